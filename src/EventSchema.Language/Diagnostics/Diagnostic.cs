@@ -1,0 +1,38 @@
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Diagnostics;
+
+/// <summary>
+/// One problem found in a schema file: a stable code (ES0001…), a severity, a message that says
+/// what is wrong and how to fix it, and where it is.
+/// </summary>
+/// <param name="Code">The stable code, documented in docs/diagnostics.md.</param>
+/// <param name="Severity">How serious it is.</param>
+/// <param name="Message">What is wrong and how to fix it, as one or two sentences.</param>
+/// <param name="FilePath">The path of the schema file.</param>
+/// <param name="Span">The smallest span of the file that shows the problem.</param>
+/// <param name="Start">The 1-based line and column where the span starts.</param>
+/// <param name="End">The 1-based line and column where the span ends.</param>
+public sealed record Diagnostic(
+    string Code,
+    DiagnosticSeverity Severity,
+    string Message,
+    string FilePath,
+    TextSpan Span,
+    LinePosition Start,
+    LinePosition End)
+{
+    /// <summary>Whether this diagnostic is an error.</summary>
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    /// <summary>The diagnostic in MSBuild's canonical form: <c>path(line,col): error ES0001: message</c>.</summary>
+    public override string ToString()
+        => $"{FilePath}({Start.Line},{Start.Column}): {SeverityText(Severity)} {Code}: {Message}";
+
+    internal static string SeverityText(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+}

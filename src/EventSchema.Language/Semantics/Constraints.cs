@@ -1,0 +1,49 @@
+namespace EventSchema.Language.Semantics;
+
+/// <summary>
+/// The validation rules on a field or scalar, mirroring JSON Schema's keywords. Unset rules are null.
+/// Length rules apply to strings, item rules to lists, sets and maps, numeric rules to numbers.
+/// </summary>
+public sealed record Constraints
+{
+    /// <summary>No rules.</summary>
+    public static Constraints None { get; } = new();
+
+    /// <summary><c>@minLength(n)</c>: at least n characters.</summary>
+    public int? MinLength { get; init; }
+
+    /// <summary><c>@maxLength(n)</c>: at most n characters.</summary>
+    public int? MaxLength { get; init; }
+
+    /// <summary><c>@pattern("…")</c>: a .NET regular expression the whole value must match somewhere (as in JSON Schema, anchors are the author's).</summary>
+    public string? Pattern { get; init; }
+
+    /// <summary><c>@minimum(x)</c>: the value is at least x.</summary>
+    public NumericLiteral? Minimum { get; init; }
+
+    /// <summary><c>@maximum(x)</c>: the value is at most x.</summary>
+    public NumericLiteral? Maximum { get; init; }
+
+    /// <summary><c>@exclusiveMinimum(x)</c>: the value is greater than x.</summary>
+    public NumericLiteral? ExclusiveMinimum { get; init; }
+
+    /// <summary><c>@exclusiveMaximum(x)</c>: the value is less than x.</summary>
+    public NumericLiteral? ExclusiveMaximum { get; init; }
+
+    /// <summary><c>@minItems(n)</c>: at least n items.</summary>
+    public int? MinItems { get; init; }
+
+    /// <summary><c>@maxItems(n)</c>: at most n items.</summary>
+    public int? MaxItems { get; init; }
+
+    /// <summary><c>@uniqueItems</c>: no two items are equal.</summary>
+    public bool UniqueItems { get; init; }
+
+    /// <summary>Whether any rule is set.</summary>
+    public bool IsEmpty => this == None;
+}
+
+/// <summary>A number as written in a schema, kept as text so no precision is lost; <see cref="Value"/> is its decimal value.</summary>
+/// <param name="Text">The literal as written, such as <c>-1.5</c> or <c>1e3</c>.</param>
+/// <param name="Value">Its value.</param>
+public sealed record NumericLiteral(string Text, decimal Value);

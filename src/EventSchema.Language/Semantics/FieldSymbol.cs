@@ -1,0 +1,52 @@
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Semantics;
+
+/// <summary>A field of a record or event.</summary>
+public sealed class FieldSymbol
+{
+    internal FieldSymbol(RecordSymbol containingRecord, string name, TextSpan nameSpan, TextSpan span)
+    {
+        ContainingRecord = containingRecord;
+        Name = name;
+        NameSpan = nameSpan;
+        Span = span;
+        JsonName = name;
+    }
+
+    /// <summary>The record or event that declares it.</summary>
+    public RecordSymbol ContainingRecord { get; }
+
+    /// <summary>The name as written in the schema.</summary>
+    public string Name { get; }
+
+    /// <summary>The property name on the wire: the <c>@json("…")</c> value, else <see cref="Name"/>.</summary>
+    public string JsonName { get; internal set; }
+
+    /// <summary>The bound type.</summary>
+    public SchemaType Type { get; internal set; } = null!;
+
+    /// <summary>Whether it was declared <c>name?: Type</c>.</summary>
+    public bool IsOptional { get; internal set; }
+
+    /// <summary>The default from <c>= literal</c>; null when there is none. A field with a default need not be set.</summary>
+    public LiteralValue? Default { get; internal set; }
+
+    /// <summary>The constraints from its decorators, and, through a scalar type, the scalar's.</summary>
+    public Constraints Constraints { get; internal set; } = Constraints.None;
+
+    /// <summary>The text of its <c>///</c> comment; null when there is none.</summary>
+    public string? Documentation { get; internal set; }
+
+    /// <summary>The reason given by <c>@deprecated("…")</c>; null when it is not deprecated.</summary>
+    public string? DeprecationMessage { get; internal set; }
+
+    /// <summary>The span of its name.</summary>
+    public TextSpan NameSpan { get; }
+
+    /// <summary>The span of the whole field, decorators and doc comment included.</summary>
+    public TextSpan Span { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => ContainingRecord.Name + "." + Name;
+}

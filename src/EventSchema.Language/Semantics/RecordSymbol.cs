@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Semantics;
+
+/// <summary>A <c>record</c> or an <c>event</c> (a record that is also a versioned event).</summary>
+public sealed class RecordSymbol : DeclarationSymbol
+{
+    internal RecordSymbol(string name, string @namespace, bool isEvent, string filePath, TextSpan nameSpan, TextSpan span)
+        : base(name, @namespace, filePath, nameSpan, span)
+    {
+        IsEvent = isEvent;
+    }
+
+    /// <inheritdoc />
+    public override DeclarationKind Kind => IsEvent ? DeclarationKind.Event : DeclarationKind.Record;
+
+    /// <summary>Whether it was declared with <c>event</c>.</summary>
+    public bool IsEvent { get; }
+
+    /// <summary>The fields in declaration order.</summary>
+    public IReadOnlyList<FieldSymbol> Fields { get; internal set; } = [];
+
+    /// <summary>The schema version from <c>@version(n)</c>; 1 for an event without it; null for a record.</summary>
+    public int? Version { get; internal set; }
+
+    /// <summary>
+    /// The event type string: the <c>@type("…")</c> value when given, else the namespace in lower case,
+    /// the name in kebab case and the version, such as <c>diplomacy.credentials-presented.v1</c>. Null for a record.
+    /// </summary>
+    public string? EventType { get; internal set; }
+
+    /// <summary>The parsed <c>@summary("…")</c> template; null when there is none.</summary>
+    public SummaryTemplate? Summary { get; internal set; }
+}

@@ -1,0 +1,12 @@
+namespace EventSchema.Language.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Source_text_maps_offsets_to_lines()
+    {
+        var text = new Text.SourceText("a.eventschema", "ab\r\ncd\ne");
+        Assert.Equal(new Text.LinePosition(2, 2), text.GetLinePosition(5));
+        Assert.Equal(3, text.LineCount);
+    }
+}
