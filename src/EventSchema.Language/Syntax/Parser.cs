@@ -67,8 +67,10 @@ internal sealed class Parser
 
     private void Report(Diagnostic diagnostic)
     {
-        // One error per position: whatever follows from the first error at a token is a cascade.
+        // One error per position: whatever follows from the first error at a token is a cascade,
+        // and so is a missing token right after a token the lexer already reported as malformed.
         if (_index == _lastErrorIndex) return;
+        if (_index > 0 && _tokens[_index - 1].HasLexicalError && diagnostic.Span.Length == 0) return;
         _lastErrorIndex = _index;
         _diagnostics.Add(diagnostic);
     }
