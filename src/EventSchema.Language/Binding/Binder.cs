@@ -31,10 +31,11 @@ internal sealed class Binder
 
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly Dictionary<string, DeclarationSymbol> _byFullName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<DeclarationSymbol>> _bySimpleName = new(StringComparer.Ordinal);
+    private Dictionary<string, DeclarationSymbol>? _firstBySimpleName;
     private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DecoratorBinder.PatternCheck> _patternCache = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
+    private readonly List<FileScope> _files = new();
 
     private Binder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -51,7 +52,7 @@ internal sealed class Binder
 
     private Result BindAll(IReadOnlyList<SyntaxTree> trees)
     {
-        var files = new List<FileScope>(trees.Count);
+        var files = _files;
         foreach (var tree in trees)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -165,8 +166,6 @@ internal sealed class Binder
                 continue;
             }
             _byFullName[symbol.FullName] = symbol;
-            if (!_bySimpleName.TryGetValue(symbol.Name, out var sameName)) _bySimpleName[symbol.Name] = sameName = new List<DeclarationSymbol>(1);
-            sameName.Add(symbol);
         }
     }
 
@@ -330,9 +329,9 @@ internal sealed class Binder
         if (found is not null) return new TypeResolution { Symbol = found };
 
         // Not visible: suggest the same name in another namespace, else the closest visible name.
-        if (_bySimpleName.TryGetValue(name, out var elsewhere) && elsewhere.Count > 0)
+        if (FirstBySimpleName().TryGetValue(name, out var elsewhere))
         {
-            return new TypeResolution { Suggestion = elsewhere[0].FullName };
+            return new TypeResolution { Suggestion = elsewhere.FullName };
         }
         var candidates = new List<string>(Primitives.Keys);
         foreach (var symbol in _byFullName.Values)
@@ -341,6 +340,23 @@ internal sealed class Binder
         }
         return new TypeResolution { Suggestion = NameSimilarity.FindClosest(name, candidates) };
     }
+
+    /// <summary>Built only when a name fails to resolve: for each simple name, its first declaration in path order.</summary>
+    private Dictionary<string, DeclarationSymbol> FirstBySimpleName()
+    {
+        if (_firstBySimpleName is not null) return _firstBySimpleName;
+        var index = new Dictionary<string, DeclarationSymbol>(StringComparer.Ordinal);
+        foreach (var file in _files)
+        {
+            foreach (var (_, symbol) in file.Declarations)
+            {
+                if (!index.ContainsKey(symbol.Name) && ReferenceEquals(GetRegistered(symbol.FullName), symbol)) index[symbol.Name] = symbol;
+            }
+        }
+        return _firstBySimpleName = index;
+    }
+
+    private DeclarationSymbol? GetRegistered(string fullName) => _byFullName.TryGetValue(fullName, out var symbol) ? symbol : null;
 
     private TypeResolution ResolveQualifiedName(FileScope file, string name)
     {
