@@ -37,10 +37,10 @@ public sealed class SyntaxToken : SyntaxElement
     /// <summary>Whether the lexer reported this token as malformed (an unterminated string, a bad number or character).</summary>
     internal bool HasLexicalError { get; set; }
 
-    /// <summary>Trivia before the token: whitespace, line breaks and comments (doc comments included).</summary>
+    /// <summary>Trivia before the token: whitespace, line breaks and comments (doc comments included). Read from the text each time it is asked for.</summary>
     public IReadOnlyList<SyntaxTrivia> LeadingTrivia => TriviaScanner.Materialize(_source, _fullStart, _span.Start, trailing: false);
 
-    /// <summary>Trivia after the token up to and including the first line break.</summary>
+    /// <summary>Trivia after the token up to and including the first line break. Read from the text each time it is asked for.</summary>
     public IReadOnlyList<SyntaxTrivia> TrailingTrivia => TriviaScanner.Materialize(_source, _span.End, _fullEnd, trailing: true);
 
     /// <inheritdoc />
