@@ -277,15 +277,27 @@ internal sealed class Parser
     private DecoratorArgumentListSyntax ParseArgumentList()
     {
         var open = Advance();
-        var arguments = new List<LiteralSyntax>();
-        var commas = new List<SyntaxToken>();
+        IReadOnlyList<LiteralSyntax> arguments = [];
+        IReadOnlyList<SyntaxToken> commas = [];
         if (Current.Kind != TokenKind.CloseParen)
         {
-            while (true)
+            var first = ParseLiteral("a value");
+            if (Current.Kind != TokenKind.Comma)
             {
-                arguments.Add(ParseLiteral("a value"));
-                if (Current.Kind != TokenKind.Comma) break;
-                commas.Add(Advance());
+                // Nearly every decorator takes one argument: no lists for it.
+                arguments = [first];
+            }
+            else
+            {
+                var argumentList = new List<LiteralSyntax> { first };
+                var commaList = new List<SyntaxToken>();
+                while (Current.Kind == TokenKind.Comma)
+                {
+                    commaList.Add(Advance());
+                    argumentList.Add(ParseLiteral("a value"));
+                }
+                arguments = argumentList;
+                commas = commaList;
             }
         }
         var close = Expect(TokenKind.CloseParen);
@@ -403,13 +415,20 @@ internal sealed class Parser
         }
         _typeDepth++;
         var lessThan = Advance();
-        var arguments = new List<TypeSyntax>();
-        var commas = new List<SyntaxToken>();
-        while (true)
+        var first = ParseType();
+        IReadOnlyList<TypeSyntax> arguments = [first];
+        IReadOnlyList<SyntaxToken> commas = [];
+        if (Current.Kind == TokenKind.Comma)
         {
-            arguments.Add(ParseType());
-            if (Current.Kind != TokenKind.Comma) break;
-            commas.Add(Advance());
+            var argumentList = new List<TypeSyntax> { first };
+            var commaList = new List<SyntaxToken>();
+            while (Current.Kind == TokenKind.Comma)
+            {
+                commaList.Add(Advance());
+                argumentList.Add(ParseType());
+            }
+            arguments = argumentList;
+            commas = commaList;
         }
         var greaterThan = Expect(TokenKind.GreaterThan);
         _typeDepth--;
