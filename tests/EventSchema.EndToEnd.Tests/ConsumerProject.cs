@@ -136,6 +136,17 @@ public sealed class ConsumerProject
         return this;
     }
 
+    /// <summary>Restores the project, which brings in the package's props and targets.</summary>
+    public Task<CommandResult> RestoreAsync() =>
+        Dotnet.BuildAsync(Directory, "restore", [], TestContext.Current.CancellationToken);
+
+    /// <summary>Evaluates the project (no build) and returns MSBuild's JSON report of the items and properties asked for.</summary>
+    public Task<CommandResult> EvaluateAsync(IEnumerable<string> items, IEnumerable<string> properties, params string[] extraArguments) =>
+        Dotnet.RunAsync(
+            Directory,
+            ["msbuild", "-nodeReuse:false", .. items.Select(item => "-getItem:" + item), .. properties.Select(property => "-getProperty:" + property), .. extraArguments],
+            cancellationToken: TestContext.Current.CancellationToken);
+
     /// <summary>Builds the project in Release.</summary>
     public Task<CommandResult> BuildAsync() =>
         Dotnet.BuildAsync(Directory, "build", ["-c", "Release"], TestContext.Current.CancellationToken);

@@ -71,7 +71,13 @@ public sealed class PackedPackage : IAsyncLifetime
     public ValueTask DisposeAsync()
     {
         TryDelete(WorkRoot);
-        TryDelete(Path.Combine(GlobalPackagesFolder(), "eventschema", Version.ToLowerInvariant()));
+        string packageFolder = Path.Combine(GlobalPackagesFolder(), "eventschema");
+        TryDelete(Path.Combine(packageFolder, Version.ToLowerInvariant()));
+        if (Directory.Exists(packageFolder) && !Directory.EnumerateFileSystemEntries(packageFolder).Any())
+        {
+            TryDelete(packageFolder);
+        }
+
         return ValueTask.CompletedTask;
     }
 
