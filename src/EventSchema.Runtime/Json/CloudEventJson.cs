@@ -68,8 +68,8 @@ internal static class CloudEventJson
                 JsonValueReader.Read(ref reader);
                 if (reader.TokenType == JsonTokenType.EndObject) break;
                 var name = reader.GetString()!;
-                if (!seen.Add(name)) throw JsonReadErrors.DuplicateProperty(name);
                 current = name;
+                if (!seen.Add(name)) throw JsonReadErrors.DuplicateProperty();
                 JsonValueReader.Read(ref reader);
                 switch (name)
                 {

@@ -56,7 +56,7 @@ public sealed class EventCatalog
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = (options ?? EventJsonOptions.Default).MaxDepth + 1 });
         JsonValueReader.Read(ref reader);
         var value = info.Read(ref reader, options);
-        EnsureEnd(ref reader);
+        JsonValueReader.ExpectEnd(ref reader);
         return value;
     }
 
@@ -86,7 +86,7 @@ public sealed class EventCatalog
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
         JsonValueReader.Read(ref reader);
         var envelope = ReadCloudEvent(ref reader, options);
-        EnsureEnd(ref reader);
+        JsonValueReader.ExpectEnd(ref reader);
         return envelope;
     }
 
@@ -99,10 +99,5 @@ public sealed class EventCatalog
         var known = string.Join(", ", Events.Select(e => e.EventType));
         return JsonReadErrors.AtPath(
             $"Unknown event type '{eventType}'; this catalog knows {(known.Length == 0 ? "no event types" : known)}.", path);
-    }
-
-    private static void EnsureEnd(ref Utf8JsonReader reader)
-    {
-        if (reader.Read()) throw JsonReadErrors.AtValue("Unexpected content after the end of the JSON value.");
     }
 }

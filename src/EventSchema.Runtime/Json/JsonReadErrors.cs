@@ -49,9 +49,9 @@ public static class JsonReadErrors
     public static JsonException MissingProperty(string typeName, string propertyName)
         => Create("Missing required property '" + propertyName + "' of " + typeName + ".", ChildPath("$", propertyName), null);
 
-    /// <summary>A property that appears twice in one object.</summary>
-    public static JsonException DuplicateProperty(string propertyName)
-        => Create("The property '" + propertyName + "' appears more than once.", ChildPath("$", propertyName), null);
+    /// <summary>A property that appears twice in one object (path <c>$</c>: the enclosing object adds the property's name).</summary>
+    public static JsonException DuplicateProperty()
+        => AtValue("The property appears more than once in the object; each property may be given only once.");
 
     /// <summary>A property the schema does not declare, under <see cref="UnknownPropertyHandling.Reject"/>.</summary>
     public static JsonException UnknownProperty(ref Utf8JsonReader reader, string typeName)
@@ -60,13 +60,13 @@ public static class JsonReadErrors
         return Create("The property '" + name + "' is not part of " + typeName + ".", ChildPath("$", name), null);
     }
 
-    /// <summary>A map key that appears twice.</summary>
-    public static JsonException DuplicateKey(string key)
-        => Create("The key '" + key + "' appears more than once.", ChildPath("$", key), null);
+    /// <summary>A map key that appears twice (path <c>$</c>: the map adds the key).</summary>
+    public static JsonException DuplicateKey()
+        => AtValue("The key appears more than once in the map; each key may be given only once.");
 
-    /// <summary>A set item equal to an earlier one.</summary>
-    public static JsonException DuplicateItem(int index)
-        => Create("Item " + index.ToString(CultureInfo.InvariantCulture) + " repeats an earlier item; a set holds distinct items.", "$[" + index.ToString(CultureInfo.InvariantCulture) + "]", null);
+    /// <summary>A set item equal to an earlier one (path <c>$</c>: the set adds the index).</summary>
+    public static JsonException DuplicateItem()
+        => AtValue("The item repeats an earlier one; a set holds distinct items.");
 
     /// <summary>A string longer than <see cref="EventJsonOptions.MaxStringLength"/>.</summary>
     public static JsonException StringTooLong(int maxLength)

@@ -21,6 +21,13 @@ public static class JsonValueReader
         if (!reader.Read()) throw JsonReadErrors.UnexpectedEnd();
     }
 
+    /// <summary>Checks that nothing but whitespace follows the value just read.</summary>
+    public static void ExpectEnd(ref Utf8JsonReader reader)
+    {
+        // The reader itself rejects a second value in the same text; this catches readers that allow several.
+        if (reader.Read()) throw JsonReadErrors.AtValue("Unexpected content after the end of the JSON value.");
+    }
+
     /// <summary>Checks that the reader is on the start of an object within the depth limit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ExpectStartObject(ref Utf8JsonReader reader, EventJsonOptions options)
