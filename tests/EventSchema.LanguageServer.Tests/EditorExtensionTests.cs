@@ -19,6 +19,30 @@ public class EditorExtensionTests
     }
 
     [Fact]
+    public void Every_token_of_every_seed_schema_gets_a_scope_of_its_own()
+    {
+        NodeTool.SkipUnlessInstalled();
+
+        var (exitCode, output) = NodeTool.Run("node", ["test/grammar/coverage.js"]);
+
+        Assert.True(exitCode == 0, output);
+    }
+
+    [Fact]
+    public void The_grammar_test_files_are_the_seed_schemas_with_assertions()
+    {
+        foreach (string seed in Directory.GetFiles(TestPaths.SeedSchemas, "*.eventschema"))
+        {
+            string test = Path.Combine(TestPaths.Extension, "test", "grammar", Path.GetFileName(seed));
+            Assert.True(File.Exists(test), $"No grammar test for {Path.GetFileName(seed)}.");
+            var withoutAssertions = File.ReadAllLines(test)
+                .Where(line => !line.StartsWith("// SYNTAX TEST", StringComparison.Ordinal))
+                .Where(line => !System.Text.RegularExpressions.Regex.IsMatch(line, @"^//\s*(\^|<)"));
+            Assert.Equal(File.ReadAllText(seed).ReplaceLineEndings("\n").TrimEnd('\n'), string.Join("\n", withoutAssertions).TrimEnd('\n'));
+        }
+    }
+
+    [Fact]
     public void A_real_LSP_client_gets_diagnostics_completion_hover_definition_rename_and_formatting()
     {
         NodeTool.SkipUnlessInstalled();
