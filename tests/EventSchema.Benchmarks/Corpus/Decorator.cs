@@ -1,0 +1,7 @@
+namespace EventSchema.Benchmarks.Corpus;
+
+/// <summary>
+/// A decorator such as <c>@maxLength(200)</c>: its name as the schema spells it and its one argument,
+/// an <see cref="int"/> or a <see cref="string"/> (strings never need escaping in this corpus).
+/// </summary>
+internal sealed record Decorator(string Name, object Argument);

@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Running;
+using EventSchema.Benchmarks.Configuration;
+using EventSchema.Benchmarks.Corpus;
+
+namespace EventSchema.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks. <c>--quick</c> selects the quick preset; every other argument goes to
+/// BenchmarkDotNet (for example <c>--filter *FrontEnd*</c>); without a filter every suite runs.
+/// <c>write-corpus DIR [COUNT]</c> writes a generated corpus to disk instead.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "write-corpus") return WriteCorpus(args);
+
+        bool quick = args.Contains("--quick");
+        var rest = args.Where(a => a != "--quick").ToList();
+        bool chosen = rest.Any(a => a is "--filter" or "-f" or "--list" or "--help" or "-h" or "--info" or "--version");
+        if (!chosen) rest.AddRange(["--filter", "*"]);
+
+        var config = quick ? BenchmarkConfigs.Quick() : BenchmarkConfigs.Full();
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], config);
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
+    private static int WriteCorpus(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: write-corpus DIRECTORY [DECLARATIONS]");
+            return 2;
+        }
+        int count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+        var corpus = SchemaCorpus.Generate(count);
+        corpus.WriteTo(args[1]);
+        Console.WriteLine($"Wrote {corpus.SchemaFiles.Count} schema files and {corpus.CSharpFiles.Count} C# files ({count} declarations) to {args[1]}.");
+        return 0;
+    }
+}
