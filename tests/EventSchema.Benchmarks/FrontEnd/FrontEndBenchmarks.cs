@@ -16,14 +16,18 @@ namespace EventSchema.Benchmarks.FrontEnd;
 [MemoryDiagnoser]
 public class FrontEndBenchmarks
 {
-    private static readonly CSharpParseOptions CSharpOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
+    /// <summary>The corpus sizes measured.</summary>
+    public static readonly int[] DeclarationCounts = [100, 1_000, 10_000];
+
+    /// <summary>C# as a .NET 10 project compiles it.</summary>
+    public static readonly CSharpParseOptions CSharpOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
 
     private CorpusFile[] _schemaFiles = [];
     private CorpusFile[] _csharpFiles = [];
     private SyntaxTree[] _parsedSchemas = [];
 
     /// <summary>Declarations in the corpus, ten per file.</summary>
-    [Params(100, 1_000, 10_000)]
+    [ParamsSource(nameof(DeclarationCounts))]
     public int Declarations { get; set; }
 
     [GlobalSetup]
