@@ -6,7 +6,8 @@ using EventSchema.Benchmarks.FrontEnd;
 namespace EventSchema.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks. <c>--quick</c> selects the quick preset; every other argument goes to
+/// Runs the benchmarks. <c>--quick</c> selects the quick preset and <c>--profile</c> a short run under
+/// CPU sampling; every other argument goes to
 /// BenchmarkDotNet (for example <c>--filter *FrontEnd*</c>); without a filter every suite runs.
 /// <c>write-corpus DIR [COUNT]</c> writes a generated corpus to disk instead; <c>verify-corpus</c>
 /// checks that every corpus size compiles without a diagnostic, without timing anything.
@@ -19,11 +20,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "verify-corpus") return VerifyCorpus();
 
         bool quick = args.Contains("--quick");
-        var rest = args.Where(a => a != "--quick").ToList();
+        bool profile = args.Contains("--profile");
+        var rest = args.Where(a => a is not ("--quick" or "--profile")).ToList();
         bool chosen = rest.Any(a => a is "--filter" or "-f" or "--list" or "--help" or "-h" or "--info" or "--version");
         if (!chosen) rest.AddRange(["--filter", "*"]);
 
-        var config = quick ? BenchmarkConfigs.Quick() : BenchmarkConfigs.Full();
+        var config = profile ? BenchmarkConfigs.Profile() : quick ? BenchmarkConfigs.Quick() : BenchmarkConfigs.Full();
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], config);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }

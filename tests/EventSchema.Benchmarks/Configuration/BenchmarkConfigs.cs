@@ -21,6 +21,18 @@ internal static class BenchmarkConfigs
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithId("Quick"));
 
+    /// <summary>
+    /// A short out-of-process run under EventPipe CPU sampling: BenchmarkDotNet writes one speedscope
+    /// trace per benchmark into its artifacts folder, to see where the time goes.
+    /// </summary>
+    public static IConfig Profile() => Common()
+        .AddDiagnoser(new EventPipeProfiler(EventPipeProfile.CpuSampling))
+        .AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(3)
+            .WithId("Profile"));
+
     /// <summary>BenchmarkDotNet's default job: separate processes, as many iterations as the statistics need.</summary>
     public static IConfig Full() => Common().AddJob(Job.Default.WithId("Full"));
 
