@@ -46,7 +46,7 @@ internal sealed class PerDeclarationColumn : IColumn
         }
         double nanoseconds = statistics.Mean / declarations;
         return nanoseconds >= 1000
-            ? (nanoseconds / 1000).ToString("N2", style.CultureInfo) + " μs"
+            ? (nanoseconds / 1000).ToString("N2", style.CultureInfo) + " us"
             : nanoseconds.ToString("N1", style.CultureInfo) + " ns";
     }
 

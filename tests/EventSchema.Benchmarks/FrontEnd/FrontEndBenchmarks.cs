@@ -17,7 +17,7 @@ namespace EventSchema.Benchmarks.FrontEnd;
 public class FrontEndBenchmarks
 {
     /// <summary>The corpus sizes measured.</summary>
-    public static readonly int[] DeclarationCounts = [100, 1_000, 10_000];
+    public static IReadOnlyList<int> DeclarationCounts { get; } = [100, 1_000, 10_000];
 
     /// <summary>C# as a .NET 10 project compiles it.</summary>
     public static readonly CSharpParseOptions CSharpOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
