@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using EventSchema.Language.Binding;
 using EventSchema.Language.Diagnostics;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Syntax;
@@ -14,29 +15,104 @@ namespace EventSchema.Language;
 /// </summary>
 public sealed class SchemaCompilation
 {
+    private static readonly IReadOnlyList<DeclarationSymbol> NoDeclarations = [];
+    private static readonly IReadOnlyList<Diagnostic> NoDiagnostics = [];
+
+    private readonly Dictionary<string, List<DeclarationSymbol>> _declarationsByFile;
+    private readonly Dictionary<string, List<Diagnostic>> _diagnosticsByFile;
+    private readonly Dictionary<string, DeclarationSymbol> _declarationsByFullName;
+
+    private SchemaCompilation(IReadOnlyList<SyntaxTree> syntaxTrees, IReadOnlyList<DeclarationSymbol> declarations, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        SyntaxTrees = syntaxTrees;
+        Declarations = declarations;
+        Diagnostics = diagnostics;
+        _declarationsByFile = new Dictionary<string, List<DeclarationSymbol>>(StringComparer.Ordinal);
+        _declarationsByFullName = new Dictionary<string, DeclarationSymbol>(StringComparer.Ordinal);
+        foreach (var declaration in declarations)
+        {
+            if (!_declarationsByFile.TryGetValue(declaration.FilePath, out var list)) _declarationsByFile[declaration.FilePath] = list = new List<DeclarationSymbol>();
+            list.Add(declaration);
+            // The first declaration of a name is the one that binds; later ones are reported duplicates.
+            if (!_declarationsByFullName.ContainsKey(declaration.FullName)) _declarationsByFullName[declaration.FullName] = declaration;
+        }
+        _diagnosticsByFile = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (!_diagnosticsByFile.TryGetValue(diagnostic.FilePath, out var list)) _diagnosticsByFile[diagnostic.FilePath] = list = new List<Diagnostic>();
+            list.Add(diagnostic);
+        }
+    }
+
     /// <summary>Parses and binds <paramref name="sources"/>.</summary>
     public static SchemaCompilation Create(IEnumerable<SourceText> sources, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException();
+    {
+        if (sources is null) throw new ArgumentNullException(nameof(sources));
+        var trees = new List<SyntaxTree>();
+        foreach (var source in sources)
+        {
+            if (source is null) continue;
+            trees.Add(SyntaxTree.Parse(source, cancellationToken));
+        }
+        return Create(trees, cancellationToken);
+    }
 
     /// <summary>Binds already parsed <paramref name="syntaxTrees"/>, so a host can reuse the trees of unchanged files.</summary>
     public static SchemaCompilation Create(IEnumerable<SyntaxTree> syntaxTrees, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException();
+    {
+        if (syntaxTrees is null) throw new ArgumentNullException(nameof(syntaxTrees));
+        var trees = new List<SyntaxTree>();
+        foreach (var tree in syntaxTrees)
+        {
+            if (tree is not null) trees.Add(tree);
+        }
+        // A stable sort, so files given twice under one path keep the caller's order.
+        var ordered = new List<(SyntaxTree Tree, int Index)>(trees.Count);
+        for (int i = 0; i < trees.Count; i++) ordered.Add((trees[i], i));
+        ordered.Sort(static (x, y) =>
+        {
+            int byPath = string.CompareOrdinal(x.Tree.FilePath, y.Tree.FilePath);
+            return byPath != 0 ? byPath : x.Index.CompareTo(y.Index);
+        });
+        trees.Clear();
+        foreach (var (tree, _) in ordered) trees.Add(tree);
+
+        var result = Binder.Bind(trees, cancellationToken);
+        var diagnostics = DiagnosticOrder.SortAndDeduplicate(result.Diagnostics);
+        return new SchemaCompilation(trees, result.Declarations, diagnostics);
+    }
 
     /// <summary>The parsed files, ordered by path (ordinal).</summary>
-    public IReadOnlyList<SyntaxTree> SyntaxTrees => throw new NotImplementedException();
+    public IReadOnlyList<SyntaxTree> SyntaxTrees { get; }
 
     /// <summary>Every declaration, ordered by file path (ordinal), then position.</summary>
-    public IReadOnlyList<DeclarationSymbol> Declarations => throw new NotImplementedException();
+    public IReadOnlyList<DeclarationSymbol> Declarations { get; }
 
     /// <summary>Every syntax and semantic diagnostic, ordered by file path (ordinal), then span start, then code.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics => throw new NotImplementedException();
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether any diagnostic is an error.</summary>
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var diagnostic in Diagnostics)
+            {
+                if (diagnostic.IsError) return true;
+            }
+            return false;
+        }
+    }
 
     /// <summary>The declarations of one file, in source order.</summary>
-    public IReadOnlyList<DeclarationSymbol> GetDeclarations(string filePath) => throw new NotImplementedException();
+    public IReadOnlyList<DeclarationSymbol> GetDeclarations(string filePath)
+        => filePath is not null && _declarationsByFile.TryGetValue(filePath, out var list) ? list : NoDeclarations;
 
     /// <summary>The diagnostics located in one file.</summary>
-    public IReadOnlyList<Diagnostic> GetDiagnostics(string filePath) => throw new NotImplementedException();
+    public IReadOnlyList<Diagnostic> GetDiagnostics(string filePath)
+        => filePath is not null && _diagnosticsByFile.TryGetValue(filePath, out var list) ? list : NoDiagnostics;
 
     /// <summary>The declaration with the given full name, such as <c>Diplomacy.Official</c>; null when there is none.</summary>
-    public DeclarationSymbol? GetDeclaration(string fullName) => throw new NotImplementedException();
+    public DeclarationSymbol? GetDeclaration(string fullName)
+        => fullName is not null && _declarationsByFullName.TryGetValue(fullName, out var declaration) ? declaration : null;
 }

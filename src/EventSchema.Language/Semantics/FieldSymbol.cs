@@ -32,7 +32,10 @@ public sealed class FieldSymbol
     /// <summary>The default from <c>= literal</c>; null when there is none. A field with a default need not be set.</summary>
     public LiteralValue? Default { get; internal set; }
 
-    /// <summary>The constraints from its decorators, and, through a scalar type, the scalar's.</summary>
+    /// <summary>
+    /// The constraints from the field's own decorators. When the field's type is a scalar, the scalar's rules
+    /// are on <see cref="ScalarSymbol.Constraints"/>, not here; a value must meet both.
+    /// </summary>
     public Constraints Constraints { get; internal set; } = Constraints.None;
 
     /// <summary>The text of its <c>///</c> comment; null when there is none.</summary>

@@ -1,0 +1,499 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Syntax;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Binding;
+
+/// <summary>
+/// Binds the syntax trees of a compilation: declares every type of every file, resolves type names
+/// (own namespace, <c>using</c>, or fully qualified), binds decorators, defaults and summaries, and runs the
+/// checks that need the whole compilation (duplicates, cycles, event types).
+/// </summary>
+internal sealed class Binder
+{
+    private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.Ordinal)
+    {
+        "string", "bool", "int", "long", "double", "decimal", "date", "time", "datetime", "duration", "uuid", "uri",
+        "list", "set", "map",
+    };
+
+    private static readonly Dictionary<string, PrimitiveKind> Primitives = new(StringComparer.Ordinal)
+    {
+        ["string"] = PrimitiveKind.String, ["bool"] = PrimitiveKind.Bool, ["int"] = PrimitiveKind.Int,
+        ["long"] = PrimitiveKind.Long, ["double"] = PrimitiveKind.Double, ["decimal"] = PrimitiveKind.Decimal,
+        ["date"] = PrimitiveKind.Date, ["time"] = PrimitiveKind.Time, ["datetime"] = PrimitiveKind.DateTime,
+        ["duration"] = PrimitiveKind.Duration, ["uuid"] = PrimitiveKind.Uuid, ["uri"] = PrimitiveKind.Uri,
+    };
+
+    private readonly List<Diagnostic> _diagnostics = new();
+    private readonly Dictionary<string, DeclarationSymbol> _byFullName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DeclarationSymbol>> _bySimpleName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DecoratorBinder.PatternCheck> _patternCache = new(StringComparer.Ordinal);
+    private readonly CancellationToken _cancellationToken;
+
+    private Binder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+
+    internal sealed record Result(IReadOnlyList<DeclarationSymbol> Declarations, List<Diagnostic> Diagnostics);
+
+    /// <summary>Binds <paramref name="trees"/>, which must already be ordered by path.</summary>
+    public static Result Bind(IReadOnlyList<SyntaxTree> trees, CancellationToken cancellationToken)
+    {
+        var binder = new Binder(cancellationToken);
+        return binder.BindAll(trees);
+    }
+
+    private DiagnosticBuilder At(FileScope file, TextSpan span) => DiagnosticBuilder.At(file.Tree.Text, span);
+
+    private Result BindAll(IReadOnlyList<SyntaxTree> trees)
+    {
+        var files = new List<FileScope>(trees.Count);
+        foreach (var tree in trees)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            _diagnostics.AddRange(tree.Diagnostics);
+            var file = new FileScope(tree, _diagnostics, _patternCache);
+            Declare(file);
+            files.Add(file);
+        }
+        foreach (var file in files) BindUsings(file);
+
+        // Scalars first, then enums, then records: field decorators need scalars' types, defaults need enum members.
+        foreach (var file in files)
+        {
+            foreach (var (syntax, symbol) in file.Declarations)
+            {
+                if (syntax is ScalarDeclarationSyntax scalarSyntax) BindScalar(file, scalarSyntax, (ScalarSymbol)symbol);
+            }
+        }
+        foreach (var file in files)
+        {
+            foreach (var (syntax, symbol) in file.Declarations)
+            {
+                if (syntax is EnumDeclarationSyntax enumSyntax) BindEnum(file, enumSyntax, (EnumSymbol)symbol);
+            }
+        }
+        var records = new List<RecordSymbol>();
+        var summaries = new List<(FileScope File, RecordSymbol Record, StringLiteral Template)>();
+        foreach (var file in files)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (syntax, symbol) in file.Declarations)
+            {
+                if (syntax is not RecordDeclarationSyntax recordSyntax) continue;
+                var record = (RecordSymbol)symbol;
+                var template = BindRecord(file, recordSyntax, record);
+                records.Add(record);
+                if (template is not null) summaries.Add((file, record, template));
+            }
+        }
+        foreach (var (file, record, template) in summaries)
+        {
+            record.Summary = file.Summaries.Bind(record, template);
+        }
+        ReportDuplicateEventTypes(files);
+        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        foreach (var tree in trees) texts[tree.FilePath] = tree.Text;
+        RecordCycleDetector.Report(records, texts, _diagnostics);
+
+        var declarations = new List<DeclarationSymbol>();
+        foreach (var file in files)
+        {
+            foreach (var (_, symbol) in file.Declarations) declarations.Add(symbol);
+        }
+        return new Result(declarations, _diagnostics);
+    }
+
+    // Declaring.
+
+    private void Declare(FileScope file)
+    {
+        var tree = file.Tree;
+        NamespaceDeclarationSyntax? namespaceSyntax = null;
+        SyntaxNode? firstOther = null;
+        foreach (var member in tree.Root.Members)
+        {
+            switch (member)
+            {
+                case NamespaceDeclarationSyntax namespaceDeclaration:
+                    ReportDecoratorsNotAllowed(file, namespaceDeclaration.Decorators, DecoratorTargets.Namespace);
+                    if (namespaceSyntax is null)
+                    {
+                        namespaceSyntax = namespaceDeclaration;
+                        file.Namespace = namespaceDeclaration.Name.IsMissing ? string.Empty : namespaceDeclaration.Name.Text;
+                        if (file.Namespace.Length > 0) _namespaces.Add(file.Namespace);
+                        if (firstOther is not null) _diagnostics.Add(At(file, namespaceDeclaration.Keyword.Span).NamespaceNotFirst());
+                    }
+                    else if (!namespaceDeclaration.Name.IsMissing)
+                    {
+                        _diagnostics.Add(At(file, namespaceDeclaration.Name.Span).MultipleNamespaces(file.Namespace));
+                    }
+                    break;
+                case UsingDirectiveSyntax usingDirective:
+                    ReportDecoratorsNotAllowed(file, usingDirective.Decorators, DecoratorTargets.Using);
+                    firstOther ??= usingDirective;
+                    if (!usingDirective.Name.IsMissing) file.Usings.Add(usingDirective);
+                    break;
+                case DeclarationSyntax declaration:
+                    firstOther ??= declaration;
+                    break;
+            }
+        }
+        if (namespaceSyntax is null && firstOther is not null)
+        {
+            var keyword = firstOther is UsingDirectiveSyntax u ? u.Keyword : ((DeclarationSyntax)firstOther).Keyword;
+            _diagnostics.Add(At(file, keyword.Span).MissingNamespace());
+        }
+
+        foreach (var member in tree.Root.Members)
+        {
+            if (member is not DeclarationSyntax declaration || declaration.Name.IsMissing) continue;
+            var symbol = CreateSymbol(file, declaration);
+            file.Declarations.Add((declaration, symbol));
+            if (ReservedTypeNames.Contains(symbol.Name))
+            {
+                _diagnostics.Add(At(file, declaration.Name.Span).ReservedName(symbol.Name));
+            }
+            if (_byFullName.TryGetValue(symbol.FullName, out var existing))
+            {
+                _diagnostics.Add(At(file, declaration.Name.Span).DuplicateDeclaration(symbol.FullName, DescribeLocation(existing)));
+                continue;
+            }
+            _byFullName[symbol.FullName] = symbol;
+            if (!_bySimpleName.TryGetValue(symbol.Name, out var sameName)) _bySimpleName[symbol.Name] = sameName = new List<DeclarationSymbol>(1);
+            sameName.Add(symbol);
+        }
+    }
+
+    private string DescribeLocation(DeclarationSymbol symbol)
+        => _namePositions.TryGetValue(symbol, out var position) ? symbol.FilePath + "(" + position + ")" : symbol.FilePath;
+
+    private readonly Dictionary<DeclarationSymbol, LinePosition> _namePositions = new();
+
+    private DeclarationSymbol CreateSymbol(FileScope file, DeclarationSyntax declaration)
+    {
+        string name = declaration.Name.Text;
+        var firstToken = declaration.FirstToken!;
+        var span = TextSpan.FromBounds(firstToken.DocumentationStart(), declaration.Span.End);
+        string path = file.Tree.FilePath;
+        DeclarationSymbol symbol = declaration switch
+        {
+            RecordDeclarationSyntax record => new RecordSymbol(name, file.Namespace, record.IsEvent, path, declaration.Name.Span, span),
+            EnumDeclarationSyntax => new EnumSymbol(name, file.Namespace, path, declaration.Name.Span, span),
+            _ => new ScalarSymbol(name, file.Namespace, path, declaration.Name.Span, span),
+        };
+        symbol.Documentation = firstToken.GetDocumentation();
+        _namePositions[symbol] = file.Tree.Text.GetLinePosition(declaration.Name.Span.Start);
+        return symbol;
+    }
+
+    private void ReportDecoratorsNotAllowed(FileScope file, IReadOnlyList<DecoratorSyntax> decorators, DecoratorTargets target)
+    {
+        if (decorators.Count > 0) file.Decorators.Bind(decorators, target, constrainedType: null);
+    }
+
+    private void BindUsings(FileScope file)
+    {
+        foreach (var usingDirective in file.Usings)
+        {
+            string name = usingDirective.Name.Text;
+            if (_namespaces.Contains(name))
+            {
+                if (!file.ImportedNamespaces.Contains(name)) file.ImportedNamespaces.Add(name);
+                continue;
+            }
+            _diagnostics.Add(At(file, usingDirective.Name.Span).UnknownNamespace(name, NameSimilarity.FindClosest(name, _namespaces)));
+        }
+    }
+
+    // Types.
+
+    private SchemaType BindType(FileScope file, TypeSyntax syntax)
+    {
+        switch (syntax)
+        {
+            case NamedTypeSyntax named:
+            {
+                var name = named.Name;
+                if (name.IsMissing) return new ErrorType(name.Text);
+                string text = name.Text;
+                if (name.Identifiers.Count == 1)
+                {
+                    if (Primitives.TryGetValue(text, out var kind)) return PrimitiveType.Get(kind);
+                    if (text == "list" || text == "set")
+                    {
+                        _diagnostics.Add(At(file, name.Span).WrongTypeArgumentCount(text, $"one type argument: {text}<T>"));
+                        return new ErrorType(text);
+                    }
+                    if (text == "map")
+                    {
+                        _diagnostics.Add(At(file, name.Span).WrongTypeArgumentCount(text, "two type arguments: map<string, T>"));
+                        return new ErrorType(text);
+                    }
+                }
+                return ResolveDeclaredType(file, name);
+            }
+            case GenericTypeSyntax generic:
+            {
+                var name = generic.Name;
+                if (name.IsMissing) return new ErrorType(name.Text);
+                string text = name.Text;
+                var arguments = generic.Arguments;
+                var argumentsSpan = TextSpan.FromBounds(generic.LessThan.Span.Start, generic.GreaterThan.Span.End);
+                if (text == "list" || text == "set")
+                {
+                    if (arguments.Count != 1)
+                    {
+                        _diagnostics.Add(At(file, argumentsSpan).WrongTypeArgumentCount(text, $"one type argument: {text}<T>"));
+                        return new ErrorType(text);
+                    }
+                    var element = BindType(file, arguments[0]);
+                    return text == "list" ? new ListType(element) : new SetType(element);
+                }
+                if (text == "map")
+                {
+                    if (arguments.Count != 2)
+                    {
+                        _diagnostics.Add(At(file, argumentsSpan).WrongTypeArgumentCount(text, "two type arguments: map<string, T>"));
+                        return new ErrorType(text);
+                    }
+                    var key = BindType(file, arguments[0]);
+                    var value = BindType(file, arguments[1]);
+                    if (key is not ErrorType && !(key is PrimitiveType { Kind: PrimitiveKind.String }))
+                    {
+                        _diagnostics.Add(At(file, arguments[0].Span).MapKeyNotString(key.DisplayName));
+                    }
+                    return new MapType(value);
+                }
+                _diagnostics.Add(At(file, argumentsSpan).WrongTypeArgumentCount(text, "no type arguments; only list, set and map take them"));
+                return new ErrorType(text);
+            }
+            default:
+                return new ErrorType(string.Empty);
+        }
+    }
+
+    private SchemaType ResolveDeclaredType(FileScope file, NameSyntax name)
+    {
+        string text = name.Text;
+        if (!file.SimpleNames.TryGetValue(text, out var resolution))
+        {
+            resolution = name.Identifiers.Count == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
+            file.SimpleNames[text] = resolution;
+        }
+        if (resolution.Symbol is not null) return new NamedType(resolution.Symbol);
+        if (resolution.Ambiguous is not null)
+        {
+            _diagnostics.Add(At(file, name.Span).AmbiguousType(text, resolution.Ambiguous));
+        }
+        else if (IsAscii(text))
+        {
+            // A name with non-ASCII characters is already reported by the lexer.
+            _diagnostics.Add(At(file, name.Span).UnknownType(text, resolution.Suggestion));
+        }
+        return new ErrorType(text);
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= '\u0080') return false;
+        }
+        return true;
+    }
+
+    private TypeResolution ResolveSimpleName(FileScope file, string name)
+    {
+        DeclarationSymbol? found = null;
+        List<string>? ambiguous = null;
+        if (_byFullName.TryGetValue(file.Namespace.Length == 0 ? name : file.Namespace + "." + name, out var own))
+        {
+            // The file's own namespace wins over imported ones, as in C#.
+            return new TypeResolution { Symbol = own };
+        }
+        foreach (var imported in file.ImportedNamespaces)
+        {
+            if (!_byFullName.TryGetValue(imported + "." + name, out var candidate)) continue;
+            if (found is null) found = candidate;
+            else
+            {
+                ambiguous ??= new List<string> { found.FullName };
+                ambiguous.Add(candidate.FullName);
+            }
+        }
+        if (ambiguous is not null) return new TypeResolution { Ambiguous = ambiguous };
+        if (found is not null) return new TypeResolution { Symbol = found };
+
+        // Not visible: suggest the same name in another namespace, else the closest visible name.
+        if (_bySimpleName.TryGetValue(name, out var elsewhere) && elsewhere.Count > 0)
+        {
+            return new TypeResolution { Suggestion = elsewhere[0].FullName };
+        }
+        var candidates = new List<string>(Primitives.Keys);
+        foreach (var symbol in _byFullName.Values)
+        {
+            if (symbol.Namespace == file.Namespace || file.ImportedNamespaces.Contains(symbol.Namespace)) candidates.Add(symbol.Name);
+        }
+        return new TypeResolution { Suggestion = NameSimilarity.FindClosest(name, candidates) };
+    }
+
+    private TypeResolution ResolveQualifiedName(FileScope file, string name)
+    {
+        if (_byFullName.TryGetValue(name, out var symbol)) return new TypeResolution { Symbol = symbol };
+        if (file.Namespace.Length > 0 && _byFullName.TryGetValue(file.Namespace + "." + name, out var nested))
+        {
+            return new TypeResolution { Symbol = nested };
+        }
+        return new TypeResolution { Suggestion = NameSimilarity.FindClosest(name, _byFullName.Keys) };
+    }
+
+    // Declarations.
+
+    private void BindScalar(FileScope file, ScalarDeclarationSyntax syntax, ScalarSymbol scalar)
+    {
+        var type = BindType(file, syntax.UnderlyingType);
+        switch (type)
+        {
+            case PrimitiveType primitive:
+                scalar.UnderlyingType = primitive;
+                break;
+            case ErrorType:
+                break;
+            default:
+                _diagnostics.Add(At(file, syntax.UnderlyingType.Span).ScalarNotPrimitive(type.DisplayName));
+                break;
+        }
+        var decorators = file.Decorators.Bind(syntax.Decorators, DecoratorTargets.Scalar, type is PrimitiveType ? type : type is ErrorType ? type : null);
+        scalar.Constraints = decorators.Constraints;
+        scalar.DeprecationMessage = decorators.DeprecationMessage;
+    }
+
+    private void BindEnum(FileScope file, EnumDeclarationSyntax syntax, EnumSymbol enumSymbol)
+    {
+        var decorators = file.Decorators.Bind(syntax.Decorators, DecoratorTargets.Enum, constrainedType: null);
+        enumSymbol.DeprecationMessage = decorators.DeprecationMessage;
+        var members = new List<EnumMemberSymbol>();
+        var byName = new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
+        var byValue = new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
+        foreach (var node in syntax.Members)
+        {
+            if (node is not EnumMemberSyntax memberSyntax || memberSyntax.Name.IsMissing) continue;
+            string name = memberSyntax.Name.Text;
+            string jsonValue = name;
+            var valueSpan = memberSyntax.Name.Span;
+            if (memberSyntax.Value is { } value && !value.Value.Token.IsMissing)
+            {
+                if (value.Value.Token.Kind == TokenKind.StringLiteral)
+                {
+                    jsonValue = StringLiteral.Decode(value.Value.Token.Text, value.Value.Token.Span.Start).Value;
+                    valueSpan = value.Value.Token.Span;
+                }
+                else
+                {
+                    _diagnostics.Add(At(file, value.Value.Token.Span).EnumValueNotString());
+                }
+            }
+            var member = new EnumMemberSymbol(enumSymbol, name, jsonValue, memberSyntax.Name.Span)
+            {
+                Documentation = memberSyntax.FirstToken!.GetDocumentation(),
+            };
+            var memberDecorators = file.Decorators.Bind(memberSyntax.Decorators, DecoratorTargets.EnumMember, constrainedType: null);
+            member.DeprecationMessage = memberDecorators.DeprecationMessage;
+            if (byName.ContainsKey(name))
+            {
+                _diagnostics.Add(At(file, memberSyntax.Name.Span).DuplicateEnumMember(name, enumSymbol.Name));
+                continue;
+            }
+            if (byValue.TryGetValue(jsonValue, out var other))
+            {
+                _diagnostics.Add(At(file, valueSpan).DuplicateEnumJsonValue(jsonValue, other.Name));
+                continue;
+            }
+            byName[name] = member;
+            byValue[jsonValue] = member;
+            members.Add(member);
+        }
+        if (members.Count == 0 && byName.Count == 0 && !syntax.CloseBrace.IsMissing && !syntax.OpenBrace.IsMissing && syntax.Members.Count == 0)
+        {
+            _diagnostics.Add(At(file, syntax.Name.Span).EmptyEnum(enumSymbol.Name));
+        }
+        enumSymbol.Members = members;
+    }
+
+    /// <summary>Binds a record's fields and decorators; returns its summary template text for binding once every record is bound.</summary>
+    private StringLiteral? BindRecord(FileScope file, RecordDeclarationSyntax syntax, RecordSymbol record)
+    {
+        var decorators = file.Decorators.Bind(syntax.Decorators, record.IsEvent ? DecoratorTargets.Event : DecoratorTargets.Record, constrainedType: null);
+        record.DeprecationMessage = decorators.DeprecationMessage;
+        if (record.IsEvent)
+        {
+            int version = decorators.Version ?? 1;
+            record.Version = version;
+            record.EventType = decorators.EventType ?? EventTypeNaming.DefaultEventType(record.Namespace, record.Name, version);
+        }
+
+        var fields = new List<FieldSymbol>();
+        var byName = new Dictionary<string, FieldSymbol>(StringComparer.Ordinal);
+        var byJsonName = new Dictionary<string, FieldSymbol>(StringComparer.Ordinal);
+        foreach (var node in syntax.Members)
+        {
+            if (node is not FieldDeclarationSyntax fieldSyntax) continue;
+            var nameToken = fieldSyntax.Name;
+            var firstToken = fieldSyntax.FirstToken!;
+            var field = new FieldSymbol(record, nameToken.Text, nameToken.Span, TextSpan.FromBounds(firstToken.DocumentationStart(), fieldSyntax.Span.End))
+            {
+                IsOptional = fieldSyntax.Question is not null,
+                Documentation = firstToken.GetDocumentation(),
+            };
+            field.Type = BindType(file, fieldSyntax.Type);
+            var fieldDecorators = file.Decorators.Bind(fieldSyntax.Decorators, DecoratorTargets.Field, field.Type);
+            field.Constraints = fieldDecorators.Constraints;
+            field.DeprecationMessage = fieldDecorators.DeprecationMessage;
+            if (fieldDecorators.JsonName is not null) field.JsonName = fieldDecorators.JsonName;
+            if (fieldSyntax.DefaultValue is { } defaultValue) field.Default = file.Defaults.Bind(field, defaultValue.Value);
+
+            if (byName.ContainsKey(field.Name))
+            {
+                _diagnostics.Add(At(file, nameToken.Span).DuplicateField(field.Name, record.Name));
+                continue;
+            }
+            if (byJsonName.TryGetValue(field.JsonName, out var sameWireName))
+            {
+                var span = fieldDecorators.Applied.TryGetValue(DecoratorDefinition.Json, out var json) && json.ArgumentList is not null
+                    ? json.ArgumentList.Arguments[0].Span
+                    : nameToken.Span;
+                _diagnostics.Add(At(file, span).DuplicateJsonName(field.JsonName, sameWireName.Name));
+                continue;
+            }
+            byName[field.Name] = field;
+            byJsonName[field.JsonName] = field;
+            fields.Add(field);
+        }
+        record.Fields = fields;
+        return decorators.Summary;
+    }
+
+    private void ReportDuplicateEventTypes(List<FileScope> files)
+    {
+        var byEventType = new Dictionary<string, RecordSymbol>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var (_, symbol) in file.Declarations)
+            {
+                if (symbol is not RecordSymbol { IsEvent: true, EventType: { } eventType } record) continue;
+                if (!_byFullName.TryGetValue(record.FullName, out var registered) || !ReferenceEquals(registered, record)) continue;
+                if (byEventType.TryGetValue(eventType, out var other))
+                {
+                    _diagnostics.Add(At(file, record.NameSpan).DuplicateEventType(eventType, other.FullName));
+                    continue;
+                }
+                byEventType[eventType] = record;
+            }
+        }
+    }
+}

@@ -1,0 +1,310 @@
+using System.Collections.Generic;
+using System.Globalization;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Syntax;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Binding;
+
+/// <summary>
+/// Checks decorators against the language's definitions (known, not repeated, on the right target and type,
+/// with the right arguments) and turns them into constraints and settings.
+/// </summary>
+internal sealed class DecoratorBinder
+{
+    private readonly SourceText _text;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<string, PatternCheck> _patternCache;
+
+    public DecoratorBinder(SourceText text, List<Diagnostic> diagnostics, Dictionary<string, PatternCheck> patternCache)
+    {
+        _text = text;
+        _diagnostics = diagnostics;
+        _patternCache = patternCache;
+    }
+
+    /// <summary>The result of checking a pattern, cached per compilation since schemas repeat patterns.</summary>
+    internal sealed record PatternCheck(string? Error, PatternAnalyzer.Finding? NonLinear);
+
+    private DiagnosticBuilder At(TextSpan span) => DiagnosticBuilder.At(_text, span);
+
+    private static TextSpan HeadSpan(DecoratorSyntax decorator) => TextSpan.FromBounds(decorator.At.Span.Start, decorator.Name.Span.End);
+
+    /// <summary>Binds <paramref name="decorators"/> written on <paramref name="target"/>; <paramref name="constrainedType"/> is the field's or scalar's type.</summary>
+    public BoundDecorators Bind(IReadOnlyList<DecoratorSyntax> decorators, DecoratorTargets target, SchemaType? constrainedType)
+    {
+        if (decorators.Count == 0) return BoundDecorators.Empty;
+        var bound = new BoundDecorators();
+        foreach (var decorator in decorators)
+        {
+            if (decorator.Name.IsMissing) continue;
+            string name = decorator.Name.Text;
+            var definition = DecoratorDefinition.Find(name);
+            if (definition is null)
+            {
+                var names = new List<string>();
+                foreach (var known in DecoratorDefinition.All) names.Add(known.Name);
+                _diagnostics.Add(At(HeadSpan(decorator)).UnknownDecorator(name, NameSimilarity.FindClosest(name, names)));
+                continue;
+            }
+            if (bound.Applied.ContainsKey(definition))
+            {
+                _diagnostics.Add(At(HeadSpan(decorator)).RepeatedDecorator(name));
+                continue;
+            }
+            bound.Applied[definition] = decorator;
+            if ((definition.Targets & target) == 0)
+            {
+                _diagnostics.Add(At(HeadSpan(decorator)).DecoratorWrongTarget(name, target.Describe(), definition.Targets.DescribeAll()));
+                continue;
+            }
+            if (definition.Types != ConstrainedTypes.Any && constrainedType is not null)
+            {
+                var fits = Fits(definition.Types, constrainedType);
+                if (fits is null) continue; // the type did not bind; its error is already reported
+                if (fits == false)
+                {
+                    _diagnostics.Add(At(HeadSpan(decorator)).DecoratorWrongType(name, constrainedType.DisplayName, definition.DescribeTypes()));
+                    continue;
+                }
+            }
+            Apply(definition, decorator, bound, constrainedType);
+        }
+        CheckBounds(bound);
+        return bound;
+    }
+
+    /// <summary>Whether a constraint applies to a type; null when the type is an error.</summary>
+    private static bool? Fits(ConstrainedTypes types, SchemaType type)
+    {
+        if (type is ErrorType) return null;
+        var primitive = UnderlyingPrimitive(type);
+        return types switch
+        {
+            ConstrainedTypes.Text => primitive == PrimitiveKind.String,
+            ConstrainedTypes.Number => primitive is PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal,
+            ConstrainedTypes.Collection => type is ListType or SetType or MapType,
+            ConstrainedTypes.List => type is ListType,
+            _ => true,
+        };
+    }
+
+    internal static PrimitiveKind? UnderlyingPrimitive(SchemaType type) => type switch
+    {
+        PrimitiveType primitive => primitive.Kind,
+        NamedType { Declaration: ScalarSymbol scalar } => scalar.UnderlyingType.Kind,
+        _ => null,
+    };
+
+    private void Apply(DecoratorDefinition definition, DecoratorSyntax decorator, BoundDecorators bound, SchemaType? constrainedType)
+    {
+        var arguments = decorator.Arguments;
+        foreach (var argument in arguments)
+        {
+            if (argument.Token.IsMissing) return; // the parser reported it
+        }
+        var argumentsSpan = decorator.ArgumentList?.Span ?? HeadSpan(decorator);
+
+        switch (definition.Arguments)
+        {
+            case DecoratorArguments.None:
+                if (arguments.Count != 0) { WrongArguments(definition, argumentsSpan); return; }
+                bound.Constraints = bound.Constraints with { UniqueItems = true };
+                return;
+
+            case DecoratorArguments.OptionalString:
+                if (arguments.Count == 0) { bound.DeprecationMessage = string.Empty; return; }
+                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.StringLiteral) { WrongArguments(definition, argumentsSpan); return; }
+                bound.DeprecationMessage = StringLiteral.Decode(arguments[0].Token.Text, arguments[0].Token.Span.Start).Value;
+                return;
+
+            case DecoratorArguments.Count:
+            case DecoratorArguments.Version:
+            {
+                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.NumberLiteral) { WrongArguments(definition, argumentsSpan); return; }
+                var token = arguments[0].Token;
+                if (!IsWholeNumber(token.Text)) { WrongArguments(definition, token.Span); return; }
+                bool parsed = long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value);
+                long minimum = definition.Arguments == DecoratorArguments.Version ? 1 : 0;
+                if (!parsed || value < minimum || value > int.MaxValue)
+                {
+                    _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange(definition.Name, token.Text,
+                        minimum == 1 ? "a whole number from 1 to 2147483647" : "a whole number from 0 to 2147483647"));
+                    return;
+                }
+                int count = (int)value;
+                bound.Constraints = definition.Name switch
+                {
+                    "minLength" => bound.Constraints with { MinLength = count },
+                    "maxLength" => bound.Constraints with { MaxLength = count },
+                    "minItems" => bound.Constraints with { MinItems = count },
+                    "maxItems" => bound.Constraints with { MaxItems = count },
+                    _ => bound.Constraints,
+                };
+                if (definition == DecoratorDefinition.Version) bound.Version = count;
+                return;
+            }
+
+            case DecoratorArguments.Number:
+            {
+                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.NumberLiteral) { WrongArguments(definition, argumentsSpan); return; }
+                var token = arguments[0].Token;
+                if (!TryParseNumber(token.Text, out decimal value))
+                {
+                    _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange(definition.Name, token.Text, "a number within ±79228162514264337593543950335"));
+                    return;
+                }
+                if (constrainedType is not null && !FitsNumericType(constrainedType, value))
+                {
+                    _diagnostics.Add(At(token.Span).BoundOutOfTypeRange("@" + definition.Name + "(" + token.Text + ")", UnderlyingPrimitive(constrainedType) is { } kind ? PrimitiveType.Get(kind).Keyword : constrainedType.DisplayName));
+                    return;
+                }
+                var literal = new NumericLiteral(token.Text, value);
+                bound.Constraints = definition.Name switch
+                {
+                    "minimum" => bound.Constraints with { Minimum = literal },
+                    "maximum" => bound.Constraints with { Maximum = literal },
+                    "exclusiveMinimum" => bound.Constraints with { ExclusiveMinimum = literal },
+                    _ => bound.Constraints with { ExclusiveMaximum = literal },
+                };
+                return;
+            }
+
+            case DecoratorArguments.String:
+            {
+                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.StringLiteral) { WrongArguments(definition, argumentsSpan); return; }
+                var token = arguments[0].Token;
+                var literal = StringLiteral.Decode(token.Text, token.Span.Start);
+                if (definition == DecoratorDefinition.Pattern)
+                {
+                    if (CheckPattern(literal, token)) bound.Constraints = bound.Constraints with { Pattern = literal.Value };
+                }
+                else if (definition == DecoratorDefinition.Json)
+                {
+                    if (literal.Value.Length == 0)
+                    {
+                        _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange("json", token.Text, "a non-empty property name"));
+                        return;
+                    }
+                    bound.JsonName = literal.Value;
+                }
+                else if (definition == DecoratorDefinition.Type)
+                {
+                    if (!IsEventTypeName(literal.Value))
+                    {
+                        _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange("type", token.Text, "a non-empty name of printable ASCII characters without spaces, such as \"diplomacy.greetings-conveyed.v1\""));
+                        return;
+                    }
+                    bound.EventType = literal.Value;
+                }
+                else
+                {
+                    bound.SummarySyntax = arguments[0];
+                    bound.Summary = literal;
+                }
+                return;
+            }
+        }
+    }
+
+    private void WrongArguments(DecoratorDefinition definition, TextSpan span)
+        => _diagnostics.Add(At(span).DecoratorWrongArguments(definition.Name, definition.DescribeArguments()));
+
+    private static bool IsEventTypeName(string value)
+    {
+        if (value.Length == 0) return false;
+        foreach (char c in value)
+        {
+            if (c <= ' ' || c > '~') return false;
+        }
+        return true;
+    }
+
+    internal static bool IsWholeNumber(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!(CharacterIsDigit(c) || (i == 0 && c == '-'))) return false;
+        }
+        return text.Length > 0;
+    }
+
+    private static bool CharacterIsDigit(char c) => c >= '0' && c <= '9';
+
+    internal static bool TryParseNumber(string text, out decimal value)
+        => decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value);
+
+    private static bool FitsNumericType(SchemaType type, decimal value)
+    {
+        return UnderlyingPrimitive(type) switch
+        {
+            PrimitiveKind.Int => value == decimal.Truncate(value) && value >= int.MinValue && value <= int.MaxValue,
+            PrimitiveKind.Long => value == decimal.Truncate(value) && value >= long.MinValue && value <= long.MaxValue,
+            _ => true,
+        };
+    }
+
+    private bool CheckPattern(StringLiteral literal, SyntaxToken token)
+    {
+        if (!_patternCache.TryGetValue(literal.Value, out var check))
+        {
+            string? error = PatternAnalyzer.Validate(literal.Value);
+            check = new PatternCheck(error, error is null ? PatternAnalyzer.FindNonLinearConstruct(literal.Value) : null);
+            _patternCache[literal.Value] = check;
+        }
+        if (check.Error is not null)
+        {
+            _diagnostics.Add(At(token.Span).InvalidPattern(check.Error));
+            return false;
+        }
+        if (check.NonLinear is { } finding)
+        {
+            int length = System.Math.Min(finding.Length, literal.Value.Length - finding.Start);
+            _diagnostics.Add(At(literal.MapSpan(finding.Start, length)).NonLinearPattern(finding.Construct));
+            return false;
+        }
+        return true;
+    }
+
+    private void CheckBounds(BoundDecorators bound)
+    {
+        var c = bound.Constraints;
+        if (c.MinLength is int minLength && c.MaxLength is int maxLength && minLength > maxLength)
+        {
+            Contradiction(bound, DecoratorDefinition.MinLength, DecoratorDefinition.MaxLength);
+        }
+        if (c.MinItems is int minItems && c.MaxItems is int maxItems && minItems > maxItems)
+        {
+            Contradiction(bound, DecoratorDefinition.MinItems, DecoratorDefinition.MaxItems);
+        }
+        if (c.Minimum is { } minimum && c.Maximum is { } maximum && minimum.Value > maximum.Value)
+        {
+            Contradiction(bound, DecoratorDefinition.Minimum, DecoratorDefinition.Maximum);
+        }
+        if (c.ExclusiveMinimum is { } exclusiveMinimum && c.ExclusiveMaximum is { } exclusiveMaximum && exclusiveMinimum.Value >= exclusiveMaximum.Value)
+        {
+            Contradiction(bound, DecoratorDefinition.ExclusiveMinimum, DecoratorDefinition.ExclusiveMaximum);
+        }
+        if (c.Minimum is { } min && c.ExclusiveMaximum is { } exclusiveMax && min.Value >= exclusiveMax.Value)
+        {
+            Contradiction(bound, DecoratorDefinition.Minimum, DecoratorDefinition.ExclusiveMaximum);
+        }
+        if (c.ExclusiveMinimum is { } exclusiveMin && c.Maximum is { } max && exclusiveMin.Value >= max.Value)
+        {
+            Contradiction(bound, DecoratorDefinition.ExclusiveMinimum, DecoratorDefinition.Maximum);
+        }
+    }
+
+    private void Contradiction(BoundDecorators bound, DecoratorDefinition lower, DecoratorDefinition upper)
+    {
+        var lowerSyntax = bound.Applied[lower];
+        var upperSyntax = bound.Applied[upper];
+        // Point at whichever of the two was written second: that is where the contradiction appears.
+        var later = lowerSyntax.Span.Start > upperSyntax.Span.Start ? lowerSyntax : upperSyntax;
+        _diagnostics.Add(At(later.Span).ContradictoryBounds(Describe(lowerSyntax), Describe(upperSyntax)));
+    }
+
+    private string Describe(DecoratorSyntax decorator) => "'" + _text.ToString(decorator.Span) + "'";
+}

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Syntax;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Binding;
+
+/// <summary>Binds a field's <c>= literal</c> default: checks it fits the field's type and meets its constraints.</summary>
+internal sealed class DefaultValueBinder
+{
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    private readonly SourceText _text;
+    private readonly List<Diagnostic> _diagnostics;
+
+    public DefaultValueBinder(SourceText text, List<Diagnostic> diagnostics)
+    {
+        _text = text;
+        _diagnostics = diagnostics;
+    }
+
+    public LiteralValue? Bind(FieldSymbol field, LiteralSyntax syntax)
+    {
+        var token = syntax.Token;
+        if (token.IsMissing) return null;
+        var span = token.Span;
+        string shown = token.Kind == TokenKind.StringLiteral ? token.Text : "'" + token.Text + "'";
+        var type = field.Type;
+
+        if (token.Kind == TokenKind.NullKeyword)
+        {
+            if (!field.IsOptional && type is not ErrorType)
+            {
+                Mismatch(span, shown, type, "a value of the type, or make the field optional with '?'");
+                return null;
+            }
+            return new LiteralValue(LiteralKind.Null, token.Text, null, span);
+        }
+        if (token.Kind == TokenKind.BadToken) return null;
+
+        switch (type)
+        {
+            case ErrorType:
+                return null;
+            case ListType or SetType or MapType:
+            case NamedType { Declaration: RecordSymbol }:
+                Mismatch(span, shown, type, field.IsOptional ? "no default (fields of this type cannot have one) or 'null'" : "no default: fields of this type cannot have one");
+                return null;
+            case NamedType { Declaration: EnumSymbol enumSymbol }:
+                return BindEnumMember(enumSymbol, token, shown, type);
+        }
+
+        var kind = DecoratorBinder.UnderlyingPrimitive(type);
+        if (kind is null) return null;
+        var value = BindPrimitive(kind.Value, token, shown, type);
+        if (value is null) return null;
+        CheckConstraints(field.Constraints, value, shown);
+        if (type is NamedType { Declaration: ScalarSymbol scalar }) CheckConstraints(scalar.Constraints, value, shown);
+        return value;
+    }
+
+    private LiteralValue? BindEnumMember(EnumSymbol enumSymbol, SyntaxToken token, string shown, SchemaType type)
+    {
+        string example = enumSymbol.Members.Count > 0 ? enumSymbol.Members[0].Name : "member";
+        if (token.Kind != TokenKind.Identifier)
+        {
+            Mismatch(token.Span, shown, type, token.Kind == TokenKind.StringLiteral
+                ? $"the member's name without quotes, such as '{example}'"
+                : $"the name of one of its members, such as '{example}'");
+            return null;
+        }
+        foreach (var member in enumSymbol.Members)
+        {
+            if (string.Equals(member.Name, token.Text, StringComparison.Ordinal))
+            {
+                return new LiteralValue(LiteralKind.EnumMember, token.Text, member, token.Span);
+            }
+        }
+        var names = new List<string>();
+        foreach (var member in enumSymbol.Members) names.Add(member.Name);
+        string? suggestion = NameSimilarity.FindClosest(token.Text, names);
+        Mismatch(token.Span, shown, type, suggestion is null
+            ? $"the name of one of its members, such as '{example}'"
+            : $"the name of one of its members; did you mean '{suggestion}'?");
+        return null;
+    }
+
+    private LiteralValue? BindPrimitive(PrimitiveKind kind, SyntaxToken token, string shown, SchemaType type)
+    {
+        var span = token.Span;
+        switch (kind)
+        {
+            case PrimitiveKind.Bool:
+                if (token.Kind == TokenKind.TrueKeyword || token.Kind == TokenKind.FalseKeyword)
+                {
+                    return new LiteralValue(LiteralKind.Bool, token.Text, token.Kind == TokenKind.TrueKeyword, span);
+                }
+                Mismatch(span, shown, type, "true or false");
+                return null;
+
+            case PrimitiveKind.Int:
+            case PrimitiveKind.Long:
+            {
+                bool isInt = kind == PrimitiveKind.Int;
+                if (token.Kind != TokenKind.NumberLiteral || !DecoratorBinder.IsWholeNumber(token.Text))
+                {
+                    Mismatch(span, shown, type, "a whole number, such as 42");
+                    return null;
+                }
+                if (!long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)
+                    || (isInt && (value < int.MinValue || value > int.MaxValue)))
+                {
+                    Mismatch(span, shown, type, isInt ? "a whole number from -2147483648 to 2147483647" : "a whole number within the range of a 64-bit integer");
+                    return null;
+                }
+                return new LiteralValue(LiteralKind.Integer, token.Text, value, span);
+            }
+
+            case PrimitiveKind.Double:
+            case PrimitiveKind.Decimal:
+            {
+                if (token.Kind != TokenKind.NumberLiteral)
+                {
+                    Mismatch(span, shown, type, "a number, such as 1.5");
+                    return null;
+                }
+                if (DecoratorBinder.IsWholeNumber(token.Text) && long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long whole))
+                {
+                    return new LiteralValue(LiteralKind.Integer, token.Text, whole, span);
+                }
+                if (!DecoratorBinder.TryParseNumber(token.Text, out decimal value))
+                {
+                    Mismatch(span, shown, type, "a number within ±79228162514264337593543950335");
+                    return null;
+                }
+                return new LiteralValue(LiteralKind.Number, token.Text, value, span);
+            }
+
+            default:
+            {
+                if (token.Kind != TokenKind.StringLiteral)
+                {
+                    Mismatch(span, shown, type, "a string" + FormatHint(kind));
+                    return null;
+                }
+                string value = StringLiteral.Decode(token.Text, span.Start).Value;
+                if (!IsValidText(kind, value))
+                {
+                    Mismatch(span, shown, type, "a string" + FormatHint(kind));
+                    return null;
+                }
+                return new LiteralValue(LiteralKind.String, token.Text, value, span);
+            }
+        }
+    }
+
+    private static string FormatHint(PrimitiveKind kind) => kind switch
+    {
+        PrimitiveKind.Date => " in the form \"yyyy-MM-dd\", such as \"2025-04-17\"",
+        PrimitiveKind.Time => " in the form \"HH:mm:ss\", such as \"09:30:00\"",
+        PrimitiveKind.DateTime => " in ISO 8601 form with an offset, such as \"2025-04-17T09:30:00+04:00\"",
+        PrimitiveKind.Duration => " in the form \"[d.]hh:mm:ss\", such as \"01:30:00\"",
+        PrimitiveKind.Uuid => " such as \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\"",
+        PrimitiveKind.Uri => " holding a URI, such as \"https://news.az\"",
+        _ => ", such as \"text\"",
+    };
+
+    internal static bool IsValidText(PrimitiveKind kind, string value)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        switch (kind)
+        {
+            case PrimitiveKind.String:
+                return true;
+            case PrimitiveKind.Date:
+                return DateTime.TryParseExact(value, "yyyy-MM-dd", culture, DateTimeStyles.None, out _);
+            case PrimitiveKind.Time:
+                return DateTime.TryParseExact(value, ["HH:mm", "HH:mm:ss", "HH:mm:ss.FFFFFFF"], culture, DateTimeStyles.None, out _);
+            case PrimitiveKind.DateTime:
+                return DateTimeOffset.TryParseExact(value, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], culture, DateTimeStyles.None, out _)
+                    && (value.EndsWith("Z", StringComparison.Ordinal) || value.Length > 6 && (value[value.Length - 6] == '+' || value[value.Length - 6] == '-'));
+            case PrimitiveKind.Duration:
+                return TimeSpan.TryParseExact(value, "c", culture, out _);
+            case PrimitiveKind.Uuid:
+                return Guid.TryParseExact(value, "D", out _);
+            case PrimitiveKind.Uri:
+                return Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out _);
+            default:
+                return false;
+        }
+    }
+
+    private void CheckConstraints(Constraints constraints, LiteralValue value, string shown)
+    {
+        if (constraints.IsEmpty) return;
+        var span = value.Span;
+        if (value.Value is string text)
+        {
+            if (constraints.MinLength is int minLength && text.Length < minLength)
+            {
+                Violation(span, shown, $"@minLength({minLength}): it has {text.Length} characters");
+            }
+            if (constraints.MaxLength is int maxLength && text.Length > maxLength)
+            {
+                Violation(span, shown, $"@maxLength({maxLength}): it has {text.Length} characters");
+            }
+            if (constraints.Pattern is string pattern && !Matches(pattern, text))
+            {
+                Violation(span, shown, $"@pattern(\"{pattern}\"): it does not match");
+            }
+            return;
+        }
+        decimal? number = value.Value switch
+        {
+            long whole => whole,
+            decimal fraction => fraction,
+            _ => null,
+        };
+        if (number is not decimal n) return;
+        if (constraints.Minimum is { } minimum && n < minimum.Value) Violation(span, shown, $"@minimum({minimum.Text})");
+        if (constraints.Maximum is { } maximum && n > maximum.Value) Violation(span, shown, $"@maximum({maximum.Text})");
+        if (constraints.ExclusiveMinimum is { } exclusiveMinimum && n <= exclusiveMinimum.Value) Violation(span, shown, $"@exclusiveMinimum({exclusiveMinimum.Text})");
+        if (constraints.ExclusiveMaximum is { } exclusiveMaximum && n >= exclusiveMaximum.Value) Violation(span, shown, $"@exclusiveMaximum({exclusiveMaximum.Text})");
+    }
+
+    private static bool Matches(string pattern, string text)
+    {
+        try
+        {
+            return Regex.IsMatch(text, pattern, RegexOptions.None, MatchTimeout);
+        }
+        catch (ArgumentException)
+        {
+            return true; // an invalid pattern is reported on its own
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
+    }
+
+    private void Mismatch(TextSpan span, string shown, SchemaType type, string expected)
+        => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultTypeMismatch(shown, type.DisplayName, expected));
+
+    private void Violation(TextSpan span, string shown, string constraint)
+        => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultViolatesConstraint(shown, constraint));
+}

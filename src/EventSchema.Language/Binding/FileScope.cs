@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Syntax;
+
+namespace EventSchema.Language.Binding;
+
+/// <summary>What one file sees: its namespace, its <c>using</c> directives, and its declarations.</summary>
+internal sealed class FileScope
+{
+    public FileScope(SyntaxTree tree, List<Diagnostic> diagnostics, Dictionary<string, DecoratorBinder.PatternCheck> patternCache)
+    {
+        Tree = tree;
+        Decorators = new DecoratorBinder(tree.Text, diagnostics, patternCache);
+        Defaults = new DefaultValueBinder(tree.Text, diagnostics);
+        Summaries = new SummaryBinder(tree.Text, diagnostics);
+    }
+
+    public SyntaxTree Tree { get; }
+
+    public string Namespace { get; set; } = string.Empty;
+
+    public List<UsingDirectiveSyntax> Usings { get; } = new();
+
+    /// <summary>Namespaces imported by <c>using</c> that some file declares.</summary>
+    public List<string> ImportedNamespaces { get; } = new();
+
+    public List<(DeclarationSyntax Syntax, DeclarationSymbol Symbol)> Declarations { get; } = new();
+
+    /// <summary>Resolved simple names, so a type used many times in a file is looked up once.</summary>
+    public Dictionary<string, TypeResolution> SimpleNames { get; } = new(System.StringComparer.Ordinal);
+
+    public DecoratorBinder Decorators { get; }
+
+    public DefaultValueBinder Defaults { get; }
+
+    public SummaryBinder Summaries { get; }
+}
+
+/// <summary>The outcome of looking up one written type name.</summary>
+internal sealed class TypeResolution
+{
+    public DeclarationSymbol? Symbol { get; init; }
+
+    public IReadOnlyList<string>? Ambiguous { get; init; }
+
+    public string? Suggestion { get; init; }
+}

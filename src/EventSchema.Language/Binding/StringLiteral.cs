@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Binding;
+
+/// <summary>
+/// A decoded string literal, with a map from each decoded character back to the source, so diagnostics about
+/// part of a string (a summary hole, a regex construct) can point at exactly that part.
+/// </summary>
+internal sealed class StringLiteral
+{
+    private readonly int[] _sourceOffsets;
+
+    private StringLiteral(string value, int[] sourceOffsets)
+    {
+        Value = value;
+        _sourceOffsets = sourceOffsets;
+    }
+
+    public string Value { get; }
+
+    /// <summary>The source span of decoded characters [start, start + length).</summary>
+    public TextSpan MapSpan(int start, int length)
+    {
+        int sourceStart = _sourceOffsets[start];
+        int sourceEnd = length == 0 ? sourceStart : _sourceOffsets[start + length];
+        return TextSpan.FromBounds(sourceStart, sourceEnd);
+    }
+
+    /// <summary>Decodes the token text of a string literal starting at <paramref name="tokenStart"/>; bad escapes (already reported) are kept as written.</summary>
+    public static StringLiteral Decode(string tokenText, int tokenStart)
+    {
+        var builder = new StringBuilder(tokenText.Length);
+        // offsets[i] is where decoded char i starts; one extra entry marks the end.
+        var offsets = new int[tokenText.Length + 1];
+        int count = 0;
+        int end = tokenText.Length;
+        if (end > 1 && tokenText[end - 1] == '"' && !IsEscapedQuote(tokenText, end - 1)) end--;
+        int i = tokenText.Length > 0 && tokenText[0] == '"' ? 1 : 0;
+        while (i < end)
+        {
+            char c = tokenText[i];
+            int start = i;
+            if (c == '\\' && i + 1 < end)
+            {
+                char e = tokenText[i + 1];
+                char decoded;
+                int consumed = 2;
+                switch (e)
+                {
+                    case '"': decoded = '"'; break;
+                    case '\\': decoded = '\\'; break;
+                    case '/': decoded = '/'; break;
+                    case 'b': decoded = '\b'; break;
+                    case 'f': decoded = '\f'; break;
+                    case 'n': decoded = '\n'; break;
+                    case 'r': decoded = '\r'; break;
+                    case 't': decoded = '\t'; break;
+                    case 'u' when i + 6 <= end && int.TryParse(tokenText.Substring(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int code):
+                        decoded = (char)code;
+                        consumed = 6;
+                        break;
+                    default:
+                        decoded = c;
+                        consumed = 1;
+                        break;
+                }
+                offsets[count++] = tokenStart + start;
+                builder.Append(decoded);
+                i += consumed;
+                continue;
+            }
+            offsets[count++] = tokenStart + start;
+            builder.Append(c);
+            i++;
+        }
+        offsets[count] = tokenStart + i;
+        return new StringLiteral(builder.ToString(), offsets);
+    }
+
+    private static bool IsEscapedQuote(string text, int quoteIndex)
+    {
+        int backslashes = 0;
+        for (int i = quoteIndex - 1; i >= 1 && text[i] == '\\'; i--) backslashes++;
+        return (backslashes & 1) == 1 || quoteIndex == 0;
+    }
+}

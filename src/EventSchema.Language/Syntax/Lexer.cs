@@ -1,0 +1,373 @@
+using System.Collections.Generic;
+using System.Threading;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Syntax;
+
+/// <summary>
+/// Turns source text into tokens in one pass, attaching whitespace, line breaks and comments as trivia.
+/// Every character lands in exactly one token or trivia, so the tokens reproduce the text exactly.
+/// </summary>
+internal sealed class Lexer
+{
+    private readonly SourceText _source;
+    private readonly string _text;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly List<SyntaxTrivia> _triviaBuffer = new();
+    private readonly NameTable _names = new();
+    private int _position;
+
+    private Lexer(SourceText source, List<Diagnostic> diagnostics)
+    {
+        _source = source;
+        _text = source.Text;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Lexes the whole text; the last token is always <see cref="TokenKind.EndOfFile"/>.</summary>
+    public static List<SyntaxToken> Lex(SourceText source, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var lexer = new Lexer(source, diagnostics);
+        var tokens = new List<SyntaxToken>(source.Length / 6 + 1);
+        while (true)
+        {
+            if ((tokens.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var token = lexer.NextToken();
+            tokens.Add(token);
+            if (token.Kind == TokenKind.EndOfFile) return tokens;
+        }
+    }
+
+    private SyntaxToken NextToken()
+    {
+        var leading = ReadTrivia(trailing: false);
+        int start = _position;
+        if (start >= _text.Length)
+        {
+            return new SyntaxToken(TokenKind.EndOfFile, string.Empty, new TextSpan(start, 0), leading, SyntaxToken.NoTrivia);
+        }
+        var kind = ScanToken(out string text);
+        var span = TextSpan.FromBounds(start, _position);
+        var trailing = ReadTrivia(trailing: true);
+        return new SyntaxToken(kind, text, span, leading, trailing);
+    }
+
+    private SyntaxTrivia[] ReadTrivia(bool trailing)
+    {
+        _triviaBuffer.Clear();
+        string text = _text;
+        while (_position < text.Length)
+        {
+            int start = _position;
+            char c = text[start];
+            if (CharacterFacts.IsWhitespace(c) || CharacterFacts.IsInvisible(c) || CharacterFacts.IsBidirectionalControl(c))
+            {
+                while (_position < text.Length)
+                {
+                    char w = text[_position];
+                    if (CharacterFacts.IsWhitespace(w)) { _position++; continue; }
+                    if (w == '\uFEFF' && _position == 0) { _position++; continue; }
+                    if (CharacterFacts.IsBidirectionalControl(w))
+                    {
+                        Report(DiagnosticBuilder.At(_source, new TextSpan(_position, 1)).BidirectionalControlCharacter(w.ToString()));
+                        _position++;
+                        continue;
+                    }
+                    if (CharacterFacts.IsInvisible(w))
+                    {
+                        Report(DiagnosticBuilder.At(_source, new TextSpan(_position, 1)).InvisibleCharacter(w.ToString()));
+                        _position++;
+                        continue;
+                    }
+                    break;
+                }
+                AddTrivia(TriviaKind.Whitespace, start);
+            }
+            else if (CharacterFacts.IsLineBreak(c))
+            {
+                _position++;
+                if (c == '\r' && _position < text.Length && text[_position] == '\n') _position++;
+                AddTrivia(TriviaKind.EndOfLine, start);
+                if (trailing) break;
+            }
+            else if (c == '/' && start + 1 < text.Length && text[start + 1] == '/')
+            {
+                bool isDoc = start + 2 < text.Length && text[start + 2] == '/' && !(start + 3 < text.Length && text[start + 3] == '/');
+                _position += 2;
+                while (_position < text.Length && !CharacterFacts.IsLineBreak(text[_position]))
+                {
+                    CheckHiddenInText(_position);
+                    _position++;
+                }
+                AddTrivia(isDoc ? TriviaKind.DocComment : TriviaKind.LineComment, start);
+            }
+            else if (c == '/' && start + 1 < text.Length && text[start + 1] == '*')
+            {
+                _position += 2;
+                bool closed = false;
+                while (_position < text.Length)
+                {
+                    if (text[_position] == '*' && _position + 1 < text.Length && text[_position + 1] == '/')
+                    {
+                        _position += 2;
+                        closed = true;
+                        break;
+                    }
+                    CheckHiddenInText(_position);
+                    _position++;
+                }
+                if (!closed) Report(DiagnosticBuilder.At(_source, new TextSpan(start, 2)).UnterminatedComment());
+                AddTrivia(TriviaKind.BlockComment, start);
+            }
+            else
+            {
+                break;
+            }
+        }
+        return _triviaBuffer.Count == 0 ? SyntaxToken.NoTrivia : _triviaBuffer.ToArray();
+    }
+
+    private void AddTrivia(TriviaKind kind, int start) => _triviaBuffer.Add(new SyntaxTrivia(kind, _text, start, _position - start));
+
+    /// <summary>Comments and strings may hold any character, except those that make text display out of order.</summary>
+    private void CheckHiddenInText(int position)
+    {
+        char c = _text[position];
+        if (c >= '\u061C' && CharacterFacts.IsBidirectionalControl(c))
+        {
+            Report(DiagnosticBuilder.At(_source, new TextSpan(position, 1)).BidirectionalControlCharacter(c.ToString()));
+        }
+    }
+
+    private TokenKind ScanToken(out string text)
+    {
+        string source = _text;
+        int start = _position;
+        char c = source[start];
+        switch (c)
+        {
+            case '{': _position++; text = "{"; return TokenKind.OpenBrace;
+            case '}': _position++; text = "}"; return TokenKind.CloseBrace;
+            case '(': _position++; text = "("; return TokenKind.OpenParen;
+            case ')': _position++; text = ")"; return TokenKind.CloseParen;
+            case '<': _position++; text = "<"; return TokenKind.LessThan;
+            case '>': _position++; text = ">"; return TokenKind.GreaterThan;
+            case ';': _position++; text = ";"; return TokenKind.Semicolon;
+            case ':': _position++; text = ":"; return TokenKind.Colon;
+            case ',': _position++; text = ","; return TokenKind.Comma;
+            case '.': _position++; text = "."; return TokenKind.Dot;
+            case '?': _position++; text = "?"; return TokenKind.Question;
+            case '=': _position++; text = "="; return TokenKind.Equals;
+            case '@': _position++; text = "@"; return TokenKind.At;
+            case '"': return ScanString(out text);
+        }
+        if (CharacterFacts.IsDigit(c) || (c == '-' && start + 1 < source.Length && CharacterFacts.IsDigit(source[start + 1])))
+        {
+            return ScanNumber(out text);
+        }
+        if (CharacterFacts.IsAsciiIdentifierStart(c))
+        {
+            return ScanIdentifier(out text);
+        }
+        if (CharacterFacts.ExtendedIdentifierStartLength(source, start) > 0)
+        {
+            return ScanIdentifier(out text);
+        }
+        return ScanBadCharacters(out text);
+    }
+
+    private TokenKind ScanIdentifier(out string text)
+    {
+        string source = _text;
+        int start = _position;
+        bool sawExtended = false;
+        while (_position < source.Length)
+        {
+            char c = source[_position];
+            if (CharacterFacts.IsAsciiIdentifierPart(c)) { _position++; continue; }
+            int extended = CharacterFacts.ExtendedIdentifierPartLength(source, _position);
+            if (extended == 0) break;
+            sawExtended = true;
+            _position += extended;
+        }
+        int length = _position - start;
+        if (sawExtended) CheckExtendedName(start, length);
+        if (TokenFacts.TryGetKeyword(source, start, length, out var keywordKind, out string keyword))
+        {
+            text = keyword;
+            return keywordKind;
+        }
+        text = _names.Get(source, start, length);
+        return TokenKind.Identifier;
+    }
+
+    /// <summary>Names are ASCII; a name with other characters is reported once, hidden characters first.</summary>
+    private void CheckExtendedName(int start, int length)
+    {
+        string source = _text;
+        var span = new TextSpan(start, length);
+        int firstNonAscii = -1;
+        for (int i = start; i < start + length; i++)
+        {
+            char c = source[i];
+            if (c < '\u0080') continue;
+            if (CharacterFacts.IsBidirectionalControl(c) || CharacterFacts.IsInvisible(c))
+            {
+                Report(DiagnosticBuilder.At(_source, span).NameWithHiddenCharacters(c.ToString()));
+                return;
+            }
+            if (firstNonAscii < 0) firstNonAscii = i;
+        }
+        if (firstNonAscii >= 0)
+        {
+            int charLength = char.IsSurrogatePair(source, firstNonAscii) ? 2 : 1;
+            Report(DiagnosticBuilder.At(_source, span).NonAsciiName(source.Substring(start, length), source.Substring(firstNonAscii, charLength)));
+        }
+    }
+
+    private TokenKind ScanNumber(out string text)
+    {
+        string source = _text;
+        int start = _position;
+        bool valid = true;
+        if (source[_position] == '-') _position++;
+        SkipDigits();
+        if (_position < source.Length && source[_position] == '.')
+        {
+            _position++;
+            if (!SkipDigits()) valid = false;
+        }
+        if (_position < source.Length && (source[_position] == 'e' || source[_position] == 'E'))
+        {
+            _position++;
+            if (_position < source.Length && (source[_position] == '+' || source[_position] == '-')) _position++;
+            if (!SkipDigits()) valid = false;
+        }
+        // Letters or digits glued to a number make one malformed token rather than two confusing ones.
+        while (_position < source.Length && (CharacterFacts.IsAsciiIdentifierPart(source[_position]) || source[_position] == '.'))
+        {
+            _position++;
+            valid = false;
+        }
+        text = source.Substring(start, _position - start);
+        if (!valid) Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position)).InvalidNumber(text));
+        return TokenKind.NumberLiteral;
+    }
+
+    private bool SkipDigits()
+    {
+        int start = _position;
+        while (_position < _text.Length && CharacterFacts.IsDigit(_text[_position])) _position++;
+        return _position > start;
+    }
+
+    private TokenKind ScanString(out string text)
+    {
+        string source = _text;
+        int start = _position;
+        _position++;
+        bool closed = false;
+        while (_position < source.Length)
+        {
+            char c = source[_position];
+            if (c == '"')
+            {
+                _position++;
+                closed = true;
+                break;
+            }
+            if (CharacterFacts.IsLineBreak(c)) break;
+            if (c == '\\')
+            {
+                ScanEscape();
+                continue;
+            }
+            CheckHiddenInText(_position);
+            _position++;
+        }
+        text = source.Substring(start, _position - start);
+        if (!closed) Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position)).UnterminatedString());
+        return TokenKind.StringLiteral;
+    }
+
+    private void ScanEscape()
+    {
+        string source = _text;
+        int start = _position;
+        _position++;
+        if (_position >= source.Length || CharacterFacts.IsLineBreak(source[_position]))
+        {
+            Report(DiagnosticBuilder.At(_source, new TextSpan(start, 1)).InvalidEscape("\\"));
+            return;
+        }
+        char c = source[_position];
+        switch (c)
+        {
+            case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+                _position++;
+                return;
+            case 'u':
+                _position++;
+                int digits = 0;
+                while (digits < 4 && _position < source.Length && IsHexDigit(source[_position]))
+                {
+                    _position++;
+                    digits++;
+                }
+                if (digits < 4) Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position)).InvalidEscape(source.Substring(start, _position - start)));
+                return;
+            default:
+                int length = char.IsHighSurrogate(c) && _position + 1 < source.Length && char.IsLowSurrogate(source[_position + 1]) ? 2 : 1;
+                CheckHiddenInText(_position);
+                _position += length;
+                Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position)).InvalidEscape(source.Substring(start, _position - start)));
+                return;
+        }
+    }
+
+    internal static bool IsHexDigit(char c) => CharacterFacts.IsDigit(c) || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
+
+    /// <summary>A run of characters that start no token becomes one bad token with one diagnostic.</summary>
+    private TokenKind ScanBadCharacters(out string text)
+    {
+        string source = _text;
+        int start = _position;
+        while (_position < source.Length)
+        {
+            char c = source[_position];
+            if (_position > start && StartsTokenOrTrivia(_position)) break;
+            _position += char.IsHighSurrogate(c) && _position + 1 < source.Length && char.IsLowSurrogate(source[_position + 1]) ? 2 : 1;
+        }
+        text = source.Substring(start, _position - start);
+        int firstLength = char.IsSurrogatePair(source, start) ? 2 : 1;
+        Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position)).UnexpectedCharacter(source.Substring(start, firstLength)));
+        return TokenKind.BadToken;
+    }
+
+    private bool StartsTokenOrTrivia(int position)
+    {
+        string source = _text;
+        char c = source[position];
+        if (c < '\u0080')
+        {
+            if (CharacterFacts.IsAsciiIdentifierPart(c) || CharacterFacts.IsWhitespace(c) || CharacterFacts.IsLineBreak(c)) return true;
+            switch (c)
+            {
+                case '{': case '}': case '(': case ')': case '<': case '>': case ';': case ':': case ',':
+                case '.': case '?': case '=': case '@': case '"':
+                    return true;
+                case '/':
+                    return position + 1 < source.Length && (source[position + 1] == '/' || source[position + 1] == '*');
+                case '-':
+                    return position + 1 < source.Length && CharacterFacts.IsDigit(source[position + 1]);
+                default:
+                    return false;
+            }
+        }
+        return CharacterFacts.IsWhitespace(c) || CharacterFacts.IsLineBreak(c) || CharacterFacts.IsInvisible(c)
+            || CharacterFacts.IsBidirectionalControl(c) || CharacterFacts.ExtendedIdentifierStartLength(source, position) > 0;
+    }
+
+    private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+}

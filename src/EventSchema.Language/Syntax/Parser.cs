@@ -1,0 +1,468 @@
+using System.Collections.Generic;
+using System.Threading;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Syntax;
+
+/// <summary>
+/// A recursive-descent parser over the lexer's tokens. It never fails: a missing token is synthesised with
+/// zero width, and text that fits nowhere is kept as skipped tokens. It resynchronises on <c>;</c>, <c>}</c>
+/// and declaration keywords, and reports at most one error per token position, so one mistake gives one error.
+/// </summary>
+internal sealed class Parser
+{
+    private const int MaxTypeDepth = 32;
+
+    private static readonly DecoratorSyntax[] NoDecorators = [];
+
+    private readonly SourceText _source;
+    private readonly List<SyntaxToken> _tokens;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+    private int _index;
+    private int _lastErrorIndex = -1;
+    private int _typeDepth;
+
+    private Parser(SourceText source, List<SyntaxToken> tokens, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        _source = source;
+        _tokens = tokens;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static CompilationUnitSyntax Parse(SourceText source, List<SyntaxToken> tokens, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        => new Parser(source, tokens, diagnostics, cancellationToken).ParseCompilationUnit();
+
+    private SyntaxToken Current => _tokens[_index];
+
+    private SyntaxToken Peek(int offset)
+    {
+        int index = _index + offset;
+        return _tokens[index < _tokens.Count ? index : _tokens.Count - 1];
+    }
+
+    private SyntaxToken Advance()
+    {
+        var token = _tokens[_index];
+        if (token.Kind != TokenKind.EndOfFile) _index++;
+        return token;
+    }
+
+    /// <summary>Where a missing token goes: right after the previous token, as compilers report it.</summary>
+    private int MissingPosition => _index > 0 ? _tokens[_index - 1].Span.End : Current.Span.Start;
+
+    private bool StartsLine(int index)
+    {
+        if (index == 0) return true;
+        var previousTrailing = _tokens[index - 1].TrailingTrivia;
+        if (previousTrailing.Count > 0 && previousTrailing[previousTrailing.Count - 1].Kind == TriviaKind.EndOfLine) return true;
+        foreach (var trivia in _tokens[index].LeadingTrivia)
+        {
+            if (trivia.Kind == TriviaKind.EndOfLine) return true;
+        }
+        return false;
+    }
+
+    private void Report(Diagnostic diagnostic)
+    {
+        // One error per position: whatever follows from the first error at a token is a cascade.
+        if (_index == _lastErrorIndex) return;
+        _lastErrorIndex = _index;
+        _diagnostics.Add(diagnostic);
+    }
+
+    private string DescribeCurrent()
+    {
+        var token = Current;
+        return token.Kind switch
+        {
+            TokenKind.EndOfFile => "end of file",
+            TokenKind.BadToken => "an unexpected character",
+            TokenKind.StringLiteral => "a string",
+            TokenKind.NumberLiteral => "'" + token.Text + "'",
+            _ => "'" + token.Text + "'",
+        };
+    }
+
+    private SyntaxToken Expect(TokenKind kind, string? description = null)
+    {
+        if (Current.Kind == kind) return Advance();
+        int position = MissingPosition;
+        Report(DiagnosticBuilder.At(_source, new TextSpan(position, 0)).ExpectedToken(description ?? TokenFacts.Describe(kind), DescribeCurrent()));
+        return SyntaxToken.Missing(kind, position);
+    }
+
+    private SyntaxToken ExpectName(string description)
+    {
+        if (Current.Kind == TokenKind.Identifier) return Advance();
+        return Expect(TokenKind.Identifier, description);
+    }
+
+    // Top level.
+
+    private CompilationUnitSyntax ParseCompilationUnit()
+    {
+        var members = new List<SyntaxNode>();
+        while (Current.Kind != TokenKind.EndOfFile)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            int start = _index;
+            var decorators = ParseDecorators();
+            switch (Current.Kind)
+            {
+                case TokenKind.NamespaceKeyword:
+                    members.Add(ParseNamespace(decorators));
+                    break;
+                case TokenKind.UsingKeyword:
+                    members.Add(ParseUsing(decorators));
+                    break;
+                case TokenKind.RecordKeyword:
+                case TokenKind.EventKeyword:
+                    members.Add(ParseRecord(decorators));
+                    break;
+                case TokenKind.EnumKeyword:
+                    members.Add(ParseEnum(decorators));
+                    break;
+                case TokenKind.ScalarKeyword:
+                    members.Add(ParseScalar(decorators));
+                    break;
+                default:
+                    members.Add(SkipAtTopLevel(decorators));
+                    break;
+            }
+            if (_index == start && Current.Kind != TokenKind.EndOfFile)
+            {
+                // Nothing was consumed; skip one token so the loop always moves on.
+                members.Add(new SkippedTokensSyntax([Advance()]));
+            }
+        }
+        return new CompilationUnitSyntax(members, Current);
+    }
+
+    private SkippedTokensSyntax SkipAtTopLevel(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        var elements = new List<SyntaxElement>(decorators);
+        if (Current.Kind == TokenKind.EndOfFile)
+        {
+            ReportDangling(decorators);
+            return new SkippedTokensSyntax(elements);
+        }
+        int firstSkipped = _index;
+        var firstToken = Current;
+        bool allBad = true;
+        int depth = 0;
+        while (Current.Kind != TokenKind.EndOfFile)
+        {
+            var kind = Current.Kind;
+            if (_index > firstSkipped)
+            {
+                if (depth == 0 && (kind == TokenKind.At || kind == TokenKind.NamespaceKeyword || kind == TokenKind.UsingKeyword)) break;
+                if (IsTypeDeclarationStart()) break;
+            }
+            if (kind == TokenKind.OpenBrace) depth++;
+            if (kind != TokenKind.BadToken) allBad = false;
+            elements.Add(Advance());
+            if (kind == TokenKind.CloseBrace && --depth <= 0) { depth = 0; if (_index - firstSkipped > 1) break; }
+            if (kind == TokenKind.Semicolon && depth == 0) break;
+        }
+        if (!allBad)
+        {
+            var span = TextSpan.FromBounds(firstToken.Span.Start, _tokens[_index - 1].Span.End);
+            int saved = _index;
+            _index = firstSkipped;
+            Report(DiagnosticBuilder.At(_source, span).UnexpectedTokens(DescribeCurrent(), "a declaration: 'record', 'event', 'enum', 'scalar', 'namespace' or 'using'"));
+            _index = saved;
+        }
+        return new SkippedTokensSyntax(elements);
+    }
+
+    private void ReportDangling(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        if (decorators.Count == 0) return;
+        var span = TextSpan.FromBounds(decorators[0].Span.Start, decorators[decorators.Count - 1].Span.End);
+        Report(DiagnosticBuilder.At(_source, span).DanglingDecorators());
+    }
+
+    /// <summary><c>record|event|enum|scalar Name</c>: a declaration starts here even if the one before never closed.</summary>
+    private bool IsTypeDeclarationStart()
+    {
+        var kind = Current.Kind;
+        return (kind == TokenKind.RecordKeyword || kind == TokenKind.EventKeyword || kind == TokenKind.EnumKeyword || kind == TokenKind.ScalarKeyword)
+            && Peek(1).Kind == TokenKind.Identifier;
+    }
+
+    private bool IsDirectiveStart()
+    {
+        var kind = Current.Kind;
+        return (kind == TokenKind.NamespaceKeyword || kind == TokenKind.UsingKeyword) && Peek(1).Kind == TokenKind.Identifier;
+    }
+
+    private NamespaceDeclarationSyntax ParseNamespace(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        var keyword = Advance();
+        var name = ParseName("a namespace name");
+        var semicolon = ExpectSemicolon();
+        return new NamespaceDeclarationSyntax(decorators, keyword, name, semicolon);
+    }
+
+    private UsingDirectiveSyntax ParseUsing(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        var keyword = Advance();
+        var name = ParseName("a namespace name");
+        var semicolon = ExpectSemicolon();
+        return new UsingDirectiveSyntax(decorators, keyword, name, semicolon);
+    }
+
+    private NameSyntax ParseName(string description)
+    {
+        var first = ExpectName(description);
+        if (Current.Kind != TokenKind.Dot) return new NameSyntax([first], []);
+        var identifiers = new List<SyntaxToken> { first };
+        var dots = new List<SyntaxToken>();
+        while (Current.Kind == TokenKind.Dot)
+        {
+            dots.Add(Advance());
+            identifiers.Add(ExpectName("a name after '.'"));
+        }
+        return new NameSyntax(identifiers, dots);
+    }
+
+    /// <summary>
+    /// Expects the <c>;</c> that ends a directive, field or scalar. When the line goes on with text that
+    /// cannot continue the construct, one error is reported and the parser resynchronises on the next line.
+    /// </summary>
+    private SyntaxToken ExpectSemicolon() => Expect(TokenKind.Semicolon);
+
+    // Decorators and literals.
+
+    private IReadOnlyList<DecoratorSyntax> ParseDecorators()
+    {
+        if (Current.Kind != TokenKind.At) return NoDecorators;
+        var decorators = new List<DecoratorSyntax>();
+        while (Current.Kind == TokenKind.At) decorators.Add(ParseDecorator());
+        return decorators;
+    }
+
+    private DecoratorSyntax ParseDecorator()
+    {
+        var at = Advance();
+        SyntaxToken name = Current.Kind == TokenKind.Identifier || (TokenFacts.IsKeyword(Current.Kind) && !StartsLine(_index))
+            ? Advance()
+            : Expect(TokenKind.Identifier, "a decorator name after '@'");
+        DecoratorArgumentListSyntax? arguments = null;
+        if (Current.Kind == TokenKind.OpenParen) arguments = ParseArgumentList();
+        return new DecoratorSyntax(at, name, arguments);
+    }
+
+    private DecoratorArgumentListSyntax ParseArgumentList()
+    {
+        var open = Advance();
+        var arguments = new List<LiteralSyntax>();
+        var commas = new List<SyntaxToken>();
+        if (Current.Kind != TokenKind.CloseParen)
+        {
+            while (true)
+            {
+                arguments.Add(ParseLiteral("a value"));
+                if (Current.Kind != TokenKind.Comma) break;
+                commas.Add(Advance());
+            }
+        }
+        var close = Expect(TokenKind.CloseParen);
+        return new DecoratorArgumentListSyntax(open, arguments, commas, close);
+    }
+
+    private static bool IsLiteralStart(TokenKind kind) => kind is TokenKind.StringLiteral or TokenKind.NumberLiteral
+        or TokenKind.TrueKeyword or TokenKind.FalseKeyword or TokenKind.NullKeyword or TokenKind.Identifier;
+
+    private LiteralSyntax ParseLiteral(string description)
+    {
+        if (IsLiteralStart(Current.Kind)) return new LiteralSyntax(Advance());
+        return new LiteralSyntax(Expect(TokenKind.Identifier, description));
+    }
+
+    // Declarations.
+
+    private RecordDeclarationSyntax ParseRecord(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        var keyword = Advance();
+        var name = ExpectName("a name for the " + keyword.Text);
+        var open = Expect(TokenKind.OpenBrace);
+        var members = new List<SyntaxNode>();
+        SyntaxToken close;
+        while (true)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var kind = Current.Kind;
+            if (kind == TokenKind.CloseBrace) { close = Advance(); break; }
+            if (kind == TokenKind.EndOfFile || IsTypeDeclarationStart() || IsDirectiveStart()) { close = Expect(TokenKind.CloseBrace); break; }
+            int start = _index;
+            members.Add(ParseFieldOrSkip());
+            if (_index == start) members.Add(new SkippedTokensSyntax([Advance()]));
+        }
+        return new RecordDeclarationSyntax(decorators, keyword, name, open, members, close);
+    }
+
+    private bool IsFieldStart()
+    {
+        var kind = Current.Kind;
+        if (kind != TokenKind.Identifier && !TokenFacts.IsKeyword(kind)) return false;
+        var next = Peek(1).Kind;
+        if (next == TokenKind.Colon || next == TokenKind.Question) return true;
+        // "name string;" on a line of its own is a field missing its colon.
+        return kind == TokenKind.Identifier && next == TokenKind.Identifier && StartsLine(_index);
+    }
+
+    private SyntaxNode ParseFieldOrSkip()
+    {
+        var decorators = ParseDecorators();
+        if (IsFieldStart()) return ParseField(decorators);
+
+        var kind = Current.Kind;
+        if (kind == TokenKind.CloseBrace || kind == TokenKind.EndOfFile || IsTypeDeclarationStart() || IsDirectiveStart())
+        {
+            ReportDangling(decorators);
+            return new SkippedTokensSyntax(decorators);
+        }
+        return SkipInBody(decorators, "a field such as 'name: string;'", stopAtComma: false);
+    }
+
+    /// <summary>Skips to the end of the broken member: past a <c>;</c> (or <c>,</c> in an enum), or up to <c>}</c>, a decorator, or the next member's line.</summary>
+    private SkippedTokensSyntax SkipInBody(IReadOnlyList<DecoratorSyntax> decorators, string expected, bool stopAtComma)
+    {
+        var elements = new List<SyntaxElement>(decorators);
+        int firstSkipped = _index;
+        bool allBad = true;
+        while (true)
+        {
+            var kind = Current.Kind;
+            if (kind == TokenKind.EndOfFile || kind == TokenKind.CloseBrace) break;
+            if (_index > firstSkipped)
+            {
+                if (kind == TokenKind.At || IsTypeDeclarationStart() || IsDirectiveStart()) break;
+                if (!stopAtComma && StartsLine(_index) && IsFieldStart()) break;
+                if (stopAtComma && StartsLine(_index) && kind == TokenKind.Identifier) break;
+            }
+            if (kind != TokenKind.BadToken) allBad = false;
+            elements.Add(Advance());
+            if (kind == TokenKind.Semicolon || (stopAtComma && kind == TokenKind.Comma)) break;
+        }
+        if (_index > firstSkipped && !allBad)
+        {
+            var span = TextSpan.FromBounds(_tokens[firstSkipped].Span.Start, _tokens[_index - 1].Span.End);
+            int saved = _index;
+            _index = firstSkipped;
+            Report(DiagnosticBuilder.At(_source, span).UnexpectedTokens(DescribeCurrent(), expected));
+            _index = saved;
+        }
+        return new SkippedTokensSyntax(elements);
+    }
+
+    private FieldDeclarationSyntax ParseField(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        var name = Advance();
+        var question = Current.Kind == TokenKind.Question ? Advance() : null;
+        var colon = Expect(TokenKind.Colon);
+        var type = ParseType();
+        DefaultValueSyntax? defaultValue = Current.Kind == TokenKind.Equals ? ParseDefaultValue() : null;
+        var semicolon = ExpectSemicolon();
+        return new FieldDeclarationSyntax(decorators, name, question, colon, type, defaultValue, semicolon);
+    }
+
+    private DefaultValueSyntax ParseDefaultValue()
+    {
+        var equalsToken = Advance();
+        var value = ParseLiteral("a value after '='");
+        return new DefaultValueSyntax(equalsToken, value);
+    }
+
+    private TypeSyntax ParseType()
+    {
+        if (Current.Kind != TokenKind.Identifier)
+        {
+            var missing = Expect(TokenKind.Identifier, "a type");
+            return new NamedTypeSyntax(new NameSyntax([missing], []));
+        }
+        var name = ParseName("a type name");
+        if (Current.Kind != TokenKind.LessThan) return new NamedTypeSyntax(name);
+        if (_typeDepth >= MaxTypeDepth)
+        {
+            Report(DiagnosticBuilder.At(_source, Current.Span).UnexpectedTokens("'<'", $"a simpler type; types nest at most {MaxTypeDepth} levels deep"));
+            return new NamedTypeSyntax(name);
+        }
+        _typeDepth++;
+        var lessThan = Advance();
+        var arguments = new List<TypeSyntax>();
+        var commas = new List<SyntaxToken>();
+        while (true)
+        {
+            arguments.Add(ParseType());
+            if (Current.Kind != TokenKind.Comma) break;
+            commas.Add(Advance());
+        }
+        var greaterThan = Expect(TokenKind.GreaterThan);
+        _typeDepth--;
+        return new GenericTypeSyntax(name, lessThan, arguments, commas, greaterThan);
+    }
+
+    private EnumDeclarationSyntax ParseEnum(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        var keyword = Advance();
+        var name = ExpectName("a name for the enum");
+        var open = Expect(TokenKind.OpenBrace);
+        var members = new List<SyntaxNode>();
+        SyntaxToken close;
+        while (true)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (Current.Kind == TokenKind.CloseBrace) { close = Advance(); break; }
+            if (Current.Kind == TokenKind.EndOfFile || IsTypeDeclarationStart() || IsDirectiveStart()) { close = Expect(TokenKind.CloseBrace); break; }
+            int start = _index;
+            var memberDecorators = ParseDecorators();
+            if (Current.Kind == TokenKind.Identifier || (TokenFacts.IsKeyword(Current.Kind) && !IsTypeDeclarationStart() && !IsDirectiveStart()))
+            {
+                members.Add(ParseEnumMember(memberDecorators));
+            }
+            else if (Current.Kind == TokenKind.CloseBrace || Current.Kind == TokenKind.EndOfFile || IsTypeDeclarationStart() || IsDirectiveStart())
+            {
+                ReportDangling(memberDecorators);
+                members.Add(new SkippedTokensSyntax(memberDecorators));
+            }
+            else
+            {
+                members.Add(SkipInBody(memberDecorators, "an enum member name", stopAtComma: true));
+            }
+            if (_index == start) members.Add(new SkippedTokensSyntax([Advance()]));
+        }
+        return new EnumDeclarationSyntax(decorators, keyword, name, open, members, close);
+    }
+
+    private EnumMemberSyntax ParseEnumMember(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        var name = Advance();
+        DefaultValueSyntax? value = Current.Kind == TokenKind.Equals ? ParseDefaultValue() : null;
+        SyntaxToken? comma = null;
+        if (Current.Kind == TokenKind.Comma)
+        {
+            comma = Advance();
+        }
+        else if (Current.Kind == TokenKind.Identifier || Current.Kind == TokenKind.At)
+        {
+            // Two members in a row: the comma between them is missing.
+            comma = Expect(TokenKind.Comma);
+        }
+        return new EnumMemberSyntax(decorators, name, value, comma);
+    }
+
+    private ScalarDeclarationSyntax ParseScalar(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        var keyword = Advance();
+        var name = ExpectName("a name for the scalar");
+        var colon = Expect(TokenKind.Colon);
+        var type = ParseType();
+        var semicolon = ExpectSemicolon();
+        return new ScalarDeclarationSyntax(decorators, keyword, name, colon, type, semicolon);
+    }
+}

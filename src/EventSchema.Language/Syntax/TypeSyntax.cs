@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+
+namespace EventSchema.Language.Syntax;
+
+/// <summary>A type as written: a name, or a generic collection such as <c>list&lt;T&gt;</c>.</summary>
+public abstract class TypeSyntax : SyntaxNode
+{
+    private protected TypeSyntax() { }
+}
+
+/// <summary>A type written as a name: a primitive, a declared type, or a qualified name.</summary>
+public sealed class NamedTypeSyntax(NameSyntax name) : TypeSyntax
+{
+    /// <summary>The name.</summary>
+    public NameSyntax Name { get; } = name;
+
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxElement> GetChildren()
+    {
+        yield return Name;
+    }
+}
+
+/// <summary>A type with type arguments, such as <c>list&lt;string&gt;</c> or <c>map&lt;string, int&gt;</c>.</summary>
+public sealed class GenericTypeSyntax(NameSyntax name, SyntaxToken lessThan, IReadOnlyList<TypeSyntax> arguments, IReadOnlyList<SyntaxToken> commas, SyntaxToken greaterThan) : TypeSyntax
+{
+    /// <summary>The generic's name: <c>list</c>, <c>set</c> or <c>map</c>.</summary>
+    public NameSyntax Name { get; } = name;
+
+    /// <summary>The <c>&lt;</c>.</summary>
+    public SyntaxToken LessThan { get; } = lessThan;
+
+    /// <summary>The type arguments in order.</summary>
+    public IReadOnlyList<TypeSyntax> Arguments { get; } = arguments;
+
+    /// <summary>The commas between the arguments.</summary>
+    public IReadOnlyList<SyntaxToken> Commas { get; } = commas;
+
+    /// <summary>The <c>&gt;</c>.</summary>
+    public SyntaxToken GreaterThan { get; } = greaterThan;
+
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxElement> GetChildren()
+    {
+        yield return Name;
+        yield return LessThan;
+        for (int i = 0; i < Arguments.Count; i++)
+        {
+            if (i > 0) yield return Commas[i - 1];
+            yield return Arguments[i];
+        }
+        yield return GreaterThan;
+    }
+}
