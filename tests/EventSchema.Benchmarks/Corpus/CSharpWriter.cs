@@ -34,8 +34,7 @@ internal static class CSharpWriter
                         .Append('(').Append(PrimitiveName(scalar.Primitive)).Append(" Value);\n");
                     break;
                 case PlannedEnum enumeration:
-                    text.Append("public enum ").Append(enumeration.Name).Append(" { ")
-                        .AppendJoin(", ", enumeration.Members.Select(Pascal)).Append(" }\n");
+                    WriteEnum(text, enumeration);
                     break;
                 case PlannedRecord record:
                     WriteRecord(text, record);
@@ -43,6 +42,27 @@ internal static class CSharpWriter
             }
         }
         return text.ToString();
+    }
+
+    private static void WriteEnum(StringBuilder text, PlannedEnum enumeration)
+    {
+        text.Append("public enum ").Append(enumeration.Name);
+        if (enumeration.Members.All(m => m.JsonValue is null && m.Documentation is null))
+        {
+            text.Append(" { ").AppendJoin(", ", enumeration.Members.Select(m => Pascal(m.Name))).Append(" }\n");
+            return;
+        }
+        text.Append("\n{\n");
+        foreach (var member in enumeration.Members)
+        {
+            WriteDocumentation(text, member.Documentation, Indent);
+            if (member.JsonValue is not null)
+            {
+                text.Append(Indent).Append("[JsonStringEnumMemberName(").Append(Literal(member.JsonValue)).Append(")]\n");
+            }
+            text.Append(Indent).Append(Pascal(member.Name)).Append(",\n");
+        }
+        text.Append("}\n");
     }
 
     private static void WriteRecord(StringBuilder text, PlannedRecord record)
@@ -109,8 +129,9 @@ internal static class CSharpWriter
     {
         foreach (var decorator in decorators)
         {
-            text.Append(indent).Append('[').Append(AttributeName(decorator.Name))
-                .Append('(').Append(Literal(decorator.Argument)).Append(")]\n");
+            text.Append(indent).Append('[').Append(AttributeName(decorator.Name));
+            if (decorator.Argument is { } argument) text.Append('(').Append(Literal(argument)).Append(')');
+            text.Append("]\n");
         }
     }
 
@@ -123,7 +144,8 @@ internal static class CSharpWriter
         "version" => "EventVersion",
         "summary" => "EventSummary",
         "type" => "EventType",
-        _ => Pascal(decorator), // Minimum, Maximum: same-named attributes.
+        "deprecated" => "Obsolete",
+        _ => Pascal(decorator), // Minimum, Maximum, UniqueItems: same-named attributes.
     };
 
     private static void WriteDocumentation(StringBuilder text, string? documentation, string indent)
@@ -136,7 +158,7 @@ internal static class CSharpWriter
 
     private static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
 
-    private static string Literal(object value) => value switch
+    private static string Literal(object? value) => value switch
     {
         string s => "\"" + s + "\"",
         bool b => b ? "true" : "false",

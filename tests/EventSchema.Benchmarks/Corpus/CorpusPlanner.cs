@@ -40,6 +40,7 @@ internal sealed class CorpusPlanner
     [
         "political", "economic", "trade", "transport", "energy", "industry", "investment", "security", "cultural",
         "humanitarian", "pending", "active", "suspended", "closed", "archived", "draft", "published", "approved",
+        "oneChina", "territorialIntegrity", "middleCorridor", "beltAndRoad", "strategicPartnership", "onHold",
     ];
 
     private static readonly (string Noun, string Primitive, Decorator[] Decorators)[] ScalarShapes =
@@ -112,8 +113,15 @@ internal sealed class CorpusPlanner
     {
         int memberCount = _random.Next(3, 11);
         int start = _random.Next(EnumMemberWords.Length);
-        var members = new List<string>(memberCount);
-        for (int i = 0; i < memberCount; i++) members.Add(EnumMemberWords[(start + i) % EnumMemberWords.Length]);
+        var members = new List<PlannedEnumMember>(memberCount);
+        for (int i = 0; i < memberCount; i++)
+        {
+            string member = EnumMemberWords[(start + i) % EnumMemberWords.Length];
+            // Multi-word members often carry a kebab-case wire value, as in the seed schemas.
+            string? jsonValue = member.Any(char.IsUpper) && Chance(0.5) ? Words(member).Replace(' ', '-') : null;
+            string? memberDoc = Chance(0.15) ? $"The {Words(member)} case." : null;
+            members.Add(new PlannedEnumMember(member, jsonValue, memberDoc));
+        }
         string noun = Pick(EnumNouns);
         string? doc = Chance(0.5) ? $"The possible values of a {Words(noun)}." : null;
         return new PlannedEnum(ns, noun + index, doc, members);
@@ -140,17 +148,35 @@ internal sealed class CorpusPlanner
                 .Where(f => !f.Optional && f.Type is PrimitiveFieldType { SchemaName: "string" })
                 .Take(2)
                 .ToList();
+            string first = NestedHole(fields) ?? strings[0].Name;
             string summary = strings.Count == 2
-                ? $"{{{strings[0].Name}}} recorded with {{{strings[1].Name}}}"
-                : $"{{{strings[0].Name}}} recorded";
+                ? $"{{{first}}} recorded with {{{strings[1].Name}}}"
+                : $"{{{first}}} recorded";
             decorators.Add(new Decorator("summary", summary));
             if (Chance(0.3)) decorators.Add(new Decorator("type", $"{file.Namespace.ToLowerInvariant()}.{name.ToLowerInvariant()}"));
         }
 
+        if (!isEvent && Chance(0.01)) decorators.Add(new Decorator("deprecated"));
         string? doc = Chance(0.6)
             ? isEvent ? $"Recorded when the source reports: {Words(name)}." : $"A {Words(name)} as the source publishes it."
             : null;
         return new PlannedRecord(file.Namespace, name, doc, isEvent, decorators, fields);
+    }
+
+    /// <summary>
+    /// Half the time, a hole through a required record field to one of its required string fields,
+    /// such as <c>{ambassador.name}</c>; null when the event has no such path.
+    /// </summary>
+    private string? NestedHole(List<PlannedField> fields)
+    {
+        if (!Chance(0.5)) return null;
+        foreach (var field in fields)
+        {
+            if (field.Optional || field.Type is not ReferenceFieldType { Target: PlannedRecord target }) continue;
+            var nested = target.Fields.FirstOrDefault(f => !f.Optional && f.Type is PrimitiveFieldType { SchemaName: "string" });
+            if (nested is not null) return field.Name + "." + nested.Name;
+        }
+        return null;
     }
 
     private PlannedField PlanField(FileScope file, FieldKind kind, HashSet<string> usedNames)
@@ -168,6 +194,7 @@ internal sealed class CorpusPlanner
                 if (Chance(0.7)) decorators.Add(new Decorator("minLength", 1));
                 if (Chance(0.8)) decorators.Add(new Decorator("maxLength", Pick(MaxLengths)));
                 if (Chance(0.1)) decorators.Add(new Decorator("pattern", "^[A-Za-z0-9 .,-]*$"));
+                else if (Chance(0.04)) defaultValue = "unknown";
                 break;
             case FieldKind.Integer:
                 name = Pick(["quantity", "rank", "position", "attempt", "priority"]);
@@ -224,6 +251,7 @@ internal sealed class CorpusPlanner
                 optional = false;
                 if (Chance(0.5)) decorators.Add(new Decorator("minItems", 1));
                 if (Chance(0.3)) decorators.Add(new Decorator("maxItems", 100));
+                if (Chance(0.1)) decorators.Add(new Decorator("uniqueItems"));
                 break;
             case FieldKind.Set:
                 name = Pick(["tags", "areas", "keywords"]);
@@ -248,9 +276,14 @@ internal sealed class CorpusPlanner
                 break;
         }
 
-        if (defaultValue is not null) optional = false;
-        if (ToSnakeCase(name) != name && Chance(0.1)) decorators.Add(new Decorator("json", ToSnakeCase(name)));
+        if (defaultValue is bool or int) optional = false;
         name = Unique(name, usedNames);
+        // A wire name only where it differs from the field name and cannot collide with a renamed twin.
+        if (!name.Any(char.IsDigit) && ToSnakeCase(name) != name && Chance(0.1))
+        {
+            decorators.Add(new Decorator("json", ToSnakeCase(name)));
+        }
+        if (Chance(0.02)) decorators.Add(new Decorator("deprecated", "Kept for older producers; do not rely on it."));
         string? doc = Chance(0.2) ? $"The {Words(name)}." : null;
         return new PlannedField(name, type, optional, decorators, defaultValue, doc);
     }

@@ -12,9 +12,12 @@ internal sealed record PlannedScalar(
     string Namespace, string Name, string? Documentation, string Primitive, IReadOnlyList<Decorator> Decorators)
     : PlannedDeclaration(Namespace, Name, Documentation);
 
-/// <summary><c>enum Name { a, b, c }</c>.</summary>
-internal sealed record PlannedEnum(string Namespace, string Name, string? Documentation, IReadOnlyList<string> Members)
+/// <summary><c>enum Name { a, b = "json-value", c }</c>.</summary>
+internal sealed record PlannedEnum(string Namespace, string Name, string? Documentation, IReadOnlyList<PlannedEnumMember> Members)
     : PlannedDeclaration(Namespace, Name, Documentation);
+
+/// <summary>One enum member, with its explicit JSON value and doc comment when it has them.</summary>
+internal sealed record PlannedEnumMember(string Name, string? JsonValue, string? Documentation);
 
 /// <summary><c>record</c>, or <c>event</c> when <paramref name="IsEvent"/>, with its decorators and fields.</summary>
 internal sealed record PlannedRecord(

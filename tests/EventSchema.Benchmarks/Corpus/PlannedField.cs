@@ -2,7 +2,7 @@ namespace EventSchema.Benchmarks.Corpus;
 
 /// <summary>
 /// One field: <c>name?: Type = default;</c> with its decorators and doc comment. A default is a
-/// <see cref="bool"/> or an <see cref="int"/> that satisfies the field's constraints.
+/// <see cref="bool"/>, an <see cref="int"/> or a <see cref="string"/> that satisfies the field's constraints.
 /// </summary>
 internal sealed record PlannedField(
     string Name,

@@ -24,8 +24,7 @@ internal static class SchemaWriter
                     text.Append("scalar ").Append(scalar.Name).Append(" : ").Append(scalar.Primitive).Append(";\n");
                     break;
                 case PlannedEnum enumeration:
-                    text.Append("enum ").Append(enumeration.Name).Append(" { ")
-                        .AppendJoin(", ", enumeration.Members).Append(" }\n");
+                    WriteEnum(text, enumeration);
                     break;
                 case PlannedRecord record:
                     WriteRecord(text, record);
@@ -33,6 +32,25 @@ internal static class SchemaWriter
             }
         }
         return text.ToString();
+    }
+
+    private static void WriteEnum(StringBuilder text, PlannedEnum enumeration)
+    {
+        text.Append("enum ").Append(enumeration.Name);
+        if (enumeration.Members.All(m => m.JsonValue is null && m.Documentation is null))
+        {
+            text.Append(" { ").AppendJoin(", ", enumeration.Members.Select(m => m.Name)).Append(" }\n");
+            return;
+        }
+        text.Append(" {\n");
+        foreach (var member in enumeration.Members)
+        {
+            WriteDocumentation(text, member.Documentation, indent: "  ");
+            text.Append("  ").Append(member.Name);
+            if (member.JsonValue is not null) text.Append(" = ").Append(Literal(member.JsonValue));
+            text.Append(",\n");
+        }
+        text.Append("}\n");
     }
 
     private static void WriteRecord(StringBuilder text, PlannedRecord record)
@@ -93,7 +111,8 @@ internal static class SchemaWriter
         for (int i = 0; i < decorators.Count; i++)
         {
             if (i > 0) text.Append(' ');
-            text.Append('@').Append(decorators[i].Name).Append('(').Append(Literal(decorators[i].Argument)).Append(')');
+            text.Append('@').Append(decorators[i].Name);
+            if (decorators[i].Argument is { } argument) text.Append('(').Append(Literal(argument)).Append(')');
         }
         text.Append(separator);
     }
@@ -103,7 +122,7 @@ internal static class SchemaWriter
         if (documentation is not null) text.Append(indent).Append("/// ").Append(documentation).Append('\n');
     }
 
-    private static string Literal(object value) => value switch
+    private static string Literal(object? value) => value switch
     {
         string s => "\"" + s + "\"",
         bool b => b ? "true" : "false",
