@@ -15,13 +15,18 @@ internal static class StoryPrinter
     /// <summary>
     /// Prints what every generated event knows about itself. <paramref name="displayName"/> and
     /// <paramref name="summary"/> come from the event's own type: <c>DisplayName</c> is a constant and
-    /// <c>Describe()</c> fills the schema's <c>@summary</c> template.
+    /// <c>Describe()</c> fills the schema's <c>@summary</c> template (events without one describe
+    /// themselves by their display name, which is already printed).
     /// </summary>
     public static void Event(IEvent evt, string displayName, string summary)
     {
         Console.WriteLine();
         Console.WriteLine($"{displayName}  [{evt.EventType}, schema v{evt.SchemaVersion}]");
-        Console.WriteLine($"  {summary}");
+        if (summary != displayName)
+        {
+            Console.WriteLine($"  {summary}");
+        }
+
         ValidationResult result = evt.Validate();
         Console.WriteLine(result.IsValid ? "  valid" : $"  INVALID: {result.Errors.Count} error(s)");
         Errors(result);
