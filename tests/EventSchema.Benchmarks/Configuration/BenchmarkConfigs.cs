@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using EventSchema.Benchmarks.FrontEnd;
 
 namespace EventSchema.Benchmarks.Configuration;
 
@@ -41,6 +42,7 @@ internal static class BenchmarkConfigs
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(new PerDeclarationColumn())
+            .AddExporter(new FrontEndGoalsExporter())
             .WithSummaryStyle(SummaryStyleWithRatios())
             .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
         return config;
