@@ -30,14 +30,20 @@ internal readonly struct DiagnosticBuilder
 
     private static string Quote(string text) => "'" + text + "'";
 
+    /// <summary>
+    /// A character as messages show it: quoted with its code point, or just the code point when printing it
+    /// would be invisible, reorder the message, or break the line.
+    /// </summary>
     internal static string DescribeCharacter(string text)
     {
         if (text.Length == 0) return "end of file";
-        int codePoint = char.IsSurrogatePair(text, 0) ? char.ConvertToUtf32(text, 0) : text[0];
+        bool pair = char.IsSurrogatePair(text, 0);
+        int codePoint = pair ? char.ConvertToUtf32(text, 0) : text[0];
         string hex = "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
-        return codePoint < 0x20 || codePoint == 0x7F || (codePoint >= 0xD800 && codePoint <= 0xDFFF) || codePoint >= 0x80 && char.IsControl(text, 0)
-            ? hex
-            : Quote(text) + " (" + hex + ")";
+        char c = text[0];
+        bool printable = pair || (!char.IsSurrogate(c) && !char.IsControl(c) && !char.IsWhiteSpace(c)
+            && !Syntax.CharacterFacts.IsInvisible(c) && !Syntax.CharacterFacts.IsBidirectionalControl(c));
+        return printable ? Quote(pair ? text.Substring(0, 2) : text.Substring(0, 1)) + " (" + hex + ")" : hex;
     }
 
     // Syntax.

@@ -47,10 +47,12 @@ internal sealed class Lexer
         {
             return new SyntaxToken(TokenKind.EndOfFile, string.Empty, new TextSpan(start, 0), leading, SyntaxToken.NoTrivia);
         }
+        int diagnosticsBefore = _diagnostics.Count;
         var kind = ScanToken(out string text);
         var span = TextSpan.FromBounds(start, _position);
+        bool malformed = _diagnostics.Count > diagnosticsBefore;
         var trailing = ReadTrivia(trailing: true);
-        return new SyntaxToken(kind, text, span, leading, trailing);
+        return new SyntaxToken(kind, text, span, leading, trailing) { HasLexicalError = malformed };
     }
 
     private SyntaxTrivia[] ReadTrivia(bool trailing)

@@ -29,6 +29,9 @@ public sealed class SyntaxToken : SyntaxElement
     /// <summary>Whether the parser synthesised it because the text lacked it.</summary>
     public bool IsMissing { get; }
 
+    /// <summary>Whether the lexer reported this token as malformed (an unterminated string, a bad number or character).</summary>
+    internal bool HasLexicalError { get; set; }
+
     /// <summary>Trivia before the token: whitespace, line breaks and comments (doc comments included).</summary>
     public IReadOnlyList<SyntaxTrivia> LeadingTrivia { get; }
 

@@ -1,0 +1,53 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using EventSchema.Benchmarks.FrontEnd;
+
+namespace EventSchema.Benchmarks.Configuration;
+
+/// <summary>The two ways to run the suite: quick (a few minutes on two cores) and full.</summary>
+internal static class BenchmarkConfigs
+{
+    /// <summary>
+    /// One launch, two warm-ups, five measured iterations, run inside this process so no benchmark
+    /// project is generated and rebuilt: close enough for ratios, fast on a small shared machine.
+    /// </summary>
+    public static IConfig Quick() => Common()
+        .AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(5)
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithId("Quick"));
+
+    /// <summary>
+    /// A short out-of-process run under EventPipe CPU sampling: BenchmarkDotNet writes one speedscope
+    /// trace per benchmark into its artifacts folder, to see where the time goes.
+    /// </summary>
+    public static IConfig Profile() => Common()
+        .AddDiagnoser(new EventPipeProfiler(EventPipeProfile.CpuSampling))
+        .AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(3)
+            .WithId("Profile"));
+
+    /// <summary>BenchmarkDotNet's default job: separate processes, as many iterations as the statistics need.</summary>
+    public static IConfig Full() => Common().AddJob(Job.Default.WithId("Full"));
+
+    private static ManualConfig Common()
+    {
+        var config = ManualConfig.Create(DefaultConfig.Instance)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(new PerDeclarationColumn())
+            .AddExporter(new FrontEndGoalsExporter())
+            .WithSummaryStyle(SummaryStyleWithRatios())
+            .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
+        return config;
+    }
+
+    private static BenchmarkDotNet.Reports.SummaryStyle SummaryStyleWithRatios()
+        => BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Value);
+}
