@@ -6,5 +6,6 @@ var root = new RootCommand("Check, format, scaffold and export EventSchema (.eve
     CheckCommand.Create(),
     FormatCommand.Create(),
     NewCommand.Create(),
+    ExportCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -28,7 +28,7 @@ internal sealed class SchemaLanguageServer
         _log = log;
         _connection = new JsonRpcConnection(input, output, SerializerOptions, log);
         _workspace = new SchemaWorkspace(log);
-        _diagnostics = new DiagnosticsPublisher(_workspace, _connection);
+        _diagnostics = new DiagnosticsPublisher(_workspace, p => _connection.Notify("textDocument/publishDiagnostics", p));
         _connection.Idle = () => { if (_initialized) _diagnostics.Publish(); };
         Register();
     }
@@ -77,6 +77,10 @@ internal sealed class SchemaLanguageServer
             p => WithDocument(p.TextDocument, d => CompletionProvider.GetCompletions(_workspace.Compilation, d, d.Lines.GetOffset(p.Position))));
         Request<DocumentFormattingParams, TextEdit[]?>("textDocument/formatting",
             p => WithDocument(p.TextDocument, FormattingProvider.Format));
+        Request<CodeActionParams, CodeAction[]?>("textDocument/codeAction",
+            p => WithDocument(p.TextDocument, d => CodeActionProvider.GetActions(_workspace.Compilation, d, p)));
+        Request<WorkspaceSymbolParams, SymbolInformation[]?>("workspace/symbol",
+            p => WorkspaceSymbolProvider.Find(_workspace, p.Query));
         Request<SemanticTokensParams, SemanticTokens?>("textDocument/semanticTokens/full",
             p => WithDocument(p.TextDocument, d => SemanticTokensProvider.GetTokens(_workspace.Compilation, d)));
     }
@@ -122,6 +126,8 @@ internal sealed class SchemaLanguageServer
             ["documentSymbolProvider"] = true,
             ["completionProvider"] = new { triggerCharacters = new[] { "@", ":", "<", "." } },
             ["documentFormattingProvider"] = true,
+            ["codeActionProvider"] = new { codeActionKinds = new[] { "quickfix" } },
+            ["workspaceSymbolProvider"] = true,
             ["semanticTokensProvider"] = new
             {
                 legend = new { tokenTypes = SemanticTokensProvider.TokenTypes, tokenModifiers = SemanticTokensProvider.TokenModifiers },

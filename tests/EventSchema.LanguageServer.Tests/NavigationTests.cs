@@ -96,7 +96,11 @@ public class NavigationTests
             string renamed = Apply(text, changes.GetProperty(new Uri(file).AbsoluteUri));
             Assert.Equal(0, CountWord(renamed, "Official"));
             Assert.Equal(uses, CountWord(renamed, "Envoy"));
+            File.WriteAllText(file, renamed);
         }
+        var compilation = EventSchema.Language.SchemaCompilation.Create(
+            Directory.GetFiles(workspace.Root, "*.eventschema").Select(f => new EventSchema.Language.Text.SourceText(f, File.ReadAllText(f))));
+        Assert.Empty(compilation.Diagnostics);
 
         var keyword = Lsp.At(workspace.UriOf("credentials.eventschema"), at.DeepClone().AsObject());
         keyword["newName"] = "record";

@@ -1,5 +1,4 @@
 using EventSchema.Language.Diagnostics;
-using EventSchema.LanguageServer.JsonRpc;
 using EventSchema.LanguageServer.Protocol;
 using EventSchema.LanguageServer.Workspace;
 
@@ -9,7 +8,7 @@ namespace EventSchema.LanguageServer.Features;
 /// Publishes the compilation's diagnostics for every workspace file, and only what changed since
 /// the last time, so a keystroke sends one small notification rather than one per file.
 /// </summary>
-internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, JsonRpcConnection connection)
+internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, Action<PublishDiagnosticsParams> publish)
 {
     private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
     private int _publishedGeneration = -1;
@@ -27,12 +26,12 @@ internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, JsonRpcCon
             string fingerprint = string.Join("\n", diagnostics.Select(d => $"{d.Code}|{d.Range}|{d.Message}|{d.Severity}"));
             if (_published.TryGetValue(document.Uri, out string? previous) && previous == fingerprint) continue;
             _published[document.Uri] = fingerprint;
-            connection.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics));
+            publish(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics));
         }
         foreach (string uri in _published.Keys.Where(u => !seen.Contains(u)).ToArray())
         {
             _published.Remove(uri);
-            connection.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []));
+            publish(new PublishDiagnosticsParams(uri, null, []));
         }
     }
 

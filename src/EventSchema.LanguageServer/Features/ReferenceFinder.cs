@@ -16,7 +16,7 @@ internal static class ReferenceFinder
         {
             DeclarationTarget d => FindDeclarationReferences(workspace, d.Declaration, includeDeclaration),
             EnumMemberTarget m => FindEnumMemberReferences(workspace, m.Member, includeDeclaration),
-            FieldTarget f => includeDeclaration ? [(f.Field.ContainingRecord.FilePath, f.Field.NameSpan)] : [],
+            FieldTarget f => FindFieldReferences(workspace, f.Field, includeDeclaration),
             _ => null,
         };
         return spans?.Select(s => ToLocation(workspace, s.Path, s.Span)).Where(l => l is not null).Select(l => l!).ToArray();
@@ -44,6 +44,22 @@ internal static class ReferenceFinder
                 if (name is null || name.IsMissing || name.Identifiers[^1].Text != declaration.Name) continue;
                 if (SymbolLocator.ResolveTypeName(compilation, ns, usings, name.Text) == declaration)
                     result.Add((document.Path, name.Identifiers[^1].Span));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>A field's declaration and the <c>@summary</c> holes that name it, in every file.</summary>
+    public static List<(string Path, TextSpan Span)> FindFieldReferences(SchemaWorkspace workspace, FieldSymbol field, bool includeDeclaration)
+    {
+        var result = new List<(string, TextSpan)>();
+        if (includeDeclaration) result.Add((field.ContainingRecord.FilePath, field.NameSpan));
+        foreach (var document in workspace.Documents.OrderBy(d => d.Path, StringComparer.Ordinal))
+        {
+            if (!document.Text.Text.Contains("@summary", StringComparison.Ordinal)) continue;
+            foreach (var segment in SummaryHoles.Find(workspace.Compilation, document.Path, document.Tree.Root))
+            {
+                if (segment.Field == field) result.Add((document.Path, segment.Span));
             }
         }
         return result;

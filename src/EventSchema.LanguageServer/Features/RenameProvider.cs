@@ -6,7 +6,11 @@ using EventSchema.LanguageServer.Workspace;
 
 namespace EventSchema.LanguageServer.Features;
 
-/// <summary>Renames a record, event, enum, scalar or enum member everywhere it is named, across files.</summary>
+/// <summary>
+/// Renames a record, event, enum, scalar, field or enum member everywhere it is named, across files: type
+/// references, enum defaults, and the field paths of <c>@summary</c> templates. A renamed field keeps no
+/// old wire name unless it has <c>@json</c>.
+/// </summary>
 internal static class RenameProvider
 {
     public static PrepareRenameResult? PrepareRename(SchemaWorkspace workspace, WorkspaceDocument document, int offset)
@@ -17,7 +21,8 @@ internal static class RenameProvider
             DeclarationTarget d => new PrepareRenameResult(document.Lines.GetRange(d.Span.Start, d.Span.End), d.Declaration.Name),
             EnumMemberTarget { IsDeclaration: true } m => new PrepareRenameResult(document.Lines.GetRange(m.Span.Start, m.Span.End), m.Member.Name),
             EnumMemberTarget m => new PrepareRenameResult(document.Lines.GetRange(m.Span.Start, m.Span.End), m.Member.Name),
-            _ => throw new JsonRpcException(JsonRpcException.InvalidRequest, "Only records, events, enums, scalars and enum members can be renamed."),
+            FieldTarget f => new PrepareRenameResult(document.Lines.GetRange(f.Span.Start, f.Span.End), f.Field.Name),
+            _ => throw new JsonRpcException(JsonRpcException.InvalidRequest, "Only records, events, enums, scalars, fields and enum members can be renamed."),
         };
     }
 
@@ -30,7 +35,8 @@ internal static class RenameProvider
         {
             DeclarationTarget d => ReferenceFinder.FindDeclarationReferences(workspace, d.Declaration, includeDeclaration: true),
             EnumMemberTarget m => ReferenceFinder.FindEnumMemberReferences(workspace, m.Member, includeDeclaration: true),
-            _ => throw new JsonRpcException(JsonRpcException.InvalidRequest, "Only records, events, enums, scalars and enum members can be renamed."),
+            FieldTarget f => ReferenceFinder.FindFieldReferences(workspace, f.Field, includeDeclaration: true),
+            _ => throw new JsonRpcException(JsonRpcException.InvalidRequest, "Only records, events, enums, scalars, fields and enum members can be renamed."),
         };
 
         var changes = new Dictionary<string, IReadOnlyList<TextEdit>>(StringComparer.Ordinal);

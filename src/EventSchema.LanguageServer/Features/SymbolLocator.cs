@@ -15,6 +15,12 @@ internal static class SymbolLocator
     {
         var root = document.Tree.Root;
         var token = SyntaxQueries.FindToken(root, offset);
+        if (token is { Kind: TokenKind.StringLiteral })
+        {
+            // A field named in a @summary hole.
+            var hole = SummaryHoles.Find(compilation, document.Path, root).FirstOrDefault(s => s.Span.Start <= offset && offset <= s.Span.End && token.Span.Contains(s.Span));
+            return hole is null ? null : new FieldTarget(hole.Field, hole.Span);
+        }
         if (token is null || token.Kind != TokenKind.Identifier) return null;
         var ancestors = SyntaxQueries.GetAncestors(root, token);
         if (ancestors.Count == 0) return null;

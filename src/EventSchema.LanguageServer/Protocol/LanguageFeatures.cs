@@ -75,3 +75,18 @@ internal sealed record SemanticTokensParams(TextDocumentIdentifier TextDocument)
 
 /// <summary>Tokens as relative (line, start, length, type, modifiers) quintuples.</summary>
 internal sealed record SemanticTokens([property: JsonPropertyName("data")] IReadOnlyList<int> Data);
+
+/// <summary><c>textDocument/codeAction</c>.</summary>
+internal sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
+
+/// <summary>The diagnostics the client shows in the range.</summary>
+internal sealed record CodeActionContext(IReadOnlyList<LspDiagnostic> Diagnostics);
+
+/// <summary>A fix the user can apply.</summary>
+internal sealed record CodeAction(string Title, string Kind, IReadOnlyList<LspDiagnostic> Diagnostics, WorkspaceEdit Edit, bool IsPreferred);
+
+/// <summary><c>workspace/symbol</c>.</summary>
+internal sealed record WorkspaceSymbolParams(string Query);
+
+/// <summary>A declaration found by <c>workspace/symbol</c>.</summary>
+internal sealed record SymbolInformation(string Name, int Kind, Location Location, string? ContainerName);
