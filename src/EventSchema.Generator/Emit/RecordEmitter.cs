@@ -80,7 +80,6 @@ internal static class RecordEmitter
             /// <summary>The event's name for people: "{{CSharpLiterals.XmlText(eventSpec.DisplayName)}}".</summary>
             public const string DisplayName = {{CSharpLiterals.String(eventSpec.DisplayName)}};
             """);
-        writer.Line();
     }
 
     private static void WriteEventMembers(CodeWriter writer, EventSpec eventSpec)
@@ -146,7 +145,7 @@ internal static class RecordEmitter
             else
             {
                 var comparisons = record.Properties
-                    .Select(property => $"{members.Comparer(property.Shape)}.Equals(this.{property.Name}, other.{property.Name})")
+                    .Select(property => $"{Comparer(property, members)}.Equals(this.{property.Name}, other.{property.Name})")
                     .ToList();
                 writer.Line("return " + string.Join("\n    && ", comparisons) + ";");
             }
@@ -168,4 +167,10 @@ internal static class RecordEmitter
     }
 
     private static string Camel(string name) => "__" + name;
+
+    // An optional value type is compared as Nullable<T>.
+    private static string Comparer(PropertySpec property, TypeMembers members)
+        => property.IsOptional && property.Shape.IsValueType
+            ? $"global::System.Collections.Generic.EqualityComparer<{property.Shape.TypeName}?>.Default"
+            : members.Comparer(property.Shape);
 }

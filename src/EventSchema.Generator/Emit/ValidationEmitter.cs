@@ -316,6 +316,8 @@ internal static class ValidationEmitter
 
     private static bool NeedsElementCheck(ValueShape collection, RuleSpec rules)
         => collection.Element is { } element
+            // Walking a set or map allocates an enumerator; an enum's definedness alone is not worth that.
+            && !(collection.Kind != ShapeKind.List && element.Kind == ShapeKind.Enum)
             && (NeedsCheck(element, rules.WithoutItemRules())
                 // Null items are worth a loop only where the loop costs nothing: lists are walked by index.
                 || (!element.IsValueType && collection.Kind == ShapeKind.List));

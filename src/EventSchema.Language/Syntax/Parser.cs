@@ -81,7 +81,7 @@ internal sealed class Parser
         return token.Kind switch
         {
             TokenKind.EndOfFile => "end of file",
-            TokenKind.BadToken => "an unexpected character",
+            TokenKind.BadToken => "'" + token.Text + "'",
             TokenKind.StringLiteral => "a string",
             TokenKind.NumberLiteral => "'" + token.Text + "'",
             _ => "'" + token.Text + "'",
@@ -91,8 +91,14 @@ internal sealed class Parser
     private SyntaxToken Expect(TokenKind kind, string? description = null)
     {
         if (Current.Kind == kind) return Advance();
+        return Missing(kind, description ?? TokenFacts.Describe(kind));
+    }
+
+    /// <summary>Reports and synthesises <paramref name="kind"/> without looking at the current token.</summary>
+    private SyntaxToken Missing(TokenKind kind, string description)
+    {
         int position = MissingPosition;
-        Report(DiagnosticBuilder.At(_source, new TextSpan(position, 0)).ExpectedToken(description ?? TokenFacts.Describe(kind), DescribeCurrent()));
+        Report(DiagnosticBuilder.At(_source, new TextSpan(position, 0)).ExpectedToken(description, DescribeCurrent()));
         return SyntaxToken.Missing(kind, position);
     }
 
@@ -152,8 +158,6 @@ internal sealed class Parser
             return new SkippedTokensSyntax(elements);
         }
         int firstSkipped = _index;
-        var firstToken = Current;
-        bool allBad = true;
         int depth = 0;
         while (Current.Kind != TokenKind.EndOfFile)
         {
@@ -164,20 +168,30 @@ internal sealed class Parser
                 if (IsTypeDeclarationStart()) break;
             }
             if (kind == TokenKind.OpenBrace) depth++;
-            if (kind != TokenKind.BadToken) allBad = false;
             elements.Add(Advance());
             if (kind == TokenKind.CloseBrace && --depth <= 0) { depth = 0; if (_index - firstSkipped > 1) break; }
             if (kind == TokenKind.Semicolon && depth == 0) break;
         }
-        if (!allBad)
-        {
-            var span = TextSpan.FromBounds(firstToken.Span.Start, _tokens[_index - 1].Span.End);
-            int saved = _index;
-            _index = firstSkipped;
-            Report(DiagnosticBuilder.At(_source, span).UnexpectedTokens(DescribeCurrent(), "a declaration: 'record', 'event', 'enum', 'scalar', 'namespace' or 'using'"));
-            _index = saved;
-        }
+        ReportSkipped(firstSkipped, _index, "a declaration: 'record', 'event', 'enum', 'scalar', 'namespace' or 'using'");
         return new SkippedTokensSyntax(elements);
+    }
+
+    /// <summary>
+    /// Reports skipped tokens [from, to) once. Characters the lexer already reported are left out of the span,
+    /// so the same text never gets two errors.
+    /// </summary>
+    private void ReportSkipped(int from, int to, string expected)
+    {
+        int first = from;
+        while (first < to && _tokens[first].Kind == TokenKind.BadToken) first++;
+        int last = to - 1;
+        while (last >= first && _tokens[last].Kind == TokenKind.BadToken) last--;
+        if (first > last) return;
+        var span = TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[last].Span.End);
+        int saved = _index;
+        _index = first;
+        Report(DiagnosticBuilder.At(_source, span).UnexpectedTokens(DescribeCurrent(), expected));
+        _index = saved;
     }
 
     private void ReportDangling(IReadOnlyList<DecoratorSyntax> decorators)
@@ -250,9 +264,11 @@ internal sealed class Parser
     private DecoratorSyntax ParseDecorator()
     {
         var at = Advance();
-        SyntaxToken name = Current.Kind == TokenKind.Identifier || (TokenFacts.IsKeyword(Current.Kind) && !StartsLine(_index))
+        // "@ name: string;" lost its decorator name; the field that follows is not the decorator's name.
+        bool fieldFollows = Peek(1).Kind == TokenKind.Colon || Peek(1).Kind == TokenKind.Question;
+        SyntaxToken name = (Current.Kind == TokenKind.Identifier || (TokenFacts.IsKeyword(Current.Kind) && !StartsLine(_index))) && !fieldFollows
             ? Advance()
-            : Expect(TokenKind.Identifier, "a decorator name after '@'");
+            : Missing(TokenKind.Identifier, "a decorator name after '@'");
         DecoratorArgumentListSyntax? arguments = null;
         if (Current.Kind == TokenKind.OpenParen) arguments = ParseArgumentList();
         return new DecoratorSyntax(at, name, arguments);
@@ -336,7 +352,6 @@ internal sealed class Parser
     {
         var elements = new List<SyntaxElement>(decorators);
         int firstSkipped = _index;
-        bool allBad = true;
         while (true)
         {
             var kind = Current.Kind;
@@ -347,18 +362,10 @@ internal sealed class Parser
                 if (!stopAtComma && StartsLine(_index) && IsFieldStart()) break;
                 if (stopAtComma && StartsLine(_index) && kind == TokenKind.Identifier) break;
             }
-            if (kind != TokenKind.BadToken) allBad = false;
             elements.Add(Advance());
             if (kind == TokenKind.Semicolon || (stopAtComma && kind == TokenKind.Comma)) break;
         }
-        if (_index > firstSkipped && !allBad)
-        {
-            var span = TextSpan.FromBounds(_tokens[firstSkipped].Span.Start, _tokens[_index - 1].Span.End);
-            int saved = _index;
-            _index = firstSkipped;
-            Report(DiagnosticBuilder.At(_source, span).UnexpectedTokens(DescribeCurrent(), expected));
-            _index = saved;
-        }
+        ReportSkipped(firstSkipped, _index, expected);
         return new SkippedTokensSyntax(elements);
     }
 

@@ -133,13 +133,21 @@ public static class GeneratorHarness
 
     private static ImmutableArray<MetadataReference> CreateReferences()
     {
+        // The framework assemblies generated code and the tests' consumer code use; fewer references keep each compilation fast.
+        var frameworkAssemblies = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+        "System.Private.CoreLib", "System.Runtime", "netstandard", "mscorlib", "System.Collections", "System.Linq",
+        "System.Text.RegularExpressions", "System.ComponentModel", "System.ComponentModel.Primitives", "System.Memory",
+        "System.Runtime.Extensions", "System.Private.Uri", "System.Xml.ReaderWriter", "System.Private.Xml", "System.Console",
+        "System.Collections.Immutable", "System.Text.Json",
+        };
         string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return
         [
             .. trusted
                 .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal))
-                .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+                .Where(path => frameworkAssemblies.Contains(Path.GetFileNameWithoutExtension(path)))
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
             MetadataReference.CreateFromFile(typeof(IEvent).Assembly.Location),
         ];

@@ -1,0 +1,252 @@
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Tests;
+
+public class BinderTests
+{
+    private static SchemaCompilation Compile(params (string Path, string Text)[] files)
+        => SchemaCompilation.Create(files.Select(f => new SourceText(f.Path, f.Text)), TestContext.Current.CancellationToken);
+
+    private static FieldSymbol Field(SchemaCompilation compilation, string record, string field)
+        => ((RecordSymbol)compilation.GetDeclaration(record)!).Fields.Single(f => f.Name == field);
+
+    [Fact]
+    public void Names_resolve_across_files_of_one_namespace()
+    {
+        var compilation = Compile(
+            ("b.eventschema", "namespace Diplomacy;\nrecord Uses { official: Official; }"),
+            ("a.eventschema", "namespace Diplomacy;\nrecord Official { name: string; }"));
+        Assert.Empty(compilation.Diagnostics);
+        var type = Assert.IsType<NamedType>(Field(compilation, "Diplomacy.Uses", "official").Type);
+        Assert.Same(compilation.GetDeclaration("Diplomacy.Official"), type.Declaration);
+        // Declarations are ordered by path, whatever order the files came in.
+        Assert.Equal(["a.eventschema", "b.eventschema"], compilation.SyntaxTrees.Select(t => t.FilePath));
+        Assert.Equal(["Diplomacy.Official", "Diplomacy.Uses"], compilation.Declarations.Select(d => d.FullName));
+    }
+
+    [Fact]
+    public void Using_imports_another_namespace_and_qualified_names_need_none()
+    {
+        var compilation = Compile(
+            ("common.eventschema", "namespace Diplomacy;\nrecord Official { name: string; }"),
+            ("news.eventschema", "namespace News;\nusing Diplomacy;\nrecord Report { by: Official; also: Diplomacy.Official; }"),
+            ("other.eventschema", "namespace Other;\nrecord Qualified { by: Diplomacy.Official; }"));
+        Assert.Empty(compilation.Diagnostics);
+        var official = compilation.GetDeclaration("Diplomacy.Official");
+        Assert.Same(official, ((NamedType)Field(compilation, "News.Report", "by").Type).Declaration);
+        Assert.Same(official, ((NamedType)Field(compilation, "News.Report", "also").Type).Declaration);
+        Assert.Same(official, ((NamedType)Field(compilation, "Other.Qualified", "by").Type).Declaration);
+    }
+
+    [Fact]
+    public void Without_using_the_message_names_the_qualified_type()
+    {
+        var compilation = Compile(
+            ("common.eventschema", "namespace Diplomacy;\nrecord Official { name: string; }"),
+            ("news.eventschema", "namespace News;\nrecord Report { by: Official; }"));
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0020", diagnostic.Code);
+        Assert.Equal("news.eventschema", diagnostic.FilePath);
+        Assert.Contains("'Diplomacy.Official'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(new LinePosition(2, 21), diagnostic.Start);
+        Assert.IsType<ErrorType>(Field(compilation, "News.Report", "by").Type);
+    }
+
+    [Fact]
+    public void Two_imports_of_one_name_are_ambiguous_but_the_own_namespace_wins()
+    {
+        var compilation = Compile(
+            ("a.eventschema", "namespace A;\nrecord Source { a: string; }"),
+            ("b.eventschema", "namespace B;\nrecord Source { b: string; }"),
+            ("c.eventschema", "namespace C;\nusing A;\nusing B;\nrecord Uses { s: Source; q: A.Source; }"),
+            ("d.eventschema", "namespace A;\nusing B;\nrecord Own { s: Source; }"));
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0021", diagnostic.Code);
+        Assert.Equal("c.eventschema", diagnostic.FilePath);
+        Assert.Equal("A.Source", Field(compilation, "C.Uses", "q").Type.DisplayName);
+        Assert.Equal("A.Source", Field(compilation, "A.Own", "s").Type.DisplayName);
+    }
+
+    [Fact]
+    public void Duplicates_across_files_point_at_the_second_and_name_the_first()
+    {
+        var compilation = Compile(
+            ("one.eventschema", "namespace N;\nrecord R { a: string; }"),
+            ("two.eventschema", "namespace N;\nenum R { x }"));
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0022", diagnostic.Code);
+        Assert.Equal("two.eventschema", diagnostic.FilePath);
+        Assert.Contains("one.eventschema(2,8)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.IsType<RecordSymbol>(compilation.GetDeclaration("N.R"));
+        Assert.Equal(2, compilation.Declarations.Count);
+    }
+
+    [Fact]
+    public void Unknown_type_errors_do_not_cascade()
+    {
+        var compilation = Compile(("a.eventschema", """
+            namespace N;
+            @summary("{x.y} and {x}")
+            record R {
+              @maxLength(3) @minItems(1) x: Missing = "text";
+            }
+            """));
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0020", diagnostic.Code);
+    }
+
+    [Fact]
+    public void Per_file_lookups_return_their_own_declarations_and_diagnostics()
+    {
+        var compilation = Compile(
+            ("a.eventschema", "namespace N;\nrecord A { x: Nope; }"),
+            ("b.eventschema", "namespace N;\nrecord B { y: A; }"));
+        Assert.Equal(["N.A"], compilation.GetDeclarations("a.eventschema").Select(d => d.FullName));
+        Assert.Equal(["N.B"], compilation.GetDeclarations("b.eventschema").Select(d => d.FullName));
+        Assert.Single(compilation.GetDiagnostics("a.eventschema"));
+        Assert.Empty(compilation.GetDiagnostics("b.eventschema"));
+        Assert.Empty(compilation.GetDeclarations("missing.eventschema"));
+        Assert.Null(compilation.GetDeclaration("N.Nope"));
+    }
+
+    [Fact]
+    public void Trees_can_be_reused_in_a_new_compilation()
+    {
+        var common = Syntax.SyntaxTree.Parse("common.eventschema", "namespace N;\nrecord A { x: string; }", TestContext.Current.CancellationToken);
+        var first = SchemaCompilation.Create([common, Syntax.SyntaxTree.Parse("b.eventschema", "namespace N;\nrecord B { a: A; }", TestContext.Current.CancellationToken)], TestContext.Current.CancellationToken);
+        var second = SchemaCompilation.Create([common, Syntax.SyntaxTree.Parse("b.eventschema", "namespace N;\nrecord B { a?: A; }", TestContext.Current.CancellationToken)], TestContext.Current.CancellationToken);
+        Assert.Empty(first.Diagnostics);
+        Assert.Empty(second.Diagnostics);
+        Assert.Same(first.SyntaxTrees[1], common);
+        Assert.True(Field(second, "N.B", "a").IsOptional);
+    }
+
+    [Theory]
+    [InlineData("CredentialsPresented", 1, "diplomacy.credentials-presented.v1")]
+    [InlineData("HTTPRequestSent", 2, "diplomacy.http-request-sent.v2")]
+    [InlineData("Event2Recorded", 1, "diplomacy.event2-recorded.v1")]
+    [InlineData("snake_case_name", 1, "diplomacy.snake-case-name.v1")]
+    public void Default_event_types_are_kebab_case_with_the_version(string name, int version, string expected)
+    {
+        var compilation = Compile(("a.eventschema", $"namespace Diplomacy;\n@version({version}) event {name} {{ x: string; }}"));
+        Assert.Empty(compilation.Diagnostics);
+        var record = (RecordSymbol)compilation.GetDeclaration("Diplomacy." + name)!;
+        Assert.Equal(version, record.Version);
+        Assert.Equal(expected, record.EventType);
+    }
+
+    [Fact]
+    public void Field_and_scalar_constraints_stay_separate()
+    {
+        var compilation = Compile(("a.eventschema", """
+            namespace N;
+            @minLength(2) scalar Code : string;
+            record R { @maxLength(5) code: Code; }
+            """));
+        Assert.Empty(compilation.Diagnostics);
+        var field = Field(compilation, "N.R", "code");
+        Assert.Equal(5, field.Constraints.MaxLength);
+        Assert.Null(field.Constraints.MinLength);
+        Assert.Equal(2, ((ScalarSymbol)compilation.GetDeclaration("N.Code")!).Constraints.MinLength);
+    }
+
+    [Fact]
+    public void Defaults_are_checked_against_scalar_constraints_too()
+    {
+        var compilation = Compile(("a.eventschema", """
+            namespace N;
+            @pattern("^[A-Z]{2}$") scalar Code : string;
+            record R { code: Code = "Azerbaijan"; }
+            """));
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0044", diagnostic.Code);
+    }
+
+    [Theory]
+    [InlineData("record A { b: B; }\nrecord B { a?: A; }")]
+    [InlineData("record A { b: list<A>; }")]
+    [InlineData("record A { self?: A; }")]
+    [InlineData("record A { m: map<string, A>; }")]
+    public void Optional_fields_and_collections_break_cycles(string records)
+    {
+        Assert.Empty(Compile(("a.eventschema", "namespace N;\n" + records)).Diagnostics);
+    }
+
+    [Fact]
+    public void A_cycle_is_reported_once()
+    {
+        var compilation = Compile(("a.eventschema", "namespace N;\nrecord A { b: B; }\nrecord B { c: C; }\nrecord C { a: A; self: C; }"));
+        Assert.Collection(compilation.Diagnostics,
+            d => Assert.Contains("A.b -> B.c -> C.a -> A", d.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Diagnostics_are_sorted_and_distinct()
+    {
+        var compilation = Compile(
+            ("b.eventschema", "namespace N;\nrecord B { x: Nope; y: Nope; }"),
+            ("a.eventschema", "namespace N;\nrecord A { x: Nope; }"));
+        Assert.Equal(
+            [("a.eventschema", 2, "ES0020"), ("b.eventschema", 2, "ES0020"), ("b.eventschema", 2, "ES0020")],
+            compilation.Diagnostics.Select(d => (d.FilePath, d.Start.Line, d.Code)));
+        Assert.True(compilation.Diagnostics[1].Span.Start < compilation.Diagnostics[2].Span.Start);
+    }
+
+    [Fact]
+    public void Summary_paths_resolve_through_nested_records()
+    {
+        var compilation = Compile(("a.eventschema", """
+            namespace N;
+            record Person { name: string; boss?: Person; }
+            @summary("{person.boss.name}: {{ok}}")
+            event E { person: Person; }
+            """));
+        Assert.Empty(compilation.Diagnostics);
+        var summary = ((RecordSymbol)compilation.GetDeclaration("N.E")!).Summary!;
+        var hole = Assert.IsType<SummaryHole>(summary.Segments[0]);
+        Assert.Equal(["person", "boss", "name"], hole.Path.Select(f => f.Name));
+        Assert.Equal(": {ok}", Assert.IsType<SummaryText>(summary.Segments[1]).Text);
+    }
+
+    [Fact]
+    public void Summary_errors_point_inside_the_string()
+    {
+        var compilation = Compile(("a.eventschema", "namespace N;\n@summary(\"by {person.nmae}\")\nevent E { person: P; }\nrecord P { name: string; }"));
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0045", diagnostic.Code);
+        Assert.Equal(new LinePosition(2, 22), diagnostic.Start);
+        Assert.Equal(new LinePosition(2, 26), diagnostic.End);
+        Assert.Contains("did you mean 'name'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("^(a)\\\\1$", "a backreference")]
+    [InlineData("^(?<x>a)\\\\k<x>$", "a named backreference")]
+    [InlineData("^(?=a)", "a lookahead")]
+    [InlineData("^(?!a)", "a negative lookahead")]
+    [InlineData("(?<=a)b", "a lookbehind")]
+    [InlineData("(?<!a)b", "a negative lookbehind")]
+    [InlineData("(?>a+)b", "an atomic group")]
+    [InlineData("(?<o>a)(?<c-o>b)", "a balancing group")]
+    [InlineData("(?(a)b|c)", "a conditional")]
+    [InlineData("\\\\Ga", "the \\G anchor")]
+    public void Patterns_that_need_backtracking_are_rejected(string pattern, string construct)
+    {
+        var compilation = Compile(("a.eventschema", $"namespace N;\n@pattern(\"{pattern}\") scalar S : string;"));
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0042", diagnostic.Code);
+        Assert.Contains(construct, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("^[A-Z]{2}$")]
+    [InlineData("^(?<year>\\\\d{4})-(?:\\\\d{2})$")]
+    [InlineData("^[\\\\1(?=]$")]
+    [InlineData("^\\\\p{Lu}+(?i)x$")]
+    [InlineData("a|b|(c)*")]
+    public void Linear_patterns_are_accepted(string pattern)
+    {
+        Assert.Empty(Compile(("a.eventschema", $"namespace N;\n@pattern(\"{pattern}\") scalar S : string;")).Diagnostics);
+    }
+}
