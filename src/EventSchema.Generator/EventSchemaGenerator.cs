@@ -5,6 +5,7 @@ using System.Threading;
 using EventSchema.Generator.Building;
 using EventSchema.Generator.Diagnostics;
 using EventSchema.Generator.Emit;
+using EventSchema.Generator.Json;
 using EventSchema.Generator.Model;
 using EventSchema.Language;
 using Microsoft.CodeAnalysis;
@@ -95,9 +96,11 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(files, static (output, file) =>
         {
             string source;
+            string jsonSource;
             try
             {
                 source = SourceFileEmitter.Emit(file);
+                jsonSource = JsonEmitter.Emit(file);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -106,6 +109,13 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
                 return;
             }
             output.AddSource(file.HintName, source);
+            output.AddSource(JsonEmitter.HintName(file), jsonSource);
+        });
+
+        context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.Files), static (output, files) =>
+        {
+            string? catalog = JsonEmitter.EmitCatalog(files);
+            if (catalog is not null) output.AddSource(JsonEmitter.CatalogHintName, catalog);
         });
 
         context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.InternalError), static (output, error) =>

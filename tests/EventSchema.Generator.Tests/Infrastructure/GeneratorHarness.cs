@@ -106,7 +106,9 @@ public static class GeneratorHarness
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 warningLevel: 9999,
-                deterministic: true));
+                deterministic: true,
+                // As the SDK does: a runtime built against an older framework unifies with the newer one.
+                specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> schemas, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
