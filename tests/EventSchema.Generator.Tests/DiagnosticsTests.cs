@@ -57,7 +57,7 @@ public sealed class DiagnosticsTests
 
         // The analyzer reports schema diagnostics; the generator adding its own would show each twice.
         Assert.Empty(run.GeneratorDiagnostics);
-        var generated = Assert.Single(run.Sources);
+        var generated = Assert.Single(run.TypeSources);
         Assert.StartsWith("schemas.common.", generated.Key, StringComparison.Ordinal);
         Assert.Contains("public sealed partial record Money", generated.Value);
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));

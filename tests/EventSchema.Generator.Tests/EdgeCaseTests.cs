@@ -112,13 +112,13 @@ public sealed class EdgeCaseTests
     [Fact]
     public void Tricky_schema_generates_code_that_compiles_cleanly_and_matches_snapshot()
     {
-        Snapshot.Match(Generated.Value.Run.Sources.Single().Value, "edge");
+        Snapshot.Match(Generated.Value.Run.TypeSources.Single().Value, "edge");
     }
 
     [Fact]
     public void Collisions_with_keywords_and_generated_members_are_renamed_deterministically()
     {
-        string source = Generated.Value.Run.Sources.Single().Value;
+        string source = Generated.Value.Run.TypeSources.Single().Value;
         Assert.Contains("public required string Class { get; init; }", source);
         Assert.Contains("public int EqualsField { get; init; } = 3;", source);
         Assert.Contains("public string? ToStringField { get; init; }", source);
@@ -136,7 +136,7 @@ public sealed class EdgeCaseTests
     [Fact]
     public void Documentation_cannot_break_out_of_its_comment()
     {
-        string source = Generated.Value.Run.Sources.Single().Value;
+        string source = Generated.Value.Run.TypeSources.Single().Value;
         Assert.Contains("/// Docs with &lt;xml&gt; &amp; ampersands */ and \"quotes\"", source);
         Assert.Contains("/// second line", source);
     }
@@ -192,8 +192,11 @@ public sealed class EdgeCaseTests
             GeneratorHarness.Schema("b/common.eventschema", "namespace B;\nrecord One { x: int; }\n"),
         ]);
 
-        Assert.Equal(2, run.Sources.Count);
-        Assert.All(run.Sources.Keys, hint => Assert.Matches(@"^[ab]\.common\.[0-9a-f]{8}\.g\.cs$", hint));
+        // Each schema file gives its types' file and, beside it, their JSON serializers.
+        var typeFiles = run.TypeSources.Keys.ToList();
+        Assert.Equal(2, typeFiles.Count);
+        Assert.All(typeFiles, hint => Assert.Matches(@"^[ab]\.common\.[0-9a-f]{8}\.g\.cs$", hint));
+        Assert.Equal(run.Sources.Count, run.Sources.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
     }
 
@@ -209,7 +212,7 @@ public sealed class EdgeCaseTests
                 ["build_property.EventSchemaEmitValidators"] = "false",
             });
 
-        string source = run.Sources.Single().Value;
+        string source = run.TypeSources.Single().Value;
         Assert.Contains("namespace Contoso.Events.Orders;", source);
         Assert.DoesNotContain("CollectValidationErrors", source);
         Assert.Contains("global::EventSchema.ValidationResult global::EventSchema.IValidatable.Validate() => global::EventSchema.ValidationResult.Success;", source);

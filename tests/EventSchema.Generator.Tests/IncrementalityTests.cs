@@ -79,7 +79,7 @@ public sealed class IncrementalityTests
         Assert.EndsWith("regards.eventschema", ((Model.SchemaFileSpec)modified.Value).FilePath);
         Assert.All(specs.Where(output => output != modified), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
 
-        var changedSources = second.Sources.Where(pair => first.Sources[pair.Key] != pair.Value).Select(pair => pair.Key).ToList();
+        var changedSources = second.TypeSources.Where(pair => first.Sources[pair.Key] != pair.Value).Select(pair => pair.Key).ToList();
         Assert.Equal(["diplomacy.regards." + changedSources.Single().Split('.')[2] + ".g.cs"], changedSources);
         Assert.Contains("public string? Channel { get; init; }", second.Sources[changedSources.Single()]);
     }

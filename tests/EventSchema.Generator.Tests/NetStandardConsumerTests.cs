@@ -47,8 +47,8 @@ public sealed class NetStandardConsumerTests
     {
         Assert.True(Run.Value.CompilationProblems.Count == 0, string.Join(Environment.NewLine, Run.Value.CompilationProblems));
         Assert.Contains("EventSchema.Polyfills.g.cs", Run.Value.Sources.Keys);
-        Assert.Contains("ISet<global::Diplomacy.CooperationArea> Areas", Run.Value.Sources.Single(s => s.Key.Contains("cooperation")).Value);
-        Assert.Contains("global::System.DateTime OccurredOn", Run.Value.Sources.Single(s => s.Key.Contains("credentials")).Value);
+        Assert.Contains("ISet<global::Diplomacy.CooperationArea> Areas", Run.Value.TypeSources.Single(s => s.Key.Contains("cooperation")).Value);
+        Assert.Contains("global::System.DateTime OccurredOn", Run.Value.TypeSources.Single(s => s.Key.Contains("credentials")).Value);
     }
 
     [Fact]

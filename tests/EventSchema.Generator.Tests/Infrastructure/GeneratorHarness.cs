@@ -44,6 +44,11 @@ public sealed record GeneratorRun(
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
     IReadOnlyDictionary<string, string> Sources)
 {
+    /// <summary>The type files, one per schema file, without the JSON serializers and catalog generated beside them.</summary>
+    public IReadOnlyDictionary<string, string> TypeSources => Sources
+        .Where(pair => !pair.Key.EndsWith(".Json.g.cs", StringComparison.Ordinal) && pair.Key != Json.JsonEmitter.CatalogHintName)
+        .ToDictionary(pair => pair.Key, pair => pair.Value);
+
     /// <summary>Errors and warnings of the compilation with the generated code.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems => OutputCompilation.GetDiagnostics()
         .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
@@ -68,11 +73,32 @@ public static class GeneratorHarness
         preprocessorSymbols: ["NETSTANDARD", "NETSTANDARD2_0"]);
 
     /// <summary>netstandard.dll and the netstandard2.0 build of EventSchema.Runtime: what a netstandard2.0 consumer compiles against.</summary>
-    public static ImmutableArray<MetadataReference> NetStandardReferences { get; } =
-    [
-        MetadataReference.CreateFromFile(typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NetStandardReference").Value!),
-        MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "netstandard2.0", "EventSchema.Runtime.dll")),
-    ];
+    public static ImmutableArray<MetadataReference> NetStandardReferences { get; } = CreateNetStandardReferences();
+
+    // netstandard.dll, the runtime's netstandard2.0 build, and the packages that build depends on
+    // (System.Text.Json and its own dependencies), from the restore's package folder.
+    private static ImmutableArray<MetadataReference> CreateNetStandardReferences()
+    {
+        string netstandard = typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NetStandardReference").Value!;
+        string packageRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(netstandard)!, "../../../../.."));
+        string[] packages =
+        [
+            "System.Text.Json", "System.Text.Encodings.Web", "System.Memory", "Microsoft.Bcl.AsyncInterfaces", "System.Buffers",
+            "System.Runtime.CompilerServices.Unsafe", "System.Threading.Tasks.Extensions", "System.Numerics.Vectors",
+        ];
+        var dependencies = packages.Select(package => Directory
+            .GetDirectories(Path.Combine(packageRoot, package.ToLowerInvariant()))
+            .Select(version => Path.Combine(version, "lib", "netstandard2.0", package + ".dll"))
+            .Where(File.Exists)
+            .OrderByDescending(path => Version.Parse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(path)))!)))
+            .First());
+        return
+        [
+            MetadataReference.CreateFromFile(netstandard),
+            MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "netstandard2.0", "EventSchema.Runtime.dll")),
+            .. dependencies.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
+        ];
+    }
 
     /// <summary>The running framework's assemblies and EventSchema.Runtime: what a net8.0+ consumer compiles against.</summary>
     public static ImmutableArray<MetadataReference> References { get; } = CreateReferences();
@@ -165,7 +191,8 @@ public static class GeneratorHarness
         "System.Private.CoreLib", "System.Runtime", "netstandard", "mscorlib", "System.Collections", "System.Linq",
         "System.Text.RegularExpressions", "System.ComponentModel", "System.ComponentModel.Primitives", "System.Memory",
         "System.Runtime.Extensions", "System.Private.Uri", "System.Xml.ReaderWriter", "System.Private.Xml", "System.Console",
-        "System.Collections.Immutable", "System.Text.Json",
+        "System.Collections.Immutable", "System.Text.Json", "System.Text.Encodings.Web", "System.Runtime.InteropServices",
+        "System.Collections.Concurrent", "System.Threading", "System.Runtime.Numerics", "System.ObjectModel",
         };
         string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
