@@ -17,6 +17,7 @@ internal static class CSharpNames
     {
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
         "EqualityContract", "Deconstruct", "PrintMembers", "Clone", "Validate", "CollectValidationErrors",
+        "JsonSchema", "WriteJson", "ReadJson", "FromJson", "ToJson", "ToJsonUtf8Bytes",
     };
 
     /// <summary>What an event adds to <see cref="RecordMemberNames"/>.</summary>

@@ -6,6 +6,7 @@ using System.Threading;
 using EventSchema.Generator.Emit;
 using EventSchema.Generator.Model;
 using EventSchema.Language;
+using EventSchema.Language.Export;
 using EventSchema.Language.Semantics;
 using Humanizer;
 
@@ -126,7 +127,10 @@ internal sealed class SpecBuilder
                 summary,
                 record.Summary is not null);
         }
-        return new RecordSpec(_names.TypeName(record), record.Name, record.Documentation, record.DeprecationMessage, properties, eventSpec);
+        return new RecordSpec(_names.TypeName(record), record.Name, record.Documentation, record.DeprecationMessage, properties, eventSpec)
+        {
+            JsonSchema = JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = ExportNaming }),
+        };
     }
 
     private SummaryPartSpec BuildSummaryPart(SummarySegment segment)
@@ -161,18 +165,16 @@ internal sealed class SpecBuilder
             Rules(field.Constraints));
     }
 
-    private string JsonName(FieldSymbol field)
+    // The front end's conversion, so the serializers and the exported JSON Schema always agree.
+    private string JsonName(FieldSymbol field) => JsonNames.WireName(field, ExportNaming);
+
+    private Language.Export.JsonNaming ExportNaming => _options.JsonNaming switch
     {
-        // An explicit @json name is the author's; the naming option only shapes the others.
-        if (!string.Equals(field.JsonName, field.Name, StringComparison.Ordinal)) return field.JsonName;
-        return _options.JsonNaming switch
-        {
-            Model.JsonNaming.CamelCase => CSharpNames.Pascal(field.Name).Camelize(),
-            Model.JsonNaming.SnakeCase => CSharpNames.Pascal(field.Name).Underscore(),
-            Model.JsonNaming.KebabCase => CSharpNames.Pascal(field.Name).Kebaberize(),
-            _ => field.Name,
-        };
-    }
+        Model.JsonNaming.CamelCase => Language.Export.JsonNaming.CamelCase,
+        Model.JsonNaming.SnakeCase => Language.Export.JsonNaming.SnakeCase,
+        Model.JsonNaming.KebabCase => Language.Export.JsonNaming.KebabCase,
+        _ => Language.Export.JsonNaming.AsWritten,
+    };
 
     private EnumSpec BuildEnum(EnumSymbol enumSymbol)
     {

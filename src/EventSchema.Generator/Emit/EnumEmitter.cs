@@ -14,6 +14,7 @@ internal static class EnumEmitter
         DocComments.Summary(writer, spec.Documentation, $"The <c>{CSharpLiterals.XmlText(spec.SchemaName)}</c> enum of the schema.");
         DocComments.Obsolete(writer, spec.DeprecationMessage);
         writer.Line(GeneratedCodeAttribute.Text);
+        writer.Line(Json.JsonEnumEmitter.Attribute(spec));
         using (writer.Braces($"public enum {spec.Name}"))
         {
             for (int i = 0; i < spec.Members.Count; i++)

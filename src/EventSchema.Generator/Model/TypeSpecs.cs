@@ -15,7 +15,11 @@ internal sealed record RecordSpec(
     string? DeprecationMessage,
     EquatableArray<PropertySpec> Properties,
     EventSpec? Event)
-    : TypeSpec(Name, SchemaName, Documentation, DeprecationMessage);
+    : TypeSpec(Name, SchemaName, Documentation, DeprecationMessage)
+{
+    /// <summary>The JSON Schema (draft 2020-12) of the record's JSON form, from the front end's exporter; null when not computed.</summary>
+    public string? JsonSchema { get; init; }
+}
 
 /// <summary>What an <c>event</c> adds to a record.</summary>
 /// <param name="EventType">The event type string.</param>

@@ -458,7 +458,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
     /// <summary>
     /// The <c>describe</c> field.
     /// </summary>
-    public string? DescribeField { get; init; }
+    public string? DescribeField { get; init; } = "say \"hi\" \\ {braces}";
 
     /// <summary>
     /// The <c>owner</c> field.
@@ -509,9 +509,9 @@ public sealed partial record Everything : global::EventSchema.IEvent
         if (other is null) return false;
         return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.EventTypeField, other.EventTypeField)
             && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.SchemaVersionField, other.SchemaVersionField)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.DisplayNameField, other.DisplayNameField)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.DescribeField, other.DescribeField)
-            && global::System.Collections.Generic.EqualityComparer<global::Edge.Cases.Item>.Default.Equals(this.Owner, other.Owner)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.DisplayNameField, other.DisplayNameField)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.DescribeField, other.DescribeField)
+            && global::System.Collections.Generic.EqualityComparer<global::Edge.Cases.Item?>.Default.Equals(this.Owner, other.Owner)
             && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.When, other.When)
             && __Comparer0.Equals(this.Kinds, other.Kinds)
             && __Comparer1.Equals(this.Matrix, other.Matrix)

@@ -243,6 +243,7 @@ public sealed partial record Attribution : global::EventSchema.IValidatable
 /// The <c>CooperationArea</c> enum of the schema.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(CooperationAreaJsonConverter))]
 public enum CooperationArea
 {
     /// <summary>

@@ -10,6 +10,7 @@ namespace Diplomacy;
 /// A policy or principle one state publicly backs for another.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(SupportedPrincipleJsonConverter))]
 public enum SupportedPrinciple
 {
     /// <summary>
