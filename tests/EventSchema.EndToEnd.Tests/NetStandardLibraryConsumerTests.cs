@@ -6,9 +6,7 @@ namespace EventSchema.EndToEnd.Tests;
 /// </summary>
 public sealed class NetStandardLibraryConsumerTests(PackedPackage package)
 {
-    // Generated records with required members fail to compile on netstandard2.0 (CS0656: missing
-    // SetsRequiredMembersAttribute, which the generator's polyfills do not provide yet).
-    [Fact(Skip = "The generator does not yet polyfill SetsRequiredMembersAttribute for netstandard2.0 projects (CS0656).")]
+    [Fact]
     public async Task A_netstandard2_0_contracts_library_generates_types_an_application_uses()
     {
         ConsumerProject.Create(package, "Contracts", "netstandard2.0")
