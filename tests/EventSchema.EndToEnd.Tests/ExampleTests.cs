@@ -18,6 +18,14 @@ public sealed class ExampleTests
             .EnsureOutputContains("Credentials presented")
             .EnsureOutputContains("ambassador.name")
             .EnsureOutputContains("sources[0].outlet")
-            .EnsureOutputContains("CountryCode.TryFrom(\"China\") accepted: False");
+            .EnsureOutputContains("CountryCode.TryFrom(\"China\") accepted: False")
+            .EnsureOutputContains("INVALID: 4 error(s)");
+
+        // The nine events of the story are valid; only the one broken on purpose is not.
+        int validEvents = run.Output.Split('\n').Count(line => line.TrimEnd() == "  valid");
+        if (validEvents != 9)
+        {
+            Assert.Fail($"Expected 9 valid events, found {validEvents}.{Environment.NewLine}{run.Describe()}");
+        }
     }
 }
