@@ -135,14 +135,10 @@ internal sealed class DecoratorBinder
                     return;
                 }
                 int count = (int)value;
-                bound.Constraints = definition.Name switch
-                {
-                    "minLength" => bound.Constraints with { MinLength = count },
-                    "maxLength" => bound.Constraints with { MaxLength = count },
-                    "minItems" => bound.Constraints with { MinItems = count },
-                    "maxItems" => bound.Constraints with { MaxItems = count },
-                    _ => bound.Constraints,
-                };
+                if (definition == DecoratorDefinition.MinLength) bound.Constraints = bound.Constraints with { MinLength = count };
+                else if (definition == DecoratorDefinition.MaxLength) bound.Constraints = bound.Constraints with { MaxLength = count };
+                else if (definition == DecoratorDefinition.MinItems) bound.Constraints = bound.Constraints with { MinItems = count };
+                else if (definition == DecoratorDefinition.MaxItems) bound.Constraints = bound.Constraints with { MaxItems = count };
                 if (definition == DecoratorDefinition.Version) bound.Version = count;
                 return;
             }
@@ -162,13 +158,10 @@ internal sealed class DecoratorBinder
                     return;
                 }
                 var literal = new NumericLiteral(token.Text, value);
-                bound.Constraints = definition.Name switch
-                {
-                    "minimum" => bound.Constraints with { Minimum = literal },
-                    "maximum" => bound.Constraints with { Maximum = literal },
-                    "exclusiveMinimum" => bound.Constraints with { ExclusiveMinimum = literal },
-                    _ => bound.Constraints with { ExclusiveMaximum = literal },
-                };
+                if (definition == DecoratorDefinition.Minimum) bound.Constraints = bound.Constraints with { Minimum = literal };
+                else if (definition == DecoratorDefinition.Maximum) bound.Constraints = bound.Constraints with { Maximum = literal };
+                else if (definition == DecoratorDefinition.ExclusiveMinimum) bound.Constraints = bound.Constraints with { ExclusiveMinimum = literal };
+                else bound.Constraints = bound.Constraints with { ExclusiveMaximum = literal };
                 return;
             }
 

@@ -17,14 +17,14 @@ internal sealed class Parser
     private static readonly DecoratorSyntax[] NoDecorators = [];
 
     private readonly SourceText _source;
-    private readonly List<SyntaxToken> _tokens;
+    private readonly SyntaxToken[] _tokens;
     private readonly List<Diagnostic> _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private int _index;
     private int _lastErrorIndex = -1;
     private int _typeDepth;
 
-    private Parser(SourceText source, List<SyntaxToken> tokens, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private Parser(SourceText source, SyntaxToken[] tokens, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         _source = source;
         _tokens = tokens;
@@ -32,7 +32,7 @@ internal sealed class Parser
         _cancellationToken = cancellationToken;
     }
 
-    public static CompilationUnitSyntax Parse(SourceText source, List<SyntaxToken> tokens, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    public static CompilationUnitSyntax Parse(SourceText source, SyntaxToken[] tokens, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
         => new Parser(source, tokens, diagnostics, cancellationToken).ParseCompilationUnit();
 
     private SyntaxToken Current => _tokens[_index];
@@ -40,7 +40,7 @@ internal sealed class Parser
     private SyntaxToken Peek(int offset)
     {
         int index = _index + offset;
-        return _tokens[index < _tokens.Count ? index : _tokens.Count - 1];
+        return _tokens[index < _tokens.Length ? index : _tokens.Length - 1];
     }
 
     private SyntaxToken Advance()
@@ -53,14 +53,14 @@ internal sealed class Parser
     /// <summary>Where a missing token goes: right after the previous token, as compilers report it.</summary>
     private int MissingPosition => _index > 0 ? _tokens[_index - 1].Span.End : Current.Span.Start;
 
+    /// <summary>Whether a line break separates the token at <paramref name="index"/> from the one before it.</summary>
     private bool StartsLine(int index)
     {
         if (index == 0) return true;
-        var previousTrailing = _tokens[index - 1].TrailingTrivia;
-        if (previousTrailing.Count > 0 && previousTrailing[previousTrailing.Count - 1].Kind == TriviaKind.EndOfLine) return true;
-        foreach (var trivia in _tokens[index].LeadingTrivia)
+        string text = _source.Text;
+        for (int i = _tokens[index - 1].Span.End, end = _tokens[index].Span.Start; i < end; i++)
         {
-            if (trivia.Kind == TriviaKind.EndOfLine) return true;
+            if (CharacterFacts.IsLineBreak(text[i])) return true;
         }
         return false;
     }
@@ -277,15 +277,27 @@ internal sealed class Parser
     private DecoratorArgumentListSyntax ParseArgumentList()
     {
         var open = Advance();
-        var arguments = new List<LiteralSyntax>();
-        var commas = new List<SyntaxToken>();
+        IReadOnlyList<LiteralSyntax> arguments = [];
+        IReadOnlyList<SyntaxToken> commas = [];
         if (Current.Kind != TokenKind.CloseParen)
         {
-            while (true)
+            var first = ParseLiteral("a value");
+            if (Current.Kind != TokenKind.Comma)
             {
-                arguments.Add(ParseLiteral("a value"));
-                if (Current.Kind != TokenKind.Comma) break;
-                commas.Add(Advance());
+                // Nearly every decorator takes one argument: no lists for it.
+                arguments = [first];
+            }
+            else
+            {
+                var argumentList = new List<LiteralSyntax> { first };
+                var commaList = new List<SyntaxToken>();
+                while (Current.Kind == TokenKind.Comma)
+                {
+                    commaList.Add(Advance());
+                    argumentList.Add(ParseLiteral("a value"));
+                }
+                arguments = argumentList;
+                commas = commaList;
             }
         }
         var close = Expect(TokenKind.CloseParen);
@@ -403,13 +415,20 @@ internal sealed class Parser
         }
         _typeDepth++;
         var lessThan = Advance();
-        var arguments = new List<TypeSyntax>();
-        var commas = new List<SyntaxToken>();
-        while (true)
+        var first = ParseType();
+        IReadOnlyList<TypeSyntax> arguments = [first];
+        IReadOnlyList<SyntaxToken> commas = [];
+        if (Current.Kind == TokenKind.Comma)
         {
-            arguments.Add(ParseType());
-            if (Current.Kind != TokenKind.Comma) break;
-            commas.Add(Advance());
+            var argumentList = new List<TypeSyntax> { first };
+            var commaList = new List<SyntaxToken>();
+            while (Current.Kind == TokenKind.Comma)
+            {
+                commaList.Add(Advance());
+                argumentList.Add(ParseType());
+            }
+            arguments = argumentList;
+            commas = commaList;
         }
         var greaterThan = Expect(TokenKind.GreaterThan);
         _typeDepth--;

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Humanizer;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace EventSchema.Generator.Building;
+
+/// <summary>
+/// C# names from schema names: PascalCase through Humanizer, made legal and unique. Callers hold a
+/// <see cref="CultureScope"/>.
+/// </summary>
+internal static class CSharpNames
+{
+    /// <summary>Members every generated record has, or inherits; a field may not take these names.</summary>
+    public static readonly IReadOnlyCollection<string> RecordMemberNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "EqualityContract", "Deconstruct", "PrintMembers", "Clone", "Validate", "CollectValidationErrors",
+        "JsonSchema", "WriteJson", "ReadJson", "FromJson", "ToJson", "ToJsonUtf8Bytes",
+    };
+
+    /// <summary>What an event adds to <see cref="RecordMemberNames"/>.</summary>
+    public static readonly IReadOnlyCollection<string> EventMemberNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "EventType", "SchemaVersion", "DisplayName", "Describe",
+    };
+
+    /// <summary>The PascalCase form of a schema name: <c>received_by</c>, <c>received-by</c> and <c>receivedBy</c> all give <c>ReceivedBy</c>.</summary>
+    public static string Pascal(string schemaName)
+    {
+        string[] parts = schemaName.Split(new[] { '_', '-', ' ', '.' }, StringSplitOptions.RemoveEmptyEntries);
+        string joined = string.Concat(parts.Select(part => part.Pascalize()));
+        joined = new string(joined.Where(c => c < 128 && (char.IsLetterOrDigit(c) || c == '_')).ToArray());
+        if (joined.Length == 0) joined = "Unnamed";
+        if (char.IsDigit(joined[0])) joined = "_" + joined;
+        return joined;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a C# keyword (reserved or contextual).</summary>
+    public static bool IsKeyword(string name)
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None;
+
+    /// <summary>
+    /// Picks a name from <paramref name="candidate"/> that is not in <paramref name="taken"/> and not a
+    /// keyword: first <paramref name="suffix"/> is added, then a number. The choice is recorded in <paramref name="taken"/>.
+    /// </summary>
+    public static string Unique(string candidate, ISet<string> taken, string suffix)
+    {
+        string name = candidate;
+        if (taken.Contains(name) || IsKeyword(name)) name = candidate + suffix;
+        for (int n = 2; taken.Contains(name) || IsKeyword(name); n++)
+        {
+            name = candidate + suffix + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        taken.Add(name);
+        return name;
+    }
+
+    /// <summary>The humanized form for messages: <c>receivedBy</c> gives "Received by".</summary>
+    public static string Display(string schemaName)
+    {
+        string spaced = schemaName.Replace('_', ' ').Replace('-', ' ');
+        string human = spaced.Humanize(LetterCasing.Sentence);
+        return human.Length == 0 ? schemaName : human;
+    }
+
+    /// <summary>The humanized singular for collection items: <c>sources</c> gives "Source".</summary>
+    public static string ItemDisplay(string schemaName)
+    {
+        string display = Display(schemaName);
+        int lastSpace = display.LastIndexOf(' ');
+        string last = display.Substring(lastSpace + 1);
+        string singular = last.Singularize(inputIsKnownToBePlural: false);
+        if (singular.Length == 0) singular = last;
+        string result = display.Substring(0, lastSpace + 1) + singular;
+        return result == display ? display + " item" : result;
+    }
+}

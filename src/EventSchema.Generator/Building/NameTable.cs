@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EventSchema.Language.Semantics;
+
+namespace EventSchema.Generator.Building;
+
+/// <summary>
+/// The C# name of every declaration, property and enum member of a schema compilation, chosen once so
+/// that a reference from one file and the declaration in another always agree. Choices depend only on
+/// declaration order, so they are stable from build to build.
+/// </summary>
+internal sealed class NameTable
+{
+    private readonly Dictionary<DeclarationSymbol, string> _typeNames = new();
+    private readonly Dictionary<DeclarationSymbol, string> _namespaces = new();
+    private readonly Dictionary<EnumSymbol, string> _extensionNames = new();
+    private readonly Dictionary<FieldSymbol, string> _propertyNames = new();
+    private readonly Dictionary<EnumMemberSymbol, string> _memberNames = new();
+    private readonly string _namespacePrefix;
+
+    public NameTable(IEnumerable<DeclarationSymbol> declarations, string namespacePrefix)
+    {
+        _namespacePrefix = namespacePrefix;
+        var takenByNamespace = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var ordered = declarations.ToList();
+
+        foreach (DeclarationSymbol declaration in ordered)
+        {
+            string ns = Namespace(declaration.Namespace);
+            _namespaces[declaration] = ns;
+            if (!takenByNamespace.TryGetValue(ns, out HashSet<string>? taken))
+            {
+                taken = new HashSet<string>(StringComparer.Ordinal);
+                takenByNamespace[ns] = taken;
+            }
+            _typeNames[declaration] = CSharpNames.Unique(CSharpNames.Pascal(declaration.Name), taken, "Type");
+        }
+
+        // Helper classes come after every declared name, so a declared name never moves because of one.
+        foreach (DeclarationSymbol declaration in ordered)
+        {
+            if (declaration is EnumSymbol enumSymbol)
+            {
+                _extensionNames[enumSymbol] = CSharpNames.Unique(_typeNames[enumSymbol] + "Extensions", takenByNamespace[_namespaces[enumSymbol]], "Helpers");
+            }
+        }
+
+        foreach (DeclarationSymbol declaration in ordered)
+        {
+            switch (declaration)
+            {
+                case RecordSymbol record:
+                    var takenMembers = new HashSet<string>(CSharpNames.RecordMemberNames, StringComparer.Ordinal) { _typeNames[record] };
+                    if (record.IsEvent) takenMembers.UnionWith(CSharpNames.EventMemberNames);
+                    foreach (FieldSymbol field in record.Fields)
+                    {
+                        _propertyNames[field] = CSharpNames.Unique(CSharpNames.Pascal(field.Name), takenMembers, "Field");
+                    }
+                    break;
+                case EnumSymbol enumSymbol:
+                    // A member may not take the enum's own name (CS0542) or the backing field's.
+                    var takenEnumMembers = new HashSet<string>(StringComparer.Ordinal) { _typeNames[enumSymbol], "value__" };
+                    foreach (EnumMemberSymbol member in enumSymbol.Members)
+                    {
+                        _memberNames[member] = CSharpNames.Unique(CSharpNames.Pascal(member.Name), takenEnumMembers, "Value");
+                    }
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The C# namespace of a schema namespace, with the configured prefix; each segment in PascalCase.</summary>
+    public string Namespace(string schemaNamespace)
+    {
+        var segments = new List<string>();
+        if (_namespacePrefix.Length > 0) segments.AddRange(_namespacePrefix.Split('.').Select(s => s.Trim()).Where(s => s.Length > 0));
+        if (schemaNamespace.Length > 0) segments.AddRange(schemaNamespace.Split('.').Select(CSharpNames.Pascal));
+        return string.Join(".", segments.Select(s => CSharpNames.IsKeyword(s) ? "@" + s : s));
+    }
+
+    public string TypeName(DeclarationSymbol declaration) => _typeNames[declaration];
+
+    public string FullTypeName(DeclarationSymbol declaration)
+    {
+        string ns = _namespaces[declaration];
+        return ns.Length == 0 ? "global::" + _typeNames[declaration] : "global::" + ns + "." + _typeNames[declaration];
+    }
+
+    public string ExtensionsName(EnumSymbol enumSymbol) => _extensionNames[enumSymbol];
+
+    public string FullExtensionsName(EnumSymbol enumSymbol)
+    {
+        string ns = _namespaces[enumSymbol];
+        return ns.Length == 0 ? "global::" + _extensionNames[enumSymbol] : "global::" + ns + "." + _extensionNames[enumSymbol];
+    }
+
+    public string PropertyName(FieldSymbol field) => _propertyNames[field];
+
+    public string MemberName(EnumMemberSymbol member) => _memberNames[member];
+}

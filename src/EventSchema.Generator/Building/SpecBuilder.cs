@@ -1,0 +1,290 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using EventSchema.Generator.Emit;
+using EventSchema.Generator.Model;
+using EventSchema.Language;
+using EventSchema.Language.Export;
+using EventSchema.Language.Semantics;
+using Humanizer;
+
+namespace EventSchema.Generator.Building;
+
+/// <summary>
+/// Turns a bound schema compilation into one equatable <see cref="SchemaFileSpec"/> per file that can be
+/// generated: files with errors are skipped, and so are files that use declarations of such files,
+/// since their code would not compile. Everything names, types and messages need is resolved here.
+/// </summary>
+internal sealed class SpecBuilder
+{
+    private readonly SchemaCompilation _compilation;
+    private readonly GeneratorOptions _options;
+    private readonly TargetFeatures _features;
+    private readonly NameTable _names;
+
+    private SpecBuilder(SchemaCompilation compilation, GeneratorOptions options, TargetFeatures features)
+    {
+        _compilation = compilation;
+        _options = options;
+        _features = features;
+        _names = new NameTable(compilation.Declarations, options.NamespacePrefix);
+    }
+
+    public static IReadOnlyList<SchemaFileSpec> Build(
+        SchemaCompilation compilation, GeneratorOptions options, TargetFeatures features, CancellationToken cancellationToken)
+    {
+        using var culture = CultureScope.Invariant();
+        var builder = new SpecBuilder(compilation, options, features);
+        var paths = compilation.SyntaxTrees.Select(tree => tree.FilePath).ToList();
+        var generable = builder.FindGenerableFiles(paths, cancellationToken);
+        var hintNames = HintNames.Create(paths, options.ProjectDirectory);
+
+        var specs = new List<SchemaFileSpec>();
+        foreach (string path in paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!generable.Contains(path)) continue;
+            var declarations = compilation.GetDeclarations(path);
+            if (declarations.Count == 0) continue;
+            var types = declarations.Select(builder.BuildType).ToEquatableArray();
+            string ns = builder._names.Namespace(declarations[0].Namespace);
+            specs.Add(new SchemaFileSpec(path, hintNames[path], ns, options.EmitValidators, types));
+        }
+        return specs;
+    }
+
+    // A file can be generated when neither it nor any file it depends on, directly or not, has errors.
+    private HashSet<string> FindGenerableFiles(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        var broken = new HashSet<string>(
+            paths.Where(path => _compilation.GetDiagnostics(path).Any(d => d.IsError)),
+            StringComparer.Ordinal);
+        var dependencies = paths.ToDictionary(path => path, path => DependenciesOf(path), StringComparer.Ordinal);
+
+        bool changed = true;
+        while (changed)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            changed = false;
+            foreach (string path in paths)
+            {
+                if (!broken.Contains(path) && dependencies[path].Any(broken.Contains))
+                {
+                    broken.Add(path);
+                    changed = true;
+                }
+            }
+        }
+        return new HashSet<string>(paths.Where(path => !broken.Contains(path)), StringComparer.Ordinal);
+    }
+
+    private HashSet<string> DependenciesOf(string path)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (DeclarationSymbol declaration in _compilation.GetDeclarations(path))
+        {
+            if (declaration is not RecordSymbol record) continue;
+            foreach (FieldSymbol field in record.Fields) AddDependencies(field.Type, result);
+        }
+        result.Remove(path);
+        return result;
+    }
+
+    private static void AddDependencies(SchemaType? type, HashSet<string> result)
+    {
+        switch (type)
+        {
+            case NamedType named: result.Add(named.Declaration.FilePath); break;
+            case ListType list: AddDependencies(list.ElementType, result); break;
+            case SetType set: AddDependencies(set.ElementType, result); break;
+            case MapType map: AddDependencies(map.ValueType, result); break;
+        }
+    }
+
+    private TypeSpec BuildType(DeclarationSymbol declaration) => declaration switch
+    {
+        RecordSymbol record => BuildRecord(record),
+        EnumSymbol enumSymbol => BuildEnum(enumSymbol),
+        ScalarSymbol scalar => BuildScalar(scalar),
+        _ => throw new InvalidOperationException("Unknown declaration kind " + declaration.Kind),
+    };
+
+    private RecordSpec BuildRecord(RecordSymbol record)
+    {
+        var properties = record.Fields.Select(BuildProperty).ToEquatableArray();
+        EventSpec? eventSpec = null;
+        if (record.IsEvent)
+        {
+            var summary = record.Summary is null
+                ? EquatableArray<SummaryPartSpec>.Empty
+                : record.Summary.Segments.Select(BuildSummaryPart).ToEquatableArray();
+            eventSpec = new EventSpec(
+                record.EventType ?? string.Empty,
+                record.Version ?? 1,
+                CSharpNames.Display(record.Name),
+                summary,
+                record.Summary is not null);
+        }
+        return new RecordSpec(_names.TypeName(record), record.Name, record.Documentation, record.DeprecationMessage, properties, eventSpec)
+        {
+            JsonSchema = JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = ExportNaming }),
+        };
+    }
+
+    private SummaryPartSpec BuildSummaryPart(SummarySegment segment)
+    {
+        if (segment is SummaryHole hole)
+        {
+            var steps = hole.Path
+                .Select(field => new SummaryStepSpec(_names.PropertyName(field), field.IsOptional, Shape(field.Type).IsValueType))
+                .ToEquatableArray();
+            return new SummaryPartSpec(null, steps, Shape(hole.Path[hole.Path.Count - 1].Type));
+        }
+        return new SummaryPartSpec(((SummaryText)segment).Text, EquatableArray<SummaryStepSpec>.Empty, null);
+    }
+
+    private PropertySpec BuildProperty(FieldSymbol field)
+    {
+        ValueShape shape = Shape(field.Type);
+        string? defaultExpression = field.Default is null ? null : DefaultExpression(field.Default, shape);
+        bool isRequired = !field.IsOptional && field.Default is null;
+        return new PropertySpec(
+            _names.PropertyName(field),
+            field.Name,
+            JsonName(field),
+            CSharpNames.Display(field.Name),
+            CSharpNames.ItemDisplay(field.Name),
+            shape,
+            field.IsOptional,
+            isRequired,
+            defaultExpression,
+            field.Documentation,
+            field.DeprecationMessage,
+            Rules(field.Constraints));
+    }
+
+    // The front end's conversion, so the serializers and the exported JSON Schema always agree.
+    private string JsonName(FieldSymbol field) => JsonNames.WireName(field, ExportNaming);
+
+    private Language.Export.JsonNaming ExportNaming => _options.JsonNaming switch
+    {
+        Model.JsonNaming.CamelCase => Language.Export.JsonNaming.CamelCase,
+        Model.JsonNaming.SnakeCase => Language.Export.JsonNaming.SnakeCase,
+        Model.JsonNaming.KebabCase => Language.Export.JsonNaming.KebabCase,
+        _ => Language.Export.JsonNaming.AsWritten,
+    };
+
+    private EnumSpec BuildEnum(EnumSymbol enumSymbol)
+    {
+        var members = enumSymbol.Members
+            .Select(member => new EnumMemberSpec(_names.MemberName(member), member.JsonValue, member.Documentation, member.DeprecationMessage))
+            .ToEquatableArray();
+        return new EnumSpec(
+            _names.TypeName(enumSymbol), enumSymbol.Name, enumSymbol.Documentation, enumSymbol.DeprecationMessage,
+            _names.ExtensionsName(enumSymbol), CSharpNames.Display(enumSymbol.Name), members);
+    }
+
+    private ScalarSpec BuildScalar(ScalarSymbol scalar)
+        => new(
+            _names.TypeName(scalar), scalar.Name, scalar.Documentation, scalar.DeprecationMessage,
+            CSharpNames.Display(scalar.Name), Shape(scalar.UnderlyingType), Rules(scalar.Constraints));
+
+    private static RuleSpec Rules(Constraints constraints) => new(
+        constraints.MinLength,
+        constraints.MaxLength,
+        constraints.Pattern,
+        Number(constraints.Minimum),
+        Number(constraints.Maximum),
+        Number(constraints.ExclusiveMinimum),
+        Number(constraints.ExclusiveMaximum),
+        constraints.MinItems,
+        constraints.MaxItems,
+        constraints.UniqueItems);
+
+    private static string? Number(NumericLiteral? literal) => literal?.Value.ToString(CultureInfo.InvariantCulture);
+
+    private ValueShape Shape(SchemaType type) => type switch
+    {
+        PrimitiveType primitive => Primitive(primitive.Kind),
+        ListType list => Collection(ShapeKind.List, "global::System.Collections.Generic.IReadOnlyList<{0}>", Shape(list.ElementType)),
+        SetType set => Collection(
+            ShapeKind.Set,
+            _features.HasReadOnlySet ? "global::System.Collections.Generic.IReadOnlySet<{0}>" : "global::System.Collections.Generic.ISet<{0}>",
+            Shape(set.ElementType)),
+        MapType map => Collection(ShapeKind.Map, "global::System.Collections.Generic.IReadOnlyDictionary<string, {0}>", Shape(map.ValueType)),
+        NamedType { Declaration: RecordSymbol record } => new ValueShape(ShapeKind.Record, _names.FullTypeName(record), null),
+        NamedType { Declaration: EnumSymbol enumSymbol } => new ValueShape(ShapeKind.Enum, _names.FullTypeName(enumSymbol), new ValueShape(ShapeKind.String, _names.FullExtensionsName(enumSymbol), null)),
+        NamedType { Declaration: ScalarSymbol scalar } => new ValueShape(ShapeKind.Scalar, _names.FullTypeName(scalar), Primitive(scalar.UnderlyingType.Kind)),
+        // Files with unbound types are never generated; this keeps the builder total.
+        _ => new ValueShape(ShapeKind.String, "object", null),
+    };
+
+    private static ValueShape Collection(ShapeKind kind, string format, ValueShape element)
+        => new(kind, string.Format(CultureInfo.InvariantCulture, format, element.TypeName), element);
+
+    private ValueShape Primitive(PrimitiveKind kind) => kind switch
+    {
+        PrimitiveKind.String => new(ShapeKind.String, "string", null),
+        PrimitiveKind.Bool => new(ShapeKind.Bool, "bool", null),
+        PrimitiveKind.Int => new(ShapeKind.Int, "int", null),
+        PrimitiveKind.Long => new(ShapeKind.Long, "long", null),
+        PrimitiveKind.Double => new(ShapeKind.Double, "double", null),
+        PrimitiveKind.Decimal => new(ShapeKind.Decimal, "decimal", null),
+        PrimitiveKind.Date => new(ShapeKind.Date, _features.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime", null),
+        PrimitiveKind.Time => new(ShapeKind.Time, _features.HasDateOnly ? "global::System.TimeOnly" : "global::System.TimeSpan", null),
+        PrimitiveKind.DateTime => new(ShapeKind.DateTime, "global::System.DateTimeOffset", null),
+        PrimitiveKind.Duration => new(ShapeKind.Duration, "global::System.TimeSpan", null),
+        PrimitiveKind.Uuid => new(ShapeKind.Uuid, "global::System.Guid", null),
+        PrimitiveKind.Uri => new(ShapeKind.Uri, "global::System.Uri", null),
+        _ => new(ShapeKind.String, "string", null),
+    };
+
+    private string? DefaultExpression(LiteralValue literal, ValueShape shape)
+    {
+        const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+        if (literal.Kind == LiteralKind.Null) return "null";
+        if (literal.Kind == LiteralKind.EnumMember && literal.Value is EnumMemberSymbol member)
+        {
+            return _names.FullTypeName(member.ContainingEnum) + "." + _names.MemberName(member);
+        }
+        if (shape.Kind == ShapeKind.Scalar && shape.Element is not null)
+        {
+            string? inner = DefaultExpression(literal, shape.Element);
+            return inner is null ? null : shape.TypeName + ".From(" + inner + ")";
+        }
+
+        switch (literal.Value)
+        {
+            case bool flag:
+                return flag ? "true" : "false";
+            case long integer:
+                return NumberLiteral(integer.ToString(CultureInfo.InvariantCulture), shape.Kind);
+            case decimal number:
+                return NumberLiteral(number.ToString(CultureInfo.InvariantCulture), shape.Kind);
+            case string text:
+                string quoted = CSharpLiterals.String(text);
+                return shape.Kind switch
+                {
+                    ShapeKind.String => quoted,
+                    ShapeKind.Date or ShapeKind.Time => $"{shape.TypeName}.Parse({quoted}, {Invariant})",
+                    ShapeKind.DateTime => $"global::System.DateTimeOffset.Parse({quoted}, {Invariant})",
+                    ShapeKind.Duration => $"global::System.Xml.XmlConvert.ToTimeSpan({quoted})",
+                    ShapeKind.Uuid => $"global::System.Guid.Parse({quoted})",
+                    ShapeKind.Uri => $"new global::System.Uri({quoted}, global::System.UriKind.RelativeOrAbsolute)",
+                    _ => quoted,
+                };
+            default:
+                return null;
+        }
+    }
+
+    private static string NumberLiteral(string text, ShapeKind kind) => kind switch
+    {
+        ShapeKind.Long => text + "L",
+        ShapeKind.Double => text.IndexOf('.') >= 0 ? text : text + ".0",
+        ShapeKind.Decimal => text + "m",
+        _ => text,
+    };
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+
+namespace EventSchema.Generator.Emit;
+
+/// <summary>C# literals and XML doc text made safe: whatever a schema holds cannot end a literal or a comment early.</summary>
+internal static class CSharpLiterals
+{
+    /// <summary>A regular C# string literal, every character that could end or break it escaped.</summary>
+    public static string String(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                        || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    /// <summary>The text of an interpolated string's literal part: like <see cref="String"/>'s, with braces doubled.</summary>
+    public static string InterpolatedText(string value)
+    {
+        string literal = String(value);
+        return literal.Substring(1, literal.Length - 2).Replace("{", "{{").Replace("}", "}}");
+    }
+
+    /// <summary>A C# char literal.</summary>
+    public static string Char(char c) => c switch
+    {
+        '\'' => "'\\''",
+        '\\' => "'\\\\'",
+        '\n' => "'\\n'",
+        '\r' => "'\\r'",
+        '\t' => "'\\t'",
+        _ when c < ' ' || c > '~' => "'\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "'",
+        _ => "'" + c + "'",
+    };
+
+    /// <summary>
+    /// Text for an XML doc comment line: <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> escaped and every kind of
+    /// line break (CR, LF, NEL, LS, PS) removed, so the text cannot leave the comment.
+    /// </summary>
+    public static string XmlText(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '&': builder.Append("&amp;"); break;
+                case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
+                default:
+                    builder.Append(char.IsControl(c) ? ' ' : c);
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Splits documentation into lines at every kind of line break, each made safe by <see cref="XmlText"/>.</summary>
+    public static string[] XmlLines(string documentation)
+    {
+        string normalized = documentation.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u0085', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
+        string[] lines = normalized.Split('\n');
+        for (int i = 0; i < lines.Length; i++) lines[i] = XmlText(lines[i]).TrimEnd();
+        return lines;
+    }
+}

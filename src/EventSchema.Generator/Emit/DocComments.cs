@@ -1,0 +1,25 @@
+namespace EventSchema.Generator.Emit;
+
+/// <summary>Writes <c>///</c> comments from schema documentation, or a plain fallback so public members never lack one.</summary>
+internal static class DocComments
+{
+    public static void Summary(CodeWriter writer, string? documentation, string fallback)
+    {
+        string[] lines = string.IsNullOrWhiteSpace(documentation) ? new[] { fallback } : CSharpLiterals.XmlLines(documentation!);
+        writer.Line("/// <summary>");
+        foreach (string line in lines)
+        {
+            writer.Line(line.Length == 0 ? "///" : "/// " + line);
+        }
+        writer.Line("/// </summary>");
+    }
+
+    /// <summary>An <c>[Obsolete]</c> attribute when the schema deprecates the member.</summary>
+    public static void Obsolete(CodeWriter writer, string? deprecationMessage)
+    {
+        if (deprecationMessage is null) return;
+        writer.Line(deprecationMessage.Length == 0
+            ? "[global::System.Obsolete]"
+            : "[global::System.Obsolete(" + CSharpLiterals.String(deprecationMessage) + ")]");
+    }
+}

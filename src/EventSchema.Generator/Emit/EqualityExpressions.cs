@@ -1,0 +1,26 @@
+using EventSchema.Generator.Model;
+
+namespace EventSchema.Generator.Emit;
+
+/// <summary>Comparer expressions for generated value equality: collections compare element by element, at any depth.</summary>
+internal static class EqualityExpressions
+{
+    public static string NewComparer(ValueShape shape)
+    {
+        ValueShape? element = shape.Element;
+        string kind = shape.Kind switch
+        {
+            ShapeKind.List => "SequenceEqualityComparer",
+            ShapeKind.Set => "SetEqualityComparer",
+            ShapeKind.Map => "MapEqualityComparer",
+            _ => string.Empty,
+        };
+        if (kind.Length == 0 || element is null)
+        {
+            return $"global::System.Collections.Generic.EqualityComparer<{shape.TypeName}>.Default";
+        }
+        return element.NeedsStructuralEquality
+            ? $"new global::EventSchema.{kind}<{element.TypeName}>({NewComparer(element)})"
+            : $"global::EventSchema.{kind}<{element.TypeName}>.Default";
+    }
+}

@@ -1,0 +1,176 @@
+using System.Linq;
+using System.Text;
+using EventSchema.Generator.Model;
+
+namespace EventSchema.Generator.Emit;
+
+/// <summary>
+/// Writes a <c>public sealed partial record</c> for a schema record or event: init properties
+/// (<c>required</c> unless optional or defaulted), event constants and <c>Describe()</c>, element-wise
+/// equality when it holds collections, and the validator.
+/// </summary>
+internal static class RecordEmitter
+{
+    private const string EventInterface = "global::EventSchema.IEvent";
+    private const string ValidatableInterface = "global::EventSchema.IValidatable";
+
+    public static void Write(CodeWriter writer, RecordSpec record, bool emitValidators)
+    {
+        var members = new TypeMembers();
+        string kind = record.Event is null ? "record" : "event";
+        DocComments.Summary(writer, record.Documentation, $"The <c>{CSharpLiterals.XmlText(record.SchemaName)}</c> {kind} of the schema.");
+        DocComments.Obsolete(writer, record.DeprecationMessage);
+        writer.Line(GeneratedCodeAttribute.Text);
+        string bases = record.Event is not null ? " : " + EventInterface : emitValidators ? " : " + ValidatableInterface : string.Empty;
+        using (writer.Braces($"public sealed partial record {record.Name}{bases}"))
+        {
+            bool first = true;
+            if (record.Event is not null)
+            {
+                WriteEventConstants(writer, record.Event);
+                first = false;
+            }
+            foreach (PropertySpec property in record.Properties)
+            {
+                if (!first) writer.Line();
+                first = false;
+                WriteProperty(writer, property);
+            }
+            if (record.Event is not null)
+            {
+                WriteEventMembers(writer, record.Event);
+            }
+            if (record.Properties.Any(property => property.Shape.NeedsStructuralEquality))
+            {
+                WriteEquality(writer, record, members);
+            }
+            if (emitValidators)
+            {
+                ValidationEmitter.WriteValidate(writer, record, members);
+            }
+            else if (record.Event is not null)
+            {
+                writer.Line();
+                writer.Line("/// <summary>Validators are turned off for this project (<c>EventSchemaEmitValidators</c> is false): every event counts as valid.</summary>");
+                writer.Line($"global::EventSchema.ValidationResult {ValidatableInterface}.Validate() => global::EventSchema.ValidationResult.Success;");
+            }
+            members.Write(writer);
+        }
+    }
+
+    private static void WriteProperty(CodeWriter writer, PropertySpec property)
+    {
+        DocComments.Summary(writer, property.Documentation, $"The <c>{CSharpLiterals.XmlText(property.SchemaName)}</c> field.");
+        DocComments.Obsolete(writer, property.DeprecationMessage);
+        string type = property.Shape.TypeName + (property.IsOptional ? "?" : string.Empty);
+        string required = property.IsRequired ? "required " : string.Empty;
+        string initializer = property.DefaultExpression is null ? string.Empty : " = " + property.DefaultExpression + ";";
+        writer.Line($"public {required}{type} {property.Name} {{ get; init; }}{initializer}");
+    }
+
+    private static void WriteEventConstants(CodeWriter writer, EventSpec eventSpec)
+    {
+        writer.Line($$"""
+            /// <summary>The event type string: <c>{{CSharpLiterals.XmlText(eventSpec.EventType)}}</c>.</summary>
+            public const string EventType = {{CSharpLiterals.String(eventSpec.EventType)}};
+
+            /// <summary>The schema version, from <c>@version</c>.</summary>
+            public const int SchemaVersion = {{eventSpec.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}};
+
+            /// <summary>The event's name for people: "{{CSharpLiterals.XmlText(eventSpec.DisplayName)}}".</summary>
+            public const string DisplayName = {{CSharpLiterals.String(eventSpec.DisplayName)}};
+            """);
+    }
+
+    private static void WriteEventMembers(CodeWriter writer, EventSpec eventSpec)
+    {
+        writer.Line();
+        writer.Line($"string {EventInterface}.EventType => EventType;");
+        writer.Line();
+        writer.Line($"int {EventInterface}.SchemaVersion => SchemaVersion;");
+        writer.Line();
+        if (!eventSpec.HasSummary)
+        {
+            writer.Line("/// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>");
+            writer.Line("public string Describe() => DisplayName;");
+            return;
+        }
+        writer.Line("/// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>");
+        writer.Line($"public string Describe() => global::System.FormattableString.Invariant($\"{SummaryInterpolation(eventSpec)}\");");
+    }
+
+    private static string SummaryInterpolation(EventSpec eventSpec)
+    {
+        var builder = new StringBuilder();
+        int hole = 0;
+        foreach (SummaryPartSpec part in eventSpec.Summary)
+        {
+            if (part.Text is not null)
+            {
+                builder.Append(CSharpLiterals.InterpolatedText(part.Text));
+                continue;
+            }
+            // Every step but the last is a record; reading on through ?. keeps a missing optional part from throwing.
+            string path = "this";
+            for (int i = 0; i < part.Path.Count; i++)
+            {
+                path += (i == 0 ? "." : "?.") + part.Path[i].PropertyName;
+            }
+            bool mayBeNull = part.Path.Count > 1 || part.Path[0].MayBeNull || !part.Path[0].IsValueType;
+            ValueShape shape = part.Shape!;
+            string local = "part" + hole.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string text = shape.Kind is ShapeKind.String or ShapeKind.Scalar
+                ? path // null reads as empty text; a scalar formats through its ToString
+                : mayBeNull
+                ? $"({path} is {{ }} {local} ? {ValueFormatting.ToText(shape, local)} : null)"
+                : ValueFormatting.ToText(shape, path);
+            builder.Append('{').Append(text).Append('}');
+            hole++;
+        }
+        return builder.ToString();
+    }
+
+    private static void WriteEquality(CodeWriter writer, RecordSpec record, TypeMembers members)
+    {
+        writer.Line();
+        writer.Line("/// <summary>Whether <paramref name=\"other\"/> has equal values; lists, sets and maps compare element by element.</summary>");
+        using (writer.Braces($"public bool Equals({record.Name}? other)"))
+        {
+            writer.Line("if (ReferenceEquals(this, other)) return true;");
+            writer.Line("if (other is null) return false;");
+            if (record.Properties.Count == 0)
+            {
+                writer.Line("return true;");
+            }
+            else
+            {
+                var comparisons = record.Properties
+                    .Select(property => $"{Comparer(property, members)}.Equals(this.{property.Name}, other.{property.Name})")
+                    .ToList();
+                writer.Line("return " + string.Join("\n    && ", comparisons) + ";");
+            }
+        }
+        writer.Line();
+        writer.Line("/// <summary>A hash code consistent with <see cref=\"Equals(" + record.Name + "?)\"/>.</summary>");
+        using (writer.Braces("public override int GetHashCode()"))
+        {
+            writer.Line("int hash = 0;");
+            foreach (PropertySpec property in record.Properties)
+            {
+                string value = property.Shape.NeedsStructuralEquality
+                    ? $"this.{property.Name} is {{ }} {Camel(property.Name)} ? {members.Comparer(property.Shape)}.GetHashCode({Camel(property.Name)}) : 0"
+                    : $"this.{property.Name}";
+                writer.Line($"hash = global::EventSchema.HashCodes.Combine(hash, {value});");
+            }
+            writer.Line("return hash;");
+        }
+    }
+
+    private static string Camel(string name) => "__" + name;
+
+    // An optional field is compared as T? (Nullable<T> for value types), so null needs no special case.
+    private static string Comparer(PropertySpec property, TypeMembers members)
+        => property.IsOptional && !property.Shape.NeedsStructuralEquality
+            ? $"global::System.Collections.Generic.EqualityComparer<{property.Shape.TypeName}?>.Default"
+            : members.Comparer(property.Shape);
+}

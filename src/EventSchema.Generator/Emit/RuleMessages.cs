@@ -1,0 +1,34 @@
+using Humanizer;
+
+namespace EventSchema.Generator.Emit;
+
+/// <summary>
+/// The second half of validation messages, humanized at generation time; at run time they follow the
+/// subject ("Ambassador name") to make the sentence. Callers hold a culture scope.
+/// </summary>
+internal static class RuleMessages
+{
+    public const string Required = "is required.";
+
+    public const string UniqueItems = "must not contain duplicate items.";
+
+    public static string MinLength(int length) => $"must be at least {"character".ToQuantity(length)} long.";
+
+    public static string MaxLength(int length) => $"must be at most {"character".ToQuantity(length)} long.";
+
+    public static string Pattern(string pattern) => $"must match the pattern {pattern}.";
+
+    public static string Minimum(string bound) => $"must be at least {bound}.";
+
+    public static string Maximum(string bound) => $"must be at most {bound}.";
+
+    public static string ExclusiveMinimum(string bound) => $"must be greater than {bound}.";
+
+    public static string ExclusiveMaximum(string bound) => $"must be less than {bound}.";
+
+    public static string MinItems(int count) => $"must have at least {"item".ToQuantity(count)}.";
+
+    public static string MaxItems(int count) => $"must have at most {"item".ToQuantity(count)}.";
+
+    public static string DefinedEnum(string enumTypeName) => $"must be a defined {enumTypeName.Humanize(LetterCasing.LowerCase)} value.";
+}

@@ -1,0 +1,99 @@
+using EventSchema.Generator.Model;
+
+namespace EventSchema.Generator.Emit;
+
+/// <summary>
+/// Writes a <c>readonly partial record struct</c> value object for a scalar: created only through
+/// <c>From</c> (throws on a broken rule) or <c>TryFrom</c>, so every instance made that way is valid.
+/// </summary>
+internal static class ScalarEmitter
+{
+    public static void Write(CodeWriter writer, ScalarSpec spec)
+    {
+        var members = new TypeMembers();
+        string name = spec.Name;
+        ValueShape underlying = spec.Underlying;
+        string type = underlying.TypeName;
+        bool isReference = !underlying.IsValueType;
+
+        DocComments.Summary(writer, spec.Documentation, $"The <c>{CSharpLiterals.XmlText(spec.SchemaName)}</c> scalar of the schema: a validated <c>{CSharpLiterals.XmlText(type)}</c>.");
+        DocComments.Obsolete(writer, spec.DeprecationMessage);
+        writer.Line(GeneratedCodeAttribute.Text);
+        using (writer.Braces($"public readonly partial record struct {name}"))
+        {
+            string valueText = isReference
+                ? $"\"\\\"\" + value + \"\\\"\""
+                : ValueFormatting.ToText(underlying, "value");
+            writer.Line($$"""
+                private {{name}}({{type}} value) => Value = value;
+
+                /// <summary>The value; it met every rule of the scalar when it was created.</summary>
+                public {{type}} Value { get; }
+
+                /// <summary>Creates a <see cref="{{name}}"/> from <paramref name="value"/>.</summary>
+                /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
+                public static {{name}} From({{type}} value)
+                {
+                    if (!Check(value, out string code, out string rule))
+                    {
+                        throw new global::System.ArgumentException({{(isReference ? "(value is null ? \"null\" : " + valueText + ")" : valueText)}} + " is not a valid {{name}} (" + code + "): it " + rule, nameof(value));
+                    }
+                    return new {{name}}(value);
+                }
+
+                /// <summary>Creates a <see cref="{{name}}"/> from <paramref name="value"/>; false when it breaks a rule of the scalar.</summary>
+                public static bool TryFrom({{type}}{{(isReference ? "?" : string.Empty)}} value, out {{name}} result)
+                {
+                    if ({{(isReference ? "value is null || " : string.Empty)}}!Check(value, out _, out _))
+                    {
+                        result = default;
+                        return false;
+                    }
+                    result = new {{name}}(value);
+                    return true;
+                }
+
+                /// <summary>The value as text.</summary>
+                public override string ToString() => {{(isReference ? "Value is null ? string.Empty : " : string.Empty)}}{{ValueFormatting.ToText(underlying, "Value")}};
+
+                /// <summary>The value of <paramref name="scalar"/>.</summary>
+                public static explicit operator {{type}}({{name}} scalar) => scalar.Value;
+                """);
+            writer.Line();
+            writer.Line("// Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.");
+            using (writer.Braces($"private static bool Check({type} value, out string code, out string rule)"))
+            {
+                if (isReference)
+                {
+                    writer.Line("""
+                        if (value is null)
+                        {
+                            code = "required";
+                            rule = "is required.";
+                            return false;
+                        }
+                        """);
+                }
+                System.Action<string, string> report = (code, message) =>
+                {
+                    writer.Line($"code = {CSharpLiterals.String(code)};");
+                    writer.Line($"rule = {CSharpLiterals.String(message)};");
+                    writer.Line("return false;");
+                };
+                string text = underlying.Kind == ShapeKind.Uri ? "value.OriginalString" : "value";
+                if (underlying.Kind is ShapeKind.String or ShapeKind.Uri)
+                {
+                    ValidationEmitter.WriteStringRules(writer, spec.Rules, text, 0, members, report);
+                }
+                else if (underlying.IsNumeric)
+                {
+                    ValidationEmitter.WriteNumericRules(writer, spec.Rules, underlying.Kind, "value", report);
+                }
+                writer.Line("code = string.Empty;");
+                writer.Line("rule = string.Empty;");
+                writer.Line("return true;");
+            }
+            members.Write(writer);
+        }
+    }
+}

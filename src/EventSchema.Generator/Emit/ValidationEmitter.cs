@@ -1,0 +1,349 @@
+using System.Globalization;
+using EventSchema.Generator.Model;
+
+namespace EventSchema.Generator.Emit;
+
+/// <summary>
+/// Writes <c>Validate()</c> and the <c>CollectValidationErrors</c> walk behind it. The walk runs twice at
+/// most: first only checking (no path, message or list is built, so a valid object allocates nothing),
+/// then, when something is broken, collecting every error with its path and message.
+/// </summary>
+internal static class ValidationEmitter
+{
+    private const string Result = "global::EventSchema.ValidationResult";
+    private const string Scope = "global::EventSchema.ValidationScope";
+
+    public static void WriteValidate(CodeWriter writer, RecordSpec record, TypeMembers members)
+    {
+        writer.Line();
+        writer.Line($$"""
+            /// <summary>
+            /// Checks every constraint of the <c>{{CSharpLiterals.XmlText(record.SchemaName)}}</c> schema, through nested records and
+            /// collections, and returns all the errors found; a valid object gets <see cref="{{Result}}.Success"/>.
+            /// </summary>
+            public {{Result}} Validate()
+            {
+                if (CollectValidationErrors(default)) return {{Result}}.Success;
+                var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
+                CollectValidationErrors(new {{Scope}}(errors));
+                return {{Result}}.FromErrors(errors);
+            }
+            """);
+        writer.Line();
+        writer.Line("/// <summary>Checks this object in <paramref name=\"scope\"/>; returns false when a rule is broken.</summary>");
+        writer.Line("/// <param name=\"scope\">Where this object is, and whether errors are collected or only checked.</param>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        using (writer.Braces($"internal bool CollectValidationErrors({Scope} scope)"))
+        {
+            writer.Line("bool valid = true;");
+            foreach (PropertySpec property in record.Properties)
+            {
+                WriteProperty(writer, property, members);
+            }
+            writer.Line("return valid;");
+        }
+    }
+
+    private static void WriteProperty(CodeWriter writer, PropertySpec property, TypeMembers members)
+    {
+        ValueShape shape = property.Shape;
+        bool nullCheck = !shape.IsValueType && !property.IsOptional;
+        if (!nullCheck && !NeedsCheck(shape, property.Rules)) return;
+
+        var context = ScopeContext.ForField(property);
+        string value = "this." + property.Name;
+        writer.Line("// " + CSharpLiterals.XmlText(property.SchemaName));
+        using (writer.Braces())
+        {
+            if (nullCheck)
+            {
+                using (writer.Braces($"if ({value} is null)"))
+                {
+                    Report(writer, context.Self, "required", RuleMessages.Required);
+                }
+                if (NeedsCheck(shape, property.Rules))
+                {
+                    using (writer.Braces("else"))
+                    {
+                        WriteValue(writer, shape, property.Rules, value, context, 0, members);
+                    }
+                }
+            }
+            else if (property.IsOptional && shape.IsValueType)
+            {
+                using (writer.Braces($"if ({value} is {{ }} value)"))
+                {
+                    WriteValue(writer, shape, property.Rules, "value", context, 0, members);
+                }
+            }
+            else if (property.IsOptional)
+            {
+                using (writer.Braces($"if ({value} is not null)"))
+                {
+                    WriteValue(writer, shape, property.Rules, value, context, 0, members);
+                }
+            }
+            else
+            {
+                WriteValue(writer, shape, property.Rules, value, context, 0, members);
+            }
+        }
+    }
+
+    private static void WriteValue(CodeWriter writer, ValueShape shape, RuleSpec rules, string value, ScopeContext context, int depth, TypeMembers members)
+    {
+        switch (shape.Kind)
+        {
+            case ShapeKind.String:
+                WriteStringRules(writer, rules, value, context, depth, members);
+                break;
+            case ShapeKind.Uri:
+                WriteStringRules(writer, rules, value + ".OriginalString", context, depth, members);
+                break;
+            case ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal:
+                WriteNumericRules(writer, rules, shape.Kind, value, context);
+                break;
+            case ShapeKind.Enum:
+                string extensions = shape.Element!.TypeName;
+                using (writer.Braces($"if (!{extensions}.IsDefined({value}))"))
+                {
+                    Report(writer, context.Self, "enum", RuleMessages.DefinedEnum(SimpleName(shape.TypeName)));
+                }
+                break;
+            case ShapeKind.Scalar:
+                WriteScalar(writer, shape.Element!, rules, value + ".Value", context, depth, members);
+                break;
+            case ShapeKind.Record:
+                using (writer.Braces($"if (!{value}.CollectValidationErrors({context.Self}))"))
+                {
+                    writer.Line("valid = false;");
+                    writer.Line("if (!scope.IsCollecting) return false;");
+                }
+                break;
+            case ShapeKind.List or ShapeKind.Set or ShapeKind.Map:
+                WriteCollection(writer, shape, rules, value, context, depth, members);
+                break;
+        }
+    }
+
+    private static void WriteScalar(CodeWriter writer, ValueShape underlying, RuleSpec rules, string value, ScopeContext context, int depth, TypeMembers members)
+    {
+        if (underlying.IsValueType)
+        {
+            WriteValue(writer, underlying, rules, value, context, depth, members);
+            return;
+        }
+        // default(TScalar) holds no value: it was never created through From.
+        using (writer.Braces($"if ({value} is null)"))
+        {
+            Report(writer, context.Self, "required", RuleMessages.Required);
+        }
+        if (!rules.HasValueRules) return;
+        using (writer.Braces("else"))
+        {
+            WriteValue(writer, underlying, rules, value, context, depth, members);
+        }
+    }
+
+    private static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, ScopeContext context, int depth, TypeMembers members)
+        => WriteStringRules(writer, rules, value, depth, members, (code, message) => Report(writer, context.Self, code, message));
+
+    /// <summary>Writes the length and pattern checks of a non-null string; <paramref name="report"/> writes what a broken rule does.</summary>
+    internal static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, int depth, TypeMembers members, System.Action<string, string> report)
+    {
+        if (rules.MinLength is not null || rules.MaxLength is not null)
+        {
+            string length = "length" + depth.ToString(CultureInfo.InvariantCulture);
+            using (writer.Braces())
+            {
+                writer.Line($"int {length} = global::EventSchema.ValidationRules.CodePointLength({value});");
+                if (rules.MinLength is int min)
+                {
+                    using (writer.Braces($"if ({length} < {min.ToString(CultureInfo.InvariantCulture)})"))
+                    {
+                        report("minLength", RuleMessages.MinLength(min));
+                    }
+                }
+                if (rules.MaxLength is int max)
+                {
+                    using (writer.Braces($"if ({length} > {max.ToString(CultureInfo.InvariantCulture)})"))
+                    {
+                        report("maxLength", RuleMessages.MaxLength(max));
+                    }
+                }
+            }
+        }
+        if (rules.Pattern is not null)
+        {
+            using (writer.Braces($"if (!{members.PatternMethod(rules.Pattern)}({value}))"))
+            {
+                report("pattern", RuleMessages.Pattern(rules.Pattern));
+            }
+        }
+    }
+
+    private static void WriteNumericRules(CodeWriter writer, RuleSpec rules, ShapeKind kind, string value, ScopeContext context)
+        => WriteNumericRules(writer, rules, kind, value, (code, message) => Report(writer, context.Self, code, message));
+
+    /// <summary>Writes the bound checks of a number; <paramref name="report"/> writes what a broken rule does.</summary>
+    internal static void WriteNumericRules(CodeWriter writer, RuleSpec rules, ShapeKind kind, string value, System.Action<string, string> report)
+    {
+        // Written as !(value >= bound) so NaN breaks every bound.
+        Bound(rules.Minimum, ">=", "minimum", RuleMessages.Minimum);
+        Bound(rules.Maximum, "<=", "maximum", RuleMessages.Maximum);
+        Bound(rules.ExclusiveMinimum, ">", "exclusiveMinimum", RuleMessages.ExclusiveMinimum);
+        Bound(rules.ExclusiveMaximum, "<", "exclusiveMaximum", RuleMessages.ExclusiveMaximum);
+
+        void Bound(string? bound, string holds, string code, System.Func<string, string> message)
+        {
+            if (bound is null) return;
+            using (writer.Braces($"if (!({value} {holds} {NumberLiteral(bound, kind)}))"))
+            {
+                report(code, message(bound));
+            }
+        }
+    }
+
+    // The bound as a C# literal comparable with the value's type without losing precision.
+    private static string NumberLiteral(string bound, ShapeKind kind)
+    {
+        bool integral = bound.IndexOf('.') < 0;
+        bool fitsLong = long.TryParse(bound, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+        bool fitsInt = int.TryParse(bound, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+        return kind switch
+        {
+            ShapeKind.Double => integral ? bound + ".0" : bound,
+            ShapeKind.Decimal => bound + "m",
+            ShapeKind.Int when integral && fitsInt => bound,
+            _ when integral && fitsLong => bound + "L",
+            _ => bound + "m",
+        };
+    }
+
+    private static void WriteCollection(CodeWriter writer, ValueShape shape, RuleSpec rules, string value, ScopeContext context, int depth, TypeMembers members)
+    {
+        if (rules.MinItems is int minItems)
+        {
+            using (writer.Braces($"if ({value}.Count < {minItems.ToString(CultureInfo.InvariantCulture)})"))
+            {
+                Report(writer, context.Self, "minItems", RuleMessages.MinItems(minItems));
+            }
+        }
+        if (rules.MaxItems is int maxItems)
+        {
+            using (writer.Braces($"if ({value}.Count > {maxItems.ToString(CultureInfo.InvariantCulture)})"))
+            {
+                Report(writer, context.Self, "maxItems", RuleMessages.MaxItems(maxItems));
+            }
+        }
+        ValueShape element = shape.Element!;
+        if (rules.UniqueItems && shape.Kind == ShapeKind.List)
+        {
+            using (writer.Braces($"if (global::EventSchema.ValidationRules.HasDuplicates({value}, {members.Comparer(element)}))"))
+            {
+                Report(writer, context.Self, "uniqueItems", RuleMessages.UniqueItems);
+            }
+        }
+
+        RuleSpec elementRules = rules.WithoutItemRules();
+        if (!NeedsElementCheck(shape, rules)) return;
+        string d = depth.ToString(CultureInfo.InvariantCulture);
+        string index = "i" + d, item = "item" + d, entry = "entry" + d;
+        switch (shape.Kind)
+        {
+            case ShapeKind.List:
+                using (writer.Braces($"for (int {index} = 0; {index} < {value}.Count; {index}++)"))
+                {
+                    writer.Line($"var {item} = {value}[{index}];");
+                    WriteElement(writer, element, elementRules, item, ScopeContext.ForElement(context.Item(index)), depth + 1, members);
+                }
+                break;
+            case ShapeKind.Set:
+                using (writer.Braces())
+                {
+                    writer.Line($"int {index} = 0;");
+                    using (writer.Braces($"foreach (var {item} in {value})"))
+                    {
+                        WriteElement(writer, element, elementRules, item, ScopeContext.ForElement(context.Item(index)), depth + 1, members);
+                        writer.Line($"{index}++;");
+                    }
+                }
+                break;
+            case ShapeKind.Map:
+                using (writer.Braces($"foreach (var {entry} in {value})"))
+                {
+                    writer.Line($"var {item} = {entry}.Value;");
+                    WriteElement(writer, element, elementRules, item, ScopeContext.ForElement(context.Entry(entry + ".Key")), depth + 1, members);
+                }
+                break;
+        }
+    }
+
+    private static void WriteElement(CodeWriter writer, ValueShape element, RuleSpec rules, string item, ScopeContext context, int depth, TypeMembers members)
+    {
+        if (element.IsValueType)
+        {
+            WriteValue(writer, element, rules, item, context, depth, members);
+            return;
+        }
+        using (writer.Braces($"if ({item} is null)"))
+        {
+            Report(writer, context.Self, "required", RuleMessages.Required);
+        }
+        if (!NeedsCheck(element, rules)) return;
+        using (writer.Braces("else"))
+        {
+            WriteValue(writer, element, rules, item, context, depth, members);
+        }
+    }
+
+    private static void Report(CodeWriter writer, string scope, string code, string message)
+    {
+        writer.Line("valid = false;");
+        writer.Line($"if (!{scope}.Report({CSharpLiterals.String(code)}, {CSharpLiterals.String(message)})) return false;");
+    }
+
+    private static string SimpleName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
+
+    private static bool NeedsCheck(ValueShape shape, RuleSpec rules) => shape.Kind switch
+    {
+        ShapeKind.String or ShapeKind.Uri => rules.HasValueRules,
+        ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal => rules.HasValueRules,
+        ShapeKind.Enum or ShapeKind.Scalar or ShapeKind.Record => true,
+        ShapeKind.List or ShapeKind.Set or ShapeKind.Map => rules.HasItemRules || NeedsElementCheck(shape, rules),
+        _ => false,
+    };
+
+    private static bool NeedsElementCheck(ValueShape collection, RuleSpec rules)
+        => collection.Element is { } element
+            // Walking a set or map allocates an enumerator; an enum's definedness alone is not worth that.
+            && !(collection.Kind != ShapeKind.List && element.Kind == ShapeKind.Enum)
+            && (NeedsCheck(element, rules.WithoutItemRules())
+                // Null items are worth a loop only where the loop costs nothing: lists are walked by index.
+                || (!element.IsValueType && collection.Kind == ShapeKind.List));
+
+    /// <summary>How a value's scope, and its items' scopes, are written.</summary>
+    private sealed class ScopeContext(string self, System.Func<string, string> item, System.Func<string, string> entry)
+    {
+        public string Self { get; } = self;
+
+        public string Item(string index) => item(index);
+
+        public string Entry(string key) => entry(key);
+
+        public static ScopeContext ForField(PropertySpec property)
+        {
+            string name = CSharpLiterals.String(property.SchemaName);
+            string display = CSharpLiterals.String(property.DisplayName);
+            string itemDisplay = CSharpLiterals.String(property.ItemDisplayName);
+            return new ScopeContext(
+                $"scope.Member({name}, {display})",
+                index => $"scope.Item({name}, {itemDisplay}, {index})",
+                // Entries read with the map's own name: By name "key".
+                key => $"scope.Entry({name}, {display}, {key})");
+        }
+
+        public static ScopeContext ForElement(string self)
+            => new(self, index => $"{self}.Index({index})", key => $"{self}.Key({key})");
+    }
+}

@@ -1,0 +1,31 @@
+using EventSchema.Generator.Model;
+
+namespace EventSchema.Generator.Emit;
+
+/// <summary>How values are written as text for people (summaries, scalar ToString): ISO dates, invariant numbers, wire values of enums.</summary>
+internal static class ValueFormatting
+{
+    private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+
+    /// <summary>A string expression for the non-null value <paramref name="value"/>.</summary>
+    public static string ToText(ValueShape shape, string value) => shape.Kind switch
+    {
+        ShapeKind.String => value,
+        ShapeKind.Bool => $"({value} ? \"true\" : \"false\")",
+        ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal => $"{value}.ToString({Invariant})",
+        ShapeKind.Date => $"{value}.ToString(\"yyyy-MM-dd\", {Invariant})",
+        ShapeKind.Time => shape.TypeName.EndsWith("TimeOnly", System.StringComparison.Ordinal)
+            ? $"{value}.ToString(\"HH:mm:ss\", {Invariant})"
+            : $"{value}.ToString(\"c\", {Invariant})",
+        ShapeKind.DateTime => $"{value}.ToString(\"O\", {Invariant})",
+        ShapeKind.Duration => $"{value}.ToString(\"c\", {Invariant})",
+        ShapeKind.Uuid => $"{value}.ToString(\"D\", {Invariant})",
+        ShapeKind.Uri => $"{value}.OriginalString",
+        ShapeKind.Enum => $"{shape.Element!.TypeName}.ToJsonValue({value})",
+        ShapeKind.List or ShapeKind.Set => shape.Element is { Kind: not ShapeKind.String } element
+            ? $"string.Join(\", \", global::System.Linq.Enumerable.Select({value}, static item => {ToText(element, "item")}))"
+            : $"string.Join(\", \", {value})",
+        ShapeKind.Map => $"string.Join(\", \", {value}.Keys)",
+        _ => $"{value}.ToString()",
+    };
+}

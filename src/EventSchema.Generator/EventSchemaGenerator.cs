@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using EventSchema.Generator.Building;
+using EventSchema.Generator.Diagnostics;
+using EventSchema.Generator.Emit;
+using EventSchema.Generator.Json;
+using EventSchema.Generator.Model;
+using EventSchema.Language;
+using Microsoft.CodeAnalysis;
+
+namespace EventSchema.Generator;
+
+/// <summary>
+/// Turns the project's <c>*.eventschema</c> additional files into C# records, enums, scalars and
+/// validators. Schema diagnostics are reported by <see cref="EventSchemaDiagnosticAnalyzer"/>, not here;
+/// files with errors, and files that use them, are skipped.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class EventSchemaGenerator : IIncrementalGenerator
+{
+    /// <summary>The names of the pipeline steps, for incrementality tests and diagnostics tools.</summary>
+    public static class TrackingNames
+    {
+        /// <summary>The MSBuild properties.</summary>
+        public const string Options = nameof(Options);
+
+        /// <summary>What the target framework offers.</summary>
+        public const string TargetFeatures = nameof(TargetFeatures);
+
+        /// <summary>Each schema file, parsed.</summary>
+        public const string ParsedSchemas = nameof(ParsedSchemas);
+
+        /// <summary>All files bound together into per-file specs.</summary>
+        public const string Plan = nameof(Plan);
+
+        /// <summary>Each file's spec.</summary>
+        public const string FileSpecs = nameof(FileSpecs);
+
+        /// <summary>Whether the project has any schema file.</summary>
+        public const string HasSchemas = nameof(HasSchemas);
+
+        /// <summary>Which compiler-support types to generate.</summary>
+        public const string Polyfills = nameof(Polyfills);
+    }
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        IncrementalValueProvider<TargetFeatures> features = context.CompilationProvider
+            .Select(static (compilation, _) => TargetFeatures.From(compilation))
+            .WithTrackingName(TrackingNames.TargetFeatures);
+
+        IncrementalValuesProvider<ParsedSchema> parsed = context.AdditionalTextsProvider
+            .Where(static file => ParsedSchema.IsSchemaFile(file))
+            .Select(static (file, cancellationToken) => ParsedSchema.Parse(file, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedSchemas);
+
+        IncrementalValueProvider<GenerationPlan> plan = parsed.Collect()
+            .Combine(options)
+            .Combine(features)
+            .Select(static (input, cancellationToken) => Plan(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Plan);
+
+        IncrementalValuesProvider<SchemaFileSpec> files = plan
+            .SelectMany(static (plan, _) => plan.Files)
+            .WithTrackingName(TrackingNames.FileSpecs);
+
+        context.RegisterSourceOutput(files, static (output, file) =>
+        {
+            string source;
+            string jsonSource;
+            try
+            {
+                source = SourceFileEmitter.Emit(file);
+                jsonSource = JsonEmitter.Emit(file);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(
+                    SchemaDiagnosticDescriptors.GeneratorFailure, Location.None, file.FilePath + ": " + exception.GetType().Name + ": " + exception.Message));
+                return;
+            }
+            output.AddSource(file.HintName, source);
+            output.AddSource(JsonEmitter.HintName(file), jsonSource);
+        });
+
+        context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.Files), static (output, files) =>
+        {
+            string? catalog = JsonEmitter.EmitCatalog(files);
+            if (catalog is not null) output.AddSource(JsonEmitter.CatalogHintName, catalog);
+        });
+
+        context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.InternalError), static (output, error) =>
+        {
+            if (error is not null) output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnosticDescriptors.GeneratorFailure, Location.None, error));
+        });
+
+        IncrementalValueProvider<bool> hasSchemas = parsed.Collect()
+            .Select(static (schemas, _) => !schemas.IsEmpty)
+            .WithTrackingName(TrackingNames.HasSchemas);
+
+        IncrementalValueProvider<TargetFeatures?> polyfills = features
+            .Combine(options)
+            .Combine(hasSchemas)
+            .Select(static (input, _) => input.Right && PolyfillEmitter.IsNeeded(input.Left.Left, input.Left.Right) ? input.Left.Left : null)
+            .WithTrackingName(TrackingNames.Polyfills);
+
+        context.RegisterSourceOutput(polyfills, static (output, features) =>
+        {
+            if (features is not null) output.AddSource(PolyfillEmitter.HintName, PolyfillEmitter.Emit(features));
+        });
+    }
+
+    private static GenerationPlan Plan(ImmutableArray<ParsedSchema> schemas, GeneratorOptions options, TargetFeatures features, CancellationToken cancellationToken)
+    {
+        if (schemas.IsEmpty) return new GenerationPlan(EquatableArray<SchemaFileSpec>.Empty, null);
+        try
+        {
+            SchemaCompilation compilation = SchemaCompilation.Create(schemas.Select(schema => schema.Tree), cancellationToken);
+            var files = SpecBuilder.Build(compilation, options, features, cancellationToken);
+            return new GenerationPlan(files.ToEquatableArray(), null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A failure here is a bug; report it as a located-nowhere error instead of failing the whole build with CS8785.
+            return new GenerationPlan(EquatableArray<SchemaFileSpec>.Empty, exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using EventSchema.Generator.Emit;
+using EventSchema.Generator.Model;
+
+namespace EventSchema.Generator.Json;
+
+/// <summary>
+/// Emits a scalar's JSON form: the raw underlying value, checked by the scalar's own <c>From</c> on the way
+/// in so a value that breaks its rules fails as a <c>JsonException</c> with the reason.
+/// </summary>
+internal static class JsonScalarEmitter
+{
+    public static void Emit(CodeWriter writer, ScalarSpec spec, string fullName, string generatedCode)
+    {
+        string converter = JsonCode.ConverterName(spec.Name);
+        var code = new JsonValueCode();
+        ValueShape underlying = spec.Underlying;
+
+        writer.Line($"[{JsonCode.ConverterAttribute}(typeof({converter}))]");
+        writer.Line($"readonly partial record struct {spec.Name};");
+        writer.Line();
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{spec.Name}\"/> as its raw value, checking the scalar's rules on the way in.</summary>");
+        writer.Line(generatedCode);
+        using (writer.Braces($"public sealed class {converter} : global::System.Text.Json.Serialization.JsonConverter<{fullName}>"))
+        {
+            writer.Line("/// <inheritdoc />");
+            writer.Line($"public override {fullName} Read(ref {JsonCode.Reader} reader, global::System.Type typeToConvert, {JsonCode.SerializerOptions} options)");
+            writer.Line($"    => ReadValue(ref reader, {JsonCode.Options}.For(options));");
+            writer.Line();
+            writer.Line("/// <inheritdoc />");
+            writer.Line($"public override void Write({JsonCode.Writer} writer, {fullName} value, {JsonCode.SerializerOptions} options) => WriteValue(writer, value);");
+            writer.Line();
+            writer.Line("/// <summary>Writes the raw value.</summary>");
+            using (writer.Braces($"public static void WriteValue({JsonCode.Writer} writer, {fullName} value)"))
+            {
+                if (underlying.IsValueType)
+                {
+                    writer.Line(code.Write(underlying, "value.Value"));
+                }
+                else
+                {
+                    // Only default(T) has no value; it is written as null, like any unset reference.
+                    writer.Line("if (value.Value is null) writer.WriteNullValue();");
+                    writer.Line("else " + code.Write(underlying, "value.Value"));
+                }
+            }
+            writer.Line();
+            writer.Line("/// <summary>Reads the raw value and checks the scalar's rules.</summary>");
+            using (writer.Braces($"public static {fullName} ReadValue(ref {JsonCode.Reader} reader, {JsonCode.Options} options)"))
+            {
+                writer.Line($"var raw = {code.Read(underlying)};");
+                using (writer.Braces("try"))
+                {
+                    writer.Line($"return {fullName}.From(raw);");
+                }
+                using (writer.Braces("catch (global::System.ArgumentException error)"))
+                {
+                    writer.Line($"throw {JsonCode.Errors}.InvalidScalar({CSharpLiterals.String(spec.SchemaName)}, error);");
+                }
+            }
+        }
+    }
+}

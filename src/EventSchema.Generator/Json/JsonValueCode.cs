@@ -1,0 +1,242 @@
+using System.Collections.Generic;
+using EventSchema.Generator.Model;
+
+namespace EventSchema.Generator.Json;
+
+/// <summary>
+/// The C# that writes and reads one value of a given shape, for one generated type. Collections get a
+/// private helper method per distinct shape (so nesting such as <c>list&lt;list&lt;int&gt;&gt;</c> works), collected
+/// here and emitted once at the end of the type.
+/// </summary>
+internal sealed class JsonValueCode
+{
+    private readonly Dictionary<string, string> _writeMethods = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _readMethods = new(System.StringComparer.Ordinal);
+    private readonly List<string> _sources = new();
+
+    /// <summary>Statements writing <paramref name="value"/> (known not to be null) as a JSON value.</summary>
+    public string Write(ValueShape shape, string value) => shape.Kind switch
+    {
+        ShapeKind.String => $"writer.WriteStringValue({value});",
+        ShapeKind.Bool => $"writer.WriteBooleanValue({value});",
+        ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal => $"writer.WriteNumberValue({value});",
+        ShapeKind.Date => $"{JsonCode.ValueWriter}.WriteDate(writer, {value});",
+        ShapeKind.Time => $"{JsonCode.ValueWriter}.WriteTime(writer, {value});",
+        ShapeKind.DateTime or ShapeKind.Uuid => $"writer.WriteStringValue({value});",
+        ShapeKind.Duration => $"{JsonCode.ValueWriter}.WriteDuration(writer, {value});",
+        ShapeKind.Uri => $"{JsonCode.ValueWriter}.WriteUri(writer, {value});",
+        ShapeKind.Record => $"{value}.WriteJson(writer);",
+        ShapeKind.Enum or ShapeKind.Scalar => $"{JsonCode.ConverterName(shape.TypeName)}.WriteValue(writer, {value});",
+        _ => $"{WriteMethod(shape)}(writer, {value});",
+    };
+
+    /// <summary>
+    /// Statements writing property <paramref name="encodedName"/> with <paramref name="value"/> (known not to be null),
+    /// in one writer call where <c>Utf8JsonWriter</c> has one.
+    /// </summary>
+    public string WriteProperty(ValueShape shape, string encodedName, string value) => shape.Kind switch
+    {
+        ShapeKind.String or ShapeKind.DateTime or ShapeKind.Uuid => $"writer.WriteString({encodedName}, {value});",
+        ShapeKind.Bool => $"writer.WriteBoolean({encodedName}, {value});",
+        ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal => $"writer.WriteNumber({encodedName}, {value});",
+        _ => $"writer.WritePropertyName({encodedName});\n" + Write(shape, value),
+    };
+
+    /// <summary>An expression reading a value of <paramref name="shape"/>; the reader is on its first token, and null is refused.</summary>
+    public string Read(ValueShape shape) => shape.Kind switch
+    {
+        ShapeKind.String => $"{JsonCode.ValueReader}.ReadString(ref reader, options)",
+        ShapeKind.Bool => $"{JsonCode.ValueReader}.ReadBoolean(ref reader)",
+        ShapeKind.Int => $"{JsonCode.ValueReader}.ReadInt32(ref reader)",
+        ShapeKind.Long => $"{JsonCode.ValueReader}.ReadInt64(ref reader)",
+        ShapeKind.Double => $"{JsonCode.ValueReader}.ReadDouble(ref reader)",
+        ShapeKind.Decimal => $"{JsonCode.ValueReader}.ReadDecimal(ref reader)",
+        ShapeKind.Date => shape.TypeName.EndsWith("DateOnly", System.StringComparison.Ordinal)
+            ? $"{JsonCode.ValueReader}.ReadDate(ref reader)"
+            : $"{JsonCode.ValueReader}.ReadDateAsDateTime(ref reader)",
+        ShapeKind.Time => shape.TypeName.EndsWith("TimeOnly", System.StringComparison.Ordinal)
+            ? $"{JsonCode.ValueReader}.ReadTime(ref reader)"
+            : $"{JsonCode.ValueReader}.ReadTimeAsTimeSpan(ref reader)",
+        ShapeKind.DateTime => $"{JsonCode.ValueReader}.ReadDateTimeOffset(ref reader)",
+        ShapeKind.Duration => $"{JsonCode.ValueReader}.ReadDuration(ref reader)",
+        ShapeKind.Uuid => $"{JsonCode.ValueReader}.ReadGuid(ref reader)",
+        ShapeKind.Uri => $"{JsonCode.ValueReader}.ReadUri(ref reader, options)",
+        ShapeKind.Record => $"{shape.TypeName}.__ReadJson(ref reader, options)",
+        ShapeKind.Enum => $"{JsonCode.ConverterName(shape.TypeName)}.ReadValue(ref reader)",
+        ShapeKind.Scalar => $"{JsonCode.ConverterName(shape.TypeName)}.ReadValue(ref reader, options)",
+        _ => $"{ReadMethod(shape)}(ref reader, options)",
+    };
+
+    /// <summary>The collected helper methods.</summary>
+    public IReadOnlyList<string> Sources => _sources;
+
+    private string WriteMethod(ValueShape shape)
+    {
+        if (_writeMethods.TryGetValue(shape.TypeName, out string? existing)) return existing;
+        string name = "__WriteJson" + JsonCode.Int(_writeMethods.Count);
+        _writeMethods[shape.TypeName] = name;
+        ValueShape element = shape.Element!;
+        string item = WriteItem(element, "__item");
+        string body = shape.Kind switch
+        {
+            ShapeKind.List => $$"""
+                writer.WriteStartArray();
+                for (int __i = 0; __i < value.Count; __i++)
+                {
+                    var __item = value[__i];
+                    {{Indent(item, 1)}}
+                }
+                writer.WriteEndArray();
+                """,
+            ShapeKind.Set => $$"""
+                writer.WriteStartArray();
+                // The concrete set enumerates without allocating.
+                if (value is global::System.Collections.Generic.HashSet<{{element.TypeName}}> __hashSet)
+                {
+                    foreach (var __item in __hashSet)
+                    {
+                        {{Indent(item, 2)}}
+                    }
+                }
+                else
+                {
+                    foreach (var __item in value)
+                    {
+                        {{Indent(item, 2)}}
+                    }
+                }
+                writer.WriteEndArray();
+                """,
+            _ => $$"""
+                writer.WriteStartObject();
+                if (value is global::System.Collections.Generic.Dictionary<string, {{element.TypeName}}> __dictionary)
+                {
+                    foreach (var __pair in __dictionary)
+                    {
+                        writer.WritePropertyName(__pair.Key);
+                        var __item = __pair.Value;
+                        {{Indent(item, 2)}}
+                    }
+                }
+                else
+                {
+                    foreach (var __pair in value)
+                    {
+                        writer.WritePropertyName(__pair.Key);
+                        var __item = __pair.Value;
+                        {{Indent(item, 2)}}
+                    }
+                }
+                writer.WriteEndObject();
+                """,
+        };
+        _sources.Add($$"""
+            private static void {{name}}({{JsonCode.Writer}} writer, {{shape.TypeName}} value)
+            {
+                {{Indent(body, 1)}}
+            }
+            """);
+        return name;
+    }
+
+    private string WriteItem(ValueShape element, string item)
+    {
+        if (element.IsValueType) return Write(element, item);
+        return $$"""
+            if ({{item}} is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                {{Indent(Write(element, item), 1)}}
+            }
+            """;
+    }
+
+    private string ReadMethod(ValueShape shape)
+    {
+        if (_readMethods.TryGetValue(shape.TypeName, out string? existing)) return existing;
+        string name = "__ReadJson" + JsonCode.Int(_readMethods.Count);
+        _readMethods[shape.TypeName] = name;
+        ValueShape element = shape.Element!;
+        string read = Read(element);
+        string body = shape.Kind switch
+        {
+            ShapeKind.List => $$"""
+                {{JsonCode.ValueReader}}.ExpectStartArray(ref reader, options);
+                var __items = new global::EventSchema.Json.JsonArrayBuilder<{{element.TypeName}}>();
+                try
+                {
+                    while (true)
+                    {
+                        {{JsonCode.ValueReader}}.Read(ref reader);
+                        if (reader.TokenType == {{JsonCode.TokenType}}.EndArray) break;
+                        {{JsonCode.ValueReader}}.CheckCollectionSize(__items.Count, options);
+                        __items.Add({{read}});
+                    }
+                }
+                catch ({{JsonCode.JsonException}} __error)
+                {
+                    throw {{JsonCode.Errors}}.InItem(__error, __items.Count);
+                }
+                return __items.ToArray();
+                """,
+            ShapeKind.Set => $$"""
+                {{JsonCode.ValueReader}}.ExpectStartArray(ref reader, options);
+                var __items = new global::System.Collections.Generic.HashSet<{{element.TypeName}}>();
+                int __index = 0;
+                try
+                {
+                    while (true)
+                    {
+                        {{JsonCode.ValueReader}}.Read(ref reader);
+                        if (reader.TokenType == {{JsonCode.TokenType}}.EndArray) break;
+                        {{JsonCode.ValueReader}}.CheckCollectionSize(__index, options);
+                        if (!__items.Add({{read}})) throw {{JsonCode.Errors}}.DuplicateItem();
+                        __index++;
+                    }
+                }
+                catch ({{JsonCode.JsonException}} __error)
+                {
+                    throw {{JsonCode.Errors}}.InItem(__error, __index);
+                }
+                return __items;
+                """,
+            _ => $$"""
+                {{JsonCode.ValueReader}}.ExpectStartObject(ref reader, options);
+                var __items = new global::System.Collections.Generic.Dictionary<string, {{element.TypeName}}>(global::System.StringComparer.Ordinal);
+                string? __key = null;
+                try
+                {
+                    while (true)
+                    {
+                        __key = null;
+                        {{JsonCode.ValueReader}}.Read(ref reader);
+                        if (reader.TokenType == {{JsonCode.TokenType}}.EndObject) break;
+                        {{JsonCode.ValueReader}}.CheckCollectionSize(__items.Count, options);
+                        __key = reader.GetString()!;
+                        if (__items.ContainsKey(__key)) throw {{JsonCode.Errors}}.DuplicateKey();
+                        {{JsonCode.ValueReader}}.Read(ref reader);
+                        __items.Add(__key, {{read}});
+                    }
+                }
+                catch ({{JsonCode.JsonException}} __error) when (__key is not null)
+                {
+                    throw {{JsonCode.Errors}}.InProperty(__error, __key);
+                }
+                return __items;
+                """,
+        };
+        _sources.Add($$"""
+            private static {{shape.TypeName}} {{name}}(ref {{JsonCode.Reader}} reader, {{JsonCode.Options}} options)
+            {
+                {{Indent(body, 1)}}
+            }
+            """);
+        return name;
+    }
+
+    /// <summary>Indents every line but the first by <paramref name="levels"/> steps, for text placed inside an indented template line.</summary>
+    public static string Indent(string text, int levels) => text.Replace("\n", "\n" + new string(' ', levels * 4));
+}

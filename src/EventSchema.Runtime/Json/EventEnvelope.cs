@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+
+namespace EventSchema.Json;
+
+/// <summary>
+/// An event with the CloudEvents 1.0 context attributes that carry it between systems: <c>id</c>, <c>source</c>,
+/// <c>type</c> (the event's own type string), <c>time</c>, <c>subject</c>, <c>dataschema</c> and extensions.
+/// <see cref="EventCatalog"/> writes and reads it as structured-mode JSON.
+/// </summary>
+public sealed class EventEnvelope
+{
+    /// <summary>The CloudEvents version written and accepted.</summary>
+    public const string CloudEventsSpecVersion = "1.0";
+
+    /// <summary>The content type of <see cref="Data"/>, always JSON.</summary>
+    public const string JsonContentType = "application/json";
+
+    private static readonly IReadOnlyDictionary<string, object> NoExtensions = new Dictionary<string, object>();
+
+    /// <summary>Wraps <paramref name="data"/>.</summary>
+    /// <param name="data">The event.</param>
+    /// <param name="id">Identifies the event; unique within <paramref name="source"/>.</param>
+    /// <param name="source">A URI reference naming the context that produced the event, such as <c>/newsroom/azertac</c>.</param>
+    public EventEnvelope(IEvent data, string id, string source)
+    {
+        Data = data ?? throw new ArgumentNullException(nameof(data));
+        Id = string.IsNullOrEmpty(id) ? throw new ArgumentException("A CloudEvent needs a non-empty id.", nameof(id)) : id;
+        Source = string.IsNullOrEmpty(source) ? throw new ArgumentException("A CloudEvent needs a non-empty source.", nameof(source)) : source;
+    }
+
+    /// <summary>The event carried.</summary>
+    public IEvent Data { get; }
+
+    /// <summary>The CloudEvents <c>id</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The CloudEvents <c>source</c>, a URI reference.</summary>
+    public string Source { get; }
+
+    /// <summary>The CloudEvents <c>type</c>: the event's <see cref="IEvent.EventType"/>.</summary>
+    public string Type => Data.EventType;
+
+    /// <summary>The CloudEvents <c>time</c>: when the occurrence happened; null to leave it out.</summary>
+    public DateTimeOffset? Time { get; init; }
+
+    /// <summary>The CloudEvents <c>subject</c>; null to leave it out.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The CloudEvents <c>dataschema</c>, a URI of the schema <see cref="Data"/> follows; null to leave it out.</summary>
+    public string? DataSchema { get; init; }
+
+    /// <summary>Extension attributes: lower-case alphanumeric names to string, int or bool values.</summary>
+    public IReadOnlyDictionary<string, object> Extensions { get; init; } = NoExtensions;
+
+    /// <summary>An envelope for <paramref name="data"/> with a new random id and the current time.</summary>
+    public static EventEnvelope Create(IEvent data, string source)
+        => new(data, Guid.NewGuid().ToString(), source) { Time = DateTimeOffset.UtcNow };
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Type} {Id} from {Source}";
+}

@@ -1,0 +1,168 @@
+using System;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace EventSchema.Json;
+
+/// <summary>
+/// Builds the <see cref="JsonException"/>s generated readers throw. Each carries a reason and a JSON path
+/// (<c>$.sources[0].outlet</c>); its message is the reason followed by the path. A reader throws with the
+/// path relative to the value it reads, and each enclosing object or array prefixes its own step, so the
+/// happy path pays nothing for path tracking.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonReadErrors
+{
+    private const string ReasonKey = "EventSchema.JsonReason";
+
+    /// <summary>An error about the value being read itself (path <c>$</c>).</summary>
+    public static JsonException AtValue(string reason) => Create(reason, "$", null);
+
+    /// <summary>An error at <paramref name="path"/>, relative to the value being read.</summary>
+    public static JsonException AtPath(string reason, string path) => Create(reason, path, null);
+
+    /// <summary>The token is not the kind the schema expects, such as a number where a string belongs.</summary>
+    public static JsonException UnexpectedToken(string expected, JsonTokenType actual)
+        => actual == JsonTokenType.Null
+            ? AtValue("Expected " + expected + " but found null; the field is required.")
+            : AtValue("Expected " + expected + " but found " + Describe(actual) + ".");
+
+    /// <summary>A number that does not fit the field's type, such as 3000000000 for an <c>int</c>.</summary>
+    public static JsonException OutOfRange(ref Utf8JsonReader reader, string typeKeyword)
+        => AtValue("The number " + RawText(ref reader) + " is not a valid " + typeKeyword + " (out of range or not a whole number).");
+
+    /// <summary>A string that does not parse as the field's type, such as a malformed date.</summary>
+    public static JsonException InvalidFormat(ref Utf8JsonReader reader, string what)
+        => AtValue("The value " + Quote(RawText(ref reader)) + " is not a valid " + what + ".");
+
+    /// <summary>A string that is not one of an enum's values.</summary>
+    public static JsonException UnknownEnumValue(ref Utf8JsonReader reader, string enumName, string allowedValues)
+        => AtValue("The value " + Quote(RawText(ref reader)) + " is not a member of " + enumName + "; expected one of: " + allowedValues + ".");
+
+    /// <summary>A value the scalar type refused, with the scalar's own explanation.</summary>
+    public static JsonException InvalidScalar(string scalarName, Exception reason)
+        => Create("The value is not a valid " + scalarName + ": " + reason.Message, "$", reason);
+
+    /// <summary>A required property that is absent.</summary>
+    public static JsonException MissingProperty(string typeName, string propertyName)
+        => Create("Missing required property '" + propertyName + "' of " + typeName + ".", ChildPath("$", propertyName), null);
+
+    /// <summary>A property that appears twice in one object (path <c>$</c>: the enclosing object adds the property's name).</summary>
+    public static JsonException DuplicateProperty()
+        => AtValue("The property appears more than once in the object; each property may be given only once.");
+
+    /// <summary>A property the schema does not declare, under <see cref="UnknownPropertyHandling.Reject"/>.</summary>
+    public static JsonException UnknownProperty(ref Utf8JsonReader reader, string typeName)
+    {
+        var name = reader.GetString() ?? string.Empty;
+        return Create("The property '" + name + "' is not part of " + typeName + ".", ChildPath("$", name), null);
+    }
+
+    /// <summary>A map key that appears twice (path <c>$</c>: the map adds the key).</summary>
+    public static JsonException DuplicateKey()
+        => AtValue("The key appears more than once in the map; each key may be given only once.");
+
+    /// <summary>A set item equal to an earlier one (path <c>$</c>: the set adds the index).</summary>
+    public static JsonException DuplicateItem()
+        => AtValue("The item repeats an earlier one; a set holds distinct items.");
+
+    /// <summary>A string longer than <see cref="EventJsonOptions.MaxStringLength"/>.</summary>
+    public static JsonException StringTooLong(int maxLength)
+        => AtValue("The string is longer than the limit of " + maxLength.ToString(CultureInfo.InvariantCulture) + " characters (EventJsonOptions.MaxStringLength).");
+
+    /// <summary>A collection with more items than <see cref="EventJsonOptions.MaxCollectionSize"/>.</summary>
+    public static JsonException CollectionTooLarge(int maxSize)
+        => AtValue("The collection has more than the limit of " + maxSize.ToString(CultureInfo.InvariantCulture) + " items (EventJsonOptions.MaxCollectionSize).");
+
+    /// <summary>Nesting deeper than <see cref="EventJsonOptions.MaxDepth"/>.</summary>
+    public static JsonException TooDeep(int maxDepth)
+        => AtValue("The JSON is nested deeper than the limit of " + maxDepth.ToString(CultureInfo.InvariantCulture) + " levels (EventJsonOptions.MaxDepth).");
+
+    /// <summary>The input ended before the value was complete.</summary>
+    public static JsonException UnexpectedEnd() => AtValue("The JSON ended before the value was complete.");
+
+    /// <summary>A value read with <see cref="EventJsonOptions.ValidateOnRead"/> that breaks its schema's constraints: every error, in one exception.</summary>
+    public static JsonException Invalid(ValidationResult result)
+    {
+        if (result is null) throw new ArgumentNullException(nameof(result));
+        var reason = new StringBuilder("The value breaks its schema's constraints:");
+        foreach (var error in result.Errors)
+        {
+            reason.Append(' ').Append(error.Path).Append(": ").Append(error.Message).Append(" (").Append(error.Code).Append(')').Append(';');
+        }
+        reason.Length--;
+        reason.Append('.');
+        var first = result.Errors.Count > 0 ? result.Errors[0].Path : string.Empty;
+        return Create(reason.ToString(), first.Length == 0 ? "$" : "$." + first, new SchemaValidationException(result));
+    }
+
+    /// <summary>Prefixes the path of an error raised while reading the value of property <paramref name="propertyName"/>.</summary>
+    public static JsonException InProperty(Exception error, string propertyName)
+    {
+        var (reason, path) = Unpack(error);
+        if (path == "$") reason = "Property '" + propertyName + "': " + reason;
+        return Create(reason, ChildPath("$", propertyName) + path.Substring(1), error.InnerException ?? NonJsonCause(error));
+    }
+
+    /// <summary>Prefixes the path of an error raised while reading item <paramref name="index"/> of an array.</summary>
+    public static JsonException InItem(Exception error, int index)
+    {
+        var (reason, path) = Unpack(error);
+        var step = "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+        if (path == "$") reason = "Item " + index.ToString(CultureInfo.InvariantCulture) + ": " + reason;
+        return Create(reason, "$" + step + path.Substring(1), error.InnerException ?? NonJsonCause(error));
+    }
+
+    /// <summary>The reason of an error, without its path: the text a reader gave before any prefixing.</summary>
+    public static string ReasonOf(JsonException error)
+        => error is null ? throw new ArgumentNullException(nameof(error)) : Unpack(error).Reason;
+
+    private static (string Reason, string Path) Unpack(Exception error)
+    {
+        if (error is JsonException json && json.Data[ReasonKey] is string reason && json.Path is { } path) return (reason, path);
+        // A syntax error from Utf8JsonReader, or a failure inside a type's own code: keep its message.
+        return (error.Message, "$");
+    }
+
+    private static Exception? NonJsonCause(Exception error) => error is JsonException ? null : error;
+
+    private static JsonException Create(string reason, string path, Exception? inner)
+    {
+        var exception = new JsonException(reason + " Path: " + path + ".", path, null, null, inner);
+        exception.Data[ReasonKey] = reason;
+        return exception;
+    }
+
+    /// <summary>A child step in JSONPath form: <c>.name</c>, or <c>['odd name']</c> when the name is not a plain identifier.</summary>
+    private static string ChildPath(string parent, string name)
+    {
+        var plain = name.Length > 0;
+        foreach (var c in name)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_')) { plain = false; break; }
+        }
+        return plain ? parent + "." + name : parent + "['" + name.Replace("\\", "\\\\").Replace("'", "\\'") + "']";
+    }
+
+    private static string RawText(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String) return reader.GetString() ?? string.Empty;
+        var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+        return Encoding.UTF8.GetString(bytes);
+    }
+
+    private static string Quote(string text) => "'" + (text.Length > 100 ? text.Substring(0, 100) + "…" : text) + "'";
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace EventSchema;
+
+/// <summary>The few rule checks generated validators share. None allocates for a valid value.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ValidationRules
+{
+    // Above this size, pairwise comparison costs more than one hash set.
+    private const int PairwiseLimit = 16;
+
+    /// <summary>
+    /// The length of <paramref name="value"/> in Unicode code points, as JSON Schema counts it for
+    /// <c>minLength</c> and <c>maxLength</c>: a surrogate pair counts once.
+    /// </summary>
+    public static int CodePointLength(string value)
+    {
+        int length = value.Length;
+        for (int i = 0; i < value.Length - 1; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1]))
+            {
+                length--;
+                i++;
+            }
+        }
+        return length;
+    }
+
+    /// <summary>Whether two items of <paramref name="items"/> are equal under <paramref name="comparer"/>.</summary>
+    public static bool HasDuplicates<T>(IReadOnlyList<T> items, IEqualityComparer<T>? comparer = null)
+    {
+        comparer ??= EqualityComparer<T>.Default;
+        if (items.Count <= PairwiseLimit)
+        {
+            for (int i = 1; i < items.Count; i++)
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    if (comparer.Equals(items[i], items[j])) return true;
+                }
+            }
+            return false;
+        }
+
+        var seen = new HashSet<T>(comparer);
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (!seen.Add(items[i])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="value"/>'s last character is a line feed, which .NET's <c>$</c> may match before.</summary>
+    public static bool EndsWithLineFeed(string value) => value.Length > 0 && value[value.Length - 1] == '\n';
+}

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+
+namespace EventSchema;
+
+/// <summary>
+/// Where generated validators are in the object graph, and whether they collect errors. A scope made
+/// with <c>default</c> only checks: the first broken rule ends validation and no path or message is
+/// built, so validating a valid object allocates nothing. A scope made with an error list collects
+/// every error with its path (<c>sources[0].outlet</c>) and a sentence for people.
+/// </summary>
+/// <remarks>Generated code uses this type; hand-written code calls <see cref="IValidatable.Validate"/>.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct ValidationScope
+{
+    private readonly List<ValidationError>? _errors;
+    private readonly string _path;
+    private readonly string _subject;
+
+    /// <summary>Creates the root scope that collects every error into <paramref name="errors"/>.</summary>
+    public ValidationScope(List<ValidationError> errors)
+        : this(errors, string.Empty, string.Empty) { }
+
+    private ValidationScope(List<ValidationError>? errors, string path, string subject)
+    {
+        _errors = errors;
+        _path = path;
+        _subject = subject;
+    }
+
+    /// <summary>Whether errors are collected (true) or validation stops at the first one (false).</summary>
+    public bool IsCollecting => _errors is not null;
+
+    /// <summary>The path of this scope, such as <c>ambassador</c>; empty at the root.</summary>
+    public string Path => _path ?? string.Empty;
+
+    /// <summary>The scope of the field <paramref name="name"/>, shown to people as <paramref name="displayName"/> (such as "Received by").</summary>
+    public ValidationScope Member(string name, string displayName)
+        => _errors is null ? this : new ValidationScope(_errors, JoinPath(_path, name), JoinSubject(_subject, displayName));
+
+    /// <summary>The scope of item <paramref name="index"/> of the collection field <paramref name="name"/>; people read it as "Source 1".</summary>
+    public ValidationScope Item(string name, string itemDisplayName, int index)
+        => _errors is null
+            ? this
+            : new ValidationScope(
+                _errors,
+                JoinPath(_path, name) + "[" + index.ToString(CultureInfo.InvariantCulture) + "]",
+                JoinSubject(_subject, itemDisplayName + " " + (index + 1).ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The scope of the entry <paramref name="key"/> of the map field <paramref name="name"/>; people read it as <c>Label "key"</c>.</summary>
+    public ValidationScope Entry(string name, string entryDisplayName, string key)
+        => _errors is null
+            ? this
+            : new ValidationScope(
+                _errors,
+                JoinPath(_path, name) + "[\"" + key + "\"]",
+                JoinSubject(_subject, entryDisplayName + " \"" + key + "\""));
+
+    /// <summary>The scope of item <paramref name="index"/> of the collection this scope stands for (a list inside a list).</summary>
+    public ValidationScope Index(int index)
+        => _errors is null
+            ? this
+            : new ValidationScope(
+                _errors,
+                _path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]",
+                JoinSubject(_subject, "item " + (index + 1).ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The scope of the entry <paramref name="key"/> of the map this scope stands for (a map inside a collection).</summary>
+    public ValidationScope Key(string key)
+        => _errors is null
+            ? this
+            : new ValidationScope(_errors, _path + "[\"" + key + "\"]", JoinSubject(_subject, "entry \"" + key + "\""));
+
+    /// <summary>
+    /// Reports that the rule <paramref name="code"/> is broken here; <paramref name="rule"/> completes the
+    /// sentence that starts with this scope's subject ("must be at most 200 characters long.").
+    /// Returns whether validation goes on: false when only checking.
+    /// </summary>
+    public bool Report(string code, string rule)
+    {
+        if (_errors is null) return false;
+        string subject = _subject.Length == 0 ? "Value" : _subject;
+        _errors.Add(new ValidationError(_path, code, subject + " " + rule));
+        return true;
+    }
+
+    private static string JoinPath(string? path, string name)
+        => string.IsNullOrEmpty(path) ? name : path + "." + name;
+
+    // Nested subjects read as one phrase: "Ambassador" + "Name" gives "Ambassador name".
+    private static string JoinSubject(string? subject, string displayName)
+        => string.IsNullOrEmpty(subject) ? displayName : subject + " " + LowerFirst(displayName);
+
+    private static string LowerFirst(string text)
+    {
+        // Leave acronyms such as "URL" alone.
+        if (text.Length == 0 || !char.IsUpper(text[0]) || (text.Length > 1 && char.IsUpper(text[1]))) return text;
+        return char.ToLowerInvariant(text[0]) + text.Substring(1);
+    }
+}

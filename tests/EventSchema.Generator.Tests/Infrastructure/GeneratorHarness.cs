@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EventSchema.Generator.Tests.Infrastructure;
+
+/// <summary>A schema file handed to the generator as an additional file.</summary>
+public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+{
+    public override string Path => path;
+
+    public string Content => text;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
+}
+
+/// <summary>MSBuild properties as the compiler sees them (<c>build_property.X</c>).</summary>
+public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globalOptions) : AnalyzerConfigOptionsProvider
+{
+    private static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
+
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(globalOptions);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+
+    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            => values.TryGetValue(key, out value);
+    }
+}
+
+/// <summary>The outcome of one generator run.</summary>
+public sealed record GeneratorRun(
+    GeneratorDriver Driver,
+    Compilation OutputCompilation,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics,
+    IReadOnlyDictionary<string, string> Sources)
+{
+    /// <summary>Errors and warnings of the compilation with the generated code.</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems => OutputCompilation.GetDiagnostics()
+        .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
+        .ToList();
+}
+
+/// <summary>Runs the generator (and the analyzer) the way the compiler does, on in-memory projects.</summary>
+public static class GeneratorHarness
+{
+    public const string ProjectDirectory = "/project/";
+
+    /// <summary>C# as a net10.0 project compiles it, with the SDK's framework symbols.</summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(
+        LanguageVersion.Latest,
+        DocumentationMode.Diagnose,
+        preprocessorSymbols: ["NET", "NET10_0", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER"]);
+
+    /// <summary>C# as a netstandard2.0 project with the latest language version compiles it.</summary>
+    public static CSharpParseOptions NetStandardParseOptions { get; } = new(
+        LanguageVersion.Latest,
+        DocumentationMode.Diagnose,
+        preprocessorSymbols: ["NETSTANDARD", "NETSTANDARD2_0"]);
+
+    /// <summary>netstandard.dll and the netstandard2.0 build of EventSchema.Runtime: what a netstandard2.0 consumer compiles against.</summary>
+    public static ImmutableArray<MetadataReference> NetStandardReferences { get; } =
+    [
+        MetadataReference.CreateFromFile(typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NetStandardReference").Value!),
+        MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "netstandard2.0", "EventSchema.Runtime.dll")),
+    ];
+
+    /// <summary>The running framework's assemblies and EventSchema.Runtime: what a net8.0+ consumer compiles against.</summary>
+    public static ImmutableArray<MetadataReference> References { get; } = CreateReferences();
+
+    public static IReadOnlyDictionary<string, string> DefaultProperties { get; } = new Dictionary<string, string>
+    {
+        ["build_property.ProjectDir"] = ProjectDirectory,
+    };
+
+    public static InMemoryAdditionalText Schema(string relativePath, string text) => new(ProjectDirectory + relativePath, text);
+
+    /// <summary>The seed schemas under <c>schemas/{folder}</c>, as additional files of a project.</summary>
+    public static IReadOnlyList<InMemoryAdditionalText> SchemasFrom(string folder)
+        => Directory.GetFiles(RepositoryPaths.Schemas(folder), "*.eventschema", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => Schema(folder + "/" + Path.GetRelativePath(RepositoryPaths.Schemas(folder), path).Replace('\\', '/'), File.ReadAllText(path)))
+            .ToList();
+
+    public static CSharpCompilation CreateCompilation(params string[] sources)
+        => CreateCompilation(ParseOptions, References, sources);
+
+    public static CSharpCompilation CreateNetStandardCompilation(params string[] sources)
+        => CreateCompilation(NetStandardParseOptions, NetStandardReferences, sources);
+
+    private static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, ImmutableArray<MetadataReference> references, string[] sources)
+        => CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/project/Code{index}.cs")),
+            references,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                warningLevel: 9999,
+                deterministic: true,
+                // As the SDK does: a runtime built against an older framework unifies with the newer one.
+                specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> schemas, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null)
+        => CSharpGeneratorDriver.Create(
+            [new EventSchemaGenerator().AsSourceGenerator()],
+            schemas,
+            parseOptions ?? ParseOptions,
+            new TestOptionsProvider(properties ?? DefaultProperties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorRun Run(
+        IEnumerable<AdditionalText> schemas,
+        IReadOnlyDictionary<string, string>? properties = null,
+        CSharpCompilation? compilation = null)
+    {
+        compilation ??= CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        GeneratorDriver driver = CreateDriver(schemas, properties, (CSharpParseOptions)compilation.SyntaxTrees.First().Options);
+        return Run(driver, compilation);
+    }
+
+    public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        var sources = driver.GetRunResult().Results
+            .SelectMany(result => result.GeneratedSources)
+            .ToDictionary(source => source.HintName, source => source.SourceText.ToString());
+        return new GeneratorRun(driver, output, diagnostics, sources);
+    }
+
+    /// <summary>The analyzer's diagnostics for <paramref name="schemas"/>, as a build reports them.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(IEnumerable<AdditionalText> schemas, Compilation? compilation = null)
+    {
+        compilation ??= CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var options = new AnalyzerOptions([.. schemas], new TestOptionsProvider(DefaultProperties));
+        var withAnalyzers = compilation.WithAnalyzers([new EventSchemaDiagnosticAnalyzer()], options);
+        return await withAnalyzers.GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Emits <paramref name="compilation"/> and loads it into a collectible context.</summary>
+    public static Assembly EmitAndLoad(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return context.LoadFromStream(stream);
+    }
+
+    private static ImmutableArray<MetadataReference> CreateReferences()
+    {
+        // The framework assemblies generated code and the tests' consumer code use; fewer references keep each compilation fast.
+        var frameworkAssemblies = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+        "System.Private.CoreLib", "System.Runtime", "netstandard", "mscorlib", "System.Collections", "System.Linq",
+        "System.Text.RegularExpressions", "System.ComponentModel", "System.ComponentModel.Primitives", "System.Memory",
+        "System.Runtime.Extensions", "System.Private.Uri", "System.Xml.ReaderWriter", "System.Private.Xml", "System.Console",
+        "System.Collections.Immutable", "System.Text.Json",
+        };
+        string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return
+        [
+            .. trusted
+                .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal))
+                .Where(path => frameworkAssemblies.Contains(Path.GetFileNameWithoutExtension(path)))
+                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
+            MetadataReference.CreateFromFile(typeof(IEvent).Assembly.Location),
+        ];
+    }
+}

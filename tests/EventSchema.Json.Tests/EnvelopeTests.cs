@@ -1,0 +1,158 @@
+using System.Text.Json;
+using Diplomacy;
+using EventSchema.Generated;
+
+namespace EventSchema.Json.Tests;
+
+public sealed class EnvelopeTests
+{
+    private static readonly EventCatalog Catalog = GeneratedEventCatalog.Instance;
+
+    private static EventEnvelope Envelope(IEvent evt) => new(evt, "b5b0a1f4-6c1e-4f55-9d4c-1f0ad3f0c001", "/newsroom/news.az")
+    {
+        Time = new DateTimeOffset(2025, 4, 17, 12, 0, 0, TimeSpan.FromHours(4)),
+        Subject = "credentials",
+    };
+
+    [Fact]
+    public void The_catalog_lists_every_event_of_the_compilation()
+    {
+        var types = Catalog.Events.Select(e => e.EventType).ToList();
+
+        Assert.Contains("diplomacy.credentials-presented.v1", types);
+        Assert.Contains("diplomacy.integrity-support-affirmed.v1", types);
+        Assert.Contains("diplomacy.news.report-published.v2", types);
+        Assert.Equal(typeof(CredentialsPresented), Catalog.Find("diplomacy.credentials-presented.v1")!.ClrType);
+        Assert.Equal(2, Catalog.Find(typeof(Diplomacy.News.ReportPublished))!.SchemaVersion);
+        Assert.Equal(CredentialsPresented.JsonSchema, Catalog.Find(typeof(CredentialsPresented))!.JsonSchema);
+        Assert.All(SeedEvents.All.Values, evt => Assert.NotNull(Catalog.Find(evt.GetType())));
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedEvents.Names), MemberType = typeof(SeedEvents))]
+    public void Every_seed_event_travels_in_an_envelope(string name)
+    {
+        var envelope = Envelope(SeedEvents.All[name]);
+
+        var json = Catalog.ToCloudEventJson(envelope);
+        var back = Catalog.ReadCloudEvent(json);
+
+        Assert.Equal(envelope.Data, back.Data);
+        Assert.IsType(envelope.Data.GetType(), back.Data);
+        Assert.Equal(envelope.Id, back.Id);
+        Assert.Equal(envelope.Source, back.Source);
+        Assert.Equal(envelope.Type, back.Type);
+        Assert.Equal(envelope.Time, back.Time);
+        Assert.Equal(envelope.Subject, back.Subject);
+    }
+
+    [Fact]
+    public void The_envelope_is_cloudevents_structured_json()
+    {
+        var json = Catalog.ToCloudEventJson(Envelope(SeedEvents.GreetingsConveyed));
+
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        Assert.Equal("1.0", root.GetProperty("specversion").GetString());
+        Assert.Equal("diplomacy.greetings-conveyed.v1", root.GetProperty("type").GetString());
+        Assert.Equal("/newsroom/news.az", root.GetProperty("source").GetString());
+        Assert.Equal("2025-04-17T12:00:00+04:00", root.GetProperty("time").GetString());
+        Assert.Equal("application/json", root.GetProperty("datacontenttype").GetString());
+        Assert.Equal("Xi Jinping", root.GetProperty("data").GetProperty("from").GetProperty("name").GetString());
+        Snapshot.Match(json + "\n", "GreetingsConveyed");
+    }
+
+    [Fact]
+    public void Data_before_type_is_read_once_the_type_is_known()
+    {
+        var data = SeedEvents.CredentialsPresented.ToJson();
+        var json = "{\"data\":" + data + ",\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"diplomacy.credentials-presented.v1\"}";
+
+        var envelope = Catalog.ReadCloudEvent(json);
+
+        Assert.Equal(SeedEvents.CredentialsPresented, envelope.Data);
+        Assert.Null(envelope.Time);
+    }
+
+    [Fact]
+    public void Extension_attributes_survive_a_round_trip()
+    {
+        var envelope = new EventEnvelope(SeedEvents.CredentialsPresented, "1", "/s")
+        {
+            Extensions = new Dictionary<string, object> { ["traceparent"] = "00-abc-01", ["sequence"] = 42, ["replayed"] = true },
+        };
+
+        var back = Catalog.ReadCloudEvent(Catalog.ToCloudEventUtf8(envelope));
+
+        Assert.Equal("00-abc-01", back.Extensions["traceparent"]);
+        Assert.Equal(42, back.Extensions["sequence"]);
+        Assert.Equal(true, back.Extensions["replayed"]);
+    }
+
+    [Fact]
+    public void An_unknown_event_type_is_a_clear_error()
+    {
+        var json = Catalog.ToCloudEventJson(Envelope(SeedEvents.CredentialsPresented)).Replace("diplomacy.credentials-presented.v1", "diplomacy.war-declared.v1");
+
+        var error = Assert.Throws<JsonException>(() => Catalog.ReadCloudEvent(json));
+
+        Assert.Equal("$.type", error.Path);
+        Assert.Contains("Unknown event type 'diplomacy.war-declared.v1'", error.Message);
+        Assert.Contains("diplomacy.credentials-presented.v1", error.Message);
+    }
+
+    [Theory]
+    [InlineData("\"specversion\":\"1.0\",", "$.specversion", "specversion")]
+    [InlineData("\"specversion\":\"1.0\"", "$.specversion", "'0.3'", "\"specversion\":\"0.3\"")]
+    [InlineData("\"id\":\"b5b0a1f4-6c1e-4f55-9d4c-1f0ad3f0c001\",", "$.id", "'id'")]
+    [InlineData("\"id\":\"b5b0a1f4-6c1e-4f55-9d4c-1f0ad3f0c001\"", "$.id", "empty", "\"id\":\"\"")]
+    [InlineData("\"datacontenttype\":\"application/json\"", "$.datacontenttype", "not JSON", "\"datacontenttype\":\"application/xml\"")]
+    [InlineData("\"source\":\"/newsroom/news.az\"", "$.source", "more than once", "\"source\":\"/a\",\"source\":\"/b\"")]
+    public void A_broken_envelope_is_a_located_error(string remove, string path, string message, string replacement = "")
+    {
+        var json = Catalog.ToCloudEventJson(Envelope(SeedEvents.CredentialsPresented));
+        Assert.Contains(remove, json);
+
+        var error = Assert.Throws<JsonException>(() => Catalog.ReadCloudEvent(json.Replace(remove, replacement)));
+
+        Assert.Equal(path, error.Path);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void Errors_inside_the_data_carry_the_data_path()
+    {
+        var json = Catalog.ToCloudEventJson(Envelope(SeedEvents.CredentialsPresented)).Replace("\"occurredOn\":\"2025-04-17\"", "\"occurredOn\":\"2025-04-31\"");
+
+        var error = Assert.Throws<JsonException>(() => Catalog.ReadCloudEvent(json));
+
+        Assert.Equal("$.data.occurredOn", error.Path);
+    }
+
+    [Fact]
+    public void Missing_or_binary_data_is_refused()
+    {
+        var noData = "{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"diplomacy.credentials-presented.v1\"}";
+        var binary = noData.Replace("}", ",\"data_base64\":\"AAAA\"}");
+
+        Assert.Equal("$.data", Assert.Throws<JsonException>(() => Catalog.ReadCloudEvent(noData)).Path);
+        Assert.Equal("$.data_base64", Assert.Throws<JsonException>(() => Catalog.ReadCloudEvent(binary)).Path);
+    }
+
+    [Fact]
+    public void Writing_an_event_the_catalog_does_not_know_is_refused()
+    {
+        var empty = new EventCatalog([]);
+
+        Assert.Throws<ArgumentException>(() => empty.ToCloudEventJson(Envelope(SeedEvents.CredentialsPresented)));
+        Assert.Contains("no event types", Assert.Throws<JsonException>(() => empty.ReadEvent("x", "{}"u8)).Message);
+    }
+
+    [Fact]
+    public void A_catalog_refuses_two_types_with_one_event_type_string()
+    {
+        var info = Catalog.Events[0];
+
+        Assert.Throws<ArgumentException>(() => EventCatalog.Combine(Catalog, new EventCatalog([info])));
+    }
+}

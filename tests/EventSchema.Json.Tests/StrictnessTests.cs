@@ -1,0 +1,230 @@
+using System.Text.Json;
+using Diplomacy;
+using JsonCoverage;
+
+namespace EventSchema.Json.Tests;
+
+/// <summary>Reading is strict: each mistake is a JsonException whose message and Path name the field.</summary>
+public sealed class StrictnessTests
+{
+    private static readonly string Valid = SeedEvents.CredentialsPresented.ToJson();
+
+    private static JsonException Fails(string json) => Assert.Throws<JsonException>(() => CredentialsPresented.FromJson(json));
+
+    [Fact]
+    public void A_missing_required_field_is_named()
+    {
+        var error = Fails(Valid.Replace("\"occurredOn\":\"2025-04-17\",", string.Empty));
+
+        Assert.Equal("$.occurredOn", error.Path);
+        Assert.Contains("'occurredOn'", error.Message);
+        Assert.Contains("Missing required property", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_field_of_a_nested_record_has_the_full_path()
+    {
+        var error = Fails(Valid.Replace("{\"outlet\":\"News.Az\",", "{"));
+
+        Assert.Equal("$.sources[0].outlet", error.Path);
+        Assert.Contains("'outlet'", error.Message);
+        Assert.Contains("$.sources[0].outlet", error.Message);
+    }
+
+    [Fact]
+    public void Null_for_a_required_field_is_refused()
+    {
+        var error = Fails(Valid.Replace("\"occurredOn\":\"2025-04-17\"", "\"occurredOn\":null"));
+
+        Assert.Equal("$.occurredOn", error.Path);
+        Assert.Contains("'occurredOn'", error.Message);
+        Assert.Contains("null", error.Message);
+    }
+
+    [Fact]
+    public void Null_for_a_required_record_is_refused()
+    {
+        var error = Fails(Valid.Replace("\"receivedBy\":{\"name\":\"Ilham Aliyev\",\"title\":\"President\",\"country\":\"AZ\"}", "\"receivedBy\":null"));
+
+        Assert.Equal("$.receivedBy", error.Path);
+        Assert.Contains("'receivedBy'", error.Message);
+    }
+
+    [Fact]
+    public void Null_for_an_optional_field_means_no_value()
+    {
+        var evt = CredentialsPresented.FromJson(Valid.Replace("\"place\":\"Baku\"", "\"place\":null"));
+
+        Assert.Null(evt.Place);
+    }
+
+    [Fact]
+    public void A_wrong_token_type_says_what_was_expected()
+    {
+        var error = Fails(Valid.Replace("\"place\":\"Baku\"", "\"place\":42"));
+
+        Assert.Equal("$.place", error.Path);
+        Assert.Contains("'place'", error.Message);
+        Assert.Contains("Expected a string but found a number", error.Message);
+    }
+
+    [Fact]
+    public void An_object_where_a_list_belongs_is_refused()
+    {
+        var error = Fails(Valid.Replace("\"sources\":[{\"outlet\":\"News.Az\",\"citing\":\"AZERTAC\"}]", "\"sources\":{}"));
+
+        Assert.Equal("$.sources", error.Path);
+        Assert.Contains("an array", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_enum_value_lists_the_allowed_ones()
+    {
+        var json = SeedEvents.SupportReaffirmed.ToJson().Replace("\"one-china\"", "\"two-chinas\"");
+
+        var error = Assert.Throws<JsonException>(() => SupportReaffirmed.FromJson(json));
+
+        Assert.Equal("$.principle", error.Path);
+        Assert.Contains("'two-chinas'", error.Message);
+        Assert.Contains("one-china, territorial-integrity, sovereignty, initiative", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_enum_value_inside_a_list_names_the_item()
+    {
+        var json = SeedEvents.IntegritySupportAffirmed.ToJson().Replace("\"sovereignty\"", "\"independence\"");
+
+        var error = Assert.Throws<JsonException>(() => IntegritySupportAffirmed.FromJson(json));
+
+        Assert.Equal("$.principles[1]", error.Path);
+    }
+
+    [Fact]
+    public void A_duplicate_property_is_refused()
+    {
+        var error = Fails(Valid.Replace("\"place\":\"Baku\"", "\"place\":\"Baku\",\"place\":\"Beijing\""));
+
+        Assert.Equal("$.place", error.Path);
+        Assert.Contains("'place'", error.Message);
+        Assert.Contains("more than once", error.Message);
+    }
+
+    [Fact]
+    public void A_duplicate_set_item_is_refused()
+    {
+        var json = SeedEvents.CooperationHighlighted.ToJson().Replace("[\"political\",", "[\"political\",\"political\",");
+
+        var error = Assert.Throws<JsonException>(() => CooperationHighlighted.FromJson(json));
+
+        Assert.Equal("$.areas[1]", error.Path);
+    }
+
+    [Fact]
+    public void A_duplicate_map_key_is_refused()
+    {
+        var json = SeedEvents.CooperationHighlighted.ToJson().Replace("{\"partnership\":\"strategic\"}", "{\"partnership\":\"strategic\",\"partnership\":\"comprehensive\"}");
+
+        var error = Assert.Throws<JsonException>(() => CooperationHighlighted.FromJson(json));
+
+        Assert.Equal("$.notes.partnership", error.Path);
+    }
+
+    [Theory]
+    [InlineData("3000000000", "int")]
+    [InlineData("1.5", "int")]
+    [InlineData("1e400", "int")]
+    public void A_number_out_of_range_is_refused(string number, string type)
+    {
+        var json = SeedEvents.PartnershipRecalled.ToJson().Replace("\"adoptedIn\":2024", "\"adoptedIn\":" + number);
+
+        var error = Assert.Throws<JsonException>(() => PartnershipRecalled.FromJson(json));
+
+        Assert.Equal("$.adoptedIn", error.Path);
+        Assert.Contains("'adoptedIn'", error.Message);
+        Assert.Contains("not a valid " + type, error.Message);
+    }
+
+    [Theory]
+    [InlineData("2025-02-30")]
+    [InlineData("2025-4-17")]
+    [InlineData("17.04.2025")]
+    [InlineData("2025-04-17T00:00:00")]
+    [InlineData("")]
+    public void An_invalid_date_is_refused(string date)
+    {
+        var error = Fails(Valid.Replace("\"2025-04-17\"", "\"" + date + "\""));
+
+        Assert.Equal("$.occurredOn", error.Path);
+        Assert.Contains("not a valid date", error.Message);
+    }
+
+    [Fact]
+    public void A_value_that_breaks_a_scalar_rule_is_refused_with_the_reason()
+    {
+        var error = Fails(Valid.Replace("\"country\":\"CN\"", "\"country\":\"China\""));
+
+        Assert.Equal("$.ambassador.country", error.Path);
+        Assert.Contains("CountryCode", error.Message);
+        Assert.IsType<ArgumentException>(error.InnerException);
+    }
+
+    [Theory]
+    [InlineData("\"moment\":\"2025-04-17T00:00:00Z\"", "\"moment\":\"2025-04-17T00:00:00\"", "$.moment")]
+    [InlineData("\"at\":\"00:00:00\"", "\"at\":\"24:00:00\"", "$.at")]
+    [InlineData("\"span\":\"PT0S\"", "\"span\":\"P1M\"", "$.span")]
+    [InlineData("\"span\":\"PT0S\"", "\"span\":\"1 hour\"", "$.span")]
+    [InlineData("\"id\":\"00000000-0000-0000-0000-000000000000\"", "\"id\":\"not-a-uuid\"", "$.id")]
+    [InlineData("\"flag\":false", "\"flag\":\"false\"", "$.flag")]
+    [InlineData("\"small\":0", "\"small\":6", null)]
+    [InlineData("\"level\":\"low\"", "\"level\":\"LOW\"", "$.level")]
+    [InlineData("\"percent\":0", "\"percent\":101", "$.percent")]
+    [InlineData("\"matrix\":[]", "\"matrix\":[[1],[\"2\"]]", "$.matrix[1][0]")]
+    public void Every_kind_of_value_is_checked(string valid, string invalid, string? path)
+    {
+        Assert.Contains(valid, CoverageSamples.MinimalJson);
+        var json = CoverageSamples.MinimalJson.Replace(valid, invalid);
+
+        if (path is null)
+        {
+            // A constraint, not a type error: read fine, reported by Validate().
+            Assert.False(EveryType.FromJson(json).Validate().IsValid);
+            return;
+        }
+        var error = Assert.Throws<JsonException>(() => EveryType.FromJson(json));
+        Assert.Equal(path, error.Path);
+        Assert.Contains(path, error.Message);
+    }
+
+    [Fact]
+    public void The_minimal_document_applies_defaults()
+    {
+        var evt = EveryType.FromJson(CoverageSamples.MinimalJson);
+
+        Assert.Equal(7, evt.Counter);
+        Assert.Null(evt.Slug);
+        Assert.Null(evt.Note);
+        Assert.Equal(new Uri("/relative", UriKind.Relative), evt.Link);
+        Assert.True(evt.Validate().IsValid);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{")]
+    [InlineData("[]")]
+    [InlineData("{\"ambassador\":{} ")]
+    [InlineData("{} {}")]
+    public void Malformed_or_truncated_json_is_a_json_exception(string json)
+    {
+        Assert.ThrowsAny<JsonException>(() => CredentialsPresented.FromJson(json));
+    }
+
+    [Fact]
+    public void JsonSerializer_reports_the_same_path()
+    {
+        var json = Valid.Replace("\"country\":\"AZ\"", "\"country\":7");
+
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<CredentialsPresented>(json));
+
+        Assert.Equal("$.receivedBy.country", error.Path);
+    }
+}
