@@ -52,6 +52,8 @@ internal static class BenchmarkConfigs
             .AddColumn(new PerDeclarationColumn())
             .AddExporter(new FrontEndGoalsExporter())
             .WithSummaryStyle(SummaryStyleWithRatios())
+            // Generating and building the benchmark project can take minutes while other builds share the cores.
+            .WithBuildTimeout(TimeSpan.FromMinutes(10))
             .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
         return config;
     }
