@@ -58,6 +58,20 @@ internal static class PolyfillEmitter
         }
         writer.Unindent();
         writer.Line("}");
+        if (!features.HasRequiredMembers)
+        {
+            // Records with required members get a copy constructor marked with this attribute.
+            writer.Line("""
+
+                namespace System.Diagnostics.CodeAnalysis
+                {
+                    [global::System.AttributeUsage(global::System.AttributeTargets.Constructor, AllowMultiple = false, Inherited = false)]
+                    internal sealed class SetsRequiredMembersAttribute : global::System.Attribute
+                    {
+                    }
+                }
+                """);
+        }
         return writer.ToString();
     }
 }

@@ -168,9 +168,9 @@ internal static class RecordEmitter
 
     private static string Camel(string name) => "__" + name;
 
-    // An optional value type is compared as Nullable<T>.
+    // An optional field is compared as T? (Nullable<T> for value types), so null needs no special case.
     private static string Comparer(PropertySpec property, TypeMembers members)
-        => property.IsOptional && property.Shape.IsValueType
+        => property.IsOptional && !property.Shape.NeedsStructuralEquality
             ? $"global::System.Collections.Generic.EqualityComparer<{property.Shape.TypeName}?>.Default"
             : members.Comparer(property.Shape);
 }

@@ -339,7 +339,8 @@ internal static class ValidationEmitter
             return new ScopeContext(
                 $"scope.Member({name}, {display})",
                 index => $"scope.Item({name}, {itemDisplay}, {index})",
-                key => $"scope.Entry({name}, {itemDisplay}, {key})");
+                // Entries read with the map's own name: By name "key".
+                key => $"scope.Entry({name}, {display}, {key})");
         }
 
         public static ScopeContext ForElement(string self)

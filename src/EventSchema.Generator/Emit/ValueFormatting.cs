@@ -22,7 +22,9 @@ internal static class ValueFormatting
         ShapeKind.Uuid => $"{value}.ToString(\"D\", {Invariant})",
         ShapeKind.Uri => $"{value}.OriginalString",
         ShapeKind.Enum => $"{shape.Element!.TypeName}.ToJsonValue({value})",
-        ShapeKind.List or ShapeKind.Set => $"string.Join(\", \", {value})",
+        ShapeKind.List or ShapeKind.Set => shape.Element is { Kind: not ShapeKind.String } element
+            ? $"string.Join(\", \", global::System.Linq.Enumerable.Select({value}, static item => {ToText(element, "item")}))"
+            : $"string.Join(\", \", {value})",
         ShapeKind.Map => $"string.Join(\", \", {value}.Keys)",
         _ => $"{value}.ToString()",
     };

@@ -19,7 +19,8 @@ internal sealed record TargetFeatures(
         HasReadOnlySet: IsUsable(compilation, "System.Collections.Generic.IReadOnlySet`1"),
         HasIsExternalInit: IsUsable(compilation, "System.Runtime.CompilerServices.IsExternalInit"),
         HasRequiredMembers: IsUsable(compilation, "System.Runtime.CompilerServices.RequiredMemberAttribute")
-            && IsUsable(compilation, "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute"));
+            && IsUsable(compilation, "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute")
+            && IsUsable(compilation, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute"));
 
     private static bool IsUsable(Compilation compilation, string metadataName)
     {

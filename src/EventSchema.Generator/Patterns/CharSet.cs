@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using EventSchema.Generator.Emit;
 
 namespace EventSchema.Generator.Patterns;
@@ -33,8 +32,12 @@ internal sealed class CharSet
     {
         bool inside = (Digits && char.IsDigit(c))
             || (NonDigits && !char.IsDigit(c))
-            || (AnyButLineFeed && c != '\n')
-            || _ranges.Any(range => c >= range.Low && c <= range.High);
+            || (AnyButLineFeed && c != '\n');
+        foreach ((char low, char high) in _ranges)
+        {
+            if (inside) break;
+            inside = c >= low && c <= high;
+        }
         return inside != Negated;
     }
 

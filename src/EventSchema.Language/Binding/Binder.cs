@@ -31,10 +31,11 @@ internal sealed class Binder
 
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly Dictionary<string, DeclarationSymbol> _byFullName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<DeclarationSymbol>> _bySimpleName = new(StringComparer.Ordinal);
+    private Dictionary<string, DeclarationSymbol>? _firstBySimpleName;
     private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DecoratorBinder.PatternCheck> _patternCache = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
+    private readonly List<FileScope> _files = new();
 
     private Binder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -51,11 +52,12 @@ internal sealed class Binder
 
     private Result BindAll(IReadOnlyList<SyntaxTree> trees)
     {
-        var files = new List<FileScope>(trees.Count);
+        var files = _files;
         foreach (var tree in trees)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             _diagnostics.AddRange(tree.Diagnostics);
+            if (!_texts.ContainsKey(tree.FilePath)) _texts[tree.FilePath] = tree.Text;
             var file = new FileScope(tree, _diagnostics, _patternCache);
             Declare(file);
             files.Add(file);
@@ -96,9 +98,7 @@ internal sealed class Binder
             record.Summary = file.Summaries.Bind(record, template);
         }
         ReportDuplicateEventTypes(files);
-        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        foreach (var tree in trees) texts[tree.FilePath] = tree.Text;
-        RecordCycleDetector.Report(records, texts, _diagnostics);
+        RecordCycleDetector.Report(records, _texts, _diagnostics);
 
         var declarations = new List<DeclarationSymbol>();
         foreach (var file in files)
@@ -115,8 +115,10 @@ internal sealed class Binder
         var tree = file.Tree;
         NamespaceDeclarationSyntax? namespaceSyntax = null;
         SyntaxNode? firstOther = null;
-        foreach (var member in tree.Root.Members)
+        var members = tree.Root.Members;
+        for (int m = 0; m < members.Count; m++)
         {
+            var member = members[m];
             switch (member)
             {
                 case NamespaceDeclarationSyntax namespaceDeclaration:
@@ -149,9 +151,9 @@ internal sealed class Binder
             _diagnostics.Add(At(file, keyword.Span).MissingNamespace());
         }
 
-        foreach (var member in tree.Root.Members)
+        for (int m = 0; m < members.Count; m++)
         {
-            if (member is not DeclarationSyntax declaration || declaration.Name.IsMissing) continue;
+            if (members[m] is not DeclarationSyntax declaration || declaration.Name.IsMissing) continue;
             var symbol = CreateSymbol(file, declaration);
             file.Declarations.Add((declaration, symbol));
             if (ReservedTypeNames.Contains(symbol.Name))
@@ -164,15 +166,13 @@ internal sealed class Binder
                 continue;
             }
             _byFullName[symbol.FullName] = symbol;
-            if (!_bySimpleName.TryGetValue(symbol.Name, out var sameName)) _bySimpleName[symbol.Name] = sameName = new List<DeclarationSymbol>(1);
-            sameName.Add(symbol);
         }
     }
 
     private string DescribeLocation(DeclarationSymbol symbol)
-        => _namePositions.TryGetValue(symbol, out var position) ? symbol.FilePath + "(" + position + ")" : symbol.FilePath;
+        => _texts.TryGetValue(symbol.FilePath, out var text) ? symbol.FilePath + "(" + text.GetLinePosition(symbol.NameSpan.Start) + ")" : symbol.FilePath;
 
-    private readonly Dictionary<DeclarationSymbol, LinePosition> _namePositions = new();
+    private readonly Dictionary<string, SourceText> _texts = new(StringComparer.Ordinal);
 
     private DeclarationSymbol CreateSymbol(FileScope file, DeclarationSyntax declaration)
     {
@@ -187,7 +187,6 @@ internal sealed class Binder
             _ => new ScalarSymbol(name, file.Namespace, path, declaration.Name.Span, span),
         };
         symbol.Documentation = firstToken.GetDocumentation();
-        _namePositions[symbol] = file.Tree.Text.GetLinePosition(declaration.Name.Span.Start);
         return symbol;
     }
 
@@ -285,7 +284,7 @@ internal sealed class Binder
             resolution = name.Identifiers.Count == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
             file.SimpleNames[text] = resolution;
         }
-        if (resolution.Symbol is not null) return new NamedType(resolution.Symbol);
+        if (resolution.Symbol is not null) return resolution.Symbol.AsType;
         if (resolution.Ambiguous is not null)
         {
             _diagnostics.Add(At(file, name.Span).AmbiguousType(text, resolution.Ambiguous));
@@ -330,9 +329,9 @@ internal sealed class Binder
         if (found is not null) return new TypeResolution { Symbol = found };
 
         // Not visible: suggest the same name in another namespace, else the closest visible name.
-        if (_bySimpleName.TryGetValue(name, out var elsewhere) && elsewhere.Count > 0)
+        if (FirstBySimpleName().TryGetValue(name, out var elsewhere))
         {
-            return new TypeResolution { Suggestion = elsewhere[0].FullName };
+            return new TypeResolution { Suggestion = elsewhere.FullName };
         }
         var candidates = new List<string>(Primitives.Keys);
         foreach (var symbol in _byFullName.Values)
@@ -341,6 +340,23 @@ internal sealed class Binder
         }
         return new TypeResolution { Suggestion = NameSimilarity.FindClosest(name, candidates) };
     }
+
+    /// <summary>Built only when a name fails to resolve: for each simple name, its first declaration in path order.</summary>
+    private Dictionary<string, DeclarationSymbol> FirstBySimpleName()
+    {
+        if (_firstBySimpleName is not null) return _firstBySimpleName;
+        var index = new Dictionary<string, DeclarationSymbol>(StringComparer.Ordinal);
+        foreach (var file in _files)
+        {
+            foreach (var (_, symbol) in file.Declarations)
+            {
+                if (!index.ContainsKey(symbol.Name) && ReferenceEquals(GetRegistered(symbol.FullName), symbol)) index[symbol.Name] = symbol;
+            }
+        }
+        return _firstBySimpleName = index;
+    }
+
+    private DeclarationSymbol? GetRegistered(string fullName) => _byFullName.TryGetValue(fullName, out var symbol) ? symbol : null;
 
     private TypeResolution ResolveQualifiedName(FileScope file, string name)
     {
@@ -380,9 +396,10 @@ internal sealed class Binder
         var members = new List<EnumMemberSymbol>();
         var byName = new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
         var byValue = new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
-        foreach (var node in syntax.Members)
+        var memberNodes = syntax.Members;
+        for (int m = 0; m < memberNodes.Count; m++)
         {
-            if (node is not EnumMemberSyntax memberSyntax || memberSyntax.Name.IsMissing) continue;
+            if (memberNodes[m] is not EnumMemberSyntax memberSyntax || memberSyntax.Name.IsMissing) continue;
             string name = memberSyntax.Name.Text;
             string jsonValue = name;
             var valueSpan = memberSyntax.Name.Span;
@@ -437,12 +454,11 @@ internal sealed class Binder
             record.EventType = decorators.EventType ?? EventTypeNaming.DefaultEventType(record.Namespace, record.Name, version);
         }
 
-        var fields = new List<FieldSymbol>();
-        var byName = new Dictionary<string, FieldSymbol>(StringComparer.Ordinal);
-        var byJsonName = new Dictionary<string, FieldSymbol>(StringComparer.Ordinal);
-        foreach (var node in syntax.Members)
+        var memberNodes = syntax.Members;
+        var fields = new List<FieldSymbol>(memberNodes.Count);
+        for (int m = 0; m < memberNodes.Count; m++)
         {
-            if (node is not FieldDeclarationSyntax fieldSyntax) continue;
+            if (memberNodes[m] is not FieldDeclarationSyntax fieldSyntax) continue;
             var nameToken = fieldSyntax.Name;
             var firstToken = fieldSyntax.FirstToken!;
             var field = new FieldSymbol(record, nameToken.Text, nameToken.Span, TextSpan.FromBounds(firstToken.DocumentationStart(), fieldSyntax.Span.End))
@@ -457,25 +473,34 @@ internal sealed class Binder
             if (fieldDecorators.JsonName is not null) field.JsonName = fieldDecorators.JsonName;
             if (fieldSyntax.DefaultValue is { } defaultValue) field.Default = file.Defaults.Bind(field, defaultValue.Value);
 
-            if (byName.ContainsKey(field.Name))
+            if (FindField(fields, field.Name, byJsonName: false) is not null)
             {
                 _diagnostics.Add(At(file, nameToken.Span).DuplicateField(field.Name, record.Name));
                 continue;
             }
-            if (byJsonName.TryGetValue(field.JsonName, out var sameWireName))
+            if (FindField(fields, field.JsonName, byJsonName: true) is { } sameWireName)
             {
-                var span = fieldDecorators.Applied.TryGetValue(DecoratorDefinition.Json, out var json) && json.ArgumentList is not null
-                    ? json.ArgumentList.Arguments[0].Span
+                var json = fieldDecorators.Find(DecoratorDefinition.Json);
+                var span = json?.ArgumentList is { Arguments.Count: > 0 } jsonArguments
+                    ? jsonArguments.Arguments[0].Span
                     : nameToken.Span;
                 _diagnostics.Add(At(file, span).DuplicateJsonName(field.JsonName, sameWireName.Name));
                 continue;
             }
-            byName[field.Name] = field;
-            byJsonName[field.JsonName] = field;
             fields.Add(field);
         }
         record.Fields = fields;
         return decorators.Summary;
+    }
+
+    /// <summary>Records have few fields, so a scan is cheaper than building a dictionary per record.</summary>
+    private static FieldSymbol? FindField(List<FieldSymbol> fields, string name, bool byJsonName)
+    {
+        for (int i = 0; i < fields.Count; i++)
+        {
+            if (string.Equals(byJsonName ? fields[i].JsonName : fields[i].Name, name, StringComparison.Ordinal)) return fields[i];
+        }
+        return null;
     }
 
     private void ReportDuplicateEventTypes(List<FileScope> files)

@@ -23,6 +23,15 @@ internal sealed class BoundDecorators
 
     public StringLiteral? Summary { get; set; }
 
-    /// <summary>The decorator that set each rule, so later checks can point at it.</summary>
-    public Dictionary<DecoratorDefinition, DecoratorSyntax> Applied { get; } = new();
+    /// <summary>The decorators applied so far with their definitions, so later checks can point at them. Lists are short, so a list beats a dictionary.</summary>
+    public List<(DecoratorDefinition Definition, DecoratorSyntax Syntax)> Applied { get; } = new(4);
+
+    public DecoratorSyntax? Find(DecoratorDefinition definition)
+    {
+        foreach (var (applied, syntax) in Applied)
+        {
+            if (ReferenceEquals(applied, definition)) return syntax;
+        }
+        return null;
+    }
 }

@@ -36,8 +36,9 @@ internal sealed class DecoratorBinder
     {
         if (decorators.Count == 0) return BoundDecorators.Empty;
         var bound = new BoundDecorators();
-        foreach (var decorator in decorators)
+        for (int d = 0; d < decorators.Count; d++)
         {
+            var decorator = decorators[d];
             if (decorator.Name.IsMissing) continue;
             string name = decorator.Name.Text;
             var definition = DecoratorDefinition.Find(name);
@@ -48,12 +49,12 @@ internal sealed class DecoratorBinder
                 _diagnostics.Add(At(HeadSpan(decorator)).UnknownDecorator(name, NameSimilarity.FindClosest(name, names)));
                 continue;
             }
-            if (bound.Applied.ContainsKey(definition))
+            if (bound.Find(definition) is not null)
             {
                 _diagnostics.Add(At(HeadSpan(decorator)).RepeatedDecorator(name));
                 continue;
             }
-            bound.Applied[definition] = decorator;
+            bound.Applied.Add((definition, decorator));
             if ((definition.Targets & target) == 0)
             {
                 _diagnostics.Add(At(HeadSpan(decorator)).DecoratorWrongTarget(name, target.Describe(), definition.Targets.DescribeAll()));
@@ -100,9 +101,9 @@ internal sealed class DecoratorBinder
     private void Apply(DecoratorDefinition definition, DecoratorSyntax decorator, BoundDecorators bound, SchemaType? constrainedType)
     {
         var arguments = decorator.Arguments;
-        foreach (var argument in arguments)
+        for (int a = 0; a < arguments.Count; a++)
         {
-            if (argument.Token.IsMissing) return; // the parser reported it
+            if (arguments[a].Token.IsMissing) return; // the parser reported it
         }
         var argumentsSpan = decorator.ArgumentList?.Span ?? HeadSpan(decorator);
 
@@ -299,8 +300,8 @@ internal sealed class DecoratorBinder
 
     private void Contradiction(BoundDecorators bound, DecoratorDefinition lower, DecoratorDefinition upper)
     {
-        var lowerSyntax = bound.Applied[lower];
-        var upperSyntax = bound.Applied[upper];
+        var lowerSyntax = bound.Find(lower)!;
+        var upperSyntax = bound.Find(upper)!;
         // Point at whichever of the two was written second: that is where the contradiction appears.
         var later = lowerSyntax.Span.Start > upperSyntax.Span.Start ? lowerSyntax : upperSyntax;
         _diagnostics.Add(At(later.Span).ContradictoryBounds(Describe(lowerSyntax), Describe(upperSyntax)));

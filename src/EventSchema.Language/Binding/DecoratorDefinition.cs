@@ -29,9 +29,17 @@ internal enum ConstrainedTypes
     List,
 }
 
-/// <summary>One decorator the language defines.</summary>
-internal sealed record DecoratorDefinition(string Name, DecoratorTargets Targets, DecoratorArguments Arguments, ConstrainedTypes Types)
+/// <summary>One decorator the language defines. There is one instance per decorator, compared by reference.</summary>
+internal sealed class DecoratorDefinition(string name, DecoratorTargets targets, DecoratorArguments arguments, ConstrainedTypes types)
 {
+    public string Name { get; } = name;
+
+    public DecoratorTargets Targets { get; } = targets;
+
+    public DecoratorArguments Arguments { get; } = arguments;
+
+    public ConstrainedTypes Types { get; } = types;
+
     public static readonly DecoratorDefinition MinLength = new("minLength", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Count, ConstrainedTypes.Text);
     public static readonly DecoratorDefinition MaxLength = new("maxLength", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Count, ConstrainedTypes.Text);
     public static readonly DecoratorDefinition Pattern = new("pattern", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.String, ConstrainedTypes.Text);

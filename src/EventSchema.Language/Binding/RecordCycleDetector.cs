@@ -15,18 +15,18 @@ internal static class RecordCycleDetector
 {
     public static void Report(IReadOnlyList<RecordSymbol> records, IReadOnlyDictionary<string, SourceText> texts, List<Diagnostic> diagnostics)
     {
-        var state = new Dictionary<RecordSymbol, int>(); // 1 = on the current path, 2 = done
-        var reported = new HashSet<RecordSymbol>();
+        // VisitState on each record: 0 = not seen, 1 = on the current path, 2 = done, 3 = reported in a cycle.
+        foreach (var record in records) record.VisitState = 0;
         var path = new List<RecordSymbol>();
         var pathFields = new List<FieldSymbol>();
         var nextField = new List<int>();
 
         foreach (var root in records)
         {
-            if (state.ContainsKey(root)) continue;
+            if (root.VisitState != 0) continue;
             path.Add(root);
             nextField.Add(0);
-            state[root] = 1;
+            root.VisitState = 1;
             while (path.Count > 0)
             {
                 int top = path.Count - 1;
@@ -35,7 +35,7 @@ internal static class RecordCycleDetector
                 int index = nextField[top];
                 if (index >= fields.Count)
                 {
-                    state[record] = 2;
+                    if (record.VisitState == 1) record.VisitState = 2;
                     path.RemoveAt(top);
                     nextField.RemoveAt(top);
                     if (pathFields.Count > 0 && pathFields.Count >= path.Count) pathFields.RemoveAt(pathFields.Count - 1);
@@ -44,15 +44,15 @@ internal static class RecordCycleDetector
                 nextField[top] = index + 1;
                 var field = fields[index];
                 if (field.IsOptional || field.Default is not null || field.Type is not NamedType { Declaration: RecordSymbol target }) continue;
-                if (!state.TryGetValue(target, out int targetState))
+                if (target.VisitState == 0)
                 {
                     pathFields.Add(field);
                     path.Add(target);
                     nextField.Add(0);
-                    state[target] = 1;
+                    target.VisitState = 1;
                     continue;
                 }
-                if (targetState != 1 || reported.Contains(target)) continue;
+                if (target.VisitState != 1) continue;
 
                 // A back edge: the path from target to here, plus this field, is a cycle.
                 int start = path.IndexOf(target);
@@ -63,7 +63,7 @@ internal static class RecordCycleDetector
                 foreach (var step in cycleFields)
                 {
                     cycle.Append(step.ContainingRecord.Name).Append('.').Append(step.Name).Append(" -> ");
-                    reported.Add(step.ContainingRecord);
+                    step.ContainingRecord.VisitState = 3;
                 }
                 cycle.Append(target.Name);
                 var first = cycleFields[0];

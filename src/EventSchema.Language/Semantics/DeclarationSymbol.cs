@@ -22,6 +22,7 @@ public abstract class DeclarationSymbol
     {
         Name = name;
         Namespace = @namespace;
+        FullName = @namespace.Length == 0 ? name : @namespace + "." + name;
         FilePath = filePath;
         NameSpan = nameSpan;
         Span = span;
@@ -34,7 +35,7 @@ public abstract class DeclarationSymbol
     public string Namespace { get; }
 
     /// <summary>The namespace and the name, such as <c>Diplomacy.CountryCode</c>.</summary>
-    public string FullName => Namespace.Length == 0 ? Name : Namespace + "." + Name;
+    public string FullName { get; }
 
     /// <summary>What it declares.</summary>
     public abstract DeclarationKind Kind { get; }
@@ -53,6 +54,11 @@ public abstract class DeclarationSymbol
 
     /// <summary>The span of the whole declaration, decorators and doc comment included.</summary>
     public TextSpan Span { get; }
+
+    /// <summary>The type that refers to this declaration; one instance is shared by every reference.</summary>
+    internal NamedType AsType => _asType ??= new NamedType(this);
+
+    private NamedType? _asType;
 
     /// <inheritdoc />
     public override string ToString() => FullName;

@@ -30,6 +30,9 @@ public sealed class RecordSymbol : DeclarationSymbol
     /// </summary>
     public string? EventType { get; internal set; }
 
+    /// <summary>Scratch state for the cycle check, so it needs no dictionary over all records.</summary>
+    internal int VisitState { get; set; }
+
     /// <summary>The parsed <c>@summary("…")</c> template; null when there is none.</summary>
     public SummaryTemplate? Summary { get; internal set; }
 }

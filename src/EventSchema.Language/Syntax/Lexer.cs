@@ -9,13 +9,12 @@ namespace EventSchema.Language.Syntax;
 /// Turns source text into tokens in one pass, attaching whitespace, line breaks and comments as trivia.
 /// Every character lands in exactly one token or trivia, so the tokens reproduce the text exactly.
 /// </summary>
-internal sealed class Lexer
+internal sealed class Lexer : ITriviaProblems
 {
     private readonly SourceText _source;
     private readonly string _text;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly List<SyntaxTrivia> _triviaBuffer = new();
-    private readonly NameTable _names = new();
+    private readonly NameTable _names = NameTable.Rent();
     private int _position;
 
     private Lexer(SourceText source, List<Diagnostic> diagnostics)
@@ -29,7 +28,7 @@ internal sealed class Lexer
     public static List<SyntaxToken> Lex(SourceText source, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var lexer = new Lexer(source, diagnostics);
-        var tokens = new List<SyntaxToken>(source.Length / 6 + 1);
+        var tokens = new List<SyntaxToken>(source.Length / 12 + 4);
         while (true)
         {
             if ((tokens.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -41,96 +40,34 @@ internal sealed class Lexer
 
     private SyntaxToken NextToken()
     {
-        var leading = ReadTrivia(trailing: false);
-        int start = _position;
+        int fullStart = _position;
+        int start = ReadTrivia(trailing: false);
         if (start >= _text.Length)
         {
-            return new SyntaxToken(TokenKind.EndOfFile, string.Empty, new TextSpan(start, 0), leading, SyntaxToken.NoTrivia);
+            return new SyntaxToken(TokenKind.EndOfFile, string.Empty, new TextSpan(start, 0), _text, fullStart, start);
         }
         int diagnosticsBefore = _diagnostics.Count;
         var kind = ScanToken(out string text);
         var span = TextSpan.FromBounds(start, _position);
         bool malformed = _diagnostics.Count > diagnosticsBefore;
-        var trailing = ReadTrivia(trailing: true);
-        return new SyntaxToken(kind, text, span, leading, trailing) { HasLexicalError = malformed };
+        int fullEnd = ReadTrivia(trailing: true);
+        return new SyntaxToken(kind, text, span, _text, fullStart, fullEnd) { HasLexicalError = malformed };
     }
 
-    private SyntaxTrivia[] ReadTrivia(bool trailing)
+    private int ReadTrivia(bool trailing)
     {
-        _triviaBuffer.Clear();
-        string text = _text;
-        while (_position < text.Length)
-        {
-            int start = _position;
-            char c = text[start];
-            if (CharacterFacts.IsWhitespace(c) || CharacterFacts.IsInvisible(c) || CharacterFacts.IsBidirectionalControl(c))
-            {
-                while (_position < text.Length)
-                {
-                    char w = text[_position];
-                    if (CharacterFacts.IsWhitespace(w)) { _position++; continue; }
-                    if (w == '\uFEFF' && _position == 0) { _position++; continue; }
-                    if (CharacterFacts.IsBidirectionalControl(w))
-                    {
-                        Report(DiagnosticBuilder.At(_source, new TextSpan(_position, 1)).BidirectionalControlCharacter(w.ToString()));
-                        _position++;
-                        continue;
-                    }
-                    if (CharacterFacts.IsInvisible(w))
-                    {
-                        Report(DiagnosticBuilder.At(_source, new TextSpan(_position, 1)).InvisibleCharacter(w.ToString()));
-                        _position++;
-                        continue;
-                    }
-                    break;
-                }
-                AddTrivia(TriviaKind.Whitespace, start);
-            }
-            else if (CharacterFacts.IsLineBreak(c))
-            {
-                _position++;
-                if (c == '\r' && _position < text.Length && text[_position] == '\n') _position++;
-                AddTrivia(TriviaKind.EndOfLine, start);
-                if (trailing) break;
-            }
-            else if (c == '/' && start + 1 < text.Length && text[start + 1] == '/')
-            {
-                bool isDoc = start + 2 < text.Length && text[start + 2] == '/' && !(start + 3 < text.Length && text[start + 3] == '/');
-                _position += 2;
-                while (_position < text.Length && !CharacterFacts.IsLineBreak(text[_position]))
-                {
-                    CheckHiddenInText(_position);
-                    _position++;
-                }
-                AddTrivia(isDoc ? TriviaKind.DocComment : TriviaKind.LineComment, start);
-            }
-            else if (c == '/' && start + 1 < text.Length && text[start + 1] == '*')
-            {
-                _position += 2;
-                bool closed = false;
-                while (_position < text.Length)
-                {
-                    if (text[_position] == '*' && _position + 1 < text.Length && text[_position + 1] == '/')
-                    {
-                        _position += 2;
-                        closed = true;
-                        break;
-                    }
-                    CheckHiddenInText(_position);
-                    _position++;
-                }
-                if (!closed) Report(DiagnosticBuilder.At(_source, new TextSpan(start, 2)).UnterminatedComment());
-                AddTrivia(TriviaKind.BlockComment, start);
-            }
-            else
-            {
-                break;
-            }
-        }
-        return _triviaBuffer.Count == 0 ? SyntaxToken.NoTrivia : _triviaBuffer.ToArray();
+        _position = TriviaScanner.Scan(_text, _position, trailing, into: null, problems: this);
+        return _position;
     }
 
-    private void AddTrivia(TriviaKind kind, int start) => _triviaBuffer.Add(new SyntaxTrivia(kind, _text, start, _position - start));
+    void ITriviaProblems.BidirectionalControl(int position)
+        => Report(DiagnosticBuilder.At(_source, new TextSpan(position, 1)).BidirectionalControlCharacter(_text[position].ToString()));
+
+    void ITriviaProblems.Invisible(int position)
+        => Report(DiagnosticBuilder.At(_source, new TextSpan(position, 1)).InvisibleCharacter(_text[position].ToString()));
+
+    void ITriviaProblems.UnterminatedComment(int start)
+        => Report(DiagnosticBuilder.At(_source, new TextSpan(start, 2)).UnterminatedComment());
 
     /// <summary>Comments and strings may hold any character, except those that make text display out of order.</summary>
     private void CheckHiddenInText(int position)

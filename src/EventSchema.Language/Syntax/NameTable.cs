@@ -6,6 +6,20 @@ namespace EventSchema.Language.Syntax;
 /// </summary>
 internal sealed class NameTable
 {
+    private const int MaxPooledCount = 1 << 14;
+
+    // Reused by every parse on a thread, so a name repeated across many files is one string.
+    [System.ThreadStatic]
+    private static NameTable? s_pooled;
+
+    /// <summary>The calling thread's table; it is emptied when it grows large, so it never holds much memory.</summary>
+    public static NameTable Rent()
+    {
+        var table = s_pooled ??= new NameTable();
+        if (table._count > MaxPooledCount) s_pooled = table = new NameTable();
+        return table;
+    }
+
     private string?[] _entries = new string?[256];
     private int[] _hashes = new int[256];
     private int _count;

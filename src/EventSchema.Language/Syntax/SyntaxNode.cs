@@ -24,16 +24,17 @@ public abstract class SyntaxNode : SyntaxElement
         foreach (var child in GetChildren()) child.CollectTokens(tokens);
     }
 
+    // Nodes are immutable, so their first and last tokens are found once and kept.
+    private SyntaxToken? _firstToken;
+    private SyntaxToken? _lastToken;
+    private bool _boundsComputed;
+
     internal override SyntaxToken? FirstToken
     {
         get
         {
-            foreach (var child in GetChildren())
-            {
-                var token = child.FirstToken;
-                if (token is not null) return token;
-            }
-            return null;
+            if (!_boundsComputed) ComputeBounds();
+            return _firstToken;
         }
     }
 
@@ -41,14 +42,32 @@ public abstract class SyntaxNode : SyntaxElement
     {
         get
         {
-            SyntaxToken? last = null;
+            if (!_boundsComputed) ComputeBounds();
+            return _lastToken;
+        }
+    }
+
+    private void ComputeBounds()
+    {
+        // Only the first and the last child that hold tokens are descended into, so finding a node's
+        // bounds costs the depth of the tree, not its size.
+        SyntaxElement? lastChild = null;
+        foreach (var child in GetChildren())
+        {
+            if (_firstToken is null) _firstToken = child.FirstToken;
+            lastChild = child;
+        }
+        _lastToken = lastChild?.LastToken;
+        if (_lastToken is null && _firstToken is not null)
+        {
+            // The last child is an empty node: take the last child that has tokens.
             foreach (var child in GetChildren())
             {
                 var token = child.LastToken;
-                if (token is not null) last = token;
+                if (token is not null) _lastToken = token;
             }
-            return last;
         }
+        _boundsComputed = true;
     }
 
     /// <inheritdoc />

@@ -8,17 +8,22 @@ public sealed class SyntaxToken : SyntaxElement
 {
     internal static readonly SyntaxTrivia[] NoTrivia = [];
 
-    internal SyntaxToken(TokenKind kind, string text, TextSpan span, SyntaxTrivia[] leadingTrivia, SyntaxTrivia[] trailingTrivia, bool isMissing = false)
+    internal SyntaxToken(TokenKind kind, string text, TextSpan span, string source, int fullStart, int fullEnd, bool isMissing = false)
     {
         Kind = kind;
         Text = text;
         _span = span;
-        LeadingTrivia = leadingTrivia;
-        TrailingTrivia = trailingTrivia;
+        _source = source;
+        _fullStart = fullStart;
+        _fullEnd = fullEnd;
         IsMissing = isMissing;
     }
 
     private readonly TextSpan _span;
+    // Trivia is kept as the ranges around the token and read again on demand: most callers never look at it.
+    private readonly string _source;
+    private readonly int _fullStart;
+    private readonly int _fullEnd;
 
     /// <summary>What kind of token it is.</summary>
     public TokenKind Kind { get; }
@@ -33,36 +38,27 @@ public sealed class SyntaxToken : SyntaxElement
     internal bool HasLexicalError { get; set; }
 
     /// <summary>Trivia before the token: whitespace, line breaks and comments (doc comments included).</summary>
-    public IReadOnlyList<SyntaxTrivia> LeadingTrivia { get; }
+    public IReadOnlyList<SyntaxTrivia> LeadingTrivia => TriviaScanner.Materialize(_source, _fullStart, _span.Start, trailing: false);
 
     /// <summary>Trivia after the token up to and including the first line break.</summary>
-    public IReadOnlyList<SyntaxTrivia> TrailingTrivia { get; }
+    public IReadOnlyList<SyntaxTrivia> TrailingTrivia => TriviaScanner.Materialize(_source, _span.End, _fullEnd, trailing: true);
 
     /// <inheritdoc />
     public override TextSpan Span => _span;
 
     /// <inheritdoc />
-    public override TextSpan FullSpan
-    {
-        get
-        {
-            int start = LeadingTrivia.Count > 0 ? LeadingTrivia[0].Span.Start : _span.Start;
-            int end = TrailingTrivia.Count > 0 ? TrailingTrivia[TrailingTrivia.Count - 1].Span.End : _span.End;
-            return TextSpan.FromBounds(start, end);
-        }
-    }
+    public override TextSpan FullSpan => TextSpan.FromBounds(_fullStart, _fullEnd);
 
     internal static SyntaxToken Missing(TokenKind kind, int position)
-        => new(kind, string.Empty, new TextSpan(position, 0), NoTrivia, NoTrivia, isMissing: true);
+        => new(kind, string.Empty, new TextSpan(position, 0), string.Empty, position, position, isMissing: true);
 
     /// <summary>The leading trivia, the text and the trailing trivia, exactly as in the source.</summary>
-    public string ToFullString()
+    public string ToFullString() => IsMissing ? string.Empty : _source.Substring(_fullStart, _fullEnd - _fullStart);
+
+    /// <summary>Appends <see cref="ToFullString"/> without building the string.</summary>
+    internal void AppendFullText(System.Text.StringBuilder builder)
     {
-        var builder = new System.Text.StringBuilder();
-        foreach (var trivia in LeadingTrivia) builder.Append(trivia.Text);
-        builder.Append(Text);
-        foreach (var trivia in TrailingTrivia) builder.Append(trivia.Text);
-        return builder.ToString();
+        if (!IsMissing) builder.Append(_source, _fullStart, _fullEnd - _fullStart);
     }
 
     /// <inheritdoc />
@@ -77,9 +73,18 @@ public sealed class SyntaxToken : SyntaxElement
     /// <summary>The documentation text of the <c>///</c> comments in the leading trivia, lines joined with <c>\n</c>; null when there are none.</summary>
     public string? GetDocumentation()
     {
-        System.Text.StringBuilder? builder = null;
-        foreach (var trivia in LeadingTrivia)
+        if (!HasDocComment()) return null;
+        var leading = TriviaScanner.Materialize(_source, _fullStart, _span.Start, trailing: false);
+        int start = -1;
+        for (int i = 0; i < leading.Length; i++)
         {
+            if (leading[i].Kind == TriviaKind.DocComment) { start = i; break; }
+        }
+        if (start < 0) return null;
+        System.Text.StringBuilder? builder = null;
+        for (int i = start; i < leading.Length; i++)
+        {
+            var trivia = leading[i];
             if (trivia.Kind == TriviaKind.LineComment || trivia.Kind == TriviaKind.BlockComment)
             {
                 // An ordinary comment after a doc comment ends that doc block; only the last block documents the token.
@@ -94,11 +99,17 @@ public sealed class SyntaxToken : SyntaxElement
         return builder?.ToString();
     }
 
+    /// <summary>A cheap test before materialising trivia: no "///" in the leading text, no documentation.</summary>
+    private bool HasDocComment()
+        => _span.Start - _fullStart >= 3 && _source.IndexOf("///", _fullStart, _span.Start - _fullStart, System.StringComparison.Ordinal) >= 0;
+
     internal int DocumentationStart()
     {
-        for (int i = 0; i < LeadingTrivia.Count; i++)
+        if (!HasDocComment()) return _span.Start;
+        var leading = TriviaScanner.Materialize(_source, _fullStart, _span.Start, trailing: false);
+        for (int i = 0; i < leading.Length; i++)
         {
-            if (LeadingTrivia[i].Kind == TriviaKind.DocComment) return LeadingTrivia[i].Span.Start;
+            if (leading[i].Kind == TriviaKind.DocComment) return leading[i].Span.Start;
         }
         return _span.Start;
     }

@@ -60,6 +60,7 @@ public sealed class SyntaxTree
             builder.Append(token.Text);
             foreach (var trivia in token.TrailingTrivia) builder.Append(trivia.Text);
         }
+        // Built from the trivia pieces, not from the token ranges, so it checks that trivia is read back exactly.
         return builder.ToString();
     }
 }

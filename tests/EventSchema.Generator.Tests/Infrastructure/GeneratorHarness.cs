@@ -55,7 +55,24 @@ public static class GeneratorHarness
 {
     public const string ProjectDirectory = "/project/";
 
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+    /// <summary>C# as a net10.0 project compiles it, with the SDK's framework symbols.</summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(
+        LanguageVersion.Latest,
+        DocumentationMode.Diagnose,
+        preprocessorSymbols: ["NET", "NET10_0", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER"]);
+
+    /// <summary>C# as a netstandard2.0 project with the latest language version compiles it.</summary>
+    public static CSharpParseOptions NetStandardParseOptions { get; } = new(
+        LanguageVersion.Latest,
+        DocumentationMode.Diagnose,
+        preprocessorSymbols: ["NETSTANDARD", "NETSTANDARD2_0"]);
+
+    /// <summary>netstandard.dll and the netstandard2.0 build of EventSchema.Runtime: what a netstandard2.0 consumer compiles against.</summary>
+    public static ImmutableArray<MetadataReference> NetStandardReferences { get; } =
+    [
+        MetadataReference.CreateFromFile(typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NetStandardReference").Value!),
+        MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "netstandard2.0", "EventSchema.Runtime.dll")),
+    ];
 
     /// <summary>The running framework's assemblies and EventSchema.Runtime: what a net8.0+ consumer compiles against.</summary>
     public static ImmutableArray<MetadataReference> References { get; } = CreateReferences();
@@ -75,10 +92,16 @@ public static class GeneratorHarness
             .ToList();
 
     public static CSharpCompilation CreateCompilation(params string[] sources)
+        => CreateCompilation(ParseOptions, References, sources);
+
+    public static CSharpCompilation CreateNetStandardCompilation(params string[] sources)
+        => CreateCompilation(NetStandardParseOptions, NetStandardReferences, sources);
+
+    private static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, ImmutableArray<MetadataReference> references, string[] sources)
         => CSharpCompilation.Create(
             "Consumer",
-            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/project/Code{index}.cs")),
-            References,
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/project/Code{index}.cs")),
+            references,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
@@ -87,11 +110,11 @@ public static class GeneratorHarness
                 // As the SDK does: a runtime built against an older framework unifies with the newer one.
                 specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> schemas, IReadOnlyDictionary<string, string>? properties = null)
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> schemas, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             [new EventSchemaGenerator().AsSourceGenerator()],
             schemas,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new TestOptionsProvider(properties ?? DefaultProperties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
@@ -100,8 +123,9 @@ public static class GeneratorHarness
         IReadOnlyDictionary<string, string>? properties = null,
         CSharpCompilation? compilation = null)
     {
-        GeneratorDriver driver = CreateDriver(schemas, properties);
-        return Run(driver, compilation ?? CreateCompilation("namespace Consumer { internal static class Anchor { } }"));
+        compilation ??= CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        GeneratorDriver driver = CreateDriver(schemas, properties, (CSharpParseOptions)compilation.SyntaxTrees.First().Options);
+        return Run(driver, compilation);
     }
 
     public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)
@@ -135,13 +159,21 @@ public static class GeneratorHarness
 
     private static ImmutableArray<MetadataReference> CreateReferences()
     {
+        // The framework assemblies generated code and the tests' consumer code use; fewer references keep each compilation fast.
+        var frameworkAssemblies = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+        "System.Private.CoreLib", "System.Runtime", "netstandard", "mscorlib", "System.Collections", "System.Linq",
+        "System.Text.RegularExpressions", "System.ComponentModel", "System.ComponentModel.Primitives", "System.Memory",
+        "System.Runtime.Extensions", "System.Private.Uri", "System.Xml.ReaderWriter", "System.Private.Xml", "System.Console",
+        "System.Collections.Immutable", "System.Text.Json",
+        };
         string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return
         [
             .. trusted
                 .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal))
-                .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+                .Where(path => frameworkAssemblies.Contains(Path.GetFileNameWithoutExtension(path)))
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
             MetadataReference.CreateFromFile(typeof(IEvent).Assembly.Location),
         ];

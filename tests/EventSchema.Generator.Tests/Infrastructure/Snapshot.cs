@@ -111,8 +111,8 @@ public static class UnifiedDiff
         while (i < a.Length || j < b.Length)
         {
             if (i < a.Length && j < b.Length && a[i] == b[j]) { ops.Add(new Op(' ', a[i], i, j)); i++; j++; }
-            else if (j < b.Length && (i == a.Length || lcs[i, j + 1] >= lcs[i + 1, j])) { ops.Add(new Op('+', b[j], i, j)); j++; }
-            else { ops.Add(new Op('-', a[i], i, j)); i++; }
+            else if (i < a.Length && (j == b.Length || lcs[i + 1, j] >= lcs[i, j + 1])) { ops.Add(new Op('-', a[i], i, j)); i++; }
+            else { ops.Add(new Op('+', b[j], i, j)); j++; }
         }
         return ops;
     }

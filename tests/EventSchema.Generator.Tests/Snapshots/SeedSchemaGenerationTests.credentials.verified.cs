@@ -61,7 +61,7 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
         return global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official>.Default.Equals(this.Ambassador, other.Ambassador)
             && global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official>.Default.Equals(this.ReceivedBy, other.ReceivedBy)
             && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.OccurredOn, other.OccurredOn)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Place, other.Place)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.Place, other.Place)
             && __Comparer0.Equals(this.Sources, other.Sources);
     }
 

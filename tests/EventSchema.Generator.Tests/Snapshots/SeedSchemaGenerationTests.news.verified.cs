@@ -74,7 +74,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
         return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Outlet, other.Outlet)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Citing, other.Citing)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.Citing, other.Citing)
             && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Headline, other.Headline)
             && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.PublishedOn, other.PublishedOn)
             && __Comparer0.Equals(this.Covers, other.Covers)

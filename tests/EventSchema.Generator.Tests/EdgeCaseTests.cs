@@ -1,0 +1,203 @@
+using System.Reflection;
+using EventSchema.Generator.Tests.Infrastructure;
+
+namespace EventSchema.Generator.Tests;
+
+/// <summary>
+/// Schemas that try the generator's corners: C# keywords and generated member names as field names,
+/// hostile documentation, nested collections with rules, defaults, deprecation, options, and file names.
+/// </summary>
+public sealed class EdgeCaseTests
+{
+    private const string Tricky = """
+        namespace edge.cases;
+
+        /// Docs with <xml> & ampersands */ and "quotes"
+        /// second line
+        @pattern("^[a-z]+(-[a-z]+)*$")
+        scalar Slug : string;
+
+        @minimum(1) @maximum(10)
+        scalar Rating : int;
+
+        @minLength(1)
+        scalar Word : string;
+
+        enum kind { first_one, second = "2nd", @deprecated("old") third }
+
+        record item {
+          @minLength(2) @maxLength(5) class: string;
+          equals: int = 3;
+          @deprecated("use slug") toString?: string;
+          validate?: bool;
+          item?: string;
+          @exclusiveMinimum(0.5) @exclusiveMaximum(99.5) score: double = 1.5;
+          rating?: Rating;
+          slug?: Slug;
+          kind: kind = second;
+        }
+
+        /// An event whose fields take generated names.
+        @version(3)
+        @type("edge.everything")
+        @summary("{eventType} by {owner.class} on {when} ({kinds})")
+        event Everything {
+          eventType: string;
+          schemaVersion?: int;
+          displayName?: string;
+          describe?: string;
+          owner?: item;
+          when: date;
+          @uniqueItems @maxItems(3) kinds: list<kind>;
+          @minItems(1) matrix: list<list<Word>>;
+          byName: map<string, item>;
+          tags?: set<string>;
+          @json("x-amount") @minimum(-2.5) amount?: decimal;
+        }
+        """;
+
+    private const string Consumer = """
+        using System;
+        using System.Collections.Generic;
+        using Edge.Cases;
+
+        namespace Consumer;
+
+        internal static class Probe
+        {
+            public static Everything Valid() => new Everything
+            {
+                EventTypeField = "created",
+                Owner = new Item { Class = "abc", Slug = Slug.From("a-b"), Rating = Rating.From(3) },
+                When = new DateOnly(2025, 4, 17),
+                Kinds = [Kind.FirstOne, Kind.Second],
+                Matrix = [[Word.From("x")], [Word.From("y"), Word.From("z")]],
+                ByName = new Dictionary<string, Item> { ["a"] = new Item { Class = "de" } },
+                Tags = new HashSet<string> { "t" },
+            };
+
+            public static Everything Invalid() => Valid() with
+            {
+                Owner = new Item { Class = "a", Score = 100 },
+                Kinds = [Kind.FirstOne, Kind.FirstOne, (Kind)42, Kind.Second],
+                Matrix = [[Word.From("ok")], [default]],
+                ByName = new Dictionary<string, Item> { ["k"] = new Item { Class = "toolong" } },
+                Amount = -3m,
+            };
+
+            public static string Describe(Everything e) => e.Describe();
+            public static string Type => Everything.EventType + "|" + Everything.SchemaVersion + "|" + Everything.DisplayName;
+            public static int Equals(Item a) => a.EqualsField;
+            public static string Wire(Kind kind) => kind.ToJsonValue();
+        }
+        """;
+
+    private static readonly Lazy<(GeneratorRun Run, Type Probe)> Generated = new(() =>
+    {
+        var schemaDiagnostics = Language.SchemaCompilation.Create([new Language.Text.SourceText("edge.eventschema", Tricky)]).Diagnostics;
+        Assert.True(schemaDiagnostics.Count == 0, string.Join(Environment.NewLine, schemaDiagnostics));
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Schema("edge.eventschema", Tricky)],
+            compilation: GeneratorHarness.CreateCompilation(Consumer));
+        Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems) + Environment.NewLine + string.Join(Environment.NewLine, run.Sources.Values));
+        return (run, GeneratorHarness.EmitAndLoad(run.OutputCompilation).GetType("Consumer.Probe", throwOnError: true)!);
+    });
+
+    private static object? Call(string name, params object?[] arguments)
+    {
+        var member = Generated.Value.Probe.GetMember(name, BindingFlags.Public | BindingFlags.Static).Single();
+        return member is PropertyInfo property ? property.GetValue(null) : ((MethodInfo)member).Invoke(null, arguments);
+    }
+
+    [Fact]
+    public void Tricky_schema_generates_code_that_compiles_cleanly_and_matches_snapshot()
+    {
+        Snapshot.Match(Generated.Value.Run.Sources.Single().Value, "edge");
+    }
+
+    [Fact]
+    public void Collisions_with_keywords_and_generated_members_are_renamed_deterministically()
+    {
+        string source = Generated.Value.Run.Sources.Single().Value;
+        Assert.Contains("public required string Class { get; init; }", source);
+        Assert.Contains("public int EqualsField { get; init; } = 3;", source);
+        Assert.Contains("public string? ToStringField { get; init; }", source);
+        Assert.Contains("public bool? ValidateField { get; init; }", source);
+        Assert.Contains("public string? ItemField { get; init; }", source);
+        Assert.Contains("public required string EventTypeField { get; init; }", source);
+        Assert.Contains("public int? SchemaVersionField { get; init; }", source);
+        Assert.Contains("public enum Kind", source);
+        Assert.Contains("FirstOne,", source);
+        Assert.Contains("namespace Edge.Cases;", source);
+        Assert.Equal("edge.everything|3|Everything", Call("Type"));
+        Assert.Equal("2nd", Call("Wire", Enum.ToObject(Generated.Value.Probe.Assembly.GetType("Edge.Cases.Kind")!, 1)));
+    }
+
+    [Fact]
+    public void Documentation_cannot_break_out_of_its_comment()
+    {
+        string source = Generated.Value.Run.Sources.Single().Value;
+        Assert.Contains("/// Docs with &lt;xml&gt; &amp; ampersands */ and \"quotes\"", source);
+        Assert.Contains("/// second line", source);
+    }
+
+    [Fact]
+    public void Valid_objects_pass_and_summaries_read_through_optional_paths()
+    {
+        var valid = (IEvent)Call("Valid")!;
+        Assert.True(valid.Validate().IsValid, valid.Validate().ToString());
+        Assert.Equal("created by abc on 2025-04-17 (first_one, 2nd)", Call("Describe", valid));
+    }
+
+    [Fact]
+    public void Nested_collections_maps_and_scalars_report_every_error_with_paths()
+    {
+        var result = ((IEvent)Call("Invalid")!).Validate();
+
+        Assert.Equal(
+            [
+                "owner.class|minLength|Owner class must be at least 2 characters long.",
+                "owner.score|exclusiveMaximum|Owner score must be less than 99.5.",
+                "kinds|maxItems|Kinds must have at most 3 items.",
+                "kinds|uniqueItems|Kinds must not contain duplicate items.",
+                "kinds[2]|enum|Kind 3 must be a defined kind value.",
+                "matrix[1][0]|required|Matrix item 2 item 1 is required.",
+                "byName[\"k\"].class|maxLength|By name \"k\" class must be at most 5 characters long.",
+                "amount|minimum|Amount must be at least -2.5.",
+            ],
+            result.Errors.Select(error => $"{error.Path}|{error.Code}|{error.Message}"));
+    }
+
+    [Fact]
+    public void Two_schema_files_with_the_same_name_in_different_folders_get_distinct_hint_names()
+    {
+        var run = GeneratorHarness.Run(
+        [
+            GeneratorHarness.Schema("a/common.eventschema", "namespace A;\nrecord One { x: int; }\n"),
+            GeneratorHarness.Schema("b/common.eventschema", "namespace B;\nrecord One { x: int; }\n"),
+        ]);
+
+        Assert.Equal(2, run.Sources.Count);
+        Assert.All(run.Sources.Keys, hint => Assert.Matches(@"^[ab]\.common\.[0-9a-f]{8}\.g\.cs$", hint));
+        Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
+    }
+
+    [Fact]
+    public void Options_set_the_namespace_prefix_and_turn_validators_off()
+    {
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Schema("x.eventschema", "namespace Orders;\n@version(1)\nevent Placed { @minLength(1) id: string; }\n")],
+            new Dictionary<string, string>
+            {
+                ["build_property.ProjectDir"] = GeneratorHarness.ProjectDirectory,
+                ["build_property.EventSchemaNamespacePrefix"] = "Contoso.Events",
+                ["build_property.EventSchemaEmitValidators"] = "false",
+            });
+
+        string source = run.Sources.Single().Value;
+        Assert.Contains("namespace Contoso.Events.Orders;", source);
+        Assert.DoesNotContain("CollectValidationErrors", source);
+        Assert.Contains("global::EventSchema.ValidationResult global::EventSchema.IValidatable.Validate() => global::EventSchema.ValidationResult.Success;", source);
+        Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
+    }
+}

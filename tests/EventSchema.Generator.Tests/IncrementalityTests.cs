@@ -1,0 +1,128 @@
+using System.Collections;
+using System.Reflection;
+using EventSchema.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace EventSchema.Generator.Tests;
+
+/// <summary>
+/// The generator does no needless work: a second run after an unrelated edit is served from cache, an
+/// edit to one schema re-emits only that schema's file, and no pipeline model holds compiler objects.
+/// </summary>
+public sealed class IncrementalityTests
+{
+    private static readonly string[] TrackedSteps =
+    [
+        EventSchemaGenerator.TrackingNames.Options,
+        EventSchemaGenerator.TrackingNames.TargetFeatures,
+        EventSchemaGenerator.TrackingNames.ParsedSchemas,
+        EventSchemaGenerator.TrackingNames.Plan,
+        EventSchemaGenerator.TrackingNames.FileSpecs,
+        EventSchemaGenerator.TrackingNames.HasSchemas,
+        EventSchemaGenerator.TrackingNames.Polyfills,
+    ];
+
+    [Fact]
+    public void Editing_unrelated_csharp_leaves_every_step_cached_or_unchanged()
+    {
+        var schemas = GeneratorHarness.SchemasFrom("diplomacy");
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(schemas), compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Anchor { public static int Answer => 42; } }", GeneratorHarness.ParseOptions, path: "/project/Code0.cs", cancellationToken: TestContext.Current.CancellationToken));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        var result = second.Driver.GetRunResult().Results.Single();
+        foreach (string step in TrackedSteps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(step), $"Step {step} was not tracked.");
+            foreach (var run in result.TrackedSteps[step])
+            {
+                foreach (var output in run.Outputs)
+                {
+                    Assert.True(
+                        output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                        $"Step {step} output was {output.Reason} after an unrelated edit.");
+                }
+            }
+        }
+        foreach (var output in result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs))
+        {
+            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason);
+        }
+        Assert.Equal(first.Sources, second.Sources);
+    }
+
+    [Fact]
+    public void Editing_one_schema_re_emits_only_that_file()
+    {
+        var schemas = GeneratorHarness.SchemasFrom("diplomacy").ToList();
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(schemas);
+        var first = GeneratorHarness.Run(driver, compilation);
+
+        var regards = schemas.Single(schema => schema.Path.EndsWith("regards.eventschema", StringComparison.Ordinal));
+        var editedRegards = new InMemoryAdditionalText(regards.Path, regards.Content.Replace("occurredOn: date;", "occurredOn: date;\n  @maxLength(40) channel?: string;"));
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(regards, editedRegards), compilation);
+
+        var result = second.Driver.GetRunResult().Results.Single();
+        var parsed = result.TrackedSteps[EventSchemaGenerator.TrackingNames.ParsedSchemas].SelectMany(run => run.Outputs).ToList();
+        Assert.Single(parsed, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(schemas.Count - 1, parsed.Count(output => output.Reason == IncrementalStepRunReason.Cached));
+
+        var specs = result.TrackedSteps[EventSchemaGenerator.TrackingNames.FileSpecs].SelectMany(run => run.Outputs).ToList();
+        var modified = Assert.Single(specs, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.EndsWith("regards.eventschema", ((Model.SchemaFileSpec)modified.Value).FilePath);
+        Assert.All(specs.Where(output => output != modified), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+
+        var changedSources = second.Sources.Where(pair => first.Sources[pair.Key] != pair.Value).Select(pair => pair.Key).ToList();
+        Assert.Equal(["diplomacy.regards." + changedSources.Single().Split('.')[2] + ".g.cs"], changedSources);
+        Assert.Contains("public string? Channel { get; init; }", second.Sources[changedSources.Single()]);
+    }
+
+    [Fact]
+    public void Pipeline_models_hold_no_symbols_syntax_nodes_locations_or_compilations()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.SchemasFrom("diplomacy"));
+        var result = run.Driver.GetRunResult().Results.Single();
+
+        var forbidden = new[] { typeof(ISymbol), typeof(SyntaxNode), typeof(Location), typeof(Compilation), typeof(SemanticModel), typeof(SyntaxTree) };
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        // The generator's own steps; the compiler's input steps (the compilation itself) are not models.
+        foreach (string step in TrackedSteps)
+        {
+            foreach (var output in result.TrackedSteps[step].SelectMany(stepRun => stepRun.Outputs))
+            {
+                Walk(output.Value, $"{step}", forbidden, visited);
+            }
+        }
+        Assert.NotEmpty(visited);
+    }
+
+    private static void Walk(object? value, string path, Type[] forbidden, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value is Enum || value is decimal || value is Type || value is Delegate) return;
+        foreach (Type type in forbidden)
+        {
+            Assert.False(type.IsInstanceOfType(value), $"{path} holds a {value.GetType().FullName}, which is a {type.Name}.");
+        }
+        if (!value.GetType().IsValueType && !visited.Add(value)) return;
+
+        if (value is IEnumerable items)
+        {
+            int index = 0;
+            foreach (object? item in items) Walk(item, $"{path}[{index++}]", forbidden, visited);
+        }
+        for (Type? type = value.GetType(); type is not null && type != typeof(object); type = type.BaseType)
+        {
+            foreach (FieldInfo field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                if (field.FieldType.IsPointer || field.FieldType.IsByRefLike) continue;
+                Walk(field.GetValue(value), path + "." + field.Name, forbidden, visited);
+            }
+        }
+    }
+}
