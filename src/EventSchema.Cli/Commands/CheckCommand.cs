@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Text.Json;
+using EventSchema.Language;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Cli.Commands;
+
+/// <summary><c>eventschema check [paths]</c>: parses and binds the files together and reports every diagnostic.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Schema files or folders to check (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string>("--format") { Description = "Output format: text (as the build prints) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail when there are warnings too." };
+
+        var command = new Command("check", "Check schema files for errors, as the build does.") { paths, format, warningsAsErrors };
+        command.SetAction(result => Run(
+            result.GetValue(paths) ?? [],
+            result.GetValue(format) == "json",
+            result.GetValue(warningsAsErrors),
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string[] paths, bool json, bool warningsAsErrors, TextWriter output, TextWriter error)
+    {
+        var files = SchemaFileFinder.Find(paths, out var missing);
+        foreach (string path in missing) error.WriteLine($"eventschema: error: '{path}' is neither a schema file nor a folder.");
+        if (missing.Count > 0) return ExitCodes.UsageError;
+
+        var sources = new List<SourceText>(files.Count);
+        foreach (string file in files)
+        {
+            if (!SchemaFiles.TryRead(file, error, out string? text)) return ExitCodes.UsageError;
+            sources.Add(new SourceText(file, text));
+        }
+
+        var compilation = SchemaCompilation.Create(sources);
+        var diagnostics = compilation.Diagnostics;
+        int errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        int warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+
+        if (json) WriteJson(output, files.Count, compilation.Declarations.Count, diagnostics, errors, warnings);
+        else WriteText(output, files.Count, diagnostics, errors, warnings);
+
+        return errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static void WriteText(TextWriter output, int fileCount, IReadOnlyList<Diagnostic> diagnostics, int errors, int warnings)
+    {
+        foreach (var diagnostic in diagnostics) output.WriteLine(diagnostic.ToString());
+        output.WriteLine($"Checked {Plural(fileCount, "file")}: {Plural(errors, "error")}, {Plural(warnings, "warning")}.");
+    }
+
+    private static void WriteJson(TextWriter output, int fileCount, int declarationCount, IReadOnlyList<Diagnostic> diagnostics, int errors, int warnings)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("files", fileCount);
+            writer.WriteNumber("declarations", declarationCount);
+            writer.WriteNumber("errors", errors);
+            writer.WriteNumber("warnings", warnings);
+            writer.WriteStartArray("diagnostics");
+            foreach (var diagnostic in diagnostics) DiagnosticJson.Write(writer, diagnostic);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

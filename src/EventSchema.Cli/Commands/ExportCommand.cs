@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Text.Json;
+using EventSchema.Cli.Export;
+using EventSchema.Language;
+using EventSchema.Language.Export;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Cli.Commands;
+
+/// <summary><c>eventschema export jsonschema|asyncapi|markdown [paths] -o dir</c>: documents and contracts from valid schemas.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("export", "Export JSON Schema, an AsyncAPI document or a Markdown catalog.");
+        command.Add(Subcommand("jsonschema", "One JSON Schema (draft 2020-12) per record and event, the same the generator embeds.", ExportJsonSchema));
+        command.Add(Subcommand("asyncapi", "An AsyncAPI 3.0 document with every event as a message, and the JSON Schemas it references.", ExportAsyncApi));
+        command.Add(Subcommand("markdown", "A Markdown catalog of the events with their fields, constraints and examples.", ExportMarkdown));
+        return command;
+    }
+
+    private sealed record ExportRequest(SchemaCompilation Compilation, string OutputFolder, JsonNaming Naming, string Title, string Version, TextWriter Output, TextWriter Error);
+
+    private static Command Subcommand(string name, string description, Func<ExportRequest, int> export)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Schema files or folders (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write into.", DefaultValueFactory = _ => "." };
+        var naming = new Option<JsonNaming>("--naming") { Description = "Wire names of fields without @json, as the EventSchemaJsonNaming build property sets them.", DefaultValueFactory = _ => JsonNaming.AsWritten };
+        var title = new Option<string>("--title") { Description = "The title of the AsyncAPI document or catalog.", DefaultValueFactory = _ => "Event catalog" };
+        var version = new Option<string>("--api-version") { Description = "The version of the AsyncAPI document.", DefaultValueFactory = _ => "1.0.0" };
+
+        var command = new Command(name, description) { paths, output, naming, title, version };
+        command.SetAction(result =>
+        {
+            var stdout = result.InvocationConfiguration.Output;
+            var stderr = result.InvocationConfiguration.Error;
+            var compilation = Compile(result.GetValue(paths) ?? [], stderr, out int exitCode);
+            if (compilation is null) return exitCode;
+            return export(new ExportRequest(compilation, result.GetValue(output)!, result.GetValue(naming), result.GetValue(title)!, result.GetValue(version)!, stdout, stderr));
+        });
+        return command;
+    }
+
+    /// <summary>Binds the files; exports only from schemas without errors, since a broken schema has no meaningful contract.</summary>
+    private static SchemaCompilation? Compile(string[] paths, TextWriter error, out int exitCode)
+    {
+        var files = SchemaFileFinder.Find(paths, out var missing);
+        foreach (string path in missing) error.WriteLine($"eventschema: error: '{path}' is neither a schema file nor a folder.");
+        exitCode = ExitCodes.UsageError;
+        if (missing.Count > 0) return null;
+        if (files.Count == 0)
+        {
+            error.WriteLine("eventschema: error: no .eventschema files found.");
+            return null;
+        }
+        var sources = new List<SourceText>();
+        foreach (string file in files)
+        {
+            if (!SchemaFiles.TryRead(file, error, out string? text)) return null;
+            sources.Add(new SourceText(file, text));
+        }
+        var compilation = SchemaCompilation.Create(sources);
+        var errors = compilation.Diagnostics.Where(d => d.IsError).ToList();
+        if (errors.Count == 0) return compilation;
+        foreach (var diagnostic in errors) error.WriteLine(diagnostic.ToString());
+        error.WriteLine("eventschema: error: nothing exported; fix the errors first.");
+        exitCode = ExitCodes.Failure;
+        return null;
+    }
+
+    private static int ExportJsonSchema(ExportRequest request)
+    {
+        var records = request.Compilation.Declarations.OfType<RecordSymbol>().ToList();
+        foreach (var record in records)
+        {
+            if (!WriteSchema(request, record, Path.Combine(request.OutputFolder, SchemaFileName(record)))) return ExitCodes.UsageError;
+        }
+        request.Output.WriteLine($"Wrote {records.Count} JSON Schemas to {request.OutputFolder}");
+        return ExitCodes.Success;
+    }
+
+    private static int ExportAsyncApi(ExportRequest request)
+    {
+        var events = request.Compilation.Declarations.OfType<RecordSymbol>().Where(r => r.IsEvent).ToList();
+        foreach (var @event in events)
+        {
+            if (!WriteSchema(request, @event, Path.Combine(request.OutputFolder, "schemas", SchemaFileName(@event)))) return ExitCodes.UsageError;
+        }
+        var document = AsyncApiWriter.Build(events, request.Title, request.Version, request.Naming, e => "schemas/" + SchemaFileName(e));
+        string path = Path.Combine(request.OutputFolder, "asyncapi.json");
+        if (!SchemaFiles.TryWrite(path, document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n", request.Error)) return ExitCodes.UsageError;
+        request.Output.WriteLine($"Wrote {path} with {events.Count} messages");
+        return ExitCodes.Success;
+    }
+
+    private static int ExportMarkdown(ExportRequest request)
+    {
+        string path = Path.Combine(request.OutputFolder, "events.md");
+        string markdown = MarkdownCatalogWriter.Write(request.Compilation.Declarations, request.Title, request.Naming);
+        if (!SchemaFiles.TryWrite(path, markdown, request.Error)) return ExitCodes.UsageError;
+        request.Output.WriteLine($"Wrote {path}");
+        return ExitCodes.Success;
+    }
+
+    private static bool WriteSchema(ExportRequest request, RecordSymbol record, string path)
+        => SchemaFiles.TryWrite(path, JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = request.Naming }) + "\n", request.Error);
+
+    private static string SchemaFileName(RecordSymbol record) => record.FullName + ".schema.json";
+}

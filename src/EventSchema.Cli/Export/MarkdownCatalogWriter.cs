@@ -1,0 +1,166 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using EventSchema.Language.Export;
+using EventSchema.Language.Semantics;
+
+namespace EventSchema.Cli.Export;
+
+/// <summary>
+/// Writes a Markdown catalog: every event with its type string, version, summary, fields (wire name,
+/// type, whether required, constraints, description) and an example payload; then the records, enums
+/// and scalars the events use. Type names link to their sections.
+/// </summary>
+internal static class MarkdownCatalogWriter
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static string Write(IReadOnlyList<DeclarationSymbol> declarations, string title, JsonNaming naming)
+    {
+        var events = declarations.OfType<RecordSymbol>().Where(r => r.IsEvent).ToList();
+        var records = declarations.OfType<RecordSymbol>().Where(r => !r.IsEvent).ToList();
+        var enums = declarations.OfType<EnumSymbol>().ToList();
+        var scalars = declarations.OfType<ScalarSymbol>().ToList();
+        var examples = new ExampleBuilder(naming);
+        var md = new StringBuilder();
+
+        md.Append("# ").Append(title).Append("\n\n");
+        md.Append($"{Count(events.Count, "event")}, {Count(records.Count, "record")}, {Count(enums.Count, "enum")} and {Count(scalars.Count, "scalar")}.\n\n");
+
+        md.Append("## Events\n\n");
+        foreach (var @event in events) md.Append("- [").Append(@event.FullName).Append("](#").Append(Anchor(@event)).Append(")").Append(Summary(@event.Documentation)).Append('\n');
+        md.Append('\n');
+
+        foreach (var @event in events)
+        {
+            Heading(md, "###", @event);
+            Documentation(md, @event);
+            md.Append("| | |\n|---|---|\n");
+            md.Append("| Event type | `").Append(@event.EventType).Append("` |\n");
+            md.Append("| Version | ").Append(@event.Version ?? 1).Append(" |\n");
+            if (@event.Summary is { } summary) md.Append("| Summary | ").Append(Cell(summary.Text)).Append(" |\n");
+            md.Append('\n');
+            Fields(md, @event, naming);
+            md.Append("Example:\n\n```json\n").Append(examples.Build(@event).ToJsonString(Indented).Replace("\r\n", "\n")).Append("\n```\n\n");
+        }
+
+        if (records.Count > 0)
+        {
+            md.Append("## Records\n\n");
+            foreach (var record in records)
+            {
+                Heading(md, "###", record);
+                Documentation(md, record);
+                Fields(md, record, naming);
+            }
+        }
+        if (enums.Count > 0)
+        {
+            md.Append("## Enums\n\n");
+            foreach (var @enum in enums)
+            {
+                Heading(md, "###", @enum);
+                Documentation(md, @enum);
+                md.Append("| Member | JSON value | Description |\n|---|---|---|\n");
+                foreach (var member in @enum.Members)
+                    md.Append("| ").Append(member.Name).Append(" | `\"").Append(member.JsonValue).Append("\"` | ").Append(Cell(Describe(member.Documentation, member.DeprecationMessage))).Append(" |\n");
+                md.Append('\n');
+            }
+        }
+        if (scalars.Count > 0)
+        {
+            md.Append("## Scalars\n\n");
+            foreach (var scalar in scalars)
+            {
+                Heading(md, "###", scalar);
+                Documentation(md, scalar);
+                var rules = Rules(scalar.Constraints);
+                md.Append("Underlying type `").Append(scalar.UnderlyingType.Keyword).Append('`')
+                    .Append(rules.Length > 0 ? "; " + rules + ".\n\n" : ".\n\n");
+            }
+        }
+        return md.ToString();
+    }
+
+    /// <summary><c>CredentialsPresented</c> becomes <c>Credentials presented</c>.</summary>
+    public static string Title(string name)
+    {
+        string spaced = Regex.Replace(name, "(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ");
+        return spaced.Length == 0 ? name : spaced[..1] + spaced[1..].ToLowerInvariant();
+    }
+
+    private static void Heading(StringBuilder md, string level, DeclarationSymbol declaration)
+    {
+        md.Append(level).Append(' ').Append(declaration.FullName).Append("\n\n");
+        if (declaration.DeprecationMessage is { } reason) md.Append("> **Deprecated.** ").Append(reason).Append("\n\n");
+    }
+
+    private static void Documentation(StringBuilder md, DeclarationSymbol declaration)
+    {
+        if (!string.IsNullOrWhiteSpace(declaration.Documentation)) md.Append(declaration.Documentation!.Trim()).Append("\n\n");
+    }
+
+    private static void Fields(StringBuilder md, RecordSymbol record, JsonNaming naming)
+    {
+        if (record.Fields.Count == 0)
+        {
+            md.Append("No fields.\n\n");
+            return;
+        }
+        md.Append("| Field | JSON name | Type | Required | Constraints | Description |\n|---|---|---|---|---|---|\n");
+        foreach (var field in record.Fields)
+        {
+            string required = field.IsOptional ? "no" : field.Default is { } value ? "no (default `" + value.Text.Replace("|", "\\|") + "`)" : "yes";
+            md.Append("| ").Append(field.Name)
+                .Append(" | `").Append(JsonNames.WireName(field, naming)).Append('`')
+                .Append(" | ").Append(TypeLink(field.Type))
+                .Append(" | ").Append(required)
+                .Append(" | ").Append(Cell(Rules(field.Constraints)))
+                .Append(" | ").Append(Cell(Describe(field.Documentation, field.DeprecationMessage)))
+                .Append(" |\n");
+        }
+        md.Append('\n');
+    }
+
+    private static string TypeLink(SchemaType type) => type switch
+    {
+        NamedType named => $"[{named.Declaration.Name}](#{Anchor(named.Declaration)})",
+        ListType list => "list&lt;" + TypeLink(list.ElementType) + "&gt;",
+        SetType set => "set&lt;" + TypeLink(set.ElementType) + "&gt;",
+        MapType map => "map&lt;string, " + TypeLink(map.ValueType) + "&gt;",
+        _ => "`" + type.DisplayName + "`",
+    };
+
+    private static string Rules(Constraints constraints)
+    {
+        var rules = new List<string>();
+        if (constraints.MinLength is { } minLength) rules.Add("at least " + Count(minLength, "character"));
+        if (constraints.MaxLength is { } maxLength) rules.Add("at most " + Count(maxLength, "character"));
+        if (constraints.Pattern is { } pattern) rules.Add($"matches `{pattern}`");
+        if (constraints.Minimum is { } minimum) rules.Add($"≥ {minimum.Text}");
+        if (constraints.ExclusiveMinimum is { } exclusiveMinimum) rules.Add($"> {exclusiveMinimum.Text}");
+        if (constraints.Maximum is { } maximum) rules.Add($"≤ {maximum.Text}");
+        if (constraints.ExclusiveMaximum is { } exclusiveMaximum) rules.Add($"< {exclusiveMaximum.Text}");
+        if (constraints.MinItems is { } minItems) rules.Add("at least " + Count(minItems, "item"));
+        if (constraints.MaxItems is { } maxItems) rules.Add("at most " + Count(maxItems, "item"));
+        if (constraints.UniqueItems) rules.Add("unique items");
+        return string.Join(", ", rules);
+    }
+
+    private static string Describe(string? documentation, string? deprecation)
+    {
+        string text = (documentation ?? string.Empty).Replace('\n', ' ').Trim();
+        if (deprecation is not null) text = ("**Deprecated**" + (deprecation.Length > 0 ? ": " + deprecation + "." : ".") + " " + text).Trim();
+        return text;
+    }
+
+    private static string Summary(string? documentation)
+        => string.IsNullOrWhiteSpace(documentation) ? string.Empty : ": " + documentation.Split('\n')[0].Trim();
+
+    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
+
+    /// <summary>The anchor GitHub and most renderers derive from a heading: lower case, dots and spaces dropped.</summary>
+    private static string Anchor(DeclarationSymbol declaration) => declaration.FullName.ToLowerInvariant().Replace(".", string.Empty);
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using EventSchema.Language;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Syntax;
+using EventSchema.LanguageServer.Protocol;
+using EventSchema.LanguageServer.Workspace;
+
+namespace EventSchema.LanguageServer.Features;
+
+/// <summary>
+/// Quick fixes for name errors: use the name the compiler suggests, import the namespace that declares
+/// the type, or write the type's full name.
+/// </summary>
+internal static class CodeActionProvider
+{
+    private static readonly Regex Suggestion = new("did you mean '@?(?<name>[A-Za-z_][A-Za-z0-9_.]*)'", RegexOptions.CultureInvariant);
+
+    public static CodeAction[] GetActions(SchemaCompilation compilation, WorkspaceDocument document, CodeActionParams parameters)
+    {
+        var actions = new List<CodeAction>();
+        foreach (var diagnostic in parameters.Context.Diagnostics)
+        {
+            if (diagnostic.Source != "eventschema") continue;
+            int start = document.Lines.GetOffset(diagnostic.Range.Start);
+            int end = document.Lines.GetOffset(diagnostic.Range.End);
+            if (end <= start) continue;
+            string written = document.Text.Text[start..end];
+
+            if (diagnostic.Code == DiagnosticCatalog.UnknownType.Code || diagnostic.Code == DiagnosticCatalog.UnknownDecorator.Code)
+            {
+                var match = Suggestion.Match(diagnostic.Message);
+                if (match.Success)
+                {
+                    string name = match.Groups["name"].Value;
+                    string replacement = written.StartsWith('@') ? "@" + name : name;
+                    actions.Add(Replace(document, diagnostic, $"Change to '{replacement}'", replacement, preferred: true));
+                }
+            }
+            if (diagnostic.Code == DiagnosticCatalog.UnknownType.Code || diagnostic.Code == DiagnosticCatalog.AmbiguousType.Code)
+            {
+                var (ns, usings) = SyntaxQueries.GetScope(document.Tree.Root);
+                foreach (var declaration in compilation.Declarations.Where(d => d.Name == written && d.Namespace != ns).OrderBy(d => d.FullName, StringComparer.Ordinal))
+                {
+                    if (diagnostic.Code == DiagnosticCatalog.UnknownType.Code && !usings.Contains(declaration.Namespace) && declaration.Namespace.Length > 0)
+                        actions.Add(AddUsing(document, diagnostic, declaration.Namespace));
+                    actions.Add(Replace(document, diagnostic, $"Use '{declaration.FullName}'", declaration.FullName, preferred: false));
+                }
+            }
+        }
+        return actions.ToArray();
+    }
+
+    private static CodeAction Replace(WorkspaceDocument document, LspDiagnostic diagnostic, string title, string text, bool preferred)
+        => new(title, "quickfix", [diagnostic], Edit(document, new TextEdit(diagnostic.Range, text)), preferred);
+
+    /// <summary>Adds <c>using X;</c> after the last using line, else after the namespace line, else at the top.</summary>
+    private static CodeAction AddUsing(WorkspaceDocument document, LspDiagnostic diagnostic, string ns)
+    {
+        var root = document.Tree.Root;
+        SyntaxNode? anchor = root.Members.OfType<UsingDirectiveSyntax>().LastOrDefault() as SyntaxNode
+            ?? root.Members.OfType<NamespaceDeclarationSyntax>().FirstOrDefault();
+        TextEdit edit;
+        if (anchor is null)
+        {
+            edit = new TextEdit(document.Lines.GetRange(0, 0), $"using {ns};\n\n");
+        }
+        else
+        {
+            var position = document.Lines.GetPosition(anchor.Span.End);
+            var lineEnd = new Position(position.Line + 1, 0);
+            edit = new TextEdit(new Protocol.Range(lineEnd, lineEnd), $"using {ns};\n");
+        }
+        return new CodeAction($"Add 'using {ns};'", "quickfix", [diagnostic], Edit(document, edit), false);
+    }
+
+    private static WorkspaceEdit Edit(WorkspaceDocument document, TextEdit edit)
+        => new(new Dictionary<string, IReadOnlyList<TextEdit>> { [document.Uri] = [edit] });
+}

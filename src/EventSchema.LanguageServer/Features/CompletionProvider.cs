@@ -1,0 +1,179 @@
+using EventSchema.Language;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Syntax;
+using EventSchema.LanguageServer.Protocol;
+using EventSchema.LanguageServer.Workspace;
+
+namespace EventSchema.LanguageServer.Features;
+
+/// <summary>
+/// Completion from the tokens before the cursor, so it works while the line being typed does not parse yet:
+/// decorators after <c>@</c>, types after <c>:</c> or <c>&lt;</c>, values after <c>=</c>, namespaces after
+/// <c>using</c>, and declaration keywords at the top level.
+/// </summary>
+internal static class CompletionProvider
+{
+    private const int Snippet = 2;
+
+    public static CompletionList? GetCompletions(SchemaCompilation compilation, WorkspaceDocument document, int offset)
+    {
+        var root = document.Tree.Root;
+        var tokens = root.GetTokens().Where(t => !t.IsMissing && t.Kind != TokenKind.EndOfFile).ToList();
+        if (IsInCommentOrString(tokens, offset)) return null;
+
+        // The word being typed is replaced by the completion; the token before it says what may come here.
+        int index = tokens.FindLastIndex(t => t.Span.Start < offset);
+        SyntaxToken? previous = index >= 0 ? tokens[index] : null;
+        if (previous is not null && SyntaxQueries.IsWord(previous) && previous.Span.End >= offset)
+            previous = index > 0 ? tokens[index - 1] : null;
+        int depth = BraceDepth(tokens, offset);
+
+        var (ns, usings) = SyntaxQueries.GetScope(root);
+        IEnumerable<CompletionItem> items = previous?.Kind switch
+        {
+            TokenKind.At => Decorators(withAt: false),
+            TokenKind.Colon or TokenKind.LessThan => Types(compilation, ns, usings),
+            TokenKind.Comma when IsInTypeArguments(tokens, previous) => Types(compilation, ns, usings),
+            TokenKind.Equals => Values(compilation, document, root, tokens, previous, ns, usings),
+            TokenKind.UsingKeyword or TokenKind.NamespaceKeyword => Namespaces(compilation, ns),
+            TokenKind.Dot => [],
+            _ when depth > 0 && IsInEnum(root, offset) => [],
+            _ when depth > 0 => Decorators(withAt: true),
+            _ when depth == 0 && (previous is null || previous.Kind is TokenKind.Semicolon or TokenKind.CloseBrace || previous.Kind == TokenKind.CloseParen || previous.Kind == TokenKind.Identifier && IsDecoratorName(tokens, previous))
+                => Keywords().Concat(Decorators(withAt: true)),
+            _ => [],
+        };
+        return new CompletionList(false, items.ToArray());
+    }
+
+    private static int BraceDepth(List<SyntaxToken> tokens, int offset)
+    {
+        int depth = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Span.Start >= offset) break;
+            if (token.Kind == TokenKind.OpenBrace) depth++;
+            else if (token.Kind == TokenKind.CloseBrace && depth > 0) depth--;
+        }
+        return depth;
+    }
+
+    private static bool IsInCommentOrString(List<SyntaxToken> tokens, int offset)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.StringLiteral && token.Span.Start < offset && offset < token.Span.End) return true;
+            if (token.Kind == TokenKind.StringLiteral && token.Span.End == offset && !token.Text.EndsWith('"')) return true; // Unterminated.
+            foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
+            {
+                if (trivia.Kind is TriviaKind.LineComment or TriviaKind.DocComment or TriviaKind.BlockComment
+                    && trivia.Span.Start < offset && offset <= trivia.Span.End
+                    && !(trivia.Kind == TriviaKind.BlockComment && offset == trivia.Span.End && trivia.Text.EndsWith("*/", StringComparison.Ordinal)))
+                    return true;
+            }
+            if (token.FullSpan.Start > offset) break;
+        }
+        return false;
+    }
+
+    private static bool IsInTypeArguments(List<SyntaxToken> tokens, SyntaxToken comma)
+    {
+        int depth = 0;
+        for (int i = tokens.IndexOf(comma) - 1; i >= 0; i--)
+        {
+            switch (tokens[i].Kind)
+            {
+                case TokenKind.GreaterThan: depth++; break;
+                case TokenKind.LessThan when depth == 0: return true;
+                case TokenKind.LessThan: depth--; break;
+                case TokenKind.Semicolon or TokenKind.OpenBrace or TokenKind.CloseBrace or TokenKind.OpenParen: return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsDecoratorName(List<SyntaxToken> tokens, SyntaxToken token)
+    {
+        int i = tokens.IndexOf(token);
+        return i > 0 && tokens[i - 1].Kind == TokenKind.At;
+    }
+
+    private static bool IsInEnum(CompilationUnitSyntax root, int offset)
+        => root.Members.OfType<EnumDeclarationSyntax>().Any(e => e.OpenBrace.Span.End <= offset && (e.CloseBrace.IsMissing || offset <= e.CloseBrace.Span.Start));
+
+    private static IEnumerable<CompletionItem> Keywords()
+    {
+        yield return KeywordSnippet("namespace", "namespace ${1:Name};", "Declares the file's namespace (one per file).");
+        yield return KeywordSnippet("using", "using ${1:Namespace};", "Makes another namespace's declarations usable by simple name.");
+        yield return KeywordSnippet("record", "record ${1:Name} {\n  $0\n}", "A record: named, typed fields.");
+        yield return KeywordSnippet("event", "@version(1)\nevent ${1:Name} {\n  $0\n}", "An event: a record that is also a versioned event.");
+        yield return KeywordSnippet("enum", "enum ${1:Name} { ${2:first}, ${3:second} }", "A closed set of named values.");
+        yield return KeywordSnippet("scalar", "scalar ${1:Name} : ${2:string};", "A constrained primitive that becomes a value object.");
+    }
+
+    private static CompletionItem KeywordSnippet(string keyword, string snippet, string description)
+        => new(keyword, CompletionItemKinds.Keyword, description, null, snippet, Snippet, "0" + keyword, keyword);
+
+    private static IEnumerable<CompletionItem> Decorators(bool withAt)
+        => DecoratorInfo.All.Select(d => new CompletionItem(
+            withAt ? "@" + d.Name : d.Name,
+            CompletionItemKinds.Property,
+            d.Signature,
+            MarkupContent.Markdown(d.Description),
+            (withAt ? "@" : "") + d.Snippet,
+            Snippet,
+            "1" + d.Name,
+            withAt ? "@" + d.Name : d.Name));
+
+    private static IEnumerable<CompletionItem> Types(SchemaCompilation compilation, string ns, IReadOnlyList<string> usings)
+    {
+        foreach (string primitive in SymbolLocator.Primitives)
+            yield return new CompletionItem(primitive, CompletionItemKinds.Keyword, "built-in type", MarkupContent.Markdown(SchemaDescriptions.BuiltInType(primitive)), primitive, null, "1" + primitive, null);
+        yield return new CompletionItem("list", CompletionItemKinds.Snippet, "list<T>", MarkupContent.Markdown(SchemaDescriptions.BuiltInType("list")), "list<${1:string}>", Snippet, "1list", null);
+        yield return new CompletionItem("set", CompletionItemKinds.Snippet, "set<T>", MarkupContent.Markdown(SchemaDescriptions.BuiltInType("set")), "set<${1:string}>", Snippet, "1set", null);
+        yield return new CompletionItem("map", CompletionItemKinds.Snippet, "map<string, T>", MarkupContent.Markdown(SchemaDescriptions.BuiltInType("map")), "map<string, ${1:string}>", Snippet, "1map", null);
+
+        foreach (var declaration in compilation.Declarations)
+        {
+            bool inScope = declaration.Namespace == ns || usings.Contains(declaration.Namespace);
+            string insert = inScope ? declaration.Name : declaration.FullName;
+            int kind = declaration.Kind switch
+            {
+                DeclarationKind.Enum => CompletionItemKinds.Enum,
+                DeclarationKind.Event => CompletionItemKinds.Event,
+                DeclarationKind.Scalar => CompletionItemKinds.TypeParameter,
+                _ => CompletionItemKinds.Class,
+            };
+            yield return new CompletionItem(insert, kind, SchemaDescriptions.Keyword(declaration.Kind) + " " + declaration.FullName,
+                declaration.Documentation is null ? null : MarkupContent.Markdown(declaration.Documentation),
+                insert, null, (inScope ? "0" : "2") + insert, null);
+        }
+    }
+
+    private static IEnumerable<CompletionItem> Values(SchemaCompilation compilation, WorkspaceDocument document, CompilationUnitSyntax root, List<SyntaxToken> tokens, SyntaxToken equals, string ns, IReadOnlyList<string> usings)
+    {
+        // The field whose default this is: the nearest "name ?: Type" before the '='.
+        int i = tokens.IndexOf(equals);
+        int colon = tokens.FindLastIndex(i, i + 1, t => t.Kind is TokenKind.Colon or TokenKind.Semicolon or TokenKind.OpenBrace);
+        if (colon < 0 || tokens[colon].Kind != TokenKind.Colon) return [];
+        string typeName = string.Concat(tokens.Skip(colon + 1).Take(i - colon - 1).Select(t => t.Text));
+        bool optional = colon > 0 && tokens[colon - 1].Kind == TokenKind.Question;
+        var values = new List<CompletionItem>();
+        if (typeName == "bool")
+        {
+            values.Add(new CompletionItem("false", CompletionItemKinds.Value, null, null, "false", null, "0false", null));
+            values.Add(new CompletionItem("true", CompletionItemKinds.Value, null, null, "true", null, "0true", null));
+        }
+        else if (SymbolLocator.ResolveTypeName(compilation, ns, usings, typeName) is EnumSymbol @enum)
+        {
+            values.AddRange(@enum.Members.Select(m => new CompletionItem(m.Name, CompletionItemKinds.EnumMember, @enum.FullName + "." + m.Name,
+                m.Documentation is null ? null : MarkupContent.Markdown(m.Documentation), m.Name, null, "0" + m.Name, null)));
+        }
+        if (optional) values.Add(new CompletionItem("null", CompletionItemKinds.Value, null, null, "null", null, "1null", null));
+        return values;
+    }
+
+    private static IEnumerable<CompletionItem> Namespaces(SchemaCompilation compilation, string ownNamespace)
+        => compilation.Declarations.Select(d => d.Namespace).Where(n => n.Length > 0 && n != ownNamespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(n => new CompletionItem(n, CompletionItemKinds.Module, "namespace", null, n, null, "0" + n, null));
+}

@@ -1,0 +1,49 @@
+using EventSchema.Language.Diagnostics;
+using EventSchema.LanguageServer.Protocol;
+using EventSchema.LanguageServer.Workspace;
+
+namespace EventSchema.LanguageServer.Features;
+
+/// <summary>
+/// Publishes the compilation's diagnostics for every workspace file, and only what changed since
+/// the last time, so a keystroke sends one small notification rather than one per file.
+/// </summary>
+internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, Action<PublishDiagnosticsParams> publish)
+{
+    private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+    private int _publishedGeneration = -1;
+
+    public void Publish()
+    {
+        if (_publishedGeneration == workspace.Generation) return;
+        _publishedGeneration = workspace.Generation;
+        var compilation = workspace.Compilation;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in workspace.Documents)
+        {
+            seen.Add(document.Uri);
+            var diagnostics = compilation.GetDiagnostics(document.Path).Select(d => ToLsp(document, d)).ToArray();
+            string fingerprint = string.Join("\n", diagnostics.Select(d => $"{d.Code}|{d.Range}|{d.Message}|{d.Severity}"));
+            if (_published.TryGetValue(document.Uri, out string? previous) && previous == fingerprint) continue;
+            _published[document.Uri] = fingerprint;
+            publish(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics));
+        }
+        foreach (string uri in _published.Keys.Where(u => !seen.Contains(u)).ToArray())
+        {
+            _published.Remove(uri);
+            publish(new PublishDiagnosticsParams(uri, null, []));
+        }
+    }
+
+    public static LspDiagnostic ToLsp(WorkspaceDocument document, Diagnostic diagnostic)
+    {
+        int severity = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => 1,
+            DiagnosticSeverity.Warning => 2,
+            _ => 3,
+        };
+        var range = document.Lines.GetRange(diagnostic.Span.Start, diagnostic.Span.End);
+        return new LspDiagnostic(range, severity, diagnostic.Code, "eventschema", diagnostic.Message);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text;
+using EventSchema.Language.Semantics;
+
+namespace EventSchema.LanguageServer.Features;
+
+/// <summary>Describes symbols in the words and notation users write, for hover and completion.</summary>
+internal static class SchemaDescriptions
+{
+    public static string Keyword(DeclarationKind kind) => kind switch
+    {
+        DeclarationKind.Record => "record",
+        DeclarationKind.Event => "event",
+        DeclarationKind.Enum => "enum",
+        _ => "scalar",
+    };
+
+    /// <summary>The constraints as the decorators that set them.</summary>
+    public static IReadOnlyList<string> Decorators(Constraints constraints)
+    {
+        var list = new List<string>();
+        if (constraints.MinLength is { } minLength) list.Add($"@minLength({minLength})");
+        if (constraints.MaxLength is { } maxLength) list.Add($"@maxLength({maxLength})");
+        if (constraints.Pattern is { } pattern) list.Add($"@pattern(\"{pattern.Replace("\\", "\\\\").Replace("\"", "\\\"")}\")");
+        if (constraints.Minimum is { } minimum) list.Add($"@minimum({minimum.Text})");
+        if (constraints.Maximum is { } maximum) list.Add($"@maximum({maximum.Text})");
+        if (constraints.ExclusiveMinimum is { } exclusiveMinimum) list.Add($"@exclusiveMinimum({exclusiveMinimum.Text})");
+        if (constraints.ExclusiveMaximum is { } exclusiveMaximum) list.Add($"@exclusiveMaximum({exclusiveMaximum.Text})");
+        if (constraints.MinItems is { } minItems) list.Add($"@minItems({minItems})");
+        if (constraints.MaxItems is { } maxItems) list.Add($"@maxItems({maxItems})");
+        if (constraints.UniqueItems) list.Add("@uniqueItems");
+        return list;
+    }
+
+    public static string Declaration(DeclarationSymbol declaration)
+    {
+        var text = new StringBuilder();
+        text.Append("```eventschema\n");
+        switch (declaration)
+        {
+            case ScalarSymbol scalar:
+                foreach (string decorator in Decorators(scalar.Constraints)) text.Append(decorator).Append('\n');
+                text.Append("scalar ").Append(scalar.FullName).Append(" : ").Append(scalar.UnderlyingType.Keyword).Append(";\n");
+                break;
+            case EnumSymbol @enum:
+                text.Append("enum ").Append(@enum.FullName).Append(" { ")
+                    .Append(string.Join(", ", @enum.Members.Select(m => m.JsonValue == m.Name ? m.Name : $"{m.Name} = \"{m.JsonValue}\"")))
+                    .Append(" }\n");
+                break;
+            case RecordSymbol record:
+                if (record.IsEvent && record.Version is { } version) text.Append("@version(").Append(version).Append(")\n");
+                text.Append(Keyword(record.Kind)).Append(' ').Append(record.FullName).Append(" {\n");
+                foreach (var field in record.Fields) text.Append("  ").Append(FieldSignature(field)).Append('\n');
+                text.Append("}\n");
+                break;
+        }
+        text.Append("```");
+        AppendDocumentation(text, declaration.Documentation, declaration.DeprecationMessage);
+        if (declaration is RecordSymbol { EventType: { } eventType }) text.Append("\n\nEvent type: `").Append(eventType).Append('`');
+        if (declaration is RecordSymbol { Summary: { } summary }) text.Append("\n\nSummary: ").Append(summary.Text);
+        return text.ToString();
+    }
+
+    public static string Field(FieldSymbol field)
+    {
+        var text = new StringBuilder();
+        text.Append("```eventschema\n");
+        foreach (string decorator in Decorators(field.Constraints)) text.Append(decorator).Append('\n');
+        text.Append(FieldSignature(field)).Append("\n```");
+        text.Append("\n\nField of `").Append(field.ContainingRecord.FullName).Append('`');
+        if (field.JsonName != field.Name) text.Append(", JSON name `").Append(field.JsonName).Append('`');
+        text.Append('.');
+        if (field.IsOptional) text.Append(" Optional.");
+        AppendDocumentation(text, field.Documentation, field.DeprecationMessage);
+        return text.ToString();
+    }
+
+    public static string EnumMember(EnumMemberSymbol member)
+    {
+        var text = new StringBuilder();
+        text.Append("```eventschema\n").Append(member.ContainingEnum.FullName).Append('.').Append(member.Name).Append("\n```");
+        text.Append("\n\nJSON value `\"").Append(member.JsonValue).Append("\"`.");
+        AppendDocumentation(text, member.Documentation, member.DeprecationMessage);
+        return text.ToString();
+    }
+
+    public static string FieldSignature(FieldSymbol field)
+    {
+        var text = new StringBuilder();
+        text.Append(field.Name);
+        if (field.IsOptional) text.Append('?');
+        text.Append(": ").Append(field.Type?.DisplayName ?? "?");
+        if (field.Default is { } value) text.Append(" = ").Append(value.Text);
+        text.Append(';');
+        return text.ToString();
+    }
+
+    public static string BuiltInType(string keyword) => keyword switch
+    {
+        "string" => "Text (JSON string).",
+        "bool" => "true or false (JSON boolean).",
+        "int" => "A 32-bit signed integer (JSON integer, format int32).",
+        "long" => "A 64-bit signed integer (JSON integer, format int64).",
+        "double" => "A 64-bit binary floating-point number (JSON number).",
+        "decimal" => "A 128-bit decimal number, exact for money (JSON number).",
+        "date" => "A calendar date, `yyyy-MM-dd` (JSON string, format date).",
+        "time" => "A time of day (JSON string, format time).",
+        "datetime" => "An instant with a UTC offset (JSON string, format date-time).",
+        "duration" => "A length of time (JSON string, format duration).",
+        "uuid" => "A 128-bit identifier (JSON string, format uuid).",
+        "uri" => "An absolute or relative URI (JSON string, format uri-reference).",
+        "list" => "`list<T>`: an ordered sequence (JSON array).",
+        "set" => "`set<T>`: distinct elements (JSON array with unique items).",
+        "map" => "`map<string, T>`: string keys to values (JSON object).",
+        _ => keyword,
+    };
+
+    private static void AppendDocumentation(StringBuilder text, string? documentation, string? deprecation)
+    {
+        if (deprecation is not null) text.Append("\n\n**Deprecated**").Append(deprecation.Length > 0 ? ": " + deprecation : ".");
+        if (!string.IsNullOrWhiteSpace(documentation)) text.Append("\n\n").Append(documentation);
+    }
+}

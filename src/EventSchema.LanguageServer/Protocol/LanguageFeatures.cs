@@ -1,0 +1,92 @@
+using System.Text.Json.Serialization;
+
+namespace EventSchema.LanguageServer.Protocol;
+
+/// <summary><c>textDocument/hover</c>'s answer.</summary>
+internal sealed record Hover(MarkupContent Contents, Range? Range);
+
+/// <summary><c>textDocument/references</c>.</summary>
+internal sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext Context);
+
+/// <summary>Whether the declaration itself counts as a reference.</summary>
+internal sealed record ReferenceContext(bool IncludeDeclaration);
+
+/// <summary><c>textDocument/rename</c>.</summary>
+internal sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string NewName);
+
+/// <summary>Edits to several documents, keyed by URI.</summary>
+internal sealed record WorkspaceEdit(IReadOnlyDictionary<string, IReadOnlyList<TextEdit>> Changes);
+
+/// <summary>The answer to <c>textDocument/prepareRename</c>.</summary>
+internal sealed record PrepareRenameResult(Range Range, string Placeholder);
+
+/// <summary><c>textDocument/documentSymbol</c>.</summary>
+internal sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument);
+
+/// <summary>One entry of a document's outline.</summary>
+internal sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange, IReadOnlyList<DocumentSymbol>? Children);
+
+/// <summary>LSP's SymbolKind values the outline uses.</summary>
+internal static class SymbolKinds
+{
+    public const int Namespace = 3;
+    public const int Class = 5;
+    public const int Field = 8;
+    public const int Enum = 10;
+    public const int Struct = 23;
+    public const int Event = 24;
+    public const int EnumMember = 22;
+    public const int TypeParameter = 26;
+}
+
+/// <summary><c>textDocument/completion</c>.</summary>
+internal sealed record CompletionParams(TextDocumentIdentifier TextDocument, Position Position);
+
+/// <summary>The answer to <c>textDocument/completion</c>.</summary>
+internal sealed record CompletionList(bool IsIncomplete, IReadOnlyList<CompletionItem> Items);
+
+/// <summary>One completion. InsertTextFormat 2 is a snippet.</summary>
+internal sealed record CompletionItem(string Label, int Kind, string? Detail, MarkupContent? Documentation, string? InsertText, int? InsertTextFormat, string? SortText, string? FilterText);
+
+/// <summary>LSP's CompletionItemKind values completion uses.</summary>
+internal static class CompletionItemKinds
+{
+    public const int Keyword = 14;
+    public const int Class = 7;
+    public const int Struct = 22;
+    public const int Enum = 13;
+    public const int EnumMember = 20;
+    public const int Event = 23;
+    public const int Module = 9;
+    public const int Property = 10;
+    public const int Snippet = 15;
+    public const int TypeParameter = 25;
+    public const int Value = 12;
+}
+
+/// <summary><c>textDocument/formatting</c>.</summary>
+internal sealed record DocumentFormattingParams(TextDocumentIdentifier TextDocument, FormattingOptions? Options);
+
+/// <summary>The editor's indentation settings.</summary>
+internal sealed record FormattingOptions(int TabSize, bool InsertSpaces);
+
+/// <summary><c>textDocument/semanticTokens/full</c>.</summary>
+internal sealed record SemanticTokensParams(TextDocumentIdentifier TextDocument);
+
+/// <summary>Tokens as relative (line, start, length, type, modifiers) quintuples.</summary>
+internal sealed record SemanticTokens([property: JsonPropertyName("data")] IReadOnlyList<int> Data);
+
+/// <summary><c>textDocument/codeAction</c>.</summary>
+internal sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
+
+/// <summary>The diagnostics the client shows in the range.</summary>
+internal sealed record CodeActionContext(IReadOnlyList<LspDiagnostic> Diagnostics);
+
+/// <summary>A fix the user can apply.</summary>
+internal sealed record CodeAction(string Title, string Kind, IReadOnlyList<LspDiagnostic> Diagnostics, WorkspaceEdit Edit, bool IsPreferred);
+
+/// <summary><c>workspace/symbol</c>.</summary>
+internal sealed record WorkspaceSymbolParams(string Query);
+
+/// <summary>A declaration found by <c>workspace/symbol</c>.</summary>
+internal sealed record SymbolInformation(string Name, int Kind, Location Location, string? ContainerName);

@@ -1,0 +1,31 @@
+namespace EventSchema.LanguageServer.Protocol;
+
+/// <summary>A document as the client opened it.</summary>
+internal sealed record TextDocumentItem(string Uri, string LanguageId, int Version, string Text);
+
+/// <summary><c>textDocument/didOpen</c>.</summary>
+internal sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
+
+/// <summary><c>textDocument/didChange</c>: edits applied in order.</summary>
+internal sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextDocumentContentChangeEvent> ContentChanges);
+
+/// <summary>One edit; without a range it replaces the whole text.</summary>
+internal sealed record TextDocumentContentChangeEvent(Range? Range, string Text);
+
+/// <summary><c>textDocument/didClose</c>.</summary>
+internal sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
+
+/// <summary><c>textDocument/didSave</c>.</summary>
+internal sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument, string? Text);
+
+/// <summary><c>workspace/didChangeWatchedFiles</c>.</summary>
+internal sealed record DidChangeWatchedFilesParams(IReadOnlyList<FileEvent> Changes);
+
+/// <summary>A file created (1), changed (2) or deleted (3) on disk.</summary>
+internal sealed record FileEvent(string Uri, int Type);
+
+/// <summary><c>textDocument/publishDiagnostics</c>.</summary>
+internal sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<LspDiagnostic> Diagnostics);
+
+/// <summary>A diagnostic as LSP shows it. Severity: 1 error, 2 warning, 3 information.</summary>
+internal sealed record LspDiagnostic(Range Range, int Severity, string Code, string Source, string Message);

@@ -1,0 +1,167 @@
+using EventSchema.Language;
+using EventSchema.LanguageServer.Protocol;
+
+namespace EventSchema.LanguageServer.Workspace;
+
+/// <summary>
+/// Every <c>.eventschema</c> file under the workspace folders plus every open document, bound together
+/// as one compilation. Only changed files are parsed again; binding reuses the other files' trees.
+/// </summary>
+internal sealed class SchemaWorkspace
+{
+    public const string Extension = ".eventschema";
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules", ".git", ".vs", ".vscode" };
+
+    private readonly Dictionary<string, WorkspaceDocument> _documents = new(StringComparer.Ordinal);
+    private readonly TextWriter _log;
+    private SchemaCompilation? _compilation;
+
+    public SchemaWorkspace(TextWriter log) => _log = log;
+
+    /// <summary>Raised state: bumped on every change so callers can tell whether their results are stale.</summary>
+    public int Generation { get; private set; }
+
+    public IEnumerable<WorkspaceDocument> Documents => _documents.Values;
+
+    public SchemaCompilation Compilation
+        => _compilation ??= SchemaCompilation.Create(_documents.Values.OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => d.Tree));
+
+    /// <summary>Loads every schema file under <paramref name="folder"/>, skipping build output and tool folders.</summary>
+    public void AddFolder(string folder)
+    {
+        if (!Directory.Exists(folder)) return;
+        foreach (string file in EnumerateSchemaFiles(folder))
+        {
+            string path = Path.GetFullPath(file);
+            if (_documents.ContainsKey(path)) continue;
+            string? text = TryRead(path);
+            if (text is null) continue;
+            _documents[path] = new WorkspaceDocument(path, DocumentUri.FromPath(path), text);
+        }
+        Changed();
+    }
+
+    public WorkspaceDocument? Find(string uri)
+        => _documents.TryGetValue(DocumentUri.ToPath(uri), out var document) ? document : null;
+
+    public WorkspaceDocument? FindByPath(string path)
+        => _documents.TryGetValue(path, out var document) ? document : null;
+
+    public WorkspaceDocument Open(string uri, string text, int version)
+    {
+        string path = DocumentUri.ToPath(uri);
+        if (!_documents.TryGetValue(path, out var document))
+        {
+            document = new WorkspaceDocument(path, uri, text);
+            _documents[path] = document;
+        }
+        document.Uri = uri;
+        document.SetText(text);
+        document.Version = version;
+        document.IsOpen = true;
+        Changed();
+        return document;
+    }
+
+    public void Change(string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    {
+        var document = Find(uri);
+        if (document is null) return;
+        string text = document.Text.Text;
+        foreach (var change in changes)
+        {
+            if (change.Range is null)
+            {
+                text = change.Text;
+                continue;
+            }
+            var lines = new LineMap(text);
+            int start = lines.GetOffset(change.Range.Start);
+            int end = Math.Max(start, lines.GetOffset(change.Range.End));
+            text = string.Concat(text.AsSpan(0, start), change.Text, text.AsSpan(end));
+        }
+        document.SetText(text);
+        document.Version = version;
+        Changed();
+    }
+
+    /// <summary>Closing a document goes back to the file on disk, or drops the document when there is no such file.</summary>
+    public void Close(string uri)
+    {
+        var document = Find(uri);
+        if (document is null) return;
+        document.IsOpen = false;
+        document.Version = null;
+        string? text = TryRead(document.Path);
+        if (text is null || !document.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)) _documents.Remove(document.Path);
+        else document.SetText(text);
+        Changed();
+    }
+
+    /// <summary>A file changed on disk: open documents keep the editor's text.</summary>
+    public void FileChanged(string uri, bool deleted)
+    {
+        string path = DocumentUri.ToPath(uri);
+        if (!path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)) return;
+        _documents.TryGetValue(path, out var document);
+        if (document is { IsOpen: true }) return;
+        string? text = deleted ? null : TryRead(path);
+        if (text is null)
+        {
+            if (document is not null) _documents.Remove(path);
+        }
+        else if (document is null)
+        {
+            _documents[path] = new WorkspaceDocument(path, DocumentUri.FromPath(path), text);
+        }
+        else
+        {
+            document.SetText(text);
+        }
+        Changed();
+    }
+
+    private void Changed()
+    {
+        _compilation = null;
+        Generation++;
+    }
+
+    private string? TryRead(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _log.WriteLine($"Cannot read {path}: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static IEnumerable<string> EnumerateSchemaFiles(string folder)
+    {
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            string current = pending.Pop();
+            string[] files, folders;
+            try
+            {
+                files = Directory.GetFiles(current, "*" + Extension);
+                folders = Directory.GetDirectories(current);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+            foreach (string file in files) yield return file;
+            foreach (string sub in folders)
+            {
+                if (!SkippedFolders.Contains(Path.GetFileName(sub))) pending.Push(sub);
+            }
+        }
+    }
+}

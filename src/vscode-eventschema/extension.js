@@ -1,0 +1,55 @@
+// Starts the EventSchema language server and connects VS Code to it.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const vscode = require('vscode');
+const { LanguageClient } = require('vscode-languageclient/node');
+
+let client;
+
+/** Where the server is: the setting, else the copy bundled in the extension, else `eventschema-lsp` on the PATH. */
+function resolveServer(context) {
+  const configured = vscode.workspace.getConfiguration('eventschema').get('server.path', '').trim();
+  const bundled = context.asAbsolutePath(path.join('server', 'EventSchema.LanguageServer.dll'));
+  const target = configured || (fs.existsSync(bundled) ? bundled : 'eventschema-lsp');
+  return target.toLowerCase().endsWith('.dll')
+    ? { command: 'dotnet', args: [target] }
+    : { command: target, args: [] };
+}
+
+async function startClient(context) {
+  const server = resolveServer(context);
+  const serverOptions = { run: server, debug: server };
+  const clientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'eventschema' },
+      { scheme: 'untitled', language: 'eventschema' },
+    ],
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.eventschema'),
+    },
+  };
+  client = new LanguageClient('eventschema', 'EventSchema', serverOptions, clientOptions);
+  try {
+    await client.start();
+  } catch (error) {
+    vscode.window.showErrorMessage(
+      `The EventSchema language server did not start (${server.command}): ${error.message}. ` +
+      'Set "eventschema.server.path" or install the server with "dotnet tool install -g EventSchema.LanguageServer".');
+  }
+}
+
+async function activate(context) {
+  context.subscriptions.push(vscode.commands.registerCommand('eventschema.restartServer', async () => {
+    if (client) await client.stop();
+    await startClient(context);
+  }));
+  await startClient(context);
+}
+
+function deactivate() {
+  return client ? client.stop() : undefined;
+}
+
+module.exports = { activate, deactivate };

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using EventSchema.Language;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Cli.Tests;
+
+public class CheckCommandTests
+{
+    private const string Common = """
+        namespace Shop;
+
+        /// A customer.
+        record Customer {
+          @minLength(1) name: string;
+        }
+        """;
+
+    private const string UnknownType = """
+        namespace Shop;
+
+        event OrderPlaced {
+          customer: Custmer;
+          total: decimal;
+        }
+        """;
+
+    [Fact]
+    public void Valid_schemas_pass_with_exit_code_zero()
+    {
+        var result = CliRunner.Run(CliRunner.RepoRoot, "check", "schemas/diplomacy");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain(": error ES", result.Output);
+        Assert.Matches(@"Checked \d+ files: 0 errors", result.Output);
+    }
+
+    [Fact]
+    public void Names_resolve_across_the_files_checked_together()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("customer.eventschema", Common);
+        folder.Write("orders/order-placed.eventschema", UnknownType.Replace("Custmer", "Customer"));
+
+        var result = CliRunner.Run(folder.Path, "check");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Checked 2 files: 0 errors", result.Output);
+    }
+
+    [Fact]
+    public void Errors_are_printed_in_the_build_format_and_fail_the_command()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("customer.eventschema", Common);
+        folder.Write("order-placed.eventschema", UnknownType);
+
+        var result = CliRunner.Run(folder.Path, "check");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var line = Assert.Single(result.Output.Split('\n'), l => l.Contains(": error "));
+        var match = Regex.Match(line.TrimEnd('\r'), @"^(?<file>[^(]+)\((?<line>\d+),(?<column>\d+)\): error (?<code>ES\d{4}): (?<message>.+)$");
+        Assert.True(match.Success, line);
+        Assert.Equal("order-placed.eventschema", match.Groups["file"].Value);
+        Assert.Equal("4", match.Groups["line"].Value);
+        Assert.Equal("13", match.Groups["column"].Value); // "  customer: Custmer;" — the unknown name starts at column 13.
+        Assert.Contains("Custmer", match.Groups["message"].Value);
+    }
+
+    [Fact]
+    public void Printed_diagnostics_are_exactly_the_front_end_diagnostics()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("customer.eventschema", Common);
+        folder.Write("order-placed.eventschema", UnknownType + "\nrecord Broken { a: string }\n");
+
+        var result = CliRunner.Run(folder.Path, "check");
+
+        var compilation = SchemaCompilation.Create(
+        [
+            new SourceText("customer.eventschema", Common),
+            new SourceText("order-placed.eventschema", UnknownType + "\nrecord Broken { a: string }\n"),
+        ]);
+        var expected = compilation.Diagnostics.Select(d => d.ToString()).ToArray();
+        var printed = result.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Contains(": error ") || l.Contains(": warning ")).ToArray();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, printed);
+    }
+
+    [Fact]
+    public void Json_format_lists_every_diagnostic_with_its_position()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("customer.eventschema", Common);
+        folder.Write("order-placed.eventschema", UnknownType);
+
+        var result = CliRunner.Run(folder.Path, "check", "--format", "json");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        Assert.Equal(2, root.GetProperty("files").GetInt32());
+        Assert.Equal(1, root.GetProperty("errors").GetInt32());
+        var diagnostic = Assert.Single(root.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("order-placed.eventschema", diagnostic.GetProperty("file").GetString());
+        Assert.Equal("error", diagnostic.GetProperty("severity").GetString());
+        Assert.Matches("^ES[0-9]{4}$", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(4, diagnostic.GetProperty("line").GetInt32());
+        Assert.Equal(13, diagnostic.GetProperty("column").GetInt32());
+        Assert.Equal("Custmer".Length, diagnostic.GetProperty("length").GetInt32());
+    }
+
+    [Fact]
+    public void A_path_that_does_not_exist_is_a_usage_error()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(folder.Path, "check", "no-such-folder");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'no-such-folder' is neither a schema file nor a folder", result.Error);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_rejected()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(folder.Path, "check", "--format", "xml");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("xml", result.Error);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using EventSchema.Language;
+using EventSchema.Language.Export;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Text;
+using Json.Schema;
+
+namespace EventSchema.Cli.Tests;
+
+public class ExportCommandTests
+{
+    private static readonly EvaluationOptions Strict = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+
+    private static SchemaCompilation Seeds()
+        => SchemaCompilation.Create(Directory.GetFiles(CliRunner.SeedSchemas, "*.eventschema").Select(f => new SourceText(f, File.ReadAllText(f))));
+
+    [Fact]
+    public void Json_schema_export_writes_what_the_generator_embeds_and_each_file_is_valid_draft_2020_12()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(CliRunner.RepoRoot, "export", "jsonschema", "schemas/diplomacy", "-o", folder.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var records = Seeds().Declarations.OfType<RecordSymbol>().ToList();
+        Assert.Equal(records.Count, Directory.GetFiles(folder.Path, "*.schema.json").Length);
+        foreach (var record in records)
+        {
+            string text = folder.Read(record.FullName + ".schema.json");
+            Assert.Equal(JsonSchemaExporter.Export(record) + "\n", text);
+            var verdict = MetaSchemas.Draft202012.Evaluate(JsonNode.Parse(text), Strict);
+            Assert.True(verdict.IsValid, record.FullName);
+        }
+    }
+
+    [Fact]
+    public void Json_schema_export_applies_the_naming_option()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(CliRunner.RepoRoot, "export", "jsonschema", "schemas/diplomacy", "-o", folder.Path, "--naming", "SnakeCase");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var schema = JsonNode.Parse(folder.Read("Diplomacy.CredentialsPresented.schema.json"))!;
+        Assert.NotNull(schema["properties"]!["received_by"]);
+        Assert.NotNull(schema["properties"]!["occurred_on"]);
+    }
+
+    [Fact]
+    public void AsyncApi_export_lists_every_event_as_a_message_whose_payload_is_the_exported_schema()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(CliRunner.RepoRoot, "export", "asyncapi", "schemas/diplomacy", "-o", folder.Path, "--title", "Diplomacy events");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var document = JsonNode.Parse(folder.Read("asyncapi.json"))!;
+        Assert.Equal("3.0.0", document["asyncapi"]!.GetValue<string>());
+        Assert.Equal("Diplomacy events", document["info"]!["title"]!.GetValue<string>());
+        var events = Seeds().Declarations.OfType<RecordSymbol>().Where(r => r.IsEvent).ToList();
+        var messages = document["components"]!["messages"]!.AsObject();
+        Assert.Equal(events.Count, messages.Count);
+        foreach (var @event in events)
+        {
+            var message = messages[@event.FullName]!;
+            string reference = message["payload"]!["schema"]!["$ref"]!.GetValue<string>();
+            string schemaText = File.ReadAllText(Path.Combine(folder.Path, reference));
+            Assert.Equal(JsonSchemaExporter.Export(@event) + "\n", schemaText);
+            Assert.Equal(@event.EventType, document["channels"]![@event.FullName]!["address"]!.GetValue<string>());
+
+            // The example shipped with each message is a valid payload.
+            var example = message["examples"]![0]!["payload"]!;
+            var verdict = JsonSchema.FromText(schemaText).Evaluate(example, Strict);
+            Assert.True(verdict.IsValid, $"{@event.FullName} example: {example.ToJsonString()}\n{string.Join("\n", verdict.Details.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value)))}");
+        }
+    }
+
+    [Fact]
+    public async Task AsyncApi_export_passes_the_AsyncAPI_parser()
+    {
+        string validator = Path.Combine(CliRunner.RepoRoot, "tests", "EventSchema.Cli.Tests", "asyncapi-validation");
+        if (!Directory.Exists(Path.Combine(validator, "node_modules", "@asyncapi", "parser")))
+            Assert.Skip("The AsyncAPI parser is not installed (run 'npm ci' in tests/EventSchema.Cli.Tests/asyncapi-validation).");
+        using var folder = new TemporaryFolder();
+        var export = CliRunner.Run(CliRunner.RepoRoot, "export", "asyncapi", "schemas/diplomacy", "-o", folder.Path);
+        Assert.True(export.ExitCode == 0, export.ToString());
+
+        var start = new ProcessStartInfo("node") { WorkingDirectory = validator, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("validate.js");
+        start.ArgumentList.Add(Path.Combine(folder.Path, "asyncapi.json"));
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        string printed = await output + await error;
+
+        Assert.True(process.ExitCode == 0, printed);
+        Assert.Contains("valid AsyncAPI 3.0.0 document", printed);
+    }
+
+    [Fact]
+    public void Markdown_export_catalogs_events_with_fields_constraints_and_valid_examples()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(CliRunner.RepoRoot, "export", "markdown", "schemas/diplomacy", "-o", folder.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        string markdown = folder.Read("events.md");
+        var compilation = Seeds();
+        foreach (var @event in compilation.Declarations.OfType<RecordSymbol>().Where(r => r.IsEvent))
+        {
+            Assert.Contains("### " + @event.FullName + "\n", markdown);
+            Assert.Contains("`" + @event.EventType + "`", markdown);
+        }
+        Assert.Contains("| name | `name` | `string` | yes | at least 1 character, at most 200 characters | Full name as published by the source. |", markdown);
+        Assert.Contains("| thankedForGreetings |", markdown.Replace("| expressedGratitude | `thankedForGreetings`", "| thankedForGreetings |"));
+        Assert.Contains("matches `^[A-Z]{2}$`", markdown);
+        Assert.Contains("| oneChina | `\"one-china\"` |", markdown);
+
+        // Every example block is a valid payload of the event it follows.
+        var sections = markdown.Split("\n### ");
+        foreach (var @event in compilation.Declarations.OfType<RecordSymbol>().Where(r => r.IsEvent))
+        {
+            string section = sections.Single(s => s.StartsWith(@event.FullName + "\n", StringComparison.Ordinal));
+            int start = section.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+            string example = section[start..section.IndexOf("\n```", start, StringComparison.Ordinal)];
+            var verdict = JsonSchema.FromText(JsonSchemaExporter.Export(@event)).Evaluate(JsonNode.Parse(example), Strict);
+            Assert.True(verdict.IsValid, @event.FullName + ": " + example);
+        }
+    }
+
+    [Fact]
+    public void Nothing_is_exported_from_schemas_with_errors()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("in/bad.eventschema", "namespace A;\n\nevent E {\n  x: Missing;\n}\n");
+
+        var result = CliRunner.Run(folder.Path, "export", "jsonschema", "in", "-o", "out");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"bad\.eventschema\(4,6\): error ES\d{4}", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "out")));
+    }
+}

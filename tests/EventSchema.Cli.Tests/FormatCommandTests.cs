@@ -1,0 +1,120 @@
+namespace EventSchema.Cli.Tests;
+
+public class FormatCommandTests
+{
+    private const string Messy = """
+        // Orders placed in the shop.
+        namespace   Shop ;
+        using Billing;
+        /// A customer order.
+        @version( 2 )   @type("shop.order-placed.v2")
+        event OrderPlaced{
+        /// Who ordered.
+              customer :Customer;   // resolved through Billing
+
+
+
+          @minItems(1)   @maxItems( 50 ) lines:list< Line >;
+            notes ? : map<string,string> ;
+          status:Status=pending;
+        }
+        enum Status {pending,shipped}
+        """;
+
+    private const string Canonical = """
+        // Orders placed in the shop.
+        namespace Shop;
+        using Billing;
+
+        /// A customer order.
+        @version(2)
+        @type("shop.order-placed.v2")
+        event OrderPlaced {
+          /// Who ordered.
+          customer: Customer; // resolved through Billing
+
+          @minItems(1) @maxItems(50) lines: list<Line>;
+          notes?: map<string, string>;
+          status: Status = pending;
+        }
+
+        enum Status { pending, shipped }
+
+        """;
+
+    [Fact]
+    public void Rewrites_a_file_in_the_canonical_layout()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("order.eventschema", Messy);
+
+        var result = CliRunner.Run(folder.Path, "format");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Formatted order.eventschema", result.Output);
+        Assert.Equal(Canonical.ReplaceLineEndings("\n"), folder.Read("order.eventschema"));
+    }
+
+    [Fact]
+    public void Check_lists_unformatted_files_and_changes_nothing()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("a.eventschema", Messy);
+        folder.Write("b.eventschema", Canonical);
+
+        var result = CliRunner.Run(folder.Path, "format", "--check");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("a.eventschema: not formatted", result.Output);
+        Assert.DoesNotContain("b.eventschema", result.Output);
+        Assert.Equal(Messy, folder.Read("a.eventschema"));
+    }
+
+    [Fact]
+    public void Formatting_twice_changes_nothing_the_second_time()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("order.eventschema", Messy);
+
+        CliRunner.Run(folder.Path, "format");
+        string once = folder.Read("order.eventschema");
+        var second = CliRunner.Run(folder.Path, "format", "--check");
+
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Equal(once, folder.Read("order.eventschema"));
+    }
+
+    [Fact]
+    public void The_seed_schemas_are_formatted()
+    {
+        var result = CliRunner.Run(CliRunner.RepoRoot, "format", "--check", "schemas/diplomacy");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+
+    [Fact]
+    public void A_file_with_syntax_errors_is_reported_and_left_alone()
+    {
+        using var folder = new TemporaryFolder();
+        const string broken = "namespace Shop;\nrecord A {\n  name string;\n}\n";
+        folder.Write("broken.eventschema", broken);
+
+        var result = CliRunner.Run(folder.Path, "format");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"broken\.eventschema\(3,\d+\): error ES\d{4}", result.Error);
+        Assert.Contains("not formatted because it has syntax errors", result.Error);
+        Assert.Equal(broken, folder.Read("broken.eventschema"));
+    }
+
+    [Fact]
+    public void Stdin_is_formatted_to_stdout()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.RunWithInput(folder.Path, "namespace Shop;\nrecord A{a:string;}\n", "format", "--stdin");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("namespace Shop;\n\nrecord A {\n  a: string;\n}\n", result.Output);
+    }
+}

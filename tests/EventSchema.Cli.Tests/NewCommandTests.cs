@@ -1,0 +1,65 @@
+namespace EventSchema.Cli.Tests;
+
+public class NewCommandTests
+{
+    [Fact]
+    public void Scaffolds_a_schema_that_checks_clean_and_is_already_formatted()
+    {
+        using var folder = new TemporaryFolder();
+
+        var created = CliRunner.Run(folder.Path, "new", "CredentialsPresented", "--namespace", "Diplomacy");
+
+        Assert.True(created.ExitCode == 0, created.ToString());
+        string text = folder.Read("credentials-presented.eventschema");
+        Assert.StartsWith("namespace Diplomacy;", text);
+        Assert.Contains("event CredentialsPresented {", text);
+
+        var check = CliRunner.Run(folder.Path, "check");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        var format = CliRunner.Run(folder.Path, "format", "--check");
+        Assert.True(format.ExitCode == 0, format.ToString());
+    }
+
+    [Fact]
+    public void Takes_the_namespace_from_the_folder_name_by_default()
+    {
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "sales-orders"));
+
+        var result = CliRunner.Run(folder.Path, "new", "OrderPlaced", "-o", "sales-orders");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.StartsWith("namespace SalesOrders;", folder.Read("sales-orders/order-placed.eventschema"));
+    }
+
+    [Fact]
+    public void Does_not_overwrite_an_existing_file_without_force()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("order-placed.eventschema", "// mine\n");
+
+        var refused = CliRunner.Run(folder.Path, "new", "OrderPlaced", "-n", "Sales");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("already exists", refused.Error);
+        Assert.Equal("// mine\n", folder.Read("order-placed.eventschema"));
+
+        var forced = CliRunner.Run(folder.Path, "new", "OrderPlaced", "-n", "Sales", "--force");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("event OrderPlaced", folder.Read("order-placed.eventschema"));
+    }
+
+    [Theory]
+    [InlineData("order-placed")]
+    [InlineData("9Lives")]
+    [InlineData("Ordér")]
+    public void Rejects_names_that_are_not_identifiers(string name)
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(folder.Path, "new", name, "-n", "Sales");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is not a valid name", result.Error);
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
+}

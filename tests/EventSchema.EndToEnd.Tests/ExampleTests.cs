@@ -1,0 +1,23 @@
+namespace EventSchema.EndToEnd.Tests;
+
+/// <summary>The README's first command: the example runs from the repository and tells the seed story.</summary>
+public sealed class ExampleTests
+{
+    [Fact]
+    public async Task The_example_runs_validates_the_story_and_reports_the_broken_event()
+    {
+        CommandResult run = await Dotnet.RunAsync(
+            Repository.Root,
+            ["run", "--project", Path.Combine("examples", "DiplomaticEvents"), "--disable-build-servers", "-nodeReuse:false", "-p:UseSharedCompilation=false"],
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        run.EnsureSucceeded()
+            .EnsureOutputContains("Baku, 2025-04-17")
+            .EnsureOutputContains("Lu Mei presented credentials to Ilham Aliyev")
+            .EnsureOutputContains("diplomacy.credentials-presented.v1")
+            .EnsureOutputContains("Credentials presented")
+            .EnsureOutputContains("ambassador.name")
+            .EnsureOutputContains("sources[0].outlet")
+            .EnsureOutputContains("CountryCode.TryFrom(\"China\") accepted: False");
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using EventSchema.Generator;
+using EventSchema.Hardening.Tests.Infrastructure;
+using EventSchema.Language;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using LanguageSourceText = EventSchema.Language.Text.SourceText;
+
+namespace EventSchema.Hardening.Tests;
+
+/// <summary>
+/// A sample of the mutants through the real generator and analyzer, as a build runs them: the generator
+/// never crashes (no CS8784/CS8785, no ES9000), whatever it emits compiles without a warning (files with
+/// errors, and files that use them, are skipped, so the rest must still build), and the analyzer reports
+/// every front-end diagnostic at its line in its file without throwing.
+/// </summary>
+public class GeneratorMutationTests
+{
+    private const int Mutants = 2_000;
+    private const int AnalyzedMutants = 300;
+
+    [Fact]
+    public void Mutants_never_crash_the_generator_and_what_it_emits_compiles()
+    {
+        var settings = FuzzSettings.Current;
+        var random = settings.RandomFor(nameof(Mutants_never_crash_the_generator_and_what_it_emits_compiles));
+        var failures = new FailureLog(nameof(Mutants_never_crash_the_generator_and_what_it_emits_compiles), settings);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var mutator = new Mutator(Mutator.TokenPoolOf(SchemaCorpus.Files.Select(entry => entry.File.Text)));
+        var files = SchemaCorpus.Files.ToList();
+        // Most mutants come from the seed project: there an error-free mutant still generates a lot of code.
+        var seedFiles = files.Where(entry => entry.Group == SchemaCorpus.Seed).ToList();
+        int count = settings.Count(Mutants);
+        int errorFree = 0;
+        var stopwatch = Stopwatch.StartNew();
+        for (int i = 0; i < count; i++)
+        {
+            var (group, file) = random.Next(4) == 0 ? files[random.Next(files.Count)] : seedFiles[random.Next(seedFiles.Count)];
+            var kind = Mutator.Kinds[random.Next(Mutator.Kinds.Count)];
+            string input = mutator.Mutate(file.Text, kind, random, files[random.Next(files.Count)].File.Text);
+            var project = group.Files.Select(f => f == file ? new CorpusFile(f.Path, input) : f).ToList();
+            try
+            {
+                var outcome = GeneratorHarness.Run(project.Select(f => GeneratorHarness.Schema(f.Path, f.Text)), cancellationToken);
+                if (outcome.GeneratorFailures.Count > 0) throw new InvalidOperationException("generator failed: " + GeneratorHarness.Describe(outcome.GeneratorFailures));
+                var problems = outcome.CompilationProblems(cancellationToken);
+                if (problems.Count > 0) throw new InvalidOperationException("generated code does not compile cleanly: " + GeneratorHarness.Describe(problems.Take(5)));
+
+                var frontEnd = SchemaCompilation.Create(project.Select(f => new LanguageSourceText(GeneratorHarness.ProjectDirectory + f.Path, f.Text)), cancellationToken);
+                if (!frontEnd.HasErrors)
+                {
+                    errorFree++;
+                    if (outcome.Sources.Count == 0) throw new InvalidOperationException("an error-free project generated nothing");
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                failures.Add($"{kind} mutant #{i} of {file.Path}", input, exception);
+            }
+        }
+        TestContext.Current.SendDiagnosticMessage($"generator: {count} mutants ({errorFree} error-free) in {stopwatch.Elapsed.TotalSeconds:F1}s");
+        failures.AssertNone(count);
+        Assert.True(errorFree > count / 50, $"only {errorFree} of {count} mutants were error-free: the sample no longer exercises code generation");
+    }
+
+    [Fact]
+    public async Task Mutants_never_crash_the_analyzer_and_every_diagnostic_is_located_in_its_schema_file()
+    {
+        var settings = FuzzSettings.Current;
+        var random = settings.RandomFor(nameof(Mutants_never_crash_the_analyzer_and_every_diagnostic_is_located_in_its_schema_file));
+        var failures = new FailureLog(nameof(Mutants_never_crash_the_analyzer_and_every_diagnostic_is_located_in_its_schema_file), settings);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var mutator = new Mutator(Mutator.TokenPoolOf(SchemaCorpus.Files.Select(entry => entry.File.Text)));
+        var files = SchemaCorpus.Files.ToList();
+        int count = settings.Count(AnalyzedMutants);
+        for (int i = 0; i < count; i++)
+        {
+            var (group, file) = files[random.Next(files.Count)];
+            var kind = Mutator.Kinds[random.Next(Mutator.Kinds.Count)];
+            string input = mutator.Mutate(file.Text, kind, random, files[random.Next(files.Count)].File.Text);
+            var project = group.Files.Select(f => GeneratorHarness.Schema(f.Path, f == file ? input : f.Text)).ToList();
+            try
+            {
+                await AssertAnalyzerLocatesEverything(project, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                failures.Add($"{kind} mutant #{i} of {file.Path}", input, exception);
+            }
+        }
+        failures.AssertNone(count);
+    }
+
+    private static async Task AssertAnalyzerLocatesEverything(IReadOnlyList<SchemaFile> project, CancellationToken cancellationToken)
+    {
+        var crashes = new List<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([.. project]),
+            onAnalyzerException: (exception, _, _) => crashes.Add(exception.ToString()),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var withAnalyzers = GeneratorHarness.EmptyProject.WithAnalyzers([new EventSchemaDiagnosticAnalyzer()], options);
+        ImmutableArray<Diagnostic> reported = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+        if (crashes.Count > 0) throw new InvalidOperationException("analyzer threw: " + crashes[0]);
+        if (reported.Any(d => d.Id == "AD0001")) throw new InvalidOperationException("analyzer threw: " + GeneratorHarness.Describe(reported.Where(d => d.Id == "AD0001")));
+
+        var frontEnd = SchemaCompilation.Create(project.Select(f => new LanguageSourceText(f.Path, f.Text)), cancellationToken);
+        // Lines and columns as Roslyn (and so the IDE) counts them in the same text.
+        var lineMaps = project.ToDictionary(f => f.Path, f => f.GetText(cancellationToken).Lines, StringComparer.Ordinal);
+        var expected = frontEnd.Diagnostics
+            .Select(d => (d.Code, d.FilePath, lineMaps[d.FilePath].GetLinePosition(d.Span.Start).Line, lineMaps[d.FilePath].GetLinePosition(d.Span.Start).Character))
+            .OrderBy(x => x)
+            .ToList();
+        var actual = reported
+            .Select(d => (d.Id, d.Location.GetLineSpan().Path, d.Location.GetLineSpan().StartLinePosition.Line, d.Location.GetLineSpan().StartLinePosition.Character))
+            .OrderBy(x => x)
+            .ToList();
+        if (!expected.SequenceEqual(actual))
+        {
+            throw new InvalidOperationException(
+                $"the analyzer reported{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", actual)}{Environment.NewLine}but the front end found{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", expected)}");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace EventSchema.LanguageServer.Tests;
+
+public class EditingTests
+{
+    [Fact]
+    public async Task Completion_after_at_offers_decorators_with_argument_snippets()
+    {
+        using var workspace = new Workspace();
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("common.eventschema");
+        string text = workspace.Text("common.eventschema").Replace("  title?: string;", "  @\n  title?: string;");
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, "  @\n", offset: 3)));
+
+        var items = list.GetProperty("items").EnumerateArray().ToList();
+        var minLength = items.Single(i => i.GetProperty("label").GetString() == "minLength");
+        Assert.Equal("minLength(${1:1})", minLength.GetProperty("insertText").GetString());
+        Assert.Equal(2, minLength.GetProperty("insertTextFormat").GetInt32());
+        Assert.Contains(items, i => i.GetProperty("label").GetString() == "summary");
+        Assert.DoesNotContain(items, i => i.GetProperty("label").GetString() == "string");
+        await server.ShutdownAsync();
+    }
+
+    [Fact]
+    public async Task Completion_after_a_colon_offers_built_in_and_declared_types()
+    {
+        using var workspace = new Workspace();
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("credentials.eventschema");
+        string text = workspace.Text("credentials.eventschema").Replace("occurredOn: date;", "occurredOn: Co");
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, "occurredOn: Co", offset: 14)));
+
+        var labels = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()).ToList();
+        Assert.Contains("date", labels);
+        Assert.Contains("list", labels);
+        Assert.Contains("CountryCode", labels);
+        Assert.Contains("CooperationArea", labels);
+        Assert.DoesNotContain("minLength", labels);
+        await server.ShutdownAsync();
+    }
+
+    [Fact]
+    public async Task Completion_at_the_top_level_offers_declaration_keywords()
+    {
+        using var workspace = new Workspace();
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("new.eventschema");
+        const string text = "namespace Diplomacy;\n\n";
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.Position(2, 0)));
+
+        var labels = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()).ToList();
+        Assert.Contains("record", labels);
+        Assert.Contains("event", labels);
+        Assert.Contains("enum", labels);
+        Assert.Contains("scalar", labels);
+        Assert.Contains("using", labels);
+        await server.ShutdownAsync();
+    }
+
+    [Fact]
+    public async Task Completion_after_using_offers_the_namespaces_of_the_workspace()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("other.eventschema", "namespace Trade.Routes;\n\nrecord Corridor {\n  name: string;\n}\n");
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("new.eventschema");
+        const string text = "namespace Diplomacy;\nusing \n";
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.Position(1, 6)));
+
+        var labels = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()).ToList();
+        Assert.Contains("Trade.Routes", labels);
+        Assert.DoesNotContain("Diplomacy", labels);
+        await server.ShutdownAsync();
+    }
+
+    [Fact]
+    public async Task Formatting_returns_the_canonical_text_and_nothing_for_formatted_files()
+    {
+        using var workspace = new Workspace();
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("messy.eventschema");
+        const string messy = "namespace  Diplomacy;\nrecord Note{ text : string ;  // why\n}\n";
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, messy));
+        var options = new JsonObject { ["tabSize"] = 4, ["insertSpaces"] = true };
+
+        var edits = await server.RequestAsync("textDocument/formatting", new JsonObject { ["textDocument"] = Lsp.Document(uri), ["options"] = options.DeepClone() });
+        var seedEdits = await server.RequestAsync("textDocument/formatting", new JsonObject { ["textDocument"] = Lsp.Document(workspace.UriOf("common.eventschema")), ["options"] = options.DeepClone() });
+
+        Assert.Equal("namespace Diplomacy;\n\nrecord Note {\n  text: string; // why\n}\n", NavigationTests.Apply(messy, edits));
+        Assert.Equal(0, seedEdits.GetArrayLength());
+        await server.ShutdownAsync();
+    }
+
+    [Fact]
+    public async Task Semantic_tokens_classify_declared_names_by_what_they_declare()
+    {
+        using var workspace = new Workspace();
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        var initialize = await server.RequestAsync("textDocument/semanticTokens/full", new JsonObject { ["textDocument"] = Lsp.Document(workspace.UriOf("common.eventschema")) });
+        string text = workspace.Text("common.eventschema");
+
+        var tokens = Decode(initialize.GetProperty("data"));
+        var lines = text.Split('\n');
+        string TypeAt(string needle)
+        {
+            var position = Lsp.PositionOf(text, needle);
+            return tokens.Single(t => t.Line == position["line"]!.GetValue<int>() && t.Character == position["character"]!.GetValue<int>()).Type;
+        }
+
+        Assert.Equal(0, initialize.GetProperty("data").GetArrayLength() % 5);
+        Assert.Equal("keyword", TypeAt("record Official"));
+        Assert.Equal(Types[1], TypeAt("Official {")); // class: a record
+        Assert.Equal("type", TypeAt("CountryCode :"));
+        Assert.Equal("enum", TypeAt("CooperationArea {"));
+        Assert.Equal("type", TypeAt("CountryCode;"));
+        Assert.Equal("property", TypeAt("country:"));
+        Assert.Equal("decorator", TypeAt("@pattern"));
+        Assert.Equal("string", TypeAt("\"^[A-Z]{2}$\""));
+        Assert.Equal("comment", TypeAt("/// A person"));
+        Assert.Equal("enumMember", TypeAt("political"));
+        await server.ShutdownAsync();
+    }
+
+    private static readonly string[] Types =
+        ["namespace", "class", "struct", "enum", "type", "event", "property", "enumMember", "decorator", "keyword", "string", "number", "comment", "operator"];
+
+    private static List<(int Line, int Character, int Length, string Type)> Decode(JsonElement data)
+    {
+        var values = data.EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        var result = new List<(int, int, int, string)>();
+        int line = 0, character = 0;
+        for (int i = 0; i < values.Length; i += 5)
+        {
+            line += values[i];
+            character = values[i] == 0 ? character + values[i + 1] : values[i + 1];
+            result.Add((line, character, values[i + 2], Types[values[i + 3]]));
+        }
+        return result;
+    }
+}
