@@ -81,6 +81,8 @@ internal sealed class SchemaLanguageServer
             p => WithDocument(p.TextDocument, d => CodeActionProvider.GetActions(_workspace.Compilation, d, p)));
         Request<WorkspaceSymbolParams, SymbolInformation[]?>("workspace/symbol",
             p => WorkspaceSymbolProvider.Find(_workspace, p.Query));
+        Request<FoldingRangeParams, FoldingRange[]?>("textDocument/foldingRange",
+            p => WithDocument(p.TextDocument, FoldingRangeProvider.GetRanges));
         Request<SemanticTokensParams, SemanticTokens?>("textDocument/semanticTokens/full",
             p => WithDocument(p.TextDocument, d => SemanticTokensProvider.GetTokens(_workspace.Compilation, d)));
     }
@@ -128,6 +130,7 @@ internal sealed class SchemaLanguageServer
             ["documentFormattingProvider"] = true,
             ["codeActionProvider"] = new { codeActionKinds = new[] { "quickfix" } },
             ["workspaceSymbolProvider"] = true,
+            ["foldingRangeProvider"] = true,
             ["semanticTokensProvider"] = new
             {
                 legend = new { tokenTypes = SemanticTokensProvider.TokenTypes, tokenModifiers = SemanticTokensProvider.TokenModifiers },

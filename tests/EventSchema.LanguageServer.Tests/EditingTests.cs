@@ -131,6 +131,25 @@ public class EditingTests
         await server.ShutdownAsync();
     }
 
+    [Fact]
+    public async Task Folding_covers_bodies_block_comments_and_comment_runs()
+    {
+        using var workspace = new Workspace();
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string text = workspace.Text("cooperation.eventschema");
+
+        var ranges = await server.RequestAsync("textDocument/foldingRange", new JsonObject { ["textDocument"] = Lsp.Document(workspace.UriOf("cooperation.eventschema")) });
+
+        var folds = ranges.EnumerateArray().Select(r => (Start: r.GetProperty("startLine").GetInt32(), End: r.GetProperty("endLine").GetInt32(), Kind: r.TryGetProperty("kind", out var k) ? k.GetString() : null)).ToList();
+        int recordLine = Lsp.PositionOf(text, "record Initiative {")["line"]!.GetValue<int>();
+        int closeLine = Lsp.PositionOf(text, "}")["line"]!.GetValue<int>();
+        Assert.Contains((recordLine, closeLine - 1, (string?)null), folds);
+        int blockStart = Lsp.PositionOf(text, "/*")["line"]!.GetValue<int>();
+        int blockEnd = Lsp.PositionOf(text, "*/")["line"]!.GetValue<int>();
+        Assert.Contains((blockStart, blockEnd, (string?)"comment"), folds);
+        await server.ShutdownAsync();
+    }
+
     private static readonly string[] Types =
         ["namespace", "class", "struct", "enum", "type", "event", "property", "enumMember", "decorator", "keyword", "string", "number", "comment", "operator"];
 

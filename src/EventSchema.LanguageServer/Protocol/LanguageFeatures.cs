@@ -90,3 +90,9 @@ internal sealed record WorkspaceSymbolParams(string Query);
 
 /// <summary>A declaration found by <c>workspace/symbol</c>.</summary>
 internal sealed record SymbolInformation(string Name, int Kind, Location Location, string? ContainerName);
+
+/// <summary><c>textDocument/foldingRange</c>.</summary>
+internal sealed record FoldingRangeParams(TextDocumentIdentifier TextDocument);
+
+/// <summary>Lines that fold together; kind is <c>comment</c>, <c>imports</c> or null for a block.</summary>
+internal sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
