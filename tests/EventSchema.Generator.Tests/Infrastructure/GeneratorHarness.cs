@@ -44,6 +44,9 @@ public sealed record GeneratorRun(
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
     IReadOnlyDictionary<string, string> Sources)
 {
+    /// <summary>The JSON serializers generated beside each file, and the event catalog.</summary>
+    public IReadOnlyDictionary<string, string> JsonSources { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Errors and warnings of the compilation with the generated code.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems => OutputCompilation.GetDiagnostics()
         .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
@@ -72,6 +75,8 @@ public static class GeneratorHarness
     [
         MetadataReference.CreateFromFile(typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NetStandardReference").Value!),
         MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "netstandard2.0", "EventSchema.Runtime.dll")),
+        .. typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NetStandardJsonReferences").Value!
+            .Split(';').Select(path => MetadataReference.CreateFromFile(path)),
     ];
 
     /// <summary>The running framework's assemblies and EventSchema.Runtime: what a net8.0+ consumer compiles against.</summary>
@@ -131,10 +136,13 @@ public static class GeneratorHarness
     public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
-        var sources = driver.GetRunResult().Results
+        var all = driver.GetRunResult().Results
             .SelectMany(result => result.GeneratedSources)
             .ToDictionary(source => source.HintName, source => source.SourceText.ToString());
-        return new GeneratorRun(driver, output, diagnostics, sources);
+        // The JSON serializers beside each file and the event catalog are compiled here too, but are the JSON tests' subject.
+        var sources = all.Where(pair => !IsJsonSource(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
+        var jsonSources = all.Where(pair => IsJsonSource(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
+        return new GeneratorRun(driver, output, diagnostics, sources) { JsonSources = jsonSources };
     }
 
     /// <summary>The analyzer's diagnostics for <paramref name="schemas"/>, as a build reports them.</summary>
@@ -145,6 +153,9 @@ public static class GeneratorHarness
         var withAnalyzers = compilation.WithAnalyzers([new EventSchemaDiagnosticAnalyzer()], options);
         return await withAnalyzers.GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
     }
+
+    private static bool IsJsonSource(string hintName)
+        => hintName.EndsWith(".Json.g.cs", StringComparison.Ordinal) || hintName == Json.JsonEmitter.CatalogHintName;
 
     /// <summary>Emits <paramref name="compilation"/> and loads it into a collectible context.</summary>
     public static Assembly EmitAndLoad(Compilation compilation)
@@ -165,7 +176,7 @@ public static class GeneratorHarness
         "System.Private.CoreLib", "System.Runtime", "netstandard", "mscorlib", "System.Collections", "System.Linq",
         "System.Text.RegularExpressions", "System.ComponentModel", "System.ComponentModel.Primitives", "System.Memory",
         "System.Runtime.Extensions", "System.Private.Uri", "System.Xml.ReaderWriter", "System.Private.Xml", "System.Console",
-        "System.Collections.Immutable", "System.Text.Json",
+        "System.Collections.Immutable", "System.Text.Json", "System.Text.Encodings.Web",
         };
         string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);

@@ -221,6 +221,7 @@ public readonly partial record struct Word
 /// The <c>kind</c> enum of the schema.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(KindJsonConverter))]
 public enum Kind
 {
     /// <summary>
