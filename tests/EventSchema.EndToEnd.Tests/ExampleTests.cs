@@ -18,6 +18,9 @@ public sealed class ExampleTests
             .EnsureOutputContains("Credentials presented")
             .EnsureOutputContains("ambassador.name")
             .EnsureOutputContains("sources[0].outlet")
-            .EnsureOutputContains("CountryCode.TryFrom(\"China\") accepted: False");
+            .EnsureOutputContains("CountryCode.TryFrom(\"China\") accepted: False")
+            .EnsureOutputContains("\"specversion\":\"1.0\",\"id\":\"news-az-2025-04-17-1\"")
+            .EnsureOutputContains("read back as CredentialsPresented: equal to the original")
+            .EnsureOutputContains("Unknown event type 'diplomacy.summit-cancelled.v1'");
     }
 }
