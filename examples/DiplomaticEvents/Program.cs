@@ -40,3 +40,9 @@ catch (SchemaValidationException exception)
     Console.WriteLine();
     Console.WriteLine($"ThrowIfInvalid() threw {nameof(SchemaValidationException)} carrying {exception.Result.Errors.Count} errors.");
 }
+
+StoryPrinter.Heading("On the wire: every event as a CloudEvent, read back through the generated catalog");
+CloudEventsChapter.Print(
+    [SeedReport.Credentials, SeedReport.Partnership, SeedReport.Cooperation, SeedReport.OneChina, SeedReport.Greetings,
+     SeedReport.Regards, SeedReport.Integrity, SeedReport.Legacy, SeedReport.Report],
+    new DateTimeOffset(SeedReport.Day, new TimeOnly(12, 0), TimeSpan.FromHours(4)));

@@ -19,7 +19,10 @@ public sealed class ExampleTests
             .EnsureOutputContains("ambassador.name")
             .EnsureOutputContains("sources[0].outlet")
             .EnsureOutputContains("CountryCode.TryFrom(\"China\") accepted: False")
-            .EnsureOutputContains("INVALID: 4 error(s)");
+            .EnsureOutputContains("INVALID: 4 error(s)")
+            .EnsureOutputContains("\"specversion\":\"1.0\",\"id\":\"news-az-2025-04-17-1\"")
+            .EnsureOutputContains("read back as CredentialsPresented: equal to the original")
+            .EnsureOutputContains("Unknown event type 'diplomacy.summit-cancelled.v1'");
 
         // The nine events of the story are valid; only the one broken on purpose is not.
         int validEvents = run.Output.Split('\n').Count(line => line.TrimEnd() == "  valid");
