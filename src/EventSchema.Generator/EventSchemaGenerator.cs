@@ -9,6 +9,7 @@ using EventSchema.Generator.Json;
 using EventSchema.Generator.Model;
 using EventSchema.Language;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace EventSchema.Generator;
 
@@ -41,6 +42,9 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
         /// <summary>Whether the project has any schema file.</summary>
         public const string HasSchemas = nameof(HasSchemas);
 
+        /// <summary>The project's C# version, when it is too old for the generated code.</summary>
+        public const string LanguageVersion = nameof(LanguageVersion);
+
         /// <summary>Which compiler-support types to generate.</summary>
         public const string Polyfills = nameof(Polyfills);
     }
@@ -61,11 +65,29 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => ParsedSchema.Parse(file, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSchemas);
 
+        // Generated code needs C# 11; an older version gets one clear error instead of hundreds from the generated files.
+        IncrementalValueProvider<string?> tooOldLanguage = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp11 } csharp
+                ? csharp.LanguageVersion.ToDisplayString()
+                : null)
+            .WithTrackingName(TrackingNames.LanguageVersion);
+
         IncrementalValueProvider<GenerationPlan> plan = parsed.Collect()
             .Combine(options)
             .Combine(features)
-            .Select(static (input, cancellationToken) => Plan(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Combine(tooOldLanguage)
+            .Select(static (input, cancellationToken) => input.Right is not null
+                ? new GenerationPlan(EquatableArray<SchemaFileSpec>.Empty, null)
+                : Plan(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Plan);
+
+        context.RegisterSourceOutput(tooOldLanguage.Combine(parsed.Collect()), static (output, input) =>
+        {
+            if (input.Left is not null && !input.Right.IsEmpty)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnosticDescriptors.LanguageVersionTooLow, Location.None, input.Left));
+            }
+        });
 
         IncrementalValuesProvider<SchemaFileSpec> files = plan
             .SelectMany(static (plan, _) => plan.Files)
@@ -107,7 +129,7 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<TargetFeatures?> polyfills = features
             .Combine(options)
-            .Combine(hasSchemas)
+            .Combine(hasSchemas.Combine(tooOldLanguage).Select(static (input, _) => input.Left && input.Right is null))
             .Select(static (input, _) => input.Right && PolyfillEmitter.IsNeeded(input.Left.Left, input.Left.Right) ? input.Left.Left : null)
             .WithTrackingName(TrackingNames.Polyfills);
 

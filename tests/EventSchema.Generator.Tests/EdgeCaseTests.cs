@@ -45,7 +45,7 @@ public sealed class EdgeCaseTests
           eventType: string;
           schemaVersion?: int;
           displayName?: string;
-          describe?: string;
+          describe?: string = "say \"hi\" \\ {braces}";
           owner?: item;
           when: date;
           @uniqueItems @maxItems(3) kinds: list<kind>;
@@ -166,6 +166,21 @@ public sealed class EdgeCaseTests
                 "amount|minimum|Amount must be at least -2.5.",
             ],
             result.Errors.Select(error => $"{error.Path}|{error.Code}|{error.Message}"));
+    }
+
+    [Fact]
+    public void A_project_on_an_old_csharp_version_gets_one_clear_error_and_no_code()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var oldLanguage = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+        compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(), compilation.SyntaxTrees.Single().WithRootAndOptions(compilation.SyntaxTrees.Single().GetRoot(TestContext.Current.CancellationToken), oldLanguage));
+
+        var run = GeneratorHarness.Run([GeneratorHarness.Schema("x.eventschema", "namespace Orders;\nrecord Line { sku: string; }\n")], compilation: compilation);
+
+        Assert.Empty(run.Sources);
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("ES9001", error.Id);
+        Assert.Contains("C# 10.0", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class IncrementalityTests
         EventSchemaGenerator.TrackingNames.FileSpecs,
         EventSchemaGenerator.TrackingNames.HasSchemas,
         EventSchemaGenerator.TrackingNames.Polyfills,
+        EventSchemaGenerator.TrackingNames.LanguageVersion,
     ];
 
     [Fact]

@@ -49,13 +49,55 @@ public class FuzzTests
     public void Random_token_soup_never_throws_and_round_trips()
     {
         string[] pieces = ["namespace", "using", "record", "event", "enum", "scalar", "X", "Y.Z", "list", "map", "<", ">", "{", "}", "(", ")",
-            ";", ":", "?", ",", "=", "@", "@version", "@summary", "@pattern", "\"{a.b}\"", "\"(?=x)\"", "1", "-2.5", "true", "null", "\n", " ", "///d\n", "/*", "*/"];
+            ";", ":", "?", ",", "=", "@", "@version", "@summary", "@pattern", "\"{a.b}\"", "\"(?=x)\"", "1", "-2.5", "true", "null", "\n", " ", "///d\n", "/*", "*/",
+            "@summary(\"{\")", "@summary(\"}{}\")", "@summary(\"\\u0041{x.y}\\n{z}\")", "@pattern(\"[\")", "@pattern(\"\\\\1\")", "@json(\"\")",
+            "@type(\"a b\")", "@minLength(-1)", "@maxItems(1e9)", "@uniqueItems(1)", "= \"2025-13-45\"", "= abc", "map<int,", "set<", "a: A;", "b?: B = null;", "A", "B", "x", "y", "z"];
         var random = new Random(17);
         for (int i = 0; i < 400; i++)
         {
             var builder = new System.Text.StringBuilder();
             int count = random.Next(0, 60);
             for (int j = 0; j < count; j++) builder.Append(pieces[random.Next(pieces.Length)]).Append(random.Next(3) == 0 ? "" : " ");
+            AssertSurvives(builder.ToString());
+        }
+    }
+
+    [Fact]
+    public void Random_declarations_with_random_decorators_types_and_defaults_never_throw()
+    {
+        string[] decorators = ["@minLength(1)", "@maxLength(0)", "@pattern(\"^a$\")", "@pattern(\"(?<=a)\")", "@pattern(\"(\")", "@minimum(1.5)",
+            "@maximum(-3)", "@exclusiveMinimum(2)", "@exclusiveMaximum(2)", "@minItems(2)", "@maxItems(1)", "@uniqueItems", "@deprecated",
+            "@deprecated(1)", "@json(\"w\")", "@version(2)", "@type(\"t\")", "@summary(\"{f0.f1} {f1}\")", "@summary(\"{nope}\")", "@bogus", "@minLength"];
+        string[] types = ["string", "int", "long", "double", "decimal", "bool", "date", "time", "datetime", "duration", "uuid", "uri",
+            "list<string>", "set<int>", "map<string, R0>", "map<int, string>", "list<R1>", "R0", "R1", "E0", "S0", "Unknown", "list", "N.R0", "list<string, int>"];
+        string[] defaults = ["", "", "", " = 1", " = -1", " = 1.5", " = \"\"", " = \"a\"", " = \"2025-04-17\"", " = true", " = null", " = a", " = b", " = 3000000000"];
+        var random = new Random(2025);
+        for (int i = 0; i < 300; i++)
+        {
+            var builder = new System.Text.StringBuilder("namespace N;\n");
+            for (int d = 0; d < 4; d++)
+            {
+                for (int k = random.Next(3); k > 0; k--) builder.Append(decorators[random.Next(decorators.Length)]).Append(' ');
+                switch (random.Next(4))
+                {
+                    case 0:
+                        builder.Append("enum E").Append(d).Append(" { a, b = \"x\", c").Append(random.Next(2) == 0 ? " = \"x\"" : "").Append(" }\n");
+                        break;
+                    case 1:
+                        builder.Append("scalar S").Append(d).Append(" : ").Append(types[random.Next(types.Length)]).Append(";\n");
+                        break;
+                    default:
+                        builder.Append(random.Next(2) == 0 ? "record R" : "event R").Append(d).Append(" {\n");
+                        for (int f = random.Next(4); f >= 0; f--)
+                        {
+                            for (int k = random.Next(3); k > 0; k--) builder.Append(decorators[random.Next(decorators.Length)]).Append(' ');
+                            builder.Append('f').Append(random.Next(3)).Append(random.Next(3) == 0 ? "?" : "").Append(": ")
+                                .Append(types[random.Next(types.Length)]).Append(defaults[random.Next(defaults.Length)]).Append(";\n");
+                        }
+                        builder.Append("}\n");
+                        break;
+                }
+            }
             AssertSurvives(builder.ToString());
         }
     }

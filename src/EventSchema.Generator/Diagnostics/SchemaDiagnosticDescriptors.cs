@@ -32,6 +32,18 @@ internal static class SchemaDiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "es9000");
 
+    /// <summary>The project's C# version is too old for the generated code (required members need C# 11).</summary>
+    public static DiagnosticDescriptor LanguageVersionTooLow { get; } = new(
+#pragma warning disable RS2008 // Release tracking covers literal rules; the schema rules are documented in docs/diagnostics.md.
+        "ES9001",
+#pragma warning restore RS2008
+        "EventSchema needs C# 11 or later",
+        "EventSchema generates C# 11 code (required members, file-scoped namespaces), but this project uses C# {0}; set <LangVersion>11</LangVersion> or later in the project file",
+        "Generator",
+        RoslynSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "es9001");
+
     /// <summary>Every descriptor the analyzer can report.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ByCode.Values.OrderBy(descriptor => descriptor.Id, System.StringComparer.Ordinal).ToImmutableArray();
 

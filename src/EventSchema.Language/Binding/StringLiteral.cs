@@ -10,12 +10,15 @@ namespace EventSchema.Language.Binding;
 /// </summary>
 internal sealed class StringLiteral
 {
-    private readonly int[] _sourceOffsets;
+    // Null when the literal has no escapes: then decoded character i is at source offset _firstCharacter + i.
+    private readonly int[]? _sourceOffsets;
+    private readonly int _firstCharacter;
 
-    private StringLiteral(string value, int[] sourceOffsets)
+    private StringLiteral(string value, int[]? sourceOffsets, int firstCharacter)
     {
         Value = value;
         _sourceOffsets = sourceOffsets;
+        _firstCharacter = firstCharacter;
     }
 
     public string Value { get; }
@@ -23,6 +26,7 @@ internal sealed class StringLiteral
     /// <summary>The source span of decoded characters [start, start + length).</summary>
     public TextSpan MapSpan(int start, int length)
     {
+        if (_sourceOffsets is null) return new TextSpan(_firstCharacter + start, length);
         int sourceStart = _sourceOffsets[start];
         int sourceEnd = length == 0 ? sourceStart : _sourceOffsets[start + length];
         return TextSpan.FromBounds(sourceStart, sourceEnd);
@@ -31,6 +35,12 @@ internal sealed class StringLiteral
     /// <summary>Decodes the token text of a string literal starting at <paramref name="tokenStart"/>; bad escapes (already reported) are kept as written.</summary>
     public static StringLiteral Decode(string tokenText, int tokenStart)
     {
+        if (tokenText.IndexOf('\\') < 0)
+        {
+            int first = tokenText.Length > 0 && tokenText[0] == '"' ? 1 : 0;
+            int last = tokenText.Length > first && tokenText[tokenText.Length - 1] == '"' ? tokenText.Length - 1 : tokenText.Length;
+            return new StringLiteral(tokenText.Substring(first, last - first), null, tokenStart + first);
+        }
         var builder = new StringBuilder(tokenText.Length);
         // offsets[i] is where decoded char i starts; one extra entry marks the end.
         var offsets = new int[tokenText.Length + 1];
@@ -76,7 +86,7 @@ internal sealed class StringLiteral
             i++;
         }
         offsets[count] = tokenStart + i;
-        return new StringLiteral(builder.ToString(), offsets);
+        return new StringLiteral(builder.ToString(), offsets, tokenStart);
     }
 
     private static bool IsEscapedQuote(string text, int quoteIndex)

@@ -17,6 +17,10 @@ public sealed class DecoratorArgumentListSyntax(SyntaxToken openParen, IReadOnly
     /// <summary>The <c>)</c>.</summary>
     public SyntaxToken CloseParen { get; } = closeParen;
 
+    internal override SyntaxToken? FirstToken => OpenParen;
+
+    internal override SyntaxToken? LastToken => CloseParen;
+
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()
     {

@@ -17,6 +17,10 @@ public sealed class DecoratorSyntax(SyntaxToken at, SyntaxToken name, DecoratorA
     /// <summary>The arguments; empty when there are no parentheses.</summary>
     public IReadOnlyList<LiteralSyntax> Arguments => ArgumentList?.Arguments ?? [];
 
+    internal override SyntaxToken? FirstToken => At;
+
+    internal override SyntaxToken? LastToken => ArgumentList is null ? Name : ArgumentList.CloseParen;
+
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()
     {

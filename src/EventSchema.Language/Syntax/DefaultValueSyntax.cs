@@ -11,6 +11,10 @@ public sealed class DefaultValueSyntax(SyntaxToken equalsToken, LiteralSyntax va
     /// <summary>The value.</summary>
     public LiteralSyntax Value { get; } = value;
 
+    internal override SyntaxToken? FirstToken => EqualsToken;
+
+    internal override SyntaxToken? LastToken => Value.Token;
+
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()
     {

@@ -22,6 +22,10 @@ public sealed class EnumDeclarationSyntax : DeclarationSyntax
     /// <summary>The <c>}</c>.</summary>
     public SyntaxToken CloseBrace { get; }
 
+    internal override SyntaxToken? FirstToken => Decorators.Count > 0 ? Decorators[0].At : Keyword;
+
+    internal override SyntaxToken? LastToken => CloseBrace;
+
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()
     {

@@ -17,6 +17,10 @@ public sealed class EnumMemberSyntax(IReadOnlyList<DecoratorSyntax> decorators, 
     /// <summary>The comma after it; null for the last member when no trailing comma is written.</summary>
     public SyntaxToken? Comma { get; } = comma;
 
+    internal override SyntaxToken? FirstToken => Decorators.Count > 0 ? Decorators[0].At : Name;
+
+    internal override SyntaxToken? LastToken => Comma ?? (Value is null ? Name : Value.Value.Token);
+
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()
     {

@@ -33,6 +33,10 @@ public sealed class FieldDeclarationSyntax(
     /// <summary>The closing <c>;</c>.</summary>
     public SyntaxToken Semicolon { get; } = semicolon;
 
+    internal override SyntaxToken? FirstToken => Decorators.Count > 0 ? Decorators[0].At : Name;
+
+    internal override SyntaxToken? LastToken => Semicolon;
+
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()
     {

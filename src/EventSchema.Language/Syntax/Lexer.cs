@@ -25,18 +25,34 @@ internal sealed class Lexer : ITriviaProblems
     }
 
     /// <summary>Lexes the whole text; the last token is always <see cref="TokenKind.EndOfFile"/>.</summary>
-    public static List<SyntaxToken> Lex(SourceText source, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    public static SyntaxToken[] Lex(SourceText source, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var lexer = new Lexer(source, diagnostics);
-        var tokens = new List<SyntaxToken>(source.Length / 12 + 4);
-        while (true)
+        // Tokens collect in a reused per-thread list and are copied out once, at their exact count.
+        var tokens = s_tokenBuffer ??= new List<SyntaxToken>(1024);
+        s_tokenBuffer = null; // a nested or re-entrant call gets its own list
+        tokens.Clear();
+        try
         {
-            if ((tokens.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var token = lexer.NextToken();
-            tokens.Add(token);
-            if (token.Kind == TokenKind.EndOfFile) return tokens;
+            while (true)
+            {
+                if ((tokens.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+                var token = lexer.NextToken();
+                tokens.Add(token);
+                if (token.Kind == TokenKind.EndOfFile) return tokens.ToArray();
+            }
+        }
+        finally
+        {
+            tokens.Clear();
+            if (tokens.Capacity <= MaxPooledTokens) s_tokenBuffer = tokens;
         }
     }
+
+    private const int MaxPooledTokens = 1 << 16;
+
+    [System.ThreadStatic]
+    private static List<SyntaxToken>? s_tokenBuffer;
 
     private SyntaxToken NextToken()
     {

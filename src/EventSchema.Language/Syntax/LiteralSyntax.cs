@@ -8,6 +8,10 @@ public sealed class LiteralSyntax(SyntaxToken token) : SyntaxNode
     /// <summary>The literal's token.</summary>
     public SyntaxToken Token { get; } = token;
 
+    internal override SyntaxToken? FirstToken => Token;
+
+    internal override SyntaxToken? LastToken => Token;
+
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()
     {

@@ -23,7 +23,10 @@ public sealed class NameSyntax : SyntaxNode
     {
         get
         {
-            foreach (var identifier in Identifiers) if (identifier.IsMissing) return true;
+            for (int i = 0; i < Identifiers.Count; i++)
+            {
+                if (Identifiers[i].IsMissing) return true;
+            }
             return false;
         }
     }
@@ -43,6 +46,10 @@ public sealed class NameSyntax : SyntaxNode
             return builder.ToString();
         }
     }
+
+    internal override SyntaxToken? FirstToken => Identifiers[0];
+
+    internal override SyntaxToken? LastToken => Identifiers[Identifiers.Count - 1];
 
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()

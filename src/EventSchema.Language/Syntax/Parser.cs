@@ -17,14 +17,14 @@ internal sealed class Parser
     private static readonly DecoratorSyntax[] NoDecorators = [];
 
     private readonly SourceText _source;
-    private readonly List<SyntaxToken> _tokens;
+    private readonly SyntaxToken[] _tokens;
     private readonly List<Diagnostic> _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private int _index;
     private int _lastErrorIndex = -1;
     private int _typeDepth;
 
-    private Parser(SourceText source, List<SyntaxToken> tokens, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private Parser(SourceText source, SyntaxToken[] tokens, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         _source = source;
         _tokens = tokens;
@@ -32,7 +32,7 @@ internal sealed class Parser
         _cancellationToken = cancellationToken;
     }
 
-    public static CompilationUnitSyntax Parse(SourceText source, List<SyntaxToken> tokens, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    public static CompilationUnitSyntax Parse(SourceText source, SyntaxToken[] tokens, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
         => new Parser(source, tokens, diagnostics, cancellationToken).ParseCompilationUnit();
 
     private SyntaxToken Current => _tokens[_index];
@@ -40,7 +40,7 @@ internal sealed class Parser
     private SyntaxToken Peek(int offset)
     {
         int index = _index + offset;
-        return _tokens[index < _tokens.Count ? index : _tokens.Count - 1];
+        return _tokens[index < _tokens.Length ? index : _tokens.Length - 1];
     }
 
     private SyntaxToken Advance()
@@ -53,14 +53,14 @@ internal sealed class Parser
     /// <summary>Where a missing token goes: right after the previous token, as compilers report it.</summary>
     private int MissingPosition => _index > 0 ? _tokens[_index - 1].Span.End : Current.Span.Start;
 
+    /// <summary>Whether a line break separates the token at <paramref name="index"/> from the one before it.</summary>
     private bool StartsLine(int index)
     {
         if (index == 0) return true;
-        var previousTrailing = _tokens[index - 1].TrailingTrivia;
-        if (previousTrailing.Count > 0 && previousTrailing[previousTrailing.Count - 1].Kind == TriviaKind.EndOfLine) return true;
-        foreach (var trivia in _tokens[index].LeadingTrivia)
+        string text = _source.Text;
+        for (int i = _tokens[index - 1].Span.End, end = _tokens[index].Span.Start; i < end; i++)
         {
-            if (trivia.Kind == TriviaKind.EndOfLine) return true;
+            if (CharacterFacts.IsLineBreak(text[i])) return true;
         }
         return false;
     }

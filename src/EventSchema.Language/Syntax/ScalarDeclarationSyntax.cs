@@ -22,6 +22,10 @@ public sealed class ScalarDeclarationSyntax : DeclarationSyntax
     /// <summary>The closing <c>;</c>.</summary>
     public SyntaxToken Semicolon { get; }
 
+    internal override SyntaxToken? FirstToken => Decorators.Count > 0 ? Decorators[0].At : Keyword;
+
+    internal override SyntaxToken? LastToken => Semicolon;
+
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()
     {

@@ -37,10 +37,10 @@ public sealed class SyntaxToken : SyntaxElement
     /// <summary>Whether the lexer reported this token as malformed (an unterminated string, a bad number or character).</summary>
     internal bool HasLexicalError { get; set; }
 
-    /// <summary>Trivia before the token: whitespace, line breaks and comments (doc comments included).</summary>
+    /// <summary>Trivia before the token: whitespace, line breaks and comments (doc comments included). Read from the text each time it is asked for.</summary>
     public IReadOnlyList<SyntaxTrivia> LeadingTrivia => TriviaScanner.Materialize(_source, _fullStart, _span.Start, trailing: false);
 
-    /// <summary>Trivia after the token up to and including the first line break.</summary>
+    /// <summary>Trivia after the token up to and including the first line break. Read from the text each time it is asked for.</summary>
     public IReadOnlyList<SyntaxTrivia> TrailingTrivia => TriviaScanner.Materialize(_source, _span.End, _fullEnd, trailing: true);
 
     /// <inheritdoc />
@@ -74,29 +74,35 @@ public sealed class SyntaxToken : SyntaxElement
     public string? GetDocumentation()
     {
         if (!HasDocComment()) return null;
-        var leading = TriviaScanner.Materialize(_source, _fullStart, _span.Start, trailing: false);
+        var leading = TriviaScanner.ScanIntoBuffer(_source, _fullStart, _span.Start);
         int start = -1;
-        for (int i = 0; i < leading.Length; i++)
+        for (int i = 0; i < leading.Count; i++)
         {
             if (leading[i].Kind == TriviaKind.DocComment) { start = i; break; }
         }
         if (start < 0) return null;
-        System.Text.StringBuilder? builder = null;
-        for (int i = start; i < leading.Length; i++)
+        // Only the last block of doc comments counts: an ordinary comment after one ends it.
+        int blockStart = -1, lines = 0;
+        for (int i = start; i < leading.Count; i++)
         {
-            var trivia = leading[i];
-            if (trivia.Kind == TriviaKind.LineComment || trivia.Kind == TriviaKind.BlockComment)
+            var kind = leading[i].Kind;
+            if (kind == TriviaKind.LineComment || kind == TriviaKind.BlockComment) { blockStart = -1; lines = 0; }
+            else if (kind == TriviaKind.DocComment)
             {
-                // An ordinary comment after a doc comment ends that doc block; only the last block documents the token.
-                builder = null;
-                continue;
+                if (blockStart < 0) blockStart = i;
+                lines++;
             }
-            if (trivia.Kind != TriviaKind.DocComment) continue;
-            if (builder is null) builder = new System.Text.StringBuilder();
-            else builder.Append('\n');
-            builder.Append(trivia.GetDocumentationText());
         }
-        return builder?.ToString();
+        if (blockStart < 0) return null;
+        if (lines == 1) return leading[blockStart].GetDocumentationText();
+        var builder = new System.Text.StringBuilder();
+        for (int i = blockStart; i < leading.Count; i++)
+        {
+            if (leading[i].Kind != TriviaKind.DocComment) continue;
+            if (builder.Length > 0 || i > blockStart) builder.Append('\n');
+            builder.Append(leading[i].GetDocumentationText());
+        }
+        return builder.ToString();
     }
 
     /// <summary>A cheap test before materialising trivia: no "///" in the leading text, no documentation.</summary>
@@ -106,8 +112,8 @@ public sealed class SyntaxToken : SyntaxElement
     internal int DocumentationStart()
     {
         if (!HasDocComment()) return _span.Start;
-        var leading = TriviaScanner.Materialize(_source, _fullStart, _span.Start, trailing: false);
-        for (int i = 0; i < leading.Length; i++)
+        var leading = TriviaScanner.ScanIntoBuffer(_source, _fullStart, _span.Start);
+        for (int i = 0; i < leading.Count; i++)
         {
             if (leading[i].Kind == TriviaKind.DocComment) return leading[i].Span.Start;
         }

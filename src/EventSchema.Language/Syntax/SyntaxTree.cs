@@ -50,7 +50,10 @@ public sealed class SyntaxTree
     public static SyntaxTree Parse(string path, string text, CancellationToken cancellationToken = default)
         => Parse(new SourceText(path, text), cancellationToken);
 
-    /// <summary>Every token's leading trivia, text and trailing trivia, concatenated: always equal to the source text.</summary>
+    /// <summary>
+    /// Every token's leading trivia, text and trailing trivia, concatenated piece by piece: always equal to the
+    /// source text. Built from the trivia pieces rather than the token ranges, so it also proves the trivia exact.
+    /// </summary>
     public string ToFullString()
     {
         var builder = new StringBuilder(Text.Length);
@@ -60,7 +63,6 @@ public sealed class SyntaxTree
             builder.Append(token.Text);
             foreach (var trivia in token.TrailingTrivia) builder.Append(trivia.Text);
         }
-        // Built from the trivia pieces, not from the token ranges, so it checks that trivia is read back exactly.
         return builder.ToString();
     }
 }

@@ -84,6 +84,21 @@ internal static class TriviaScanner
         return position;
     }
 
+    [System.ThreadStatic]
+    private static List<SyntaxTrivia>? s_buffer;
+
+    /// <summary>
+    /// The leading trivia between <paramref name="start"/> and <paramref name="end"/> in a reused per-thread list,
+    /// for callers inside the front end that only read it before the next call.
+    /// </summary>
+    public static List<SyntaxTrivia> ScanIntoBuffer(string text, int start, int end)
+    {
+        var buffer = s_buffer ??= new List<SyntaxTrivia>();
+        buffer.Clear();
+        if (start < end) Scan(text, start, trailing: false, buffer, problems: null);
+        return buffer;
+    }
+
     /// <summary>The trivia between <paramref name="start"/> and <paramref name="end"/>, which the lexer found to be trivia.</summary>
     public static SyntaxTrivia[] Materialize(string text, int start, int end, bool trailing)
     {

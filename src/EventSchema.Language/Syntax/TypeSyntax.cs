@@ -14,6 +14,10 @@ public sealed class NamedTypeSyntax(NameSyntax name) : TypeSyntax
     /// <summary>The name.</summary>
     public NameSyntax Name { get; } = name;
 
+    internal override SyntaxToken? FirstToken => Name.Identifiers[0];
+
+    internal override SyntaxToken? LastToken => Name.Identifiers[Name.Identifiers.Count - 1];
+
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()
     {
@@ -38,6 +42,10 @@ public sealed class GenericTypeSyntax(NameSyntax name, SyntaxToken lessThan, IRe
 
     /// <summary>The <c>&gt;</c>.</summary>
     public SyntaxToken GreaterThan { get; } = greaterThan;
+
+    internal override SyntaxToken? FirstToken => Name.Identifiers[0];
+
+    internal override SyntaxToken? LastToken => GreaterThan;
 
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()

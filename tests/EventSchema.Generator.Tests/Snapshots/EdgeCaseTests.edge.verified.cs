@@ -458,7 +458,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
     /// <summary>
     /// The <c>describe</c> field.
     /// </summary>
-    public string? DescribeField { get; init; }
+    public string? DescribeField { get; init; } = "say \"hi\" \\ {braces}";
 
     /// <summary>
     /// The <c>owner</c> field.

@@ -1,0 +1,73 @@
+using EventSchema.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace EventSchema.Generator.Tests;
+
+/// <summary>
+/// Every case in <c>schemas/invalid</c> reaches the build exactly as its diagnostics baseline says (code,
+/// file, line, column, end and message), and the generator neither throws nor emits code that fails to build.
+/// A file directly in the folder is a case on its own; a subfolder is one case of several files.
+/// </summary>
+public sealed class InvalidSchemaTests
+{
+    public static TheoryData<string> Cases()
+    {
+        string folder = RepositoryPaths.Schemas("invalid");
+        var files = Directory.GetFiles(folder, "*.eventschema").Select(Relative);
+        var folders = Directory.GetDirectories(folder).Select(Relative);
+        return new(files.Concat(folders).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Build_diagnostics_match_the_baseline(string relativeCase)
+    {
+        var schemas = Load(relativeCase);
+        var expected = schemas
+            .SelectMany(schema => File.ReadAllLines(Path.Combine(RepositoryPaths.Root, schema.Path + ".diagnostics.txt")))
+            .Where(line => line.Length > 0)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var actual = (await GeneratorHarness.AnalyzeAsync(schemas))
+            .Select(Format)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_generator_neither_throws_nor_emits_code_that_fails_to_build(string relativeCase)
+    {
+        var run = GeneratorHarness.Run(Load(relativeCase));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
+    }
+
+    private static List<InMemoryAdditionalText> Load(string relativeCase)
+    {
+        string full = Path.Combine(RepositoryPaths.Root, relativeCase);
+        var files = Directory.Exists(full) ? Directory.GetFiles(full, "*.eventschema").Order(StringComparer.Ordinal).ToArray() : [full];
+        // Paths relative to the repository, as the baselines write them.
+        return files.Select(path => new InMemoryAdditionalText(Relative(path), File.ReadAllText(path))).ToList();
+    }
+
+    private static string Relative(string path) => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/');
+
+    private static string Format(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        string severity = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
+        return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}): "
+            + $"{severity} {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+}
