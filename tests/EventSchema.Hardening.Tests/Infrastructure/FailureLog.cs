@@ -23,7 +23,9 @@ public sealed class FailureLog(string testName, FuzzSettings settings)
         string folder = Path.Combine(Path.GetTempPath(), "eventschema-fuzz-failures", testName);
         Directory.CreateDirectory(folder);
         string file = Path.Combine(folder, $"{settings.Seed}-{_count}.eventschema");
+        // UTF-8 for the fuzzing project's replay mode; lone surrogates cannot survive that, so the escaped text is saved too.
         File.WriteAllText(file, input, new UTF8Encoding(false));
+        File.WriteAllText(file + ".escaped.txt", Escape(input));
         _failures.Add($"{description}{Environment.NewLine}  input: {Escape(input)}{Environment.NewLine}  saved: {file}{Environment.NewLine}  {exception.GetType().FullName}: {exception.Message}{Environment.NewLine}{exception.StackTrace}");
     }
 

@@ -35,6 +35,7 @@ public sealed class CancellingSchemaFile(string path, string text, Action onRead
 
 /// <summary>The outcome of one generator run.</summary>
 public sealed record GeneratorOutcome(
+    GeneratorDriver Driver,
     Compilation Output,
     ImmutableArray<Diagnostic> DriverDiagnostics,
     IReadOnlyList<(string HintName, string Text)> Sources)
@@ -67,7 +68,7 @@ public static class GeneratorHarness
             nullableContextOptions: NullableContextOptions.Enable,
             warningLevel: 9999,
             deterministic: true,
-            // As the SDK does: the runtime's System.Text.Json reference unifies with the framework's newer one.
+            // As in every SDK project (NoWarn 1701;1702): the runtime package is built against an older System.Text.Json.
             specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
 
     public static SchemaFile Schema(string relativePath, string text) => new(ProjectDirectory + relativePath, text);
@@ -90,7 +91,7 @@ public static class GeneratorHarness
             .Select(source => (source.HintName, source.SourceText.ToString()))
             .OrderBy(source => source.HintName, StringComparer.Ordinal)
             .ToList();
-        return new GeneratorOutcome(output, diagnostics, sources);
+        return new GeneratorOutcome(driver, output, diagnostics, sources);
     }
 
     /// <summary>Emits <paramref name="compilation"/> and loads it into a collectible context.</summary>

@@ -1,0 +1,77 @@
+using EventSchema.Hardening.Tests.Infrastructure;
+using EventSchema.Language;
+using LanguageSourceText = EventSchema.Language.Text.SourceText;
+
+namespace EventSchema.Hardening.Tests;
+
+/// <summary>
+/// One test per finding of the hardening runs, named after it (docs/security.md lists them). A test that
+/// is skipped names an open finding; un-skip it with the fix.
+/// </summary>
+public class FindingRegressionTests
+{
+    [Fact(Skip = "H1 open: Humanizer 2.14.1 Singularize throws on the field name 's' (ES9000); owner: generator, CSharpNames.ItemDisplay")]
+    public void H1_a_collection_field_named_s_generates_code()
+        => AssertGeneratesCleanly("namespace N;\nrecord R { s: list<string>; }\n");
+
+    [Fact(Skip = "H2 open: [Obsolete] on a required member warns CS9042; owner: generator, record emitter")]
+    public void H2_a_deprecated_required_field_compiles_without_warnings()
+        => AssertGeneratesCleanly("namespace N;\nrecord R {\n  @deprecated\n  code: decimal;\n}\n");
+
+    [Fact(Skip = "H3 open: a lone surrogate in a doc comment is copied into the XML doc (CS1570); owner: generator, CSharpLiterals.XmlText")]
+    public void H3_a_lone_surrogate_in_a_doc_comment_compiles_without_warnings()
+        => AssertGeneratesCleanly("namespace N;\n/// cou\uD800ntry code\nrecord R { x: string; }\n");
+
+    [Fact(Skip = "H4 open: an enum hole in @summary emits {global::...} inside an interpolated string (CS0103); owner: generator, Describe emitter")]
+    public void H4_a_summary_hole_naming_an_enum_field_compiles()
+        => AssertGeneratesCleanly("namespace N;\nenum Kind { a, b }\n@version(1)\n@summary(\"Kind is {kind}\")\nevent E { kind: Kind; }\n");
+
+    [Theory(Skip = "H5 open: U+FEFF and U+2060 in a doc comment are accepted and copied raw into generated code; owner: frontend (ES0007) or generator (CSharpLiterals.XmlText)")]
+    [InlineData("\uFEFF")]
+    [InlineData("\u2060")]
+    public void H5_an_invisible_character_in_a_doc_comment_is_rejected_or_not_copied_raw(string invisible)
+    {
+        string schema = "namespace N;\n/// before" + invisible + "after\nrecord R { x: string; }\n";
+        var frontEnd = SchemaCompilation.Create([new LanguageSourceText("a.eventschema", schema)], TestContext.Current.CancellationToken);
+        if (frontEnd.HasErrors) return;
+        var outcome = GeneratorHarness.Run([GeneratorHarness.Schema("a.eventschema", schema)], TestContext.Current.CancellationToken);
+        Assert.All(outcome.Sources, source => Assert.Null(HostileText.FindForbiddenCharacter(source.Text)));
+    }
+
+    [Theory(Skip = "H6 open: a record named like a member every record has (Equals, ToString, GetHashCode, EqualityContract, PrintMembers, Validate) fails with CS0542; owner: generator, NameTable")]
+    [InlineData("equals")]
+    [InlineData("toString")]
+    [InlineData("getHashCode")]
+    [InlineData("equalityContract")]
+    [InlineData("printMembers")]
+    [InlineData("validate")]
+    public void H6_a_record_named_like_a_record_member_compiles(string name)
+        => AssertGeneratesCleanly($"namespace N;\nrecord {name} {{ value: string; }}\n");
+
+    [Theory(Skip = "H7 open: bidi and zero-width characters in enum values and patterns are copied raw into generated code (comments, docs); owner: generator (CSharpLiterals.XmlText and the enum emitter)")]
+    [InlineData("enum K { first = \"a\\u202Eb\", second }")]
+    [InlineData("record R { @pattern(\"^a\\u200Bb$\") value: string; }")]
+    public void H7_bidi_and_zero_width_characters_in_strings_are_never_copied_raw(string declaration)
+    {
+        string schema = "namespace N;\n" + declaration + "\n";
+        var outcome = GeneratorHarness.Run([GeneratorHarness.Schema("a.eventschema", schema)], TestContext.Current.CancellationToken);
+        Assert.NotEmpty(outcome.Sources);
+        Assert.All(outcome.Sources, source => Assert.Null(HostileText.FindForbiddenCharacter(source.Text)));
+    }
+
+    [Fact(Skip = "H8 open: the JSON reader of a record without fields has an empty switch (warning CS1522); owner: json, reader emitter")]
+    public void H8_a_record_without_fields_compiles_without_warnings()
+        => AssertGeneratesCleanly("namespace N;\nrecord Empty {\n}\n");
+
+    internal static void AssertGeneratesCleanly(string schema)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var frontEnd = SchemaCompilation.Create([new LanguageSourceText(GeneratorHarness.ProjectDirectory + "a.eventschema", schema)], cancellationToken);
+        if (frontEnd.HasErrors) return; // Rejected with a located diagnostic: also acceptable.
+        var outcome = GeneratorHarness.Run([GeneratorHarness.Schema("a.eventschema", schema)], cancellationToken);
+        Assert.True(outcome.GeneratorFailures.Count == 0, GeneratorHarness.Describe(outcome.GeneratorFailures));
+        Assert.NotEmpty(outcome.Sources);
+        var problems = outcome.CompilationProblems(cancellationToken);
+        Assert.True(problems.Count == 0, GeneratorHarness.Describe(problems));
+    }
+}
