@@ -71,9 +71,23 @@ internal static class CSharpNames
         string display = Display(schemaName);
         int lastSpace = display.LastIndexOf(' ');
         string last = display.Substring(lastSpace + 1);
-        string singular = last.Singularize(inputIsKnownToBePlural: false);
+        string singular = Singular(last);
         if (singular.Length == 0) singular = last;
         string result = display.Substring(0, lastSpace + 1) + singular;
         return result == display ? display + " item" : result;
+    }
+
+    // Humanizer's inflector throws on some one-letter words; a name it cannot singularize keeps its form.
+    private static string Singular(string word)
+    {
+        if (word.Length < 2) return word;
+        try
+        {
+            return word.Singularize(inputIsKnownToBePlural: false);
+        }
+        catch (System.ArgumentException)
+        {
+            return word;
+        }
     }
 }

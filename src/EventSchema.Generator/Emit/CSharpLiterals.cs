@@ -64,8 +64,9 @@ internal static class CSharpLiterals
     public static string XmlText(string value)
     {
         var builder = new StringBuilder(value.Length);
-        foreach (char c in value)
+        for (int i = 0; i < value.Length; i++)
         {
+            char c = value[i];
             switch (c)
             {
                 case '<': builder.Append("&lt;"); break;
@@ -73,7 +74,28 @@ internal static class CSharpLiterals
                 case '&': builder.Append("&amp;"); break;
                 case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
                 default:
-                    builder.Append(char.IsControl(c) ? ' ' : c);
+                    if (char.IsControl(c))
+                    {
+                        builder.Append(' ');
+                    }
+                    else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        // A lone surrogate is not XML; the replacement character keeps the text readable.
+                        builder.Append('\uFFFD');
+                    }
+                    else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                    {
+                        // Bidi controls and zero-width characters would hide text from reviewers: write them as visible references.
+                        builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
                     break;
             }
         }

@@ -124,7 +124,9 @@ internal static class RecordEmitter
                 : mayBeNull
                 ? $"({path} is {{ }} {local} ? {ValueFormatting.ToText(shape, local)} : null)"
                 : ValueFormatting.ToText(shape, path);
-            builder.Append('{').Append(text).Append('}');
+            // A hole that starts with global:: would read its first ':' as the start of a format specifier.
+            bool needsParentheses = text.StartsWith("global::", System.StringComparison.Ordinal);
+            builder.Append(needsParentheses ? "{(" : "{").Append(text).Append(needsParentheses ? ")}" : "}");
             hole++;
         }
         return builder.ToString();
