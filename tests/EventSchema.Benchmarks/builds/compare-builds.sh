@@ -78,11 +78,11 @@ XML
 
 # --- The same types in both languages: per file, five records and five events that each carry a record. ---
 log "Writing $TYPES types in $files files per language"
-mkdir -p "$work/eventschema/schemas" "$work/protobuf/protos"
+mkdir -p "$work/with-eventschema/schemas" "$work/with-protobuf/protos"
 for (( f = 0; f < files; f++ )); do
   group=$(printf 'Group%03d' "$f")
-  schema="$work/eventschema/schemas/${group,,}.eventschema"
-  proto="$work/protobuf/protos/${group,,}.proto"
+  schema="$work/with-eventschema/schemas/${group,,}.eventschema"
+  proto="$work/with-protobuf/protos/${group,,}.proto"
   {
     echo "namespace Builds.$group;"
     echo
@@ -137,17 +137,17 @@ PROTO
   done
 done
 
-project eventschema "  <ItemGroup>
+project with-eventschema "  <ItemGroup>
     <PackageReference Include=\"EventSchema\" Version=\"$version\" />
   </ItemGroup>" 'typeof(Builds.Group000.Happened0x0).FullName'
-project protobuf "  <ItemGroup>
+project with-protobuf "  <ItemGroup>
     <PackageReference Include=\"Grpc.Tools\" Version=\"$GRPC_TOOLS_VERSION\" PrivateAssets=\"all\" />
     <PackageReference Include=\"Google.Protobuf\" Version=\"$PROTOBUF_VERSION\" />
     <Protobuf Include=\"protos/**/*.proto\" GrpcServices=\"None\" />
   </ItemGroup>" 'typeof(Builds.Protos.Group000.Happened0x0).FullName'
-project baseline "" '"no schemas"'
+project no-schemas "" '"no schemas"'
 
-for name in baseline eventschema protobuf; do
+for name in no-schemas with-eventschema with-protobuf; do
   log "Restoring $name"
   dotnet restore "$work/$name" > "$logs/$name-restore.log" 2>&1 || { cat "$logs/$name-restore.log" >&2; exit 1; }
 done
@@ -172,20 +172,20 @@ seconds_from_log() {
 
 # One warm-up build so the compiler server and MSBuild nodes are running for every measured build alike.
 log "Warm-up build"
-timed baseline warmup > /dev/null
-rm -rf "$work/baseline/bin" "$work/baseline/obj/Debug"
+timed no-schemas warmup > /dev/null
+rm -rf "$work/no-schemas/bin" "$work/no-schemas/obj/Debug"
 
 declare -A clean noop touched generator csc protoc
 touch_file() {
   case "$1" in
-    eventschema) echo "$work/eventschema/schemas/group000.eventschema" ;;
-    protobuf) echo "$work/protobuf/protos/group000.proto" ;;
-    baseline) echo "$work/baseline/Program.cs" ;;
+    with-eventschema) echo "$work/with-eventschema/schemas/group000.eventschema" ;;
+    with-protobuf) echo "$work/with-protobuf/protos/group000.proto" ;;
+    no-schemas) echo "$work/no-schemas/Program.cs" ;;
   esac
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-for name in baseline eventschema protobuf; do
+for name in no-schemas with-eventschema with-protobuf; do
   c=(); n=(); t=()
   for (( run = 1; run <= RUNS; run++ )); do
     log "$name: clean build (run $run)"
@@ -218,16 +218,16 @@ echo "Builds of $TYPES types in $files files (median of $RUNS run(s)); $(nproc) 
 echo
 echo "| Project | Clean build (s) | No-op rebuild (s) | Rebuild after touching one schema (s) | Csc task (s) | Schema tool's own time (s) |"
 echo "|---|---:|---:|---:|---:|---:|"
-echo "| No schemas (baseline) | ${clean[baseline]} | ${noop[baseline]} | ${touched[baseline]} (Program.cs) | ${csc[baseline]} | — |"
-echo "| EventSchema | ${clean[eventschema]} | ${noop[eventschema]} | ${touched[eventschema]} | ${csc[eventschema]} | ${generator[eventschema]} (generator, inside Csc) |"
-echo "| Grpc.Tools $GRPC_TOOLS_VERSION + Google.Protobuf $PROTOBUF_VERSION | ${clean[protobuf]} | ${noop[protobuf]} | ${touched[protobuf]} | ${csc[protobuf]} | ${protoc[protobuf]} (protoc) |"
+echo "| No schemas (baseline) | ${clean[no-schemas]} | ${noop[no-schemas]} | ${touched[no-schemas]} (Program.cs) | ${csc[no-schemas]} | — |"
+echo "| EventSchema | ${clean[with-eventschema]} | ${noop[with-eventschema]} | ${touched[with-eventschema]} | ${csc[with-eventschema]} | ${generator[with-eventschema]} (generator, inside Csc) |"
+echo "| Grpc.Tools $GRPC_TOOLS_VERSION + Google.Protobuf $PROTOBUF_VERSION | ${clean[with-protobuf]} | ${noop[with-protobuf]} | ${touched[with-protobuf]} | ${csc[with-protobuf]} | ${protoc[with-protobuf]} (protoc) |"
 echo
 echo "| Goal | Measured | Met |"
 echo "|---|---|---|"
 met() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "yes" : "no" }'; }
-echo "| Clean build faster than Grpc.Tools | $(ratio "${clean[eventschema]}" "${clean[protobuf]}") | $(met "${clean[eventschema]}" "${clean[protobuf]}") |"
-echo "| Rebuild after one schema touched faster than Grpc.Tools | $(ratio "${touched[eventschema]}" "${touched[protobuf]}") | $(met "${touched[eventschema]}" "${touched[protobuf]}") |"
-echo "| Generator under 5% of the compiler's time | $(percent "${generator[eventschema]}" "${csc[eventschema]}") | $(awk -v g="${generator[eventschema]}" -v c="${csc[eventschema]}" 'BEGIN { print (c > 0 && g <= 0.05 * c) ? "yes" : "no" }') |"
-echo "| No-op rebuild within 1.05x of no schemas | $(ratio "${noop[eventschema]}" "${noop[baseline]}") | $(awk -v a="${noop[eventschema]}" -v b="${noop[baseline]}" 'BEGIN { print (a <= 1.05 * b) ? "yes" : "no" }') |"
+echo "| Clean build faster than Grpc.Tools | $(ratio "${clean[with-eventschema]}" "${clean[with-protobuf]}") | $(met "${clean[with-eventschema]}" "${clean[with-protobuf]}") |"
+echo "| Rebuild after one schema touched faster than Grpc.Tools | $(ratio "${touched[with-eventschema]}" "${touched[with-protobuf]}") | $(met "${touched[with-eventschema]}" "${touched[with-protobuf]}") |"
+echo "| Generator under 5% of the compiler's time | $(percent "${generator[with-eventschema]}" "${csc[with-eventschema]}") | $(awk -v g="${generator[with-eventschema]}" -v c="${csc[with-eventschema]}" 'BEGIN { print (c > 0 && g <= 0.05 * c) ? "yes" : "no" }') |"
+echo "| No-op rebuild within 1.05x of no schemas | $(ratio "${noop[with-eventschema]}" "${noop[no-schemas]}") | $(awk -v a="${noop[with-eventschema]}" -v b="${noop[no-schemas]}" 'BEGIN { print (a <= 1.05 * b) ? "yes" : "no" }') |"
 echo
 echo "Logs and binary logs: $logs"
