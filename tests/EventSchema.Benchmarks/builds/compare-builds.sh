@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# Whole builds side by side: the same message/event types as .eventschema files with the EventSchema package
+# (packed from this repository), as .proto files with Grpc.Tools + Google.Protobuf, and a project with no
+# schemas as the baseline. Times a clean build, a no-op rebuild and a rebuild after touching one schema file,
+# reads the generator's and the compiler's own time from each clean build's log (-p:ReportAnalyzer=true), and
+# prints a Markdown table.
+#
+# usage: compare-builds.sh [WORK_DIRECTORY]     (environment: TYPES, default 1000; RUNS, default 1)
+set -euo pipefail
+
+TYPES="${TYPES:-1000}"
+RUNS="${RUNS:-1}"
+GRPC_TOOLS_VERSION="2.85.0"
+PROTOBUF_VERSION="3.36.2"
+TYPES_PER_FILE=10
+
+script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo_root="$(cd "$script_dir/../../.." && pwd)"
+work="${1:-$(mktemp -d -t eventschema-builds.XXXXXX)}"
+mkdir -p "$work"
+work="$(cd "$work" && pwd)"
+logs="$work/logs"
+mkdir -p "$logs"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if (( TYPES % TYPES_PER_FILE != 0 || TYPES < 2 * TYPES_PER_FILE )); then
+  echo "TYPES must be a multiple of $TYPES_PER_FILE, at least $((2 * TYPES_PER_FILE))." >&2
+  exit 2
+fi
+files=$(( TYPES / TYPES_PER_FILE ))
+
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+
+# --- The package, packed from the repository with a version no cache has seen. ---
+version="0.1.0-builds.$(date -u +%Y%m%d%H%M%S)"
+log "Packing EventSchema $version"
+dotnet pack "$repo_root/src/EventSchema.Runtime/EventSchema.Runtime.csproj" -c Release -o "$work/feed" \
+  --artifacts-path "$work/pack-artifacts" "-p:Version=$version" > "$logs/pack.log" 2>&1 \
+  || { cat "$logs/pack.log" >&2; exit 1; }
+
+# --- Shared settings: cut the projects off from any parent folder's build settings. ---
+for name in Directory.Build.props Directory.Build.targets Directory.Packages.props; do
+  echo "<Project />" > "$work/$name"
+done
+cat > "$work/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$work/feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="EventSchema" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+XML
+
+# project NAME EXTRA_ITEMS: a net10.0 console project that prints the name of one generated type (or none).
+project() {
+  local name="$1" items="$2" probe="$3"
+  mkdir -p "$work/$name"
+  cat > "$work/$name/$name.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <InvariantGlobalization>true</InvariantGlobalization>
+  </PropertyGroup>
+$items
+</Project>
+XML
+  echo "Console.WriteLine($probe);" > "$work/$name/Program.cs"
+}
+
+# --- The same types in both languages: per file, five records and five events that each carry a record. ---
+log "Writing $TYPES types in $files files per language"
+mkdir -p "$work/with-eventschema/schemas" "$work/with-protobuf/protos"
+for (( f = 0; f < files; f++ )); do
+  group=$(printf 'Group%03d' "$f")
+  schema="$work/with-eventschema/schemas/${group,,}.eventschema"
+  proto="$work/with-protobuf/protos/${group,,}.proto"
+  {
+    echo "namespace Builds.$group;"
+    echo
+  } > "$schema"
+  {
+    echo 'syntax = "proto3";'
+    echo "package builds.${group,,};"
+    echo "option csharp_namespace = \"Builds.Protos.$group\";"
+    echo
+  } > "$proto"
+  for (( i = 0; i < TYPES_PER_FILE / 2; i++ )); do
+    rec="Detail${f}x$i"
+    evt="Happened${f}x$i"
+    cat >> "$schema" <<ES
+record $rec {
+  @minLength(1) @maxLength(200) name: string;
+  @minimum(0) count: int;
+  amount: double;
+  active: bool;
+  tags: list<string>;
+  note?: string;
+}
+
+event $evt {
+  @minLength(1) @maxLength(64) id: string;
+  @maxLength(200) place?: string;
+  @minimum(0) @maximum(1000) attempts: int;
+  detail: $rec;
+  @minItems(1) sources: list<string>;
+}
+
+ES
+    cat >> "$proto" <<PROTO
+message $rec {
+  string name = 1;
+  int32 count = 2;
+  double amount = 3;
+  bool active = 4;
+  repeated string tags = 5;
+  optional string note = 6;
+}
+
+message $evt {
+  string id = 1;
+  optional string place = 2;
+  int32 attempts = 3;
+  $rec detail = 4;
+  repeated string sources = 5;
+}
+
+PROTO
+  done
+done
+
+project with-eventschema "  <ItemGroup>
+    <PackageReference Include=\"EventSchema\" Version=\"$version\" />
+  </ItemGroup>" 'typeof(Builds.Group000.Happened0x0).FullName'
+project with-protobuf "  <ItemGroup>
+    <PackageReference Include=\"Grpc.Tools\" Version=\"$GRPC_TOOLS_VERSION\" PrivateAssets=\"all\" />
+    <PackageReference Include=\"Google.Protobuf\" Version=\"$PROTOBUF_VERSION\" />
+    <Protobuf Include=\"protos/**/*.proto\" GrpcServices=\"None\" />
+  </ItemGroup>" 'typeof(Builds.Protos.Group000.Happened0x0).FullName'
+project no-schemas "" '"no schemas"'
+
+for name in no-schemas with-eventschema with-protobuf; do
+  log "Restoring $name"
+  dotnet restore "$work/$name" > "$logs/$name-restore.log" 2>&1 || { cat "$logs/$name-restore.log" >&2; exit 1; }
+done
+
+# timed NAME LABEL ARGS...: runs one build, prints its wall-clock seconds; fails loudly on a failed build.
+timed() {
+  local name="$1" label="$2"; shift 2
+  local start end
+  start=$(date +%s.%N)
+  if ! dotnet build "$work/$name" --no-restore -c Debug -nologo "$@" > "$logs/$name-$label.log" 2>&1; then
+    cat "$logs/$name-$label.log" >&2
+    exit 1
+  fi
+  end=$(date +%s.%N)
+  echo "$start $end" | awk '{ printf "%.2f", $2 - $1 }'
+}
+
+# seconds_from_log LOG PATTERN: the first number on the first line matching PATTERN (0 when none).
+seconds_from_log() {
+  grep -m1 -E "$2" "$1" | grep -oE '[0-9]+([.,][0-9]+)?' | head -1 | tr ',' '.' || true
+}
+
+# One warm-up build so the compiler server and MSBuild nodes are running for every measured build alike.
+log "Warm-up build"
+timed no-schemas warmup > /dev/null
+rm -rf "$work/no-schemas/bin" "$work/no-schemas/obj/Debug"
+
+declare -A clean noop touched generator csc protoc
+touch_file() {
+  case "$1" in
+    with-eventschema) echo "$work/with-eventschema/schemas/group000.eventschema" ;;
+    with-protobuf) echo "$work/with-protobuf/protos/group000.proto" ;;
+    no-schemas) echo "$work/no-schemas/Program.cs" ;;
+  esac
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+for name in no-schemas with-eventschema with-protobuf; do
+  c=(); n=(); t=()
+  for (( run = 1; run <= RUNS; run++ )); do
+    log "$name: clean build (run $run)"
+    rm -rf "$work/$name/bin" "$work/$name/obj/Debug"
+    c+=("$(timed "$name" "clean$run" -p:ReportAnalyzer=true "-bl:$logs/$name-clean$run.binlog" "-flp:v=diag;performancesummary;logfile=$logs/$name-clean$run.diag.log")")
+    log "$name: no-op rebuild (run $run)"
+    n+=("$(timed "$name" "noop$run")")
+    log "$name: rebuild after touching $(basename "$(touch_file "$name")") (run $run)"
+    touch "$(touch_file "$name")"
+    t+=("$(timed "$name" "touch$run")")
+  done
+  clean[$name]=$(median "${c[@]}")
+  noop[$name]=$(median "${n[@]}")
+  touched[$name]=$(median "${t[@]}")
+  diag="$logs/$name-clean1.diag.log"
+  # csc prints these with -p:ReportAnalyzer=true; the task summary gives the compiler's and protoc's own time.
+  gen=$(grep -A8 -E 'Total generator execution time' "$diag" | grep -m1 -E 'EventSchema\.Generator' | grep -oE '^[[:space:]]*[0-9]+([.,][0-9]+)?' | tr -d ' ' | tr ',' '.' || true)
+  generator[$name]="${gen:-0}"
+  cscms=$(grep -E '^[[:space:]]+[0-9]+ ms[[:space:]]+Csc[[:space:]]+[0-9]+ calls' "$diag" | grep -oE '[0-9]+ ms' | head -1 | grep -oE '[0-9]+' || true)
+  csc[$name]=$(awk -v ms="${cscms:-0}" 'BEGIN { printf "%.2f", ms / 1000 }')
+  protocms=$(grep -E '^[[:space:]]+[0-9]+ ms[[:space:]]+ProtoCompile[[:space:]]+[0-9]+ calls' "$diag" | grep -oE '[0-9]+ ms' | head -1 | grep -oE '[0-9]+' || true)
+  protoc[$name]=$(awk -v ms="${protocms:-0}" 'BEGIN { printf "%.2f", ms / 1000 }')
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2fx", a / b }'; }
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.1f%%", 100 * a / b }'; }
+
+echo
+echo "Builds of $TYPES types in $files files (median of $RUNS run(s)); $(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); $(dotnet --version) SDK."
+echo
+echo "| Project | Clean build (s) | No-op rebuild (s) | Rebuild after touching one schema (s) | Csc task (s) | Schema tool's own time (s) |"
+echo "|---|---:|---:|---:|---:|---:|"
+echo "| No schemas (baseline) | ${clean[no-schemas]} | ${noop[no-schemas]} | ${touched[no-schemas]} (Program.cs) | ${csc[no-schemas]} | — |"
+echo "| EventSchema | ${clean[with-eventschema]} | ${noop[with-eventschema]} | ${touched[with-eventschema]} | ${csc[with-eventschema]} | ${generator[with-eventschema]} (generator, inside Csc) |"
+echo "| Grpc.Tools $GRPC_TOOLS_VERSION + Google.Protobuf $PROTOBUF_VERSION | ${clean[with-protobuf]} | ${noop[with-protobuf]} | ${touched[with-protobuf]} | ${csc[with-protobuf]} | ${protoc[with-protobuf]} (protoc) |"
+echo
+echo "| Goal | Measured | Met |"
+echo "|---|---|---|"
+met() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "yes" : "no" }'; }
+echo "| Clean build faster than Grpc.Tools | $(ratio "${clean[with-eventschema]}" "${clean[with-protobuf]}") | $(met "${clean[with-eventschema]}" "${clean[with-protobuf]}") |"
+echo "| Rebuild after one schema touched faster than Grpc.Tools | $(ratio "${touched[with-eventschema]}" "${touched[with-protobuf]}") | $(met "${touched[with-eventschema]}" "${touched[with-protobuf]}") |"
+echo "| Generator under 5% of the compiler's time | $(percent "${generator[with-eventschema]}" "${csc[with-eventschema]}") | $(awk -v g="${generator[with-eventschema]}" -v c="${csc[with-eventschema]}" 'BEGIN { print (c > 0 && g <= 0.05 * c) ? "yes" : "no" }') |"
+echo "| No-op rebuild within 1.05x of no schemas | $(ratio "${noop[with-eventschema]}" "${noop[no-schemas]}") | $(awk -v a="${noop[with-eventschema]}" -v b="${noop[no-schemas]}" 'BEGIN { print (a <= 1.05 * b) ? "yes" : "no" }') |"
+echo
+echo "Logs and binary logs: $logs"
