@@ -25,7 +25,7 @@ internal static class JsonRecordEmitter
             {
                 writer.Line(JsonCode.EncodedField(EncodedName(properties[i]), properties[i].JsonName));
             }
-            writer.Line("private static readonly string[] __JsonPropertyNames = { " + string.Join(", ", properties.Select(p => CSharpLiterals.String(p.JsonName))) + " };");
+            if (properties.Count > 0) writer.Line("private static readonly string[] __JsonPropertyNames = { " + string.Join(", ", properties.Select(p => CSharpLiterals.String(p.JsonName))) + " };");
             writer.Line();
 
             if (record.JsonSchema is { } schema)
@@ -38,7 +38,7 @@ internal static class JsonRecordEmitter
             EmitWrite(writer, record, code);
             EmitPublicReaders(writer, record, hasValidate);
             EmitCoreReader(writer, record, code);
-            EmitMatch(writer, properties);
+            if (properties.Count > 0) EmitMatch(writer, properties);
 
             foreach (string source in code.Sources)
             {
@@ -150,93 +150,104 @@ internal static class JsonRecordEmitter
 
     private static void EmitCoreReader(CodeWriter writer, RecordSpec record, JsonValueCode code)
     {
-        var properties = record.Properties;
         writer.Line(JsonCode.Hidden);
         using (writer.Braces($"internal static {record.Name} __ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options} options)"))
         {
             writer.Line($"{JsonCode.ValueReader}.ExpectStartObject(ref reader, options);");
-            for (int i = 0; i < properties.Count; i++)
+            if (record.Properties.Count == 0) EmitFieldlessReader(writer, record);
+            else EmitFieldReader(writer, record, code);
+        }
+        writer.Line();
+    }
+
+    private static void EmitFieldReader(CodeWriter writer, RecordSpec record, JsonValueCode code)
+    {
+        var properties = record.Properties;
+        for (int i = 0; i < properties.Count; i++)
+        {
+            PropertySpec property = properties[i];
+            string type = JsonCode.LocalType(property.Shape, property.IsOptional);
+            string initial = property.DefaultExpression ?? "default";
+            writer.Line($"{type} {Local(i)} = {initial};");
+        }
+        for (int word = 0; word < (properties.Count + 63) / 64; word++)
+        {
+            writer.Line($"ulong __seen{JsonCode.Int(word)} = 0;");
+        }
+        writer.Line("int __property = -1;");
+        using (writer.Braces("try"))
+        {
+            using (writer.Braces("while (true)"))
             {
-                PropertySpec property = properties[i];
-                string type = JsonCode.LocalType(property.Shape, property.IsOptional);
-                string initial = property.DefaultExpression ?? "default";
-                writer.Line($"{type} {Local(i)} = {initial};");
-            }
-            for (int word = 0; word < (properties.Count + 63) / 64; word++)
-            {
-                writer.Line($"ulong __seen{JsonCode.Int(word)} = 0;");
-            }
-            writer.Line("int __property = -1;");
-            using (writer.Braces("try"))
-            {
-                using (writer.Braces("while (true)"))
+                writer.Line("__property = -1;");
+                writer.Line($"{JsonCode.ValueReader}.Read(ref reader);");
+                writer.Line($"if (reader.TokenType == {JsonCode.TokenType}.EndObject) break;");
+                writer.Line("int __index = __MatchJsonProperty(ref reader);");
+                using (writer.Braces("if (__index < 0)"))
                 {
-                    writer.Line("__property = -1;");
-                    writer.Line($"{JsonCode.ValueReader}.Read(ref reader);");
-                    writer.Line($"if (reader.TokenType == {JsonCode.TokenType}.EndObject) break;");
-                    writer.Line("int __index = __MatchJsonProperty(ref reader);");
-                    using (writer.Braces("if (__index < 0)"))
-                    {
-                        writer.Line($"{JsonCode.ValueReader}.SkipUnknownProperty(ref reader, options, {CSharpLiterals.String(record.SchemaName)});");
-                        writer.Line("continue;");
-                    }
-                    writer.Line("__property = __index;");
-                    writer.Line($"{JsonCode.ValueReader}.Read(ref reader);");
-                    using (writer.Braces("switch (__index)"))
-                    {
-                        for (int i = 0; i < properties.Count; i++)
-                        {
-                            PropertySpec property = properties[i];
-                            string seen = JsonCode.SeenWord(i);
-                            string bit = JsonCode.Bit(i);
-                            writer.Line($"case {JsonCode.Int(i)}:");
-                            writer.Indent();
-                            writer.Line($"if (({seen} & {bit}) != 0) throw {JsonCode.Errors}.DuplicateProperty();");
-                            writer.Line($"{seen} |= {bit};");
-                            string read = code.Read(property.Shape);
-                            if (property.IsOptional)
-                            {
-                                writer.Line($"{Local(i)} = reader.TokenType == {JsonCode.TokenType}.Null ? null : {read};");
-                            }
-                            else
-                            {
-                                writer.Line($"{Local(i)} = {read};");
-                            }
-                            writer.Line("break;");
-                            writer.Unindent();
-                        }
-                    }
+                    writer.Line($"{JsonCode.ValueReader}.SkipUnknownProperty(ref reader, options, {CSharpLiterals.String(record.SchemaName)});");
+                    writer.Line("continue;");
                 }
-            }
-            using (writer.Braces($"catch ({JsonCode.JsonException} __error) when (__property >= 0)"))
-            {
-                writer.Line($"throw {JsonCode.Errors}.InProperty(__error, __JsonPropertyNames[__property]);");
-            }
-            for (int i = 0; i < properties.Count; i++)
-            {
-                PropertySpec property = properties[i];
-                if (!property.IsRequired) continue;
-                writer.Line($"if (({JsonCode.SeenWord(i)} & {JsonCode.Bit(i)}) == 0) throw {JsonCode.Errors}.MissingProperty({CSharpLiterals.String(record.SchemaName)}, {CSharpLiterals.String(property.JsonName)});");
-            }
-            if (properties.Count == 0)
-            {
-                writer.Line($"return new {record.Name}();");
-            }
-            else
-            {
-                using (writer.Braces($"return new {record.Name}", "};"))
+                writer.Line("__property = __index;");
+                writer.Line($"{JsonCode.ValueReader}.Read(ref reader);");
+                using (writer.Braces("switch (__index)"))
                 {
                     for (int i = 0; i < properties.Count; i++)
                     {
                         PropertySpec property = properties[i];
-                        // Required values were all seen above; the locals of reference types are then set.
-                        string value = Local(i) + (!property.IsOptional && !property.Shape.IsValueType ? "!" : string.Empty);
-                        writer.Line($"{property.Name} = {value},");
+                        string seen = JsonCode.SeenWord(i);
+                        string bit = JsonCode.Bit(i);
+                        writer.Line($"case {JsonCode.Int(i)}:");
+                        writer.Indent();
+                        writer.Line($"if (({seen} & {bit}) != 0) throw {JsonCode.Errors}.DuplicateProperty();");
+                        writer.Line($"{seen} |= {bit};");
+                        string read = code.Read(property.Shape);
+                        if (property.IsOptional)
+                        {
+                            writer.Line($"{Local(i)} = reader.TokenType == {JsonCode.TokenType}.Null ? null : {read};");
+                        }
+                        else
+                        {
+                            writer.Line($"{Local(i)} = {read};");
+                        }
+                        writer.Line("break;");
+                        writer.Unindent();
                     }
                 }
             }
         }
-        writer.Line();
+        using (writer.Braces($"catch ({JsonCode.JsonException} __error) when (__property >= 0)"))
+        {
+            writer.Line($"throw {JsonCode.Errors}.InProperty(__error, __JsonPropertyNames[__property]);");
+        }
+        for (int i = 0; i < properties.Count; i++)
+        {
+            PropertySpec property = properties[i];
+            if (!property.IsRequired) continue;
+            writer.Line($"if (({JsonCode.SeenWord(i)} & {JsonCode.Bit(i)}) == 0) throw {JsonCode.Errors}.MissingProperty({CSharpLiterals.String(record.SchemaName)}, {CSharpLiterals.String(property.JsonName)});");
+        }
+        using (writer.Braces($"return new {record.Name}", "};"))
+        {
+            for (int i = 0; i < properties.Count; i++)
+            {
+                PropertySpec property = properties[i];
+                // Required values were all seen above; the locals of reference types are then set.
+                string value = Local(i) + (!property.IsOptional && !property.Shape.IsValueType ? "!" : string.Empty);
+                writer.Line($"{property.Name} = {value},");
+            }
+        }
+    }
+
+    /// <summary>A record without fields: every property of its object is unknown.</summary>
+    private static void EmitFieldlessReader(CodeWriter writer, RecordSpec record)
+    {
+        using (writer.Braces("while (true)"))
+        {
+            writer.Line($"{JsonCode.ValueReader}.Read(ref reader);");
+            writer.Line($"if (reader.TokenType == {JsonCode.TokenType}.EndObject) break;");
+            writer.Line($"{JsonCode.ValueReader}.SkipUnknownProperty(ref reader, options, {CSharpLiterals.String(record.SchemaName)});");
+        }
+        writer.Line($"return new {record.Name}();");
     }
 
     /// <summary>

@@ -44,6 +44,14 @@ public sealed class EventJsonOptions
     }
 
     /// <summary>
+    /// Whether readers hand out one shared instance for short ASCII string values that repeat (up to 32 bytes:
+    /// codes, names, titles), instead of allocating a new string each time. Event streams repeat such values
+    /// constantly, so this saves most string allocations and time; the values are equal either way, only their
+    /// reference identity differs. The shared cache holds at most 4,096 such strings. Default: true.
+    /// </summary>
+    public bool ReuseStrings { get; init; } = true;
+
+    /// <summary>
     /// Whether reading an object also checks every constraint of its schema and fails with all the
     /// errors found, as <see cref="IValidatable.Validate"/> would. Default: false.
     /// </summary>

@@ -80,6 +80,9 @@ public static class JsonReadErrors
     public static JsonException TooDeep(int maxDepth)
         => AtValue("The JSON is nested deeper than the limit of " + maxDepth.ToString(CultureInfo.InvariantCulture) + " levels (EventJsonOptions.MaxDepth).");
 
+    /// <summary>A string whose bytes are not valid UTF-8.</summary>
+    public static JsonException InvalidUtf8(Exception cause) => Create("The string is not valid UTF-8.", "$", cause);
+
     /// <summary>The input ended before the value was complete.</summary>
     public static JsonException UnexpectedEnd() => AtValue("The JSON ended before the value was complete.");
 
@@ -148,7 +151,17 @@ public static class JsonReadErrors
 
     private static string RawText(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String) return reader.GetString() ?? string.Empty;
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            try
+            {
+                return reader.GetString() ?? string.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                // Invalid UTF-8: quote the raw bytes with replacement characters instead.
+            }
+        }
         var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
         return Encoding.UTF8.GetString(bytes);
     }

@@ -67,11 +67,45 @@ public static class JsonValueReader
     public static string ReadString(ref Utf8JsonReader reader, EventJsonOptions options)
     {
         if (reader.TokenType != JsonTokenType.String) throw JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
+        if (options.ReuseStrings && !reader.HasValueSequence && !reader.ValueIsEscaped
+            && JsonStringPool.GetOrAdd(reader.ValueSpan) is { } pooled)
+        {
+            if (pooled.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
+            return pooled;
+        }
         // A UTF-16 string never has more characters than its JSON text has bytes, so short texts need no count.
         var byteLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        var value = reader.GetString()!;
+        var value = Decode(ref reader);
         if (byteLength > options.MaxStringLength && value.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
         return value;
+    }
+
+    /// <summary>Reads a property name as a map key, within the string length limit.</summary>
+    public static string ReadKey(ref Utf8JsonReader reader, EventJsonOptions options)
+    {
+        if (options.ReuseStrings && !reader.HasValueSequence && !reader.ValueIsEscaped
+            && JsonStringPool.GetOrAdd(reader.ValueSpan) is { } pooled)
+        {
+            if (pooled.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
+            return pooled;
+        }
+        var byteLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        var key = Decode(ref reader);
+        if (byteLength > options.MaxStringLength && key.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
+        return key;
+    }
+
+    private static string Decode(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException error)
+        {
+            // The reader checks UTF-8 only when it decodes; an invalid byte sequence is bad input, not a bad call.
+            throw JsonReadErrors.InvalidUtf8(error);
+        }
     }
 
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>

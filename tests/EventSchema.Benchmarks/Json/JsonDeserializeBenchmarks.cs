@@ -82,6 +82,32 @@ public class JsonDeserializeBenchmarks
         return list;
     }
 
+    /// <summary>
+    /// The floor under every reader built on <see cref="Utf8JsonReader"/>: walking the tokens and copying out
+    /// each string, with no object built and nothing checked.
+    /// </summary>
+    [Benchmark(Description = "Utf8JsonReader tokens + strings (floor)")]
+    public int TokensAndStrings()
+    {
+        var reader = new Utf8JsonReader(_utf8);
+        var count = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.String) count += reader.GetString()!.Length;
+        }
+        return count;
+    }
+
+    /// <summary>Walking the tokens alone.</summary>
+    [Benchmark(Description = "Utf8JsonReader tokens only")]
+    public int TokensOnly()
+    {
+        var reader = new Utf8JsonReader(_utf8);
+        var count = 0;
+        while (reader.Read()) count++;
+        return count;
+    }
+
     [Benchmark(Description = "STJ reflection")]
     public object SystemTextJsonReflection()
         => Events == 1

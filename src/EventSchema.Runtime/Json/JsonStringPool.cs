@@ -1,0 +1,87 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace EventSchema.Json;
+
+/// <summary>
+/// A small, process-wide cache of short ASCII strings keyed by their UTF-8 bytes, so readers hand out one
+/// instance for values that repeat across events (country codes, titles, outlet names) instead of allocating a
+/// new string for each. Strings are immutable, so sharing an instance cannot be observed except through
+/// reference equality.
+/// </summary>
+/// <remarks>
+/// Each slot holds at most one string; a new value overwrites the slot's old one. A lookup compares the bytes
+/// before it returns an entry, so a collision only costs an allocation, never a wrong value. Slots are read and
+/// written without locks: a reference write is atomic, and a slot either holds a complete string or the old one.
+/// The pool keeps at most <see cref="SlotCount"/> strings of at most <see cref="MaxLength"/> characters alive.
+/// </remarks>
+internal static class JsonStringPool
+{
+    /// <summary>The longest value, in bytes, that is looked up in the pool.</summary>
+    public const int MaxLength = 32;
+
+    /// <summary>The number of slots; a power of two.</summary>
+    public const int SlotCount = 4096;
+
+    private static readonly string?[] Slots = new string?[SlotCount];
+
+    /// <summary>
+    /// The pooled string equal to <paramref name="utf8"/> when its bytes are ASCII and short enough, else
+    /// null (the caller decodes the value itself).
+    /// </summary>
+    public static string? GetOrAdd(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxLength || utf8.Length == 0) return null;
+        if (!TryHashAscii(utf8, out var hash)) return null;
+
+        ref var slot = ref Slots[hash & (SlotCount - 1)];
+        var cached = Volatile.Read(ref slot);
+        if (cached is not null && EqualsAscii(cached, utf8)) return cached;
+
+        var created = CreateAscii(utf8);
+        Volatile.Write(ref slot, created);
+        return created;
+    }
+
+    /// <summary>A 32-bit FNV-1a hash of the bytes; false when any byte is not ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryHashAscii(ReadOnlySpan<byte> utf8, out uint hash)
+    {
+        uint value = 2166136261;
+        var high = 0;
+        foreach (var b in utf8)
+        {
+            high |= b;
+            value = (value ^ b) * 16777619;
+        }
+        hash = value ^ (value >> 15);
+        return high < 0x80;
+    }
+
+    private static bool EqualsAscii(string candidate, ReadOnlySpan<byte> utf8)
+    {
+        if (candidate.Length != utf8.Length) return false;
+#if NET8_0_OR_GREATER
+        return System.Text.Ascii.Equals(utf8, candidate);
+#else
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (candidate[i] != utf8[i]) return false;
+        }
+        return true;
+#endif
+    }
+
+    private static string CreateAscii(ReadOnlySpan<byte> utf8)
+    {
+#if NET8_0_OR_GREATER
+        return System.Text.Encoding.ASCII.GetString(utf8);
+#else
+        // ASCII bytes are their own UTF-16 code units.
+        var chars = new char[utf8.Length];
+        for (var i = 0; i < utf8.Length; i++) chars[i] = (char)utf8[i];
+        return new string(chars);
+#endif
+    }
+}
