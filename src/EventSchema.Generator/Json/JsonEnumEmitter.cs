@@ -51,6 +51,23 @@ internal static class JsonEnumEmitter
                 }
             }
             writer.Line();
+            writer.Line("/// <summary>Writes property <paramref name=\"name\"/> with <paramref name=\"value\"/> as its schema string, in one writer call.</summary>");
+            writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a declared member.</exception>");
+            using (writer.Braces($"public static void WriteProperty({JsonCode.Writer} writer, {JsonCode.EncodedText} name, {fullName} value)"))
+            {
+                using (writer.Braces("switch (value)"))
+                {
+                    foreach (EnumMemberSpec member in spec.Members)
+                    {
+                        writer.Line($"case {fullName}.{member.Name}:");
+                        writer.Line($"    writer.WriteString(name, __Json{member.Name});");
+                        writer.Line("    return;");
+                    }
+                    writer.Line("default:");
+                    writer.Line($"    throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpLiterals.String("Not a declared " + spec.Name + " member.")});");
+                }
+            }
+            writer.Line();
             writer.Line("/// <summary>Reads a member from its schema string; any other value is a <see cref=\"global::System.Text.Json.JsonException\"/>.</summary>");
             using (writer.Braces($"public static {fullName} ReadValue(ref {JsonCode.Reader} reader)"))
             {
@@ -70,7 +87,7 @@ internal static class JsonEnumEmitter
                                 writer.Indent();
                                 foreach (EnumMemberSpec member in group)
                                 {
-                                    writer.Line($"if (global::System.MemoryExtensions.SequenceEqual(text, __Json{member.Name}.EncodedUtf8Bytes)) return {fullName}.{member.Name};");
+                                    writer.Line($"if (global::System.MemoryExtensions.SequenceEqual(text, {CSharpLiterals.String(member.JsonValue)}u8)) return {fullName}.{member.Name};");
                                 }
                                 writer.Line("break;");
                                 writer.Unindent();

@@ -71,6 +71,21 @@ internal static class JsonRecordEmitter
         using (writer.Braces($"public void WriteJson({JsonCode.Writer} writer)"))
         {
             writer.Line("writer.WriteStartObject();");
+            writer.Line("__WriteJsonMembers(writer);");
+            writer.Line("writer.WriteEndObject();");
+        }
+        writer.Line();
+        // As a property's value, the object starts together with the property's name, in one writer call.
+        writer.Line(JsonCode.Hidden);
+        using (writer.Braces($"internal void __WriteJson({JsonCode.Writer} writer, {JsonCode.EncodedText} name)"))
+        {
+            writer.Line("writer.WriteStartObject(name);");
+            writer.Line("__WriteJsonMembers(writer);");
+            writer.Line("writer.WriteEndObject();");
+        }
+        writer.Line();
+        using (writer.Braces($"private void __WriteJsonMembers({JsonCode.Writer} writer)"))
+        {
             foreach (PropertySpec property in record.Properties)
             {
                 string name = EncodedName(property);
@@ -97,7 +112,6 @@ internal static class JsonRecordEmitter
                     }
                 }
             }
-            writer.Line("writer.WriteEndObject();");
         }
         writer.Line();
     }
@@ -256,6 +270,7 @@ internal static class JsonRecordEmitter
     /// </summary>
     private static void EmitMatch(CodeWriter writer, EquatableArray<PropertySpec> properties)
     {
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         using (writer.Braces($"private static int __MatchJsonProperty(ref {JsonCode.Reader} reader)"))
         {
             var plain = new List<(int Index, PropertySpec Property)>();
@@ -277,7 +292,8 @@ internal static class JsonRecordEmitter
                             writer.Indent();
                             foreach (var (index, property) in group)
                             {
-                                writer.Line($"if (global::System.MemoryExtensions.SequenceEqual(name, {EncodedName(property)}.EncodedUtf8Bytes)) return {JsonCode.Int(index)};");
+                                // A UTF-8 literal is constant data the JIT can compare without loading a field.
+                                writer.Line($"if (global::System.MemoryExtensions.SequenceEqual(name, {CSharpLiterals.String(property.JsonName)}u8)) return {JsonCode.Int(index)};");
                             }
                             writer.Line("break;");
                             writer.Unindent();

@@ -44,6 +44,20 @@ internal static class JsonScalarEmitter
                 }
             }
             writer.Line();
+            writer.Line("/// <summary>Writes property <paramref name=\"name\"/> with the raw value, in one writer call where the writer has one.</summary>");
+            using (writer.Braces($"public static void WriteProperty({JsonCode.Writer} writer, {JsonCode.EncodedText} name, {fullName} value)"))
+            {
+                if (underlying.IsValueType)
+                {
+                    writer.Line(code.WriteProperty(underlying, "name", "value.Value"));
+                }
+                else
+                {
+                    writer.Line("if (value.Value is null) writer.WriteNull(name);");
+                    writer.Line("else " + code.WriteProperty(underlying, "name", "value.Value"));
+                }
+            }
+            writer.Line();
             writer.Line("/// <summary>Reads the raw value and checks the scalar's rules.</summary>");
             using (writer.Braces($"public static {fullName} ReadValue(ref {JsonCode.Reader} reader, {JsonCode.Options} options)"))
             {

@@ -27,7 +27,7 @@ internal sealed class JsonValueCode
         ShapeKind.Uri => $"{JsonCode.ValueWriter}.WriteUri(writer, {value});",
         ShapeKind.Record => $"{value}.WriteJson(writer);",
         ShapeKind.Enum or ShapeKind.Scalar => $"{JsonCode.ConverterName(shape.TypeName)}.WriteValue(writer, {value});",
-        _ => $"{WriteMethod(shape)}(writer, {value});",
+        _ => $"{WriteMethod(shape)}(writer, {value}, null);",
     };
 
     /// <summary>
@@ -39,7 +39,13 @@ internal sealed class JsonValueCode
         ShapeKind.String or ShapeKind.DateTime or ShapeKind.Uuid => $"writer.WriteString({encodedName}, {value});",
         ShapeKind.Bool => $"writer.WriteBoolean({encodedName}, {value});",
         ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal => $"writer.WriteNumber({encodedName}, {value});",
-        _ => $"writer.WritePropertyName({encodedName});\n" + Write(shape, value),
+        ShapeKind.Date => $"{JsonCode.ValueWriter}.WriteDate(writer, {encodedName}, {value});",
+        ShapeKind.Time => $"{JsonCode.ValueWriter}.WriteTime(writer, {encodedName}, {value});",
+        ShapeKind.Duration => $"{JsonCode.ValueWriter}.WriteDuration(writer, {encodedName}, {value});",
+        ShapeKind.Uri => $"{JsonCode.ValueWriter}.WriteUri(writer, {encodedName}, {value});",
+        ShapeKind.Record => $"{value}.__WriteJson(writer, {encodedName});",
+        ShapeKind.Enum or ShapeKind.Scalar => $"{JsonCode.ConverterName(shape.TypeName)}.WriteProperty(writer, {encodedName}, {value});",
+        _ => $"{WriteMethod(shape)}(writer, {value}, {encodedName});",
     };
 
     /// <summary>An expression reading a value of <paramref name="shape"/>; the reader is on its first token, and null is refused.</summary>
@@ -80,7 +86,7 @@ internal sealed class JsonValueCode
         string body = shape.Kind switch
         {
             ShapeKind.List => $$"""
-                writer.WriteStartArray();
+                {{StartArray}}
                 for (int __i = 0; __i < value.Count; __i++)
                 {
                     var __item = value[__i];
@@ -89,7 +95,7 @@ internal sealed class JsonValueCode
                 writer.WriteEndArray();
                 """,
             ShapeKind.Set => $$"""
-                writer.WriteStartArray();
+                {{StartArray}}
                 // The concrete set enumerates without allocating.
                 if (value is global::System.Collections.Generic.HashSet<{{element.TypeName}}> __hashSet)
                 {
@@ -108,7 +114,7 @@ internal sealed class JsonValueCode
                 writer.WriteEndArray();
                 """,
             _ => $$"""
-                writer.WriteStartObject();
+                {{StartObject}}
                 if (value is global::System.Collections.Generic.Dictionary<string, {{element.TypeName}}> __dictionary)
                 {
                     foreach (var __pair in __dictionary)
@@ -131,13 +137,17 @@ internal sealed class JsonValueCode
                 """,
         };
         _sources.Add($$"""
-            private static void {{name}}({{JsonCode.Writer}} writer, {{shape.TypeName}} value)
+            private static void {{name}}({{JsonCode.Writer}} writer, {{shape.TypeName}} value, {{JsonCode.EncodedText}}? name)
             {
                 {{Indent(body, 1)}}
             }
             """);
         return name;
     }
+
+    // A collection that is a property's value starts together with the property's name, in one writer call.
+    private const string StartArray = "if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();";
+    private const string StartObject = "if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();";
 
     private string WriteItem(ValueShape element, string item)
     {
