@@ -25,10 +25,8 @@ internal static class HandWrittenJson
     public static void Write(Utf8JsonWriter writer, CredentialsPresented value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName(Ambassador);
-        WriteOfficial(writer, value.Ambassador);
-        writer.WritePropertyName(ReceivedBy);
-        WriteOfficial(writer, value.ReceivedBy);
+        WriteOfficial(writer, Ambassador, value.Ambassador);
+        WriteOfficial(writer, ReceivedBy, value.ReceivedBy);
         Span<byte> date = stackalloc byte[10];
         value.OccurredOn.TryFormat(date, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         writer.WriteString(OccurredOn, date[..written]);
@@ -48,9 +46,9 @@ internal static class HandWrittenJson
         writer.WriteEndObject();
     }
 
-    private static void WriteOfficial(Utf8JsonWriter writer, Official value)
+    private static void WriteOfficial(Utf8JsonWriter writer, JsonEncodedText property, Official value)
     {
-        writer.WriteStartObject();
+        writer.WriteStartObject(property);
         writer.WriteString(Name, value.Name);
         if (value.Title is not null) writer.WriteString(Title, value.Title);
         writer.WriteString(Country, value.Country.Value);
