@@ -247,6 +247,8 @@ internal static class JsonRecordEmitter
     {
         using (writer.Braces($"private static int __MatchJsonProperty(ref {JsonCode.Reader} reader)"))
         {
+            // ValueTextEquals throws InvalidOperationException on escapes that do not decode (a lone \uD800).
+            writer.Line($"{JsonCode.StringDecoder}.CheckEscapes(in reader);");
             var plain = new List<(int Index, PropertySpec Property)>();
             var other = new List<(int Index, PropertySpec Property)>();
             for (int i = 0; i < properties.Count; i++)

@@ -215,7 +215,7 @@ internal sealed class JsonValueCode
                         {{JsonCode.ValueReader}}.Read(ref reader);
                         if (reader.TokenType == {{JsonCode.TokenType}}.EndObject) break;
                         {{JsonCode.ValueReader}}.CheckCollectionSize(__items.Count, options);
-                        __key = reader.GetString()!;
+                        __key = {{JsonCode.StringDecoder}}.GetString(in reader);
                         if (__items.ContainsKey(__key)) throw {{JsonCode.Errors}}.DuplicateKey();
                         {{JsonCode.ValueReader}}.Read(ref reader);
                         __items.Add(__key, {{read}});

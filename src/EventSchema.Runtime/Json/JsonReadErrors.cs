@@ -56,7 +56,7 @@ public static class JsonReadErrors
     /// <summary>A property the schema does not declare, under <see cref="UnknownPropertyHandling.Reject"/>.</summary>
     public static JsonException UnknownProperty(ref Utf8JsonReader reader, string typeName)
     {
-        var name = reader.GetString() ?? string.Empty;
+        var name = SafeText(ref reader);
         return Create("The property '" + name + "' is not part of " + typeName + ".", ChildPath("$", name), null);
     }
 
@@ -79,6 +79,10 @@ public static class JsonReadErrors
     /// <summary>Nesting deeper than <see cref="EventJsonOptions.MaxDepth"/>.</summary>
     public static JsonException TooDeep(int maxDepth)
         => AtValue("The JSON is nested deeper than the limit of " + maxDepth.ToString(CultureInfo.InvariantCulture) + " levels (EventJsonOptions.MaxDepth).");
+
+    /// <summary>A string or property name that is not Unicode text: bytes that are not UTF-8, or an escaped lone surrogate.</summary>
+    public static JsonException InvalidText()
+        => AtValue("The text is not valid Unicode: it holds bytes that are not UTF-8, or an escaped lone surrogate such as \\uD800.");
 
     /// <summary>The input ended before the value was complete.</summary>
     public static JsonException UnexpectedEnd() => AtValue("The JSON ended before the value was complete.");
@@ -148,9 +152,23 @@ public static class JsonReadErrors
 
     private static string RawText(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String) return reader.GetString() ?? string.Empty;
+        if (reader.TokenType == JsonTokenType.String) return SafeText(ref reader);
         var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
         return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>The text of a string or name for a message; when it does not decode, its raw JSON text with invalid bytes as U+FFFD.</summary>
+    private static string SafeText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+            return Encoding.UTF8.GetString(bytes);
+        }
     }
 
     private static string Quote(string text) => "'" + (text.Length > 100 ? text.Substring(0, 100) + "…" : text) + "'";

@@ -69,7 +69,7 @@ public static class JsonValueReader
         if (reader.TokenType != JsonTokenType.String) throw JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
         // A UTF-16 string never has more characters than its JSON text has bytes, so short texts need no count.
         var byteLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        var value = reader.GetString()!;
+        var value = JsonStringDecoder.GetString(in reader);
         if (byteLength > options.MaxStringLength && value.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
         return value;
     }
@@ -200,10 +200,10 @@ public static class JsonValueReader
         if (length > buffer.Length)
         {
             // Escapes shrink when decoded; check the decoded length without holding more than the buffer.
-            var text = reader.GetString()!;
+            var text = JsonStringDecoder.GetString(in reader);
             if (System.Text.Encoding.UTF8.GetByteCount(text) > buffer.Length) return default;
         }
-        var written = reader.CopyString(buffer);
+        var written = JsonStringDecoder.CopyString(in reader, buffer);
         return buffer.Slice(0, written);
     }
 }
