@@ -215,7 +215,7 @@ internal sealed class JsonValueCode
                         {{JsonCode.ValueReader}}.Read(ref reader);
                         if (reader.TokenType == {{JsonCode.TokenType}}.EndObject) break;
                         {{JsonCode.ValueReader}}.CheckCollectionSize(__items.Count, options);
-                        __key = {{JsonCode.StringDecoder}}.GetString(in reader);
+                        __key = {{JsonCode.StringDecoder}}.GetPropertyName(in reader, options);
                         if (__items.ContainsKey(__key)) throw {{JsonCode.Errors}}.DuplicateKey();
                         {{JsonCode.ValueReader}}.Read(ref reader);
                         __items.Add(__key, {{read}});

@@ -26,6 +26,14 @@ public static class JsonStringDecoder
         }
     }
 
+    /// <summary>The current property name (a map key) as .NET text, within <see cref="EventJsonOptions.MaxStringLength"/>.</summary>
+    public static string GetPropertyName(in Utf8JsonReader reader, EventJsonOptions options)
+    {
+        var name = GetString(in reader);
+        if (name.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
+        return name;
+    }
+
     /// <summary>Copies the current string, unescaped, into <paramref name="utf8Destination"/>; see <see cref="Utf8JsonReader.CopyString(Span{byte})"/>.</summary>
     public static int CopyString(in Utf8JsonReader reader, Span<byte> utf8Destination)
     {

@@ -60,7 +60,17 @@ public static class JsonValueReader
         {
             throw JsonReadErrors.TooDeep(options.MaxDepth);
         }
-        if (!reader.TrySkip()) throw JsonReadErrors.UnexpectedEnd();
+        bool skipped;
+        try
+        {
+            skipped = reader.TrySkip();
+        }
+        catch (JsonException) when (reader.CurrentDepth >= options.MaxDepth - 1)
+        {
+            // The reader's own limit (one past ours) stopped it: say so in the options' terms.
+            throw JsonReadErrors.TooDeep(options.MaxDepth);
+        }
+        if (!skipped) throw JsonReadErrors.UnexpectedEnd();
     }
 
     /// <summary>Reads a string within the length limit.</summary>
@@ -115,6 +125,7 @@ public static class JsonValueReader
     public static Guid ReadGuid(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String) throw JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
+        JsonStringDecoder.CheckEscapes(in reader);
         return reader.TryGetGuid(out var value) ? value : throw JsonReadErrors.InvalidFormat(ref reader, "uuid (8-4-4-4-12 hexadecimal digits)");
     }
 
