@@ -176,9 +176,9 @@ internal sealed class JsonValueCode
                         __items.Add({{read}});
                     }
                 }
-                catch ({{JsonCode.JsonException}} __error)
+                catch ({{JsonCode.JsonException}} __error) when ({{JsonCode.Errors}}.NoteItem(__error, __items.Count))
                 {
-                    throw {{JsonCode.Errors}}.InItem(__error, __items.Count);
+                    throw;
                 }
                 return __items.ToArray();
                 """,
@@ -197,9 +197,9 @@ internal sealed class JsonValueCode
                         __index++;
                     }
                 }
-                catch ({{JsonCode.JsonException}} __error)
+                catch ({{JsonCode.JsonException}} __error) when ({{JsonCode.Errors}}.NoteItem(__error, __index))
                 {
-                    throw {{JsonCode.Errors}}.InItem(__error, __index);
+                    throw;
                 }
                 return __items;
                 """,
@@ -221,9 +221,9 @@ internal sealed class JsonValueCode
                         __items.Add(__key, {{read}});
                     }
                 }
-                catch ({{JsonCode.JsonException}} __error) when (__key is not null)
+                catch ({{JsonCode.JsonException}} __error) when (__key is not null && {{JsonCode.Errors}}.NoteProperty(__error, __key))
                 {
-                    throw {{JsonCode.Errors}}.InProperty(__error, __key);
+                    throw;
                 }
                 return __items;
                 """,

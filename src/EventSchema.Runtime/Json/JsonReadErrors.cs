@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
@@ -16,6 +17,7 @@ namespace EventSchema.Json;
 public static class JsonReadErrors
 {
     private const string ReasonKey = "EventSchema.JsonReason";
+    private const string StepsKey = "EventSchema.JsonPathSteps";
 
     /// <summary>An error about the value being read itself (path <c>$</c>).</summary>
     public static JsonException AtValue(string reason) => Create(reason, "$", null);
@@ -117,6 +119,39 @@ public static class JsonReadErrors
         var step = "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
         if (path == "$") reason = "Item " + index.ToString(CultureInfo.InvariantCulture) + ": " + reason;
         return Create(reason, "$" + step + path.Substring(1), error.InnerException ?? NonJsonCause(error));
+    }
+
+    /// <summary>
+    /// Notes, from an exception filter while <paramref name="error"/> is still on its way out, that it arose in property
+    /// <paramref name="propertyName"/>; always false, so the exception passes on. Generated readers build paths this way
+    /// rather than catching and throwing anew at every level, which on deeply nested input nests one exception dispatch
+    /// per level and can exhaust the stack. The public entry point applies the notes with <see cref="WithNotedPath"/>.
+    /// </summary>
+    public static bool NoteProperty(Exception error, string propertyName) => Note(error, propertyName);
+
+    /// <summary>Notes that <paramref name="error"/> arose in item <paramref name="index"/> of an array; see <see cref="NoteProperty"/>.</summary>
+    public static bool NoteItem(Exception error, int index) => Note(error, index);
+
+    /// <summary>Whether steps were noted on <paramref name="error"/> with <see cref="NoteProperty"/> or <see cref="NoteItem"/>.</summary>
+    public static bool HasNotedPath(Exception error) => error?.Data[StepsKey] is List<object>;
+
+    /// <summary>The exception to throw for <paramref name="error"/> with its noted steps applied, innermost first.</summary>
+    public static JsonException WithNotedPath(JsonException error)
+    {
+        if (error is null) throw new ArgumentNullException(nameof(error));
+        var steps = error.Data[StepsKey] as List<object> ?? new List<object>();
+        error.Data.Remove(StepsKey);
+        var current = error;
+        foreach (var step in steps) current = step is int index ? InItem(current, index) : InProperty(current, (string)step);
+        return current;
+    }
+
+    private static bool Note(Exception error, object step)
+    {
+        if (error?.Data is not { IsReadOnly: false } data) return false;
+        if (data[StepsKey] is not List<object> steps) data[StepsKey] = steps = new List<object>();
+        steps.Add(step);
+        return false;
     }
 
     /// <summary>The reason of an error, without its path: the text a reader gave before any prefixing.</summary>
