@@ -18,6 +18,7 @@ internal static class JsonCode
     public const string Options = "global::EventSchema.Json.EventJsonOptions";
     public const string Errors = "global::EventSchema.Json.JsonReadErrors";
     public const string ValueReader = "global::EventSchema.Json.JsonValueReader";
+    public const string StringDecoder = "global::EventSchema.Json.JsonStringDecoder";
     public const string ValueWriter = "global::EventSchema.Json.JsonValueWriter";
     public const string Text = "global::EventSchema.Json.JsonText";
     public const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";

@@ -72,6 +72,7 @@ internal static class JsonEnumEmitter
             using (writer.Braces($"public static {fullName} ReadValue(ref {JsonCode.Reader} reader)"))
             {
                 writer.Line($"if (reader.TokenType != {JsonCode.TokenType}.String) throw {JsonCode.Errors}.UnexpectedToken(\"a string\", reader.TokenType);");
+                writer.Line($"{JsonCode.StringDecoder}.CheckEscapes(in reader);");
                 var plain = distinct.Where(m => JsonCode.IsPlainAscii(m.JsonValue)).ToList();
                 var other = distinct.Where(m => !JsonCode.IsPlainAscii(m.JsonValue)).ToList();
                 if (plain.Count > 0)

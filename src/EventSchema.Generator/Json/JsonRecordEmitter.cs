@@ -128,7 +128,15 @@ internal static class JsonRecordEmitter
         {
             writer.Line($"options ??= {JsonCode.Options}.Default;");
             writer.Line($"if (reader.TokenType == {JsonCode.TokenType}.None) {JsonCode.ValueReader}.Read(ref reader);");
-            writer.Line("var value = __ReadJson(ref reader, options);");
+            writer.Line($"{type} value;");
+            using (writer.Braces("try"))
+            {
+                writer.Line("value = __ReadJson(ref reader, options);");
+            }
+            using (writer.Braces($"catch ({JsonCode.JsonException} __error) when ({JsonCode.Errors}.HasNotedPath(__error))"))
+            {
+                writer.Line($"throw {JsonCode.Errors}.WithNotedPath(__error);");
+            }
             if (hasValidate)
             {
                 using (writer.Braces("if (options.ValidateOnRead)"))
@@ -230,9 +238,10 @@ internal static class JsonRecordEmitter
                 }
             }
         }
-        using (writer.Braces($"catch ({JsonCode.JsonException} __error) when (__property >= 0)"))
+        // A filter notes the step and lets the error pass: no throw per level, so deep input cannot exhaust the stack.
+        using (writer.Braces($"catch ({JsonCode.JsonException} __error) when (__property >= 0 && {JsonCode.Errors}.NoteProperty(__error, __JsonPropertyNames[__property]))"))
         {
-            writer.Line($"throw {JsonCode.Errors}.InProperty(__error, __JsonPropertyNames[__property]);");
+            writer.Line("throw;");
         }
         for (int i = 0; i < properties.Count; i++)
         {
@@ -273,6 +282,8 @@ internal static class JsonRecordEmitter
         writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         using (writer.Braces($"private static int __MatchJsonProperty(ref {JsonCode.Reader} reader)"))
         {
+            // ValueTextEquals throws InvalidOperationException on escapes that do not decode (a lone \uD800).
+            writer.Line($"{JsonCode.StringDecoder}.CheckEscapes(in reader);");
             var plain = new List<(int Index, PropertySpec Property)>();
             var other = new List<(int Index, PropertySpec Property)>();
             for (int i = 0; i < properties.Count; i++)

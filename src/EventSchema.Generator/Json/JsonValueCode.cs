@@ -186,9 +186,9 @@ internal sealed class JsonValueCode
                         __items.Add({{read}});
                     }
                 }
-                catch ({{JsonCode.JsonException}} __error)
+                catch ({{JsonCode.JsonException}} __error) when ({{JsonCode.Errors}}.NoteItem(__error, __items.Count))
                 {
-                    throw {{JsonCode.Errors}}.InItem(__error, __items.Count);
+                    throw;
                 }
                 return __items.ToArray();
                 """,
@@ -207,9 +207,9 @@ internal sealed class JsonValueCode
                         __index++;
                     }
                 }
-                catch ({{JsonCode.JsonException}} __error)
+                catch ({{JsonCode.JsonException}} __error) when ({{JsonCode.Errors}}.NoteItem(__error, __index))
                 {
-                    throw {{JsonCode.Errors}}.InItem(__error, __index);
+                    throw;
                 }
                 return __items;
                 """,
@@ -225,15 +225,15 @@ internal sealed class JsonValueCode
                         {{JsonCode.ValueReader}}.Read(ref reader);
                         if (reader.TokenType == {{JsonCode.TokenType}}.EndObject) break;
                         {{JsonCode.ValueReader}}.CheckCollectionSize(__items.Count, options);
-                        __key = {{JsonCode.ValueReader}}.ReadKey(ref reader, options);
+                        __key = {{JsonCode.StringDecoder}}.GetPropertyName(in reader, options);
                         if (__items.ContainsKey(__key)) throw {{JsonCode.Errors}}.DuplicateKey();
                         {{JsonCode.ValueReader}}.Read(ref reader);
                         __items.Add(__key, {{read}});
                     }
                 }
-                catch ({{JsonCode.JsonException}} __error) when (__key is not null)
+                catch ({{JsonCode.JsonException}} __error) when (__key is not null && {{JsonCode.Errors}}.NoteProperty(__error, __key))
                 {
-                    throw {{JsonCode.Errors}}.InProperty(__error, __key);
+                    throw;
                 }
                 return __items;
                 """,

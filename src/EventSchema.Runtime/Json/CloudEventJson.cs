@@ -67,7 +67,7 @@ internal static class CloudEventJson
                 current = null;
                 JsonValueReader.Read(ref reader);
                 if (reader.TokenType == JsonTokenType.EndObject) break;
-                var name = reader.GetString()!;
+                var name = JsonStringDecoder.GetString(in reader);
                 current = name;
                 if (!seen.Add(name)) throw JsonReadErrors.DuplicateProperty();
                 JsonValueReader.Read(ref reader);

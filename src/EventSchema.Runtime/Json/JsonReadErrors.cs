@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
@@ -16,6 +17,7 @@ namespace EventSchema.Json;
 public static class JsonReadErrors
 {
     private const string ReasonKey = "EventSchema.JsonReason";
+    private const string StepsKey = "EventSchema.JsonPathSteps";
 
     /// <summary>An error about the value being read itself (path <c>$</c>).</summary>
     public static JsonException AtValue(string reason) => Create(reason, "$", null);
@@ -56,7 +58,7 @@ public static class JsonReadErrors
     /// <summary>A property the schema does not declare, under <see cref="UnknownPropertyHandling.Reject"/>.</summary>
     public static JsonException UnknownProperty(ref Utf8JsonReader reader, string typeName)
     {
-        var name = reader.GetString() ?? string.Empty;
+        var name = SafeText(ref reader);
         return Create("The property '" + name + "' is not part of " + typeName + ".", ChildPath("$", name), null);
     }
 
@@ -80,8 +82,9 @@ public static class JsonReadErrors
     public static JsonException TooDeep(int maxDepth)
         => AtValue("The JSON is nested deeper than the limit of " + maxDepth.ToString(CultureInfo.InvariantCulture) + " levels (EventJsonOptions.MaxDepth).");
 
-    /// <summary>A string whose bytes are not valid UTF-8.</summary>
-    public static JsonException InvalidUtf8(Exception cause) => Create("The string is not valid UTF-8.", "$", cause);
+    /// <summary>A string or property name that is not Unicode text: bytes that are not UTF-8, or an escaped lone surrogate.</summary>
+    public static JsonException InvalidText()
+        => AtValue("The text is not valid Unicode: it holds bytes that are not UTF-8, or an escaped lone surrogate such as \\uD800.");
 
     /// <summary>The input ended before the value was complete.</summary>
     public static JsonException UnexpectedEnd() => AtValue("The JSON ended before the value was complete.");
@@ -118,6 +121,39 @@ public static class JsonReadErrors
         return Create(reason, "$" + step + path.Substring(1), error.InnerException ?? NonJsonCause(error));
     }
 
+    /// <summary>
+    /// Notes, from an exception filter while <paramref name="error"/> is still on its way out, that it arose in property
+    /// <paramref name="propertyName"/>; always false, so the exception passes on. Generated readers build paths this way
+    /// rather than catching and throwing anew at every level, which on deeply nested input nests one exception dispatch
+    /// per level and can exhaust the stack. The public entry point applies the notes with <see cref="WithNotedPath"/>.
+    /// </summary>
+    public static bool NoteProperty(Exception error, string propertyName) => Note(error, propertyName);
+
+    /// <summary>Notes that <paramref name="error"/> arose in item <paramref name="index"/> of an array; see <see cref="NoteProperty"/>.</summary>
+    public static bool NoteItem(Exception error, int index) => Note(error, index);
+
+    /// <summary>Whether steps were noted on <paramref name="error"/> with <see cref="NoteProperty"/> or <see cref="NoteItem"/>.</summary>
+    public static bool HasNotedPath(Exception error) => error?.Data[StepsKey] is List<object>;
+
+    /// <summary>The exception to throw for <paramref name="error"/> with its noted steps applied, innermost first.</summary>
+    public static JsonException WithNotedPath(JsonException error)
+    {
+        if (error is null) throw new ArgumentNullException(nameof(error));
+        var steps = error.Data[StepsKey] as List<object> ?? new List<object>();
+        error.Data.Remove(StepsKey);
+        var current = error;
+        foreach (var step in steps) current = step is int index ? InItem(current, index) : InProperty(current, (string)step);
+        return current;
+    }
+
+    private static bool Note(Exception error, object step)
+    {
+        if (error?.Data is not { IsReadOnly: false } data) return false;
+        if (data[StepsKey] is not List<object> steps) data[StepsKey] = steps = new List<object>();
+        steps.Add(step);
+        return false;
+    }
+
     /// <summary>The reason of an error, without its path: the text a reader gave before any prefixing.</summary>
     public static string ReasonOf(JsonException error)
         => error is null ? throw new ArgumentNullException(nameof(error)) : Unpack(error).Reason;
@@ -151,19 +187,23 @@ public static class JsonReadErrors
 
     private static string RawText(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            try
-            {
-                return reader.GetString() ?? string.Empty;
-            }
-            catch (InvalidOperationException)
-            {
-                // Invalid UTF-8: quote the raw bytes with replacement characters instead.
-            }
-        }
+        if (reader.TokenType == JsonTokenType.String) return SafeText(ref reader);
         var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
         return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>The text of a string or name for a message; when it does not decode, its raw JSON text with invalid bytes as U+FFFD.</summary>
+    private static string SafeText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+            return Encoding.UTF8.GetString(bytes);
+        }
     }
 
     private static string Quote(string text) => "'" + (text.Length > 100 ? text.Substring(0, 100) + "…" : text) + "'";

@@ -60,7 +60,17 @@ public static class JsonValueReader
         {
             throw JsonReadErrors.TooDeep(options.MaxDepth);
         }
-        if (!reader.TrySkip()) throw JsonReadErrors.UnexpectedEnd();
+        bool skipped;
+        try
+        {
+            skipped = reader.TrySkip();
+        }
+        catch (JsonException) when (reader.CurrentDepth >= options.MaxDepth - 1)
+        {
+            // The reader's own limit (one past ours) stopped it: say so in the options' terms.
+            throw JsonReadErrors.TooDeep(options.MaxDepth);
+        }
+        if (!skipped) throw JsonReadErrors.UnexpectedEnd();
     }
 
     /// <summary>Reads a string within the length limit.</summary>
@@ -75,37 +85,9 @@ public static class JsonValueReader
         }
         // A UTF-16 string never has more characters than its JSON text has bytes, so short texts need no count.
         var byteLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        var value = Decode(ref reader);
+        var value = JsonStringDecoder.GetString(in reader);
         if (byteLength > options.MaxStringLength && value.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
         return value;
-    }
-
-    /// <summary>Reads a property name as a map key, within the string length limit.</summary>
-    public static string ReadKey(ref Utf8JsonReader reader, EventJsonOptions options)
-    {
-        if (options.ReuseStrings && !reader.HasValueSequence && !reader.ValueIsEscaped
-            && JsonStringPool.GetOrAdd(reader.ValueSpan) is { } pooled)
-        {
-            if (pooled.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
-            return pooled;
-        }
-        var byteLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        var key = Decode(ref reader);
-        if (byteLength > options.MaxStringLength && key.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
-        return key;
-    }
-
-    private static string Decode(ref Utf8JsonReader reader)
-    {
-        try
-        {
-            return reader.GetString()!;
-        }
-        catch (InvalidOperationException error)
-        {
-            // The reader checks UTF-8 only when it decodes; an invalid byte sequence is bad input, not a bad call.
-            throw JsonReadErrors.InvalidUtf8(error);
-        }
     }
 
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
@@ -149,6 +131,7 @@ public static class JsonValueReader
     public static Guid ReadGuid(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String) throw JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
+        JsonStringDecoder.CheckEscapes(in reader);
         return reader.TryGetGuid(out var value) ? value : throw JsonReadErrors.InvalidFormat(ref reader, "uuid (8-4-4-4-12 hexadecimal digits)");
     }
 
@@ -234,10 +217,10 @@ public static class JsonValueReader
         if (length > buffer.Length)
         {
             // Escapes shrink when decoded; check the decoded length without holding more than the buffer.
-            var text = reader.GetString()!;
+            var text = JsonStringDecoder.GetString(in reader);
             if (System.Text.Encoding.UTF8.GetByteCount(text) > buffer.Length) return default;
         }
-        var written = reader.CopyString(buffer);
+        var written = JsonStringDecoder.CopyString(in reader, buffer);
         return buffer.Slice(0, written);
     }
 }
