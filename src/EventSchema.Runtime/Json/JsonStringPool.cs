@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
@@ -44,19 +45,31 @@ internal static class JsonStringPool
         return created;
     }
 
-    /// <summary>A 32-bit FNV-1a hash of the bytes; false when any byte is not ASCII.</summary>
+    /// <summary>A hash of the bytes, eight at a time; false when any byte is not ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryHashAscii(ReadOnlySpan<byte> utf8, out uint hash)
     {
-        uint value = 2166136261;
-        var high = 0;
-        foreach (var b in utf8)
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var value = (ulong)utf8.Length * Multiplier;
+        ulong high = 0;
+        var i = 0;
+        for (; i + 8 <= utf8.Length; i += 8)
         {
-            high |= b;
-            value = (value ^ b) * 16777619;
+            var word = BinaryPrimitives.ReadUInt64LittleEndian(utf8.Slice(i));
+            high |= word;
+            value = (value ^ word) * Multiplier;
+            value ^= value >> 29;
         }
-        hash = value ^ (value >> 15);
-        return high < 0x80;
+        if (i < utf8.Length)
+        {
+            ulong tail = 0;
+            for (var shift = 0; i < utf8.Length; i++, shift += 8) tail |= (ulong)utf8[i] << shift;
+            high |= tail;
+            value = (value ^ tail) * Multiplier;
+            value ^= value >> 29;
+        }
+        hash = (uint)(value >> 32);
+        return (high & 0x8080808080808080) == 0;
     }
 
     private static bool EqualsAscii(string candidate, ReadOnlySpan<byte> utf8)
