@@ -59,7 +59,7 @@ internal static class ValidationEmitter
             {
                 using (writer.Braces($"if ({value} is null)"))
                 {
-                    Report(writer, context.Self, "required", RuleMessages.Required);
+                    Report(writer, context, "required", RuleMessages.Required);
                 }
                 if (NeedsCheck(shape, property.Rules))
                 {
@@ -107,18 +107,14 @@ internal static class ValidationEmitter
                 string extensions = shape.Element!.TypeName;
                 using (writer.Braces($"if (!{extensions}.IsDefined({value}))"))
                 {
-                    Report(writer, context.Self, "enum", RuleMessages.DefinedEnum(SimpleName(shape.TypeName)));
+                    Report(writer, context, "enum", RuleMessages.DefinedEnum(SimpleName(shape.TypeName)));
                 }
                 break;
             case ShapeKind.Scalar:
                 WriteScalar(writer, shape.Element!, rules, value + ".Value", context, depth, members);
                 break;
             case ShapeKind.Record:
-                using (writer.Braces($"if (!{value}.CollectValidationErrors({context.Self}))"))
-                {
-                    writer.Line("valid = false;");
-                    writer.Line("if (!scope.IsCollecting) return false;");
-                }
+                writer.Line($"if (!scope.Merge(ref valid, {value}.CollectValidationErrors({context.Self}))) return false;");
                 break;
             case ShapeKind.List or ShapeKind.Set or ShapeKind.Map:
                 WriteCollection(writer, shape, rules, value, context, depth, members);
@@ -136,7 +132,7 @@ internal static class ValidationEmitter
         // default(TScalar) holds no value: it was never created through From.
         using (writer.Braces($"if ({value} is null)"))
         {
-            Report(writer, context.Self, "required", RuleMessages.Required);
+            Report(writer, context, "required", RuleMessages.Required);
         }
         if (!rules.HasValueRules) return;
         using (writer.Braces("else"))
@@ -146,7 +142,7 @@ internal static class ValidationEmitter
     }
 
     private static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, ScopeContext context, int depth, TypeMembers members)
-        => WriteStringRules(writer, rules, value, depth, members, (code, message) => Report(writer, context.Self, code, message));
+        => WriteStringRules(writer, rules, value, depth, members, (code, message) => Report(writer, context, code, message));
 
     /// <summary>Writes the length and pattern checks of a non-null string; <paramref name="report"/> writes what a broken rule does.</summary>
     internal static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, int depth, TypeMembers members, System.Action<string, string> report)
@@ -183,7 +179,7 @@ internal static class ValidationEmitter
     }
 
     private static void WriteNumericRules(CodeWriter writer, RuleSpec rules, ShapeKind kind, string value, ScopeContext context)
-        => WriteNumericRules(writer, rules, kind, value, (code, message) => Report(writer, context.Self, code, message));
+        => WriteNumericRules(writer, rules, kind, value, (code, message) => Report(writer, context, code, message));
 
     /// <summary>Writes the bound checks of a number; <paramref name="report"/> writes what a broken rule does.</summary>
     internal static void WriteNumericRules(CodeWriter writer, RuleSpec rules, ShapeKind kind, string value, System.Action<string, string> report)
@@ -226,14 +222,14 @@ internal static class ValidationEmitter
         {
             using (writer.Braces($"if ({value}.Count < {minItems.ToString(CultureInfo.InvariantCulture)})"))
             {
-                Report(writer, context.Self, "minItems", RuleMessages.MinItems(minItems));
+                Report(writer, context, "minItems", RuleMessages.MinItems(minItems));
             }
         }
         if (rules.MaxItems is int maxItems)
         {
             using (writer.Braces($"if ({value}.Count > {maxItems.ToString(CultureInfo.InvariantCulture)})"))
             {
-                Report(writer, context.Self, "maxItems", RuleMessages.MaxItems(maxItems));
+                Report(writer, context, "maxItems", RuleMessages.MaxItems(maxItems));
             }
         }
         ValueShape element = shape.Element!;
@@ -241,7 +237,7 @@ internal static class ValidationEmitter
         {
             using (writer.Braces($"if (global::EventSchema.ValidationRules.HasDuplicates({value}, {members.Comparer(element)}))"))
             {
-                Report(writer, context.Self, "uniqueItems", RuleMessages.UniqueItems);
+                Report(writer, context, "uniqueItems", RuleMessages.UniqueItems);
             }
         }
 
@@ -288,7 +284,7 @@ internal static class ValidationEmitter
         }
         using (writer.Braces($"if ({item} is null)"))
         {
-            Report(writer, context.Self, "required", RuleMessages.Required);
+            Report(writer, context, "required", RuleMessages.Required);
         }
         if (!NeedsCheck(element, rules)) return;
         using (writer.Braces("else"))
@@ -297,11 +293,8 @@ internal static class ValidationEmitter
         }
     }
 
-    private static void Report(CodeWriter writer, string scope, string code, string message)
-    {
-        writer.Line("valid = false;");
-        writer.Line($"if (!{scope}.Report({CSharpLiterals.String(code)}, {CSharpLiterals.String(message)})) return false;");
-    }
+    private static void Report(CodeWriter writer, ScopeContext context, string code, string message)
+        => writer.Line($"if (!{context.Report(CSharpLiterals.String(code), CSharpLiterals.String(message))}) return false;");
 
     private static string SimpleName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
 
@@ -322,10 +315,13 @@ internal static class ValidationEmitter
                 // Null items are worth a loop only where the loop costs nothing: lists are walked by index.
                 || (!element.IsValueType && collection.Kind == ShapeKind.List));
 
-    /// <summary>How a value's scope, and its items' scopes, are written.</summary>
-    private sealed class ScopeContext(string self, System.Func<string, string> item, System.Func<string, string> entry)
+    /// <summary>How a value's scope, its items' scopes, and a report of a broken rule are written.</summary>
+    private sealed class ScopeContext(string self, System.Func<string, string> item, System.Func<string, string> entry, System.Func<string, string, string> report)
     {
         public string Self { get; } = self;
+
+        /// <summary>A call that reports a broken rule (code and message as C# literals) and is false when validation stops.</summary>
+        public string Report(string code, string message) => report(code, message);
 
         public string Item(string index) => item(index);
 
@@ -340,10 +336,12 @@ internal static class ValidationEmitter
                 $"scope.Member({name}, {display})",
                 index => $"scope.Item({name}, {itemDisplay}, {index})",
                 // Entries read with the map's own name: By name "key".
-                key => $"scope.Entry({name}, {display}, {key})");
+                key => $"scope.Entry({name}, {display}, {key})",
+                // A field's error holds the field's constants; its path and message are joined when read.
+                (code, message) => $"scope.Report(ref valid, {name}, {display}, {code}, {message})");
         }
 
         public static ScopeContext ForElement(string self)
-            => new(self, index => $"{self}.Index({index})", key => $"{self}.Key({key})");
+            => new(self, index => $"{self}.Index({index})", key => $"{self}.Key({key})", (code, message) => $"{self}.Report(ref valid, {code}, {message})");
     }
 }

@@ -365,8 +365,7 @@ public sealed partial record Item : global::EventSchema.IValidatable
         {
             if (this.Class is null)
             {
-                valid = false;
-                if (!scope.Member("class", "Class").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "class", "Class", "required", "is required.")) return false;
             }
             else
             {
@@ -374,13 +373,11 @@ public sealed partial record Item : global::EventSchema.IValidatable
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Class);
                     if (length0 < 2)
                     {
-                        valid = false;
-                        if (!scope.Member("class", "Class").Report("minLength", "must be at least 2 characters long.")) return false;
+                        if (!scope.Report(ref valid, "class", "Class", "minLength", "must be at least 2 characters long.")) return false;
                     }
                     if (length0 > 5)
                     {
-                        valid = false;
-                        if (!scope.Member("class", "Class").Report("maxLength", "must be at most 5 characters long.")) return false;
+                        if (!scope.Report(ref valid, "class", "Class", "maxLength", "must be at most 5 characters long.")) return false;
                     }
                 }
             }
@@ -389,13 +386,11 @@ public sealed partial record Item : global::EventSchema.IValidatable
         {
             if (!(this.Score > 0.5))
             {
-                valid = false;
-                if (!scope.Member("score", "Score").Report("exclusiveMinimum", "must be greater than 0.5.")) return false;
+                if (!scope.Report(ref valid, "score", "Score", "exclusiveMinimum", "must be greater than 0.5.")) return false;
             }
             if (!(this.Score < 99.5))
             {
-                valid = false;
-                if (!scope.Member("score", "Score").Report("exclusiveMaximum", "must be less than 99.5.")) return false;
+                if (!scope.Report(ref valid, "score", "Score", "exclusiveMaximum", "must be less than 99.5.")) return false;
             }
         }
         // rating
@@ -410,8 +405,7 @@ public sealed partial record Item : global::EventSchema.IValidatable
             {
                 if (value.Value is null)
                 {
-                    valid = false;
-                    if (!scope.Member("slug", "Slug").Report("required", "is required.")) return false;
+                    if (!scope.Report(ref valid, "slug", "Slug", "required", "is required.")) return false;
                 }
             }
         }
@@ -419,8 +413,7 @@ public sealed partial record Item : global::EventSchema.IValidatable
         {
             if (!global::Edge.Cases.KindExtensions.IsDefined(this.Kind))
             {
-                valid = false;
-                if (!scope.Member("kind", "Kind").Report("enum", "must be a defined kind value.")) return false;
+                if (!scope.Report(ref valid, "kind", "Kind", "enum", "must be a defined kind value.")) return false;
             }
         }
         return valid;
@@ -562,47 +555,38 @@ public sealed partial record Everything : global::EventSchema.IEvent
         {
             if (this.EventTypeField is null)
             {
-                valid = false;
-                if (!scope.Member("eventType", "Event type").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "eventType", "Event type", "required", "is required.")) return false;
             }
         }
         // owner
         {
             if (this.Owner is not null)
             {
-                if (!this.Owner.CollectValidationErrors(scope.Member("owner", "Owner")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.Owner.CollectValidationErrors(scope.Member("owner", "Owner")))) return false;
             }
         }
         // kinds
         {
             if (this.Kinds is null)
             {
-                valid = false;
-                if (!scope.Member("kinds", "Kinds").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "kinds", "Kinds", "required", "is required.")) return false;
             }
             else
             {
                 if (this.Kinds.Count > 3)
                 {
-                    valid = false;
-                    if (!scope.Member("kinds", "Kinds").Report("maxItems", "must have at most 3 items.")) return false;
+                    if (!scope.Report(ref valid, "kinds", "Kinds", "maxItems", "must have at most 3 items.")) return false;
                 }
                 if (global::EventSchema.ValidationRules.HasDuplicates(this.Kinds, global::System.Collections.Generic.EqualityComparer<global::Edge.Cases.Kind>.Default))
                 {
-                    valid = false;
-                    if (!scope.Member("kinds", "Kinds").Report("uniqueItems", "must not contain duplicate items.")) return false;
+                    if (!scope.Report(ref valid, "kinds", "Kinds", "uniqueItems", "must not contain duplicate items.")) return false;
                 }
                 for (int i0 = 0; i0 < this.Kinds.Count; i0++)
                 {
                     var item0 = this.Kinds[i0];
                     if (!global::Edge.Cases.KindExtensions.IsDefined(item0))
                     {
-                        valid = false;
-                        if (!scope.Item("kinds", "Kind", i0).Report("enum", "must be a defined kind value.")) return false;
+                        if (!scope.Item("kinds", "Kind", i0).Report(ref valid, "enum", "must be a defined kind value.")) return false;
                     }
                 }
             }
@@ -611,23 +595,20 @@ public sealed partial record Everything : global::EventSchema.IEvent
         {
             if (this.Matrix is null)
             {
-                valid = false;
-                if (!scope.Member("matrix", "Matrix").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "matrix", "Matrix", "required", "is required.")) return false;
             }
             else
             {
                 if (this.Matrix.Count < 1)
                 {
-                    valid = false;
-                    if (!scope.Member("matrix", "Matrix").Report("minItems", "must have at least 1 item.")) return false;
+                    if (!scope.Report(ref valid, "matrix", "Matrix", "minItems", "must have at least 1 item.")) return false;
                 }
                 for (int i0 = 0; i0 < this.Matrix.Count; i0++)
                 {
                     var item0 = this.Matrix[i0];
                     if (item0 is null)
                     {
-                        valid = false;
-                        if (!scope.Item("matrix", "Matrix item", i0).Report("required", "is required.")) return false;
+                        if (!scope.Item("matrix", "Matrix item", i0).Report(ref valid, "required", "is required.")) return false;
                     }
                     else
                     {
@@ -636,8 +617,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
                             var item1 = item0[i1];
                             if (item1.Value is null)
                             {
-                                valid = false;
-                                if (!scope.Item("matrix", "Matrix item", i0).Index(i1).Report("required", "is required.")) return false;
+                                if (!scope.Item("matrix", "Matrix item", i0).Index(i1).Report(ref valid, "required", "is required.")) return false;
                             }
                         }
                     }
@@ -648,8 +628,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
         {
             if (this.ByName is null)
             {
-                valid = false;
-                if (!scope.Member("byName", "By name").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "byName", "By name", "required", "is required.")) return false;
             }
             else
             {
@@ -658,16 +637,11 @@ public sealed partial record Everything : global::EventSchema.IEvent
                     var item0 = entry0.Value;
                     if (item0 is null)
                     {
-                        valid = false;
-                        if (!scope.Entry("byName", "By name", entry0.Key).Report("required", "is required.")) return false;
+                        if (!scope.Entry("byName", "By name", entry0.Key).Report(ref valid, "required", "is required.")) return false;
                     }
                     else
                     {
-                        if (!item0.CollectValidationErrors(scope.Entry("byName", "By name", entry0.Key)))
-                        {
-                            valid = false;
-                            if (!scope.IsCollecting) return false;
-                        }
+                        if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Entry("byName", "By name", entry0.Key)))) return false;
                     }
                 }
             }
@@ -678,8 +652,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
             {
                 if (!(value >= -2.5m))
                 {
-                    valid = false;
-                    if (!scope.Member("amount", "Amount").Report("minimum", "must be at least -2.5.")) return false;
+                    if (!scope.Report(ref valid, "amount", "Amount", "minimum", "must be at least -2.5.")) return false;
                 }
             }
         }

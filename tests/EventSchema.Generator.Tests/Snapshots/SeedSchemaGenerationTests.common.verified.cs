@@ -132,8 +132,7 @@ public sealed partial record Official : global::EventSchema.IValidatable
         {
             if (this.Name is null)
             {
-                valid = false;
-                if (!scope.Member("name", "Name").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "name", "Name", "required", "is required.")) return false;
             }
             else
             {
@@ -141,13 +140,11 @@ public sealed partial record Official : global::EventSchema.IValidatable
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
                     if (length0 < 1)
                     {
-                        valid = false;
-                        if (!scope.Member("name", "Name").Report("minLength", "must be at least 1 character long.")) return false;
+                        if (!scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
                     }
                     if (length0 > 200)
                     {
-                        valid = false;
-                        if (!scope.Member("name", "Name").Report("maxLength", "must be at most 200 characters long.")) return false;
+                        if (!scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 200 characters long.")) return false;
                     }
                 }
             }
@@ -160,8 +157,7 @@ public sealed partial record Official : global::EventSchema.IValidatable
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Title);
                     if (length0 > 120)
                     {
-                        valid = false;
-                        if (!scope.Member("title", "Title").Report("maxLength", "must be at most 120 characters long.")) return false;
+                        if (!scope.Report(ref valid, "title", "Title", "maxLength", "must be at most 120 characters long.")) return false;
                     }
                 }
             }
@@ -170,8 +166,7 @@ public sealed partial record Official : global::EventSchema.IValidatable
         {
             if (this.Country.Value is null)
             {
-                valid = false;
-                if (!scope.Member("country", "Country").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
             }
         }
         return valid;
@@ -221,8 +216,7 @@ public sealed partial record Attribution : global::EventSchema.IValidatable
         {
             if (this.Outlet is null)
             {
-                valid = false;
-                if (!scope.Member("outlet", "Outlet").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "outlet", "Outlet", "required", "is required.")) return false;
             }
             else
             {
@@ -230,8 +224,7 @@ public sealed partial record Attribution : global::EventSchema.IValidatable
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
                     if (length0 < 1)
                     {
-                        valid = false;
-                        if (!scope.Member("outlet", "Outlet").Report("minLength", "must be at least 1 character long.")) return false;
+                        if (!scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
                     }
                 }
             }

@@ -45,8 +45,7 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
         {
             if (this.Name is null)
             {
-                valid = false;
-                if (!scope.Member("name", "Name").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "name", "Name", "required", "is required.")) return false;
             }
             else
             {
@@ -54,13 +53,11 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
                     if (length0 < 1)
                     {
-                        valid = false;
-                        if (!scope.Member("name", "Name").Report("minLength", "must be at least 1 character long.")) return false;
+                        if (!scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
                     }
                     if (length0 > 120)
                     {
-                        valid = false;
-                        if (!scope.Member("name", "Name").Report("maxLength", "must be at most 120 characters long.")) return false;
+                        if (!scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 120 characters long.")) return false;
                     }
                 }
             }
@@ -176,44 +173,35 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
         {
             if (this.HighlightedBy is null)
             {
-                valid = false;
-                if (!scope.Member("highlightedBy", "Highlighted by").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "highlightedBy", "Highlighted by", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.HighlightedBy.CollectValidationErrors(scope.Member("highlightedBy", "Highlighted by")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.HighlightedBy.CollectValidationErrors(scope.Member("highlightedBy", "Highlighted by")))) return false;
             }
         }
         // partner
         {
             if (this.Partner.Value is null)
             {
-                valid = false;
-                if (!scope.Member("partner", "Partner").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "partner", "Partner", "required", "is required.")) return false;
             }
         }
         // areas
         {
             if (this.Areas is null)
             {
-                valid = false;
-                if (!scope.Member("areas", "Areas").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "areas", "Areas", "required", "is required.")) return false;
             }
             else
             {
                 if (this.Areas.Count < 1)
                 {
-                    valid = false;
-                    if (!scope.Member("areas", "Areas").Report("minItems", "must have at least 1 item.")) return false;
+                    if (!scope.Report(ref valid, "areas", "Areas", "minItems", "must have at least 1 item.")) return false;
                 }
                 if (this.Areas.Count > 20)
                 {
-                    valid = false;
-                    if (!scope.Member("areas", "Areas").Report("maxItems", "must have at most 20 items.")) return false;
+                    if (!scope.Report(ref valid, "areas", "Areas", "maxItems", "must have at most 20 items.")) return false;
                 }
             }
         }
@@ -221,8 +209,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
         {
             if (this.Initiatives is null)
             {
-                valid = false;
-                if (!scope.Member("initiatives", "Initiatives").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "initiatives", "Initiatives", "required", "is required.")) return false;
             }
             else
             {
@@ -231,16 +218,11 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
                     var item0 = this.Initiatives[i0];
                     if (item0 is null)
                     {
-                        valid = false;
-                        if (!scope.Item("initiatives", "Initiative", i0).Report("required", "is required.")) return false;
+                        if (!scope.Item("initiatives", "Initiative", i0).Report(ref valid, "required", "is required.")) return false;
                     }
                     else
                     {
-                        if (!item0.CollectValidationErrors(scope.Item("initiatives", "Initiative", i0)))
-                        {
-                            valid = false;
-                            if (!scope.IsCollecting) return false;
-                        }
+                        if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Item("initiatives", "Initiative", i0)))) return false;
                     }
                 }
             }
@@ -324,40 +306,29 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
         {
             if (this.RecalledBy is null)
             {
-                valid = false;
-                if (!scope.Member("recalledBy", "Recalled by").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "recalledBy", "Recalled by", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.RecalledBy.CollectValidationErrors(scope.Member("recalledBy", "Recalled by")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.RecalledBy.CollectValidationErrors(scope.Member("recalledBy", "Recalled by")))) return false;
             }
         }
         // counterpart
         {
             if (this.Counterpart is null)
             {
-                valid = false;
-                if (!scope.Member("counterpart", "Counterpart").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "counterpart", "Counterpart", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.Counterpart.CollectValidationErrors(scope.Member("counterpart", "Counterpart")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.Counterpart.CollectValidationErrors(scope.Member("counterpart", "Counterpart")))) return false;
             }
         }
         // agreement
         {
             if (this.Agreement is null)
             {
-                valid = false;
-                if (!scope.Member("agreement", "Agreement").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "agreement", "Agreement", "required", "is required.")) return false;
             }
             else
             {
@@ -365,8 +336,7 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Agreement);
                     if (length0 < 1)
                     {
-                        valid = false;
-                        if (!scope.Member("agreement", "Agreement").Report("minLength", "must be at least 1 character long.")) return false;
+                        if (!scope.Report(ref valid, "agreement", "Agreement", "minLength", "must be at least 1 character long.")) return false;
                     }
                 }
             }
@@ -375,13 +345,11 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
         {
             if (!(this.AdoptedIn >= 1991))
             {
-                valid = false;
-                if (!scope.Member("adoptedIn", "Adopted in").Report("minimum", "must be at least 1991.")) return false;
+                if (!scope.Report(ref valid, "adoptedIn", "Adopted in", "minimum", "must be at least 1991.")) return false;
             }
             if (!(this.AdoptedIn <= 2100))
             {
-                valid = false;
-                if (!scope.Member("adoptedIn", "Adopted in").Report("maximum", "must be at most 2100.")) return false;
+                if (!scope.Report(ref valid, "adoptedIn", "Adopted in", "maximum", "must be at most 2100.")) return false;
             }
         }
         return valid;
@@ -452,32 +420,22 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
         {
             if (this.AcknowledgedBy is null)
             {
-                valid = false;
-                if (!scope.Member("acknowledgedBy", "Acknowledged by").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "acknowledgedBy", "Acknowledged by", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.AcknowledgedBy.CollectValidationErrors(scope.Member("acknowledgedBy", "Acknowledged by")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.AcknowledgedBy.CollectValidationErrors(scope.Member("acknowledgedBy", "Acknowledged by")))) return false;
             }
         }
         // honoured
         {
             if (this.Honoured is null)
             {
-                valid = false;
-                if (!scope.Member("honoured", "Honoured").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "honoured", "Honoured", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.Honoured.CollectValidationErrors(scope.Member("honoured", "Honoured")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.Honoured.CollectValidationErrors(scope.Member("honoured", "Honoured")))) return false;
             }
         }
         // honorific
@@ -488,8 +446,7 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Honorific);
                     if (length0 > 80)
                     {
-                        valid = false;
-                        if (!scope.Member("honorific", "Honorific").Report("maxLength", "must be at most 80 characters long.")) return false;
+                        if (!scope.Report(ref valid, "honorific", "Honorific", "maxLength", "must be at most 80 characters long.")) return false;
                     }
                 }
             }

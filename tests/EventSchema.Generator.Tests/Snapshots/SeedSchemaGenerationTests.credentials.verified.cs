@@ -100,32 +100,22 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
         {
             if (this.Ambassador is null)
             {
-                valid = false;
-                if (!scope.Member("ambassador", "Ambassador").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "ambassador", "Ambassador", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.Ambassador.CollectValidationErrors(scope.Member("ambassador", "Ambassador")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.Ambassador.CollectValidationErrors(scope.Member("ambassador", "Ambassador")))) return false;
             }
         }
         // receivedBy
         {
             if (this.ReceivedBy is null)
             {
-                valid = false;
-                if (!scope.Member("receivedBy", "Received by").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "receivedBy", "Received by", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.ReceivedBy.CollectValidationErrors(scope.Member("receivedBy", "Received by")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.ReceivedBy.CollectValidationErrors(scope.Member("receivedBy", "Received by")))) return false;
             }
         }
         // place
@@ -136,8 +126,7 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Place);
                     if (length0 > 200)
                     {
-                        valid = false;
-                        if (!scope.Member("place", "Place").Report("maxLength", "must be at most 200 characters long.")) return false;
+                        if (!scope.Report(ref valid, "place", "Place", "maxLength", "must be at most 200 characters long.")) return false;
                     }
                 }
             }
@@ -146,31 +135,24 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
         {
             if (this.Sources is null)
             {
-                valid = false;
-                if (!scope.Member("sources", "Sources").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "sources", "Sources", "required", "is required.")) return false;
             }
             else
             {
                 if (this.Sources.Count < 1)
                 {
-                    valid = false;
-                    if (!scope.Member("sources", "Sources").Report("minItems", "must have at least 1 item.")) return false;
+                    if (!scope.Report(ref valid, "sources", "Sources", "minItems", "must have at least 1 item.")) return false;
                 }
                 for (int i0 = 0; i0 < this.Sources.Count; i0++)
                 {
                     var item0 = this.Sources[i0];
                     if (item0 is null)
                     {
-                        valid = false;
-                        if (!scope.Item("sources", "Source", i0).Report("required", "is required.")) return false;
+                        if (!scope.Item("sources", "Source", i0).Report(ref valid, "required", "is required.")) return false;
                     }
                     else
                     {
-                        if (!item0.CollectValidationErrors(scope.Item("sources", "Source", i0)))
-                        {
-                            valid = false;
-                            if (!scope.IsCollecting) return false;
-                        }
+                        if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Item("sources", "Source", i0)))) return false;
                     }
                 }
             }
@@ -250,48 +232,33 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent
         {
             if (this.From is null)
             {
-                valid = false;
-                if (!scope.Member("from", "From").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "from", "From", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.From.CollectValidationErrors(scope.Member("from", "From")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.From.CollectValidationErrors(scope.Member("from", "From")))) return false;
             }
         }
         // to
         {
             if (this.To is null)
             {
-                valid = false;
-                if (!scope.Member("to", "To").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "to", "To", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.To.CollectValidationErrors(scope.Member("to", "To")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
             }
         }
         // via
         {
             if (this.Via is null)
             {
-                valid = false;
-                if (!scope.Member("via", "Via").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "via", "Via", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.Via.CollectValidationErrors(scope.Member("via", "Via")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.Via.CollectValidationErrors(scope.Member("via", "Via")))) return false;
             }
         }
         return valid;

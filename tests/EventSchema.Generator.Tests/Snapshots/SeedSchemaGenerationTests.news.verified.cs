@@ -121,8 +121,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
         {
             if (this.Outlet is null)
             {
-                valid = false;
-                if (!scope.Member("outlet", "Outlet").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "outlet", "Outlet", "required", "is required.")) return false;
             }
             else
             {
@@ -130,8 +129,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
                     if (length0 < 1)
                     {
-                        valid = false;
-                        if (!scope.Member("outlet", "Outlet").Report("minLength", "must be at least 1 character long.")) return false;
+                        if (!scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
                     }
                 }
             }
@@ -140,8 +138,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
         {
             if (this.Headline is null)
             {
-                valid = false;
-                if (!scope.Member("headline", "Headline").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "headline", "Headline", "required", "is required.")) return false;
             }
             else
             {
@@ -149,13 +146,11 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Headline);
                     if (length0 < 1)
                     {
-                        valid = false;
-                        if (!scope.Member("headline", "Headline").Report("minLength", "must be at least 1 character long.")) return false;
+                        if (!scope.Report(ref valid, "headline", "Headline", "minLength", "must be at least 1 character long.")) return false;
                     }
                     if (length0 > 300)
                     {
-                        valid = false;
-                        if (!scope.Member("headline", "Headline").Report("maxLength", "must be at most 300 characters long.")) return false;
+                        if (!scope.Report(ref valid, "headline", "Headline", "maxLength", "must be at most 300 characters long.")) return false;
                     }
                 }
             }
@@ -164,23 +159,20 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
         {
             if (this.Covers is null)
             {
-                valid = false;
-                if (!scope.Member("covers", "Covers").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "covers", "Covers", "required", "is required.")) return false;
             }
             else
             {
                 if (this.Covers.Count < 1)
                 {
-                    valid = false;
-                    if (!scope.Member("covers", "Covers").Report("minItems", "must have at least 1 item.")) return false;
+                    if (!scope.Report(ref valid, "covers", "Covers", "minItems", "must have at least 1 item.")) return false;
                 }
                 for (int i0 = 0; i0 < this.Covers.Count; i0++)
                 {
                     var item0 = this.Covers[i0];
                     if (item0 is null)
                     {
-                        valid = false;
-                        if (!scope.Item("covers", "Cover", i0).Report("required", "is required.")) return false;
+                        if (!scope.Item("covers", "Cover", i0).Report(ref valid, "required", "is required.")) return false;
                     }
                 }
             }
@@ -189,24 +181,18 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
         {
             if (this.Source is null)
             {
-                valid = false;
-                if (!scope.Member("source", "Source").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "source", "Source", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.Source.CollectValidationErrors(scope.Member("source", "Source")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.Source.CollectValidationErrors(scope.Member("source", "Source")))) return false;
             }
         }
         // country
         {
             if (this.Country.Value is null)
             {
-                valid = false;
-                if (!scope.Member("country", "Country").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
             }
         }
         return valid;

@@ -76,48 +76,33 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent
         {
             if (this.From is null)
             {
-                valid = false;
-                if (!scope.Member("from", "From").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "from", "From", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.From.CollectValidationErrors(scope.Member("from", "From")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.From.CollectValidationErrors(scope.Member("from", "From")))) return false;
             }
         }
         // to
         {
             if (this.To is null)
             {
-                valid = false;
-                if (!scope.Member("to", "To").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "to", "To", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.To.CollectValidationErrors(scope.Member("to", "To")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
             }
         }
         // via
         {
             if (this.Via is null)
             {
-                valid = false;
-                if (!scope.Member("via", "Via").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "via", "Via", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.Via.CollectValidationErrors(scope.Member("via", "Via")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.Via.CollectValidationErrors(scope.Member("via", "Via")))) return false;
             }
         }
         return valid;

@@ -162,40 +162,32 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
         {
             if (this.Supporter is null)
             {
-                valid = false;
-                if (!scope.Member("supporter", "Supporter").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "supporter", "Supporter", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.Supporter.CollectValidationErrors(scope.Member("supporter", "Supporter")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.Supporter.CollectValidationErrors(scope.Member("supporter", "Supporter")))) return false;
             }
         }
         // beneficiary
         {
             if (this.Beneficiary.Value is null)
             {
-                valid = false;
-                if (!scope.Member("beneficiary", "Beneficiary").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "beneficiary", "Beneficiary", "required", "is required.")) return false;
             }
         }
         // principle
         {
             if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(this.Principle))
             {
-                valid = false;
-                if (!scope.Member("principle", "Principle").Report("enum", "must be a defined supported principle value.")) return false;
+                if (!scope.Report(ref valid, "principle", "Principle", "enum", "must be a defined supported principle value.")) return false;
             }
         }
         // policy
         {
             if (this.Policy is null)
             {
-                valid = false;
-                if (!scope.Member("policy", "Policy").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "policy", "Policy", "required", "is required.")) return false;
             }
             else
             {
@@ -203,13 +195,11 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Policy);
                     if (length0 < 1)
                     {
-                        valid = false;
-                        if (!scope.Member("policy", "Policy").Report("minLength", "must be at least 1 character long.")) return false;
+                        if (!scope.Report(ref valid, "policy", "Policy", "minLength", "must be at least 1 character long.")) return false;
                     }
                     if (length0 > 120)
                     {
-                        valid = false;
-                        if (!scope.Member("policy", "Policy").Report("maxLength", "must be at most 120 characters long.")) return false;
+                        if (!scope.Report(ref valid, "policy", "Policy", "maxLength", "must be at most 120 characters long.")) return false;
                     }
                 }
             }
@@ -222,8 +212,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Characterisation);
                     if (length0 > 60)
                     {
-                        valid = false;
-                        if (!scope.Member("characterisation", "Characterisation").Report("maxLength", "must be at most 60 characters long.")) return false;
+                        if (!scope.Report(ref valid, "characterisation", "Characterisation", "maxLength", "must be at most 60 characters long.")) return false;
                     }
                 }
             }
@@ -318,44 +307,35 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
         {
             if (this.AffirmedBy is null)
             {
-                valid = false;
-                if (!scope.Member("affirmedBy", "Affirmed by").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "affirmedBy", "Affirmed by", "required", "is required.")) return false;
             }
             else
             {
-                if (!this.AffirmedBy.CollectValidationErrors(scope.Member("affirmedBy", "Affirmed by")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
+                if (!scope.Merge(ref valid, this.AffirmedBy.CollectValidationErrors(scope.Member("affirmedBy", "Affirmed by")))) return false;
             }
         }
         // principles
         {
             if (this.Principles is null)
             {
-                valid = false;
-                if (!scope.Member("principles", "Principles").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "principles", "Principles", "required", "is required.")) return false;
             }
             else
             {
                 if (this.Principles.Count < 1)
                 {
-                    valid = false;
-                    if (!scope.Member("principles", "Principles").Report("minItems", "must have at least 1 item.")) return false;
+                    if (!scope.Report(ref valid, "principles", "Principles", "minItems", "must have at least 1 item.")) return false;
                 }
                 if (global::EventSchema.ValidationRules.HasDuplicates(this.Principles, global::System.Collections.Generic.EqualityComparer<global::Diplomacy.SupportedPrinciple>.Default))
                 {
-                    valid = false;
-                    if (!scope.Member("principles", "Principles").Report("uniqueItems", "must not contain duplicate items.")) return false;
+                    if (!scope.Report(ref valid, "principles", "Principles", "uniqueItems", "must not contain duplicate items.")) return false;
                 }
                 for (int i0 = 0; i0 < this.Principles.Count; i0++)
                 {
                     var item0 = this.Principles[i0];
                     if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(item0))
                     {
-                        valid = false;
-                        if (!scope.Item("principles", "Principle", i0).Report("enum", "must be a defined supported principle value.")) return false;
+                        if (!scope.Item("principles", "Principle", i0).Report(ref valid, "enum", "must be a defined supported principle value.")) return false;
                     }
                 }
             }
@@ -364,8 +344,7 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
         {
             if (this.Supported.Value is null)
             {
-                valid = false;
-                if (!scope.Member("supported", "Supported").Report("required", "is required.")) return false;
+                if (!scope.Report(ref valid, "supported", "Supported", "required", "is required.")) return false;
             }
         }
         return valid;
