@@ -57,11 +57,15 @@ internal static class ValidationEmitter
         {
             if (nullCheck)
             {
+                if (!NeedsCheck(shape, property.Rules))
+                {
+                    ReportIf(writer, $"{value} is null", context, "required", RuleMessages.Required);
+                    return;
+                }
                 using (writer.Braces($"if ({value} is null)"))
                 {
                     Report(writer, context, "required", RuleMessages.Required);
                 }
-                if (NeedsCheck(shape, property.Rules))
                 {
                     using (writer.Braces("else"))
                     {
@@ -105,10 +109,7 @@ internal static class ValidationEmitter
                 break;
             case ShapeKind.Enum:
                 string extensions = shape.Element!.TypeName;
-                using (writer.Braces($"if (!{extensions}.IsDefined({value}))"))
-                {
-                    Report(writer, context, "enum", RuleMessages.DefinedEnum(SimpleName(shape.TypeName)));
-                }
+                ReportIf(writer, $"!{extensions}.IsDefined({value})", context, "enum", RuleMessages.DefinedEnum(SimpleName(shape.TypeName)));
                 break;
             case ShapeKind.Scalar:
                 WriteScalar(writer, shape.Element!, rules, value + ".Value", context, depth, members);
@@ -130,11 +131,15 @@ internal static class ValidationEmitter
             return;
         }
         // default(TScalar) holds no value: it was never created through From.
+        if (!rules.HasValueRules)
+        {
+            ReportIf(writer, $"{value} is null", context, "required", RuleMessages.Required);
+            return;
+        }
         using (writer.Braces($"if ({value} is null)"))
         {
             Report(writer, context, "required", RuleMessages.Required);
         }
-        if (!rules.HasValueRules) return;
         using (writer.Braces("else"))
         {
             WriteValue(writer, underlying, rules, value, context, depth, members);
@@ -142,10 +147,13 @@ internal static class ValidationEmitter
     }
 
     private static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, ScopeContext context, int depth, TypeMembers members)
-        => WriteStringRules(writer, rules, value, depth, members, (code, message) => Report(writer, context, code, message));
+        => WriteStringRules(writer, rules, value, depth, members, (condition, code, message) => ReportIf(writer, condition, context, code, message));
 
-    /// <summary>Writes the length and pattern checks of a non-null string; <paramref name="report"/> writes what a broken rule does.</summary>
-    internal static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, int depth, TypeMembers members, System.Action<string, string> report)
+    /// <summary>
+    /// Writes the length and pattern checks of a non-null string; <paramref name="reportIf"/> writes what a broken
+    /// rule does, given the condition that breaks it, the rule's code and its message.
+    /// </summary>
+    internal static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, int depth, TypeMembers members, System.Action<string, string, string> reportIf)
     {
         if (rules.MinLength is not null || rules.MaxLength is not null)
         {
@@ -155,34 +163,25 @@ internal static class ValidationEmitter
                 writer.Line($"int {length} = global::EventSchema.ValidationRules.CodePointLength({value});");
                 if (rules.MinLength is int min)
                 {
-                    using (writer.Braces($"if ({length} < {min.ToString(CultureInfo.InvariantCulture)})"))
-                    {
-                        report("minLength", RuleMessages.MinLength(min));
-                    }
+                    reportIf($"{length} < {min.ToString(CultureInfo.InvariantCulture)}", "minLength", RuleMessages.MinLength(min));
                 }
                 if (rules.MaxLength is int max)
                 {
-                    using (writer.Braces($"if ({length} > {max.ToString(CultureInfo.InvariantCulture)})"))
-                    {
-                        report("maxLength", RuleMessages.MaxLength(max));
-                    }
+                    reportIf($"{length} > {max.ToString(CultureInfo.InvariantCulture)}", "maxLength", RuleMessages.MaxLength(max));
                 }
             }
         }
         if (rules.Pattern is not null)
         {
-            using (writer.Braces($"if (!{members.PatternMethod(rules.Pattern)}({value}))"))
-            {
-                report("pattern", RuleMessages.Pattern(rules.Pattern));
-            }
+            reportIf($"!{members.PatternMethod(rules.Pattern)}({value})", "pattern", RuleMessages.Pattern(rules.Pattern));
         }
     }
 
     private static void WriteNumericRules(CodeWriter writer, RuleSpec rules, ShapeKind kind, string value, ScopeContext context)
-        => WriteNumericRules(writer, rules, kind, value, (code, message) => Report(writer, context, code, message));
+        => WriteNumericRules(writer, rules, kind, value, (condition, code, message) => ReportIf(writer, condition, context, code, message));
 
-    /// <summary>Writes the bound checks of a number; <paramref name="report"/> writes what a broken rule does.</summary>
-    internal static void WriteNumericRules(CodeWriter writer, RuleSpec rules, ShapeKind kind, string value, System.Action<string, string> report)
+    /// <summary>Writes the bound checks of a number; <paramref name="reportIf"/> writes what a broken rule does, as for strings.</summary>
+    internal static void WriteNumericRules(CodeWriter writer, RuleSpec rules, ShapeKind kind, string value, System.Action<string, string, string> reportIf)
     {
         // Written as !(value >= bound) so NaN breaks every bound.
         Bound(rules.Minimum, ">=", "minimum", RuleMessages.Minimum);
@@ -193,10 +192,7 @@ internal static class ValidationEmitter
         void Bound(string? bound, string holds, string code, System.Func<string, string> message)
         {
             if (bound is null) return;
-            using (writer.Braces($"if (!({value} {holds} {NumberLiteral(bound, kind)}))"))
-            {
-                report(code, message(bound));
-            }
+            reportIf($"!({value} {holds} {NumberLiteral(bound, kind)})", code, message(bound));
         }
     }
 
@@ -220,25 +216,16 @@ internal static class ValidationEmitter
     {
         if (rules.MinItems is int minItems)
         {
-            using (writer.Braces($"if ({value}.Count < {minItems.ToString(CultureInfo.InvariantCulture)})"))
-            {
-                Report(writer, context, "minItems", RuleMessages.MinItems(minItems));
-            }
+            ReportIf(writer, $"{value}.Count < {minItems.ToString(CultureInfo.InvariantCulture)}", context, "minItems", RuleMessages.MinItems(minItems));
         }
         if (rules.MaxItems is int maxItems)
         {
-            using (writer.Braces($"if ({value}.Count > {maxItems.ToString(CultureInfo.InvariantCulture)})"))
-            {
-                Report(writer, context, "maxItems", RuleMessages.MaxItems(maxItems));
-            }
+            ReportIf(writer, $"{value}.Count > {maxItems.ToString(CultureInfo.InvariantCulture)}", context, "maxItems", RuleMessages.MaxItems(maxItems));
         }
         ValueShape element = shape.Element!;
         if (rules.UniqueItems && shape.Kind == ShapeKind.List)
         {
-            using (writer.Braces($"if (global::EventSchema.ValidationRules.HasDuplicates({value}, {members.Comparer(element)}))"))
-            {
-                Report(writer, context, "uniqueItems", RuleMessages.UniqueItems);
-            }
+            ReportIf(writer, $"global::EventSchema.ValidationRules.HasDuplicates({value}, {members.Comparer(element)})", context, "uniqueItems", RuleMessages.UniqueItems);
         }
 
         RuleSpec elementRules = rules.WithoutItemRules();
@@ -282,11 +269,15 @@ internal static class ValidationEmitter
             WriteValue(writer, element, rules, item, context, depth, members);
             return;
         }
+        if (!NeedsCheck(element, rules))
+        {
+            ReportIf(writer, $"{item} is null", context, "required", RuleMessages.Required);
+            return;
+        }
         using (writer.Braces($"if ({item} is null)"))
         {
             Report(writer, context, "required", RuleMessages.Required);
         }
-        if (!NeedsCheck(element, rules)) return;
         using (writer.Braces("else"))
         {
             WriteValue(writer, element, rules, item, context, depth, members);
@@ -295,6 +286,10 @@ internal static class ValidationEmitter
 
     private static void Report(CodeWriter writer, ScopeContext context, string code, string message)
         => writer.Line($"if (!{context.Report(CSharpLiterals.String(code), CSharpLiterals.String(message))}) return false;");
+
+    // One line per rule: the report runs only when the condition holds, and ends the walk when only checking.
+    private static void ReportIf(CodeWriter writer, string condition, ScopeContext context, string code, string message)
+        => writer.Line($"if ({condition} && !{context.Report(CSharpLiterals.String(code), CSharpLiterals.String(message))}) return false;");
 
     private static string SimpleName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
 

@@ -93,9 +93,7 @@ public readonly partial record struct Slug
     }
 }
 
-/// <summary>
-/// The <c>Rating</c> scalar of the schema: a validated <c>int</c>.
-/// </summary>
+/// <summary>The <c>Rating</c> scalar of the schema: a validated <c>int</c>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct Rating
 {
@@ -154,9 +152,7 @@ public readonly partial record struct Rating
     }
 }
 
-/// <summary>
-/// The <c>Word</c> scalar of the schema: a validated <c>string</c>.
-/// </summary>
+/// <summary>The <c>Word</c> scalar of the schema: a validated <c>string</c>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct Word
 {
@@ -218,26 +214,18 @@ public readonly partial record struct Word
     }
 }
 
-/// <summary>
-/// The <c>kind</c> enum of the schema.
-/// </summary>
+/// <summary>The <c>kind</c> enum of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(KindJsonConverter))]
 public enum Kind
 {
-    /// <summary>
-    /// Written <c>first_one</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>first_one</c> in schemas and on the wire.</summary>
     FirstOne,
 
-    /// <summary>
-    /// Written <c>2nd</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>2nd</c> in schemas and on the wire.</summary>
     Second,
 
-    /// <summary>
-    /// Written <c>third</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>third</c> in schemas and on the wire.</summary>
     [global::System.Obsolete("old")]
     Third,
 }
@@ -291,56 +279,36 @@ public static partial class KindExtensions
     public static bool IsDefined(this Kind value) => value is Kind.FirstOne or Kind.Second or Kind.Third;
 }
 
-/// <summary>
-/// The <c>item</c> record of the schema.
-/// </summary>
+/// <summary>The <c>item</c> record of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record Item : global::EventSchema.IValidatable
 {
-    /// <summary>
-    /// The <c>class</c> field.
-    /// </summary>
+    /// <summary>The <c>class</c> field.</summary>
     public required string Class { get; init; }
 
-    /// <summary>
-    /// The <c>equals</c> field.
-    /// </summary>
+    /// <summary>The <c>equals</c> field.</summary>
     public int EqualsField { get; init; } = 3;
 
-    /// <summary>
-    /// The <c>toString</c> field.
-    /// </summary>
+    /// <summary>The <c>toString</c> field.</summary>
     [global::System.Obsolete("use slug")]
     public string? ToStringField { get; init; }
 
-    /// <summary>
-    /// The <c>validate</c> field.
-    /// </summary>
+    /// <summary>The <c>validate</c> field.</summary>
     public bool? ValidateField { get; init; }
 
-    /// <summary>
-    /// The <c>item</c> field.
-    /// </summary>
+    /// <summary>The <c>item</c> field.</summary>
     public string? ItemField { get; init; }
 
-    /// <summary>
-    /// The <c>score</c> field.
-    /// </summary>
+    /// <summary>The <c>score</c> field.</summary>
     public double Score { get; init; } = 1.5;
 
-    /// <summary>
-    /// The <c>rating</c> field.
-    /// </summary>
+    /// <summary>The <c>rating</c> field.</summary>
     public global::Edge.Cases.Rating? Rating { get; init; }
 
-    /// <summary>
-    /// The <c>slug</c> field.
-    /// </summary>
+    /// <summary>The <c>slug</c> field.</summary>
     public global::Edge.Cases.Slug? Slug { get; init; }
 
-    /// <summary>
-    /// The <c>kind</c> field.
-    /// </summary>
+    /// <summary>The <c>kind</c> field.</summary>
     public global::Edge.Cases.Kind Kind { get; init; } = global::Edge.Cases.Kind.Second;
 
     /// <summary>
@@ -371,27 +339,15 @@ public sealed partial record Item : global::EventSchema.IValidatable
             {
                 {
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Class);
-                    if (length0 < 2)
-                    {
-                        if (!scope.Report(ref valid, "class", "Class", "minLength", "must be at least 2 characters long.")) return false;
-                    }
-                    if (length0 > 5)
-                    {
-                        if (!scope.Report(ref valid, "class", "Class", "maxLength", "must be at most 5 characters long.")) return false;
-                    }
+                    if (length0 < 2 && !scope.Report(ref valid, "class", "Class", "minLength", "must be at least 2 characters long.")) return false;
+                    if (length0 > 5 && !scope.Report(ref valid, "class", "Class", "maxLength", "must be at most 5 characters long.")) return false;
                 }
             }
         }
         // score
         {
-            if (!(this.Score > 0.5))
-            {
-                if (!scope.Report(ref valid, "score", "Score", "exclusiveMinimum", "must be greater than 0.5.")) return false;
-            }
-            if (!(this.Score < 99.5))
-            {
-                if (!scope.Report(ref valid, "score", "Score", "exclusiveMaximum", "must be less than 99.5.")) return false;
-            }
+            if (!(this.Score > 0.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMinimum", "must be greater than 0.5.")) return false;
+            if (!(this.Score < 99.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMaximum", "must be less than 99.5.")) return false;
         }
         // rating
         {
@@ -403,26 +359,18 @@ public sealed partial record Item : global::EventSchema.IValidatable
         {
             if (this.Slug is { } value)
             {
-                if (value.Value is null)
-                {
-                    if (!scope.Report(ref valid, "slug", "Slug", "required", "is required.")) return false;
-                }
+                if (value.Value is null && !scope.Report(ref valid, "slug", "Slug", "required", "is required.")) return false;
             }
         }
         // kind
         {
-            if (!global::Edge.Cases.KindExtensions.IsDefined(this.Kind))
-            {
-                if (!scope.Report(ref valid, "kind", "Kind", "enum", "must be a defined kind value.")) return false;
-            }
+            if (!global::Edge.Cases.KindExtensions.IsDefined(this.Kind) && !scope.Report(ref valid, "kind", "Kind", "enum", "must be a defined kind value.")) return false;
         }
         return valid;
     }
 }
 
-/// <summary>
-/// An event whose fields take generated names.
-/// </summary>
+/// <summary>An event whose fields take generated names.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record Everything : global::EventSchema.IEvent
 {
@@ -435,59 +383,37 @@ public sealed partial record Everything : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Everything".</summary>
     public const string DisplayName = "Everything";
 
-    /// <summary>
-    /// The <c>eventType</c> field.
-    /// </summary>
+    /// <summary>The <c>eventType</c> field.</summary>
     public required string EventTypeField { get; init; }
 
-    /// <summary>
-    /// The <c>schemaVersion</c> field.
-    /// </summary>
+    /// <summary>The <c>schemaVersion</c> field.</summary>
     public int? SchemaVersionField { get; init; }
 
-    /// <summary>
-    /// The <c>displayName</c> field.
-    /// </summary>
+    /// <summary>The <c>displayName</c> field.</summary>
     public string? DisplayNameField { get; init; }
 
-    /// <summary>
-    /// The <c>describe</c> field.
-    /// </summary>
+    /// <summary>The <c>describe</c> field.</summary>
     public string? DescribeField { get; init; } = "say \"hi\" \\ {braces}";
 
-    /// <summary>
-    /// The <c>owner</c> field.
-    /// </summary>
+    /// <summary>The <c>owner</c> field.</summary>
     public global::Edge.Cases.Item? Owner { get; init; }
 
-    /// <summary>
-    /// The <c>when</c> field.
-    /// </summary>
+    /// <summary>The <c>when</c> field.</summary>
     public required global::System.DateOnly When { get; init; }
 
-    /// <summary>
-    /// The <c>kinds</c> field.
-    /// </summary>
+    /// <summary>The <c>kinds</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> Kinds { get; init; }
 
-    /// <summary>
-    /// The <c>matrix</c> field.
-    /// </summary>
+    /// <summary>The <c>matrix</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> Matrix { get; init; }
 
-    /// <summary>
-    /// The <c>byName</c> field.
-    /// </summary>
+    /// <summary>The <c>byName</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> ByName { get; init; }
 
-    /// <summary>
-    /// The <c>tags</c> field.
-    /// </summary>
+    /// <summary>The <c>tags</c> field.</summary>
     public global::System.Collections.Generic.IReadOnlySet<string>? Tags { get; init; }
 
-    /// <summary>
-    /// The <c>amount</c> field.
-    /// </summary>
+    /// <summary>The <c>amount</c> field.</summary>
     public decimal? Amount { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -553,10 +479,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
         bool valid = true;
         // eventType
         {
-            if (this.EventTypeField is null)
-            {
-                if (!scope.Report(ref valid, "eventType", "Event type", "required", "is required.")) return false;
-            }
+            if (this.EventTypeField is null && !scope.Report(ref valid, "eventType", "Event type", "required", "is required.")) return false;
         }
         // owner
         {
@@ -573,21 +496,12 @@ public sealed partial record Everything : global::EventSchema.IEvent
             }
             else
             {
-                if (this.Kinds.Count > 3)
-                {
-                    if (!scope.Report(ref valid, "kinds", "Kinds", "maxItems", "must have at most 3 items.")) return false;
-                }
-                if (global::EventSchema.ValidationRules.HasDuplicates(this.Kinds, global::System.Collections.Generic.EqualityComparer<global::Edge.Cases.Kind>.Default))
-                {
-                    if (!scope.Report(ref valid, "kinds", "Kinds", "uniqueItems", "must not contain duplicate items.")) return false;
-                }
+                if (this.Kinds.Count > 3 && !scope.Report(ref valid, "kinds", "Kinds", "maxItems", "must have at most 3 items.")) return false;
+                if (global::EventSchema.ValidationRules.HasDuplicates(this.Kinds, global::System.Collections.Generic.EqualityComparer<global::Edge.Cases.Kind>.Default) && !scope.Report(ref valid, "kinds", "Kinds", "uniqueItems", "must not contain duplicate items.")) return false;
                 for (int i0 = 0; i0 < this.Kinds.Count; i0++)
                 {
                     var item0 = this.Kinds[i0];
-                    if (!global::Edge.Cases.KindExtensions.IsDefined(item0))
-                    {
-                        if (!scope.Item("kinds", "Kind", i0).Report(ref valid, "enum", "must be a defined kind value.")) return false;
-                    }
+                    if (!global::Edge.Cases.KindExtensions.IsDefined(item0) && !scope.Item("kinds", "Kind", i0).Report(ref valid, "enum", "must be a defined kind value.")) return false;
                 }
             }
         }
@@ -599,10 +513,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
             }
             else
             {
-                if (this.Matrix.Count < 1)
-                {
-                    if (!scope.Report(ref valid, "matrix", "Matrix", "minItems", "must have at least 1 item.")) return false;
-                }
+                if (this.Matrix.Count < 1 && !scope.Report(ref valid, "matrix", "Matrix", "minItems", "must have at least 1 item.")) return false;
                 for (int i0 = 0; i0 < this.Matrix.Count; i0++)
                 {
                     var item0 = this.Matrix[i0];
@@ -615,10 +526,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
                         for (int i1 = 0; i1 < item0.Count; i1++)
                         {
                             var item1 = item0[i1];
-                            if (item1.Value is null)
-                            {
-                                if (!scope.Item("matrix", "Matrix item", i0).Index(i1).Report(ref valid, "required", "is required.")) return false;
-                            }
+                            if (item1.Value is null && !scope.Item("matrix", "Matrix item", i0).Index(i1).Report(ref valid, "required", "is required.")) return false;
                         }
                     }
                 }
@@ -650,10 +558,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
         {
             if (this.Amount is { } value)
             {
-                if (!(value >= -2.5m))
-                {
-                    if (!scope.Report(ref valid, "amount", "Amount", "minimum", "must be at least -2.5.")) return false;
-                }
+                if (!(value >= -2.5m) && !scope.Report(ref valid, "amount", "Amount", "minimum", "must be at least -2.5.")) return false;
             }
         }
         return valid;

@@ -7,20 +7,14 @@
 
 namespace Diplomacy;
 
-/// <summary>
-/// A cross-border project both sides named.
-/// </summary>
+/// <summary>A cross-border project both sides named.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record Initiative : global::EventSchema.IValidatable
 {
-    /// <summary>
-    /// The <c>name</c> field.
-    /// </summary>
+    /// <summary>The <c>name</c> field.</summary>
     public required string Name { get; init; }
 
-    /// <summary>
-    /// Whether the speaker said some of its infrastructure is still being built.
-    /// </summary>
+    /// <summary>Whether the speaker said some of its infrastructure is still being built.</summary>
     public bool UnderConstruction { get; init; } = false;
 
     /// <summary>
@@ -51,14 +45,8 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
             {
                 {
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
-                    if (length0 < 1)
-                    {
-                        if (!scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
-                    }
-                    if (length0 > 120)
-                    {
-                        if (!scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 120 characters long.")) return false;
-                    }
+                    if (length0 < 1 && !scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
+                    if (length0 > 120 && !scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 120 characters long.")) return false;
                 }
             }
         }
@@ -66,9 +54,7 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
     }
 }
 
-/// <summary>
-/// The head of state lists the areas in which the two countries cooperate.
-/// </summary>
+/// <summary>The head of state lists the areas in which the two countries cooperate.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
 {
@@ -81,39 +67,25 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Cooperation highlighted".</summary>
     public const string DisplayName = "Cooperation highlighted";
 
-    /// <summary>
-    /// The <c>highlightedBy</c> field.
-    /// </summary>
+    /// <summary>The <c>highlightedBy</c> field.</summary>
     public required global::Diplomacy.Official HighlightedBy { get; init; }
 
-    /// <summary>
-    /// The <c>partner</c> field.
-    /// </summary>
+    /// <summary>The <c>partner</c> field.</summary>
     public required global::Diplomacy.CountryCode Partner { get; init; }
 
-    /// <summary>
-    /// The <c>areas</c> field.
-    /// </summary>
+    /// <summary>The <c>areas</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> Areas { get; init; }
 
-    /// <summary>
-    /// Whether the speaker added "and other areas" to the list.
-    /// </summary>
+    /// <summary>Whether the speaker added "and other areas" to the list.</summary>
     public bool MoreAreas { get; init; } = false;
 
-    /// <summary>
-    /// The <c>initiatives</c> field.
-    /// </summary>
+    /// <summary>The <c>initiatives</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> Initiatives { get; init; }
 
-    /// <summary>
-    /// Free-form notes keyed by topic, such as "international organizations".
-    /// </summary>
+    /// <summary>Free-form notes keyed by topic, such as "international organizations".</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Notes { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -182,10 +154,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
         }
         // partner
         {
-            if (this.Partner.Value is null)
-            {
-                if (!scope.Report(ref valid, "partner", "Partner", "required", "is required.")) return false;
-            }
+            if (this.Partner.Value is null && !scope.Report(ref valid, "partner", "Partner", "required", "is required.")) return false;
         }
         // areas
         {
@@ -195,14 +164,8 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
             }
             else
             {
-                if (this.Areas.Count < 1)
-                {
-                    if (!scope.Report(ref valid, "areas", "Areas", "minItems", "must have at least 1 item.")) return false;
-                }
-                if (this.Areas.Count > 20)
-                {
-                    if (!scope.Report(ref valid, "areas", "Areas", "maxItems", "must have at most 20 items.")) return false;
-                }
+                if (this.Areas.Count < 1 && !scope.Report(ref valid, "areas", "Areas", "minItems", "must have at least 1 item.")) return false;
+                if (this.Areas.Count > 20 && !scope.Report(ref valid, "areas", "Areas", "maxItems", "must have at most 20 items.")) return false;
             }
         }
         // initiatives
@@ -237,9 +200,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyDictionary<string, string>?> __Comparer2 = global::EventSchema.MapEqualityComparer<string>.Default;
 }
 
-/// <summary>
-/// A leader recalls an earlier meeting and the agreement adopted at it.
-/// </summary>
+/// <summary>A leader recalls an earlier meeting and the agreement adopted at it.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
 {
@@ -252,29 +213,19 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Partnership recalled".</summary>
     public const string DisplayName = "Partnership recalled";
 
-    /// <summary>
-    /// The <c>recalledBy</c> field.
-    /// </summary>
+    /// <summary>The <c>recalledBy</c> field.</summary>
     public required global::Diplomacy.Official RecalledBy { get; init; }
 
-    /// <summary>
-    /// The <c>counterpart</c> field.
-    /// </summary>
+    /// <summary>The <c>counterpart</c> field.</summary>
     public required global::Diplomacy.Official Counterpart { get; init; }
 
-    /// <summary>
-    /// The agreement adopted, such as a joint declaration on strategic partnership.
-    /// </summary>
+    /// <summary>The agreement adopted, such as a joint declaration on strategic partnership.</summary>
     public required string Agreement { get; init; }
 
-    /// <summary>
-    /// The year the agreement was adopted.
-    /// </summary>
+    /// <summary>The year the agreement was adopted.</summary>
     public required int AdoptedIn { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -334,31 +285,20 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
             {
                 {
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Agreement);
-                    if (length0 < 1)
-                    {
-                        if (!scope.Report(ref valid, "agreement", "Agreement", "minLength", "must be at least 1 character long.")) return false;
-                    }
+                    if (length0 < 1 && !scope.Report(ref valid, "agreement", "Agreement", "minLength", "must be at least 1 character long.")) return false;
                 }
             }
         }
         // adoptedIn
         {
-            if (!(this.AdoptedIn >= 1991))
-            {
-                if (!scope.Report(ref valid, "adoptedIn", "Adopted in", "minimum", "must be at least 1991.")) return false;
-            }
-            if (!(this.AdoptedIn <= 2100))
-            {
-                if (!scope.Report(ref valid, "adoptedIn", "Adopted in", "maximum", "must be at most 2100.")) return false;
-            }
+            if (!(this.AdoptedIn >= 1991) && !scope.Report(ref valid, "adoptedIn", "Adopted in", "minimum", "must be at least 1991.")) return false;
+            if (!(this.AdoptedIn <= 2100) && !scope.Report(ref valid, "adoptedIn", "Adopted in", "maximum", "must be at most 2100.")) return false;
         }
         return valid;
     }
 }
 
-/// <summary>
-/// An envoy acknowledges the role of a past leader in the relationship.
-/// </summary>
+/// <summary>An envoy acknowledges the role of a past leader in the relationship.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
 {
@@ -371,24 +311,16 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Legacy acknowledged".</summary>
     public const string DisplayName = "Legacy acknowledged";
 
-    /// <summary>
-    /// The <c>acknowledgedBy</c> field.
-    /// </summary>
+    /// <summary>The <c>acknowledgedBy</c> field.</summary>
     public required global::Diplomacy.Official AcknowledgedBy { get; init; }
 
-    /// <summary>
-    /// The leader honoured, such as National Leader Heydar Aliyev.
-    /// </summary>
+    /// <summary>The leader honoured, such as National Leader Heydar Aliyev.</summary>
     public required global::Diplomacy.Official Honoured { get; init; }
 
-    /// <summary>
-    /// The <c>honorific</c> field.
-    /// </summary>
+    /// <summary>The <c>honorific</c> field.</summary>
     public string? Honorific { get; init; } = "National Leader";
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -444,10 +376,7 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
             {
                 {
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Honorific);
-                    if (length0 > 80)
-                    {
-                        if (!scope.Report(ref valid, "honorific", "Honorific", "maxLength", "must be at most 80 characters long.")) return false;
-                    }
+                    if (length0 > 80 && !scope.Report(ref valid, "honorific", "Honorific", "maxLength", "must be at most 80 characters long.")) return false;
                 }
             }
         }

@@ -7,9 +7,7 @@
 
 namespace Diplomacy;
 
-/// <summary>
-/// A newly appointed ambassador presents letters of credence to the head of the receiving state.
-/// </summary>
+/// <summary>A newly appointed ambassador presents letters of credence to the head of the receiving state.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record CredentialsPresented : global::EventSchema.IEvent
 {
@@ -22,29 +20,19 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Credentials presented".</summary>
     public const string DisplayName = "Credentials presented";
 
-    /// <summary>
-    /// The <c>ambassador</c> field.
-    /// </summary>
+    /// <summary>The <c>ambassador</c> field.</summary>
     public required global::Diplomacy.Official Ambassador { get; init; }
 
-    /// <summary>
-    /// The <c>receivedBy</c> field.
-    /// </summary>
+    /// <summary>The <c>receivedBy</c> field.</summary>
     public required global::Diplomacy.Official ReceivedBy { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
-    /// <summary>
-    /// The <c>place</c> field.
-    /// </summary>
+    /// <summary>The <c>place</c> field.</summary>
     public string? Place { get; init; }
 
-    /// <summary>
-    /// The <c>sources</c> field.
-    /// </summary>
+    /// <summary>The <c>sources</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -124,10 +112,7 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
             {
                 {
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Place);
-                    if (length0 > 200)
-                    {
-                        if (!scope.Report(ref valid, "place", "Place", "maxLength", "must be at most 200 characters long.")) return false;
-                    }
+                    if (length0 > 200 && !scope.Report(ref valid, "place", "Place", "maxLength", "must be at most 200 characters long.")) return false;
                 }
             }
         }
@@ -139,10 +124,7 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
             }
             else
             {
-                if (this.Sources.Count < 1)
-                {
-                    if (!scope.Report(ref valid, "sources", "Sources", "minItems", "must have at least 1 item.")) return false;
-                }
+                if (this.Sources.Count < 1 && !scope.Report(ref valid, "sources", "Sources", "minItems", "must have at least 1 item.")) return false;
                 for (int i0 = 0; i0 < this.Sources.Count; i0++)
                 {
                     var item0 = this.Sources[i0];
@@ -163,9 +145,7 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
     private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>?> __Comparer0 = global::EventSchema.SequenceEqualityComparer<global::Diplomacy.Attribution>.Default;
 }
 
-/// <summary>
-/// Greetings from one leader are conveyed to another by an envoy.
-/// </summary>
+/// <summary>Greetings from one leader are conveyed to another by an envoy.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record GreetingsConveyed : global::EventSchema.IEvent
 {
@@ -178,29 +158,19 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Greetings conveyed".</summary>
     public const string DisplayName = "Greetings conveyed";
 
-    /// <summary>
-    /// The <c>from</c> field.
-    /// </summary>
+    /// <summary>The <c>from</c> field.</summary>
     public required global::Diplomacy.Official From { get; init; }
 
-    /// <summary>
-    /// The <c>to</c> field.
-    /// </summary>
+    /// <summary>The <c>to</c> field.</summary>
     public required global::Diplomacy.Official To { get; init; }
 
-    /// <summary>
-    /// The <c>via</c> field.
-    /// </summary>
+    /// <summary>The <c>via</c> field.</summary>
     public required global::Diplomacy.Official Via { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
-    /// <summary>
-    /// The <c>reciprocated</c> field.
-    /// </summary>
+    /// <summary>The <c>reciprocated</c> field.</summary>
     public bool Reciprocated { get; init; } = false;
 
     string global::EventSchema.IEvent.EventType => EventType;

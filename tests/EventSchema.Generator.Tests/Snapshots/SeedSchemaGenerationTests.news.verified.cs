@@ -7,9 +7,7 @@
 
 namespace Diplomacy.News;
 
-/// <summary>
-/// A news outlet publishes a report about a diplomatic event, citing an agency.
-/// </summary>
+/// <summary>A news outlet publishes a report about a diplomatic event, citing an agency.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record ReportPublished : global::EventSchema.IEvent
 {
@@ -22,44 +20,28 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Report published".</summary>
     public const string DisplayName = "Report published";
 
-    /// <summary>
-    /// The <c>outlet</c> field.
-    /// </summary>
+    /// <summary>The <c>outlet</c> field.</summary>
     public required string Outlet { get; init; }
 
-    /// <summary>
-    /// The agency the outlet cites, such as AZERTAC.
-    /// </summary>
+    /// <summary>The agency the outlet cites, such as AZERTAC.</summary>
     public string? Citing { get; init; }
 
-    /// <summary>
-    /// The <c>headline</c> field.
-    /// </summary>
+    /// <summary>The <c>headline</c> field.</summary>
     public required string Headline { get; init; }
 
-    /// <summary>
-    /// The <c>publishedOn</c> field.
-    /// </summary>
+    /// <summary>The <c>publishedOn</c> field.</summary>
     public required global::System.DateOnly PublishedOn { get; init; }
 
-    /// <summary>
-    /// The events the report describes, by event type.
-    /// </summary>
+    /// <summary>The events the report describes, by event type.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<string> Covers { get; init; }
 
-    /// <summary>
-    /// The <c>source</c> field.
-    /// </summary>
+    /// <summary>The <c>source</c> field.</summary>
     public required global::Diplomacy.Attribution Source { get; init; }
 
-    /// <summary>
-    /// The <c>country</c> field.
-    /// </summary>
+    /// <summary>The <c>country</c> field.</summary>
     public required global::Diplomacy.CountryCode Country { get; init; }
 
-    /// <summary>
-    /// The <c>wordCount</c> field.
-    /// </summary>
+    /// <summary>The <c>wordCount</c> field.</summary>
     public int? WordCount { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -127,10 +109,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
             {
                 {
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
-                    if (length0 < 1)
-                    {
-                        if (!scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
-                    }
+                    if (length0 < 1 && !scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
                 }
             }
         }
@@ -144,14 +123,8 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
             {
                 {
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Headline);
-                    if (length0 < 1)
-                    {
-                        if (!scope.Report(ref valid, "headline", "Headline", "minLength", "must be at least 1 character long.")) return false;
-                    }
-                    if (length0 > 300)
-                    {
-                        if (!scope.Report(ref valid, "headline", "Headline", "maxLength", "must be at most 300 characters long.")) return false;
-                    }
+                    if (length0 < 1 && !scope.Report(ref valid, "headline", "Headline", "minLength", "must be at least 1 character long.")) return false;
+                    if (length0 > 300 && !scope.Report(ref valid, "headline", "Headline", "maxLength", "must be at most 300 characters long.")) return false;
                 }
             }
         }
@@ -163,17 +136,11 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
             }
             else
             {
-                if (this.Covers.Count < 1)
-                {
-                    if (!scope.Report(ref valid, "covers", "Covers", "minItems", "must have at least 1 item.")) return false;
-                }
+                if (this.Covers.Count < 1 && !scope.Report(ref valid, "covers", "Covers", "minItems", "must have at least 1 item.")) return false;
                 for (int i0 = 0; i0 < this.Covers.Count; i0++)
                 {
                     var item0 = this.Covers[i0];
-                    if (item0 is null)
-                    {
-                        if (!scope.Item("covers", "Cover", i0).Report(ref valid, "required", "is required.")) return false;
-                    }
+                    if (item0 is null && !scope.Item("covers", "Cover", i0).Report(ref valid, "required", "is required.")) return false;
                 }
             }
         }
@@ -190,10 +157,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
         }
         // country
         {
-            if (this.Country.Value is null)
-            {
-                if (!scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
-            }
+            if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
         }
         return valid;
     }

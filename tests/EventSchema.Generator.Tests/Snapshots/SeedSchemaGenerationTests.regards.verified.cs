@@ -7,9 +7,7 @@
 
 namespace Diplomacy;
 
-/// <summary>
-/// A head of state asks an envoy to carry regards back to the leader who sent greetings.
-/// </summary>
+/// <summary>A head of state asks an envoy to carry regards back to the leader who sent greetings.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record RegardsConveyed : global::EventSchema.IEvent
 {
@@ -22,29 +20,19 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Regards conveyed".</summary>
     public const string DisplayName = "Regards conveyed";
 
-    /// <summary>
-    /// The leader sending the regards.
-    /// </summary>
+    /// <summary>The leader sending the regards.</summary>
     public required global::Diplomacy.Official From { get; init; }
 
-    /// <summary>
-    /// The leader the regards are meant for.
-    /// </summary>
+    /// <summary>The leader the regards are meant for.</summary>
     public required global::Diplomacy.Official To { get; init; }
 
-    /// <summary>
-    /// The envoy asked to carry them.
-    /// </summary>
+    /// <summary>The envoy asked to carry them.</summary>
     public required global::Diplomacy.Official Via { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
-    /// <summary>
-    /// Whether the sender first thanked the envoy for greetings received.
-    /// </summary>
+    /// <summary>Whether the sender first thanked the envoy for greetings received.</summary>
     public bool ExpressedGratitude { get; init; } = true;
 
     string global::EventSchema.IEvent.EventType => EventType;

@@ -7,31 +7,21 @@
 
 namespace Diplomacy;
 
-/// <summary>
-/// A policy or principle one state publicly backs for another.
-/// </summary>
+/// <summary>A policy or principle one state publicly backs for another.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(SupportedPrincipleJsonConverter))]
 public enum SupportedPrinciple
 {
-    /// <summary>
-    /// The position that there is one China.
-    /// </summary>
+    /// <summary>The position that there is one China.</summary>
     OneChina,
 
-    /// <summary>
-    /// Written <c>territorial-integrity</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>territorial-integrity</c> in schemas and on the wire.</summary>
     TerritorialIntegrity,
 
-    /// <summary>
-    /// Written <c>sovereignty</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>sovereignty</c> in schemas and on the wire.</summary>
     Sovereignty,
 
-    /// <summary>
-    /// Backing offered for an international initiative rather than a principle.
-    /// </summary>
+    /// <summary>Backing offered for an international initiative rather than a principle.</summary>
     Initiative,
 }
 
@@ -88,9 +78,7 @@ public static partial class SupportedPrincipleExtensions
     public static bool IsDefined(this SupportedPrinciple value) => value is SupportedPrinciple.OneChina or SupportedPrinciple.TerritorialIntegrity or SupportedPrinciple.Sovereignty or SupportedPrinciple.Initiative;
 }
 
-/// <summary>
-/// One state reaffirms its support for a policy or principle of another.
-/// </summary>
+/// <summary>One state reaffirms its support for a policy or principle of another.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
 {
@@ -103,34 +91,22 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Support reaffirmed".</summary>
     public const string DisplayName = "Support reaffirmed";
 
-    /// <summary>
-    /// The <c>supporter</c> field.
-    /// </summary>
+    /// <summary>The <c>supporter</c> field.</summary>
     public required global::Diplomacy.Official Supporter { get; init; }
 
-    /// <summary>
-    /// The state whose policy is supported, such as CN.
-    /// </summary>
+    /// <summary>The state whose policy is supported, such as CN.</summary>
     public required global::Diplomacy.CountryCode Beneficiary { get; init; }
 
-    /// <summary>
-    /// The <c>principle</c> field.
-    /// </summary>
+    /// <summary>The <c>principle</c> field.</summary>
     public required global::Diplomacy.SupportedPrinciple Principle { get; init; }
 
-    /// <summary>
-    /// The policy as the source names it, such as "One China".
-    /// </summary>
+    /// <summary>The policy as the source names it, such as "One China".</summary>
     public required string Policy { get; init; }
 
-    /// <summary>
-    /// How the source characterised the support, such as "unwavering".
-    /// </summary>
+    /// <summary>How the source characterised the support, such as "unwavering".</summary>
     public string? Characterisation { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -171,17 +147,11 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
         }
         // beneficiary
         {
-            if (this.Beneficiary.Value is null)
-            {
-                if (!scope.Report(ref valid, "beneficiary", "Beneficiary", "required", "is required.")) return false;
-            }
+            if (this.Beneficiary.Value is null && !scope.Report(ref valid, "beneficiary", "Beneficiary", "required", "is required.")) return false;
         }
         // principle
         {
-            if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(this.Principle))
-            {
-                if (!scope.Report(ref valid, "principle", "Principle", "enum", "must be a defined supported principle value.")) return false;
-            }
+            if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(this.Principle) && !scope.Report(ref valid, "principle", "Principle", "enum", "must be a defined supported principle value.")) return false;
         }
         // policy
         {
@@ -193,14 +163,8 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
             {
                 {
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Policy);
-                    if (length0 < 1)
-                    {
-                        if (!scope.Report(ref valid, "policy", "Policy", "minLength", "must be at least 1 character long.")) return false;
-                    }
-                    if (length0 > 120)
-                    {
-                        if (!scope.Report(ref valid, "policy", "Policy", "maxLength", "must be at most 120 characters long.")) return false;
-                    }
+                    if (length0 < 1 && !scope.Report(ref valid, "policy", "Policy", "minLength", "must be at least 1 character long.")) return false;
+                    if (length0 > 120 && !scope.Report(ref valid, "policy", "Policy", "maxLength", "must be at most 120 characters long.")) return false;
                 }
             }
         }
@@ -210,10 +174,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
             {
                 {
                     int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Characterisation);
-                    if (length0 > 60)
-                    {
-                        if (!scope.Report(ref valid, "characterisation", "Characterisation", "maxLength", "must be at most 60 characters long.")) return false;
-                    }
+                    if (length0 > 60 && !scope.Report(ref valid, "characterisation", "Characterisation", "maxLength", "must be at most 60 characters long.")) return false;
                 }
             }
         }
@@ -221,9 +182,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
     }
 }
 
-/// <summary>
-/// A state affirms it backs another's territorial integrity and sovereignty.
-/// </summary>
+/// <summary>A state affirms it backs another's territorial integrity and sovereignty.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEvent
 {
@@ -236,24 +195,16 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
     /// <summary>The event's name for people: "Integrity support affirmed".</summary>
     public const string DisplayName = "Integrity support affirmed";
 
-    /// <summary>
-    /// The <c>affirmedBy</c> field.
-    /// </summary>
+    /// <summary>The <c>affirmedBy</c> field.</summary>
     public required global::Diplomacy.Official AffirmedBy { get; init; }
 
-    /// <summary>
-    /// The <c>principles</c> field.
-    /// </summary>
+    /// <summary>The <c>principles</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> Principles { get; init; }
 
-    /// <summary>
-    /// The <c>supported</c> field.
-    /// </summary>
+    /// <summary>The <c>supported</c> field.</summary>
     public required global::Diplomacy.CountryCode Supported { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -322,30 +273,18 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
             }
             else
             {
-                if (this.Principles.Count < 1)
-                {
-                    if (!scope.Report(ref valid, "principles", "Principles", "minItems", "must have at least 1 item.")) return false;
-                }
-                if (global::EventSchema.ValidationRules.HasDuplicates(this.Principles, global::System.Collections.Generic.EqualityComparer<global::Diplomacy.SupportedPrinciple>.Default))
-                {
-                    if (!scope.Report(ref valid, "principles", "Principles", "uniqueItems", "must not contain duplicate items.")) return false;
-                }
+                if (this.Principles.Count < 1 && !scope.Report(ref valid, "principles", "Principles", "minItems", "must have at least 1 item.")) return false;
+                if (global::EventSchema.ValidationRules.HasDuplicates(this.Principles, global::System.Collections.Generic.EqualityComparer<global::Diplomacy.SupportedPrinciple>.Default) && !scope.Report(ref valid, "principles", "Principles", "uniqueItems", "must not contain duplicate items.")) return false;
                 for (int i0 = 0; i0 < this.Principles.Count; i0++)
                 {
                     var item0 = this.Principles[i0];
-                    if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(item0))
-                    {
-                        if (!scope.Item("principles", "Principle", i0).Report(ref valid, "enum", "must be a defined supported principle value.")) return false;
-                    }
+                    if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(item0) && !scope.Item("principles", "Principle", i0).Report(ref valid, "enum", "must be a defined supported principle value.")) return false;
                 }
             }
         }
         // supported
         {
-            if (this.Supported.Value is null)
-            {
-                if (!scope.Report(ref valid, "supported", "Supported", "required", "is required.")) return false;
-            }
+            if (this.Supported.Value is null && !scope.Report(ref valid, "supported", "Supported", "required", "is required.")) return false;
         }
         return valid;
     }
