@@ -17,10 +17,7 @@ internal static class ValidationEmitter
     {
         writer.Line();
         writer.Line($$"""
-            /// <summary>
-            /// Checks every constraint of the <c>{{CSharpLiterals.XmlText(record.SchemaName)}}</c> schema, through nested records and
-            /// collections, and returns all the errors found; a valid object gets <see cref="{{Result}}.Success"/>.
-            /// </summary>
+            /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
             public {{Result}} Validate()
             {
                 if (CollectValidationErrors(default)) return {{Result}}.Success;

@@ -100,10 +100,7 @@ public sealed partial record Official : global::EventSchema.IValidatable
     /// <summary>The <c>country</c> field.</summary>
     public required global::Diplomacy.CountryCode Country { get; init; }
 
-    /// <summary>
-    /// Checks every constraint of the <c>Official</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -164,10 +161,7 @@ public sealed partial record Attribution : global::EventSchema.IValidatable
     /// <summary>The <c>url</c> field.</summary>
     public global::System.Uri? Url { get; init; }
 
-    /// <summary>
-    /// Checks every constraint of the <c>Attribution</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;

@@ -17,10 +17,7 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
     /// <summary>Whether the speaker said some of its infrastructure is still being built.</summary>
     public bool UnderConstruction { get; init; } = false;
 
-    /// <summary>
-    /// Checks every constraint of the <c>Initiative</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -123,10 +120,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
         return hash;
     }
 
-    /// <summary>
-    /// Checks every constraint of the <c>CooperationHighlighted</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -235,10 +229,7 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
 
-    /// <summary>
-    /// Checks every constraint of the <c>PartnershipRecalled</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -330,10 +321,7 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
 
-    /// <summary>
-    /// Checks every constraint of the <c>LegacyAcknowledged</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;

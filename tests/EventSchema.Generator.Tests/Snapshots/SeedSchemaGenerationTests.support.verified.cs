@@ -116,10 +116,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"{this.Supporter?.Name} reaffirmed support for {this.Policy}");
 
-    /// <summary>
-    /// Checks every constraint of the <c>SupportReaffirmed</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -236,10 +233,7 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
         return hash;
     }
 
-    /// <summary>
-    /// Checks every constraint of the <c>IntegritySupportAffirmed</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
