@@ -49,45 +49,44 @@ internal static class ValidationEmitter
 
         var context = ScopeContext.ForField(property);
         string value = "this." + property.Name;
+        // No block per field: every local of a check lives in its own block or loop, and the one pattern
+        // variable a field can declare at this level is named after the property, so fields never collide.
         writer.Line("// " + CSharpLiterals.XmlText(property.SchemaName));
-        using (writer.Braces())
+        if (nullCheck)
         {
-            if (nullCheck)
+            if (!NeedsCheck(shape, property.Rules))
             {
-                if (!NeedsCheck(shape, property.Rules))
-                {
-                    ReportIf(writer, $"{value} is null", context, "required", RuleMessages.Required);
-                    return;
-                }
-                using (writer.Braces($"if ({value} is null)"))
-                {
-                    Report(writer, context, "required", RuleMessages.Required);
-                }
-                {
-                    using (writer.Braces("else"))
-                    {
-                        WriteValue(writer, shape, property.Rules, value, context, 0, members);
-                    }
-                }
+                ReportIf(writer, $"{value} is null", context, "required", RuleMessages.Required);
+                return;
             }
-            else if (property.IsOptional && shape.IsValueType)
+            using (writer.Braces($"if ({value} is null)"))
             {
-                using (writer.Braces($"if ({value} is {{ }} value)"))
-                {
-                    WriteValue(writer, shape, property.Rules, "value", context, 0, members);
-                }
+                Report(writer, context, "required", RuleMessages.Required);
             }
-            else if (property.IsOptional)
-            {
-                using (writer.Braces($"if ({value} is not null)"))
-                {
-                    WriteValue(writer, shape, property.Rules, value, context, 0, members);
-                }
-            }
-            else
+            using (writer.Braces("else"))
             {
                 WriteValue(writer, shape, property.Rules, value, context, 0, members);
             }
+        }
+        else if (property.IsOptional && shape.IsValueType)
+        {
+            // Lower-case first, so it can shadow neither a property nor a generated helper (both start otherwise).
+            string present = "value" + property.Name;
+            using (writer.Braces($"if ({value} is {{ }} {present})"))
+            {
+                WriteValue(writer, shape, property.Rules, present, context, 0, members);
+            }
+        }
+        else if (property.IsOptional)
+        {
+            using (writer.Braces($"if ({value} is not null)"))
+            {
+                WriteValue(writer, shape, property.Rules, value, context, 0, members);
+            }
+        }
+        else
+        {
+            WriteValue(writer, shape, property.Rules, value, context, 0, members);
         }
     }
 

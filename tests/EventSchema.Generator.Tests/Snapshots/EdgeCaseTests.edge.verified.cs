@@ -327,42 +327,32 @@ public sealed partial record Item : global::EventSchema.IValidatable
     {
         bool valid = true;
         // class
+        if (this.Class is null)
         {
-            if (this.Class is null)
+            if (!scope.Report(ref valid, "class", "Class", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                if (!scope.Report(ref valid, "class", "Class", "required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Class);
-                    if (length0 < 2 && !scope.Report(ref valid, "class", "Class", "minLength", "must be at least 2 characters long.")) return false;
-                    if (length0 > 5 && !scope.Report(ref valid, "class", "Class", "maxLength", "must be at most 5 characters long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Class);
+                if (length0 < 2 && !scope.Report(ref valid, "class", "Class", "minLength", "must be at least 2 characters long.")) return false;
+                if (length0 > 5 && !scope.Report(ref valid, "class", "Class", "maxLength", "must be at most 5 characters long.")) return false;
             }
         }
         // score
-        {
-            if (!(this.Score > 0.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMinimum", "must be greater than 0.5.")) return false;
-            if (!(this.Score < 99.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMaximum", "must be less than 99.5.")) return false;
-        }
+        if (!(this.Score > 0.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMinimum", "must be greater than 0.5.")) return false;
+        if (!(this.Score < 99.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMaximum", "must be less than 99.5.")) return false;
         // rating
+        if (this.Rating is { } valueRating)
         {
-            if (this.Rating is { } value)
-            {
-            }
         }
         // slug
+        if (this.Slug is { } valueSlug)
         {
-            if (this.Slug is { } value)
-            {
-                if (value.Value is null && !scope.Report(ref valid, "slug", "Slug", "required", "is required.")) return false;
-            }
+            if (valueSlug.Value is null && !scope.Report(ref valid, "slug", "Slug", "required", "is required.")) return false;
         }
         // kind
-        {
-            if (!global::Edge.Cases.KindExtensions.IsDefined(this.Kind) && !scope.Report(ref valid, "kind", "Kind", "enum", "must be a defined kind value.")) return false;
-        }
+        if (!global::Edge.Cases.KindExtensions.IsDefined(this.Kind) && !scope.Report(ref valid, "kind", "Kind", "enum", "must be a defined kind value.")) return false;
         return valid;
     }
 }
@@ -472,88 +462,76 @@ public sealed partial record Everything : global::EventSchema.IEvent
     {
         bool valid = true;
         // eventType
-        {
-            if (this.EventTypeField is null && !scope.Report(ref valid, "eventType", "Event type", "required", "is required.")) return false;
-        }
+        if (this.EventTypeField is null && !scope.Report(ref valid, "eventType", "Event type", "required", "is required.")) return false;
         // owner
+        if (this.Owner is not null)
         {
-            if (this.Owner is not null)
-            {
-                if (!scope.Merge(ref valid, this.Owner.CollectValidationErrors(scope.Member("owner", "Owner")))) return false;
-            }
+            if (!scope.Merge(ref valid, this.Owner.CollectValidationErrors(scope.Member("owner", "Owner")))) return false;
         }
         // kinds
+        if (this.Kinds is null)
         {
-            if (this.Kinds is null)
+            if (!scope.Report(ref valid, "kinds", "Kinds", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Kinds.Count > 3 && !scope.Report(ref valid, "kinds", "Kinds", "maxItems", "must have at most 3 items.")) return false;
+            if (global::EventSchema.ValidationRules.HasDuplicates(this.Kinds, global::System.Collections.Generic.EqualityComparer<global::Edge.Cases.Kind>.Default) && !scope.Report(ref valid, "kinds", "Kinds", "uniqueItems", "must not contain duplicate items.")) return false;
+            for (int i0 = 0; i0 < this.Kinds.Count; i0++)
             {
-                if (!scope.Report(ref valid, "kinds", "Kinds", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Kinds.Count > 3 && !scope.Report(ref valid, "kinds", "Kinds", "maxItems", "must have at most 3 items.")) return false;
-                if (global::EventSchema.ValidationRules.HasDuplicates(this.Kinds, global::System.Collections.Generic.EqualityComparer<global::Edge.Cases.Kind>.Default) && !scope.Report(ref valid, "kinds", "Kinds", "uniqueItems", "must not contain duplicate items.")) return false;
-                for (int i0 = 0; i0 < this.Kinds.Count; i0++)
-                {
-                    var item0 = this.Kinds[i0];
-                    if (!global::Edge.Cases.KindExtensions.IsDefined(item0) && !scope.Item("kinds", "Kind", i0).Report(ref valid, "enum", "must be a defined kind value.")) return false;
-                }
+                var item0 = this.Kinds[i0];
+                if (!global::Edge.Cases.KindExtensions.IsDefined(item0) && !scope.Item("kinds", "Kind", i0).Report(ref valid, "enum", "must be a defined kind value.")) return false;
             }
         }
         // matrix
+        if (this.Matrix is null)
         {
-            if (this.Matrix is null)
+            if (!scope.Report(ref valid, "matrix", "Matrix", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Matrix.Count < 1 && !scope.Report(ref valid, "matrix", "Matrix", "minItems", "must have at least 1 item.")) return false;
+            for (int i0 = 0; i0 < this.Matrix.Count; i0++)
             {
-                if (!scope.Report(ref valid, "matrix", "Matrix", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Matrix.Count < 1 && !scope.Report(ref valid, "matrix", "Matrix", "minItems", "must have at least 1 item.")) return false;
-                for (int i0 = 0; i0 < this.Matrix.Count; i0++)
+                var item0 = this.Matrix[i0];
+                if (item0 is null)
                 {
-                    var item0 = this.Matrix[i0];
-                    if (item0 is null)
+                    if (!scope.Item("matrix", "Matrix item", i0).Report(ref valid, "required", "is required.")) return false;
+                }
+                else
+                {
+                    for (int i1 = 0; i1 < item0.Count; i1++)
                     {
-                        if (!scope.Item("matrix", "Matrix item", i0).Report(ref valid, "required", "is required.")) return false;
-                    }
-                    else
-                    {
-                        for (int i1 = 0; i1 < item0.Count; i1++)
-                        {
-                            var item1 = item0[i1];
-                            if (item1.Value is null && !scope.Item("matrix", "Matrix item", i0).Index(i1).Report(ref valid, "required", "is required.")) return false;
-                        }
+                        var item1 = item0[i1];
+                        if (item1.Value is null && !scope.Item("matrix", "Matrix item", i0).Index(i1).Report(ref valid, "required", "is required.")) return false;
                     }
                 }
             }
         }
         // byName
+        if (this.ByName is null)
         {
-            if (this.ByName is null)
+            if (!scope.Report(ref valid, "byName", "By name", "required", "is required.")) return false;
+        }
+        else
+        {
+            foreach (var entry0 in this.ByName)
             {
-                if (!scope.Report(ref valid, "byName", "By name", "required", "is required.")) return false;
-            }
-            else
-            {
-                foreach (var entry0 in this.ByName)
+                var item0 = entry0.Value;
+                if (item0 is null)
                 {
-                    var item0 = entry0.Value;
-                    if (item0 is null)
-                    {
-                        if (!scope.Entry("byName", "By name", entry0.Key).Report(ref valid, "required", "is required.")) return false;
-                    }
-                    else
-                    {
-                        if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Entry("byName", "By name", entry0.Key)))) return false;
-                    }
+                    if (!scope.Entry("byName", "By name", entry0.Key).Report(ref valid, "required", "is required.")) return false;
+                }
+                else
+                {
+                    if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Entry("byName", "By name", entry0.Key)))) return false;
                 }
             }
         }
         // amount
+        if (this.Amount is { } valueAmount)
         {
-            if (this.Amount is { } value)
-            {
-                if (!(value >= -2.5m) && !scope.Report(ref valid, "amount", "Amount", "minimum", "must be at least -2.5.")) return false;
-            }
+            if (!(valueAmount >= -2.5m) && !scope.Report(ref valid, "amount", "Amount", "minimum", "must be at least -2.5.")) return false;
         }
         return valid;
     }

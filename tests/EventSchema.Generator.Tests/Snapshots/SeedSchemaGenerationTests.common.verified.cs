@@ -116,34 +116,28 @@ public sealed partial record Official : global::EventSchema.IValidatable
     {
         bool valid = true;
         // name
+        if (this.Name is null)
         {
-            if (this.Name is null)
+            if (!scope.Report(ref valid, "name", "Name", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                if (!scope.Report(ref valid, "name", "Name", "required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
-                    if (length0 < 1 && !scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
-                    if (length0 > 200 && !scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 200 characters long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
+                if (length0 < 1 && !scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
+                if (length0 > 200 && !scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 200 characters long.")) return false;
             }
         }
         // title
+        if (this.Title is not null)
         {
-            if (this.Title is not null)
             {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Title);
-                    if (length0 > 120 && !scope.Report(ref valid, "title", "Title", "maxLength", "must be at most 120 characters long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Title);
+                if (length0 > 120 && !scope.Report(ref valid, "title", "Title", "maxLength", "must be at most 120 characters long.")) return false;
             }
         }
         // country
-        {
-            if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
-        }
+        if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
         return valid;
     }
 }
@@ -177,17 +171,15 @@ public sealed partial record Attribution : global::EventSchema.IValidatable
     {
         bool valid = true;
         // outlet
+        if (this.Outlet is null)
         {
-            if (this.Outlet is null)
+            if (!scope.Report(ref valid, "outlet", "Outlet", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                if (!scope.Report(ref valid, "outlet", "Outlet", "required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
-                    if (length0 < 1 && !scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
+                if (length0 < 1 && !scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
             }
         }
         return valid;

@@ -33,18 +33,16 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
     {
         bool valid = true;
         // name
+        if (this.Name is null)
         {
-            if (this.Name is null)
+            if (!scope.Report(ref valid, "name", "Name", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                if (!scope.Report(ref valid, "name", "Name", "required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
-                    if (length0 < 1 && !scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
-                    if (length0 > 120 && !scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 120 characters long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
+                if (length0 < 1 && !scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
+                if (length0 > 120 && !scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 120 characters long.")) return false;
             }
         }
         return valid;
@@ -136,51 +134,43 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     {
         bool valid = true;
         // highlightedBy
+        if (this.HighlightedBy is null)
         {
-            if (this.HighlightedBy is null)
-            {
-                if (!scope.Report(ref valid, "highlightedBy", "Highlighted by", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.HighlightedBy.CollectValidationErrors(scope.Member("highlightedBy", "Highlighted by")))) return false;
-            }
+            if (!scope.Report(ref valid, "highlightedBy", "Highlighted by", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.HighlightedBy.CollectValidationErrors(scope.Member("highlightedBy", "Highlighted by")))) return false;
         }
         // partner
-        {
-            if (this.Partner.Value is null && !scope.Report(ref valid, "partner", "Partner", "required", "is required.")) return false;
-        }
+        if (this.Partner.Value is null && !scope.Report(ref valid, "partner", "Partner", "required", "is required.")) return false;
         // areas
+        if (this.Areas is null)
         {
-            if (this.Areas is null)
-            {
-                if (!scope.Report(ref valid, "areas", "Areas", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Areas.Count < 1 && !scope.Report(ref valid, "areas", "Areas", "minItems", "must have at least 1 item.")) return false;
-                if (this.Areas.Count > 20 && !scope.Report(ref valid, "areas", "Areas", "maxItems", "must have at most 20 items.")) return false;
-            }
+            if (!scope.Report(ref valid, "areas", "Areas", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Areas.Count < 1 && !scope.Report(ref valid, "areas", "Areas", "minItems", "must have at least 1 item.")) return false;
+            if (this.Areas.Count > 20 && !scope.Report(ref valid, "areas", "Areas", "maxItems", "must have at most 20 items.")) return false;
         }
         // initiatives
+        if (this.Initiatives is null)
         {
-            if (this.Initiatives is null)
+            if (!scope.Report(ref valid, "initiatives", "Initiatives", "required", "is required.")) return false;
+        }
+        else
+        {
+            for (int i0 = 0; i0 < this.Initiatives.Count; i0++)
             {
-                if (!scope.Report(ref valid, "initiatives", "Initiatives", "required", "is required.")) return false;
-            }
-            else
-            {
-                for (int i0 = 0; i0 < this.Initiatives.Count; i0++)
+                var item0 = this.Initiatives[i0];
+                if (item0 is null)
                 {
-                    var item0 = this.Initiatives[i0];
-                    if (item0 is null)
-                    {
-                        if (!scope.Item("initiatives", "Initiative", i0).Report(ref valid, "required", "is required.")) return false;
-                    }
-                    else
-                    {
-                        if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Item("initiatives", "Initiative", i0)))) return false;
-                    }
+                    if (!scope.Item("initiatives", "Initiative", i0).Report(ref valid, "required", "is required.")) return false;
+                }
+                else
+                {
+                    if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Item("initiatives", "Initiative", i0)))) return false;
                 }
             }
         }
@@ -245,46 +235,38 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
     {
         bool valid = true;
         // recalledBy
+        if (this.RecalledBy is null)
         {
-            if (this.RecalledBy is null)
-            {
-                if (!scope.Report(ref valid, "recalledBy", "Recalled by", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.RecalledBy.CollectValidationErrors(scope.Member("recalledBy", "Recalled by")))) return false;
-            }
+            if (!scope.Report(ref valid, "recalledBy", "Recalled by", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.RecalledBy.CollectValidationErrors(scope.Member("recalledBy", "Recalled by")))) return false;
         }
         // counterpart
+        if (this.Counterpart is null)
         {
-            if (this.Counterpart is null)
-            {
-                if (!scope.Report(ref valid, "counterpart", "Counterpart", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.Counterpart.CollectValidationErrors(scope.Member("counterpart", "Counterpart")))) return false;
-            }
+            if (!scope.Report(ref valid, "counterpart", "Counterpart", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Counterpart.CollectValidationErrors(scope.Member("counterpart", "Counterpart")))) return false;
         }
         // agreement
+        if (this.Agreement is null)
         {
-            if (this.Agreement is null)
+            if (!scope.Report(ref valid, "agreement", "Agreement", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                if (!scope.Report(ref valid, "agreement", "Agreement", "required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Agreement);
-                    if (length0 < 1 && !scope.Report(ref valid, "agreement", "Agreement", "minLength", "must be at least 1 character long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Agreement);
+                if (length0 < 1 && !scope.Report(ref valid, "agreement", "Agreement", "minLength", "must be at least 1 character long.")) return false;
             }
         }
         // adoptedIn
-        {
-            if (!(this.AdoptedIn >= 1991) && !scope.Report(ref valid, "adoptedIn", "Adopted in", "minimum", "must be at least 1991.")) return false;
-            if (!(this.AdoptedIn <= 2100) && !scope.Report(ref valid, "adoptedIn", "Adopted in", "maximum", "must be at most 2100.")) return false;
-        }
+        if (!(this.AdoptedIn >= 1991) && !scope.Report(ref valid, "adoptedIn", "Adopted in", "minimum", "must be at least 1991.")) return false;
+        if (!(this.AdoptedIn <= 2100) && !scope.Report(ref valid, "adoptedIn", "Adopted in", "maximum", "must be at most 2100.")) return false;
         return valid;
     }
 }
@@ -337,35 +319,29 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
     {
         bool valid = true;
         // acknowledgedBy
+        if (this.AcknowledgedBy is null)
         {
-            if (this.AcknowledgedBy is null)
-            {
-                if (!scope.Report(ref valid, "acknowledgedBy", "Acknowledged by", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.AcknowledgedBy.CollectValidationErrors(scope.Member("acknowledgedBy", "Acknowledged by")))) return false;
-            }
+            if (!scope.Report(ref valid, "acknowledgedBy", "Acknowledged by", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.AcknowledgedBy.CollectValidationErrors(scope.Member("acknowledgedBy", "Acknowledged by")))) return false;
         }
         // honoured
+        if (this.Honoured is null)
         {
-            if (this.Honoured is null)
-            {
-                if (!scope.Report(ref valid, "honoured", "Honoured", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.Honoured.CollectValidationErrors(scope.Member("honoured", "Honoured")))) return false;
-            }
+            if (!scope.Report(ref valid, "honoured", "Honoured", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Honoured.CollectValidationErrors(scope.Member("honoured", "Honoured")))) return false;
         }
         // honorific
+        if (this.Honorific is not null)
         {
-            if (this.Honorific is not null)
             {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Honorific);
-                    if (length0 > 80 && !scope.Report(ref valid, "honorific", "Honorific", "maxLength", "must be at most 80 characters long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Honorific);
+                if (length0 > 80 && !scope.Report(ref valid, "honorific", "Honorific", "maxLength", "must be at most 80 characters long.")) return false;
             }
         }
         return valid;

@@ -82,57 +82,49 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
     {
         bool valid = true;
         // ambassador
+        if (this.Ambassador is null)
         {
-            if (this.Ambassador is null)
-            {
-                if (!scope.Report(ref valid, "ambassador", "Ambassador", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.Ambassador.CollectValidationErrors(scope.Member("ambassador", "Ambassador")))) return false;
-            }
+            if (!scope.Report(ref valid, "ambassador", "Ambassador", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Ambassador.CollectValidationErrors(scope.Member("ambassador", "Ambassador")))) return false;
         }
         // receivedBy
+        if (this.ReceivedBy is null)
         {
-            if (this.ReceivedBy is null)
-            {
-                if (!scope.Report(ref valid, "receivedBy", "Received by", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.ReceivedBy.CollectValidationErrors(scope.Member("receivedBy", "Received by")))) return false;
-            }
+            if (!scope.Report(ref valid, "receivedBy", "Received by", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.ReceivedBy.CollectValidationErrors(scope.Member("receivedBy", "Received by")))) return false;
         }
         // place
+        if (this.Place is not null)
         {
-            if (this.Place is not null)
             {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Place);
-                    if (length0 > 200 && !scope.Report(ref valid, "place", "Place", "maxLength", "must be at most 200 characters long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Place);
+                if (length0 > 200 && !scope.Report(ref valid, "place", "Place", "maxLength", "must be at most 200 characters long.")) return false;
             }
         }
         // sources
+        if (this.Sources is null)
         {
-            if (this.Sources is null)
+            if (!scope.Report(ref valid, "sources", "Sources", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Sources.Count < 1 && !scope.Report(ref valid, "sources", "Sources", "minItems", "must have at least 1 item.")) return false;
+            for (int i0 = 0; i0 < this.Sources.Count; i0++)
             {
-                if (!scope.Report(ref valid, "sources", "Sources", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Sources.Count < 1 && !scope.Report(ref valid, "sources", "Sources", "minItems", "must have at least 1 item.")) return false;
-                for (int i0 = 0; i0 < this.Sources.Count; i0++)
+                var item0 = this.Sources[i0];
+                if (item0 is null)
                 {
-                    var item0 = this.Sources[i0];
-                    if (item0 is null)
-                    {
-                        if (!scope.Item("sources", "Source", i0).Report(ref valid, "required", "is required.")) return false;
-                    }
-                    else
-                    {
-                        if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Item("sources", "Source", i0)))) return false;
-                    }
+                    if (!scope.Item("sources", "Source", i0).Report(ref valid, "required", "is required.")) return false;
+                }
+                else
+                {
+                    if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Item("sources", "Source", i0)))) return false;
                 }
             }
         }
@@ -193,37 +185,31 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent
     {
         bool valid = true;
         // from
+        if (this.From is null)
         {
-            if (this.From is null)
-            {
-                if (!scope.Report(ref valid, "from", "From", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.From.CollectValidationErrors(scope.Member("from", "From")))) return false;
-            }
+            if (!scope.Report(ref valid, "from", "From", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.From.CollectValidationErrors(scope.Member("from", "From")))) return false;
         }
         // to
+        if (this.To is null)
         {
-            if (this.To is null)
-            {
-                if (!scope.Report(ref valid, "to", "To", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
-            }
+            if (!scope.Report(ref valid, "to", "To", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
         }
         // via
+        if (this.Via is null)
         {
-            if (this.Via is null)
-            {
-                if (!scope.Report(ref valid, "via", "Via", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.Via.CollectValidationErrors(scope.Member("via", "Via")))) return false;
-            }
+            if (!scope.Report(ref valid, "via", "Via", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Via.CollectValidationErrors(scope.Member("via", "Via")))) return false;
         }
         return valid;
     }

@@ -97,65 +97,55 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
     {
         bool valid = true;
         // outlet
+        if (this.Outlet is null)
         {
-            if (this.Outlet is null)
+            if (!scope.Report(ref valid, "outlet", "Outlet", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                if (!scope.Report(ref valid, "outlet", "Outlet", "required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
-                    if (length0 < 1 && !scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
+                if (length0 < 1 && !scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
             }
         }
         // headline
+        if (this.Headline is null)
         {
-            if (this.Headline is null)
+            if (!scope.Report(ref valid, "headline", "Headline", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                if (!scope.Report(ref valid, "headline", "Headline", "required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Headline);
-                    if (length0 < 1 && !scope.Report(ref valid, "headline", "Headline", "minLength", "must be at least 1 character long.")) return false;
-                    if (length0 > 300 && !scope.Report(ref valid, "headline", "Headline", "maxLength", "must be at most 300 characters long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Headline);
+                if (length0 < 1 && !scope.Report(ref valid, "headline", "Headline", "minLength", "must be at least 1 character long.")) return false;
+                if (length0 > 300 && !scope.Report(ref valid, "headline", "Headline", "maxLength", "must be at most 300 characters long.")) return false;
             }
         }
         // covers
+        if (this.Covers is null)
         {
-            if (this.Covers is null)
+            if (!scope.Report(ref valid, "covers", "Covers", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Covers.Count < 1 && !scope.Report(ref valid, "covers", "Covers", "minItems", "must have at least 1 item.")) return false;
+            for (int i0 = 0; i0 < this.Covers.Count; i0++)
             {
-                if (!scope.Report(ref valid, "covers", "Covers", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Covers.Count < 1 && !scope.Report(ref valid, "covers", "Covers", "minItems", "must have at least 1 item.")) return false;
-                for (int i0 = 0; i0 < this.Covers.Count; i0++)
-                {
-                    var item0 = this.Covers[i0];
-                    if (item0 is null && !scope.Item("covers", "Cover", i0).Report(ref valid, "required", "is required.")) return false;
-                }
+                var item0 = this.Covers[i0];
+                if (item0 is null && !scope.Item("covers", "Cover", i0).Report(ref valid, "required", "is required.")) return false;
             }
         }
         // source
+        if (this.Source is null)
         {
-            if (this.Source is null)
-            {
-                if (!scope.Report(ref valid, "source", "Source", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.Source.CollectValidationErrors(scope.Member("source", "Source")))) return false;
-            }
+            if (!scope.Report(ref valid, "source", "Source", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Source.CollectValidationErrors(scope.Member("source", "Source")))) return false;
         }
         // country
-        {
-            if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
-        }
+        if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
         return valid;
     }
 

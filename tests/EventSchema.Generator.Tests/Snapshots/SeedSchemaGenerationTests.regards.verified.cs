@@ -58,37 +58,31 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent
     {
         bool valid = true;
         // from
+        if (this.From is null)
         {
-            if (this.From is null)
-            {
-                if (!scope.Report(ref valid, "from", "From", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.From.CollectValidationErrors(scope.Member("from", "From")))) return false;
-            }
+            if (!scope.Report(ref valid, "from", "From", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.From.CollectValidationErrors(scope.Member("from", "From")))) return false;
         }
         // to
+        if (this.To is null)
         {
-            if (this.To is null)
-            {
-                if (!scope.Report(ref valid, "to", "To", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
-            }
+            if (!scope.Report(ref valid, "to", "To", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
         }
         // via
+        if (this.Via is null)
         {
-            if (this.Via is null)
-            {
-                if (!scope.Report(ref valid, "via", "Via", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.Via.CollectValidationErrors(scope.Member("via", "Via")))) return false;
-            }
+            if (!scope.Report(ref valid, "via", "Via", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Via.CollectValidationErrors(scope.Member("via", "Via")))) return false;
         }
         return valid;
     }

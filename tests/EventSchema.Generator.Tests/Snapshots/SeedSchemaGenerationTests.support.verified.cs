@@ -132,47 +132,37 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
     {
         bool valid = true;
         // supporter
+        if (this.Supporter is null)
         {
-            if (this.Supporter is null)
-            {
-                if (!scope.Report(ref valid, "supporter", "Supporter", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.Supporter.CollectValidationErrors(scope.Member("supporter", "Supporter")))) return false;
-            }
+            if (!scope.Report(ref valid, "supporter", "Supporter", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Supporter.CollectValidationErrors(scope.Member("supporter", "Supporter")))) return false;
         }
         // beneficiary
-        {
-            if (this.Beneficiary.Value is null && !scope.Report(ref valid, "beneficiary", "Beneficiary", "required", "is required.")) return false;
-        }
+        if (this.Beneficiary.Value is null && !scope.Report(ref valid, "beneficiary", "Beneficiary", "required", "is required.")) return false;
         // principle
-        {
-            if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(this.Principle) && !scope.Report(ref valid, "principle", "Principle", "enum", "must be a defined supported principle value.")) return false;
-        }
+        if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(this.Principle) && !scope.Report(ref valid, "principle", "Principle", "enum", "must be a defined supported principle value.")) return false;
         // policy
+        if (this.Policy is null)
         {
-            if (this.Policy is null)
+            if (!scope.Report(ref valid, "policy", "Policy", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                if (!scope.Report(ref valid, "policy", "Policy", "required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Policy);
-                    if (length0 < 1 && !scope.Report(ref valid, "policy", "Policy", "minLength", "must be at least 1 character long.")) return false;
-                    if (length0 > 120 && !scope.Report(ref valid, "policy", "Policy", "maxLength", "must be at most 120 characters long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Policy);
+                if (length0 < 1 && !scope.Report(ref valid, "policy", "Policy", "minLength", "must be at least 1 character long.")) return false;
+                if (length0 > 120 && !scope.Report(ref valid, "policy", "Policy", "maxLength", "must be at most 120 characters long.")) return false;
             }
         }
         // characterisation
+        if (this.Characterisation is not null)
         {
-            if (this.Characterisation is not null)
             {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Characterisation);
-                    if (length0 > 60 && !scope.Report(ref valid, "characterisation", "Characterisation", "maxLength", "must be at most 60 characters long.")) return false;
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Characterisation);
+                if (length0 > 60 && !scope.Report(ref valid, "characterisation", "Characterisation", "maxLength", "must be at most 60 characters long.")) return false;
             }
         }
         return valid;
@@ -249,37 +239,31 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
     {
         bool valid = true;
         // affirmedBy
+        if (this.AffirmedBy is null)
         {
-            if (this.AffirmedBy is null)
-            {
-                if (!scope.Report(ref valid, "affirmedBy", "Affirmed by", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (!scope.Merge(ref valid, this.AffirmedBy.CollectValidationErrors(scope.Member("affirmedBy", "Affirmed by")))) return false;
-            }
+            if (!scope.Report(ref valid, "affirmedBy", "Affirmed by", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.AffirmedBy.CollectValidationErrors(scope.Member("affirmedBy", "Affirmed by")))) return false;
         }
         // principles
+        if (this.Principles is null)
         {
-            if (this.Principles is null)
+            if (!scope.Report(ref valid, "principles", "Principles", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Principles.Count < 1 && !scope.Report(ref valid, "principles", "Principles", "minItems", "must have at least 1 item.")) return false;
+            if (global::EventSchema.ValidationRules.HasDuplicates(this.Principles, global::System.Collections.Generic.EqualityComparer<global::Diplomacy.SupportedPrinciple>.Default) && !scope.Report(ref valid, "principles", "Principles", "uniqueItems", "must not contain duplicate items.")) return false;
+            for (int i0 = 0; i0 < this.Principles.Count; i0++)
             {
-                if (!scope.Report(ref valid, "principles", "Principles", "required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Principles.Count < 1 && !scope.Report(ref valid, "principles", "Principles", "minItems", "must have at least 1 item.")) return false;
-                if (global::EventSchema.ValidationRules.HasDuplicates(this.Principles, global::System.Collections.Generic.EqualityComparer<global::Diplomacy.SupportedPrinciple>.Default) && !scope.Report(ref valid, "principles", "Principles", "uniqueItems", "must not contain duplicate items.")) return false;
-                for (int i0 = 0; i0 < this.Principles.Count; i0++)
-                {
-                    var item0 = this.Principles[i0];
-                    if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(item0) && !scope.Item("principles", "Principle", i0).Report(ref valid, "enum", "must be a defined supported principle value.")) return false;
-                }
+                var item0 = this.Principles[i0];
+                if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(item0) && !scope.Item("principles", "Principle", i0).Report(ref valid, "enum", "must be a defined supported principle value.")) return false;
             }
         }
         // supported
-        {
-            if (this.Supported.Value is null && !scope.Report(ref valid, "supported", "Supported", "required", "is required.")) return false;
-        }
+        if (this.Supported.Value is null && !scope.Report(ref valid, "supported", "Supported", "required", "is required.")) return false;
         return valid;
     }
 
