@@ -38,15 +38,45 @@ public class FindingRegressionTests
         Assert.All(outcome.Sources, source => Assert.Null(HostileText.FindForbiddenCharacter(source.Text)));
     }
 
-    [Theory(Skip = "H6 open: a record named like a member every record has (Equals, ToString, GetHashCode, EqualityContract, PrintMembers, Validate) fails with CS0542; owner: generator, NameTable")]
-    [InlineData("equals")]
-    [InlineData("toString")]
-    [InlineData("getHashCode")]
-    [InlineData("equalityContract")]
-    [InlineData("printMembers")]
-    [InlineData("validate")]
-    public void H6_a_record_named_like_a_record_member_compiles(string name)
-        => AssertGeneratesCleanly($"namespace N;\nrecord {name} {{ value: string; }}\n");
+    [Theory]
+    [InlineData("record equals { value: string; }")]
+    [InlineData("record toString { value: string; }")]
+    [InlineData("record getHashCode { value: string; }")]
+    [InlineData("record equalityContract { value: string; }")]
+    [InlineData("record printMembers { value: string; }")]
+    [InlineData("record validate { value: string; }")]
+    [InlineData("record deconstruct { value: string; }")]
+    [InlineData("record collectValidationErrors { value: string; }")]
+    [InlineData("record writeJson { value: string; }")]
+    [InlineData("record fromJson { value: string; }")]
+    [InlineData("record jsonSchema { value: string; }")]
+    [InlineData("@version(1) event eventType { value: string; }")]
+    [InlineData("@version(1) event describe { value: string; }")]
+    [InlineData("@version(1) event displayName { value: string; }")]
+    [InlineData("@version(1) event schemaVersion { value: string; }")]
+    [InlineData("@version(1) event validate { value: string; }")]
+    [InlineData("scalar value : string;")]
+    [InlineData("scalar from : int;")]
+    [InlineData("scalar tryFrom : string;")]
+    [InlineData("@pattern(\"^a+$\") scalar check : string;")]
+    [InlineData("scalar toString : string;")]
+    [InlineData("enum isDefined { a, b }")]
+    [InlineData("enum toJsonValue { a, b }")]
+    [InlineData("enum fromJsonValue { a, b }")]
+    [InlineData("enum tryFromJsonValue { a, b }")]
+    [InlineData("record equals { value: string; }\nrecord equalsType { other: equals; }")]
+    public void H6_a_type_named_like_one_of_its_members_compiles(string declaration)
+        => AssertGeneratesCleanly($"namespace N;\n{declaration}\n");
+
+    [Fact]
+    public void H6_a_type_named_like_one_of_its_members_takes_the_Type_suffix()
+    {
+        var outcome = GeneratorHarness.Run([GeneratorHarness.Schema("a.eventschema", "namespace N;\nrecord equals { value: string; }\nrecord equalsType { other: equals; }\n")], TestContext.Current.CancellationToken);
+        string types = string.Concat(outcome.Sources.Select(source => source.Text));
+        Assert.Contains("public sealed partial record EqualsType ", types);
+        Assert.Contains("public sealed partial record EqualsTypeType ", types);
+        Assert.Contains("public required global::N.EqualsType Other { get; init; }", types);
+    }
 
     [Theory]
     [InlineData("enum K { first = \"a\\u202Eb\", second }")]

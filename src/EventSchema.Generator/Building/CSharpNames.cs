@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EventSchema.Language.Semantics;
 using Humanizer;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -26,6 +27,36 @@ internal static class CSharpNames
         "EventType", "SchemaVersion", "DisplayName", "Describe",
     };
 
+    /// <summary>
+    /// Members a generated record or event declares, and the enum helpers' methods: a type may not take
+    /// the name of a member it declares (CS0542), and an enum's helpers name the enum in expressions
+    /// where a method of the same name would hide it.
+    /// </summary>
+    public static IReadOnlyCollection<string> DeclaredMemberNames(DeclarationKind kind) => kind switch
+    {
+        DeclarationKind.Record => DeclaredRecordMemberNames,
+        DeclarationKind.Event => DeclaredEventMemberNames,
+        DeclarationKind.Scalar => DeclaredScalarMemberNames,
+        _ => EnumHelperMemberNames,
+    };
+
+    private static readonly HashSet<string> DeclaredRecordMemberNames = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "ToString", "EqualityContract", "PrintMembers", "Validate", "CollectValidationErrors", "JsonSchema", "WriteJson", "ReadJson", "FromJson", "ToJson", "ToJsonUtf8Bytes",
+    };
+
+    private static readonly HashSet<string> DeclaredEventMemberNames = new(DeclaredRecordMemberNames.Concat(EventMemberNames), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> DeclaredScalarMemberNames = new(StringComparer.Ordinal)
+    {
+        "Value", "From", "TryFrom", "Check", "Equals", "GetHashCode", "ToString", "PrintMembers",
+    };
+
+    private static readonly HashSet<string> EnumHelperMemberNames = new(StringComparer.Ordinal)
+    {
+        "ToJsonValue", "TryFromJsonValue", "FromJsonValue", "IsDefined",
+    };
+
     /// <summary>The PascalCase form of a schema name: <c>received_by</c>, <c>received-by</c> and <c>receivedBy</c> all give <c>ReceivedBy</c>.</summary>
     public static string Pascal(string schemaName)
     {
@@ -46,10 +77,18 @@ internal static class CSharpNames
     /// keyword: first <paramref name="suffix"/> is added, then a number. The choice is recorded in <paramref name="taken"/>.
     /// </summary>
     public static string Unique(string candidate, ISet<string> taken, string suffix)
+        => Unique(candidate, taken, suffix, Array.Empty<string>());
+
+    /// <summary>
+    /// As <see cref="Unique(string, ISet{string}, string)"/>, and the name is not one of <paramref name="reserved"/>
+    /// either (the names of the members the type will declare).
+    /// </summary>
+    public static string Unique(string candidate, ISet<string> taken, string suffix, IReadOnlyCollection<string> reserved)
     {
+        bool Unavailable(string name) => taken.Contains(name) || reserved.Contains(name) || IsKeyword(name);
         string name = candidate;
-        if (taken.Contains(name) || IsKeyword(name)) name = candidate + suffix;
-        for (int n = 2; taken.Contains(name) || IsKeyword(name); n++)
+        if (Unavailable(name)) name = candidate + suffix;
+        for (int n = 2; Unavailable(name); n++)
         {
             name = candidate + suffix + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

@@ -34,7 +34,7 @@ internal sealed class NameTable
                 taken = new HashSet<string>(StringComparer.Ordinal);
                 takenByNamespace[ns] = taken;
             }
-            _typeNames[declaration] = CSharpNames.Unique(CSharpNames.Pascal(declaration.Name), taken, "Type");
+            _typeNames[declaration] = CSharpNames.Unique(CSharpNames.Pascal(declaration.Name), taken, "Type", CSharpNames.DeclaredMemberNames(declaration.Kind));
         }
 
         // Helper classes come after every declared name, so a declared name never moves because of one.

@@ -6,6 +6,12 @@ internal static class DocComments
     public static void Summary(CodeWriter writer, string? documentation, string fallback)
     {
         string[] lines = string.IsNullOrWhiteSpace(documentation) ? new[] { fallback } : CSharpLiterals.XmlLines(documentation!);
+        if (lines.Length == 1)
+        {
+            // One line of documentation takes one line of comment.
+            writer.Line("/// <summary>" + lines[0] + "</summary>");
+            return;
+        }
         writer.Line("/// <summary>");
         foreach (string line in lines)
         {

@@ -74,11 +74,14 @@ internal static class ScalarEmitter
                         }
                         """);
                 }
-                System.Action<string, string> report = (code, message) =>
+                System.Action<string, string, string> report = (condition, code, message) =>
                 {
-                    writer.Line($"code = {CSharpLiterals.String(code)};");
-                    writer.Line($"rule = {CSharpLiterals.String(message)};");
-                    writer.Line("return false;");
+                    using (writer.Braces($"if ({condition})"))
+                    {
+                        writer.Line($"code = {CSharpLiterals.String(code)};");
+                        writer.Line($"rule = {CSharpLiterals.String(message)};");
+                        writer.Line("return false;");
+                    }
                 };
                 string text = underlying.Kind == ShapeKind.Uri ? "value.OriginalString" : "value";
                 if (underlying.Kind is ShapeKind.String or ShapeKind.Uri)

@@ -17,10 +17,7 @@ internal static class ValidationEmitter
     {
         writer.Line();
         writer.Line($$"""
-            /// <summary>
-            /// Checks every constraint of the <c>{{CSharpLiterals.XmlText(record.SchemaName)}}</c> schema, through nested records and
-            /// collections, and returns all the errors found; a valid object gets <see cref="{{Result}}.Success"/>.
-            /// </summary>
+            /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
             public {{Result}} Validate()
             {
                 if (CollectValidationErrors(default)) return {{Result}}.Success;
@@ -52,41 +49,44 @@ internal static class ValidationEmitter
 
         var context = ScopeContext.ForField(property);
         string value = "this." + property.Name;
+        // No block per field: every local of a check lives in its own block or loop, and the one pattern
+        // variable a field can declare at this level is named after the property, so fields never collide.
         writer.Line("// " + CSharpLiterals.XmlText(property.SchemaName));
-        using (writer.Braces())
+        if (nullCheck)
         {
-            if (nullCheck)
+            if (!NeedsCheck(shape, property.Rules))
             {
-                using (writer.Braces($"if ({value} is null)"))
-                {
-                    Report(writer, context.Self, "required", RuleMessages.Required);
-                }
-                if (NeedsCheck(shape, property.Rules))
-                {
-                    using (writer.Braces("else"))
-                    {
-                        WriteValue(writer, shape, property.Rules, value, context, 0, members);
-                    }
-                }
+                ReportIf(writer, $"{value} is null", context, "required", RuleMessages.Required);
+                return;
             }
-            else if (property.IsOptional && shape.IsValueType)
+            using (writer.Braces($"if ({value} is null)"))
             {
-                using (writer.Braces($"if ({value} is {{ }} value)"))
-                {
-                    WriteValue(writer, shape, property.Rules, "value", context, 0, members);
-                }
+                Report(writer, context, "required", RuleMessages.Required);
             }
-            else if (property.IsOptional)
-            {
-                using (writer.Braces($"if ({value} is not null)"))
-                {
-                    WriteValue(writer, shape, property.Rules, value, context, 0, members);
-                }
-            }
-            else
+            using (writer.Braces("else"))
             {
                 WriteValue(writer, shape, property.Rules, value, context, 0, members);
             }
+        }
+        else if (property.IsOptional && shape.IsValueType)
+        {
+            // Lower-case first, so it can shadow neither a property nor a generated helper (both start otherwise).
+            string present = "value" + property.Name;
+            using (writer.Braces($"if ({value} is {{ }} {present})"))
+            {
+                WriteValue(writer, shape, property.Rules, present, context, 0, members);
+            }
+        }
+        else if (property.IsOptional)
+        {
+            using (writer.Braces($"if ({value} is not null)"))
+            {
+                WriteValue(writer, shape, property.Rules, value, context, 0, members);
+            }
+        }
+        else
+        {
+            WriteValue(writer, shape, property.Rules, value, context, 0, members);
         }
     }
 
@@ -105,20 +105,13 @@ internal static class ValidationEmitter
                 break;
             case ShapeKind.Enum:
                 string extensions = shape.Element!.TypeName;
-                using (writer.Braces($"if (!{extensions}.IsDefined({value}))"))
-                {
-                    Report(writer, context.Self, "enum", RuleMessages.DefinedEnum(SimpleName(shape.TypeName)));
-                }
+                ReportIf(writer, $"!{extensions}.IsDefined({value})", context, "enum", RuleMessages.DefinedEnum(SimpleName(shape.TypeName)));
                 break;
             case ShapeKind.Scalar:
                 WriteScalar(writer, shape.Element!, rules, value + ".Value", context, depth, members);
                 break;
             case ShapeKind.Record:
-                using (writer.Braces($"if (!{value}.CollectValidationErrors({context.Self}))"))
-                {
-                    writer.Line("valid = false;");
-                    writer.Line("if (!scope.IsCollecting) return false;");
-                }
+                writer.Line($"if (!scope.Merge(ref valid, {value}.CollectValidationErrors({context.Self}))) return false;");
                 break;
             case ShapeKind.List or ShapeKind.Set or ShapeKind.Map:
                 WriteCollection(writer, shape, rules, value, context, depth, members);
@@ -134,11 +127,15 @@ internal static class ValidationEmitter
             return;
         }
         // default(TScalar) holds no value: it was never created through From.
+        if (!rules.HasValueRules)
+        {
+            ReportIf(writer, $"{value} is null", context, "required", RuleMessages.Required);
+            return;
+        }
         using (writer.Braces($"if ({value} is null)"))
         {
-            Report(writer, context.Self, "required", RuleMessages.Required);
+            Report(writer, context, "required", RuleMessages.Required);
         }
-        if (!rules.HasValueRules) return;
         using (writer.Braces("else"))
         {
             WriteValue(writer, underlying, rules, value, context, depth, members);
@@ -146,10 +143,13 @@ internal static class ValidationEmitter
     }
 
     private static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, ScopeContext context, int depth, TypeMembers members)
-        => WriteStringRules(writer, rules, value, depth, members, (code, message) => Report(writer, context.Self, code, message));
+        => WriteStringRules(writer, rules, value, depth, members, (condition, code, message) => ReportIf(writer, condition, context, code, message));
 
-    /// <summary>Writes the length and pattern checks of a non-null string; <paramref name="report"/> writes what a broken rule does.</summary>
-    internal static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, int depth, TypeMembers members, System.Action<string, string> report)
+    /// <summary>
+    /// Writes the length and pattern checks of a non-null string; <paramref name="reportIf"/> writes what a broken
+    /// rule does, given the condition that breaks it, the rule's code and its message.
+    /// </summary>
+    internal static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, int depth, TypeMembers members, System.Action<string, string, string> reportIf)
     {
         if (rules.MinLength is not null || rules.MaxLength is not null)
         {
@@ -159,34 +159,25 @@ internal static class ValidationEmitter
                 writer.Line($"int {length} = global::EventSchema.ValidationRules.CodePointLength({value});");
                 if (rules.MinLength is int min)
                 {
-                    using (writer.Braces($"if ({length} < {min.ToString(CultureInfo.InvariantCulture)})"))
-                    {
-                        report("minLength", RuleMessages.MinLength(min));
-                    }
+                    reportIf($"{length} < {min.ToString(CultureInfo.InvariantCulture)}", "minLength", RuleMessages.MinLength(min));
                 }
                 if (rules.MaxLength is int max)
                 {
-                    using (writer.Braces($"if ({length} > {max.ToString(CultureInfo.InvariantCulture)})"))
-                    {
-                        report("maxLength", RuleMessages.MaxLength(max));
-                    }
+                    reportIf($"{length} > {max.ToString(CultureInfo.InvariantCulture)}", "maxLength", RuleMessages.MaxLength(max));
                 }
             }
         }
         if (rules.Pattern is not null)
         {
-            using (writer.Braces($"if (!{members.PatternMethod(rules.Pattern)}({value}))"))
-            {
-                report("pattern", RuleMessages.Pattern(rules.Pattern));
-            }
+            reportIf($"!{members.PatternMethod(rules.Pattern)}({value})", "pattern", RuleMessages.Pattern(rules.Pattern));
         }
     }
 
     private static void WriteNumericRules(CodeWriter writer, RuleSpec rules, ShapeKind kind, string value, ScopeContext context)
-        => WriteNumericRules(writer, rules, kind, value, (code, message) => Report(writer, context.Self, code, message));
+        => WriteNumericRules(writer, rules, kind, value, (condition, code, message) => ReportIf(writer, condition, context, code, message));
 
-    /// <summary>Writes the bound checks of a number; <paramref name="report"/> writes what a broken rule does.</summary>
-    internal static void WriteNumericRules(CodeWriter writer, RuleSpec rules, ShapeKind kind, string value, System.Action<string, string> report)
+    /// <summary>Writes the bound checks of a number; <paramref name="reportIf"/> writes what a broken rule does, as for strings.</summary>
+    internal static void WriteNumericRules(CodeWriter writer, RuleSpec rules, ShapeKind kind, string value, System.Action<string, string, string> reportIf)
     {
         // Written as !(value >= bound) so NaN breaks every bound.
         Bound(rules.Minimum, ">=", "minimum", RuleMessages.Minimum);
@@ -197,10 +188,7 @@ internal static class ValidationEmitter
         void Bound(string? bound, string holds, string code, System.Func<string, string> message)
         {
             if (bound is null) return;
-            using (writer.Braces($"if (!({value} {holds} {NumberLiteral(bound, kind)}))"))
-            {
-                report(code, message(bound));
-            }
+            reportIf($"!({value} {holds} {NumberLiteral(bound, kind)})", code, message(bound));
         }
     }
 
@@ -224,25 +212,16 @@ internal static class ValidationEmitter
     {
         if (rules.MinItems is int minItems)
         {
-            using (writer.Braces($"if ({value}.Count < {minItems.ToString(CultureInfo.InvariantCulture)})"))
-            {
-                Report(writer, context.Self, "minItems", RuleMessages.MinItems(minItems));
-            }
+            ReportIf(writer, $"{value}.Count < {minItems.ToString(CultureInfo.InvariantCulture)}", context, "minItems", RuleMessages.MinItems(minItems));
         }
         if (rules.MaxItems is int maxItems)
         {
-            using (writer.Braces($"if ({value}.Count > {maxItems.ToString(CultureInfo.InvariantCulture)})"))
-            {
-                Report(writer, context.Self, "maxItems", RuleMessages.MaxItems(maxItems));
-            }
+            ReportIf(writer, $"{value}.Count > {maxItems.ToString(CultureInfo.InvariantCulture)}", context, "maxItems", RuleMessages.MaxItems(maxItems));
         }
         ValueShape element = shape.Element!;
         if (rules.UniqueItems && shape.Kind == ShapeKind.List)
         {
-            using (writer.Braces($"if (global::EventSchema.ValidationRules.HasDuplicates({value}, {members.Comparer(element)}))"))
-            {
-                Report(writer, context.Self, "uniqueItems", RuleMessages.UniqueItems);
-            }
+            ReportIf(writer, $"global::EventSchema.ValidationRules.HasDuplicates({value}, {members.Comparer(element)})", context, "uniqueItems", RuleMessages.UniqueItems);
         }
 
         RuleSpec elementRules = rules.WithoutItemRules();
@@ -286,22 +265,27 @@ internal static class ValidationEmitter
             WriteValue(writer, element, rules, item, context, depth, members);
             return;
         }
+        if (!NeedsCheck(element, rules))
+        {
+            ReportIf(writer, $"{item} is null", context, "required", RuleMessages.Required);
+            return;
+        }
         using (writer.Braces($"if ({item} is null)"))
         {
-            Report(writer, context.Self, "required", RuleMessages.Required);
+            Report(writer, context, "required", RuleMessages.Required);
         }
-        if (!NeedsCheck(element, rules)) return;
         using (writer.Braces("else"))
         {
             WriteValue(writer, element, rules, item, context, depth, members);
         }
     }
 
-    private static void Report(CodeWriter writer, string scope, string code, string message)
-    {
-        writer.Line("valid = false;");
-        writer.Line($"if (!{scope}.Report({CSharpLiterals.String(code)}, {CSharpLiterals.String(message)})) return false;");
-    }
+    private static void Report(CodeWriter writer, ScopeContext context, string code, string message)
+        => writer.Line($"if (!{context.Report(CSharpLiterals.String(code), CSharpLiterals.String(message))}) return false;");
+
+    // One line per rule: the report runs only when the condition holds, and ends the walk when only checking.
+    private static void ReportIf(CodeWriter writer, string condition, ScopeContext context, string code, string message)
+        => writer.Line($"if ({condition} && !{context.Report(CSharpLiterals.String(code), CSharpLiterals.String(message))}) return false;");
 
     private static string SimpleName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
 
@@ -322,10 +306,13 @@ internal static class ValidationEmitter
                 // Null items are worth a loop only where the loop costs nothing: lists are walked by index.
                 || (!element.IsValueType && collection.Kind == ShapeKind.List));
 
-    /// <summary>How a value's scope, and its items' scopes, are written.</summary>
-    private sealed class ScopeContext(string self, System.Func<string, string> item, System.Func<string, string> entry)
+    /// <summary>How a value's scope, its items' scopes, and a report of a broken rule are written.</summary>
+    private sealed class ScopeContext(string self, System.Func<string, string> item, System.Func<string, string> entry, System.Func<string, string, string> report)
     {
         public string Self { get; } = self;
+
+        /// <summary>A call that reports a broken rule (code and message as C# literals) and is false when validation stops.</summary>
+        public string Report(string code, string message) => report(code, message);
 
         public string Item(string index) => item(index);
 
@@ -340,10 +327,12 @@ internal static class ValidationEmitter
                 $"scope.Member({name}, {display})",
                 index => $"scope.Item({name}, {itemDisplay}, {index})",
                 // Entries read with the map's own name: By name "key".
-                key => $"scope.Entry({name}, {display}, {key})");
+                key => $"scope.Entry({name}, {display}, {key})",
+                // A field's error holds the field's constants; its path and message are joined when read.
+                (code, message) => $"scope.Report(ref valid, {name}, {display}, {code}, {message})");
         }
 
         public static ScopeContext ForElement(string self)
-            => new(self, index => $"{self}.Index({index})", key => $"{self}.Key({key})");
+            => new(self, index => $"{self}.Index({index})", key => $"{self}.Key({key})", (code, message) => $"{self}.Report(ref valid, {code}, {message})");
     }
 }

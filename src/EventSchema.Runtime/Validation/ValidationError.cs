@@ -1,11 +1,91 @@
+using System;
+
 namespace EventSchema;
 
 /// <summary>One broken constraint.</summary>
-/// <param name="Path">Where, as schema field names from the validated object: <c>ambassador.name</c>, <c>sources[0].outlet</c>.</param>
-/// <param name="Code">Which rule, as the decorator's name: <c>maxLength</c>, <c>pattern</c>, <c>minItems</c>, <c>required</c>.</param>
-/// <param name="Message">A sentence for people, such as <c>Ambassador name must be at most 200 characters long.</c></param>
-public sealed record ValidationError(string Path, string Code, string Message)
+/// <remarks>
+/// Errors reported by generated validators keep the pieces of their path and message (constants of the
+/// generated code) and join them on first read, so collecting errors builds no strings nobody reads.
+/// </remarks>
+public sealed record ValidationError
 {
+    // Set when the error was reported by a validator and its path or message is not joined yet.
+    private readonly string? _pathPrefix;
+    private readonly string? _name;
+    private readonly string? _subjectPrefix;
+    private readonly string? _displayName;
+    private readonly string? _rule;
+
+    private string? _path;
+    private string? _message;
+
+    /// <summary>Creates an error from its finished parts.</summary>
+    /// <param name="Path">Where, as schema field names from the validated object: <c>ambassador.name</c>, <c>sources[0].outlet</c>.</param>
+    /// <param name="Code">Which rule, as the decorator's name: <c>maxLength</c>, <c>pattern</c>, <c>minItems</c>, <c>required</c>.</param>
+    /// <param name="Message">A sentence for people, such as <c>Ambassador name must be at most 200 characters long.</c></param>
+    public ValidationError(string Path, string Code, string Message)
+    {
+        _path = Path;
+        this.Code = Code;
+        _message = Message;
+    }
+
+    /// <summary>
+    /// An error of the field <paramref name="name"/> (or of the object itself when it is null) of the object at
+    /// <paramref name="pathPrefix"/>, whose message is the subject, then <paramref name="rule"/>.
+    /// </summary>
+    internal ValidationError(string pathPrefix, string? name, string subjectPrefix, string? displayName, string code, string rule)
+    {
+        _pathPrefix = pathPrefix;
+        _name = name;
+        _subjectPrefix = subjectPrefix;
+        _displayName = displayName;
+        Code = code;
+        _rule = rule;
+    }
+
+    /// <summary>Where, as schema field names from the validated object: <c>ambassador.name</c>, <c>sources[0].outlet</c>.</summary>
+    public string Path
+    {
+        get => _path ??= _name is null ? _pathPrefix ?? string.Empty : ValidationText.JoinPath(_pathPrefix, _name);
+        init => _path = value;
+    }
+
+    /// <summary>Which rule, as the decorator's name: <c>maxLength</c>, <c>pattern</c>, <c>minItems</c>, <c>required</c>.</summary>
+    public string Code { get; init; }
+
+    /// <summary>A sentence for people, such as <c>Ambassador name must be at most 200 characters long.</c></summary>
+    public string Message
+    {
+        get => _message ??= ComposeMessage();
+        init => _message = value;
+    }
+
+    /// <summary>The path, code and message.</summary>
+    public void Deconstruct(out string Path, out string Code, out string Message)
+    {
+        Path = this.Path;
+        Code = this.Code;
+        Message = this.Message;
+    }
+
+    /// <summary>Whether <paramref name="other"/> has the same path, code and message.</summary>
+    public bool Equals(ValidationError? other)
+        => other is not null
+            && string.Equals(Path, other.Path, StringComparison.Ordinal)
+            && string.Equals(Code, other.Code, StringComparison.Ordinal)
+            && string.Equals(Message, other.Message, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+        => HashCodes.Combine(HashCodes.Combine(HashCodes.Combine(0, Path), Code), Message);
+
     /// <inheritdoc />
     public override string ToString() => $"{Path}: {Message} ({Code})";
+
+    private string ComposeMessage()
+    {
+        string subject = _displayName is null ? _subjectPrefix ?? string.Empty : ValidationText.JoinSubject(_subjectPrefix, _displayName);
+        return (subject.Length == 0 ? "Value" : subject) + " " + _rule;
+    }
 }

@@ -80,22 +80,43 @@ public readonly struct ValidationScope
     public bool Report(string code, string rule)
     {
         if (_errors is null) return false;
-        string subject = _subject.Length == 0 ? "Value" : _subject;
-        _errors.Add(new ValidationError(_path, code, subject + " " + rule));
+        _errors.Add(new ValidationError(Path, null, _subject ?? string.Empty, null, code, rule));
         return true;
     }
 
-    private static string JoinPath(string? path, string name)
-        => string.IsNullOrEmpty(path) ? name : path + "." + name;
-
-    // Nested subjects read as one phrase: "Ambassador" + "Name" gives "Ambassador name".
-    private static string JoinSubject(string? subject, string displayName)
-        => string.IsNullOrEmpty(subject) ? displayName : subject + " " + LowerFirst(displayName);
-
-    private static string LowerFirst(string text)
+    /// <summary>
+    /// Reports that the rule <paramref name="code"/> is broken in the field <paramref name="name"/> of the object of
+    /// this scope, and clears <paramref name="valid"/>. The error's path and message are joined only when read, so
+    /// the generated constants for the field's name, <paramref name="displayName"/> and <paramref name="rule"/> are all
+    /// an error holds. Returns whether validation goes on: false when only checking.
+    /// </summary>
+    public bool Report(ref bool valid, string name, string displayName, string code, string rule)
     {
-        // Leave acronyms such as "URL" alone.
-        if (text.Length == 0 || !char.IsUpper(text[0]) || (text.Length > 1 && char.IsUpper(text[1]))) return text;
-        return char.ToLowerInvariant(text[0]) + text.Substring(1);
+        valid = false;
+        if (_errors is null) return false;
+        _errors.Add(new ValidationError(Path, name, _subject ?? string.Empty, displayName, code, rule));
+        return true;
     }
+
+    /// <summary>As <see cref="Report(string, string)"/>, and clears <paramref name="valid"/>.</summary>
+    public bool Report(ref bool valid, string code, string rule)
+    {
+        valid = false;
+        return Report(code, rule);
+    }
+
+    /// <summary>
+    /// Takes the outcome of a nested object's check (<paramref name="nestedValid"/>) into <paramref name="valid"/>.
+    /// Returns whether validation goes on: false when the nested object is invalid and this scope only checks.
+    /// </summary>
+    public bool Merge(ref bool valid, bool nestedValid)
+    {
+        if (nestedValid) return true;
+        valid = false;
+        return _errors is not null;
+    }
+
+    private static string JoinPath(string? path, string name) => ValidationText.JoinPath(path, name);
+
+    private static string JoinSubject(string? subject, string displayName) => ValidationText.JoinSubject(subject, displayName);
 }

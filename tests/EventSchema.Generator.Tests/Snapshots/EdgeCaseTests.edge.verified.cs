@@ -93,9 +93,7 @@ public readonly partial record struct Slug
     }
 }
 
-/// <summary>
-/// The <c>Rating</c> scalar of the schema: a validated <c>int</c>.
-/// </summary>
+/// <summary>The <c>Rating</c> scalar of the schema: a validated <c>int</c>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct Rating
 {
@@ -154,9 +152,7 @@ public readonly partial record struct Rating
     }
 }
 
-/// <summary>
-/// The <c>Word</c> scalar of the schema: a validated <c>string</c>.
-/// </summary>
+/// <summary>The <c>Word</c> scalar of the schema: a validated <c>string</c>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct Word
 {
@@ -218,26 +214,18 @@ public readonly partial record struct Word
     }
 }
 
-/// <summary>
-/// The <c>kind</c> enum of the schema.
-/// </summary>
+/// <summary>The <c>kind</c> enum of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(KindJsonConverter))]
 public enum Kind
 {
-    /// <summary>
-    /// Written <c>first_one</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>first_one</c> in schemas and on the wire.</summary>
     FirstOne,
 
-    /// <summary>
-    /// Written <c>2nd</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>2nd</c> in schemas and on the wire.</summary>
     Second,
 
-    /// <summary>
-    /// Written <c>third</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>third</c> in schemas and on the wire.</summary>
     [global::System.Obsolete("old")]
     Third,
 }
@@ -291,62 +279,39 @@ public static partial class KindExtensions
     public static bool IsDefined(this Kind value) => value is Kind.FirstOne or Kind.Second or Kind.Third;
 }
 
-/// <summary>
-/// The <c>item</c> record of the schema.
-/// </summary>
+/// <summary>The <c>item</c> record of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record Item : global::EventSchema.IValidatable
 {
-    /// <summary>
-    /// The <c>class</c> field.
-    /// </summary>
+    /// <summary>The <c>class</c> field.</summary>
     public required string Class { get; init; }
 
-    /// <summary>
-    /// The <c>equals</c> field.
-    /// </summary>
+    /// <summary>The <c>equals</c> field.</summary>
     public int EqualsField { get; init; } = 3;
 
-    /// <summary>
-    /// The <c>toString</c> field.
-    /// </summary>
+    /// <summary>The <c>toString</c> field.</summary>
     [global::System.Obsolete("use slug")]
     public string? ToStringField { get; init; }
 
-    /// <summary>
-    /// The <c>validate</c> field.
-    /// </summary>
+    /// <summary>The <c>validate</c> field.</summary>
     public bool? ValidateField { get; init; }
 
-    /// <summary>
-    /// The <c>item</c> field.
-    /// </summary>
+    /// <summary>The <c>item</c> field.</summary>
     public string? ItemField { get; init; }
 
-    /// <summary>
-    /// The <c>score</c> field.
-    /// </summary>
+    /// <summary>The <c>score</c> field.</summary>
     public double Score { get; init; } = 1.5;
 
-    /// <summary>
-    /// The <c>rating</c> field.
-    /// </summary>
+    /// <summary>The <c>rating</c> field.</summary>
     public global::Edge.Cases.Rating? Rating { get; init; }
 
-    /// <summary>
-    /// The <c>slug</c> field.
-    /// </summary>
+    /// <summary>The <c>slug</c> field.</summary>
     public global::Edge.Cases.Slug? Slug { get; init; }
 
-    /// <summary>
-    /// The <c>kind</c> field.
-    /// </summary>
+    /// <summary>The <c>kind</c> field.</summary>
     public global::Edge.Cases.Kind Kind { get; init; } = global::Edge.Cases.Kind.Second;
 
-    /// <summary>
-    /// Checks every constraint of the <c>item</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -362,74 +327,37 @@ public sealed partial record Item : global::EventSchema.IValidatable
     {
         bool valid = true;
         // class
+        if (this.Class is null)
         {
-            if (this.Class is null)
+            if (!scope.Report(ref valid, "class", "Class", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                valid = false;
-                if (!scope.Member("class", "Class").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Class);
-                    if (length0 < 2)
-                    {
-                        valid = false;
-                        if (!scope.Member("class", "Class").Report("minLength", "must be at least 2 characters long.")) return false;
-                    }
-                    if (length0 > 5)
-                    {
-                        valid = false;
-                        if (!scope.Member("class", "Class").Report("maxLength", "must be at most 5 characters long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Class);
+                if (length0 < 2 && !scope.Report(ref valid, "class", "Class", "minLength", "must be at least 2 characters long.")) return false;
+                if (length0 > 5 && !scope.Report(ref valid, "class", "Class", "maxLength", "must be at most 5 characters long.")) return false;
             }
         }
         // score
-        {
-            if (!(this.Score > 0.5))
-            {
-                valid = false;
-                if (!scope.Member("score", "Score").Report("exclusiveMinimum", "must be greater than 0.5.")) return false;
-            }
-            if (!(this.Score < 99.5))
-            {
-                valid = false;
-                if (!scope.Member("score", "Score").Report("exclusiveMaximum", "must be less than 99.5.")) return false;
-            }
-        }
+        if (!(this.Score > 0.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMinimum", "must be greater than 0.5.")) return false;
+        if (!(this.Score < 99.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMaximum", "must be less than 99.5.")) return false;
         // rating
+        if (this.Rating is { } valueRating)
         {
-            if (this.Rating is { } value)
-            {
-            }
         }
         // slug
+        if (this.Slug is { } valueSlug)
         {
-            if (this.Slug is { } value)
-            {
-                if (value.Value is null)
-                {
-                    valid = false;
-                    if (!scope.Member("slug", "Slug").Report("required", "is required.")) return false;
-                }
-            }
+            if (valueSlug.Value is null && !scope.Report(ref valid, "slug", "Slug", "required", "is required.")) return false;
         }
         // kind
-        {
-            if (!global::Edge.Cases.KindExtensions.IsDefined(this.Kind))
-            {
-                valid = false;
-                if (!scope.Member("kind", "Kind").Report("enum", "must be a defined kind value.")) return false;
-            }
-        }
+        if (!global::Edge.Cases.KindExtensions.IsDefined(this.Kind) && !scope.Report(ref valid, "kind", "Kind", "enum", "must be a defined kind value.")) return false;
         return valid;
     }
 }
 
-/// <summary>
-/// An event whose fields take generated names.
-/// </summary>
+/// <summary>An event whose fields take generated names.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record Everything : global::EventSchema.IEvent
 {
@@ -442,59 +370,37 @@ public sealed partial record Everything : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Everything".</summary>
     public const string DisplayName = "Everything";
 
-    /// <summary>
-    /// The <c>eventType</c> field.
-    /// </summary>
+    /// <summary>The <c>eventType</c> field.</summary>
     public required string EventTypeField { get; init; }
 
-    /// <summary>
-    /// The <c>schemaVersion</c> field.
-    /// </summary>
+    /// <summary>The <c>schemaVersion</c> field.</summary>
     public int? SchemaVersionField { get; init; }
 
-    /// <summary>
-    /// The <c>displayName</c> field.
-    /// </summary>
+    /// <summary>The <c>displayName</c> field.</summary>
     public string? DisplayNameField { get; init; }
 
-    /// <summary>
-    /// The <c>describe</c> field.
-    /// </summary>
+    /// <summary>The <c>describe</c> field.</summary>
     public string? DescribeField { get; init; } = "say \"hi\" \\ {braces}";
 
-    /// <summary>
-    /// The <c>owner</c> field.
-    /// </summary>
+    /// <summary>The <c>owner</c> field.</summary>
     public global::Edge.Cases.Item? Owner { get; init; }
 
-    /// <summary>
-    /// The <c>when</c> field.
-    /// </summary>
+    /// <summary>The <c>when</c> field.</summary>
     public required global::System.DateOnly When { get; init; }
 
-    /// <summary>
-    /// The <c>kinds</c> field.
-    /// </summary>
+    /// <summary>The <c>kinds</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> Kinds { get; init; }
 
-    /// <summary>
-    /// The <c>matrix</c> field.
-    /// </summary>
+    /// <summary>The <c>matrix</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> Matrix { get; init; }
 
-    /// <summary>
-    /// The <c>byName</c> field.
-    /// </summary>
+    /// <summary>The <c>byName</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> ByName { get; init; }
 
-    /// <summary>
-    /// The <c>tags</c> field.
-    /// </summary>
+    /// <summary>The <c>tags</c> field.</summary>
     public global::System.Collections.Generic.IReadOnlySet<string>? Tags { get; init; }
 
-    /// <summary>
-    /// The <c>amount</c> field.
-    /// </summary>
+    /// <summary>The <c>amount</c> field.</summary>
     public decimal? Amount { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -540,10 +446,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
         return hash;
     }
 
-    /// <summary>
-    /// Checks every constraint of the <c>Everything</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -559,129 +462,76 @@ public sealed partial record Everything : global::EventSchema.IEvent
     {
         bool valid = true;
         // eventType
-        {
-            if (this.EventTypeField is null)
-            {
-                valid = false;
-                if (!scope.Member("eventType", "Event type").Report("required", "is required.")) return false;
-            }
-        }
+        if (this.EventTypeField is null && !scope.Report(ref valid, "eventType", "Event type", "required", "is required.")) return false;
         // owner
+        if (this.Owner is not null)
         {
-            if (this.Owner is not null)
-            {
-                if (!this.Owner.CollectValidationErrors(scope.Member("owner", "Owner")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Merge(ref valid, this.Owner.CollectValidationErrors(scope.Member("owner", "Owner")))) return false;
         }
         // kinds
+        if (this.Kinds is null)
         {
-            if (this.Kinds is null)
+            if (!scope.Report(ref valid, "kinds", "Kinds", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Kinds.Count > 3 && !scope.Report(ref valid, "kinds", "Kinds", "maxItems", "must have at most 3 items.")) return false;
+            if (global::EventSchema.ValidationRules.HasDuplicates(this.Kinds, global::System.Collections.Generic.EqualityComparer<global::Edge.Cases.Kind>.Default) && !scope.Report(ref valid, "kinds", "Kinds", "uniqueItems", "must not contain duplicate items.")) return false;
+            for (int i0 = 0; i0 < this.Kinds.Count; i0++)
             {
-                valid = false;
-                if (!scope.Member("kinds", "Kinds").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Kinds.Count > 3)
-                {
-                    valid = false;
-                    if (!scope.Member("kinds", "Kinds").Report("maxItems", "must have at most 3 items.")) return false;
-                }
-                if (global::EventSchema.ValidationRules.HasDuplicates(this.Kinds, global::System.Collections.Generic.EqualityComparer<global::Edge.Cases.Kind>.Default))
-                {
-                    valid = false;
-                    if (!scope.Member("kinds", "Kinds").Report("uniqueItems", "must not contain duplicate items.")) return false;
-                }
-                for (int i0 = 0; i0 < this.Kinds.Count; i0++)
-                {
-                    var item0 = this.Kinds[i0];
-                    if (!global::Edge.Cases.KindExtensions.IsDefined(item0))
-                    {
-                        valid = false;
-                        if (!scope.Item("kinds", "Kind", i0).Report("enum", "must be a defined kind value.")) return false;
-                    }
-                }
+                var item0 = this.Kinds[i0];
+                if (!global::Edge.Cases.KindExtensions.IsDefined(item0) && !scope.Item("kinds", "Kind", i0).Report(ref valid, "enum", "must be a defined kind value.")) return false;
             }
         }
         // matrix
+        if (this.Matrix is null)
         {
-            if (this.Matrix is null)
+            if (!scope.Report(ref valid, "matrix", "Matrix", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Matrix.Count < 1 && !scope.Report(ref valid, "matrix", "Matrix", "minItems", "must have at least 1 item.")) return false;
+            for (int i0 = 0; i0 < this.Matrix.Count; i0++)
             {
-                valid = false;
-                if (!scope.Member("matrix", "Matrix").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Matrix.Count < 1)
+                var item0 = this.Matrix[i0];
+                if (item0 is null)
                 {
-                    valid = false;
-                    if (!scope.Member("matrix", "Matrix").Report("minItems", "must have at least 1 item.")) return false;
+                    if (!scope.Item("matrix", "Matrix item", i0).Report(ref valid, "required", "is required.")) return false;
                 }
-                for (int i0 = 0; i0 < this.Matrix.Count; i0++)
+                else
                 {
-                    var item0 = this.Matrix[i0];
-                    if (item0 is null)
+                    for (int i1 = 0; i1 < item0.Count; i1++)
                     {
-                        valid = false;
-                        if (!scope.Item("matrix", "Matrix item", i0).Report("required", "is required.")) return false;
-                    }
-                    else
-                    {
-                        for (int i1 = 0; i1 < item0.Count; i1++)
-                        {
-                            var item1 = item0[i1];
-                            if (item1.Value is null)
-                            {
-                                valid = false;
-                                if (!scope.Item("matrix", "Matrix item", i0).Index(i1).Report("required", "is required.")) return false;
-                            }
-                        }
+                        var item1 = item0[i1];
+                        if (item1.Value is null && !scope.Item("matrix", "Matrix item", i0).Index(i1).Report(ref valid, "required", "is required.")) return false;
                     }
                 }
             }
         }
         // byName
+        if (this.ByName is null)
         {
-            if (this.ByName is null)
+            if (!scope.Report(ref valid, "byName", "By name", "required", "is required.")) return false;
+        }
+        else
+        {
+            foreach (var entry0 in this.ByName)
             {
-                valid = false;
-                if (!scope.Member("byName", "By name").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                foreach (var entry0 in this.ByName)
+                var item0 = entry0.Value;
+                if (item0 is null)
                 {
-                    var item0 = entry0.Value;
-                    if (item0 is null)
-                    {
-                        valid = false;
-                        if (!scope.Entry("byName", "By name", entry0.Key).Report("required", "is required.")) return false;
-                    }
-                    else
-                    {
-                        if (!item0.CollectValidationErrors(scope.Entry("byName", "By name", entry0.Key)))
-                        {
-                            valid = false;
-                            if (!scope.IsCollecting) return false;
-                        }
-                    }
+                    if (!scope.Entry("byName", "By name", entry0.Key).Report(ref valid, "required", "is required.")) return false;
+                }
+                else
+                {
+                    if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Entry("byName", "By name", entry0.Key)))) return false;
                 }
             }
         }
         // amount
+        if (this.Amount is { } valueAmount)
         {
-            if (this.Amount is { } value)
-            {
-                if (!(value >= -2.5m))
-                {
-                    valid = false;
-                    if (!scope.Member("amount", "Amount").Report("minimum", "must be at least -2.5.")) return false;
-                }
-            }
+            if (!(valueAmount >= -2.5m) && !scope.Report(ref valid, "amount", "Amount", "minimum", "must be at least -2.5.")) return false;
         }
         return valid;
     }

@@ -7,9 +7,7 @@
 
 namespace Diplomacy;
 
-/// <summary>
-/// ISO 3166-1 alpha-2 country code, such as AZ or CN.
-/// </summary>
+/// <summary>ISO 3166-1 alpha-2 country code, such as AZ or CN.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct CountryCode
 {
@@ -89,31 +87,20 @@ public readonly partial record struct CountryCode
     }
 }
 
-/// <summary>
-/// A person acting in an official capacity.
-/// </summary>
+/// <summary>A person acting in an official capacity.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record Official : global::EventSchema.IValidatable
 {
-    /// <summary>
-    /// Full name as published by the source.
-    /// </summary>
+    /// <summary>Full name as published by the source.</summary>
     public required string Name { get; init; }
 
-    /// <summary>
-    /// The <c>title</c> field.
-    /// </summary>
+    /// <summary>The <c>title</c> field.</summary>
     public string? Title { get; init; }
 
-    /// <summary>
-    /// The <c>country</c> field.
-    /// </summary>
+    /// <summary>The <c>country</c> field.</summary>
     public required global::Diplomacy.CountryCode Country { get; init; }
 
-    /// <summary>
-    /// Checks every constraint of the <c>Official</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -129,80 +116,46 @@ public sealed partial record Official : global::EventSchema.IValidatable
     {
         bool valid = true;
         // name
+        if (this.Name is null)
         {
-            if (this.Name is null)
+            if (!scope.Report(ref valid, "name", "Name", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                valid = false;
-                if (!scope.Member("name", "Name").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
-                    if (length0 < 1)
-                    {
-                        valid = false;
-                        if (!scope.Member("name", "Name").Report("minLength", "must be at least 1 character long.")) return false;
-                    }
-                    if (length0 > 200)
-                    {
-                        valid = false;
-                        if (!scope.Member("name", "Name").Report("maxLength", "must be at most 200 characters long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
+                if (length0 < 1 && !scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
+                if (length0 > 200 && !scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 200 characters long.")) return false;
             }
         }
         // title
+        if (this.Title is not null)
         {
-            if (this.Title is not null)
             {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Title);
-                    if (length0 > 120)
-                    {
-                        valid = false;
-                        if (!scope.Member("title", "Title").Report("maxLength", "must be at most 120 characters long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Title);
+                if (length0 > 120 && !scope.Report(ref valid, "title", "Title", "maxLength", "must be at most 120 characters long.")) return false;
             }
         }
         // country
-        {
-            if (this.Country.Value is null)
-            {
-                valid = false;
-                if (!scope.Member("country", "Country").Report("required", "is required.")) return false;
-            }
-        }
+        if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
         return valid;
     }
 }
 
-/// <summary>
-/// The <c>Attribution</c> record of the schema.
-/// </summary>
+/// <summary>The <c>Attribution</c> record of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record Attribution : global::EventSchema.IValidatable
 {
-    /// <summary>
-    /// The <c>outlet</c> field.
-    /// </summary>
+    /// <summary>The <c>outlet</c> field.</summary>
     public required string Outlet { get; init; }
 
-    /// <summary>
-    /// The <c>citing</c> field.
-    /// </summary>
+    /// <summary>The <c>citing</c> field.</summary>
     public string? Citing { get; init; }
 
-    /// <summary>
-    /// The <c>url</c> field.
-    /// </summary>
+    /// <summary>The <c>url</c> field.</summary>
     public global::System.Uri? Url { get; init; }
 
-    /// <summary>
-    /// Checks every constraint of the <c>Attribution</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -218,83 +171,54 @@ public sealed partial record Attribution : global::EventSchema.IValidatable
     {
         bool valid = true;
         // outlet
+        if (this.Outlet is null)
         {
-            if (this.Outlet is null)
+            if (!scope.Report(ref valid, "outlet", "Outlet", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                valid = false;
-                if (!scope.Member("outlet", "Outlet").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
-                    if (length0 < 1)
-                    {
-                        valid = false;
-                        if (!scope.Member("outlet", "Outlet").Report("minLength", "must be at least 1 character long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
+                if (length0 < 1 && !scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
             }
         }
         return valid;
     }
 }
 
-/// <summary>
-/// The <c>CooperationArea</c> enum of the schema.
-/// </summary>
+/// <summary>The <c>CooperationArea</c> enum of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CooperationAreaJsonConverter))]
 public enum CooperationArea
 {
-    /// <summary>
-    /// Written <c>political</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>political</c> in schemas and on the wire.</summary>
     Political,
 
-    /// <summary>
-    /// Written <c>economic</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>economic</c> in schemas and on the wire.</summary>
     Economic,
 
-    /// <summary>
-    /// Written <c>trade</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>trade</c> in schemas and on the wire.</summary>
     Trade,
 
-    /// <summary>
-    /// Written <c>transport</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>transport</c> in schemas and on the wire.</summary>
     Transport,
 
-    /// <summary>
-    /// Written <c>energy</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>energy</c> in schemas and on the wire.</summary>
     Energy,
 
-    /// <summary>
-    /// Written <c>industry</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>industry</c> in schemas and on the wire.</summary>
     Industry,
 
-    /// <summary>
-    /// Written <c>investment</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>investment</c> in schemas and on the wire.</summary>
     Investment,
 
-    /// <summary>
-    /// Written <c>security</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>security</c> in schemas and on the wire.</summary>
     Security,
 
-    /// <summary>
-    /// Written <c>cultural</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>cultural</c> in schemas and on the wire.</summary>
     Cultural,
 
-    /// <summary>
-    /// Written <c>humanitarian</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>humanitarian</c> in schemas and on the wire.</summary>
     Humanitarian,
 }
 

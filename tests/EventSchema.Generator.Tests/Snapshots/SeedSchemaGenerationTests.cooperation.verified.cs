@@ -7,26 +7,17 @@
 
 namespace Diplomacy;
 
-/// <summary>
-/// A cross-border project both sides named.
-/// </summary>
+/// <summary>A cross-border project both sides named.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record Initiative : global::EventSchema.IValidatable
 {
-    /// <summary>
-    /// The <c>name</c> field.
-    /// </summary>
+    /// <summary>The <c>name</c> field.</summary>
     public required string Name { get; init; }
 
-    /// <summary>
-    /// Whether the speaker said some of its infrastructure is still being built.
-    /// </summary>
+    /// <summary>Whether the speaker said some of its infrastructure is still being built.</summary>
     public bool UnderConstruction { get; init; } = false;
 
-    /// <summary>
-    /// Checks every constraint of the <c>Initiative</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -42,36 +33,23 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
     {
         bool valid = true;
         // name
+        if (this.Name is null)
         {
-            if (this.Name is null)
+            if (!scope.Report(ref valid, "name", "Name", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                valid = false;
-                if (!scope.Member("name", "Name").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
-                    if (length0 < 1)
-                    {
-                        valid = false;
-                        if (!scope.Member("name", "Name").Report("minLength", "must be at least 1 character long.")) return false;
-                    }
-                    if (length0 > 120)
-                    {
-                        valid = false;
-                        if (!scope.Member("name", "Name").Report("maxLength", "must be at most 120 characters long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
+                if (length0 < 1 && !scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
+                if (length0 > 120 && !scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 120 characters long.")) return false;
             }
         }
         return valid;
     }
 }
 
-/// <summary>
-/// The head of state lists the areas in which the two countries cooperate.
-/// </summary>
+/// <summary>The head of state lists the areas in which the two countries cooperate.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
 {
@@ -84,39 +62,25 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Cooperation highlighted".</summary>
     public const string DisplayName = "Cooperation highlighted";
 
-    /// <summary>
-    /// The <c>highlightedBy</c> field.
-    /// </summary>
+    /// <summary>The <c>highlightedBy</c> field.</summary>
     public required global::Diplomacy.Official HighlightedBy { get; init; }
 
-    /// <summary>
-    /// The <c>partner</c> field.
-    /// </summary>
+    /// <summary>The <c>partner</c> field.</summary>
     public required global::Diplomacy.CountryCode Partner { get; init; }
 
-    /// <summary>
-    /// The <c>areas</c> field.
-    /// </summary>
+    /// <summary>The <c>areas</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> Areas { get; init; }
 
-    /// <summary>
-    /// Whether the speaker added "and other areas" to the list.
-    /// </summary>
+    /// <summary>Whether the speaker added "and other areas" to the list.</summary>
     public bool MoreAreas { get; init; } = false;
 
-    /// <summary>
-    /// The <c>initiatives</c> field.
-    /// </summary>
+    /// <summary>The <c>initiatives</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> Initiatives { get; init; }
 
-    /// <summary>
-    /// Free-form notes keyed by topic, such as "international organizations".
-    /// </summary>
+    /// <summary>Free-form notes keyed by topic, such as "international organizations".</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Notes { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -154,10 +118,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
         return hash;
     }
 
-    /// <summary>
-    /// Checks every constraint of the <c>CooperationHighlighted</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -173,75 +134,43 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     {
         bool valid = true;
         // highlightedBy
+        if (this.HighlightedBy is null)
         {
-            if (this.HighlightedBy is null)
-            {
-                valid = false;
-                if (!scope.Member("highlightedBy", "Highlighted by").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.HighlightedBy.CollectValidationErrors(scope.Member("highlightedBy", "Highlighted by")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "highlightedBy", "Highlighted by", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.HighlightedBy.CollectValidationErrors(scope.Member("highlightedBy", "Highlighted by")))) return false;
         }
         // partner
-        {
-            if (this.Partner.Value is null)
-            {
-                valid = false;
-                if (!scope.Member("partner", "Partner").Report("required", "is required.")) return false;
-            }
-        }
+        if (this.Partner.Value is null && !scope.Report(ref valid, "partner", "Partner", "required", "is required.")) return false;
         // areas
+        if (this.Areas is null)
         {
-            if (this.Areas is null)
-            {
-                valid = false;
-                if (!scope.Member("areas", "Areas").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Areas.Count < 1)
-                {
-                    valid = false;
-                    if (!scope.Member("areas", "Areas").Report("minItems", "must have at least 1 item.")) return false;
-                }
-                if (this.Areas.Count > 20)
-                {
-                    valid = false;
-                    if (!scope.Member("areas", "Areas").Report("maxItems", "must have at most 20 items.")) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "areas", "Areas", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Areas.Count < 1 && !scope.Report(ref valid, "areas", "Areas", "minItems", "must have at least 1 item.")) return false;
+            if (this.Areas.Count > 20 && !scope.Report(ref valid, "areas", "Areas", "maxItems", "must have at most 20 items.")) return false;
         }
         // initiatives
+        if (this.Initiatives is null)
         {
-            if (this.Initiatives is null)
+            if (!scope.Report(ref valid, "initiatives", "Initiatives", "required", "is required.")) return false;
+        }
+        else
+        {
+            for (int i0 = 0; i0 < this.Initiatives.Count; i0++)
             {
-                valid = false;
-                if (!scope.Member("initiatives", "Initiatives").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                for (int i0 = 0; i0 < this.Initiatives.Count; i0++)
+                var item0 = this.Initiatives[i0];
+                if (item0 is null)
                 {
-                    var item0 = this.Initiatives[i0];
-                    if (item0 is null)
-                    {
-                        valid = false;
-                        if (!scope.Item("initiatives", "Initiative", i0).Report("required", "is required.")) return false;
-                    }
-                    else
-                    {
-                        if (!item0.CollectValidationErrors(scope.Item("initiatives", "Initiative", i0)))
-                        {
-                            valid = false;
-                            if (!scope.IsCollecting) return false;
-                        }
-                    }
+                    if (!scope.Item("initiatives", "Initiative", i0).Report(ref valid, "required", "is required.")) return false;
+                }
+                else
+                {
+                    if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Item("initiatives", "Initiative", i0)))) return false;
                 }
             }
         }
@@ -255,9 +184,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyDictionary<string, string>?> __Comparer2 = global::EventSchema.MapEqualityComparer<string>.Default;
 }
 
-/// <summary>
-/// A leader recalls an earlier meeting and the agreement adopted at it.
-/// </summary>
+/// <summary>A leader recalls an earlier meeting and the agreement adopted at it.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
 {
@@ -270,29 +197,19 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Partnership recalled".</summary>
     public const string DisplayName = "Partnership recalled";
 
-    /// <summary>
-    /// The <c>recalledBy</c> field.
-    /// </summary>
+    /// <summary>The <c>recalledBy</c> field.</summary>
     public required global::Diplomacy.Official RecalledBy { get; init; }
 
-    /// <summary>
-    /// The <c>counterpart</c> field.
-    /// </summary>
+    /// <summary>The <c>counterpart</c> field.</summary>
     public required global::Diplomacy.Official Counterpart { get; init; }
 
-    /// <summary>
-    /// The agreement adopted, such as a joint declaration on strategic partnership.
-    /// </summary>
+    /// <summary>The agreement adopted, such as a joint declaration on strategic partnership.</summary>
     public required string Agreement { get; init; }
 
-    /// <summary>
-    /// The year the agreement was adopted.
-    /// </summary>
+    /// <summary>The year the agreement was adopted.</summary>
     public required int AdoptedIn { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -302,10 +219,7 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
 
-    /// <summary>
-    /// Checks every constraint of the <c>PartnershipRecalled</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -321,76 +235,43 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
     {
         bool valid = true;
         // recalledBy
+        if (this.RecalledBy is null)
         {
-            if (this.RecalledBy is null)
-            {
-                valid = false;
-                if (!scope.Member("recalledBy", "Recalled by").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.RecalledBy.CollectValidationErrors(scope.Member("recalledBy", "Recalled by")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "recalledBy", "Recalled by", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.RecalledBy.CollectValidationErrors(scope.Member("recalledBy", "Recalled by")))) return false;
         }
         // counterpart
+        if (this.Counterpart is null)
         {
-            if (this.Counterpart is null)
-            {
-                valid = false;
-                if (!scope.Member("counterpart", "Counterpart").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.Counterpart.CollectValidationErrors(scope.Member("counterpart", "Counterpart")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "counterpart", "Counterpart", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Counterpart.CollectValidationErrors(scope.Member("counterpart", "Counterpart")))) return false;
         }
         // agreement
+        if (this.Agreement is null)
         {
-            if (this.Agreement is null)
+            if (!scope.Report(ref valid, "agreement", "Agreement", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                valid = false;
-                if (!scope.Member("agreement", "Agreement").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Agreement);
-                    if (length0 < 1)
-                    {
-                        valid = false;
-                        if (!scope.Member("agreement", "Agreement").Report("minLength", "must be at least 1 character long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Agreement);
+                if (length0 < 1 && !scope.Report(ref valid, "agreement", "Agreement", "minLength", "must be at least 1 character long.")) return false;
             }
         }
         // adoptedIn
-        {
-            if (!(this.AdoptedIn >= 1991))
-            {
-                valid = false;
-                if (!scope.Member("adoptedIn", "Adopted in").Report("minimum", "must be at least 1991.")) return false;
-            }
-            if (!(this.AdoptedIn <= 2100))
-            {
-                valid = false;
-                if (!scope.Member("adoptedIn", "Adopted in").Report("maximum", "must be at most 2100.")) return false;
-            }
-        }
+        if (!(this.AdoptedIn >= 1991) && !scope.Report(ref valid, "adoptedIn", "Adopted in", "minimum", "must be at least 1991.")) return false;
+        if (!(this.AdoptedIn <= 2100) && !scope.Report(ref valid, "adoptedIn", "Adopted in", "maximum", "must be at most 2100.")) return false;
         return valid;
     }
 }
 
-/// <summary>
-/// An envoy acknowledges the role of a past leader in the relationship.
-/// </summary>
+/// <summary>An envoy acknowledges the role of a past leader in the relationship.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
 {
@@ -403,24 +284,16 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Legacy acknowledged".</summary>
     public const string DisplayName = "Legacy acknowledged";
 
-    /// <summary>
-    /// The <c>acknowledgedBy</c> field.
-    /// </summary>
+    /// <summary>The <c>acknowledgedBy</c> field.</summary>
     public required global::Diplomacy.Official AcknowledgedBy { get; init; }
 
-    /// <summary>
-    /// The leader honoured, such as National Leader Heydar Aliyev.
-    /// </summary>
+    /// <summary>The leader honoured, such as National Leader Heydar Aliyev.</summary>
     public required global::Diplomacy.Official Honoured { get; init; }
 
-    /// <summary>
-    /// The <c>honorific</c> field.
-    /// </summary>
+    /// <summary>The <c>honorific</c> field.</summary>
     public string? Honorific { get; init; } = "National Leader";
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -430,10 +303,7 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
 
-    /// <summary>
-    /// Checks every constraint of the <c>LegacyAcknowledged</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -449,49 +319,29 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
     {
         bool valid = true;
         // acknowledgedBy
+        if (this.AcknowledgedBy is null)
         {
-            if (this.AcknowledgedBy is null)
-            {
-                valid = false;
-                if (!scope.Member("acknowledgedBy", "Acknowledged by").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.AcknowledgedBy.CollectValidationErrors(scope.Member("acknowledgedBy", "Acknowledged by")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "acknowledgedBy", "Acknowledged by", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.AcknowledgedBy.CollectValidationErrors(scope.Member("acknowledgedBy", "Acknowledged by")))) return false;
         }
         // honoured
+        if (this.Honoured is null)
         {
-            if (this.Honoured is null)
-            {
-                valid = false;
-                if (!scope.Member("honoured", "Honoured").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.Honoured.CollectValidationErrors(scope.Member("honoured", "Honoured")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "honoured", "Honoured", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Honoured.CollectValidationErrors(scope.Member("honoured", "Honoured")))) return false;
         }
         // honorific
+        if (this.Honorific is not null)
         {
-            if (this.Honorific is not null)
             {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Honorific);
-                    if (length0 > 80)
-                    {
-                        valid = false;
-                        if (!scope.Member("honorific", "Honorific").Report("maxLength", "must be at most 80 characters long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Honorific);
+                if (length0 > 80 && !scope.Report(ref valid, "honorific", "Honorific", "maxLength", "must be at most 80 characters long.")) return false;
             }
         }
         return valid;

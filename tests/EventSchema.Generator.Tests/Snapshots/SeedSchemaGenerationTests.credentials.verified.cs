@@ -7,9 +7,7 @@
 
 namespace Diplomacy;
 
-/// <summary>
-/// A newly appointed ambassador presents letters of credence to the head of the receiving state.
-/// </summary>
+/// <summary>A newly appointed ambassador presents letters of credence to the head of the receiving state.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record CredentialsPresented : global::EventSchema.IEvent
 {
@@ -22,29 +20,19 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Credentials presented".</summary>
     public const string DisplayName = "Credentials presented";
 
-    /// <summary>
-    /// The <c>ambassador</c> field.
-    /// </summary>
+    /// <summary>The <c>ambassador</c> field.</summary>
     public required global::Diplomacy.Official Ambassador { get; init; }
 
-    /// <summary>
-    /// The <c>receivedBy</c> field.
-    /// </summary>
+    /// <summary>The <c>receivedBy</c> field.</summary>
     public required global::Diplomacy.Official ReceivedBy { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
-    /// <summary>
-    /// The <c>place</c> field.
-    /// </summary>
+    /// <summary>The <c>place</c> field.</summary>
     public string? Place { get; init; }
 
-    /// <summary>
-    /// The <c>sources</c> field.
-    /// </summary>
+    /// <summary>The <c>sources</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -78,10 +66,7 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
         return hash;
     }
 
-    /// <summary>
-    /// Checks every constraint of the <c>CredentialsPresented</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -97,81 +82,49 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
     {
         bool valid = true;
         // ambassador
+        if (this.Ambassador is null)
         {
-            if (this.Ambassador is null)
-            {
-                valid = false;
-                if (!scope.Member("ambassador", "Ambassador").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.Ambassador.CollectValidationErrors(scope.Member("ambassador", "Ambassador")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "ambassador", "Ambassador", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Ambassador.CollectValidationErrors(scope.Member("ambassador", "Ambassador")))) return false;
         }
         // receivedBy
+        if (this.ReceivedBy is null)
         {
-            if (this.ReceivedBy is null)
-            {
-                valid = false;
-                if (!scope.Member("receivedBy", "Received by").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.ReceivedBy.CollectValidationErrors(scope.Member("receivedBy", "Received by")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "receivedBy", "Received by", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.ReceivedBy.CollectValidationErrors(scope.Member("receivedBy", "Received by")))) return false;
         }
         // place
+        if (this.Place is not null)
         {
-            if (this.Place is not null)
             {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Place);
-                    if (length0 > 200)
-                    {
-                        valid = false;
-                        if (!scope.Member("place", "Place").Report("maxLength", "must be at most 200 characters long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Place);
+                if (length0 > 200 && !scope.Report(ref valid, "place", "Place", "maxLength", "must be at most 200 characters long.")) return false;
             }
         }
         // sources
+        if (this.Sources is null)
         {
-            if (this.Sources is null)
+            if (!scope.Report(ref valid, "sources", "Sources", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Sources.Count < 1 && !scope.Report(ref valid, "sources", "Sources", "minItems", "must have at least 1 item.")) return false;
+            for (int i0 = 0; i0 < this.Sources.Count; i0++)
             {
-                valid = false;
-                if (!scope.Member("sources", "Sources").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Sources.Count < 1)
+                var item0 = this.Sources[i0];
+                if (item0 is null)
                 {
-                    valid = false;
-                    if (!scope.Member("sources", "Sources").Report("minItems", "must have at least 1 item.")) return false;
+                    if (!scope.Item("sources", "Source", i0).Report(ref valid, "required", "is required.")) return false;
                 }
-                for (int i0 = 0; i0 < this.Sources.Count; i0++)
+                else
                 {
-                    var item0 = this.Sources[i0];
-                    if (item0 is null)
-                    {
-                        valid = false;
-                        if (!scope.Item("sources", "Source", i0).Report("required", "is required.")) return false;
-                    }
-                    else
-                    {
-                        if (!item0.CollectValidationErrors(scope.Item("sources", "Source", i0)))
-                        {
-                            valid = false;
-                            if (!scope.IsCollecting) return false;
-                        }
-                    }
+                    if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Item("sources", "Source", i0)))) return false;
                 }
             }
         }
@@ -181,9 +134,7 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
     private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>?> __Comparer0 = global::EventSchema.SequenceEqualityComparer<global::Diplomacy.Attribution>.Default;
 }
 
-/// <summary>
-/// Greetings from one leader are conveyed to another by an envoy.
-/// </summary>
+/// <summary>Greetings from one leader are conveyed to another by an envoy.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record GreetingsConveyed : global::EventSchema.IEvent
 {
@@ -196,29 +147,19 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Greetings conveyed".</summary>
     public const string DisplayName = "Greetings conveyed";
 
-    /// <summary>
-    /// The <c>from</c> field.
-    /// </summary>
+    /// <summary>The <c>from</c> field.</summary>
     public required global::Diplomacy.Official From { get; init; }
 
-    /// <summary>
-    /// The <c>to</c> field.
-    /// </summary>
+    /// <summary>The <c>to</c> field.</summary>
     public required global::Diplomacy.Official To { get; init; }
 
-    /// <summary>
-    /// The <c>via</c> field.
-    /// </summary>
+    /// <summary>The <c>via</c> field.</summary>
     public required global::Diplomacy.Official Via { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
-    /// <summary>
-    /// The <c>reciprocated</c> field.
-    /// </summary>
+    /// <summary>The <c>reciprocated</c> field.</summary>
     public bool Reciprocated { get; init; } = false;
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -228,10 +169,7 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
 
-    /// <summary>
-    /// Checks every constraint of the <c>GreetingsConveyed</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -247,52 +185,31 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent
     {
         bool valid = true;
         // from
+        if (this.From is null)
         {
-            if (this.From is null)
-            {
-                valid = false;
-                if (!scope.Member("from", "From").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.From.CollectValidationErrors(scope.Member("from", "From")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "from", "From", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.From.CollectValidationErrors(scope.Member("from", "From")))) return false;
         }
         // to
+        if (this.To is null)
         {
-            if (this.To is null)
-            {
-                valid = false;
-                if (!scope.Member("to", "To").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.To.CollectValidationErrors(scope.Member("to", "To")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "to", "To", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
         }
         // via
+        if (this.Via is null)
         {
-            if (this.Via is null)
-            {
-                valid = false;
-                if (!scope.Member("via", "Via").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.Via.CollectValidationErrors(scope.Member("via", "Via")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "via", "Via", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Via.CollectValidationErrors(scope.Member("via", "Via")))) return false;
         }
         return valid;
     }

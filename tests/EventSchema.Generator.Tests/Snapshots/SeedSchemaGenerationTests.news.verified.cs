@@ -7,9 +7,7 @@
 
 namespace Diplomacy.News;
 
-/// <summary>
-/// A news outlet publishes a report about a diplomatic event, citing an agency.
-/// </summary>
+/// <summary>A news outlet publishes a report about a diplomatic event, citing an agency.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record ReportPublished : global::EventSchema.IEvent
 {
@@ -22,44 +20,28 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Report published".</summary>
     public const string DisplayName = "Report published";
 
-    /// <summary>
-    /// The <c>outlet</c> field.
-    /// </summary>
+    /// <summary>The <c>outlet</c> field.</summary>
     public required string Outlet { get; init; }
 
-    /// <summary>
-    /// The agency the outlet cites, such as AZERTAC.
-    /// </summary>
+    /// <summary>The agency the outlet cites, such as AZERTAC.</summary>
     public string? Citing { get; init; }
 
-    /// <summary>
-    /// The <c>headline</c> field.
-    /// </summary>
+    /// <summary>The <c>headline</c> field.</summary>
     public required string Headline { get; init; }
 
-    /// <summary>
-    /// The <c>publishedOn</c> field.
-    /// </summary>
+    /// <summary>The <c>publishedOn</c> field.</summary>
     public required global::System.DateOnly PublishedOn { get; init; }
 
-    /// <summary>
-    /// The events the report describes, by event type.
-    /// </summary>
+    /// <summary>The events the report describes, by event type.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<string> Covers { get; init; }
 
-    /// <summary>
-    /// The <c>source</c> field.
-    /// </summary>
+    /// <summary>The <c>source</c> field.</summary>
     public required global::Diplomacy.Attribution Source { get; init; }
 
-    /// <summary>
-    /// The <c>country</c> field.
-    /// </summary>
+    /// <summary>The <c>country</c> field.</summary>
     public required global::Diplomacy.CountryCode Country { get; init; }
 
-    /// <summary>
-    /// The <c>wordCount</c> field.
-    /// </summary>
+    /// <summary>The <c>wordCount</c> field.</summary>
     public int? WordCount { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -99,10 +81,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
         return hash;
     }
 
-    /// <summary>
-    /// Checks every constraint of the <c>ReportPublished</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -118,97 +97,55 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
     {
         bool valid = true;
         // outlet
+        if (this.Outlet is null)
         {
-            if (this.Outlet is null)
+            if (!scope.Report(ref valid, "outlet", "Outlet", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                valid = false;
-                if (!scope.Member("outlet", "Outlet").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
-                    if (length0 < 1)
-                    {
-                        valid = false;
-                        if (!scope.Member("outlet", "Outlet").Report("minLength", "must be at least 1 character long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
+                if (length0 < 1 && !scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
             }
         }
         // headline
+        if (this.Headline is null)
         {
-            if (this.Headline is null)
+            if (!scope.Report(ref valid, "headline", "Headline", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                valid = false;
-                if (!scope.Member("headline", "Headline").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Headline);
-                    if (length0 < 1)
-                    {
-                        valid = false;
-                        if (!scope.Member("headline", "Headline").Report("minLength", "must be at least 1 character long.")) return false;
-                    }
-                    if (length0 > 300)
-                    {
-                        valid = false;
-                        if (!scope.Member("headline", "Headline").Report("maxLength", "must be at most 300 characters long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Headline);
+                if (length0 < 1 && !scope.Report(ref valid, "headline", "Headline", "minLength", "must be at least 1 character long.")) return false;
+                if (length0 > 300 && !scope.Report(ref valid, "headline", "Headline", "maxLength", "must be at most 300 characters long.")) return false;
             }
         }
         // covers
+        if (this.Covers is null)
         {
-            if (this.Covers is null)
+            if (!scope.Report(ref valid, "covers", "Covers", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Covers.Count < 1 && !scope.Report(ref valid, "covers", "Covers", "minItems", "must have at least 1 item.")) return false;
+            for (int i0 = 0; i0 < this.Covers.Count; i0++)
             {
-                valid = false;
-                if (!scope.Member("covers", "Covers").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Covers.Count < 1)
-                {
-                    valid = false;
-                    if (!scope.Member("covers", "Covers").Report("minItems", "must have at least 1 item.")) return false;
-                }
-                for (int i0 = 0; i0 < this.Covers.Count; i0++)
-                {
-                    var item0 = this.Covers[i0];
-                    if (item0 is null)
-                    {
-                        valid = false;
-                        if (!scope.Item("covers", "Cover", i0).Report("required", "is required.")) return false;
-                    }
-                }
+                var item0 = this.Covers[i0];
+                if (item0 is null && !scope.Item("covers", "Cover", i0).Report(ref valid, "required", "is required.")) return false;
             }
         }
         // source
+        if (this.Source is null)
         {
-            if (this.Source is null)
-            {
-                valid = false;
-                if (!scope.Member("source", "Source").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.Source.CollectValidationErrors(scope.Member("source", "Source")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "source", "Source", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Source.CollectValidationErrors(scope.Member("source", "Source")))) return false;
         }
         // country
-        {
-            if (this.Country.Value is null)
-            {
-                valid = false;
-                if (!scope.Member("country", "Country").Report("required", "is required.")) return false;
-            }
-        }
+        if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
         return valid;
     }
 

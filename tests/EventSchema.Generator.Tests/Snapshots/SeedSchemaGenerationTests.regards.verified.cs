@@ -7,9 +7,7 @@
 
 namespace Diplomacy;
 
-/// <summary>
-/// A head of state asks an envoy to carry regards back to the leader who sent greetings.
-/// </summary>
+/// <summary>A head of state asks an envoy to carry regards back to the leader who sent greetings.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record RegardsConveyed : global::EventSchema.IEvent
 {
@@ -22,29 +20,19 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Regards conveyed".</summary>
     public const string DisplayName = "Regards conveyed";
 
-    /// <summary>
-    /// The leader sending the regards.
-    /// </summary>
+    /// <summary>The leader sending the regards.</summary>
     public required global::Diplomacy.Official From { get; init; }
 
-    /// <summary>
-    /// The leader the regards are meant for.
-    /// </summary>
+    /// <summary>The leader the regards are meant for.</summary>
     public required global::Diplomacy.Official To { get; init; }
 
-    /// <summary>
-    /// The envoy asked to carry them.
-    /// </summary>
+    /// <summary>The envoy asked to carry them.</summary>
     public required global::Diplomacy.Official Via { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
-    /// <summary>
-    /// Whether the sender first thanked the envoy for greetings received.
-    /// </summary>
+    /// <summary>Whether the sender first thanked the envoy for greetings received.</summary>
     public bool ExpressedGratitude { get; init; } = true;
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -54,10 +42,7 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"{this.From?.Name} asked {this.Via?.Name} to convey regards to {this.To?.Name}");
 
-    /// <summary>
-    /// Checks every constraint of the <c>RegardsConveyed</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -73,52 +58,31 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent
     {
         bool valid = true;
         // from
+        if (this.From is null)
         {
-            if (this.From is null)
-            {
-                valid = false;
-                if (!scope.Member("from", "From").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.From.CollectValidationErrors(scope.Member("from", "From")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "from", "From", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.From.CollectValidationErrors(scope.Member("from", "From")))) return false;
         }
         // to
+        if (this.To is null)
         {
-            if (this.To is null)
-            {
-                valid = false;
-                if (!scope.Member("to", "To").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.To.CollectValidationErrors(scope.Member("to", "To")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "to", "To", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
         }
         // via
+        if (this.Via is null)
         {
-            if (this.Via is null)
-            {
-                valid = false;
-                if (!scope.Member("via", "Via").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.Via.CollectValidationErrors(scope.Member("via", "Via")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "via", "Via", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Via.CollectValidationErrors(scope.Member("via", "Via")))) return false;
         }
         return valid;
     }

@@ -7,31 +7,21 @@
 
 namespace Diplomacy;
 
-/// <summary>
-/// A policy or principle one state publicly backs for another.
-/// </summary>
+/// <summary>A policy or principle one state publicly backs for another.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(SupportedPrincipleJsonConverter))]
 public enum SupportedPrinciple
 {
-    /// <summary>
-    /// The position that there is one China.
-    /// </summary>
+    /// <summary>The position that there is one China.</summary>
     OneChina,
 
-    /// <summary>
-    /// Written <c>territorial-integrity</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>territorial-integrity</c> in schemas and on the wire.</summary>
     TerritorialIntegrity,
 
-    /// <summary>
-    /// Written <c>sovereignty</c> in schemas and on the wire.
-    /// </summary>
+    /// <summary>Written <c>sovereignty</c> in schemas and on the wire.</summary>
     Sovereignty,
 
-    /// <summary>
-    /// Backing offered for an international initiative rather than a principle.
-    /// </summary>
+    /// <summary>Backing offered for an international initiative rather than a principle.</summary>
     Initiative,
 }
 
@@ -88,9 +78,7 @@ public static partial class SupportedPrincipleExtensions
     public static bool IsDefined(this SupportedPrinciple value) => value is SupportedPrinciple.OneChina or SupportedPrinciple.TerritorialIntegrity or SupportedPrinciple.Sovereignty or SupportedPrinciple.Initiative;
 }
 
-/// <summary>
-/// One state reaffirms its support for a policy or principle of another.
-/// </summary>
+/// <summary>One state reaffirms its support for a policy or principle of another.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
 {
@@ -103,34 +91,22 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
     /// <summary>The event's name for people: "Support reaffirmed".</summary>
     public const string DisplayName = "Support reaffirmed";
 
-    /// <summary>
-    /// The <c>supporter</c> field.
-    /// </summary>
+    /// <summary>The <c>supporter</c> field.</summary>
     public required global::Diplomacy.Official Supporter { get; init; }
 
-    /// <summary>
-    /// The state whose policy is supported, such as CN.
-    /// </summary>
+    /// <summary>The state whose policy is supported, such as CN.</summary>
     public required global::Diplomacy.CountryCode Beneficiary { get; init; }
 
-    /// <summary>
-    /// The <c>principle</c> field.
-    /// </summary>
+    /// <summary>The <c>principle</c> field.</summary>
     public required global::Diplomacy.SupportedPrinciple Principle { get; init; }
 
-    /// <summary>
-    /// The policy as the source names it, such as "One China".
-    /// </summary>
+    /// <summary>The policy as the source names it, such as "One China".</summary>
     public required string Policy { get; init; }
 
-    /// <summary>
-    /// How the source characterised the support, such as "unwavering".
-    /// </summary>
+    /// <summary>How the source characterised the support, such as "unwavering".</summary>
     public string? Characterisation { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -140,10 +116,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"{this.Supporter?.Name} reaffirmed support for {this.Policy}");
 
-    /// <summary>
-    /// Checks every constraint of the <c>SupportReaffirmed</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -159,82 +132,44 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
     {
         bool valid = true;
         // supporter
+        if (this.Supporter is null)
         {
-            if (this.Supporter is null)
-            {
-                valid = false;
-                if (!scope.Member("supporter", "Supporter").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.Supporter.CollectValidationErrors(scope.Member("supporter", "Supporter")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "supporter", "Supporter", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.Supporter.CollectValidationErrors(scope.Member("supporter", "Supporter")))) return false;
         }
         // beneficiary
-        {
-            if (this.Beneficiary.Value is null)
-            {
-                valid = false;
-                if (!scope.Member("beneficiary", "Beneficiary").Report("required", "is required.")) return false;
-            }
-        }
+        if (this.Beneficiary.Value is null && !scope.Report(ref valid, "beneficiary", "Beneficiary", "required", "is required.")) return false;
         // principle
-        {
-            if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(this.Principle))
-            {
-                valid = false;
-                if (!scope.Member("principle", "Principle").Report("enum", "must be a defined supported principle value.")) return false;
-            }
-        }
+        if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(this.Principle) && !scope.Report(ref valid, "principle", "Principle", "enum", "must be a defined supported principle value.")) return false;
         // policy
+        if (this.Policy is null)
         {
-            if (this.Policy is null)
+            if (!scope.Report(ref valid, "policy", "Policy", "required", "is required.")) return false;
+        }
+        else
+        {
             {
-                valid = false;
-                if (!scope.Member("policy", "Policy").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Policy);
-                    if (length0 < 1)
-                    {
-                        valid = false;
-                        if (!scope.Member("policy", "Policy").Report("minLength", "must be at least 1 character long.")) return false;
-                    }
-                    if (length0 > 120)
-                    {
-                        valid = false;
-                        if (!scope.Member("policy", "Policy").Report("maxLength", "must be at most 120 characters long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Policy);
+                if (length0 < 1 && !scope.Report(ref valid, "policy", "Policy", "minLength", "must be at least 1 character long.")) return false;
+                if (length0 > 120 && !scope.Report(ref valid, "policy", "Policy", "maxLength", "must be at most 120 characters long.")) return false;
             }
         }
         // characterisation
+        if (this.Characterisation is not null)
         {
-            if (this.Characterisation is not null)
             {
-                {
-                    int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Characterisation);
-                    if (length0 > 60)
-                    {
-                        valid = false;
-                        if (!scope.Member("characterisation", "Characterisation").Report("maxLength", "must be at most 60 characters long.")) return false;
-                    }
-                }
+                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Characterisation);
+                if (length0 > 60 && !scope.Report(ref valid, "characterisation", "Characterisation", "maxLength", "must be at most 60 characters long.")) return false;
             }
         }
         return valid;
     }
 }
 
-/// <summary>
-/// A state affirms it backs another's territorial integrity and sovereignty.
-/// </summary>
+/// <summary>A state affirms it backs another's territorial integrity and sovereignty.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEvent
 {
@@ -247,24 +182,16 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
     /// <summary>The event's name for people: "Integrity support affirmed".</summary>
     public const string DisplayName = "Integrity support affirmed";
 
-    /// <summary>
-    /// The <c>affirmedBy</c> field.
-    /// </summary>
+    /// <summary>The <c>affirmedBy</c> field.</summary>
     public required global::Diplomacy.Official AffirmedBy { get; init; }
 
-    /// <summary>
-    /// The <c>principles</c> field.
-    /// </summary>
+    /// <summary>The <c>principles</c> field.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> Principles { get; init; }
 
-    /// <summary>
-    /// The <c>supported</c> field.
-    /// </summary>
+    /// <summary>The <c>supported</c> field.</summary>
     public required global::Diplomacy.CountryCode Supported { get; init; }
 
-    /// <summary>
-    /// The <c>occurredOn</c> field.
-    /// </summary>
+    /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -296,10 +223,7 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
         return hash;
     }
 
-    /// <summary>
-    /// Checks every constraint of the <c>IntegritySupportAffirmed</c> schema, through nested records and
-    /// collections, and returns all the errors found; a valid object gets <see cref="global::EventSchema.ValidationResult.Success"/>.
-    /// </summary>
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
         if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
@@ -315,59 +239,31 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
     {
         bool valid = true;
         // affirmedBy
+        if (this.AffirmedBy is null)
         {
-            if (this.AffirmedBy is null)
-            {
-                valid = false;
-                if (!scope.Member("affirmedBy", "Affirmed by").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (!this.AffirmedBy.CollectValidationErrors(scope.Member("affirmedBy", "Affirmed by")))
-                {
-                    valid = false;
-                    if (!scope.IsCollecting) return false;
-                }
-            }
+            if (!scope.Report(ref valid, "affirmedBy", "Affirmed by", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!scope.Merge(ref valid, this.AffirmedBy.CollectValidationErrors(scope.Member("affirmedBy", "Affirmed by")))) return false;
         }
         // principles
+        if (this.Principles is null)
         {
-            if (this.Principles is null)
+            if (!scope.Report(ref valid, "principles", "Principles", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (this.Principles.Count < 1 && !scope.Report(ref valid, "principles", "Principles", "minItems", "must have at least 1 item.")) return false;
+            if (global::EventSchema.ValidationRules.HasDuplicates(this.Principles, global::System.Collections.Generic.EqualityComparer<global::Diplomacy.SupportedPrinciple>.Default) && !scope.Report(ref valid, "principles", "Principles", "uniqueItems", "must not contain duplicate items.")) return false;
+            for (int i0 = 0; i0 < this.Principles.Count; i0++)
             {
-                valid = false;
-                if (!scope.Member("principles", "Principles").Report("required", "is required.")) return false;
-            }
-            else
-            {
-                if (this.Principles.Count < 1)
-                {
-                    valid = false;
-                    if (!scope.Member("principles", "Principles").Report("minItems", "must have at least 1 item.")) return false;
-                }
-                if (global::EventSchema.ValidationRules.HasDuplicates(this.Principles, global::System.Collections.Generic.EqualityComparer<global::Diplomacy.SupportedPrinciple>.Default))
-                {
-                    valid = false;
-                    if (!scope.Member("principles", "Principles").Report("uniqueItems", "must not contain duplicate items.")) return false;
-                }
-                for (int i0 = 0; i0 < this.Principles.Count; i0++)
-                {
-                    var item0 = this.Principles[i0];
-                    if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(item0))
-                    {
-                        valid = false;
-                        if (!scope.Item("principles", "Principle", i0).Report("enum", "must be a defined supported principle value.")) return false;
-                    }
-                }
+                var item0 = this.Principles[i0];
+                if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(item0) && !scope.Item("principles", "Principle", i0).Report(ref valid, "enum", "must be a defined supported principle value.")) return false;
             }
         }
         // supported
-        {
-            if (this.Supported.Value is null)
-            {
-                valid = false;
-                if (!scope.Member("supported", "Supported").Report("required", "is required.")) return false;
-            }
-        }
+        if (this.Supported.Value is null && !scope.Report(ref valid, "supported", "Supported", "required", "is required.")) return false;
         return valid;
     }
 
