@@ -36,36 +36,19 @@ internal static class JsonEnumEmitter
             writer.Line();
             writer.Line("/// <summary>Writes <paramref name=\"value\"/> as its schema string.</summary>");
             writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a declared member.</exception>");
-            using (writer.Braces($"public static void WriteValue({JsonCode.Writer} writer, {fullName} value)"))
-            {
-                using (writer.Braces("switch (value)"))
-                {
-                    foreach (EnumMemberSpec member in spec.Members)
-                    {
-                        writer.Line($"case {fullName}.{member.Name}:");
-                        writer.Line($"    writer.WriteStringValue(__Json{member.Name});");
-                        writer.Line("    return;");
-                    }
-                    writer.Line("default:");
-                    writer.Line($"    throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpLiterals.String("Not a declared " + spec.Name + " member.")});");
-                }
-            }
+            writer.Line($"public static void WriteValue({JsonCode.Writer} writer, {fullName} value) => writer.WriteStringValue(Encoded(value));");
             writer.Line();
             writer.Line("/// <summary>Writes property <paramref name=\"name\"/> with <paramref name=\"value\"/> as its schema string, in one writer call.</summary>");
             writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a declared member.</exception>");
-            using (writer.Braces($"public static void WriteProperty({JsonCode.Writer} writer, {JsonCode.EncodedText} name, {fullName} value)"))
+            writer.Line($"public static void WriteProperty({JsonCode.Writer} writer, {JsonCode.EncodedText} name, {fullName} value) => writer.WriteString(name, Encoded(value));");
+            writer.Line();
+            using (writer.Braces($"private static {JsonCode.EncodedText} Encoded({fullName} value) => value switch", "};"))
             {
-                using (writer.Braces("switch (value)"))
+                foreach (EnumMemberSpec member in spec.Members)
                 {
-                    foreach (EnumMemberSpec member in spec.Members)
-                    {
-                        writer.Line($"case {fullName}.{member.Name}:");
-                        writer.Line($"    writer.WriteString(name, __Json{member.Name});");
-                        writer.Line("    return;");
-                    }
-                    writer.Line("default:");
-                    writer.Line($"    throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpLiterals.String("Not a declared " + spec.Name + " member.")});");
+                    writer.Line($"{fullName}.{member.Name} => __Json{member.Name},");
                 }
+                writer.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpLiterals.String("Not a declared " + spec.Name + " member.")}),");
             }
             writer.Line();
             writer.Line("/// <summary>Reads a member from its schema string; any other value is a <see cref=\"global::System.Text.Json.JsonException\"/>.</summary>");
