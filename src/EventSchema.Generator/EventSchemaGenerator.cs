@@ -75,7 +75,10 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
                 : null)
             .WithTrackingName(TrackingNames.LanguageVersion);
 
-        IncrementalValueProvider<GenerationPlan> plan = parsed.Collect()
+        // One collected node for every consumer: each Collect() is a node the driver revisits on every run.
+        IncrementalValueProvider<ImmutableArray<ParsedSchema>> allParsed = parsed.Collect();
+
+        IncrementalValueProvider<GenerationPlan> plan = allParsed
             .Combine(options)
             .Combine(features)
             .Combine(tooOldLanguage)
@@ -84,7 +87,7 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
                 : Plan(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Plan);
 
-        context.RegisterSourceOutput(tooOldLanguage.Combine(parsed.Collect()), static (output, input) =>
+        context.RegisterSourceOutput(tooOldLanguage.Combine(allParsed), static (output, input) =>
         {
             if (input.Left is not null && !input.Right.IsEmpty)
             {
@@ -138,7 +141,7 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             if (error is not null) output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnosticDescriptors.GeneratorFailure, Location.None, error));
         });
 
-        IncrementalValueProvider<bool> hasSchemas = parsed.Collect()
+        IncrementalValueProvider<bool> hasSchemas = allParsed
             .Select(static (schemas, _) => !schemas.IsEmpty)
             .WithTrackingName(TrackingNames.HasSchemas);
 
