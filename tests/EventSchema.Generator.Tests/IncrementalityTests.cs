@@ -133,6 +133,27 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void Records_that_reach_each_other_across_files_are_rebuilt_together()
+    {
+        var first = GeneratorHarness.Schema("shop/first.eventschema", "namespace Shop;\n\nrecord First {\n  second?: Second;\n}\n");
+        var second = GeneratorHarness.Schema("shop/second.eventschema", "namespace Shop;\n\nrecord Second {\n  firsts: list<First>;\n}\n");
+        var third = GeneratorHarness.Schema("shop/third.eventschema", "namespace Shop;\n\nrecord Third {\n  note: string;\n}\n");
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var before = GeneratorHarness.Run(GeneratorHarness.CreateDriver([first, second, third]), compilation);
+
+        var editedSecond = GeneratorHarness.Schema("shop/second.eventschema", "namespace Shop;\n\nrecord Second {\n  firsts: list<First>;\n  @maxLength(20) label?: string;\n}\n");
+        var after = GeneratorHarness.Run(before.Driver.ReplaceAdditionalText(second, editedSecond), compilation);
+
+        Assert.Equal(GeneratorHarness.Run([first, editedSecond, third], compilation: compilation).Sources, after.Sources);
+        var reasons = after.Driver.GetRunResult().Results.Single().TrackedSteps[EventSchemaGenerator.TrackingNames.FileSpecs]
+            .SelectMany(run => run.Outputs)
+            .ToDictionary(output => Path.GetFileName(((Model.FileGeneration)output.Value).Spec!.FilePath), output => output.Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, reasons["first.eventschema"]);
+        Assert.Equal(IncrementalStepRunReason.Modified, reasons["second.eventschema"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, reasons["third.eventschema"]);
+    }
+
+    [Fact]
     public void Breaking_and_fixing_a_shared_file_skips_and_then_restores_its_dependents()
     {
         var schemas = GeneratorHarness.SchemasFrom("diplomacy").ToList();

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using EventSchema.Language;
 using EventSchema.Language.Semantics;
@@ -13,6 +14,12 @@ namespace EventSchema.Generator.Building;
 /// and decorators included) and the C# names chosen for it; the file's unresolved names make it ungenerable,
 /// which the plan compares separately.
 /// </summary>
+/// <remarks>
+/// Many files reach the same declarations, so each declaration's hash over what it reaches is computed once,
+/// per strongly connected group of declarations (records may reach each other through optional fields and
+/// collections), in one pass of Tarjan's algorithm. Hashes of a group's members and of what it reaches are
+/// combined in sorted order, so the result does not depend on the order in which the pass met them.
+/// </remarks>
 internal sealed class DependencyFingerprints
 {
     private const ulong OffsetBasis = 14695981039346656037;
@@ -20,8 +27,12 @@ internal sealed class DependencyFingerprints
 
     private readonly SchemaCompilation _compilation;
     private readonly NameTable _names;
-    private readonly Dictionary<string, SourceText> _texts = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceText> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<DeclarationSymbol, ulong> _own = new();
+    private readonly Dictionary<DeclarationSymbol, ulong> _reaching = new();
+    private readonly Dictionary<DeclarationSymbol, int> _index = new();
+    private readonly HashSet<DeclarationSymbol> _onStack = new();
+    private readonly List<DeclarationSymbol> _stack = new();
 
     public DependencyFingerprints(SchemaCompilation compilation, NameTable names)
     {
@@ -37,33 +48,123 @@ internal sealed class DependencyFingerprints
     public ulong Of(string path)
     {
         ulong hash = OffsetBasis;
-        var reached = new HashSet<DeclarationSymbol>();
-        var pending = new Queue<DeclarationSymbol>();
         foreach (DeclarationSymbol declaration in _compilation.GetDeclarations(path))
         {
-            if (reached.Add(declaration)) pending.Enqueue(declaration);
-        }
-        // Breadth first in field order: the same declarations give the same order, hence the same hash.
-        while (pending.Count > 0)
-        {
-            DeclarationSymbol declaration = pending.Dequeue();
             hash = Combine(hash, OwnFingerprint(declaration));
-            if (declaration is not RecordSymbol record) continue;
-            foreach (FieldSymbol field in record.Fields) Reach(field.Type, reached, pending);
+            hash = Combine(hash, Reaching(declaration));
         }
         return hash;
     }
 
-    private static void Reach(SchemaType? type, HashSet<DeclarationSymbol> reached, Queue<DeclarationSymbol> pending)
+    private ulong Reaching(DeclarationSymbol declaration)
+    {
+        if (!_reaching.TryGetValue(declaration, out ulong hash))
+        {
+            Visit(declaration);
+            hash = _reaching[declaration];
+        }
+        return hash;
+    }
+
+    private sealed class Frame(DeclarationSymbol node, int index, List<DeclarationSymbol> successors)
+    {
+        public DeclarationSymbol Node { get; } = node;
+        public int Index { get; } = index;
+        public int Low { get; set; } = index;
+        public List<DeclarationSymbol> Successors { get; } = successors;
+        public int Next { get; set; }
+    }
+
+    // Tarjan's algorithm without recursion: chains of records can be thousands long.
+    private void Visit(DeclarationSymbol root)
+    {
+        var frames = new Stack<Frame>();
+        frames.Push(Enter(root));
+        while (frames.Count > 0)
+        {
+            Frame frame = frames.Peek();
+            if (frame.Next < frame.Successors.Count)
+            {
+                DeclarationSymbol next = frame.Successors[frame.Next++];
+                if (_reaching.ContainsKey(next)) continue;
+                if (!_index.TryGetValue(next, out int nextIndex)) frames.Push(Enter(next));
+                else if (_onStack.Contains(next)) frame.Low = Math.Min(frame.Low, nextIndex);
+                continue;
+            }
+            frames.Pop();
+            if (frames.Count > 0) frames.Peek().Low = Math.Min(frames.Peek().Low, frame.Low);
+            if (frame.Low == frame.Index) CloseGroup(frame.Node);
+        }
+    }
+
+    private Frame Enter(DeclarationSymbol declaration)
+    {
+        int index = _index.Count;
+        _index[declaration] = index;
+        _stack.Add(declaration);
+        _onStack.Add(declaration);
+        return new Frame(declaration, index, Successors(declaration));
+    }
+
+    // Pops one strongly connected group; everything it reaches outside itself is already hashed.
+    private void CloseGroup(DeclarationSymbol head)
+    {
+        var members = new List<DeclarationSymbol>();
+        DeclarationSymbol popped;
+        do
+        {
+            popped = _stack[_stack.Count - 1];
+            _stack.RemoveAt(_stack.Count - 1);
+            _onStack.Remove(popped);
+            members.Add(popped);
+        }
+        while (!ReferenceEquals(popped, head));
+
+        var memberSet = new HashSet<DeclarationSymbol>(members);
+        var own = new List<ulong>(members.Count);
+        var reached = new List<ulong>();
+        foreach (DeclarationSymbol member in members)
+        {
+            own.Add(OwnFingerprint(member));
+            foreach (DeclarationSymbol successor in Successors(member))
+            {
+                if (!memberSet.Contains(successor)) reached.Add(_reaching[successor]);
+            }
+        }
+        own.Sort();
+        reached.Sort();
+        ulong hash = OffsetBasis;
+        foreach (ulong value in own) hash = Combine(hash, value);
+        hash = Separator(hash);
+        ulong previous = 0;
+        for (int i = 0; i < reached.Count; i++)
+        {
+            // A set: a declaration reached twice counts once.
+            if (i > 0 && reached[i] == previous) continue;
+            hash = Combine(hash, reached[i]);
+            previous = reached[i];
+        }
+        foreach (DeclarationSymbol member in members) _reaching[member] = hash;
+    }
+
+    private static List<DeclarationSymbol> Successors(DeclarationSymbol declaration)
+    {
+        var result = new List<DeclarationSymbol>();
+        if (declaration is RecordSymbol record)
+        {
+            foreach (FieldSymbol field in record.Fields) AddReferenced(field.Type, result);
+        }
+        return result;
+    }
+
+    private static void AddReferenced(SchemaType? type, List<DeclarationSymbol> result)
     {
         switch (type)
         {
-            case NamedType named:
-                if (reached.Add(named.Declaration)) pending.Enqueue(named.Declaration);
-                break;
-            case ListType list: Reach(list.ElementType, reached, pending); break;
-            case SetType set: Reach(set.ElementType, reached, pending); break;
-            case MapType map: Reach(map.ValueType, reached, pending); break;
+            case NamedType named: result.Add(named.Declaration); break;
+            case ListType list: AddReferenced(list.ElementType, result); break;
+            case SetType set: AddReferenced(set.ElementType, result); break;
+            case MapType map: AddReferenced(map.ValueType, result); break;
         }
     }
 
@@ -77,7 +178,7 @@ internal sealed class DependencyFingerprints
         if (_texts.TryGetValue(declaration.FilePath, out SourceText? text))
         {
             string source = text.Text;
-            int end = System.Math.Min(declaration.Span.End, source.Length);
+            int end = Math.Min(declaration.Span.End, source.Length);
             for (int i = declaration.Span.Start; i < end; i++) hash = (hash ^ source[i]) * Prime;
         }
         hash = Separator(hash);
