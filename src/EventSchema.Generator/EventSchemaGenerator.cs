@@ -33,10 +33,13 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
         /// <summary>Each schema file, parsed.</summary>
         public const string ParsedSchemas = nameof(ParsedSchemas);
 
-        /// <summary>All files bound together into per-file specs.</summary>
+        /// <summary>All files bound together into per-file plans (cheap equatable keys).</summary>
         public const string Plan = nameof(Plan);
 
-        /// <summary>Each file's spec.</summary>
+        /// <summary>Each file's plan, compared with the previous run's to decide whether its spec is rebuilt.</summary>
+        public const string FilePlans = nameof(FilePlans);
+
+        /// <summary>Each file's spec, rebuilt only for files whose plan changed.</summary>
         public const string FileSpecs = nameof(FileSpecs);
 
         /// <summary>Whether the project has any schema file.</summary>
@@ -72,16 +75,19 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
                 : null)
             .WithTrackingName(TrackingNames.LanguageVersion);
 
-        IncrementalValueProvider<GenerationPlan> plan = parsed.Collect()
+        // One collected node for every consumer: each Collect() is a node the driver revisits on every run.
+        IncrementalValueProvider<ImmutableArray<ParsedSchema>> allParsed = parsed.Collect();
+
+        IncrementalValueProvider<GenerationPlan> plan = allParsed
             .Combine(options)
             .Combine(features)
             .Combine(tooOldLanguage)
             .Select(static (input, cancellationToken) => input.Right is not null
-                ? new GenerationPlan(EquatableArray<SchemaFileSpec>.Empty, null)
+                ? new GenerationPlan(EquatableArray<FilePlan>.Empty, null)
                 : Plan(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Plan);
 
-        context.RegisterSourceOutput(tooOldLanguage.Combine(parsed.Collect()), static (output, input) =>
+        context.RegisterSourceOutput(tooOldLanguage.Combine(allParsed), static (output, input) =>
         {
             if (input.Left is not null && !input.Right.IsEmpty)
             {
@@ -89,12 +95,21 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             }
         });
 
-        IncrementalValuesProvider<SchemaFileSpec> files = plan
+        // Per file from here on: a file whose plan is unchanged keeps its cached spec and its cached sources.
+        IncrementalValuesProvider<FileGeneration> files = plan
             .SelectMany(static (plan, _) => plan.Files)
+            .WithTrackingName(TrackingNames.FilePlans)
+            .Select(static (file, cancellationToken) => ProjectBinding.Build(file, cancellationToken))
             .WithTrackingName(TrackingNames.FileSpecs);
 
-        context.RegisterSourceOutput(files, static (output, file) =>
+        context.RegisterSourceOutput(files, static (output, generation) =>
         {
+            if (generation.InternalError is not null)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnosticDescriptors.GeneratorFailure, Location.None, generation.InternalError));
+                return;
+            }
+            if (generation.Spec is not { } file) return;
             string source;
             string jsonSource;
             try
@@ -112,7 +127,10 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             output.AddSource(JsonEmitter.HintName(file), jsonSource);
         });
 
-        context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.Files), static (output, files) =>
+        IncrementalValueProvider<EquatableArray<SchemaFileSpec>> specs = files.Collect()
+            .Select(static (generations, _) => generations.Where(generation => generation.Spec is not null).Select(generation => generation.Spec!).ToEquatableArray());
+
+        context.RegisterSourceOutput(specs, static (output, files) =>
         {
             string? catalog = JsonEmitter.EmitCatalog(files);
             if (catalog is not null) output.AddSource(JsonEmitter.CatalogHintName, catalog);
@@ -123,7 +141,7 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             if (error is not null) output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnosticDescriptors.GeneratorFailure, Location.None, error));
         });
 
-        IncrementalValueProvider<bool> hasSchemas = parsed.Collect()
+        IncrementalValueProvider<bool> hasSchemas = allParsed
             .Select(static (schemas, _) => !schemas.IsEmpty)
             .WithTrackingName(TrackingNames.HasSchemas);
 
@@ -141,17 +159,14 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
 
     private static GenerationPlan Plan(ImmutableArray<ParsedSchema> schemas, GeneratorOptions options, TargetFeatures features, CancellationToken cancellationToken)
     {
-        if (schemas.IsEmpty) return new GenerationPlan(EquatableArray<SchemaFileSpec>.Empty, null);
         try
         {
-            SchemaCompilation compilation = SchemaCompilation.Create(schemas.Select(schema => schema.Tree), cancellationToken);
-            var files = SpecBuilder.Build(compilation, options, features, cancellationToken);
-            return new GenerationPlan(files.ToEquatableArray(), null);
+            return new GenerationPlan(ProjectBinding.Plan(schemas, options, features, cancellationToken), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A failure here is a bug; report it as a located-nowhere error instead of failing the whole build with CS8785.
-            return new GenerationPlan(EquatableArray<SchemaFileSpec>.Empty, exception.GetType().Name + ": " + exception.Message);
+            return new GenerationPlan(EquatableArray<FilePlan>.Empty, exception.GetType().Name + ": " + exception.Message);
         }
     }
 }

@@ -18,6 +18,7 @@ public sealed class IncrementalityTests
         EventSchemaGenerator.TrackingNames.TargetFeatures,
         EventSchemaGenerator.TrackingNames.ParsedSchemas,
         EventSchemaGenerator.TrackingNames.Plan,
+        EventSchemaGenerator.TrackingNames.FilePlans,
         EventSchemaGenerator.TrackingNames.FileSpecs,
         EventSchemaGenerator.TrackingNames.HasSchemas,
         EventSchemaGenerator.TrackingNames.Polyfills,
@@ -74,14 +75,100 @@ public sealed class IncrementalityTests
         Assert.Single(parsed, output => output.Reason == IncrementalStepRunReason.Modified);
         Assert.Equal(schemas.Count - 1, parsed.Count(output => output.Reason == IncrementalStepRunReason.Cached));
 
+        // Every file is planned again (binding is cheap), but only the edited file's plan differs...
+        var plans = result.TrackedSteps[EventSchemaGenerator.TrackingNames.FilePlans].SelectMany(run => run.Outputs).ToList();
+        var modifiedPlan = Assert.Single(plans, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.EndsWith("regards.eventschema", ((Model.FilePlan)modifiedPlan.Value).Path);
+        Assert.All(plans.Where(output => output != modifiedPlan), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+
+        // ...so only its spec is built again; the others are served from cache without running the builder.
         var specs = result.TrackedSteps[EventSchemaGenerator.TrackingNames.FileSpecs].SelectMany(run => run.Outputs).ToList();
         var modified = Assert.Single(specs, output => output.Reason == IncrementalStepRunReason.Modified);
-        Assert.EndsWith("regards.eventschema", ((Model.SchemaFileSpec)modified.Value).FilePath);
-        Assert.All(specs.Where(output => output != modified), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+        Assert.EndsWith("regards.eventschema", ((Model.FileGeneration)modified.Value).Spec!.FilePath);
+        Assert.All(specs.Where(output => output != modified), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+
+        // What the rerun emits is byte for byte what a cold run on the edited files emits.
+        var cold = GeneratorHarness.Run(schemas.Select(schema => schema == regards ? editedRegards : schema), compilation: compilation);
+        Assert.Equal(cold.Sources, second.Sources);
 
         var changedSources = second.TypeSources.Where(pair => first.Sources[pair.Key] != pair.Value).Select(pair => pair.Key).ToList();
         Assert.Equal(["diplomacy.regards." + changedSources.Single().Split('.')[2] + ".g.cs"], changedSources);
         Assert.Contains("public string? Channel { get; init; }", second.Sources[changedSources.Single()]);
+    }
+
+    [Fact]
+    public void Editing_a_referenced_declaration_rebuilds_exactly_the_files_that_reach_it()
+    {
+        var schemas = GeneratorHarness.SchemasFrom("diplomacy").ToList();
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(schemas), compilation);
+
+        // Official (common.eventschema) is used by most files; news.eventschema does not reach it.
+        var common = schemas.Single(schema => schema.Path.EndsWith("common.eventschema", StringComparison.Ordinal));
+        var editedCommon = new InMemoryAdditionalText(common.Path, common.Content.Replace("country: CountryCode;", "country: CountryCode;\n  @maxLength(40) honorific?: string;"));
+        Assert.NotEqual(common.Content, editedCommon.Content);
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(common, editedCommon), compilation);
+
+        var cold = GeneratorHarness.Run(schemas.Select(schema => schema == common ? editedCommon : schema), compilation: compilation);
+        Assert.Equal(cold.Sources, second.Sources);
+
+        var specs = second.Driver.GetRunResult().Results.Single().TrackedSteps[EventSchemaGenerator.TrackingNames.FileSpecs]
+            .SelectMany(run => run.Outputs)
+            .ToList();
+        var generated = specs.Select(output => ((Model.FileGeneration)output.Value).Spec!).ToList();
+        var rebuilt = specs.Where(output => output.Reason == IncrementalStepRunReason.Modified)
+            .Select(output => ((Model.FileGeneration)output.Value).Spec!.FilePath)
+            .ToHashSet();
+        // A file whose types or JSON support changed (the JSON Schema of a record embeds what it reaches) was
+        // rebuilt; a file whose output did not change was not.
+        var changed = generated
+            .Where(spec => first.Sources[spec.HintName] != second.Sources[spec.HintName]
+                || first.Sources[Json.JsonEmitter.HintName(spec)] != second.Sources[Json.JsonEmitter.HintName(spec)])
+            .Select(spec => spec.FilePath)
+            .ToHashSet();
+        Assert.Equal(changed, rebuilt);
+        Assert.Contains(changed, path => path.EndsWith("regards.eventschema", StringComparison.Ordinal));
+        Assert.Contains(specs, output => output.Reason == IncrementalStepRunReason.Cached
+            && ((Model.FileGeneration)output.Value).Spec!.FilePath.EndsWith("news.eventschema", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Records_that_reach_each_other_across_files_are_rebuilt_together()
+    {
+        var first = GeneratorHarness.Schema("shop/first.eventschema", "namespace Shop;\n\nrecord First {\n  second?: Second;\n}\n");
+        var second = GeneratorHarness.Schema("shop/second.eventschema", "namespace Shop;\n\nrecord Second {\n  firsts: list<First>;\n}\n");
+        var third = GeneratorHarness.Schema("shop/third.eventschema", "namespace Shop;\n\nrecord Third {\n  note: string;\n}\n");
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var before = GeneratorHarness.Run(GeneratorHarness.CreateDriver([first, second, third]), compilation);
+
+        var editedSecond = GeneratorHarness.Schema("shop/second.eventschema", "namespace Shop;\n\nrecord Second {\n  firsts: list<First>;\n  @maxLength(20) label?: string;\n}\n");
+        var after = GeneratorHarness.Run(before.Driver.ReplaceAdditionalText(second, editedSecond), compilation);
+
+        Assert.Equal(GeneratorHarness.Run([first, editedSecond, third], compilation: compilation).Sources, after.Sources);
+        var reasons = after.Driver.GetRunResult().Results.Single().TrackedSteps[EventSchemaGenerator.TrackingNames.FileSpecs]
+            .SelectMany(run => run.Outputs)
+            .ToDictionary(output => Path.GetFileName(((Model.FileGeneration)output.Value).Spec!.FilePath), output => output.Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, reasons["first.eventschema"]);
+        Assert.Equal(IncrementalStepRunReason.Modified, reasons["second.eventschema"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, reasons["third.eventschema"]);
+    }
+
+    [Fact]
+    public void Breaking_and_fixing_a_shared_file_skips_and_then_restores_its_dependents()
+    {
+        var schemas = GeneratorHarness.SchemasFrom("diplomacy").ToList();
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(schemas), compilation);
+
+        var common = schemas.Single(schema => schema.Path.EndsWith("common.eventschema", StringComparison.Ordinal));
+        var brokenCommon = new InMemoryAdditionalText(common.Path, common.Content.Replace("country: CountryCode;", "country: CountryCod;"));
+        var broken = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(common, brokenCommon), compilation);
+        Assert.Equal(GeneratorHarness.Run(schemas.Select(schema => schema == common ? brokenCommon : schema), compilation: compilation).Sources, broken.Sources);
+        Assert.DoesNotContain(broken.TypeSources.Keys, name => name.StartsWith("diplomacy.regards.", StringComparison.Ordinal));
+        Assert.DoesNotContain(broken.TypeSources.Keys, name => name.StartsWith("diplomacy.common.", StringComparison.Ordinal));
+
+        var fixedAgain = GeneratorHarness.Run(broken.Driver.ReplaceAdditionalText(brokenCommon, common), compilation);
+        Assert.Equal(first.Sources, fixedAgain.Sources);
     }
 
     [Fact]

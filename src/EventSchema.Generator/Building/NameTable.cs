@@ -17,6 +17,10 @@ internal sealed class NameTable
     private readonly Dictionary<EnumSymbol, string> _extensionNames = new();
     private readonly Dictionary<FieldSymbol, string> _propertyNames = new();
     private readonly Dictionary<EnumMemberSymbol, string> _memberNames = new();
+    // Lazily filled below; specs of different files may be built from one table by concurrent runs of a driver.
+    private readonly object _gate = new();
+    private readonly Dictionary<string, string> _pascal = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _csharpNamespaces = new(StringComparer.Ordinal);
     private readonly string _namespacePrefix;
 
     public NameTable(IEnumerable<DeclarationSymbol> declarations, string namespacePrefix)
@@ -34,7 +38,7 @@ internal sealed class NameTable
                 taken = new HashSet<string>(StringComparer.Ordinal);
                 takenByNamespace[ns] = taken;
             }
-            _typeNames[declaration] = CSharpNames.Unique(CSharpNames.Pascal(declaration.Name), taken, "Type", CSharpNames.DeclaredMemberNames(declaration.Kind));
+            _typeNames[declaration] = CSharpNames.Unique(Pascal(declaration.Name), taken, "Type", CSharpNames.DeclaredMemberNames(declaration.Kind));
         }
 
         // Helper classes come after every declared name, so a declared name never moves because of one.
@@ -46,32 +50,48 @@ internal sealed class NameTable
             }
         }
 
-        foreach (DeclarationSymbol declaration in ordered)
+        // Property and enum member names depend only on their own declaration, so they are chosen when first asked
+        // for: a run that builds the specs of a few files does not name the members of every other file.
+    }
+
+    private void NameMembers(RecordSymbol record)
+    {
+        var takenMembers = new HashSet<string>(CSharpNames.RecordMemberNames, StringComparer.Ordinal) { _typeNames[record] };
+        if (record.IsEvent) takenMembers.UnionWith(CSharpNames.EventMemberNames);
+        foreach (FieldSymbol field in record.Fields)
         {
-            switch (declaration)
-            {
-                case RecordSymbol record:
-                    var takenMembers = new HashSet<string>(CSharpNames.RecordMemberNames, StringComparer.Ordinal) { _typeNames[record] };
-                    if (record.IsEvent) takenMembers.UnionWith(CSharpNames.EventMemberNames);
-                    foreach (FieldSymbol field in record.Fields)
-                    {
-                        _propertyNames[field] = CSharpNames.Unique(CSharpNames.Pascal(field.Name), takenMembers, "Field");
-                    }
-                    break;
-                case EnumSymbol enumSymbol:
-                    // A member may not take the enum's own name (CS0542) or the backing field's.
-                    var takenEnumMembers = new HashSet<string>(StringComparer.Ordinal) { _typeNames[enumSymbol], "value__" };
-                    foreach (EnumMemberSymbol member in enumSymbol.Members)
-                    {
-                        _memberNames[member] = CSharpNames.Unique(CSharpNames.Pascal(member.Name), takenEnumMembers, "Value");
-                    }
-                    break;
-            }
+            _propertyNames[field] = CSharpNames.Unique(Pascal(field.Name), takenMembers, "Field");
         }
+    }
+
+    private void NameMembers(EnumSymbol enumSymbol)
+    {
+        // A member may not take the enum's own name (CS0542) or the backing field's.
+        var takenEnumMembers = new HashSet<string>(StringComparer.Ordinal) { _typeNames[enumSymbol], "value__" };
+        foreach (EnumMemberSymbol member in enumSymbol.Members)
+        {
+            _memberNames[member] = CSharpNames.Unique(Pascal(member.Name), takenEnumMembers, "Value");
+        }
+    }
+
+    // Humanizer is slow and the same schema names recur across declarations, so each is converted once per table.
+    private string Pascal(string schemaName)
+    {
+        if (!_pascal.TryGetValue(schemaName, out string? pascal)) _pascal[schemaName] = pascal = CSharpNames.Pascal(schemaName);
+        return pascal;
     }
 
     /// <summary>The C# namespace of a schema namespace, with the configured prefix; each segment in PascalCase.</summary>
     public string Namespace(string schemaNamespace)
+    {
+        lock (_gate)
+        {
+            if (!_csharpNamespaces.TryGetValue(schemaNamespace, out string? ns)) _csharpNamespaces[schemaNamespace] = ns = NewNamespace(schemaNamespace);
+            return ns;
+        }
+    }
+
+    private string NewNamespace(string schemaNamespace)
     {
         var segments = new List<string>();
         if (_namespacePrefix.Length > 0) segments.AddRange(_namespacePrefix.Split('.').Select(s => s.Trim()).Where(s => s.Length > 0));
@@ -95,7 +115,21 @@ internal sealed class NameTable
         return ns.Length == 0 ? "global::" + _extensionNames[enumSymbol] : "global::" + ns + "." + _extensionNames[enumSymbol];
     }
 
-    public string PropertyName(FieldSymbol field) => _propertyNames[field];
+    public string PropertyName(FieldSymbol field)
+    {
+        lock (_gate)
+        {
+            if (!_propertyNames.ContainsKey(field)) NameMembers(field.ContainingRecord);
+            return _propertyNames[field];
+        }
+    }
 
-    public string MemberName(EnumMemberSymbol member) => _memberNames[member];
+    public string MemberName(EnumMemberSymbol member)
+    {
+        lock (_gate)
+        {
+            if (!_memberNames.ContainsKey(member)) NameMembers(member.ContainingEnum);
+            return _memberNames[member];
+        }
+    }
 }

@@ -13,9 +13,10 @@ using Humanizer;
 namespace EventSchema.Generator.Building;
 
 /// <summary>
-/// Turns a bound schema compilation into one equatable <see cref="SchemaFileSpec"/> per file that can be
-/// generated: files with errors are skipped, and so are files that use declarations of such files,
-/// since their code would not compile. Everything names, types and messages need is resolved here.
+/// Turns the declarations of one file of a bound schema compilation into an equatable <see cref="SchemaFileSpec"/>.
+/// Everything names, types and messages need is resolved here. Which files can be generated at all (files with
+/// errors are skipped, and so are files that use declarations of such files, since their code would not compile)
+/// is decided once per compilation by <see cref="FindGenerableFiles"/>.
 /// </summary>
 internal sealed class SpecBuilder
 {
@@ -24,39 +25,26 @@ internal sealed class SpecBuilder
     private readonly TargetFeatures _features;
     private readonly NameTable _names;
 
-    private SpecBuilder(SchemaCompilation compilation, GeneratorOptions options, TargetFeatures features)
+    public SpecBuilder(SchemaCompilation compilation, NameTable names, GeneratorOptions options, TargetFeatures features)
     {
         _compilation = compilation;
         _options = options;
         _features = features;
-        _names = new NameTable(compilation.Declarations, options.NamespacePrefix);
+        _names = names;
     }
 
-    public static IReadOnlyList<SchemaFileSpec> Build(
-        SchemaCompilation compilation, GeneratorOptions options, TargetFeatures features, CancellationToken cancellationToken)
+    /// <summary>The spec of one generable file; null when it declares nothing. Callers hold an invariant culture.</summary>
+    public SchemaFileSpec? BuildFile(string path, string hintName)
     {
-        using var culture = CultureScope.Invariant();
-        var builder = new SpecBuilder(compilation, options, features);
-        var paths = compilation.SyntaxTrees.Select(tree => tree.FilePath).ToList();
-        var generable = builder.FindGenerableFiles(paths, cancellationToken);
-        var hintNames = HintNames.Create(paths, options.ProjectDirectory);
-
-        var specs = new List<SchemaFileSpec>();
-        foreach (string path in paths)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!generable.Contains(path)) continue;
-            var declarations = compilation.GetDeclarations(path);
-            if (declarations.Count == 0) continue;
-            var types = declarations.Select(builder.BuildType).ToEquatableArray();
-            string ns = builder._names.Namespace(declarations[0].Namespace);
-            specs.Add(new SchemaFileSpec(path, hintNames[path], ns, options.EmitValidators, types));
-        }
-        return specs;
+        var declarations = _compilation.GetDeclarations(path);
+        if (declarations.Count == 0) return null;
+        var types = declarations.Select(BuildType).ToEquatableArray();
+        string ns = _names.Namespace(declarations[0].Namespace);
+        return new SchemaFileSpec(path, hintName, ns, _options.EmitValidators, types);
     }
 
-    // A file can be generated when neither it nor any file it depends on, directly or not, has errors.
-    private HashSet<string> FindGenerableFiles(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    /// <summary>The files that neither have errors nor depend, directly or not, on a file with errors.</summary>
+    public HashSet<string> FindGenerableFiles(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         var broken = new HashSet<string>(
             paths.Where(path => _compilation.GetDiagnostics(path).Any(d => d.IsError)),

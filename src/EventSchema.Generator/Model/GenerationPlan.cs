@@ -1,7 +1,7 @@
 namespace EventSchema.Generator.Model;
 
 /// <summary>
-/// What one run generates: a spec per schema file that can be generated, or, should the front end or
-/// the builder fail unexpectedly, the failure to report instead of crashing the build.
+/// What one run generates: a plan per schema file (in path order, one per path, generable or not), or,
+/// should the front end fail unexpectedly, the failure to report instead of crashing the build.
 /// </summary>
-internal sealed record GenerationPlan(EquatableArray<SchemaFileSpec> Files, string? InternalError);
+internal sealed record GenerationPlan(EquatableArray<FilePlan> Files, string? InternalError);
