@@ -56,32 +56,32 @@ public static class InstanceGens
 
     public static readonly Gen<Initiative> Initiative = Gen.Select(Text, Gen.Bool, (name, building) => new Initiative { Name = name, UnderConstruction = building });
 
-    private static readonly Gen<IEvent> CredentialsPresented = Gen.Select(Official, Official, Date, OptionalText, Attribution.List[0, 4],
+    public static readonly Gen<IEvent> CredentialsPresented = Gen.Select(Official, Official, Date, OptionalText, Attribution.List[0, 4],
         (a, r, d, p, s) => (IEvent)new CredentialsPresented { Ambassador = a, ReceivedBy = r, OccurredOn = d, Place = p, Sources = s });
 
-    private static readonly Gen<IEvent> GreetingsConveyed = Gen.Select(Official, Official, Official, Date, Gen.Bool,
+    public static readonly Gen<IEvent> GreetingsConveyed = Gen.Select(Official, Official, Official, Date, Gen.Bool,
         (f, t, v, d, r) => (IEvent)new GreetingsConveyed { From = f, To = t, Via = v, OccurredOn = d, Reciprocated = r });
 
-    private static readonly Gen<IEvent> RegardsConveyed = Gen.Select(Official, Official, Official, Date, Gen.Bool,
+    public static readonly Gen<IEvent> RegardsConveyed = Gen.Select(Official, Official, Official, Date, Gen.Bool,
         (f, t, v, d, g) => (IEvent)new RegardsConveyed { From = f, To = t, Via = v, OccurredOn = d, ExpressedGratitude = g });
 
-    private static readonly Gen<IEvent> SupportReaffirmed = Gen.Select(Official, Country, Gen.Enum<SupportedPrinciple>(), Text, OptionalText, Date,
+    public static readonly Gen<IEvent> SupportReaffirmed = Gen.Select(Official, Country, Gen.Enum<SupportedPrinciple>(), Text, OptionalText, Date,
         (s, b, p, policy, c, d) => (IEvent)new SupportReaffirmed { Supporter = s, Beneficiary = b, Principle = p, Policy = policy, Characterisation = c, OccurredOn = d });
 
-    private static readonly Gen<IEvent> IntegritySupportAffirmed = Gen.Select(Official, Gen.Enum<SupportedPrinciple>().List[0, 5], Country, Date,
+    public static readonly Gen<IEvent> IntegritySupportAffirmed = Gen.Select(Official, Gen.Enum<SupportedPrinciple>().List[0, 5], Country, Date,
         (a, p, s, d) => (IEvent)new IntegritySupportAffirmed { AffirmedBy = a, Principles = p, Supported = s, OccurredOn = d });
 
-    private static readonly Gen<IEvent> CooperationHighlighted = Gen.Select(Official, Country, Gen.Enum<CooperationArea>().HashSet[0, 10], Gen.Bool, Initiative.List[0, 3],
+    public static readonly Gen<IEvent> CooperationHighlighted = Gen.Select(Official, Country, Gen.Enum<CooperationArea>().HashSet[0, 10], Gen.Bool, Initiative.List[0, 3],
         Gen.Dictionary(Text, Text)[0, 3].Null(), Date,
         (h, p, a, m, i, n, d) => (IEvent)new CooperationHighlighted { HighlightedBy = h, Partner = p, Areas = a, MoreAreas = m, Initiatives = i, Notes = n, OccurredOn = d });
 
-    private static readonly Gen<IEvent> PartnershipRecalled = Gen.Select(Official, Official, Text, Gen.Int, Date,
+    public static readonly Gen<IEvent> PartnershipRecalled = Gen.Select(Official, Official, Text, Gen.Int, Date,
         (r, c, a, y, d) => (IEvent)new PartnershipRecalled { RecalledBy = r, Counterpart = c, Agreement = a, AdoptedIn = y, OccurredOn = d });
 
-    private static readonly Gen<IEvent> LegacyAcknowledged = Gen.Select(Official, Official, OptionalText, Date,
+    public static readonly Gen<IEvent> LegacyAcknowledged = Gen.Select(Official, Official, OptionalText, Date,
         (a, h, t, d) => (IEvent)new LegacyAcknowledged { AcknowledgedBy = a, Honoured = h, Honorific = t, OccurredOn = d });
 
-    private static readonly Gen<IEvent> ReportPublished = Gen.Select(Gen.Select(Text, OptionalText, Text, Date), Text.List[0, 3], Attribution, Country, Gen.Int.Nullable(),
+    public static readonly Gen<IEvent> ReportPublished = Gen.Select(Gen.Select(Text, OptionalText, Text, Date), Text.List[0, 3], Attribution, Country, Gen.Int.Nullable(),
         (t, covers, source, country, words) => (IEvent)new ReportPublished
         {
             Outlet = t.Item1, Citing = t.Item2, Headline = t.Item3, PublishedOn = t.Item4, Covers = covers, Source = source, Country = country, WordCount = words,
@@ -102,6 +102,13 @@ public static class InstanceGens
         });
 
     private static Gen<T> Pick<T>(params T[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
+
+    /// <summary>A generator for each seed event.</summary>
+    public static IReadOnlyList<Gen<IEvent>> SeedEvents =>
+    [
+        CredentialsPresented, GreetingsConveyed, RegardsConveyed, SupportReaffirmed, IntegritySupportAffirmed,
+        CooperationHighlighted, PartnershipRecalled, LegacyAcknowledged, ReportPublished,
+    ];
 
     /// <summary>A random event of any seed type or of the coverage schema.</summary>
     public static readonly Gen<IEvent> AnyEvent = Gen.OneOf(
