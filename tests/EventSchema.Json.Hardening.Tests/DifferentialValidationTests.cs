@@ -41,9 +41,13 @@ public sealed class DifferentialValidationTests
         var total = 0;
         var accepted = 0;
 
-        Gen.Select(InstanceGens.SeedEvents[seedEvent], Gen.Int).Sample(
-            (value, mutationSeed) =>
+        SeededRun.ForEach(
+            Gen.Select(InstanceGens.SeedEvents[seedEvent], Gen.Int),
+            PayloadsPerEvent,
+            (uint)seedEvent + 10,
+            sample =>
             {
+                var (value, mutationSeed) = sample;
                 var info = catalog.Find(value.GetType())!;
                 eventType = info.EventType;
                 schema ??= JsonSchema.FromText(info.JsonSchema);
@@ -79,9 +83,7 @@ public sealed class DifferentialValidationTests
                 if (failures.Count < 10) failures.Add($"{rejecting} rejects; mutations: {mutations}; reader: {readerReason}{Environment.NewLine}  {json}");
                 else failures.Add(string.Empty);
             },
-            iter: settings.Count(PayloadsPerEvent),
-            threads: 1,
-            seed: new PCG((uint)seedEvent + 10, (ulong)(uint)settings.Seed).ToString((ulong)(uint)settings.Seed));
+            sample => sample.Item1.ToString() ?? string.Empty);
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{eventType}: {total} payloads, {accepted} valid to both; allowed disagreements: {string.Join(", ", counts.Select(c => $"{c.Key} × {c.Value}"))}");
         // Both kinds must be well represented, or the comparison says little.

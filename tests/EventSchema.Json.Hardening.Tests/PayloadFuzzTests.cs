@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using CsCheck;
 using EventSchema.Generated;
-using EventSchema.Hardening.Tests.Infrastructure;
 using EventSchema.Json.Hardening.Tests.Infrastructure;
 using JsonHardening;
 
@@ -20,21 +19,20 @@ public sealed class PayloadFuzzTests
     private const int RandomDocuments = 5_000;
     private const int Mutants = 20_000;
 
-    private static readonly FuzzSettings Settings = FuzzSettings.Current;
-
     private static readonly string[] HostileTokens =
     [
         "\\uD800", "\\uDC00", "\\u0000", "\"", "\\", "{", "}", "[", "]", ",", ":", "null", "true", "1e400", "-1e400", "1.0",
         "9223372036854775808", "2147483648", "-0", "0.1e-400", "NaN", "\u00ff", "\"\\uD83D\"", "{\"next\":{}}", "[[[[[[[[", "\"\",\"\":",
     ];
 
-    private static string Seed(uint iteration) => new PCG(iteration, (ulong)(uint)Settings.Seed).ToString((ulong)(uint)Settings.Seed);
-
     [Fact]
     public void Random_values_round_trip_through_the_generated_writers_and_readers()
     {
         var catalog = GeneratedEventCatalog.Instance;
-        InstanceGens.AnyEvent.Sample(
+        SeededRun.ForEach(
+            InstanceGens.AnyEvent,
+            RoundTrips,
+            1,
             value =>
             {
                 var info = catalog.Find(value.GetType())!;
@@ -44,10 +42,7 @@ public sealed class PayloadFuzzTests
                 var envelope = new EventEnvelope(value, "id-1", "/hardening");
                 Assert.Equal(value, catalog.ReadCloudEvent(catalog.ToCloudEventUtf8(envelope)).Data);
             },
-            iter: Settings.Count(RoundTrips),
-            threads: 1,
-            seed: Seed(1),
-            print: value => JsonSerializer.Serialize(value, value.GetType()));
+            value => JsonSerializer.Serialize(value, value.GetType()));
     }
 
     [Fact]
@@ -56,12 +51,7 @@ public sealed class PayloadFuzzTests
         var printable = Gen.Char[' ', '~'].Array[0, 120].Select(c => Encoding.UTF8.GetBytes(new string(c)));
         var jsonish = Gen.Int[0, HostileTokens.Length - 1].Array[0, 24].Select(i => Encoding.UTF8.GetBytes(string.Concat(i.Select(t => HostileTokens[t]))));
         var documents = Gen.OneOf(Gen.Byte.Array[0, 200], printable, jsonish);
-        documents.Sample(
-            document => CheckEveryRoute(document),
-            iter: Settings.Count(RandomDocuments),
-            threads: 1,
-            seed: Seed(2),
-            print: Describe);
+        SeededRun.ForEach(documents, RandomDocuments, 2, CheckEveryRoute, Describe);
     }
 
     [Fact]
@@ -69,7 +59,10 @@ public sealed class PayloadFuzzTests
     {
         var catalog = GeneratedEventCatalog.Instance;
         var mutants = Gen.Select(InstanceGens.AnyEvent, Gen.Int[0, 5], Gen.Int.Array[4], (value, kind, picks) => (Value: value, Mutant: Mutate(value, kind, picks)));
-        mutants.Sample(
+        SeededRun.ForEach(
+            mutants,
+            Mutants,
+            3,
             sample =>
             {
                 var info = catalog.Find(sample.Value.GetType())!;
@@ -82,10 +75,7 @@ public sealed class PayloadFuzzTests
                 outcome = Outcome.Of(() => Probe.FromJson(ReadRoutes.AsProperty("any", sample.Mutant)));
                 if (outcome.Crashed) throw new InvalidOperationException($"undeclared property: {outcome}");
             },
-            iter: Settings.Count(Mutants),
-            threads: 1,
-            seed: Seed(3),
-            print: sample => Describe(sample.Mutant));
+            sample => Describe(sample.Mutant));
     }
 
     /// <summary>One of six mutations of the value's JSON, placed by <paramref name="picks"/>.</summary>

@@ -75,7 +75,7 @@ public static class InstanceGens
         Gen.Dictionary(Text, Text)[0, 3].Null(), Date,
         (h, p, a, m, i, n, d) => (IEvent)new CooperationHighlighted { HighlightedBy = h, Partner = p, Areas = a, MoreAreas = m, Initiatives = i, Notes = n, OccurredOn = d });
 
-    public static readonly Gen<IEvent> PartnershipRecalled = Gen.Select(Official, Official, Text, Gen.Int, Date,
+    public static readonly Gen<IEvent> PartnershipRecalled = Gen.Select(Official, Official, Text, Gen.Frequency((3, Gen.Int[1991, 2100]), (1, Gen.Int)), Date,
         (r, c, a, y, d) => (IEvent)new PartnershipRecalled { RecalledBy = r, Counterpart = c, Agreement = a, AdoptedIn = y, OccurredOn = d });
 
     public static readonly Gen<IEvent> LegacyAcknowledged = Gen.Select(Official, Official, OptionalText, Date,
