@@ -49,6 +49,18 @@ public sealed class DeepErrorStackTests
         Assert.EndsWith(".next.flag", error.Path);
     }
 
+    [Fact]
+    public void A_very_large_configured_depth_cannot_overflow_the_stack()
+    {
+        var options = new EventJsonOptions { MaxDepth = 100_000 };
+        var json = string.Concat(Enumerable.Repeat("{\"next\":", 99_999)) + "{\"flag\":1}" + new string('}', 99_999);
+
+        var error = OnSmallStack(() => Probe.FromJson(json, options), OneMegabyte);
+
+        Assert.Contains("more than this thread's stack has room for", error.Message);
+        Assert.StartsWith("$.next.next.next", error.Path);
+    }
+
     private static JsonException OnSmallStack(Action read, int stackSize)
     {
         Exception? seen = null;

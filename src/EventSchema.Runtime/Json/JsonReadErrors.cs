@@ -86,6 +86,10 @@ public static class JsonReadErrors
     public static JsonException InvalidText()
         => AtValue("The text is not valid Unicode: it holds bytes that are not UTF-8, or an escaped lone surrogate such as \\uD800.");
 
+    /// <summary>The input nests deeper than the reading thread's stack has room for, below the configured limit.</summary>
+    public static JsonException StackTooSmall(int depth)
+        => AtValue("The JSON is nested " + depth.ToString(CultureInfo.InvariantCulture) + " levels deep, more than this thread's stack has room for; lower EventJsonOptions.MaxDepth or read on a thread with a larger stack.");
+
     /// <summary>The input ended before the value was complete.</summary>
     public static JsonException UnexpectedEnd() => AtValue("The JSON ended before the value was complete.");
 

@@ -33,7 +33,7 @@ public static class JsonValueReader
     public static void ExpectStartObject(ref Utf8JsonReader reader, EventJsonOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject) throw JsonReadErrors.UnexpectedToken("an object", reader.TokenType);
-        if (reader.CurrentDepth >= options.MaxDepth) throw JsonReadErrors.TooDeep(options.MaxDepth);
+        CheckDepth(ref reader, options);
     }
 
     /// <summary>Checks that the reader is on the start of an array within the depth limit.</summary>
@@ -41,7 +41,36 @@ public static class JsonValueReader
     public static void ExpectStartArray(ref Utf8JsonReader reader, EventJsonOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray) throw JsonReadErrors.UnexpectedToken("an array", reader.TokenType);
-        if (reader.CurrentDepth >= options.MaxDepth) throw JsonReadErrors.TooDeep(options.MaxDepth);
+        CheckDepth(ref reader, options);
+    }
+
+    // Readers recurse once per level. Up to the default limit that always fits; past it, a large configured
+    // MaxDepth must not let a deep payload overflow the thread's stack, so each level checks there is room.
+    private const int AlwaysSafeDepth = 64;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CheckDepth(ref Utf8JsonReader reader, EventJsonOptions options)
+    {
+        var depth = reader.CurrentDepth;
+        if (depth >= options.MaxDepth) throw JsonReadErrors.TooDeep(options.MaxDepth);
+        if (depth >= AlwaysSafeDepth && !HasStackRoom()) throw JsonReadErrors.StackTooSmall(depth);
+    }
+
+    private static bool HasStackRoom()
+    {
+#if NET8_0_OR_GREATER
+        return RuntimeHelpers.TryEnsureSufficientExecutionStack();
+#else
+        try
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            return true;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return false;
+        }
+#endif
     }
 
     /// <summary>Fails when a collection would grow past <see cref="EventJsonOptions.MaxCollectionSize"/>.</summary>
