@@ -29,12 +29,7 @@ public static class JsonStringDecoder
     /// <summary>The current property name (a map key) as .NET text, within <see cref="EventJsonOptions.MaxStringLength"/>.</summary>
     public static string GetPropertyName(in Utf8JsonReader reader, EventJsonOptions options)
     {
-        if (options.ReuseStrings && !reader.HasValueSequence && !reader.ValueIsEscaped
-            && JsonStringPool.GetOrAdd(reader.ValueSpan) is { } pooled)
-        {
-            if (pooled.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
-            return pooled;
-        }
+        if (JsonStringPool.TryGet(in reader, options) is { } pooled) return pooled;
         var name = GetString(in reader);
         if (name.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
         return name;

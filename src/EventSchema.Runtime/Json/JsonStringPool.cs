@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Threading;
 
 namespace EventSchema.Json;
@@ -26,6 +27,19 @@ internal static class JsonStringPool
     public const int SlotCount = 4096;
 
     private static readonly string?[] Slots = new string?[SlotCount];
+
+    /// <summary>
+    /// The pooled string the reader's current string or property name stands for, when
+    /// <see cref="EventJsonOptions.ReuseStrings"/> is on and the value is short, plain ASCII in one segment; else
+    /// null (the caller decodes the value itself). The value is held to <see cref="EventJsonOptions.MaxStringLength"/>.
+    /// </summary>
+    public static string? TryGet(in Utf8JsonReader reader, EventJsonOptions options)
+    {
+        if (!options.ReuseStrings || reader.HasValueSequence || reader.ValueIsEscaped) return null;
+        var pooled = GetOrAdd(reader.ValueSpan);
+        if (pooled is not null && pooled.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
+        return pooled;
+    }
 
     /// <summary>
     /// The pooled string equal to <paramref name="utf8"/> when its bytes are ASCII and short enough, else

@@ -106,12 +106,7 @@ public static class JsonValueReader
     public static string ReadString(ref Utf8JsonReader reader, EventJsonOptions options)
     {
         if (reader.TokenType != JsonTokenType.String) throw JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
-        if (options.ReuseStrings && !reader.HasValueSequence && !reader.ValueIsEscaped
-            && JsonStringPool.GetOrAdd(reader.ValueSpan) is { } pooled)
-        {
-            if (pooled.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
-            return pooled;
-        }
+        if (JsonStringPool.TryGet(in reader, options) is { } pooled) return pooled;
         // A UTF-16 string never has more characters than its JSON text has bytes, so short texts need no count.
         var byteLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         var value = JsonStringDecoder.GetString(in reader);
