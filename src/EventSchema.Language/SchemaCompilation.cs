@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using EventSchema.Language.Binding;
 using EventSchema.Language.Diagnostics;
+using EventSchema.Language.References;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Syntax;
 using EventSchema.Language.Text;
@@ -22,8 +23,9 @@ public sealed class SchemaCompilation
     private readonly Dictionary<string, List<Diagnostic>> _diagnosticsByFile;
     private readonly Dictionary<string, DeclarationSymbol> _declarationsByFullName;
 
-    private SchemaCompilation(IReadOnlyList<SyntaxTree> syntaxTrees, IReadOnlyList<DeclarationSymbol> declarations, IReadOnlyList<Diagnostic> diagnostics)
+    private SchemaCompilation(IReadOnlyList<SyntaxTree> syntaxTrees, IReadOnlyList<DeclarationSymbol> declarations, IReadOnlyList<Diagnostic> diagnostics, ReferencedSchemas references)
     {
+        References = references;
         SyntaxTrees = syntaxTrees;
         Declarations = declarations;
         Diagnostics = diagnostics;
@@ -46,6 +48,10 @@ public sealed class SchemaCompilation
 
     /// <summary>Parses and binds <paramref name="sources"/>.</summary>
     public static SchemaCompilation Create(IEnumerable<SourceText> sources, CancellationToken cancellationToken = default)
+        => Create(sources, ReferencedSchemas.Empty, cancellationToken);
+
+    /// <summary>Parses and binds <paramref name="sources"/>; their names may also resolve to the declarations of <paramref name="references"/>.</summary>
+    public static SchemaCompilation Create(IEnumerable<SourceText> sources, ReferencedSchemas references, CancellationToken cancellationToken = default)
     {
         if (sources is null) throw new ArgumentNullException(nameof(sources));
         var trees = new List<SyntaxTree>();
@@ -54,12 +60,17 @@ public sealed class SchemaCompilation
             if (source is null) continue;
             trees.Add(SyntaxTree.Parse(source, cancellationToken));
         }
-        return Create(trees, cancellationToken);
+        return Create(trees, references, cancellationToken);
     }
 
     /// <summary>Binds already parsed <paramref name="syntaxTrees"/>, so a host can reuse the trees of unchanged files.</summary>
     public static SchemaCompilation Create(IEnumerable<SyntaxTree> syntaxTrees, CancellationToken cancellationToken = default)
+        => Create(syntaxTrees, ReferencedSchemas.Empty, cancellationToken);
+
+    /// <summary>Binds already parsed <paramref name="syntaxTrees"/>; their names may also resolve to the declarations of <paramref name="references"/>.</summary>
+    public static SchemaCompilation Create(IEnumerable<SyntaxTree> syntaxTrees, ReferencedSchemas references, CancellationToken cancellationToken = default)
     {
+        if (references is null) throw new ArgumentNullException(nameof(references));
         if (syntaxTrees is null) throw new ArgumentNullException(nameof(syntaxTrees));
         var trees = new List<SyntaxTree>();
         foreach (var tree in syntaxTrees)
@@ -77,10 +88,13 @@ public sealed class SchemaCompilation
         trees.Clear();
         foreach (var (tree, _) in ordered) trees.Add(tree);
 
-        var result = Binder.Bind(trees, cancellationToken);
+        var result = Binder.Bind(trees, references, cancellationToken);
         var diagnostics = DiagnosticOrder.SortAndDeduplicate(result.Diagnostics);
-        return new SchemaCompilation(trees, result.Declarations, diagnostics);
+        return new SchemaCompilation(trees, result.Declarations, diagnostics, references);
     }
+
+    /// <summary>The referenced assemblies' declarations the files were bound against.</summary>
+    public ReferencedSchemas References { get; }
 
     /// <summary>The parsed files, ordered by path (ordinal).</summary>
     public IReadOnlyList<SyntaxTree> SyntaxTrees { get; }
@@ -112,7 +126,15 @@ public sealed class SchemaCompilation
     public IReadOnlyList<Diagnostic> GetDiagnostics(string filePath)
         => filePath is not null && _diagnosticsByFile.TryGetValue(filePath, out var list) ? list : NoDiagnostics;
 
-    /// <summary>The declaration with the given full name, such as <c>Diplomacy.Official</c>; null when there is none.</summary>
+    /// <summary>The declaration with the given full name, such as <c>Diplomacy.Official</c>, a referenced assembly's included; null when there is none.</summary>
     public DeclarationSymbol? GetDeclaration(string fullName)
-        => fullName is not null && _declarationsByFullName.TryGetValue(fullName, out var declaration) ? declaration : null;
+    {
+        if (fullName is null) return null;
+        if (_declarationsByFullName.TryGetValue(fullName, out var declaration)) return declaration;
+        foreach (var external in References.Declarations)
+        {
+            if (string.Equals(external.FullName, fullName, StringComparison.Ordinal)) return external;
+        }
+        return null;
+    }
 }

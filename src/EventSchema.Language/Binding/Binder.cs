@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using EventSchema.Language.Diagnostics;
+using EventSchema.Language.References;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Syntax;
 using EventSchema.Language.Text;
@@ -36,15 +37,20 @@ internal sealed class Binder
     private readonly Dictionary<string, DecoratorBinder.PatternCheck> _patternCache = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
     private readonly List<FileScope> _files = new();
+    private readonly ReferencedSchemas _references;
 
-    private Binder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+    private Binder(ReferencedSchemas references, CancellationToken cancellationToken)
+    {
+        _references = references;
+        _cancellationToken = cancellationToken;
+    }
 
     internal sealed record Result(IReadOnlyList<DeclarationSymbol> Declarations, List<Diagnostic> Diagnostics);
 
     /// <summary>Binds <paramref name="trees"/>, which must already be ordered by path.</summary>
-    public static Result Bind(IReadOnlyList<SyntaxTree> trees, CancellationToken cancellationToken)
+    public static Result Bind(IReadOnlyList<SyntaxTree> trees, ReferencedSchemas references, CancellationToken cancellationToken)
     {
-        var binder = new Binder(cancellationToken);
+        var binder = new Binder(references, cancellationToken);
         return binder.BindAll(trees);
     }
 
@@ -53,6 +59,12 @@ internal sealed class Binder
     private Result BindAll(IReadOnlyList<SyntaxTree> trees)
     {
         var files = _files;
+        // Referenced assemblies' declarations are visible as if declared by another file; they are never bound again.
+        foreach (var external in _references.Declarations)
+        {
+            if (!_byFullName.ContainsKey(external.FullName)) _byFullName[external.FullName] = external;
+            if (external.Namespace.Length > 0) _namespaces.Add(external.Namespace);
+        }
         foreach (var tree in trees)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -162,7 +174,9 @@ internal sealed class Binder
             }
             if (_byFullName.TryGetValue(symbol.FullName, out var existing))
             {
-                _diagnostics.Add(At(file, declaration.Name.Span).DuplicateDeclaration(symbol.FullName, DescribeLocation(existing)));
+                _diagnostics.Add(existing.ReferenceName is { } assemblyName
+                    ? At(file, declaration.Name.Span).DeclaredByReference(symbol.FullName, assemblyName)
+                    : At(file, declaration.Name.Span).DuplicateDeclaration(symbol.FullName, DescribeLocation(existing)));
                 continue;
             }
             _byFullName[symbol.FullName] = symbol;
@@ -203,6 +217,12 @@ internal sealed class Binder
             if (_namespaces.Contains(name))
             {
                 if (!file.ImportedNamespaces.Contains(name)) file.ImportedNamespaces.Add(name);
+                continue;
+            }
+            if (_references.FindUnreadable(name) is { } unreadable)
+            {
+                _diagnostics.Add(At(file, usingDirective.Name.Span).IncompatibleReference(name, unreadable.AssemblyName, unreadable.FormatVersion, SchemaReferenceModel.FormatVersion));
+                file.HasUnreadableImport = true;
                 continue;
             }
             _diagnostics.Add(At(file, usingDirective.Name.Span).UnknownNamespace(name, NameSimilarity.FindClosest(name, _namespaces)));
@@ -289,6 +309,14 @@ internal sealed class Binder
         {
             _diagnostics.Add(At(file, name.Span).AmbiguousType(text, resolution.Ambiguous));
         }
+        else if (name.Identifiers.Count > 1 && _references.FindUnreadable(text.Substring(0, text.LastIndexOf('.'))) is { } unreadable)
+        {
+            _diagnostics.Add(At(file, name.Span).IncompatibleReference(text.Substring(0, text.LastIndexOf('.')), unreadable.AssemblyName, unreadable.FormatVersion, SchemaReferenceModel.FormatVersion));
+        }
+        else if (name.Identifiers.Count == 1 && file.HasUnreadableImport)
+        {
+            // The name may well be declared in the namespace whose 'using' is already reported as unreadable.
+        }
         else if (IsAscii(text))
         {
             // A name with non-ASCII characters is already reported by the lexer.
@@ -352,6 +380,10 @@ internal sealed class Binder
             {
                 if (!index.ContainsKey(symbol.Name) && ReferenceEquals(GetRegistered(symbol.FullName), symbol)) index[symbol.Name] = symbol;
             }
+        }
+        foreach (var symbol in _references.Declarations)
+        {
+            if (!index.ContainsKey(symbol.Name) && ReferenceEquals(GetRegistered(symbol.FullName), symbol)) index[symbol.Name] = symbol;
         }
         return _firstBySimpleName = index;
     }
@@ -506,6 +538,14 @@ internal sealed class Binder
     private void ReportDuplicateEventTypes(List<FileScope> files)
     {
         var byEventType = new Dictionary<string, RecordSymbol>(StringComparer.Ordinal);
+        // A referenced assembly's events share the application's catalogs, so their event types are taken too.
+        foreach (var external in _references.Declarations)
+        {
+            if (external is RecordSymbol { IsEvent: true, EventType: { } externalType } externalEvent && !byEventType.ContainsKey(externalType))
+            {
+                byEventType[externalType] = externalEvent;
+            }
+        }
         foreach (var file in files)
         {
             foreach (var (_, symbol) in file.Declarations)

@@ -25,6 +25,9 @@ internal sealed class FileScope
     /// <summary>Namespaces imported by <c>using</c> that some file declares.</summary>
     public List<string> ImportedNamespaces { get; } = new();
 
+    /// <summary>Whether a <c>using</c> names a namespace of a referenced assembly this version cannot read (already reported).</summary>
+    public bool HasUnreadableImport { get; set; }
+
     public List<(DeclarationSyntax Syntax, DeclarationSymbol Symbol)> Declarations { get; } = new();
 
     /// <summary>Resolved simple names, so a type used many times in a file is looked up once.</summary>

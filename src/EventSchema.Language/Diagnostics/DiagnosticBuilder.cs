@@ -96,6 +96,16 @@ internal readonly struct DiagnosticBuilder
     public Diagnostic DuplicateDeclaration(string fullName, string otherLocation)
         => Make(DiagnosticCatalog.DuplicateDeclaration, $"{Quote(fullName)} is already declared at {otherLocation}; rename one of them.");
 
+    public Diagnostic DeclaredByReference(string fullName, string assemblyName)
+        => Make(DiagnosticCatalog.DuplicateDeclaration, $"{Quote(fullName)} is already declared by the referenced assembly {Quote(assemblyName)}; use that type and remove this declaration (a copy of that assembly's schema files in this project declares everything twice).");
+
+    public Diagnostic IncompatibleReference(string ns, string assemblyName, int formatVersion, int supportedVersion)
+        => Make(DiagnosticCatalog.IncompatibleReference, formatVersion > supportedVersion
+            ? $"The namespace {Quote(ns)} is declared by the referenced assembly {Quote(assemblyName)}, whose schemas were built by a newer EventSchema (declaration format {formatVersion}; this one reads {supportedVersion}); update the EventSchema package of this project to the version that built {Quote(assemblyName)}."
+            : formatVersion == supportedVersion
+            ? $"The namespace {Quote(ns)} is declared by the referenced assembly {Quote(assemblyName)}, but its schema declarations could not be read (they are damaged); rebuild {Quote(assemblyName)}."
+            : $"The namespace {Quote(ns)} is declared by the referenced assembly {Quote(assemblyName)}, whose schemas were built by an EventSchema this version cannot read (declaration format {formatVersion}; this one reads {supportedVersion}); rebuild {Quote(assemblyName)} with the EventSchema version this project uses.");
+
     public Diagnostic DuplicateField(string fieldName, string recordName)
         => Make(DiagnosticCatalog.DuplicateField, $"{Quote(recordName)} already has a field named {Quote(fieldName)}; rename or remove one of them.");
 

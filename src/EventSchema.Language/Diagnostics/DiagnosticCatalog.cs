@@ -5,7 +5,7 @@ namespace EventSchema.Language.Diagnostics;
 /// <summary>
 /// Every diagnostic the front end can report, with its stable code. Codes are grouped: ES0001–ES0019 syntax,
 /// ES0020–ES0029 names and declarations, ES0030–ES0039 decorators, ES0040–ES0049 constraints, defaults and
-/// summaries, ES0050 onward structure. A code, once published, keeps its meaning.
+/// summaries, ES0050–ES0069 structure, ES0070 onward referenced assemblies. A code, once published, keeps its meaning.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -110,6 +110,9 @@ public static class DiagnosticCatalog
     /// <summary>ES0060: an enum without members.</summary>
     public static DiagnosticDefinition EmptyEnum { get; } = new("ES0060", DiagnosticSeverity.Error, "Enum has no members", Types);
 
+    /// <summary>ES0070: a referenced assembly whose schema declarations this version cannot read.</summary>
+    public static DiagnosticDefinition IncompatibleReference { get; } = new("ES0070", DiagnosticSeverity.Error, "Referenced schemas in an incompatible format", Names);
+
     /// <summary>Every definition, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDefinition> All { get; } =
     [
@@ -122,5 +125,6 @@ public static class DiagnosticCatalog
         SummaryUnknownField, SummaryMalformed, BoundOutOfTypeRange,
         MissingNamespace, MultipleNamespaces, NamespaceNotFirst, RecordCycle, MapKeyNotString,
         DuplicateEnumJsonValue, DuplicateJsonName, WrongTypeArgumentCount, EnumValueNotString, ScalarNotPrimitive, EmptyEnum,
+        IncompatibleReference,
     ];
 }

@@ -18,7 +18,7 @@ public static class JsonNames
     {
         if (field is null) throw new System.ArgumentNullException(nameof(field));
         // The binder sets JsonName to the name itself unless @json gave another one.
-        return field.JsonName != field.Name ? field.JsonName : Convert(field.Name, naming);
+        return field.HasFixedJsonName || field.JsonName != field.Name ? field.JsonName : Convert(field.Name, naming);
     }
 
     /// <summary>Converts a schema identifier such as <c>receivedBy</c> or <c>HTTPStatus</c> to <paramref name="naming"/>.</summary>

@@ -46,8 +46,11 @@ public abstract class DeclarationSymbol
     /// <summary>The reason given by <c>@deprecated("…")</c>; null when it is not deprecated, empty when no reason was given.</summary>
     public string? DeprecationMessage { get; internal set; }
 
-    /// <summary>The file that declares it.</summary>
+    /// <summary>The file that declares it; for a declaration of a referenced assembly, a path made of the assembly name and the namespace.</summary>
     public string FilePath { get; }
+
+    /// <summary>The referenced assembly that declares it; null when a schema file of this compilation declares it.</summary>
+    public string? ReferenceName { get; internal set; }
 
     /// <summary>The span of its name.</summary>
     public TextSpan NameSpan { get; }

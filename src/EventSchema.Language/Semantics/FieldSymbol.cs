@@ -23,6 +23,12 @@ public sealed class FieldSymbol
     /// <summary>The property name on the wire: the <c>@json("…")</c> value, else <see cref="Name"/>.</summary>
     public string JsonName { get; internal set; }
 
+    /// <summary>
+    /// Whether <see cref="JsonName"/> is final whatever naming a host applies: true for fields of referenced
+    /// assemblies, whose wire names were fixed when that assembly was built.
+    /// </summary>
+    internal bool HasFixedJsonName { get; set; }
+
     /// <summary>The bound type.</summary>
     public SchemaType Type { get; internal set; } = null!;
 

@@ -1,0 +1,122 @@
+using System;
+using System.Globalization;
+using System.Text;
+using EventSchema.Language.Semantics;
+
+namespace EventSchema.Language.References;
+
+/// <summary>
+/// Writes a bound declaration back as schema text that binds to the same declaration anywhere: type names fully
+/// qualified, every field with its final wire name in <c>@json</c>, every event with its <c>@type</c> and
+/// <c>@version</c>, every enum member with its value. Documentation, deprecation, constraints and defaults are
+/// kept; <c>@summary</c> is not, as it only shapes the declaring assembly's own code.
+/// </summary>
+public static class DeclarationTextWriter
+{
+    /// <summary>The text of <paramref name="declaration"/>, whose fields carry the wire names given by <paramref name="wireName"/>.</summary>
+    public static string Write(DeclarationSymbol declaration, Func<FieldSymbol, string> wireName)
+    {
+        if (declaration is null) throw new ArgumentNullException(nameof(declaration));
+        if (wireName is null) throw new ArgumentNullException(nameof(wireName));
+        var builder = new StringBuilder();
+        WriteDocumentation(builder, declaration.Documentation, string.Empty);
+        WriteDeprecation(builder, declaration.DeprecationMessage);
+        switch (declaration)
+        {
+            case RecordSymbol record:
+                if (record.IsEvent)
+                {
+                    builder.Append("@version(").Append((record.Version ?? 1).ToString(CultureInfo.InvariantCulture)).Append(") ");
+                    if (record.EventType is not null) builder.Append("@type(").Append(Quote(record.EventType)).Append(") ");
+                }
+                builder.Append(record.IsEvent ? "event " : "record ").Append(record.Name).Append(" {\n");
+                foreach (FieldSymbol field in record.Fields)
+                {
+                    WriteDocumentation(builder, field.Documentation, "  ");
+                    builder.Append("  ");
+                    WriteDeprecation(builder, field.DeprecationMessage);
+                    WriteConstraints(builder, field.Constraints);
+                    builder.Append("@json(").Append(Quote(wireName(field))).Append(") ");
+                    builder.Append(field.Name).Append(field.IsOptional ? "?: " : ": ").Append(field.Type.DisplayName);
+                    if (field.Default is { } value) builder.Append(" = ").Append(value.Text);
+                    builder.Append(";\n");
+                }
+                builder.Append("}\n");
+                break;
+            case EnumSymbol enumSymbol:
+                builder.Append("enum ").Append(enumSymbol.Name).Append(" {\n");
+                foreach (EnumMemberSymbol member in enumSymbol.Members)
+                {
+                    WriteDocumentation(builder, member.Documentation, "  ");
+                    builder.Append("  ");
+                    WriteDeprecation(builder, member.DeprecationMessage);
+                    builder.Append(member.Name).Append(" = ").Append(Quote(member.JsonValue)).Append(",\n");
+                }
+                builder.Append("}\n");
+                break;
+            case ScalarSymbol scalar:
+                WriteConstraints(builder, scalar.Constraints);
+                builder.Append("scalar ").Append(scalar.Name).Append(" : ").Append(scalar.UnderlyingType.Keyword).Append(";\n");
+                break;
+        }
+        return builder.ToString();
+    }
+
+    private static void WriteDocumentation(StringBuilder builder, string? documentation, string indent)
+    {
+        if (documentation is null) return;
+        foreach (string line in documentation.Split('\n'))
+        {
+            builder.Append(indent).Append("/// ").Append(line.TrimEnd('\r')).Append('\n');
+        }
+    }
+
+    private static void WriteDeprecation(StringBuilder builder, string? message)
+    {
+        if (message is null) return;
+        builder.Append(message.Length == 0 ? "@deprecated " : "@deprecated(" + Quote(message) + ") ");
+    }
+
+    private static void WriteConstraints(StringBuilder builder, Constraints constraints)
+    {
+        Whole("minLength", constraints.MinLength);
+        Whole("maxLength", constraints.MaxLength);
+        if (constraints.Pattern is not null) builder.Append("@pattern(").Append(Quote(constraints.Pattern)).Append(") ");
+        Number("minimum", constraints.Minimum);
+        Number("maximum", constraints.Maximum);
+        Number("exclusiveMinimum", constraints.ExclusiveMinimum);
+        Number("exclusiveMaximum", constraints.ExclusiveMaximum);
+        Whole("minItems", constraints.MinItems);
+        Whole("maxItems", constraints.MaxItems);
+        if (constraints.UniqueItems) builder.Append("@uniqueItems ");
+
+        void Whole(string name, int? value)
+        {
+            if (value is int n) builder.Append('@').Append(name).Append('(').Append(n.ToString(CultureInfo.InvariantCulture)).Append(") ");
+        }
+
+        void Number(string name, NumericLiteral? value)
+        {
+            if (value is not null) builder.Append('@').Append(name).Append('(').Append(value.Text).Append(") ");
+        }
+    }
+
+    /// <summary>A schema string literal; everything outside printable ASCII is escaped, so no character can be misread.</summary>
+    private static string Quote(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                default:
+                    if (c < ' ' || c > '~') builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        return builder.Append('"').ToString();
+    }
+}
