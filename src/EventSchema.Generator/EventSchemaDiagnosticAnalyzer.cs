@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using EventSchema.Generator.Building;
 using EventSchema.Generator.Diagnostics;
 using EventSchema.Generator.Model;
 using EventSchema.Language;
@@ -33,7 +34,8 @@ public sealed class EventSchemaDiagnosticAnalyzer : DiagnosticAnalyzer
 
             // Names resolve across files, so every file is bound together, once per compilation.
             CancellationToken cancellationToken = start.CancellationToken;
-            var compilation = new Lazy<SchemaCompilation?>(() => Bind(schemaFiles, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            var references = start.Compilation.References;
+            var compilation = new Lazy<SchemaCompilation?>(() => Bind(schemaFiles, references, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
 
             start.RegisterAdditionalFileAction(fileContext =>
             {
@@ -48,12 +50,14 @@ public sealed class EventSchemaDiagnosticAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static SchemaCompilation? Bind(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+    private static SchemaCompilation? Bind(ImmutableArray<AdditionalText> files, System.Collections.Generic.IEnumerable<MetadataReference> references, CancellationToken cancellationToken)
     {
         try
         {
             var sources = files.Select(file => new Language.Text.SourceText(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty));
-            return SchemaCompilation.Create(sources, cancellationToken);
+            // The same references, read and bound as the generator binds them, so both see the same names.
+            var referenced = ReferenceSet.Bind(references.Select(ReferencedAssemblyReader.Read), cancellationToken);
+            return SchemaCompilation.Create(sources, referenced.Bound, cancellationToken);
         }
         catch (OperationCanceledException)
         {

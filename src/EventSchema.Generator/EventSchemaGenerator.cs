@@ -48,6 +48,9 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
         /// <summary>The project's C# version, when it is too old for the generated code.</summary>
         public const string LanguageVersion = nameof(LanguageVersion);
 
+        /// <summary>The schema declarations of referenced assemblies, bound together.</summary>
+        public const string References = nameof(References);
+
         /// <summary>Which compiler-support types to generate.</summary>
         public const string Polyfills = nameof(Polyfills);
     }
@@ -68,6 +71,14 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => ParsedSchema.Parse(file, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSchemas);
 
+        // Read per reference, so an unchanged reference is never read again; bound together only when one changes.
+        IncrementalValueProvider<ReferenceSet> references = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ReferencedAssemblyReader.Read(reference))
+            .Where(static reference => reference is not null)
+            .Collect()
+            .Select(static (found, cancellationToken) => ReferenceSet.Bind(found, cancellationToken))
+            .WithTrackingName(TrackingNames.References);
+
         // Generated code needs C# 11; an older version gets one clear error instead of hundreds from the generated files.
         IncrementalValueProvider<string?> tooOldLanguage = context.ParseOptionsProvider
             .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp11 } csharp
@@ -82,9 +93,10 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             .Combine(options)
             .Combine(features)
             .Combine(tooOldLanguage)
-            .Select(static (input, cancellationToken) => input.Right is not null
+            .Combine(references)
+            .Select(static (input, cancellationToken) => input.Left.Right is not null
                 ? new GenerationPlan(EquatableArray<FilePlan>.Empty, null)
-                : Plan(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, cancellationToken))
+                : Plan(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Plan);
 
         context.RegisterSourceOutput(tooOldLanguage.Combine(allParsed), static (output, input) =>
@@ -134,6 +146,8 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
         {
             string? catalog = JsonEmitter.EmitCatalog(files);
             if (catalog is not null) output.AddSource(JsonEmitter.CatalogHintName, catalog);
+            string? declarations = SchemaDeclarationsEmitter.Emit(files);
+            if (declarations is not null) output.AddSource(SchemaDeclarationsEmitter.HintName, declarations);
         });
 
         context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.InternalError), static (output, error) =>
@@ -157,11 +171,12 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
         });
     }
 
-    private static GenerationPlan Plan(ImmutableArray<ParsedSchema> schemas, GeneratorOptions options, TargetFeatures features, CancellationToken cancellationToken)
+    private static GenerationPlan Plan(
+        ImmutableArray<ParsedSchema> schemas, GeneratorOptions options, TargetFeatures features, ReferenceSet references, CancellationToken cancellationToken)
     {
         try
         {
-            return new GenerationPlan(ProjectBinding.Plan(schemas, options, features, cancellationToken), null);
+            return new GenerationPlan(ProjectBinding.Plan(schemas, options, features, references.Bound, cancellationToken), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -38,6 +38,10 @@ internal sealed class DependencyFingerprints
     {
         _compilation = compilation;
         _names = names;
+        foreach (var tree in compilation.References.SyntaxTrees)
+        {
+            if (!_texts.ContainsKey(tree.FilePath)) _texts[tree.FilePath] = tree.Text;
+        }
         foreach (var tree in compilation.SyntaxTrees)
         {
             if (!_texts.ContainsKey(tree.FilePath)) _texts[tree.FilePath] = tree.Text;

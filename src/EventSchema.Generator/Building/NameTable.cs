@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EventSchema.Language.References;
 using EventSchema.Language.Semantics;
 
 namespace EventSchema.Generator.Building;
@@ -22,10 +23,21 @@ internal sealed class NameTable
     private readonly Dictionary<string, string> _pascal = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _csharpNamespaces = new(StringComparer.Ordinal);
     private readonly string _namespacePrefix;
+    // Declarations of referenced assemblies keep the names their own build gave them.
+    private readonly Dictionary<DeclarationSymbol, ReferencedNames> _referenced = new();
 
     public NameTable(IEnumerable<DeclarationSymbol> declarations, string namespacePrefix)
+        : this(declarations, namespacePrefix, ReferencedSchemas.Empty)
+    {
+    }
+
+    public NameTable(IEnumerable<DeclarationSymbol> declarations, string namespacePrefix, ReferencedSchemas references)
     {
         _namespacePrefix = namespacePrefix;
+        foreach (DeclarationSymbol external in references.Declarations)
+        {
+            if (ReferencedNames.Decode(references.GetHostData(external)) is { } names) _referenced[external] = names;
+        }
         var takenByNamespace = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var ordered = declarations.ToList();
 
@@ -99,10 +111,12 @@ internal sealed class NameTable
         return string.Join(".", segments.Select(s => CSharpNames.IsKeyword(s) ? "@" + s : s));
     }
 
-    public string TypeName(DeclarationSymbol declaration) => _typeNames[declaration];
+    public string TypeName(DeclarationSymbol declaration)
+        => _referenced.TryGetValue(declaration, out ReferencedNames? names) ? names.TypeName : _typeNames[declaration];
 
     public string FullTypeName(DeclarationSymbol declaration)
     {
+        if (_referenced.TryGetValue(declaration, out ReferencedNames? names)) return names.FullTypeName;
         string ns = _namespaces[declaration];
         return ns.Length == 0 ? "global::" + _typeNames[declaration] : "global::" + ns + "." + _typeNames[declaration];
     }
@@ -111,12 +125,18 @@ internal sealed class NameTable
 
     public string FullExtensionsName(EnumSymbol enumSymbol)
     {
+        if (_referenced.TryGetValue(enumSymbol, out ReferencedNames? names)) return names.FullExtensionsName;
         string ns = _namespaces[enumSymbol];
         return ns.Length == 0 ? "global::" + _extensionNames[enumSymbol] : "global::" + ns + "." + _extensionNames[enumSymbol];
     }
 
     public string PropertyName(FieldSymbol field)
     {
+        if (_referenced.TryGetValue(field.ContainingRecord, out ReferencedNames? names))
+        {
+            int index = IndexOf(field.ContainingRecord.Fields, field);
+            return index >= 0 && index < names.Properties.Count ? names.Properties[index] : CSharpNames.Pascal(field.Name);
+        }
         lock (_gate)
         {
             if (!_propertyNames.ContainsKey(field)) NameMembers(field.ContainingRecord);
@@ -126,10 +146,24 @@ internal sealed class NameTable
 
     public string MemberName(EnumMemberSymbol member)
     {
+        if (_referenced.TryGetValue(member.ContainingEnum, out ReferencedNames? names))
+        {
+            int index = IndexOf(member.ContainingEnum.Members, member);
+            return index >= 0 && index < names.Members.Count ? names.Members[index] : CSharpNames.Pascal(member.Name);
+        }
         lock (_gate)
         {
             if (!_memberNames.ContainsKey(member)) NameMembers(member.ContainingEnum);
             return _memberNames[member];
         }
+    }
+
+    private static int IndexOf<T>(IReadOnlyList<T> items, T item) where T : class
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (ReferenceEquals(items[i], item)) return i;
+        }
+        return -1;
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using EventSchema.Generator.Model;
 using EventSchema.Language;
+using EventSchema.Language.References;
 
 namespace EventSchema.Generator.Building;
 
@@ -22,12 +23,12 @@ internal sealed class ProjectBinding
 
     /// <summary>Binds <paramref name="schemas"/> and plans each file, in path order.</summary>
     public static EquatableArray<FilePlan> Plan(
-        ImmutableArray<ParsedSchema> schemas, GeneratorOptions options, TargetFeatures features, CancellationToken cancellationToken)
+        ImmutableArray<ParsedSchema> schemas, GeneratorOptions options, TargetFeatures features, ReferencedSchemas references, CancellationToken cancellationToken)
     {
         if (schemas.IsEmpty) return EquatableArray<FilePlan>.Empty;
         using var culture = CultureScope.Invariant();
-        SchemaCompilation compilation = SchemaCompilation.Create(schemas.Select(schema => schema.Tree), cancellationToken);
-        var names = new NameTable(compilation.Declarations, options.NamespacePrefix);
+        SchemaCompilation compilation = SchemaCompilation.Create(schemas.Select(schema => schema.Tree), references, cancellationToken);
+        var names = new NameTable(compilation.Declarations, options.NamespacePrefix, references);
         var builder = new SpecBuilder(compilation, names, options, features);
         var binding = new ProjectBinding(builder);
 

@@ -7,6 +7,7 @@ using EventSchema.Generator.Emit;
 using EventSchema.Generator.Model;
 using EventSchema.Language;
 using EventSchema.Language.Export;
+using EventSchema.Language.References;
 using EventSchema.Language.Semantics;
 using Humanizer;
 
@@ -91,13 +92,28 @@ internal sealed class SpecBuilder
         }
     }
 
-    private TypeSpec BuildType(DeclarationSymbol declaration) => declaration switch
+    private TypeSpec BuildType(DeclarationSymbol declaration)
     {
-        RecordSymbol record => BuildRecord(record),
-        EnumSymbol enumSymbol => BuildEnum(enumSymbol),
-        ScalarSymbol scalar => BuildScalar(scalar),
-        _ => throw new InvalidOperationException("Unknown declaration kind " + declaration.Kind),
-    };
+        TypeSpec spec = declaration switch
+        {
+            RecordSymbol record => BuildRecord(record),
+            EnumSymbol enumSymbol => BuildEnum(enumSymbol),
+            ScalarSymbol scalar => BuildScalar(scalar),
+            _ => throw new InvalidOperationException("Unknown declaration kind " + declaration.Kind),
+        };
+        return spec with { Reference = DescribeForReferences(declaration, spec) };
+    }
+
+    // What projects referencing this assembly read back: the declaration as schema text and the C# names chosen here.
+    private ReferencedDeclaration DescribeForReferences(DeclarationSymbol declaration, TypeSpec spec)
+    {
+        string hostData = ReferencedNames.Encode(
+            _names.FullTypeName(declaration),
+            declaration is EnumSymbol enumSymbol ? _names.FullExtensionsName(enumSymbol) : null,
+            spec is RecordSpec record ? record.Properties.Select(property => property.Name) : [],
+            spec is EnumSpec enumSpec ? enumSpec.Members.Select(member => member.Name) : []);
+        return new ReferencedDeclaration(declaration.Namespace, declaration.Name, DeclarationTextWriter.Write(declaration, JsonName), hostData);
+    }
 
     private RecordSpec BuildRecord(RecordSymbol record)
     {

@@ -30,7 +30,8 @@ internal static class ValidationEmitter
         writer.Line("/// <summary>Checks this object in <paramref name=\"scope\"/>; returns false when a rule is broken.</summary>");
         writer.Line("/// <param name=\"scope\">Where this object is, and whether errors are collected or only checked.</param>");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        using (writer.Braces($"internal bool CollectValidationErrors({Scope} scope)"))
+        // Public, as records of a referencing assembly validate this one as a field.
+        using (writer.Braces($"public bool CollectValidationErrors({Scope} scope)"))
         {
             writer.Line("bool valid = true;");
             foreach (PropertySpec property in record.Properties)

@@ -76,8 +76,12 @@ internal static class JsonRecordEmitter
         }
         writer.Line();
         // As a property's value, the object starts together with the property's name, in one writer call.
+        // Public, as records of a referencing assembly write this one as a property value.
+        writer.Line("/// <summary>Writes this object as the value of the property <paramref name=\"name\"/>; used by generated code.</summary>");
+        writer.Line("/// <param name=\"writer\">The writer.</param>");
+        writer.Line("/// <param name=\"name\">The property name.</param>");
         writer.Line(JsonCode.Hidden);
-        using (writer.Braces($"internal void __WriteJson({JsonCode.Writer} writer, {JsonCode.EncodedText} name)"))
+        using (writer.Braces($"public void __WriteJson({JsonCode.Writer} writer, {JsonCode.EncodedText} name)"))
         {
             writer.Line("writer.WriteStartObject(name);");
             writer.Line("__WriteJsonMembers(writer);");
@@ -172,8 +176,12 @@ internal static class JsonRecordEmitter
 
     private static void EmitCoreReader(CodeWriter writer, RecordSpec record, JsonValueCode code)
     {
+        // Public, as records of a referencing assembly read this one as a property value.
+        writer.Line("/// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>");
+        writer.Line("/// <param name=\"reader\">The reader, on the object's first token.</param>");
+        writer.Line("/// <param name=\"options\">The reading options.</param>");
         writer.Line(JsonCode.Hidden);
-        using (writer.Braces($"internal static {record.Name} __ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options} options)"))
+        using (writer.Braces($"public static {record.Name} __ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options} options)"))
         {
             writer.Line($"{JsonCode.ValueReader}.ExpectStartObject(ref reader, options);");
             if (record.Properties.Count == 0) EmitFieldlessReader(writer, record);

@@ -5,7 +5,11 @@ namespace EventSchema.Generator.Model;
 /// <param name="SchemaName">The name as written in the schema.</param>
 /// <param name="Documentation">The <c>///</c> text; null when there is none.</param>
 /// <param name="DeprecationMessage">The <c>@deprecated</c> reason; null when not deprecated.</param>
-internal abstract record TypeSpec(string Name, string SchemaName, string? Documentation, string? DeprecationMessage);
+internal abstract record TypeSpec(string Name, string SchemaName, string? Documentation, string? DeprecationMessage)
+{
+    /// <summary>How the assembly describes this declaration to projects that reference it; null when not computed.</summary>
+    public Language.References.ReferencedDeclaration? Reference { get; init; }
+}
 
 /// <summary>A <c>record</c> or <c>event</c>.</summary>
 internal sealed record RecordSpec(

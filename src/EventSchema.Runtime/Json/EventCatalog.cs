@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 
@@ -9,8 +10,9 @@ namespace EventSchema.Json;
 /// <summary>
 /// The event types a program knows, by type string and by CLR type: it writes events as CloudEvents 1.0
 /// structured JSON and reads them back, dispatching on <c>type</c> to the right generated reader.
-/// The generator emits one for every event of a compilation (<c>EventSchema.Generated.GeneratedEventCatalog.Instance</c>);
-/// catalogs of several assemblies combine with <see cref="Combine"/>.
+/// The generator emits one for every event of a compilation (<c>EventSchema.Generated.GeneratedEventCatalog.Instance</c>,
+/// internal to its assembly); <see cref="FromAssembly"/> finds the catalog of another assembly, such as a referenced
+/// contracts library, and catalogs of several assemblies combine with <see cref="Combine"/>.
 /// </summary>
 public sealed class EventCatalog
 {
@@ -42,6 +44,20 @@ public sealed class EventCatalog
     /// <summary>One catalog holding the events of all <paramref name="catalogs"/>.</summary>
     public static EventCatalog Combine(params EventCatalog[] catalogs)
         => new((catalogs ?? throw new ArgumentNullException(nameof(catalogs))).SelectMany(c => c.Events));
+
+    /// <summary>
+    /// The catalog the generator emitted into <paramref name="assembly"/>, such as a referenced contracts library
+    /// (<c>EventCatalog.FromAssembly(typeof(PortCallScheduled).Assembly)</c>); null when its schemas declare no event.
+    /// </summary>
+    public static EventCatalog? FromAssembly(Assembly assembly)
+    {
+        if (assembly is null) throw new ArgumentNullException(nameof(assembly));
+        var provider = assembly.GetCustomAttribute<EventCatalogProviderAttribute>();
+        if (provider is null) return null;
+        var property = provider.CatalogType.GetProperty("Instance", BindingFlags.Public | BindingFlags.Static);
+        return property?.GetValue(null) as EventCatalog
+            ?? throw new InvalidOperationException($"{provider.CatalogType.FullName} in {assembly.GetName().Name} has no public static Instance property of type EventCatalog.");
+    }
 
     /// <summary>The event type with type string <paramref name="eventType"/>; null when there is none.</summary>
     public EventTypeInfo? Find(string eventType) => _byEventType.TryGetValue(eventType, out var info) ? info : null;

@@ -323,7 +323,7 @@ public sealed partial record Item : global::EventSchema.IValidatable
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
     {
         bool valid = true;
         // class
@@ -458,7 +458,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
     {
         bool valid = true;
         // eventType

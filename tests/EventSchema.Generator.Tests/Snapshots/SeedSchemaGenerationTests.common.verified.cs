@@ -112,7 +112,7 @@ public sealed partial record Official : global::EventSchema.IValidatable
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
     {
         bool valid = true;
         // name
@@ -167,7 +167,7 @@ public sealed partial record Attribution : global::EventSchema.IValidatable
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
     {
         bool valid = true;
         // outlet

@@ -29,7 +29,7 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
     {
         bool valid = true;
         // name
@@ -130,7 +130,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
     {
         bool valid = true;
         // highlightedBy
@@ -231,7 +231,7 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
     {
         bool valid = true;
         // recalledBy
@@ -315,7 +315,7 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
     {
         bool valid = true;
         // acknowledgedBy

@@ -93,7 +93,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
     {
         bool valid = true;
         // outlet

@@ -128,7 +128,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
     {
         bool valid = true;
         // supporter
@@ -235,7 +235,7 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
     {
         bool valid = true;
         // affirmedBy

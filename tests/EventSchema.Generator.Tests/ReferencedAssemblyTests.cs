@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using EventSchema.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace EventSchema.Generator.Tests;
+
+/// <summary>
+/// A contracts library built by the real generator, then an application compiled against the library's emitted
+/// assembly: the application's schemas use the library's types through <c>using</c> and qualified names, the
+/// generated code names the library's types instead of generating them again, and everything runs across the
+/// assembly boundary (validation, JSON, equality, catalogs).
+/// </summary>
+public sealed class ReferencedAssemblyTests
+{
+    private const string CommonSchema = """
+        namespace MiddleCorridor.Common;
+
+        /// ISO 4217 currency code, such as AZN, GEL or KZT.
+        @pattern("^[A-Z]{3}$")
+        scalar CurrencyCode : string;
+
+        /// UN/LOCODE of a port, such as AZBAK (Baku) or GEPTI (Poti).
+        @pattern("^[A-Z]{2}[A-Z2-9]{3}$")
+        scalar PortCode : string;
+
+        enum TransportMode { rail, sea, road }
+
+        record Port {
+          code: PortCode;
+          @minLength(1) name: string;
+          @pattern("^[A-Z]{2}$") country: string;
+        }
+
+        record Money {
+          @minimum(0) unitPrice: decimal;
+          currency: CurrencyCode;
+        }
+
+        @version(1)
+        event PortCallScheduled {
+          port: Port;
+          vessel: string;
+        }
+        """;
+
+    private const string FreightSchema = """
+        namespace MiddleCorridor.Freight;
+
+        using MiddleCorridor.Common;
+
+        @version(1)
+        @summary("{origin.name} to {destination.name}")
+        event ShipmentBooked {
+          origin: Port;
+          destination: MiddleCorridor.Common.Port;
+          price: Money;
+          mode: TransportMode = sea;
+          settledIn: CurrencyCode = "USD";
+          @minItems(1) legs: list<Port>;
+        }
+        """;
+
+    private const string ApplicationCode = """
+        using System;
+        using System.Linq;
+        using EventSchema;
+        using EventSchema.Generated;
+        using EventSchema.Json;
+        using MiddleCorridor.Common;
+        using MiddleCorridor.Freight;
+
+        namespace Application;
+
+        internal static class Example
+        {
+            public static ShipmentBooked Create(decimal price) => new ShipmentBooked
+            {
+                Origin = new Port { Code = PortCode.From("AZBAK"), Name = "Baku", Country = "AZ" },
+                Destination = new Port { Code = PortCode.From("GEPTI"), Name = "Poti", Country = "GE" },
+                Price = new Money { UnitPrice = price, Currency = CurrencyCode.From("AZN") },
+                Legs = [new Port { Code = PortCode.From("KZAKT"), Name = "Aktau", Country = "KZ" }],
+            };
+
+            public static string Run()
+            {
+                var booked = Create(1850m);
+                var back = ShipmentBooked.FromJson(booked.ToJson());
+                var broken = Create(-1m) with { Legs = [new Port { Code = PortCode.From("KZAKT"), Name = "", Country = "kz" }] };
+                var catalog = EventCatalog.Combine(GeneratedEventCatalog.Instance, EventCatalog.FromAssembly(typeof(Port).Assembly)!);
+                return string.Join("|",
+                    booked.Describe(),
+                    booked.Validate().IsValid,
+                    back.Equals(booked),
+                    back.Mode,
+                    back.SettledIn.Value,
+                    string.Join(",", broken.Validate().Errors.Select(error => error.Path)),
+                    string.Join(",", catalog.Events.Select(e => e.EventType).OrderBy(type => type, StringComparer.Ordinal)),
+                    booked.ToJson());
+            }
+        }
+        """;
+
+    private static readonly IReadOnlyDictionary<string, string> LibraryProperties = new Dictionary<string, string>
+    {
+        ["build_property.ProjectDir"] = GeneratorHarness.ProjectDirectory,
+        ["build_property.EventSchemaNamespacePrefix"] = "Contracts",
+        ["build_property.EventSchemaJsonNaming"] = "SnakeCase",
+    };
+
+    private static readonly Lazy<(byte[] Image, GeneratorRun Run)> Library = new(() =>
+    {
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Schema("common/trade.eventschema", CommonSchema)],
+            LibraryProperties,
+            GeneratorHarness.CreateCompilation("namespace Contracts { internal static class Anchor { } }").WithAssemblyName("MiddleCorridor.Contracts"));
+        return (EmitImage(run.OutputCompilation), run);
+    });
+
+    private static CSharpCompilationWithLibrary Application(string schema, string code = "namespace Application { internal static class Anchor { } }")
+    {
+        var compilation = GeneratorHarness.CreateCompilation(code.Replace("using MiddleCorridor.Common;", "using Contracts.MiddleCorridor.Common;").Replace("using MiddleCorridor.Freight;", "using MiddleCorridor.Freight;"))
+            .WithAssemblyName("Freight.Service")
+            .AddReferences(MetadataReference.CreateFromImage(Library.Value.Image));
+        var schemas = new[] { GeneratorHarness.Schema("freight/booking.eventschema", schema) };
+        return new CSharpCompilationWithLibrary(compilation, schemas, GeneratorHarness.Run(schemas, compilation: compilation));
+    }
+
+    private sealed record CSharpCompilationWithLibrary(Compilation Compilation, InMemoryAdditionalText[] Schemas, GeneratorRun Run);
+
+    [Fact]
+    public void The_library_describes_its_declarations_with_the_csharp_names_it_chose()
+    {
+        var run = Library.Value.Run;
+        Assert.Empty(run.CompilationProblems);
+        string declarations = run.Sources[Emit.SchemaDeclarationsEmitter.HintName];
+        Assert.Contains("[assembly: global::EventSchema.SchemaDeclarations(", declarations);
+        Assert.Contains("\"MiddleCorridor.Common\"", declarations);
+        Assert.Contains("global::Contracts.MiddleCorridor.Common.Port", declarations);
+        Assert.Contains("@json(\\\"unit_price\\\")", declarations);
+    }
+
+    [Fact]
+    public void The_application_uses_the_library_types_without_generating_them_again()
+    {
+        var app = Application(FreightSchema, ApplicationCode);
+        Assert.Empty(app.Run.GeneratorDiagnostics);
+        Assert.True(app.Run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, app.Run.CompilationProblems));
+        string generated = Assert.Single(app.Run.TypeSources).Value;
+        Assert.Contains("public required global::Contracts.MiddleCorridor.Common.Port Origin { get; init; }", generated);
+        Assert.DoesNotContain("record Port", string.Concat(app.Run.Sources.Values));
+        Assert.DoesNotContain("MiddleCorridor.Common\"", app.Run.Sources[Emit.SchemaDeclarationsEmitter.HintName]);
+        // The library's wire names, fixed by its own naming option, are the ones in the application's JSON Schema.
+        Assert.Contains("\\\"unit_price\\\"", string.Concat(app.Run.Sources.Values));
+    }
+
+    [Fact]
+    public async Task The_analyzer_binds_against_the_same_references()
+    {
+        var app = Application(FreightSchema);
+        Assert.Empty(await GeneratorHarness.AnalyzeAsync(app.Schemas, app.Compilation));
+    }
+
+    [Fact]
+    public void Validation_json_equality_and_catalogs_work_across_the_assembly_boundary()
+    {
+        var app = Application(FreightSchema, ApplicationCode);
+        var context = new LibraryLoadContext(Library.Value.Image);
+        using var stream = new MemoryStream();
+        Assert.True(app.Run.OutputCompilation.Emit(stream, cancellationToken: TestContext.Current.CancellationToken).Success);
+        stream.Position = 0;
+        var example = context.LoadFromStream(stream).GetType("Application.Example", throwOnError: true)!;
+        string result = (string)example.GetMethod("Run")!.Invoke(null, null)!;
+        string[] parts = result.Split('|');
+        Assert.Equal("Baku to Poti", parts[0]);
+        Assert.Equal("True", parts[1]);
+        Assert.Equal("True", parts[2]);
+        Assert.Equal("Sea", parts[3]);
+        Assert.Equal("USD", parts[4]);
+        Assert.Equal("price.unitPrice,legs[0].name,legs[0].country", parts[5]);
+        Assert.Equal("middlecorridor.common.port-call-scheduled.v1,middlecorridor.freight.shipment-booked.v1", parts[6]);
+        Assert.Contains("\"price\":{\"unit_price\":1850,\"currency\":\"AZN\"}", parts[7]);
+    }
+
+    [Fact]
+    public async Task A_copy_of_the_library_schemas_is_reported_instead_of_generated_twice()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace Application { internal static class Anchor { } }")
+            .AddReferences(MetadataReference.CreateFromImage(Library.Value.Image));
+        var schemas = new[] { GeneratorHarness.Schema("copy/trade.eventschema", CommonSchema) };
+        var diagnostics = await GeneratorHarness.AnalyzeAsync(schemas, compilation);
+        var duplicate = diagnostics.First(d => d.Id == "ES0022");
+        Assert.Contains("already declared by the referenced assembly 'MiddleCorridor.Contracts'", duplicate.GetMessage());
+        Assert.Empty(GeneratorHarness.Run(schemas, compilation: compilation).TypeSources);
+    }
+
+    [Fact]
+    public async Task A_library_built_with_an_unknown_declaration_format_is_a_located_error()
+    {
+        var library = GeneratorHarness.CreateCompilation(
+            "[assembly: EventSchema.SchemaDeclarations(99, \"MiddleCorridor.Common\", \"a model from the future\")]")
+            .WithAssemblyName("MiddleCorridor.Contracts");
+        var compilation = GeneratorHarness.CreateCompilation("namespace Application { internal static class Anchor { } }")
+            .AddReferences(MetadataReference.CreateFromImage(EmitImage(library)));
+        var schemas = new[] { GeneratorHarness.Schema("freight/booking.eventschema", FreightSchema) };
+        var diagnostics = await GeneratorHarness.AnalyzeAsync(schemas, compilation);
+        // At the 'using' and at the qualified name: each place that needs the unreadable namespace.
+        var errors = diagnostics.Where(d => d.Id == "ES0070").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal([2, 8], errors.Select(d => d.Location.GetLineSpan().StartLinePosition.Line));
+        var error = errors[0];
+        Assert.Contains("'MiddleCorridor.Contracts'", error.GetMessage());
+        Assert.Contains("newer EventSchema", error.GetMessage());
+        // The names the unreadable namespace would have declared are not reported again as unknown.
+        Assert.DoesNotContain(diagnostics, d => d.Id == "ES0020" && d.GetMessage().Contains("'Port'"));
+        Assert.Empty(GeneratorHarness.Run(schemas, compilation: compilation).TypeSources);
+    }
+
+    private static byte[] EmitImage(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
+        return stream.ToArray();
+    }
+
+    /// <summary>Loads the application and resolves the library from its image, as the runtime would from the output folder.</summary>
+    private sealed class LibraryLoadContext(byte[] library) : AssemblyLoadContext("references-" + Guid.NewGuid().ToString("N"), isCollectible: true)
+    {
+        private Assembly? _library;
+
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            if (assemblyName.Name != "MiddleCorridor.Contracts") return null;
+            return _library ??= LoadFromStream(new MemoryStream(library));
+        }
+    }
+}
