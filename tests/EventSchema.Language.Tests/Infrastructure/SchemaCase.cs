@@ -40,7 +40,28 @@ internal static class SchemaCase
     public static string ReadText(string relativePath) => File.ReadAllText(Path.Combine(RepositoryPaths.Root, relativePath));
 
     public static SchemaCompilation Compile(string relativePath)
-        => SchemaCompilation.Create(CompilationOf(relativePath).Select(p => new SourceText(p, ReadText(p))), TestContext.Current.CancellationToken);
+        => SchemaCompilation.Create(
+            CompilationOf(relativePath).Select(p => new SourceText(p, ReadText(p))),
+            References.ReferencedSchemas.Bind(ReferencesOf(relativePath), TestContext.Current.CancellationToken),
+            TestContext.Current.CancellationToken);
+
+    /// <summary>
+    /// The referenced assemblies a case folder stands for: each <c>*.schemareference</c> file is one, its first line
+    /// <c>assembly formatVersion namespace;namespace</c>, the rest of the file its declaration model.
+    /// </summary>
+    public static IReadOnlyList<References.SchemaReference> ReferencesOf(string relativePath)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(RepositoryPaths.Root, relativePath)))!;
+        if (StandaloneFolders.Any(f => string.Equals(Path.GetFullPath(f), folder, StringComparison.Ordinal))) return [];
+        return Directory.GetFiles(folder, "*.schemareference").Order(StringComparer.Ordinal).Select(path =>
+        {
+            string text = File.ReadAllText(path).Replace("\r\n", "\n");
+            int lineEnd = text.IndexOf('\n') is int end and >= 0 ? end : text.Length;
+            string[] header = text.Substring(0, lineEnd).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string model = lineEnd < text.Length ? text.Substring(lineEnd + 1) : string.Empty;
+            return new References.SchemaReference(header[0], int.Parse(header[1], System.Globalization.CultureInfo.InvariantCulture), References.SchemaReference.SplitNamespaces(header[2]), model);
+        }).ToList();
+    }
 
     /// <summary>Diagnostics as baseline text: one line each, with the start and end positions.</summary>
     public static string FormatDiagnostics(IEnumerable<Diagnostic> diagnostics)
