@@ -1,0 +1,143 @@
+namespace EventSchema.EndToEnd.Tests;
+
+/// <summary>
+/// A team's shared contracts: a netstandard2.0 library declares <c>namespace MiddleCorridor.Common;</c> schemas, and a
+/// net10.0 service whose own schemas say <c>using MiddleCorridor.Common;</c> uses the library's records, scalars and
+/// enums in its events. Built from the packed package, with warnings as errors: nothing is generated twice
+/// (no CS0436, no CS0029), and the service validates, round-trips JSON and combines both assemblies' catalogs.
+/// </summary>
+public sealed class SharedContractsTests(PackedPackage package)
+{
+    private const string CommonSchema = """
+        namespace MiddleCorridor.Common;
+
+        /// ISO 4217 currency code, such as AZN, GEL, KZT or USD.
+        @pattern("^[A-Z]{3}$")
+        scalar CurrencyCode : string;
+
+        /// UN/LOCODE of a port or rail terminal, such as AZBAK (Baku) or GEPTI (Poti).
+        @pattern("^[A-Z]{2}[A-Z2-9]{3}$")
+        scalar LocationCode : string;
+
+        /// The legs of the Trans-Caspian International Transport Route.
+        enum Leg { rail, caspianFerry = "caspian-ferry", blackSeaFerry = "black-sea-ferry" }
+
+        record Port {
+          code: LocationCode;
+          @minLength(1) @maxLength(80) name: string;
+          @pattern("^[A-Z]{2}$") country: string;
+        }
+
+        record Money {
+          @minimum(0) amount: decimal;
+          currency: CurrencyCode;
+        }
+
+        /// A vessel is scheduled to call at a Caspian or Black Sea port.
+        @version(1)
+        event PortCallScheduled {
+          port: Port;
+          @minLength(1) vessel: string;
+          arrivesOn: date;
+        }
+        """;
+
+    private const string FreightSchema = """
+        namespace MiddleCorridor.Freight;
+
+        using MiddleCorridor.Common;
+
+        /// Containers are booked from China to Europe along the Middle Corridor.
+        @version(1)
+        @summary("{teu} TEU from {origin.name} to {destination.name}")
+        event ShipmentBooked {
+          origin: Port;
+          destination: MiddleCorridor.Common.Port;
+          @minItems(1) legs: list<Leg>;
+          @minimum(1) teu: int;
+          freight: Money;
+          bookedOn: date;
+        }
+        """;
+
+    private const string Program = """
+        using System;
+        using System.Linq;
+        using EventSchema.Generated;
+        using EventSchema.Json;
+        using MiddleCorridor.Common;
+        using MiddleCorridor.Freight;
+
+        var aktau = new Port { Code = LocationCode.From("KZAKT"), Name = "Aktau", Country = "KZ" };
+        var baku = new Port { Code = LocationCode.From("AZBAK"), Name = "Baku", Country = "AZ" };
+        var poti = new Port { Code = LocationCode.From("GEPTI"), Name = "Poti", Country = "GE" };
+
+        var booked = new ShipmentBooked
+        {
+            Origin = aktau,
+            Destination = poti,
+            Legs = [Leg.CaspianFerry, Leg.Rail, Leg.BlackSeaFerry],
+            Teu = 40,
+            Freight = new Money { Amount = 118000m, Currency = CurrencyCode.From("USD") },
+            BookedOn = new DateOnly(2025, 4, 17),
+        };
+        Console.WriteLine(booked.Describe());
+        Console.WriteLine("valid: " + booked.Validate().IsValid);
+
+        string json = booked.ToJson();
+        Console.WriteLine(json);
+        Console.WriteLine("round trip: " + ShipmentBooked.FromJson(json).Equals(booked));
+
+        var broken = booked with { Destination = new Port { Code = LocationCode.From("GEPTI"), Name = "", Country = "ge" }, Freight = booked.Freight with { Amount = -1m } };
+        foreach (var error in broken.Validate().Errors) Console.WriteLine("error: " + error.Path + " " + error.Code);
+
+        // The library targets netstandard2.0, which has no DateOnly: its dates are DateTime.
+        var call = new PortCallScheduled { Port = baku, Vessel = "Akademik Topchubashov", ArrivesOn = new DateTime(2025, 4, 20) };
+        var catalog = EventCatalog.Combine(GeneratedEventCatalog.Instance, EventCatalog.FromAssembly(typeof(PortCallScheduled).Assembly)!);
+        foreach (var info in catalog.Events.OrderBy(e => e.EventType, StringComparer.Ordinal)) Console.WriteLine("catalog: " + info.EventType);
+        var envelope = catalog.ReadCloudEvent(catalog.ToCloudEventJson(new EventEnvelope(call, id: "call-1", source: "/ports/baku")));
+        Console.WriteLine("cloud event: " + envelope.Data.GetType().Name + " " + ((PortCallScheduled)envelope.Data).Vessel);
+        """;
+
+    [Fact]
+    public async Task A_service_uses_the_schemas_of_a_netstandard2_0_contracts_library()
+    {
+        // No LangVersion here: the package raises netstandard2.0's C# 7.3 default to the C# 11 the generated code needs.
+        ConsumerProject.Create(package, "MiddleCorridor.Contracts", "netstandard2.0")
+            .WithProperty("OutputType", "Library")
+            .WithProperty("ImplicitUsings", "disable")
+            .WithFile("Schemas/common.eventschema", CommonSchema)
+            .Write();
+
+        ConsumerProject service = ConsumerProject.Create(package, "FreightService", "net10.0")
+            .WithFile("Schemas/freight.eventschema", FreightSchema)
+            .WithFile("Program.cs", Program)
+            .WithProjectXml("""
+                  <ItemGroup>
+                    <ProjectReference Include="../MiddleCorridor.Contracts/MiddleCorridor.Contracts.csproj" />
+                  </ItemGroup>
+                """)
+            .Write();
+
+        CommandResult build = (await service.BuildAsync()).EnsureSucceeded();
+        Assert.DoesNotContain("CS0436", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS0029", build.Output, StringComparison.Ordinal);
+
+        CommandResult run = (await service.RunBuiltAsync()).EnsureSucceeded();
+        string[] lines = run.Output.ReplaceLineEndings("\n").Trim().Split('\n');
+        Assert.Equal(
+            [
+                "40 TEU from Aktau to Poti",
+                "valid: True",
+                """{"origin":{"code":"KZAKT","name":"Aktau","country":"KZ"},"destination":{"code":"GEPTI","name":"Poti","country":"GE"},"legs":["caspian-ferry","rail","black-sea-ferry"],"teu":40,"freight":{"amount":118000,"currency":"USD"},"bookedOn":"2025-04-17"}""",
+                "round trip: True",
+                "error: destination.name minLength",
+                "error: destination.country pattern",
+                "error: freight.amount minimum",
+                "catalog: middlecorridor.common.port-call-scheduled.v1",
+                "catalog: middlecorridor.freight.shipment-booked.v1",
+                "cloud event: PortCallScheduled Akademik Topchubashov",
+            ],
+            lines);
+    }
+}
