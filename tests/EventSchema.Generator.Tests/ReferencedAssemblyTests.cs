@@ -156,6 +156,24 @@ public sealed class ReferencedAssemblyTests
     }
 
     [Fact]
+    public void A_csharp_edit_neither_reads_nor_binds_the_references_again()
+    {
+        var app = Application(FreightSchema);
+        var driver = GeneratorHarness.CreateDriver(app.Schemas);
+        var first = GeneratorHarness.Run(driver, app.Compilation);
+        var edited = app.Compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+            "namespace Application { internal static class Edited { } }", GeneratorHarness.ParseOptions, path: "/project/Edited.cs", cancellationToken: TestContext.Current.CancellationToken));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        var steps = second.Driver.GetRunResult().Results.Single().TrackedSteps;
+        Assert.All(steps[EventSchemaGenerator.TrackingNames.References].SelectMany(run => run.Outputs),
+            output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+        Assert.All(steps[EventSchemaGenerator.TrackingNames.FileSpecs].SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Equal(first.Sources, second.Sources);
+    }
+
+    [Fact]
     public async Task The_analyzer_binds_against_the_same_references()
     {
         var app = Application(FreightSchema);

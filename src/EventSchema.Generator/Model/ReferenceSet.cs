@@ -17,6 +17,8 @@ internal sealed class ReferenceSet : IEquatable<ReferenceSet>
         Bound = bound;
     }
 
+    private static ReferenceSet? LastBinding;
+
     public static ReferenceSet Empty { get; } = new(EquatableArray<SchemaReference>.Empty, ReferencedSchemas.Empty);
 
     public EquatableArray<SchemaReference> References { get; }
@@ -34,7 +36,13 @@ internal sealed class ReferenceSet : IEquatable<ReferenceSet>
         if (list.Count == 0) return Empty;
         // Ordered by name, so the same references bind the same way whatever order the compiler lists them in.
         list.Sort(static (x, y) => string.CompareOrdinal(x.AssemblyName, y.AssemblyName));
-        return new ReferenceSet(list.ToEquatableArray(), ReferencedSchemas.Bind(list, cancellationToken));
+        var key = list.ToEquatableArray();
+        // The analyzer binds once per compilation, and the references rarely change between two: reuse the last binding.
+        ReferenceSet? last = Volatile.Read(ref LastBinding);
+        if (last is not null && last.References.Equals(key)) return last;
+        var bound = new ReferenceSet(key, ReferencedSchemas.Bind(list, cancellationToken));
+        Volatile.Write(ref LastBinding, bound);
+        return bound;
     }
 
     public bool Equals(ReferenceSet? other) => other is not null && (ReferenceEquals(this, other) || References.Equals(other.References));
