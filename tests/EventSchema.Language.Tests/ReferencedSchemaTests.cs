@@ -1,0 +1,111 @@
+using EventSchema.Language.Export;
+using EventSchema.Language.References;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Tests;
+
+/// <summary>
+/// A compilation's declarations written as a referenced assembly's model, read back and bound as references: they
+/// mean what the originals mean, and the files of another compilation resolve names against them.
+/// </summary>
+public class ReferencedSchemaTests
+{
+    private static SchemaCompilation CompileSeed(JsonNaming naming = JsonNaming.AsWritten)
+    {
+        var sources = Directory.GetFiles(Path.Combine(RepositoryPaths.Schemas, "diplomacy"), "*.eventschema")
+            .Select(path => new SourceText(RepositoryPaths.Relative(path), File.ReadAllText(path)));
+        return SchemaCompilation.Create(sources, TestContext.Current.CancellationToken);
+    }
+
+    private static SchemaReference Describe(SchemaCompilation compilation, string assemblyName, JsonNaming naming = JsonNaming.AsWritten)
+    {
+        var declarations = compilation.Declarations
+            .Select(d => new ReferencedDeclaration(d.Namespace, d.Name, DeclarationTextWriter.Write(d, field => JsonNames.WireName(field, naming)), "data of " + d.Name))
+            .ToList();
+        var namespaces = declarations.Select(d => d.Namespace).Distinct().ToList();
+        return new SchemaReference(assemblyName, SchemaReferenceModel.FormatVersion, namespaces, SchemaReferenceModel.Write(declarations));
+    }
+
+    [Fact]
+    public void Every_seed_declaration_read_back_from_a_model_exports_the_same_json_schema()
+    {
+        var original = CompileSeed();
+        var references = ReferencedSchemas.Bind([Describe(original, "Diplomacy.Contracts")], TestContext.Current.CancellationToken);
+
+        Assert.Equal(original.Declarations.Count, references.Declarations.Count);
+        foreach (var declaration in original.Declarations)
+        {
+            var copy = Assert.Single(references.Declarations, d => d.FullName == declaration.FullName);
+            Assert.Equal("Diplomacy.Contracts", copy.ReferenceName);
+            Assert.Equal("data of " + declaration.Name, references.GetHostData(copy));
+            Assert.Equal(declaration.Documentation, copy.Documentation);
+            Assert.Equal(JsonSchemaExporter.Export(declaration), JsonSchemaExporter.Export(copy));
+        }
+    }
+
+    [Fact]
+    public void Wire_names_stay_those_of_the_declaring_assembly_whatever_naming_the_user_applies()
+    {
+        var original = CompileSeed();
+        var references = ReferencedSchemas.Bind([Describe(original, "Diplomacy.Contracts", JsonNaming.SnakeCase)], TestContext.Current.CancellationToken);
+        var copy = (RecordSymbol)references.Declarations.Single(d => d.FullName == "Diplomacy.CredentialsPresented");
+        var receivedBy = copy.Fields.Single(f => f.Name == "receivedBy");
+        Assert.Equal("received_by", JsonNames.WireName(receivedBy, JsonNaming.AsWritten));
+        Assert.Equal("received_by", JsonNames.WireName(receivedBy, JsonNaming.KebabCase));
+    }
+
+    [Fact]
+    public void A_file_resolves_using_simple_and_qualified_names_against_a_reference()
+    {
+        var references = ReferencedSchemas.Bind([Describe(CompileSeed(), "Diplomacy.Contracts")], TestContext.Current.CancellationToken);
+        var compilation = SchemaCompilation.Create(
+            [new SourceText("press.eventschema", "namespace Press;\n\nusing Diplomacy;\n\nevent Quoted {\n  speaker: Official;\n  source: Diplomacy.Attribution;\n  area: CooperationArea = energy;\n}\n")],
+            references,
+            TestContext.Current.CancellationToken);
+        Assert.Empty(compilation.Diagnostics.Select(d => d.ToString()));
+        var quoted = (RecordSymbol)Assert.Single(compilation.Declarations);
+        Assert.Equal("Diplomacy.Contracts", ((NamedType)quoted.Fields[0].Type).Declaration.ReferenceName);
+        Assert.Equal("Diplomacy.Attribution", quoted.Fields[1].Type.DisplayName);
+        Assert.Same(compilation.GetDeclaration("Diplomacy.Official"), ((NamedType)quoted.Fields[0].Type).Declaration);
+    }
+
+    [Fact]
+    public void An_event_type_a_reference_already_uses_is_reported()
+    {
+        var references = ReferencedSchemas.Bind([Describe(CompileSeed(), "Diplomacy.Contracts")], TestContext.Current.CancellationToken);
+        var compilation = SchemaCompilation.Create(
+            [new SourceText("copy.eventschema", "namespace Press;\n\n@type(\"diplomacy.credentials-presented.v1\")\nevent Presented {\n  note: string;\n}\n")],
+            references,
+            TestContext.Current.CancellationToken);
+        var error = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0029", error.Code);
+        Assert.Contains("'Diplomacy.CredentialsPresented'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("5:Dipl")]
+    [InlineData("9:Diplomacy8:Official")]
+    [InlineData("x:Diplomacy")]
+    [InlineData("-1:")]
+    public void A_damaged_model_is_read_as_nothing_rather_than_misread(string model)
+    {
+        var read = SchemaReferenceModel.Read(model);
+        if (model.Length == 0) Assert.Empty(read!);
+        else Assert.Null(read);
+    }
+
+    [Fact]
+    public void A_damaged_model_makes_its_namespaces_an_ES0070_instead_of_an_unknown_namespace()
+    {
+        var damaged = new SchemaReference("Diplomacy.Contracts", SchemaReferenceModel.FormatVersion, ["Diplomacy"], "9:Diplomacy8:Official");
+        var compilation = SchemaCompilation.Create(
+            [new SourceText("press.eventschema", "namespace Press;\n\nusing Diplomacy;\n\nrecord Quote {\n  speaker: Official;\n}\n")],
+            ReferencedSchemas.Bind([damaged], TestContext.Current.CancellationToken),
+            TestContext.Current.CancellationToken);
+        var error = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0070", error.Code);
+        Assert.Contains("could not be read", error.Message);
+    }
+}
