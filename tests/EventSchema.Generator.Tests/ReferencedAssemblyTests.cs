@@ -174,6 +174,25 @@ public sealed class ReferencedAssemblyTests
     }
 
     [Fact]
+    public void A_netstandard2_0_library_scalar_keeps_its_own_value_type_in_a_modern_application()
+    {
+        // netstandard2.0 has no DateOnly, so the library's date scalar holds a DateTime; the application's default must build one.
+        var library = GeneratorHarness.Run(
+            [GeneratorHarness.Schema("common/days.eventschema", "namespace MiddleCorridor.Common;\n\nscalar SailingDay : date;\n\nrecord Sailing {\n  day: SailingDay;\n  @minLength(1) ferry: string;\n}\n")],
+            compilation: GeneratorHarness.CreateNetStandardCompilation("namespace Contracts { internal static class Anchor { } }").WithAssemblyName("MiddleCorridor.Days"));
+        Assert.Empty(library.CompilationProblems);
+        var compilation = GeneratorHarness.CreateCompilation("namespace Application { internal static class Anchor { } }")
+            .AddReferences(MetadataReference.CreateFromImage(EmitImage(library.OutputCompilation)));
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Schema("freight/ferry.eventschema", "namespace MiddleCorridor.Freight;\n\nusing MiddleCorridor.Common;\n\n@summary(\"{sailing.ferry} on {sailing.day}\")\nevent FerryBooked {\n  sailing: Sailing;\n  firstDay: SailingDay = \"2025-04-17\";\n  localDay: date;\n}\n")],
+            compilation: compilation);
+        Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
+        string generated = Assert.Single(run.TypeSources).Value;
+        Assert.Contains("global::MiddleCorridor.Common.SailingDay.From(global::System.DateTime.Parse(\"2025-04-17\"", generated);
+        Assert.Contains("global::System.DateOnly LocalDay", generated);
+    }
+
+    [Fact]
     public async Task The_analyzer_binds_against_the_same_references()
     {
         var app = Application(FreightSchema);

@@ -121,6 +121,10 @@ internal sealed class NameTable
         return ns.Length == 0 ? "global::" + _typeNames[declaration] : "global::" + ns + "." + _typeNames[declaration];
     }
 
+    /// <summary>The C# type of a referenced scalar's value in its own assembly; null for a scalar of this compilation.</summary>
+    public string? ReferencedUnderlyingTypeName(ScalarSymbol scalar)
+        => _referenced.TryGetValue(scalar, out ReferencedNames? names) && names.UnderlyingTypeName.Length > 0 ? names.UnderlyingTypeName : null;
+
     public string ExtensionsName(EnumSymbol enumSymbol) => _extensionNames[enumSymbol];
 
     public string FullExtensionsName(EnumSymbol enumSymbol)

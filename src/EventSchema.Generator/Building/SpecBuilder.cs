@@ -111,7 +111,8 @@ internal sealed class SpecBuilder
             _names.FullTypeName(declaration),
             declaration is EnumSymbol enumSymbol ? _names.FullExtensionsName(enumSymbol) : null,
             spec is RecordSpec record ? record.Properties.Select(property => property.Name) : [],
-            spec is EnumSpec enumSpec ? enumSpec.Members.Select(member => member.Name) : []);
+            spec is EnumSpec enumSpec ? enumSpec.Members.Select(member => member.Name) : [],
+            (spec as ScalarSpec)?.Underlying.TypeName);
         return new ReferencedDeclaration(declaration.Namespace, declaration.Name, DeclarationTextWriter.Write(declaration, JsonName), hostData);
     }
 
@@ -220,10 +221,17 @@ internal sealed class SpecBuilder
         MapType map => Collection(ShapeKind.Map, "global::System.Collections.Generic.IReadOnlyDictionary<string, {0}>", Shape(map.ValueType)),
         NamedType { Declaration: RecordSymbol record } => new ValueShape(ShapeKind.Record, _names.FullTypeName(record), null),
         NamedType { Declaration: EnumSymbol enumSymbol } => new ValueShape(ShapeKind.Enum, _names.FullTypeName(enumSymbol), new ValueShape(ShapeKind.String, _names.FullExtensionsName(enumSymbol), null)),
-        NamedType { Declaration: ScalarSymbol scalar } => new ValueShape(ShapeKind.Scalar, _names.FullTypeName(scalar), Primitive(scalar.UnderlyingType.Kind)),
+        NamedType { Declaration: ScalarSymbol scalar } => new ValueShape(ShapeKind.Scalar, _names.FullTypeName(scalar), ScalarValue(scalar)),
         // Files with unbound types are never generated; this keeps the builder total.
         _ => new ValueShape(ShapeKind.String, "object", null),
     };
+
+    // A referenced scalar holds the type its own assembly chose, which this project's target may name differently.
+    private ValueShape ScalarValue(ScalarSymbol scalar)
+    {
+        ValueShape value = Primitive(scalar.UnderlyingType.Kind);
+        return _names.ReferencedUnderlyingTypeName(scalar) is { } referenced ? value with { TypeName = referenced } : value;
+    }
 
     private static ValueShape Collection(ShapeKind kind, string format, ValueShape element)
         => new(kind, string.Format(CultureInfo.InvariantCulture, format, element.TypeName), element);
