@@ -118,16 +118,17 @@ public sealed class ReferencedAssemblyTests
         return (EmitImage(run.OutputCompilation), run);
     });
 
-    private static CSharpCompilationWithLibrary Application(string schema, string code = "namespace Application { internal static class Anchor { } }")
+    /// <summary>The application compiled against the library; its C# names the library's types under the library's prefix.</summary>
+    private static ApplicationBuild Application(string schema, string code = "namespace Application { internal static class Anchor { } }")
     {
-        var compilation = GeneratorHarness.CreateCompilation(code.Replace("using MiddleCorridor.Common;", "using Contracts.MiddleCorridor.Common;").Replace("using MiddleCorridor.Freight;", "using MiddleCorridor.Freight;"))
+        var compilation = GeneratorHarness.CreateCompilation(code.Replace("using MiddleCorridor.Common;", "using Contracts.MiddleCorridor.Common;", StringComparison.Ordinal))
             .WithAssemblyName("Freight.Service")
             .AddReferences(MetadataReference.CreateFromImage(Library.Value.Image));
         var schemas = new[] { GeneratorHarness.Schema("freight/booking.eventschema", schema) };
-        return new CSharpCompilationWithLibrary(compilation, schemas, GeneratorHarness.Run(schemas, compilation: compilation));
+        return new ApplicationBuild(compilation, schemas, GeneratorHarness.Run(schemas, compilation: compilation));
     }
 
-    private sealed record CSharpCompilationWithLibrary(Compilation Compilation, InMemoryAdditionalText[] Schemas, GeneratorRun Run);
+    private sealed record ApplicationBuild(Compilation Compilation, InMemoryAdditionalText[] Schemas, GeneratorRun Run);
 
     [Fact]
     public void The_library_describes_its_declarations_with_the_csharp_names_it_chose()
