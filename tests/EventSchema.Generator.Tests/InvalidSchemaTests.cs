@@ -1,5 +1,6 @@
 using EventSchema.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace EventSchema.Generator.Tests;
 
@@ -29,7 +30,7 @@ public sealed class InvalidSchemaTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        var actual = (await GeneratorHarness.AnalyzeAsync(schemas))
+        var actual = (await GeneratorHarness.AnalyzeAsync(schemas, CompilationFor(relativeCase)))
             .Select(Format)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -42,7 +43,7 @@ public sealed class InvalidSchemaTests
     [MemberData(nameof(Cases))]
     public void The_generator_neither_throws_nor_emits_code_that_fails_to_build(string relativeCase)
     {
-        var run = GeneratorHarness.Run(Load(relativeCase));
+        var run = GeneratorHarness.Run(Load(relativeCase), compilation: CompilationFor(relativeCase));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
@@ -54,6 +55,33 @@ public sealed class InvalidSchemaTests
         var files = Directory.Exists(full) ? Directory.GetFiles(full, "*.eventschema").Order(StringComparer.Ordinal).ToArray() : [full];
         // Paths relative to the repository, as the baselines write them.
         return files.Select(path => new InMemoryAdditionalText(Relative(path), File.ReadAllText(path))).ToList();
+    }
+
+    /// <summary>
+    /// The consumer compilation of a case; each <c>*.schemareference</c> file of a case folder becomes a real referenced
+    /// assembly carrying the declarations attribute its first line (<c>assembly formatVersion namespaces</c>) and the
+    /// rest of the file describe.
+    /// </summary>
+    private static CSharpCompilation CompilationFor(string relativeCase)
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        string full = Path.Combine(RepositoryPaths.Root, relativeCase);
+        if (!Directory.Exists(full)) return compilation;
+        foreach (string path in Directory.GetFiles(full, "*.schemareference").Order(StringComparer.Ordinal))
+        {
+            string text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+            int lineEnd = text.IndexOf('\n') is int end and >= 0 ? end : text.Length;
+            string[] header = text[..lineEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string model = lineEnd < text.Length ? text[(lineEnd + 1)..] : string.Empty;
+            var library = GeneratorHarness.CreateCompilation(
+                $"[assembly: EventSchema.SchemaDeclarations({header[1]}, {SymbolDisplay.FormatLiteral(header[2], true)}, {SymbolDisplay.FormatLiteral(model, true)})]")
+                .WithAssemblyName(header[0]);
+            using var stream = new MemoryStream();
+            var emitted = library.Emit(stream, cancellationToken: TestContext.Current.CancellationToken);
+            Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+            compilation = compilation.AddReferences(MetadataReference.CreateFromImage(stream.ToArray()));
+        }
+        return compilation;
     }
 
     private static string Relative(string path) => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/');
