@@ -20,7 +20,7 @@ public sealed class InvalidSchemaTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Build_diagnostics_match_the_baseline(string relativeCase)
+    public void Build_diagnostics_match_the_baseline(string relativeCase)
     {
         var schemas = Load(relativeCase);
         var expected = schemas
@@ -29,7 +29,9 @@ public sealed class InvalidSchemaTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        var actual = (await GeneratorHarness.AnalyzeAsync(schemas))
+        // The baselines hold the front end's diagnostics; declarations left out (ES0070) are checked in DiagnosticsTests.
+        var actual = GeneratorHarness.Diagnose(schemas)
+            .Where(diagnostic => diagnostic.Id != "ES0070")
             .Select(Format)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -44,7 +46,7 @@ public sealed class InvalidSchemaTests
     {
         var run = GeneratorHarness.Run(Load(relativeCase));
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Failures);
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
     }
 

@@ -207,6 +207,11 @@ internal readonly struct DiagnosticBuilder
     public Diagnostic EmptyEnum(string name)
         => Make(DiagnosticCatalog.EmptyEnum, $"Enum {Quote(name)} has no members; add at least one.");
 
+    // Code generation.
+
+    public Diagnostic DeclarationNotGenerated(string name, string reason)
+        => Make(DiagnosticCatalog.DeclarationNotGenerated, $"{Quote(name)} was not generated because {reason}; C# code that uses it does not compile until that is fixed.");
+
     internal static string JoinQuoted(IReadOnlyList<string> items, string conjunction)
     {
         var builder = new System.Text.StringBuilder();

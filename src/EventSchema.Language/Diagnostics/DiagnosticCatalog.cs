@@ -5,7 +5,7 @@ namespace EventSchema.Language.Diagnostics;
 /// <summary>
 /// Every diagnostic the front end can report, with its stable code. Codes are grouped: ES0001–ES0019 syntax,
 /// ES0020–ES0029 names and declarations, ES0030–ES0039 decorators, ES0040–ES0049 constraints, defaults and
-/// summaries, ES0050 onward structure. A code, once published, keeps its meaning.
+/// summaries, ES0050 onward structure, ES0070 onward code generation. A code, once published, keeps its meaning.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -14,6 +14,7 @@ public static class DiagnosticCatalog
     private const string Decorators = "Decorators";
     private const string Constraints = "Constraints";
     private const string Types = "Types";
+    private const string Generation = "Generation";
 
     /// <summary>ES0001: a character that starts no token.</summary>
     public static DiagnosticDefinition UnexpectedCharacter { get; } = new("ES0001", DiagnosticSeverity.Error, "Unexpected character", Syntax);
@@ -110,6 +111,9 @@ public static class DiagnosticCatalog
     /// <summary>ES0060: an enum without members.</summary>
     public static DiagnosticDefinition EmptyEnum { get; } = new("ES0060", DiagnosticSeverity.Error, "Enum has no members", Types);
 
+    /// <summary>ES0070: a declaration the build generates no code for, because of an error in it or in what it uses.</summary>
+    public static DiagnosticDefinition DeclarationNotGenerated { get; } = new("ES0070", DiagnosticSeverity.Warning, "Declaration not generated", Generation);
+
     /// <summary>Every definition, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDefinition> All { get; } =
     [
@@ -122,5 +126,6 @@ public static class DiagnosticCatalog
         SummaryUnknownField, SummaryMalformed, BoundOutOfTypeRange,
         MissingNamespace, MultipleNamespaces, NamespaceNotFirst, RecordCycle, MapKeyNotString,
         DuplicateEnumJsonValue, DuplicateJsonName, WrongTypeArgumentCount, EnumValueNotString, ScalarNotPrimitive, EmptyEnum,
+        DeclarationNotGenerated,
     ];
 }
