@@ -37,6 +37,13 @@ public static class DiagnosticCatalog
     /// <summary>ES0010: decorators followed by nothing they can decorate.</summary>
     public static DiagnosticDefinition DanglingDecorators { get; } = new("ES0010", DiagnosticSeverity.Error, "Decorator without a declaration", Syntax);
 
+    /// <summary>ES0011: a misspelled declaration or directive keyword, such as <c>recrod</c>.</summary>
+    public static DiagnosticDefinition MisspelledKeyword { get; } = new("ES0011", DiagnosticSeverity.Error, "Misspelled keyword", Syntax);
+    /// <summary>ES0012: a union type such as <c>A | B</c>, which the language does not have.</summary>
+    public static DiagnosticDefinition UnionType { get; } = new("ES0012", DiagnosticSeverity.Error, "Union types are not supported", Syntax);
+    /// <summary>ES0013: a name with a hyphen, such as <c>port-code</c>.</summary>
+    public static DiagnosticDefinition HyphenInName { get; } = new("ES0013", DiagnosticSeverity.Error, "Hyphen in a name", Syntax);
+
     /// <summary>ES0020: a type name that resolves to nothing.</summary>
     public static DiagnosticDefinition UnknownType { get; } = new("ES0020", DiagnosticSeverity.Error, "Unknown type", Names);
     /// <summary>ES0021: a simple type name that resolves to declarations in more than one namespace.</summary>
@@ -119,6 +126,7 @@ public static class DiagnosticCatalog
     [
         UnexpectedCharacter, UnterminatedString, UnterminatedComment, InvalidEscape, InvalidNumber,
         BidirectionalControlCharacter, InvisibleCharacter, ExpectedToken, UnexpectedTokens, DanglingDecorators,
+        MisspelledKeyword, UnionType, HyphenInName,
         UnknownType, AmbiguousType, DuplicateDeclaration, DuplicateField, DuplicateEnumMember,
         NonAsciiName, NameWithHiddenCharacters, ReservedName, UnknownNamespace, DuplicateEventType,
         UnknownDecorator, RepeatedDecorator, DecoratorWrongTarget, DecoratorWrongType, DecoratorWrongArguments, DecoratorArgumentOutOfRange,
