@@ -167,6 +167,36 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void A_global_config_severity_reaches_generator_diagnostics_on_the_oldest_supported_compiler()
+    {
+        // This test runs on Microsoft.CodeAnalysis 4.8, the oldest compiler the package supports. The compiler turns
+        // "dotnet_diagnostic.ES0020.severity" of a global config into a compilation-wide option; a diagnostic located
+        // in a schema file (no C# syntax tree) is filtered by that option, as an analyzer's would be.
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var configured = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(
+            new GlobalSeverities(new Dictionary<string, ReportDiagnostic> { ["ES0020"] = ReportDiagnostic.Warn, ["ES0070"] = ReportDiagnostic.Suppress })));
+
+        var diagnostics = GeneratorHarness.Diagnose(Project, configured);
+
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(diagnostics).Severity);
+        Assert.Equal("ES0020", diagnostics[0].Id);
+    }
+
+    private sealed class GlobalSeverities(IReadOnlyDictionary<string, ReportDiagnostic> severities) : SyntaxTreeOptionsProvider
+    {
+        public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.Unknown;
+
+        public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+        {
+            severity = default;
+            return false;
+        }
+
+        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+            => severities.TryGetValue(diagnosticId, out severity);
+    }
+
+    [Fact]
     public void Seed_schemas_have_no_diagnostics()
     {
         Assert.Empty(GeneratorHarness.Diagnose(GeneratorHarness.SchemasFrom("diplomacy")));
