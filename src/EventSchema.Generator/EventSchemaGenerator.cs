@@ -15,9 +15,15 @@ namespace EventSchema.Generator;
 
 /// <summary>
 /// Turns the project's <c>*.eventschema</c> additional files into C# records, enums, scalars and
-/// validators. Schema diagnostics are reported by <see cref="EventSchemaDiagnosticAnalyzer"/>, not here;
-/// files with errors, and files that use them, are skipped.
+/// validators, and reports every schema diagnostic at its line and column in the schema file.
 /// </summary>
+/// <remarks>
+/// Diagnostics are reported here rather than by an analyzer because the compiler runs no analyzers once C# has
+/// errors, and C# that uses a type of a broken schema always has errors: the schema error that explains them
+/// must still be printed. Generator diagnostics pass through the same severity settings as analyzer ones
+/// (<c>NoWarn</c>, <c>WarningsAsErrors</c>, <c>dotnet_diagnostic.ES0xxx.severity</c> in a global config).
+/// Declarations with errors, and declarations that use them, are left out, each with an ES0080 naming it.
+/// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class EventSchemaGenerator : IIncrementalGenerator
 {
@@ -94,9 +100,12 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             .Combine(features)
             .Combine(tooOldLanguage)
             .Combine(references)
-            .Select(static (input, cancellationToken) => input.Left.Right is not null
-                ? new GenerationPlan(EquatableArray<FilePlan>.Empty, null)
-                : Plan(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) =>
+            {
+                GenerationPlan plan = Plan(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Right, cancellationToken);
+                // Too old a C# version generates nothing, but the schema's own diagnostics are still worth showing.
+                return input.Left.Right is null ? plan : plan with { Files = EquatableArray<FilePlan>.Empty };
+            })
             .WithTrackingName(TrackingNames.Plan);
 
         context.RegisterSourceOutput(tooOldLanguage.Combine(allParsed), static (output, input) =>
@@ -150,6 +159,11 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             if (declarations is not null) output.AddSource(SchemaDeclarationsEmitter.HintName, declarations);
         });
 
+        context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.Diagnostics), static (output, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics) output.ReportDiagnostic(SchemaDiagnosticMapper.ToRoslyn(diagnostic));
+        });
+
         context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.InternalError), static (output, error) =>
         {
             if (error is not null) output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnosticDescriptors.GeneratorFailure, Location.None, error));
@@ -176,7 +190,7 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
     {
         try
         {
-            return new GenerationPlan(ProjectBinding.Plan(schemas, options, features, references.Bound, cancellationToken), null);
+            return ProjectBinding.Plan(schemas, options, features, references.Bound, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -47,6 +47,61 @@ public class ExportCommandTests
         Assert.NotNull(schema["properties"]!["occurred_on"]);
     }
 
+    [Theory]
+    [InlineData("snake")]
+    [InlineData("snake_case")]
+    [InlineData("snakecase")]
+    [InlineData("Snake-Case")]
+    public void The_naming_option_accepts_the_names_people_type_in_any_case(string naming)
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(CliRunner.RepoRoot, "export", "jsonschema", "schemas/diplomacy", "-o", folder.Path, "--naming", naming);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.NotNull(JsonNode.Parse(folder.Read("Diplomacy.CredentialsPresented.schema.json"))!["properties"]!["received_by"]);
+    }
+
+    [Fact]
+    public void An_unknown_naming_is_a_usage_error_that_lists_the_namings()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(CliRunner.RepoRoot, "export", "jsonschema", "schemas/diplomacy", "-o", folder.Path, "--naming", "pascal");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("'pascal' is not a naming; use AsWritten, CamelCase, SnakeCase or KebabCase", result.Error);
+    }
+
+    [Fact]
+    public void Each_export_offers_only_the_options_it_uses()
+    {
+        var jsonSchema = CliRunner.Run(CliRunner.RepoRoot, "export", "jsonschema", "--help");
+        var markdown = CliRunner.Run(CliRunner.RepoRoot, "export", "markdown", "--help");
+        var asyncApi = CliRunner.Run(CliRunner.RepoRoot, "export", "asyncapi", "--help");
+
+        Assert.DoesNotContain("--title", jsonSchema.Output);
+        Assert.DoesNotContain("--api-version", jsonSchema.Output);
+        Assert.Contains("--title", markdown.Output);
+        Assert.DoesNotContain("--api-version", markdown.Output);
+        Assert.Contains("--title", asyncApi.Output);
+        Assert.Contains("--api-version", asyncApi.Output);
+        Assert.NotEqual(0, CliRunner.Run(CliRunner.RepoRoot, "export", "jsonschema", "schemas/diplomacy", "--title", "x").ExitCode);
+    }
+
+    [Fact]
+    public void The_summary_line_counts_in_the_singular_for_one_schema()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("one.eventschema", "namespace Fleet;\n\nrecord Crew {\n  name: string;\n}\n");
+
+        var result = CliRunner.Run(folder.Path, "export", "jsonschema", "one.eventschema", "-o", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Wrote 1 JSON Schema to out", result.Output);
+        Assert.DoesNotContain("Schemas", result.Output);
+    }
+
     [Fact]
     public void AsyncApi_export_lists_every_event_as_a_message_whose_payload_is_the_exported_schema()
     {

@@ -33,6 +33,31 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void In_a_folder_named_schemas_takes_the_namespace_from_the_project()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("Contoso.Shipping/Contoso.Shipping.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "Contoso.Shipping", "Schemas"));
+
+        var result = CliRunner.Run(folder.Path, "new", "ShipRegistered", "-o", "Contoso.Shipping/Schemas");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.StartsWith("namespace Contoso.Shipping;", folder.Read("Contoso.Shipping/Schemas/ship-registered.eventschema"));
+    }
+
+    [Fact]
+    public void In_a_folder_named_schemas_outside_a_project_takes_the_namespace_from_the_parent_folder()
+    {
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "fleet-events", "schemas"));
+
+        var result = CliRunner.Run(folder.Path, "new", "ShipRegistered", "-o", "fleet-events/schemas");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.StartsWith("namespace FleetEvents;", folder.Read("fleet-events/schemas/ship-registered.eventschema"));
+    }
+
+    [Fact]
     public void Does_not_overwrite_an_existing_file_without_force()
     {
         using var folder = new TemporaryFolder();

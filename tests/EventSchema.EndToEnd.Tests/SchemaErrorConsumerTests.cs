@@ -51,4 +51,96 @@ public sealed class SchemaErrorConsumerTests(PackedPackage package)
         string expectedFile = Path.Combine(consumer.Directory, "Schemas", "visits.eventschema");
         build.EnsureOutputContains($"{expectedFile}(4,9): warning ES0020: ");
     }
+
+    private const string FleetWithOneBrokenRecord = """
+        namespace Fleet;
+
+        record Crew {
+          name: string;
+        }
+
+        record Ship {
+          flag: CountryCod;
+        }
+
+        """;
+
+    private const string ProgramUsingTheBrokenRecord = """
+        using Fleet;
+
+        var crew = new Crew { Name = "Ilkin" };
+        var ship = new Ship();
+        System.Console.WriteLine(crew.Name + ship);
+
+        """;
+
+    [Fact]
+    public async Task The_schema_error_is_reported_once_even_when_csharp_uses_the_types_it_breaks()
+    {
+        ConsumerProject consumer = ConsumerProject.Create(package, "BrokenSchemaUsedByCode", "net10.0")
+            .WithFile("Program.cs", ProgramUsingTheBrokenRecord.Replace("\r\n", "\n", StringComparison.Ordinal))
+            .WithFile("Schemas/fleet.eventschema", FleetWithOneBrokenRecord.Replace("\r\n", "\n", StringComparison.Ordinal))
+            .Write();
+
+        CommandResult build = (await consumer.BuildAsync()).EnsureFailed();
+
+        string schema = Path.Combine(consumer.Directory, "Schemas", "fleet.eventschema");
+        // The C# error the schema mistake causes, and the schema error that explains it, at the schema line.
+        build.EnsureOutputContains("error CS0246");
+        Assert.Equal(1, Occurrences(build.Output, $"{schema}(8,9): error ES0020: "));
+        // TreatWarningsAsErrors, as in the project, turns the ES0080 warning into an error too.
+        Assert.Equal(1, Occurrences(build.Output, $"{schema}(7,8): error ES0080: 'Ship' was not generated"));
+        // Crew is sound, so it was generated: nothing complains about it.
+        Assert.DoesNotContain("'Crew'", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lowering_a_schema_error_to_a_warning_keeps_the_sound_types_and_names_the_one_left_out()
+    {
+        ConsumerProject consumer = ConsumerProject.Create(package, "LoweredErrorConsumer", "net10.0")
+            .WithProperty("TreatWarningsAsErrors", "false")
+            .WithFile("Program.cs", "System.Console.WriteLine(new Fleet.Crew { Name = \"Ilkin\" }.Name);\n")
+            .WithFile("Schemas/fleet.eventschema", FleetWithOneBrokenRecord.Replace("\r\n", "\n", StringComparison.Ordinal))
+            .WithFile(".globalconfig", "is_global = true\ndotnet_diagnostic.ES0020.severity = warning\n")
+            .Write();
+
+        CommandResult build = (await consumer.BuildAsync()).EnsureSucceeded();
+
+        string schema = Path.Combine(consumer.Directory, "Schemas", "fleet.eventschema");
+        Assert.Equal(1, Occurrences(build.Output, $"{schema}(8,9): warning ES0020: "));
+        Assert.Equal(1, Occurrences(build.Output, $"{schema}(7,8): warning ES0080: 'Ship' was not generated because of the error at line 8 (ES0020)"));
+    }
+
+    [Fact]
+    public async Task NoWarn_and_WarningsAsErrors_configure_schema_rules()
+    {
+        ConsumerProject consumer = ConsumerProject.Create(package, "NoWarnConsumer", "net10.0")
+            .WithProperty("TreatWarningsAsErrors", "false")
+            .WithProperty("NoWarn", "$(NoWarn);ES0020")
+            .WithProperty("WarningsAsErrors", "$(WarningsAsErrors);ES0080")
+            .WithFile("Program.cs", "System.Console.WriteLine(new Fleet.Crew { Name = \"Ilkin\" }.Name);\n")
+            .WithFile("Schemas/fleet.eventschema", FleetWithOneBrokenRecord.Replace("\r\n", "\n", StringComparison.Ordinal))
+            .Write();
+
+        CommandResult build = (await consumer.BuildAsync()).EnsureFailed();
+
+        string schema = Path.Combine(consumer.Directory, "Schemas", "fleet.eventschema");
+        Assert.DoesNotContain("error ES0020", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning ES0020", build.Output, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(build.Output, $"{schema}(7,8): error ES0080: 'Ship' was not generated"));
+    }
+
+    // MSBuild prints every diagnostic while building, then again in its summary: count the first part only.
+    private static int Occurrences(string output, string value)
+    {
+        int summary = output.IndexOf(Environment.NewLine + "Build FAILED.", StringComparison.Ordinal);
+        if (summary < 0) summary = output.IndexOf(Environment.NewLine + "Build succeeded.", StringComparison.Ordinal);
+        string text = summary < 0 ? output : output[..summary];
+        int count = 0;
+        for (int index = text.IndexOf(value, StringComparison.Ordinal); index >= 0; index = text.IndexOf(value, index + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
 }

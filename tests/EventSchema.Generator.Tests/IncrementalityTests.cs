@@ -164,8 +164,12 @@ public sealed class IncrementalityTests
         var brokenCommon = new InMemoryAdditionalText(common.Path, common.Content.Replace("country: CountryCode;", "country: CountryCod;"));
         var broken = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(common, brokenCommon), compilation);
         Assert.Equal(GeneratorHarness.Run(schemas.Select(schema => schema == common ? brokenCommon : schema), compilation: compilation).Sources, broken.Sources);
+        // Only the broken record and what uses it are left out: the rest of common.eventschema is still generated.
         Assert.DoesNotContain(broken.TypeSources.Keys, name => name.StartsWith("diplomacy.regards.", StringComparison.Ordinal));
-        Assert.DoesNotContain(broken.TypeSources.Keys, name => name.StartsWith("diplomacy.common.", StringComparison.Ordinal));
+        string brokenCommonSource = Assert.Single(broken.TypeSources, pair => pair.Key.StartsWith("diplomacy.common.", StringComparison.Ordinal)).Value;
+        Assert.DoesNotContain("partial record Official", brokenCommonSource);
+        Assert.Contains("partial record Attribution", brokenCommonSource);
+        Assert.Contains(broken.NotGenerated, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).StartsWith("'Official' was not generated", StringComparison.Ordinal));
 
         var fixedAgain = GeneratorHarness.Run(broken.Driver.ReplaceAdditionalText(brokenCommon, common), compilation);
         Assert.Equal(first.Sources, fixedAgain.Sources);

@@ -21,7 +21,7 @@ public sealed class InvalidSchemaTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Build_diagnostics_match_the_baseline(string relativeCase)
+    public void Build_diagnostics_match_the_baseline(string relativeCase)
     {
         var schemas = Load(relativeCase);
         var expected = schemas
@@ -30,7 +30,9 @@ public sealed class InvalidSchemaTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        var actual = (await GeneratorHarness.AnalyzeAsync(schemas, CompilationFor(relativeCase)))
+        // The baselines hold the front end's diagnostics; declarations left out (ES0080) are checked in DiagnosticsTests.
+        var actual = GeneratorHarness.Diagnose(schemas, CompilationFor(relativeCase))
+            .Where(diagnostic => diagnostic.Id != "ES0080")
             .Select(Format)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -45,7 +47,7 @@ public sealed class InvalidSchemaTests
     {
         var run = GeneratorHarness.Run(Load(relativeCase), compilation: CompilationFor(relativeCase));
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Failures);
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
     }
 

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using EventSchema.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace EventSchema.Generator.Tests;
 
@@ -194,10 +195,10 @@ public sealed class ReferencedAssemblyTests
     }
 
     [Fact]
-    public async Task The_analyzer_binds_against_the_same_references()
+    public void The_schema_diagnostics_bind_against_the_same_references()
     {
         var app = Application(FreightSchema);
-        Assert.Empty(await GeneratorHarness.AnalyzeAsync(app.Schemas, app.Compilation));
+        Assert.Empty(GeneratorHarness.Diagnose(app.Schemas, (CSharpCompilation)app.Compilation));
     }
 
     [Fact]
@@ -222,19 +223,19 @@ public sealed class ReferencedAssemblyTests
     }
 
     [Fact]
-    public async Task A_copy_of_the_library_schemas_is_reported_instead_of_generated_twice()
+    public void A_copy_of_the_library_schemas_is_reported_instead_of_generated_twice()
     {
         var compilation = GeneratorHarness.CreateCompilation("namespace Application { internal static class Anchor { } }")
             .AddReferences(MetadataReference.CreateFromImage(Library.Value.Image));
         var schemas = new[] { GeneratorHarness.Schema("copy/trade.eventschema", CommonSchema) };
-        var diagnostics = await GeneratorHarness.AnalyzeAsync(schemas, compilation);
+        var diagnostics = GeneratorHarness.Diagnose(schemas, compilation);
         var duplicate = diagnostics.First(d => d.Id == "ES0022");
         Assert.Contains("already declared by the referenced assembly 'MiddleCorridor.Contracts'", duplicate.GetMessage());
         Assert.Empty(GeneratorHarness.Run(schemas, compilation: compilation).TypeSources);
     }
 
     [Fact]
-    public async Task A_library_built_with_an_unknown_declaration_format_is_a_located_error()
+    public void A_library_built_with_an_unknown_declaration_format_is_a_located_error()
     {
         var library = GeneratorHarness.CreateCompilation(
             "[assembly: EventSchema.SchemaDeclarations(99, \"MiddleCorridor.Common\", \"a model from the future\")]")
@@ -242,7 +243,7 @@ public sealed class ReferencedAssemblyTests
         var compilation = GeneratorHarness.CreateCompilation("namespace Application { internal static class Anchor { } }")
             .AddReferences(MetadataReference.CreateFromImage(EmitImage(library)));
         var schemas = new[] { GeneratorHarness.Schema("freight/booking.eventschema", FreightSchema) };
-        var diagnostics = await GeneratorHarness.AnalyzeAsync(schemas, compilation);
+        var diagnostics = GeneratorHarness.Diagnose(schemas, compilation);
         // At the 'using' and at the qualified name: each place that needs the unreadable namespace.
         var errors = diagnostics.Where(d => d.Id == "ES0070").OrderBy(d => d.Location.SourceSpan.Start).ToList();
         Assert.Equal([2, 8], errors.Select(d => d.Location.GetLineSpan().StartLinePosition.Line));

@@ -45,7 +45,12 @@ public partial class InvalidSchemaTests
             .Where(m => m.Success)
             .Select(m => m.Groups[1].Value)
             .ToHashSet();
-        var uncovered = DiagnosticCatalog.All.Select(d => d.Code).Where(code => !covered.Contains(code)).ToList();
+        // Generation codes (ES0080 on) come from the build, after binding; the generator tests cover them.
+        var uncovered = DiagnosticCatalog.All
+            .Where(d => d.Category != "Generation")
+            .Select(d => d.Code)
+            .Where(code => !covered.Contains(code))
+            .ToList();
         Assert.True(uncovered.Count == 0, "No invalid case for " + string.Join(", ", uncovered));
     }
 

@@ -75,10 +75,50 @@ public class ParserTests
     [Fact]
     public void Garbage_inside_a_skipped_declaration_is_reported_once()
     {
-        var compilation = Compile("namespace N;\nevnt A {\n  @maxLength(2) a: string;\n  b: int;\n}\nrecord B { }\n");
+        var compilation = Compile("namespace N;\nthing A {\n  @maxLength(2) a: string;\n  b: int;\n}\nrecord B { }\n");
         var diagnostic = Assert.Single(compilation.Diagnostics);
         Assert.Equal("ES0009", diagnostic.Code);
-        Assert.Contains("'evnt'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("'thing'", diagnostic.Message, StringComparison.Ordinal);
         Assert.NotNull(compilation.GetDeclaration("N.B"));
+    }
+
+    [Theory]
+    [InlineData("evnt A {\n  a: string;\n}\n", "event", "N.A")]
+    [InlineData("recrod A {\n  a: string;\n}\n", "record", "N.A")]
+    [InlineData("enmu A { x, y }\n", "enum", "N.A")]
+    [InlineData("scaler A : string;\n", "scalar", "N.A")]
+    public void A_misspelled_keyword_is_one_error_and_its_declaration_still_exists(string declaration, string keyword, string fullName)
+    {
+        var compilation = Compile("namespace N;\n" + declaration + "record User {\n  a: A;\n}\n");
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0011", diagnostic.Code);
+        Assert.EndsWith($"did you mean '{keyword}'?", diagnostic.Message, StringComparison.Ordinal);
+        Assert.NotNull(compilation.GetDeclaration(fullName));
+    }
+
+    [Fact]
+    public void A_name_that_merely_resembles_a_keyword_is_not_reread_as_one()
+    {
+        // "recorder" is followed by a name and ';', which no record declaration is.
+        var compilation = Compile("namespace N;\nrecorder x;\nrecord B { }\n");
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Code == "ES0011");
+    }
+
+    [Theory]
+    [InlineData("leg: Rail | Sea;", "ES0012")]
+    [InlineData("leg: Rail | Sea | Air;", "ES0012")]
+    [InlineData("xs: list<int> = [];", "ES0001")]
+    [InlineData("xs: list<int> = [1, 2];", "ES0001")]
+    [InlineData("port-code: string;", "ES0013")]
+    [InlineData("tags: list<optional<string>>;", "ES0020")]
+    public void Each_mistake_of_another_language_is_one_located_error(string field, string code)
+    {
+        var compilation = Compile("namespace N;\nrecord Rail { a: string; }\nrecord Sea { b: string; }\nrecord Air { c: string; }\nrecord Trip {\n  " + field + "\n  next: string;\n}\n");
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal(code, diagnostic.Code);
+        Assert.Equal(6, diagnostic.Start.Line);
+        Assert.NotNull(compilation.GetDeclaration("N.Trip"));
     }
 }

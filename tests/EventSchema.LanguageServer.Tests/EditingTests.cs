@@ -20,8 +20,40 @@ public class EditingTests
         var minLength = items.Single(i => i.GetProperty("label").GetString() == "minLength");
         Assert.Equal("minLength(${1:1})", minLength.GetProperty("insertText").GetString());
         Assert.Equal(2, minLength.GetProperty("insertTextFormat").GetInt32());
-        Assert.Contains(items, i => i.GetProperty("label").GetString() == "summary");
         Assert.DoesNotContain(items, i => i.GetProperty("label").GetString() == "string");
+        // In front of a field: field decorators only, never the event-only ones.
+        var labels = items.Select(i => i.GetProperty("label").GetString()).ToList();
+        Assert.Contains("json", labels);
+        Assert.Contains("deprecated", labels);
+        Assert.DoesNotContain("summary", labels);
+        Assert.DoesNotContain("version", labels);
+        Assert.DoesNotContain("type", labels);
+        await server.ShutdownAsync();
+    }
+
+    [Theory]
+    [InlineData("event", new[] { "version", "type", "summary", "deprecated" }, new[] { "minLength", "json", "uniqueItems" })]
+    [InlineData("scalar", new[] { "pattern", "minLength", "minimum", "deprecated" }, new[] { "version", "summary", "json", "minItems" })]
+    [InlineData("enum", new[] { "deprecated" }, new[] { "version", "summary", "json", "pattern" })]
+    public async Task Completion_after_at_at_the_top_level_offers_the_decorators_of_the_declaration_that_follows(string keyword, string[] offered, string[] notOffered)
+    {
+        using var workspace = new Workspace();
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("extra.eventschema");
+        string body = keyword switch
+        {
+            "event" => "event Landed {\n  at: datetime;\n}\n",
+            "scalar" => "scalar Code : string;\n",
+            _ => "enum Mode { sea, rail }\n",
+        };
+        string text = "namespace Diplomacy;\n\n@\n" + body;
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, "@\n", offset: 1)));
+
+        var labels = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()).ToList();
+        Assert.All(offered, name => Assert.Contains(name, labels));
+        Assert.All(notOffered, name => Assert.DoesNotContain(name, labels));
         await server.ShutdownAsync();
     }
 

@@ -14,30 +14,48 @@ internal static class ExportCommand
     public static Command Create()
     {
         var command = new Command("export", "Export JSON Schema, an AsyncAPI document or a Markdown catalog.");
-        command.Add(Subcommand("jsonschema", "One JSON Schema (draft 2020-12) per record and event, the same the generator embeds.", ExportJsonSchema));
-        command.Add(Subcommand("asyncapi", "An AsyncAPI 3.0 document with every event as a message, and the JSON Schemas it references.", ExportAsyncApi));
-        command.Add(Subcommand("markdown", "A Markdown catalog of the events with their fields, constraints and examples.", ExportMarkdown));
+        command.Add(Subcommand("jsonschema", "One JSON Schema (draft 2020-12) per record and event, the same the generator embeds.", ExportJsonSchema, hasTitle: false, hasApiVersion: false));
+        command.Add(Subcommand("asyncapi", "An AsyncAPI 3.0 document with every event as a message, and the JSON Schemas it references.", ExportAsyncApi, hasTitle: true, hasApiVersion: true));
+        command.Add(Subcommand("markdown", "A Markdown catalog of the events with their fields, constraints and examples.", ExportMarkdown, hasTitle: true, hasApiVersion: false));
         return command;
     }
 
     private sealed record ExportRequest(SchemaCompilation Compilation, string OutputFolder, JsonNaming Naming, string Title, string Version, TextWriter Output, TextWriter Error);
 
-    private static Command Subcommand(string name, string description, Func<ExportRequest, int> export)
+    private const string DefaultTitle = "Event catalog";
+    private const string DefaultApiVersion = "1.0.0";
+
+    // Each export offers only the options it uses, so --help never lists one that would be ignored.
+    private static Command Subcommand(string name, string description, Func<ExportRequest, int> export, bool hasTitle, bool hasApiVersion)
     {
         var paths = new Argument<string[]>("paths") { Description = "Schema files or folders (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into.", DefaultValueFactory = _ => "." };
-        var naming = new Option<JsonNaming>("--naming") { Description = "Wire names of fields without @json, as the EventSchemaJsonNaming build property sets them.", DefaultValueFactory = _ => JsonNaming.AsWritten };
-        var title = new Option<string>("--title") { Description = "The title of the AsyncAPI document or catalog.", DefaultValueFactory = _ => "Event catalog" };
-        var version = new Option<string>("--api-version") { Description = "The version of the AsyncAPI document.", DefaultValueFactory = _ => "1.0.0" };
+        var naming = new Option<JsonNaming>("--naming")
+        {
+            Description = "Wire names of fields without @json, as the EventSchemaJsonNaming build property sets them: AsWritten, CamelCase, SnakeCase or KebabCase (any case; camel, snake and kebab also work).",
+            DefaultValueFactory = _ => JsonNaming.AsWritten,
+            CustomParser = NamingOption.Parse,
+        };
+        var title = new Option<string>("--title") { Description = name == "asyncapi" ? "The title of the AsyncAPI document." : "The title of the catalog.", DefaultValueFactory = _ => DefaultTitle };
+        var version = new Option<string>("--api-version") { Description = "The version of the AsyncAPI document.", DefaultValueFactory = _ => DefaultApiVersion };
 
-        var command = new Command(name, description) { paths, output, naming, title, version };
+        var command = new Command(name, description) { paths, output, naming };
+        if (hasTitle) command.Add(title);
+        if (hasApiVersion) command.Add(version);
         command.SetAction(result =>
         {
             var stdout = result.InvocationConfiguration.Output;
             var stderr = result.InvocationConfiguration.Error;
             var compilation = Compile(result.GetValue(paths) ?? [], stderr, out int exitCode);
             if (compilation is null) return exitCode;
-            return export(new ExportRequest(compilation, result.GetValue(output)!, result.GetValue(naming), result.GetValue(title)!, result.GetValue(version)!, stdout, stderr));
+            return export(new ExportRequest(
+                compilation,
+                result.GetValue(output)!,
+                result.GetValue(naming),
+                hasTitle ? result.GetValue(title)! : DefaultTitle,
+                hasApiVersion ? result.GetValue(version)! : DefaultApiVersion,
+                stdout,
+                stderr));
         });
         return command;
     }
@@ -76,7 +94,7 @@ internal static class ExportCommand
         {
             if (!WriteSchema(request, record, Path.Combine(request.OutputFolder, SchemaFileName(record)))) return ExitCodes.UsageError;
         }
-        request.Output.WriteLine($"Wrote {records.Count} JSON Schemas to {request.OutputFolder}");
+        request.Output.WriteLine($"Wrote {Count(records.Count, "JSON Schema", "JSON Schemas")} to {request.OutputFolder}");
         return ExitCodes.Success;
     }
 
@@ -90,7 +108,7 @@ internal static class ExportCommand
         var document = AsyncApiWriter.Build(events, request.Title, request.Version, request.Naming, e => "schemas/" + SchemaFileName(e));
         string path = Path.Combine(request.OutputFolder, "asyncapi.json");
         if (!SchemaFiles.TryWrite(path, document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n", request.Error)) return ExitCodes.UsageError;
-        request.Output.WriteLine($"Wrote {path} with {events.Count} messages");
+        request.Output.WriteLine($"Wrote {path} with {Count(events.Count, "message", "messages")}");
         return ExitCodes.Success;
     }
 
@@ -105,6 +123,8 @@ internal static class ExportCommand
 
     private static bool WriteSchema(ExportRequest request, RecordSymbol record, string path)
         => SchemaFiles.TryWrite(path, JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = request.Naming }) + "\n", request.Error);
+
+    private static string Count(int count, string one, string many) => count + " " + (count == 1 ? one : many);
 
     private static string SchemaFileName(RecordSymbol record) => record.FullName + ".schema.json";
 }

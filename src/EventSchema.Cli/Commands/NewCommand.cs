@@ -9,7 +9,7 @@ internal static class NewCommand
     public static Command Create()
     {
         var name = new Argument<string>("name") { Description = "The event to declare, in PascalCase, such as OrderPlaced." };
-        var ns = new Option<string?>("--namespace", "-n") { Description = "The schema namespace (default: from the folder name)." };
+        var ns = new Option<string?>("--namespace", "-n") { Description = "The schema namespace (default: the folder name; for a folder named schemas, the project's name)." };
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into.", DefaultValueFactory = _ => "." };
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists." };
 
@@ -31,7 +31,7 @@ internal static class NewCommand
             error.WriteLine($"eventschema: error: '{name}' is not a valid name; use ASCII letters, digits and '_', starting with a letter, such as OrderPlaced.");
             return ExitCodes.UsageError;
         }
-        ns ??= Identifiers.ToPascalCase(Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))) ?? "Events";
+        ns ??= DefaultNamespace.For(folder);
         if (!ns.Split('.').All(Identifiers.IsIdentifier))
         {
             error.WriteLine($"eventschema: error: '{ns}' is not a valid namespace; use dot-separated names such as Sales.Orders.");

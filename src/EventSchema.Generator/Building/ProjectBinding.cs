@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using EventSchema.Generator.Model;
 using EventSchema.Language;
+using EventSchema.Language.Generation;
 using EventSchema.Language.References;
 
 namespace EventSchema.Generator.Building;
@@ -21,15 +22,16 @@ internal sealed class ProjectBinding
 
     private ProjectBinding(SpecBuilder builder) => _builder = builder;
 
-    /// <summary>Binds <paramref name="schemas"/> and plans each file, in path order.</summary>
-    public static EquatableArray<FilePlan> Plan(
+    /// <summary>Binds <paramref name="schemas"/> and plans each file, in path order, with every schema diagnostic to report.</summary>
+    public static GenerationPlan Plan(
         ImmutableArray<ParsedSchema> schemas, GeneratorOptions options, TargetFeatures features, ReferencedSchemas references, CancellationToken cancellationToken)
     {
-        if (schemas.IsEmpty) return EquatableArray<FilePlan>.Empty;
+        if (schemas.IsEmpty) return new GenerationPlan(EquatableArray<FilePlan>.Empty, null);
         using var culture = CultureScope.Invariant();
         SchemaCompilation compilation = SchemaCompilation.Create(schemas.Select(schema => schema.Tree), references, cancellationToken);
+        var generable = GenerableDeclarations.Analyze(compilation, cancellationToken);
         var names = new NameTable(compilation.Declarations, options.NamespacePrefix, references);
-        var builder = new SpecBuilder(compilation, names, options, features);
+        var builder = new SpecBuilder(compilation, names, options, features, generable);
         var binding = new ProjectBinding(builder);
 
         // One plan per path, even when a path is given twice: both texts are bound, as the analyzer binds them.
@@ -45,14 +47,13 @@ internal sealed class ProjectBinding
             if (paths.Count == 0 || !string.Equals(paths[paths.Count - 1], tree.FilePath, StringComparison.Ordinal)) paths.Add(tree.FilePath);
         }
 
-        var generable = builder.FindGenerableFiles(paths, cancellationToken);
         var hintNames = HintNames.Create(paths, options.ProjectDirectory);
         var fingerprints = new DependencyFingerprints(compilation, names);
         var plans = new List<FilePlan>(paths.Count);
         foreach (string path in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            bool isGenerable = generable.Contains(path);
+            bool isGenerable = builder.HasGenerableDeclarations(path);
             plans.Add(new FilePlan(
                 path,
                 hintNames[path],
@@ -61,10 +62,11 @@ internal sealed class ProjectBinding
                 options,
                 features,
                 // A file that is not generated needs no fingerprint: its plan changes when it becomes generable.
-                isGenerable ? fingerprints.Of(path) : 0,
+                isGenerable ? builder.GeneratedSetFingerprint(path, fingerprints.Of(path)) : 0,
                 binding));
         }
-        return plans.ToEquatableArray();
+        var diagnostics = compilation.Diagnostics.Concat(generable.Diagnostics).ToEquatableArray();
+        return new GenerationPlan(plans.ToEquatableArray(), null) { Diagnostics = diagnostics };
     }
 
     /// <summary>Builds the spec of one planned file.</summary>

@@ -7,6 +7,7 @@ using EventSchema.Generator.Emit;
 using EventSchema.Generator.Model;
 using EventSchema.Language;
 using EventSchema.Language.Export;
+using EventSchema.Language.Generation;
 using EventSchema.Language.References;
 using EventSchema.Language.Semantics;
 using Humanizer;
@@ -15,9 +16,9 @@ namespace EventSchema.Generator.Building;
 
 /// <summary>
 /// Turns the declarations of one file of a bound schema compilation into an equatable <see cref="SchemaFileSpec"/>.
-/// Everything names, types and messages need is resolved here. Which files can be generated at all (files with
-/// errors are skipped, and so are files that use declarations of such files, since their code would not compile)
-/// is decided once per compilation by <see cref="FindGenerableFiles"/>.
+/// Everything names, types and messages need is resolved here. Which declarations are generated at all (those with
+/// errors are left out, and so is whatever uses them, since its code would not compile) is decided once per
+/// compilation by <see cref="GenerableDeclarations"/>.
 /// </summary>
 internal sealed class SpecBuilder
 {
@@ -25,9 +26,11 @@ internal sealed class SpecBuilder
     private readonly GeneratorOptions _options;
     private readonly TargetFeatures _features;
     private readonly NameTable _names;
+    private readonly GenerableDeclarations _generable;
 
-    public SpecBuilder(SchemaCompilation compilation, NameTable names, GeneratorOptions options, TargetFeatures features)
+    public SpecBuilder(SchemaCompilation compilation, NameTable names, GeneratorOptions options, TargetFeatures features, GenerableDeclarations generable)
     {
+        _generable = generable;
         _compilation = compilation;
         _options = options;
         _features = features;
@@ -37,59 +40,28 @@ internal sealed class SpecBuilder
     /// <summary>The spec of one generable file; null when it declares nothing. Callers hold an invariant culture.</summary>
     public SchemaFileSpec? BuildFile(string path, string hintName)
     {
-        var declarations = _compilation.GetDeclarations(path);
+        var declarations = _compilation.GetDeclarations(path).Where(_generable.IsGenerable).ToList();
         if (declarations.Count == 0) return null;
         var types = declarations.Select(BuildType).ToEquatableArray();
         string ns = _names.Namespace(declarations[0].Namespace);
         return new SchemaFileSpec(path, hintName, ns, _options.EmitValidators, types);
     }
 
-    /// <summary>The files that neither have errors nor depend, directly or not, on a file with errors.</summary>
-    public HashSet<string> FindGenerableFiles(IReadOnlyList<string> paths, CancellationToken cancellationToken)
-    {
-        var broken = new HashSet<string>(
-            paths.Where(path => _compilation.GetDiagnostics(path).Any(d => d.IsError)),
-            StringComparer.Ordinal);
-        var dependencies = paths.ToDictionary(path => path, path => DependenciesOf(path), StringComparer.Ordinal);
+    /// <summary>Whether the file declares anything that is generated.</summary>
+    public bool HasGenerableDeclarations(string path) => _compilation.GetDeclarations(path).Any(_generable.IsGenerable);
 
-        bool changed = true;
-        while (changed)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            changed = false;
-            foreach (string path in paths)
-            {
-                if (!broken.Contains(path) && dependencies[path].Any(broken.Contains))
-                {
-                    broken.Add(path);
-                    changed = true;
-                }
-            }
-        }
-        return new HashSet<string>(paths.Where(path => !broken.Contains(path)), StringComparer.Ordinal);
-    }
-
-    private HashSet<string> DependenciesOf(string path)
+    /// <summary>
+    /// Folds which of the file's declarations are generated into its dependency fingerprint, so the plan changes
+    /// when a declaration is left out or comes back even though no text the file reaches changed.
+    /// </summary>
+    public ulong GeneratedSetFingerprint(string path, ulong dependencyFingerprint)
     {
-        var result = new HashSet<string>(StringComparer.Ordinal);
+        ulong hash = dependencyFingerprint;
         foreach (DeclarationSymbol declaration in _compilation.GetDeclarations(path))
         {
-            if (declaration is not RecordSymbol record) continue;
-            foreach (FieldSymbol field in record.Fields) AddDependencies(field.Type, result);
+            hash = unchecked((hash ^ (_generable.IsGenerable(declaration) ? 1UL : 2UL)) * 1099511628211UL);
         }
-        result.Remove(path);
-        return result;
-    }
-
-    private static void AddDependencies(SchemaType? type, HashSet<string> result)
-    {
-        switch (type)
-        {
-            case NamedType named: result.Add(named.Declaration.FilePath); break;
-            case ListType list: AddDependencies(list.ElementType, result); break;
-            case SetType set: AddDependencies(set.ElementType, result); break;
-            case MapType map: AddDependencies(map.ValueType, result); break;
-        }
+        return hash;
     }
 
     private TypeSpec BuildType(DeclarationSymbol declaration)
@@ -222,7 +194,7 @@ internal sealed class SpecBuilder
         NamedType { Declaration: RecordSymbol record } => new ValueShape(ShapeKind.Record, _names.FullTypeName(record), null),
         NamedType { Declaration: EnumSymbol enumSymbol } => new ValueShape(ShapeKind.Enum, _names.FullTypeName(enumSymbol), new ValueShape(ShapeKind.String, _names.FullExtensionsName(enumSymbol), null)),
         NamedType { Declaration: ScalarSymbol scalar } => new ValueShape(ShapeKind.Scalar, _names.FullTypeName(scalar), ScalarValue(scalar)),
-        // Files with unbound types are never generated; this keeps the builder total.
+        // Declarations with unbound types are never generated; this keeps the builder total.
         _ => new ValueShape(ShapeKind.String, "object", null),
     };
 

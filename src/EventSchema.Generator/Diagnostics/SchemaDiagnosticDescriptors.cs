@@ -9,8 +9,8 @@ using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
 namespace EventSchema.Generator.Diagnostics;
 
 /// <summary>
-/// One Roslyn descriptor per front-end diagnostic, made from the catalog so the IDE lists every rule up
-/// front and <c>.editorconfig</c> and <c>NoWarn</c> can configure each by its code.
+/// One Roslyn descriptor per front-end diagnostic, made from the catalog so each rule has its title, category
+/// and help link, and <c>NoWarn</c>, <c>WarningsAsErrors</c> and global configs can configure each by its code.
 /// </summary>
 internal static class SchemaDiagnosticDescriptors
 {
@@ -44,7 +44,7 @@ internal static class SchemaDiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "es9001");
 
-    /// <summary>Every descriptor the analyzer can report.</summary>
+    /// <summary>Every schema rule's descriptor, by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ByCode.Values.OrderBy(descriptor => descriptor.Id, System.StringComparer.Ordinal).ToImmutableArray();
 
     public static RoslynSeverity ToRoslyn(LanguageSeverity severity) => severity switch

@@ -288,12 +288,32 @@ internal sealed class Binder
                     }
                     return new MapType(value);
                 }
-                _diagnostics.Add(At(file, argumentsSpan).WrongTypeArgumentCount(text, "no type arguments; only list, set and map take them"));
+                if (IsKnownTypeName(file, name))
+                {
+                    _diagnostics.Add(At(file, argumentsSpan).WrongTypeArgumentCount(text, "no type arguments; only list, set and map take them"));
+                }
+                else
+                {
+                    // "optional<string>", "array<int>": a name that is no type at all, so say that, and what is meant.
+                    _diagnostics.Add(At(file, name.Span).UnknownGenericType(text, GenericTypeHints.For(text)));
+                }
                 return new ErrorType(text);
             }
             default:
                 return new ErrorType(string.Empty);
         }
+    }
+
+    private bool IsKnownTypeName(FileScope file, NameSyntax name)
+    {
+        string text = name.Text;
+        if (name.Identifiers.Count == 1 && Primitives.ContainsKey(text)) return true;
+        if (!file.SimpleNames.TryGetValue(text, out var resolution))
+        {
+            resolution = name.Identifiers.Count == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
+            file.SimpleNames[text] = resolution;
+        }
+        return resolution.Symbol is not null;
     }
 
     private SchemaType ResolveDeclaredType(FileScope file, NameSyntax name)

@@ -152,6 +152,15 @@ internal sealed class DecoratorBinder
                     _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange(definition.Name, token.Text, "a number within ±79228162514264337593543950335"));
                     return;
                 }
+                if (constrainedType is not null && value != decimal.Truncate(value) && UnderlyingPrimitive(constrainedType) is PrimitiveKind.Int or PrimitiveKind.Long)
+                {
+                    // A fraction on a whole-number type: say so, and give the whole-number bound that means the same.
+                    _diagnostics.Add(At(token.Span).FractionalBound(
+                        "@" + definition.Name + "(" + token.Text + ")",
+                        PrimitiveType.Get(UnderlyingPrimitive(constrainedType)!.Value).Keyword,
+                        WholeNumberEquivalent(definition, value)));
+                    return;
+                }
                 if (constrainedType is not null && !FitsNumericType(constrainedType, value))
                 {
                     _diagnostics.Add(At(token.Span).BoundOutOfTypeRange("@" + definition.Name + "(" + token.Text + ")", UnderlyingPrimitive(constrainedType) is { } kind ? PrimitiveType.Get(kind).Keyword : constrainedType.DisplayName));
@@ -229,6 +238,15 @@ internal sealed class DecoratorBinder
 
     internal static bool TryParseNumber(string text, out decimal value)
         => decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value);
+
+    // On whole numbers, x >= 2.5 means x >= 3, x > 2.5 means x >= 3, x <= 2.5 means x <= 2, and x < 2.5 means x <= 2.
+    private static string WholeNumberEquivalent(DecoratorDefinition definition, decimal value)
+    {
+        bool lower = definition == DecoratorDefinition.Minimum || definition == DecoratorDefinition.ExclusiveMinimum;
+        decimal whole = lower ? decimal.Ceiling(value) : decimal.Floor(value);
+        string name = lower ? DecoratorDefinition.Minimum.Name : DecoratorDefinition.Maximum.Name;
+        return "@" + name + "(" + whole.ToString(CultureInfo.InvariantCulture) + ")";
+    }
 
     private static bool FitsNumericType(SchemaType type, decimal value)
     {

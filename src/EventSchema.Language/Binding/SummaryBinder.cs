@@ -94,6 +94,13 @@ internal sealed class SummaryBinder
     private void Report(TextSpan span, string problem)
         => _diagnostics.Add(DiagnosticBuilder.At(_text, span).SummaryMalformed(problem));
 
+    private static string TrimSegments(string path)
+    {
+        var parts = path.Split('.');
+        for (int i = 0; i < parts.Length; i++) parts[i] = parts[i].Trim();
+        return string.Join(".", parts);
+    }
+
     private List<FieldSymbol>? ResolvePath(RecordSymbol record, string path, StringLiteral literal, int pathStart)
     {
         var fields = new List<FieldSymbol>();
@@ -118,6 +125,18 @@ internal sealed class SummaryBinder
             {
                 var names = new List<string>();
                 foreach (var field in current.Fields) names.Add(field.Name);
+                // A suggestion that reads the same as what was written helps no one: say what actually differs.
+                if (segment.Trim().Length != segment.Length)
+                {
+                    _diagnostics.Add(DiagnosticBuilder.At(_text, literal.MapSpan(pathStart, path.Length)).SummaryHoleSpaces(path, TrimSegments(path)));
+                    return null;
+                }
+                string? sameButCase = names.Find(name => string.Equals(name, segment, StringComparison.OrdinalIgnoreCase));
+                if (sameButCase is not null)
+                {
+                    _diagnostics.Add(DiagnosticBuilder.At(_text, segmentSpan).SummaryFieldCase(path, current.Name, segment, sameButCase));
+                    return null;
+                }
                 _diagnostics.Add(DiagnosticBuilder.At(_text, segmentSpan.Length == 0 ? literal.MapSpan(pathStart, path.Length) : segmentSpan)
                     .SummaryUnknownField(path, current.Name, segment, NameSimilarity.FindClosest(segment, names)));
                 return null;

@@ -25,10 +25,16 @@ internal readonly struct DiagnosticBuilder
     {
         var start = _text.GetLinePosition(_span.Start);
         var end = _text.GetLinePosition(_span.End);
-        return new Diagnostic(definition.Code, definition.DefaultSeverity, message, _text.Path, _span, start, end);
+        return new Diagnostic(definition.Code, definition.DefaultSeverity, EndSentence(message), _text.Path, _span, start, end);
     }
 
     private static string Quote(string text) => "'" + text + "'";
+
+    // Parts that end in '?' or '.' are often placed before a closing '.'; a message ends with one mark only.
+    private static string EndSentence(string message)
+        => message.EndsWith("?.", System.StringComparison.Ordinal) || message.EndsWith("..", System.StringComparison.Ordinal)
+            ? message.Substring(0, message.Length - 1)
+            : message;
 
     /// <summary>
     /// A character as messages show it: quoted with its code point, or just the code point when printing it
@@ -58,6 +64,18 @@ internal readonly struct DiagnosticBuilder
 
     public Diagnostic UnterminatedComment()
         => Make(DiagnosticCatalog.UnterminatedComment, "This block comment has no closing '*/'; add one where the comment should end.");
+
+    public Diagnostic ListValue(string written)
+        => Make(DiagnosticCatalog.UnexpectedCharacter, $"{Quote(written)} is a list value, which schemas cannot write: a list, set or map field has no default. Remove it, and make the field optional with '?' if it may be left out.");
+
+    public Diagnostic MisspelledKeyword(string written, string keyword)
+        => Make(DiagnosticCatalog.MisspelledKeyword, $"Unknown keyword {Quote(written)}; did you mean {Quote(keyword)}?");
+
+    public Diagnostic UnionType(string written)
+        => Make(DiagnosticCatalog.UnionType, $"Union types such as {Quote(written)} are not supported (yet); use one optional field per alternative, or a record with an enum that says which alternative is set.");
+
+    public Diagnostic HyphenInName(string written, string suggestion)
+        => Make(DiagnosticCatalog.HyphenInName, $"Name {Quote(written)} contains '-', which names cannot; write {Quote(suggestion)}, and on a field keep the wire name with @json(\"{written}\").");
 
     public Diagnostic InvalidEscape(string escape)
         => Make(DiagnosticCatalog.InvalidEscape, $"Unknown escape sequence {Quote(escape)}; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX. Write \\\\ for a literal backslash.");
@@ -179,6 +197,18 @@ internal readonly struct DiagnosticBuilder
     public Diagnostic SummaryMalformed(string problem)
         => Make(DiagnosticCatalog.SummaryMalformed, $"{problem} Write holes as {{field.path}} and literal braces as {{{{ and }}}}.");
 
+    public Diagnostic FractionalBound(string decorator, string typeName, string equivalent)
+        => Make(DiagnosticCatalog.BoundOutOfTypeRange, $"{decorator} is not a whole number, and {Quote(typeName)} holds only whole numbers; write {equivalent}, which allows the same values.");
+
+    public Diagnostic UnknownGenericType(string name, string hint)
+        => Make(DiagnosticCatalog.UnknownType, $"Unknown type {Quote(name)}; {hint}");
+
+    public Diagnostic SummaryHoleSpaces(string path, string trimmed)
+        => Make(DiagnosticCatalog.SummaryUnknownField, $"Summary hole '{{{path}}}' has spaces around the field path; write '{{{trimmed}}}'.");
+
+    public Diagnostic SummaryFieldCase(string path, string recordName, string written, string field)
+        => Make(DiagnosticCatalog.SummaryUnknownField, $"Summary hole '{{{path}}}' names no field: {Quote(recordName)} has no field {Quote(written)}, and names are case-sensitive; write {Quote(field)}.");
+
     public Diagnostic BoundOutOfTypeRange(string decorator, string typeName)
         => Make(DiagnosticCatalog.BoundOutOfTypeRange, $"{decorator} is outside the range of type {Quote(typeName)}; use a value the type can hold.");
 
@@ -216,6 +246,11 @@ internal readonly struct DiagnosticBuilder
 
     public Diagnostic EmptyEnum(string name)
         => Make(DiagnosticCatalog.EmptyEnum, $"Enum {Quote(name)} has no members; add at least one.");
+
+    // Code generation.
+
+    public Diagnostic DeclarationNotGenerated(string name, string reason)
+        => Make(DiagnosticCatalog.DeclarationNotGenerated, $"{Quote(name)} was not generated because {reason}; C# code that uses it does not compile until that is fixed.");
 
     internal static string JoinQuoted(IReadOnlyList<string> items, string conjunction)
     {

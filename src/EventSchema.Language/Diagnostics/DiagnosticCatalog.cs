@@ -5,7 +5,8 @@ namespace EventSchema.Language.Diagnostics;
 /// <summary>
 /// Every diagnostic the front end can report, with its stable code. Codes are grouped: ES0001–ES0019 syntax,
 /// ES0020–ES0029 names and declarations, ES0030–ES0039 decorators, ES0040–ES0049 constraints, defaults and
-/// summaries, ES0050–ES0069 structure, ES0070 onward referenced assemblies. A code, once published, keeps its meaning.
+/// summaries, ES0050–ES0069 structure, ES0070–ES0079 referenced assemblies, ES0080 onward code generation. A code,
+/// once published, keeps its meaning.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -14,6 +15,7 @@ public static class DiagnosticCatalog
     private const string Decorators = "Decorators";
     private const string Constraints = "Constraints";
     private const string Types = "Types";
+    private const string Generation = "Generation";
 
     /// <summary>ES0001: a character that starts no token.</summary>
     public static DiagnosticDefinition UnexpectedCharacter { get; } = new("ES0001", DiagnosticSeverity.Error, "Unexpected character", Syntax);
@@ -35,6 +37,13 @@ public static class DiagnosticCatalog
     public static DiagnosticDefinition UnexpectedTokens { get; } = new("ES0009", DiagnosticSeverity.Error, "Unexpected text", Syntax);
     /// <summary>ES0010: decorators followed by nothing they can decorate.</summary>
     public static DiagnosticDefinition DanglingDecorators { get; } = new("ES0010", DiagnosticSeverity.Error, "Decorator without a declaration", Syntax);
+
+    /// <summary>ES0011: a misspelled declaration or directive keyword, such as <c>recrod</c>.</summary>
+    public static DiagnosticDefinition MisspelledKeyword { get; } = new("ES0011", DiagnosticSeverity.Error, "Misspelled keyword", Syntax);
+    /// <summary>ES0012: a union type such as <c>A | B</c>, which the language does not have.</summary>
+    public static DiagnosticDefinition UnionType { get; } = new("ES0012", DiagnosticSeverity.Error, "Union types are not supported", Syntax);
+    /// <summary>ES0013: a name with a hyphen, such as <c>port-code</c>.</summary>
+    public static DiagnosticDefinition HyphenInName { get; } = new("ES0013", DiagnosticSeverity.Error, "Hyphen in a name", Syntax);
 
     /// <summary>ES0020: a type name that resolves to nothing.</summary>
     public static DiagnosticDefinition UnknownType { get; } = new("ES0020", DiagnosticSeverity.Error, "Unknown type", Names);
@@ -113,11 +122,15 @@ public static class DiagnosticCatalog
     /// <summary>ES0070: a referenced assembly whose schema declarations this version cannot read.</summary>
     public static DiagnosticDefinition IncompatibleReference { get; } = new("ES0070", DiagnosticSeverity.Error, "Referenced schemas in an incompatible format", Names);
 
+    /// <summary>ES0080: a declaration the build generates no code for, because of an error in it or in what it uses.</summary>
+    public static DiagnosticDefinition DeclarationNotGenerated { get; } = new("ES0080", DiagnosticSeverity.Warning, "Declaration not generated", Generation);
+
     /// <summary>Every definition, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDefinition> All { get; } =
     [
         UnexpectedCharacter, UnterminatedString, UnterminatedComment, InvalidEscape, InvalidNumber,
         BidirectionalControlCharacter, InvisibleCharacter, ExpectedToken, UnexpectedTokens, DanglingDecorators,
+        MisspelledKeyword, UnionType, HyphenInName,
         UnknownType, AmbiguousType, DuplicateDeclaration, DuplicateField, DuplicateEnumMember,
         NonAsciiName, NameWithHiddenCharacters, ReservedName, UnknownNamespace, DuplicateEventType,
         UnknownDecorator, RepeatedDecorator, DecoratorWrongTarget, DecoratorWrongType, DecoratorWrongArguments, DecoratorArgumentOutOfRange,
@@ -125,6 +138,6 @@ public static class DiagnosticCatalog
         SummaryUnknownField, SummaryMalformed, BoundOutOfTypeRange,
         MissingNamespace, MultipleNamespaces, NamespaceNotFirst, RecordCycle, MapKeyNotString,
         DuplicateEnumJsonValue, DuplicateJsonName, WrongTypeArgumentCount, EnumValueNotString, ScalarNotPrimitive, EmptyEnum,
-        IncompatibleReference,
+        IncompatibleReference, DeclarationNotGenerated,
     ];
 }

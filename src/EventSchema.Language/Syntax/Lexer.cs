@@ -115,7 +115,9 @@ internal sealed class Lexer : ITriviaProblems
             case '?': _position++; text = "?"; return TokenKind.Question;
             case '=': _position++; text = "="; return TokenKind.Equals;
             case '@': _position++; text = "@"; return TokenKind.At;
+            case '|': _position++; text = "|"; return TokenKind.Bar;
             case '"': return ScanString(out text);
+            case '[': return ScanBracketedValue(out text);
         }
         if (CharacterFacts.IsDigit(c) || (c == '-' && start + 1 < source.Length && CharacterFacts.IsDigit(source[start + 1])))
         {
@@ -145,6 +147,19 @@ internal sealed class Lexer : ITriviaProblems
             if (extended == 0) break;
             sawExtended = true;
             _position += extended;
+        }
+        if (!sawExtended && IsHyphenatedNameContinuation(_position))
+        {
+            // "port-code": one name with one error, rather than a name, a stray '-' and another name.
+            while (IsHyphenatedNameContinuation(_position))
+            {
+                _position++;
+                while (_position < source.Length && CharacterFacts.IsAsciiIdentifierPart(source[_position])) _position++;
+            }
+            string written = source.Substring(start, _position - start);
+            Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position)).HyphenInName(written, HyphenatedToCamelCase(written)));
+            text = _names.Get(source, start, _position - start);
+            return TokenKind.Identifier;
         }
         int length = _position - start;
         if (sawExtended) CheckExtendedName(start, length);
@@ -281,6 +296,48 @@ internal sealed class Lexer : ITriviaProblems
         }
     }
 
+    // No valid schema has '-' right after a name, so a '-' joining two runs of name characters is a hyphenated name.
+    private bool IsHyphenatedNameContinuation(int position)
+        => position + 1 < _text.Length && _text[position] == '-' && CharacterFacts.IsAsciiIdentifierPart(_text[position + 1]);
+
+    private static string HyphenatedToCamelCase(string written)
+    {
+        var result = new System.Text.StringBuilder(written.Length);
+        bool upper = false;
+        foreach (char c in written)
+        {
+            if (c == '-') { upper = result.Length > 0; continue; }
+            result.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// <c>[ … ]</c> on one line: a list value, which the language has no syntax for (a default such as <c>= []</c>).
+    /// One bad token with one error that says so, instead of an error per character.
+    /// </summary>
+    private TokenKind ScanBracketedValue(out string text)
+    {
+        string source = _text;
+        int start = _position;
+        int end = start + 1;
+        int depth = 1;
+        while (end < source.Length && depth > 0)
+        {
+            char c = source[end];
+            if (CharacterFacts.IsLineBreak(c) || c == ';' || c == '{' || c == '}') break;
+            if (c == '[') depth++;
+            else if (c == ']') depth--;
+            end++;
+        }
+        if (depth > 0) return ScanBadCharacters(out text);
+        _position = end;
+        text = source.Substring(start, end - start);
+        Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, end)).ListValue(text));
+        return TokenKind.BadToken;
+    }
+
     internal static bool IsHexDigit(char c) => CharacterFacts.IsDigit(c) || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
 
     /// <summary>A run of characters that start no token becomes one bad token with one diagnostic.</summary>
@@ -310,7 +367,7 @@ internal sealed class Lexer : ITriviaProblems
             switch (c)
             {
                 case '{': case '}': case '(': case ')': case '<': case '>': case ';': case ':': case ',':
-                case '.': case '?': case '=': case '@': case '"':
+                case '.': case '?': case '=': case '@': case '"': case '|': case '[':
                     return true;
                 case '/':
                     return position + 1 < source.Length && (source[position + 1] == '/' || source[position + 1] == '*');

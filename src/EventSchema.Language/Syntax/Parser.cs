@@ -137,6 +137,19 @@ internal sealed class Parser
                     members.Add(ParseScalar(decorators));
                     break;
                 default:
+                    if (TryRespellKeyword())
+                    {
+                        // The misspelled keyword now reads as the keyword it resembles: parse what it starts.
+                        switch (Current.Kind)
+                        {
+                            case TokenKind.NamespaceKeyword: members.Add(ParseNamespace(decorators)); break;
+                            case TokenKind.UsingKeyword: members.Add(ParseUsing(decorators)); break;
+                            case TokenKind.EnumKeyword: members.Add(ParseEnum(decorators)); break;
+                            case TokenKind.ScalarKeyword: members.Add(ParseScalar(decorators)); break;
+                            default: members.Add(ParseRecord(decorators)); break;
+                        }
+                        break;
+                    }
                     members.Add(SkipAtTopLevel(decorators));
                     break;
             }
@@ -147,6 +160,33 @@ internal sealed class Parser
             }
         }
         return new CompilationUnitSyntax(members, Current);
+    }
+
+    private static readonly string[] TopLevelKeywords = ["record", "event", "enum", "scalar", "namespace", "using"];
+
+    /// <summary>
+    /// <c>recrod Port {</c>: a name that nearly spells a keyword, where the keyword's construct clearly follows
+    /// (a name, then <c>{</c>, <c>:</c> or <c>;</c>). It is reported once and re-read as that keyword, so the
+    /// declaration still exists and nothing that uses it gets an error of its own.
+    /// </summary>
+    private bool TryRespellKeyword()
+    {
+        var token = Current;
+        if (token.Kind != TokenKind.Identifier || Peek(1).Kind != TokenKind.Identifier) return false;
+        var after = Peek(2).Kind;
+        string? keyword = Binding.NameSimilarity.FindClosest(token.Text, TopLevelKeywords);
+        if (keyword is null) return false;
+        bool fits = keyword switch
+        {
+            "record" or "event" or "enum" => after == TokenKind.OpenBrace,
+            "scalar" => after == TokenKind.Colon,
+            _ => after is TokenKind.Semicolon or TokenKind.Dot,
+        };
+        if (!fits) return false;
+        TokenFacts.TryGetKeyword(keyword, 0, keyword.Length, out TokenKind kind, out _);
+        Report(DiagnosticBuilder.At(_source, token.Span).MisspelledKeyword(token.Text, keyword));
+        _tokens[_index] = token.WithKind(kind);
+        return true;
     }
 
     private SkippedTokensSyntax SkipAtTopLevel(IReadOnlyList<DecoratorSyntax> decorators)
@@ -387,15 +427,33 @@ internal sealed class Parser
         var question = Current.Kind == TokenKind.Question ? Advance() : null;
         var colon = Expect(TokenKind.Colon);
         var type = ParseType();
+        if (Current.Kind == TokenKind.Bar) type = ParseUnionType(type);
         DefaultValueSyntax? defaultValue = Current.Kind == TokenKind.Equals ? ParseDefaultValue() : null;
         var semicolon = ExpectSemicolon();
         return new FieldDeclarationSyntax(decorators, name, question, colon, type, defaultValue, semicolon);
     }
 
+    /// <summary><c>Rail | Sea</c>: kept whole, with one error, so the alternatives are neither skipped nor reported each.</summary>
+    private TypeSyntax ParseUnionType(TypeSyntax first)
+    {
+        var alternatives = new List<TypeSyntax> { first };
+        var bars = new List<SyntaxToken>();
+        while (Current.Kind == TokenKind.Bar)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            bars.Add(Advance());
+            alternatives.Add(ParseType());
+        }
+        var span = TextSpan.FromBounds(first.Span.Start, alternatives[alternatives.Count - 1].Span.End);
+        Report(DiagnosticBuilder.At(_source, span).UnionType(_source.ToString(span)));
+        return new UnionTypeSyntax(alternatives, bars);
+    }
+
     private DefaultValueSyntax ParseDefaultValue()
     {
         var equalsToken = Advance();
-        var value = ParseLiteral("a value after '='");
+        // A value the lexer already reported (such as '[]') is still the value: nothing more to say about it.
+        var value = Current.Kind == TokenKind.BadToken ? new LiteralSyntax(Advance()) : ParseLiteral("a value after '='");
         return new DefaultValueSyntax(equalsToken, value);
     }
 

@@ -19,6 +19,10 @@ public sealed class SyntaxToken : SyntaxElement
         IsMissing = isMissing;
     }
 
+    /// <summary>The same token read as another kind, for a misspelled keyword the parser recognised.</summary>
+    internal SyntaxToken WithKind(TokenKind kind)
+        => new(kind, Text, _span, _source, _fullStart, _fullEnd, IsMissing) { HasLexicalError = HasLexicalError };
+
     private readonly TextSpan _span;
     // Trivia is kept as the ranges around the token and read again on demand: most callers never look at it.
     private readonly string _source;

@@ -28,6 +28,7 @@ public static class TokenFacts
         TokenKind.Question => "?",
         TokenKind.Equals => "=",
         TokenKind.At => "@",
+        TokenKind.Bar => "|",
         _ => null,
     };
 

@@ -59,4 +59,6 @@ public enum TokenKind
     Equals,
     /// <summary><c>@</c></summary>
     At,
+    /// <summary><c>|</c>: not part of the language; lexed so a union type gets one clear error.</summary>
+    Bar,
 }

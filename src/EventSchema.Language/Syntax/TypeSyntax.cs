@@ -60,3 +60,30 @@ public sealed class GenericTypeSyntax(NameSyntax name, SyntaxToken lessThan, IRe
         yield return GreaterThan;
     }
 }
+
+/// <summary>
+/// <c>Rail | Sea</c>: a union of types, which the language does not have. Parsed whole so it gets one error
+/// (ES0012) and binds to no type, without errors for its parts.
+/// </summary>
+public sealed class UnionTypeSyntax(IReadOnlyList<TypeSyntax> alternatives, IReadOnlyList<SyntaxToken> bars) : TypeSyntax
+{
+    /// <summary>The types written between the bars, in order.</summary>
+    public IReadOnlyList<TypeSyntax> Alternatives { get; } = alternatives;
+
+    /// <summary>The <c>|</c> tokens.</summary>
+    public IReadOnlyList<SyntaxToken> Bars { get; } = bars;
+
+    internal override SyntaxToken? FirstToken => Alternatives[0].FirstToken;
+
+    internal override SyntaxToken? LastToken => Alternatives[Alternatives.Count - 1].LastToken;
+
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxElement> GetChildren()
+    {
+        for (int i = 0; i < Alternatives.Count; i++)
+        {
+            if (i > 0) yield return Bars[i - 1];
+            yield return Alternatives[i];
+        }
+    }
+}

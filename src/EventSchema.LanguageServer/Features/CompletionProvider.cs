@@ -1,4 +1,5 @@
 using EventSchema.Language;
+using EventSchema.Language.Binding;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Syntax;
 using EventSchema.LanguageServer.Protocol;
@@ -8,7 +9,7 @@ namespace EventSchema.LanguageServer.Features;
 
 /// <summary>
 /// Completion from the tokens before the cursor, so it works while the line being typed does not parse yet:
-/// decorators after <c>@</c>, types after <c>:</c> or <c>&lt;</c>, values after <c>=</c>, namespaces after
+/// decorators after <c>@</c> (only those valid for what they would decorate), types after <c>:</c> or <c>&lt;</c>, values after <c>=</c>, namespaces after
 /// <c>using</c>, and declaration keywords at the top level.
 /// </summary>
 internal static class CompletionProvider
@@ -31,16 +32,16 @@ internal static class CompletionProvider
         var (ns, usings) = SyntaxQueries.GetScope(root);
         IEnumerable<CompletionItem> items = previous?.Kind switch
         {
-            TokenKind.At => Decorators(withAt: false),
+            TokenKind.At => Decorators(withAt: false, PlacementAt(root, tokens, offset, depth)),
             TokenKind.Colon or TokenKind.LessThan => Types(compilation, ns, usings),
             TokenKind.Comma when IsInTypeArguments(tokens, previous) => Types(compilation, ns, usings),
             TokenKind.Equals => Values(compilation, document, root, tokens, previous, ns, usings),
             TokenKind.UsingKeyword or TokenKind.NamespaceKeyword => Namespaces(compilation, ns),
             TokenKind.Dot => [],
             _ when depth > 0 && IsInEnum(root, offset) => [],
-            _ when depth > 0 => Decorators(withAt: true),
+            _ when depth > 0 => Decorators(withAt: true, DecoratorPlacement.Field),
             _ when depth == 0 && (previous is null || previous.Kind is TokenKind.Semicolon or TokenKind.CloseBrace || previous.Kind == TokenKind.CloseParen || previous.Kind == TokenKind.Identifier && IsDecoratorName(tokens, previous))
-                => Keywords().Concat(Decorators(withAt: true)),
+                => Keywords().Concat(Decorators(withAt: true, PlacementAt(root, tokens, offset, depth))),
             _ => [],
         };
         return new CompletionList(false, items.ToArray());
@@ -114,8 +115,35 @@ internal static class CompletionProvider
     private static CompletionItem KeywordSnippet(string keyword, string snippet, string description)
         => new(keyword, CompletionItemKinds.Keyword, description, null, snippet, Snippet, "0" + keyword, keyword);
 
-    private static IEnumerable<CompletionItem> Decorators(bool withAt)
-        => DecoratorInfo.All.Select(d => new CompletionItem(
+    /// <summary>
+    /// What a decorator written at <paramref name="offset"/> would decorate: a field or an enum member inside a body;
+    /// at the top level, the declaration whose keyword follows the decorators, or any declaration when none is written yet.
+    /// </summary>
+    private static DecoratorPlacement PlacementAt(CompilationUnitSyntax root, List<SyntaxToken> tokens, int offset, int depth)
+    {
+        if (depth > 0) return IsInEnum(root, offset) ? DecoratorPlacement.EnumMember : DecoratorPlacement.Field;
+        int parentheses = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Span.Start < offset) continue;
+            // Skip the rest of the decorators in front of the declaration, arguments included.
+            if (token.Kind == TokenKind.OpenParen) parentheses++;
+            else if (token.Kind == TokenKind.CloseParen && parentheses > 0) parentheses--;
+            if (parentheses > 0 || token.Kind is TokenKind.At or TokenKind.CloseParen || token.Kind == TokenKind.Identifier && IsDecoratorName(tokens, token)) continue;
+            return token.Kind switch
+            {
+                TokenKind.RecordKeyword => DecoratorPlacement.Record,
+                TokenKind.EventKeyword => DecoratorPlacement.Event,
+                TokenKind.EnumKeyword => DecoratorPlacement.Enum,
+                TokenKind.ScalarKeyword => DecoratorPlacement.Scalar,
+                _ => DecoratorPlacement.AnyDeclaration,
+            };
+        }
+        return DecoratorPlacement.AnyDeclaration;
+    }
+
+    private static IEnumerable<CompletionItem> Decorators(bool withAt, DecoratorPlacement placement)
+        => DecoratorInfo.All.Where(d => DecoratorRules.IsAllowed(d.Name, placement)).Select(d => new CompletionItem(
             withAt ? "@" + d.Name : d.Name,
             CompletionItemKinds.Property,
             d.Signature,

@@ -49,6 +49,12 @@ public sealed record GeneratorRun(
         .Where(pair => !pair.Key.EndsWith(".Json.g.cs", StringComparison.Ordinal) && pair.Key != Json.JsonEmitter.CatalogHintName && pair.Key != Emit.SchemaDeclarationsEmitter.HintName)
         .ToDictionary(pair => pair.Key, pair => pair.Value);
 
+    /// <summary>Generator failures (ES9xxx), as opposed to diagnostics about the schemas.</summary>
+    public IReadOnlyList<Diagnostic> Failures => GeneratorDiagnostics.Where(diagnostic => diagnostic.Id.StartsWith("ES9", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The declarations left out of generation (ES0080), by the name in their message.</summary>
+    public IReadOnlyList<Diagnostic> NotGenerated => GeneratorDiagnostics.Where(diagnostic => diagnostic.Id == "ES0080").ToList();
+
     /// <summary>Errors and warnings of the compilation with the generated code.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems => OutputCompilation.GetDiagnostics()
         .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
@@ -163,14 +169,12 @@ public static class GeneratorHarness
         return new GeneratorRun(driver, output, diagnostics, sources);
     }
 
-    /// <summary>The analyzer's diagnostics for <paramref name="schemas"/>, as a build reports them.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(IEnumerable<AdditionalText> schemas, Compilation? compilation = null)
-    {
-        compilation ??= CreateCompilation("namespace Consumer { internal static class Anchor { } }");
-        var options = new AnalyzerOptions([.. schemas], new TestOptionsProvider(DefaultProperties));
-        var withAnalyzers = compilation.WithAnalyzers([new EventSchemaDiagnosticAnalyzer()], options);
-        return await withAnalyzers.GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
-    }
+    /// <summary>
+    /// The schema diagnostics the generator reports for <paramref name="schemas"/>, after the compilation's
+    /// severity options (<c>NoWarn</c>, <c>WarningsAsErrors</c>) are applied, as a build reports them.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Diagnose(IEnumerable<AdditionalText> schemas, CSharpCompilation? compilation = null)
+        => Run(schemas, compilation: compilation).GeneratorDiagnostics;
 
     /// <summary>Emits <paramref name="compilation"/> and loads it into a collectible context.</summary>
     public static Assembly EmitAndLoad(Compilation compilation)

@@ -1,0 +1,29 @@
+using System.CommandLine.Parsing;
+using EventSchema.Language.Export;
+
+namespace EventSchema.Cli;
+
+/// <summary>
+/// Reads <c>--naming</c> the way people type it: <c>SnakeCase</c>, <c>snakecase</c>, <c>snake_case</c>,
+/// <c>snake-case</c> and <c>snake</c> all mean <see cref="JsonNaming.SnakeCase"/>, in any letter case.
+/// </summary>
+internal static class NamingOption
+{
+    public static JsonNaming Parse(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0) return JsonNaming.AsWritten;
+        string written = result.Tokens[0].Value;
+        string key = new string(written.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
+        if (key.EndsWith("case", StringComparison.Ordinal)) key = key[..^"case".Length];
+        switch (key)
+        {
+            case "aswritten": return JsonNaming.AsWritten;
+            case "camel": return JsonNaming.CamelCase;
+            case "snake": return JsonNaming.SnakeCase;
+            case "kebab": return JsonNaming.KebabCase;
+            default:
+                result.AddError($"'{written}' is not a naming; use AsWritten, CamelCase, SnakeCase or KebabCase (any case, or camel, snake, kebab).");
+                return JsonNaming.AsWritten;
+        }
+    }
+}
