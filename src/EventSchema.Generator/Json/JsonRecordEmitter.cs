@@ -197,6 +197,7 @@ internal static class JsonRecordEmitter
             writer.Line($"ulong __seen{JsonCode.Int(word)} = 0;");
         }
         writer.Line("int __property = -1;");
+        writer.Line("global::EventSchema.Json.SkippedPropertyNames __skipped = default;");
         using (writer.Braces("try"))
         {
             using (writer.Braces("while (true)"))
@@ -207,7 +208,7 @@ internal static class JsonRecordEmitter
                 writer.Line("int __index = __MatchJsonProperty(ref reader);");
                 using (writer.Braces("if (__index < 0)"))
                 {
-                    writer.Line($"{JsonCode.ValueReader}.SkipUnknownProperty(ref reader, options, {CSharpLiterals.String(record.SchemaName)});");
+                    writer.Line($"{JsonCode.ValueReader}.SkipUnknownProperty(ref reader, options, {CSharpLiterals.String(record.SchemaName)}, ref __skipped);");
                     writer.Line("continue;");
                 }
                 writer.Line("__property = __index;");
@@ -264,11 +265,12 @@ internal static class JsonRecordEmitter
     /// <summary>A record without fields: every property of its object is unknown.</summary>
     private static void EmitFieldlessReader(CodeWriter writer, RecordSpec record)
     {
+        writer.Line("global::EventSchema.Json.SkippedPropertyNames __skipped = default;");
         using (writer.Braces("while (true)"))
         {
             writer.Line($"{JsonCode.ValueReader}.Read(ref reader);");
             writer.Line($"if (reader.TokenType == {JsonCode.TokenType}.EndObject) break;");
-            writer.Line($"{JsonCode.ValueReader}.SkipUnknownProperty(ref reader, options, {CSharpLiterals.String(record.SchemaName)});");
+            writer.Line($"{JsonCode.ValueReader}.SkipUnknownProperty(ref reader, options, {CSharpLiterals.String(record.SchemaName)}, ref __skipped);");
         }
         writer.Line($"return new {record.Name}();");
     }
