@@ -26,6 +26,7 @@ internal static class JsonRecordEmitter
                 writer.Line(JsonCode.EncodedField(EncodedName(properties[i]), properties[i].JsonName));
             }
             if (properties.Count > 0) writer.Line("private static readonly string[] __JsonPropertyNames = { " + string.Join(", ", properties.Select(p => CSharpLiterals.String(p.JsonName))) + " };");
+            if (hasValidate) EmitNameMap(writer, record);
             writer.Line();
 
             if (record.JsonSchema is { } schema)
@@ -142,7 +143,7 @@ internal static class JsonRecordEmitter
                 using (writer.Braces("if (options.ValidateOnRead)"))
                 {
                     writer.Line("var result = value.Validate();");
-                    writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result);");
+                    writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result, __JsonNames);");
                 }
             }
             writer.Line("return value;");
@@ -260,6 +261,26 @@ internal static class JsonRecordEmitter
                 writer.Line($"{property.Name} = {value},");
             }
         }
+    }
+
+    /// <summary>
+    /// The map from schema field names to JSON names, through the records the fields hold, that turns the paths of
+    /// <c>Validate()</c> into paths of the payload for errors found while reading.
+    /// </summary>
+    private static void EmitNameMap(CodeWriter writer, RecordSpec record)
+    {
+        var properties = record.Properties;
+        string schemaNames = string.Join(", ", properties.Select(p => CSharpLiterals.String(p.SchemaName)));
+        string nested = string.Join(", ", properties.Select(p => RecordReached(p.Shape) is { } target ? $"static () => {target}.__JsonNames" : "null"));
+        string jsonNames = properties.Count > 0 ? "__JsonPropertyNames" : "new string[0]";
+        writer.Line($"internal static readonly global::EventSchema.Json.JsonNameMap __JsonNames = new(new string[] {{ {schemaNames} }}, {jsonNames}, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] {{ {nested} }});");
+    }
+
+    /// <summary>The record type a field holds, directly or as the items of (nested) collections; null for other values.</summary>
+    private static string? RecordReached(ValueShape shape)
+    {
+        while (shape.IsCollection && shape.Element is { } element) shape = element;
+        return shape.Kind == ShapeKind.Record ? shape.TypeName : null;
     }
 
     /// <summary>A record without fields: every property of its object is unknown.</summary>
