@@ -143,7 +143,7 @@ internal static class JsonRecordEmitter
                 using (writer.Braces("if (options.ValidateOnRead)"))
                 {
                     writer.Line("var result = value.Validate();");
-                    writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result, __JsonNames);");
+                    writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result, __wireNameMap);");
                 }
             }
             writer.Line("return value;");
@@ -271,9 +271,10 @@ internal static class JsonRecordEmitter
     {
         var properties = record.Properties;
         string schemaNames = string.Join(", ", properties.Select(p => CSharpLiterals.String(p.SchemaName)));
-        string nested = string.Join(", ", properties.Select(p => RecordReached(p.Shape) is { } target ? $"static () => {target}.__JsonNames" : "null"));
+        string nested = string.Join(", ", properties.Select(p => RecordReached(p.Shape) is { } target ? $"static () => {target}.__wireNameMap!" : "null"));
         string jsonNames = properties.Count > 0 ? "__JsonPropertyNames" : "new string[0]";
-        writer.Line($"internal static readonly global::EventSchema.Json.JsonNameMap __JsonNames = new(new string[] {{ {schemaNames} }}, {jsonNames}, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] {{ {nested} }});");
+        // Lower case after the underscores: no member named after a field (PascalCase) can take this name.
+        writer.Line($"internal static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] {{ {schemaNames} }}, {jsonNames}, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] {{ {nested} }});");
     }
 
     /// <summary>The record type a field holds, directly or as the items of (nested) collections; null for other values.</summary>
