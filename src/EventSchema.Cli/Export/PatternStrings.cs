@@ -34,8 +34,9 @@ internal static class PatternStrings
         {
             root = new Parser(pattern).ParseAll();
         }
-        catch (FormatException)
+        catch (Exception error) when (error is FormatException or IndexOutOfRangeException or ArgumentException)
         {
+            // A construct this reader does not know: no spelling, so the caller says there is no example.
             yield break;
         }
         if (root is null) yield break;
