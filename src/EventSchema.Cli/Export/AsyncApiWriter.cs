@@ -47,8 +47,9 @@ internal static class AsyncApiWriter
                     ["schemaFormat"] = SchemaFormat,
                     ["schema"] = new JsonObject { ["$ref"] = schemaPath(@event) },
                 },
-                ["examples"] = new JsonArray(new JsonObject { ["name"] = "example", ["payload"] = examples.Build(@event) }),
             };
+            if (examples.TryBuild(@event, out var reason) is { } example) message["examples"] = new JsonArray(new JsonObject { ["name"] = "example", ["payload"] = example });
+            else message["x-eventschema-no-example"] = "No example payload meets every constraint: " + reason + ".";
             if (FirstLine(@event.Documentation) is { } summary) message["summary"] = summary;
             if (!string.IsNullOrWhiteSpace(@event.Documentation)) message["description"] = @event.Documentation;
             if (@event.DeprecationMessage is not null) message["deprecated"] = true;

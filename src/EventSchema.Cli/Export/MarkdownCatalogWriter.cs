@@ -41,7 +41,8 @@ internal static class MarkdownCatalogWriter
             if (@event.Summary is { } summary) md.Append("| Summary | ").Append(Cell(summary.Text)).Append(" |\n");
             md.Append('\n');
             Fields(md, @event, naming);
-            md.Append("Example:\n\n```json\n").Append(examples.Build(@event).ToJsonString(Indented).Replace("\r\n", "\n")).Append("\n```\n\n");
+            if (examples.TryBuild(@event, out var reason) is { } example) md.Append("Example:\n\n```json\n").Append(example.ToJsonString(Indented).Replace("\r\n", "\n")).Append("\n```\n\n");
+            else md.Append("No example payload meets every constraint: ").Append(Cell(reason!)).Append(".\n\n");
         }
 
         if (records.Count > 0)

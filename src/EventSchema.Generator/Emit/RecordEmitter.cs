@@ -43,6 +43,7 @@ internal static class RecordEmitter
             if (record.Properties.Any(property => property.Shape.NeedsStructuralEquality))
             {
                 WriteEquality(writer, record, members);
+                RecordTextEmitter.WritePrintMembers(writer, record);
             }
             if (emitValidators)
             {

@@ -21,7 +21,8 @@ internal static class ValueFormatting
         ShapeKind.Duration => $"{value}.ToString(\"c\", {Invariant})",
         ShapeKind.Uuid => $"{value}.ToString(\"D\", {Invariant})",
         ShapeKind.Uri => $"{value}.OriginalString",
-        ShapeKind.Enum => $"{shape.Element!.TypeName}.ToJsonValue({value})",
+        // A value cast from a number no member has prints as that number rather than failing the whole text.
+        ShapeKind.Enum => $"({shape.Element!.TypeName}.IsDefined({value}) ? {shape.Element!.TypeName}.ToJsonValue({value}) : {value}.ToString())",
         ShapeKind.List or ShapeKind.Set => shape.Element is { Kind: not ShapeKind.String } element
             ? $"string.Join(\", \", global::System.Linq.Enumerable.Select({value}, static item => {ToText(element, "item")}))"
             : $"string.Join(\", \", {value})",

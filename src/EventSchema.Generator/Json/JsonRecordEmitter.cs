@@ -26,6 +26,7 @@ internal static class JsonRecordEmitter
                 writer.Line(JsonCode.EncodedField(EncodedName(properties[i]), properties[i].JsonName));
             }
             if (properties.Count > 0) writer.Line("private static readonly string[] __JsonPropertyNames = { " + string.Join(", ", properties.Select(p => CSharpLiterals.String(p.JsonName))) + " };");
+            if (hasValidate) EmitNameMap(writer, record);
             writer.Line();
 
             if (record.JsonSchema is { } schema)
@@ -146,7 +147,7 @@ internal static class JsonRecordEmitter
                 using (writer.Braces("if (options.ValidateOnRead)"))
                 {
                     writer.Line("var result = value.Validate();");
-                    writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result);");
+                    writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result, __wireNameMap);");
                 }
             }
             writer.Line("return value;");
@@ -205,6 +206,7 @@ internal static class JsonRecordEmitter
             writer.Line($"ulong __seen{JsonCode.Int(word)} = 0;");
         }
         writer.Line("int __property = -1;");
+        writer.Line("global::EventSchema.Json.SkippedPropertyNames __skipped = default;");
         using (writer.Braces("try"))
         {
             using (writer.Braces("while (true)"))
@@ -215,7 +217,7 @@ internal static class JsonRecordEmitter
                 writer.Line("int __index = __MatchJsonProperty(ref reader);");
                 using (writer.Braces("if (__index < 0)"))
                 {
-                    writer.Line($"{JsonCode.ValueReader}.SkipUnknownProperty(ref reader, options, {CSharpLiterals.String(record.SchemaName)});");
+                    writer.Line($"{JsonCode.ValueReader}.SkipUnknownProperty(ref reader, options, {CSharpLiterals.String(record.SchemaName)}, ref __skipped);");
                     writer.Line("continue;");
                 }
                 writer.Line("__property = __index;");
@@ -269,14 +271,36 @@ internal static class JsonRecordEmitter
         }
     }
 
+    /// <summary>
+    /// The map from schema field names to JSON names, through the records the fields hold, that turns the paths of
+    /// <c>Validate()</c> into paths of the payload for errors found while reading.
+    /// </summary>
+    private static void EmitNameMap(CodeWriter writer, RecordSpec record)
+    {
+        var properties = record.Properties;
+        string schemaNames = string.Join(", ", properties.Select(p => CSharpLiterals.String(p.SchemaName)));
+        string nested = string.Join(", ", properties.Select(p => RecordReached(p.Shape) is { } target ? $"static () => {target}.__wireNameMap!" : "null"));
+        string jsonNames = properties.Count > 0 ? "__JsonPropertyNames" : "new string[0]";
+        // Lower case after the underscores: no member named after a field (PascalCase) can take this name.
+        writer.Line($"internal static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] {{ {schemaNames} }}, {jsonNames}, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] {{ {nested} }});");
+    }
+
+    /// <summary>The record type a field holds, directly or as the items of (nested) collections; null for other values.</summary>
+    private static string? RecordReached(ValueShape shape)
+    {
+        while (shape.IsCollection && shape.Element is { } element) shape = element;
+        return shape.Kind == ShapeKind.Record ? shape.TypeName : null;
+    }
+
     /// <summary>A record without fields: every property of its object is unknown.</summary>
     private static void EmitFieldlessReader(CodeWriter writer, RecordSpec record)
     {
+        writer.Line("global::EventSchema.Json.SkippedPropertyNames __skipped = default;");
         using (writer.Braces("while (true)"))
         {
             writer.Line($"{JsonCode.ValueReader}.Read(ref reader);");
             writer.Line($"if (reader.TokenType == {JsonCode.TokenType}.EndObject) break;");
-            writer.Line($"{JsonCode.ValueReader}.SkipUnknownProperty(ref reader, options, {CSharpLiterals.String(record.SchemaName)});");
+            writer.Line($"{JsonCode.ValueReader}.SkipUnknownProperty(ref reader, options, {CSharpLiterals.String(record.SchemaName)}, ref __skipped);");
         }
         writer.Line($"return new {record.Name}();");
     }

@@ -38,8 +38,8 @@ internal static class JsonScalarEmitter
                 }
                 else
                 {
-                    // Only default(T) has no value; it is written as null, like any unset reference.
-                    writer.Line("if (value.Value is null) writer.WriteNullValue();");
+                    // Only default(T) has no value; writing null would give JSON that the reader refuses.
+                    writer.Line($"if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar({CSharpLiterals.String(spec.Name)}, null);");
                     writer.Line("else " + code.Write(underlying, "value.Value"));
                 }
             }
@@ -53,7 +53,7 @@ internal static class JsonScalarEmitter
                 }
                 else
                 {
-                    writer.Line("if (value.Value is null) writer.WriteNull(name);");
+                    writer.Line($"if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar({CSharpLiterals.String(spec.Name)}, name.Value);");
                     writer.Line("else " + code.WriteProperty(underlying, "name", "value.Value"));
                 }
             }

@@ -108,6 +108,34 @@ public static class JsonReadErrors
         return Create(reason.ToString(), first.Length == 0 ? "$" : "$." + first, new SchemaValidationException(result));
     }
 
+    /// <summary>
+    /// The error for a value read with <see cref="EventJsonOptions.ValidateOnRead"/> that breaks its constraints: the
+    /// paths of its message, of <see cref="JsonException.Path"/> and of the inner exception's result name the
+    /// properties as the payload does (<paramref name="names"/> maps schema field names to JSON names).
+    /// </summary>
+    public static JsonException Invalid(ValidationResult result, JsonNameMap names)
+    {
+        if (result is null) throw new ArgumentNullException(nameof(result));
+        if (names is null) throw new ArgumentNullException(nameof(names));
+        var errors = new List<ValidationError>(result.Errors.Count);
+        var first = "$";
+        foreach (var error in result.Errors)
+        {
+            names.Translate(error.Path, out var wirePath, out var jsonPath);
+            if (errors.Count == 0) first = jsonPath;
+            errors.Add(new ValidationError(wirePath, error.Code, error.Message));
+        }
+        var translated = ValidationResult.FromErrors(errors);
+        var reason = new StringBuilder("The value breaks its schema's constraints:");
+        foreach (var error in translated.Errors)
+        {
+            reason.Append(' ').Append(error.Path).Append(": ").Append(error.Message).Append(" (").Append(error.Code).Append(')').Append(';');
+        }
+        reason.Length--;
+        reason.Append('.');
+        return Create(reason.ToString(), first, new SchemaValidationException(translated));
+    }
+
     /// <summary>Prefixes the path of an error raised while reading the value of property <paramref name="propertyName"/>.</summary>
     public static JsonException InProperty(Exception error, string propertyName)
     {

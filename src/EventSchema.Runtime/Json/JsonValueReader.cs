@@ -84,6 +84,22 @@ public static class JsonValueReader
     public static void SkipUnknownProperty(ref Utf8JsonReader reader, EventJsonOptions options, string typeName)
     {
         if (options.UnknownProperties == UnknownPropertyHandling.Reject) throw JsonReadErrors.UnknownProperty(ref reader, typeName);
+        SkipValue(ref reader, options);
+    }
+
+    /// <summary>
+    /// Skips the value of an unknown property (the reader is on its name), or rejects it; a name already in
+    /// <paramref name="skipped"/>, the undeclared names of the same object, is rejected as a duplicate.
+    /// </summary>
+    public static void SkipUnknownProperty(ref Utf8JsonReader reader, EventJsonOptions options, string typeName, ref SkippedPropertyNames skipped)
+    {
+        if (options.UnknownProperties == UnknownPropertyHandling.Reject) throw JsonReadErrors.UnknownProperty(ref reader, typeName);
+        skipped.Add(ref reader, options);
+        SkipValue(ref reader, options);
+    }
+
+    private static void SkipValue(ref Utf8JsonReader reader, EventJsonOptions options)
+    {
         Read(ref reader);
         if (reader.CurrentDepth >= options.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {

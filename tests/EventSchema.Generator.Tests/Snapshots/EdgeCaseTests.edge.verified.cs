@@ -408,7 +408,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.EventTypeField} by {this.Owner?.Class} on {this.When.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)} ({(this.Kinds is { } part3 ? string.Join(", ", global::System.Linq.Enumerable.Select(part3, static item => global::Edge.Cases.KindExtensions.ToJsonValue(item))) : null)})");
+    public string Describe() => global::System.FormattableString.Invariant($"{this.EventTypeField} by {this.Owner?.Class} on {this.When.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)} ({(this.Kinds is { } part3 ? string.Join(", ", global::System.Linq.Enumerable.Select(part3, static item => (global::Edge.Cases.KindExtensions.IsDefined(item) ? global::Edge.Cases.KindExtensions.ToJsonValue(item) : item.ToString()))) : null)})");
 
     /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
     public bool Equals(Everything? other)
@@ -444,6 +444,34 @@ public sealed partial record Everything : global::EventSchema.IEvent
         hash = global::EventSchema.HashCodes.Combine(hash, this.Tags is { } __Tags ? __Comparer3.GetHashCode(__Tags) : 0);
         hash = global::EventSchema.HashCodes.Combine(hash, this.Amount);
         return hash;
+    }
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("EventTypeField = ");
+        builder.Append((object?)this.EventTypeField);
+        builder.Append(", SchemaVersionField = ");
+        builder.Append((object?)this.SchemaVersionField);
+        builder.Append(", DisplayNameField = ");
+        builder.Append((object?)this.DisplayNameField);
+        builder.Append(", DescribeField = ");
+        builder.Append((object?)this.DescribeField);
+        builder.Append(", Owner = ");
+        builder.Append((object?)this.Owner);
+        builder.Append(", When = ");
+        builder.Append((object?)this.When);
+        builder.Append(", Kinds = ");
+        if (this.Kinds is { } items6) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items6, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
+        builder.Append(", Matrix = ");
+        if (this.Matrix is { } items7) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items7, static item0 => "[" + string.Join(", ", global::System.Linq.Enumerable.Select(item0, static item1 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item1))) + "]")) + "]");
+        builder.Append(", ByName = ");
+        if (this.ByName is { } items8) builder.Append("{ " + string.Join(", ", global::System.Linq.Enumerable.Select(items8, static item0 => item0.Key + " = " + string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0.Value))) + " }");
+        builder.Append(", Tags = ");
+        if (this.Tags is { } items9) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items9, static item0 => item0)) + "]");
+        builder.Append(", Amount = ");
+        builder.Append((object?)this.Amount);
+        return true;
     }
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>

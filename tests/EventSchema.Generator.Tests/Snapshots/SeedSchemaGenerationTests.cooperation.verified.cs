@@ -118,6 +118,26 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
         return hash;
     }
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("HighlightedBy = ");
+        builder.Append((object?)this.HighlightedBy);
+        builder.Append(", Partner = ");
+        builder.Append((object?)this.Partner);
+        builder.Append(", Areas = ");
+        if (this.Areas is { } items2) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items2, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
+        builder.Append(", MoreAreas = ");
+        builder.Append((object?)this.MoreAreas);
+        builder.Append(", Initiatives = ");
+        if (this.Initiatives is { } items4) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items4, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
+        builder.Append(", Notes = ");
+        if (this.Notes is { } items5) builder.Append("{ " + string.Join(", ", global::System.Linq.Enumerable.Select(items5, static item0 => item0.Key + " = " + item0.Value)) + " }");
+        builder.Append(", OccurredOn = ");
+        builder.Append((object?)this.OccurredOn);
+        return true;
+    }
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {

@@ -66,6 +66,22 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
         return hash;
     }
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Ambassador = ");
+        builder.Append((object?)this.Ambassador);
+        builder.Append(", ReceivedBy = ");
+        builder.Append((object?)this.ReceivedBy);
+        builder.Append(", OccurredOn = ");
+        builder.Append((object?)this.OccurredOn);
+        builder.Append(", Place = ");
+        builder.Append((object?)this.Place);
+        builder.Append(", Sources = ");
+        if (this.Sources is { } items4) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items4, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
+        return true;
+    }
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {

@@ -81,6 +81,28 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
         return hash;
     }
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("Outlet = ");
+        builder.Append((object?)this.Outlet);
+        builder.Append(", Citing = ");
+        builder.Append((object?)this.Citing);
+        builder.Append(", Headline = ");
+        builder.Append((object?)this.Headline);
+        builder.Append(", PublishedOn = ");
+        builder.Append((object?)this.PublishedOn);
+        builder.Append(", Covers = ");
+        if (this.Covers is { } items4) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items4, static item0 => item0)) + "]");
+        builder.Append(", Source = ");
+        builder.Append((object?)this.Source);
+        builder.Append(", Country = ");
+        builder.Append((object?)this.Country);
+        builder.Append(", WordCount = ");
+        builder.Append((object?)this.WordCount);
+        return true;
+    }
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {

@@ -223,6 +223,20 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
         return hash;
     }
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+    {
+        builder.Append("AffirmedBy = ");
+        builder.Append((object?)this.AffirmedBy);
+        builder.Append(", Principles = ");
+        if (this.Principles is { } items1) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items1, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
+        builder.Append(", Supported = ");
+        builder.Append((object?)this.Supported);
+        builder.Append(", OccurredOn = ");
+        builder.Append((object?)this.OccurredOn);
+        return true;
+    }
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {

@@ -1,0 +1,24 @@
+using System;
+using System.ComponentModel;
+
+namespace EventSchema.Json;
+
+/// <summary>
+/// Builds the exceptions generated writers throw for values that have no JSON form. They are programming errors
+/// rather than bad input, so they are <see cref="InvalidOperationException"/>s, not <c>JsonException</c>s.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonWriteErrors
+{
+    /// <summary>
+    /// A scalar backed by a reference type that was never created with <c>From</c> or <c>TryFrom</c>
+    /// (<c>default(CountryCode)</c>): it has no value, and writing <c>null</c> would give JSON its own reader refuses.
+    /// </summary>
+    /// <param name="scalarName">The scalar's C# name.</param>
+    /// <param name="propertyName">The JSON property being written, or null for an item of a list, set or map.</param>
+    public static InvalidOperationException UnsetScalar(string scalarName, string? propertyName)
+        => new(
+            scalarName + " has no value: it is default(" + scalarName + "), which was never created with " + scalarName + ".From or TryFrom, "
+            + (propertyName is null ? "so this item" : "so property '" + propertyName + "'")
+            + " cannot be written. Validate() reports such a value as 'required'.");
+}
