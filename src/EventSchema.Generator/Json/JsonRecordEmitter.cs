@@ -282,7 +282,10 @@ internal static class JsonRecordEmitter
         string nested = string.Join(", ", properties.Select(p => RecordReached(p.Shape) is { } target ? $"static () => {target}.__wireNameMap!" : "null"));
         string jsonNames = properties.Count > 0 ? "__JsonPropertyNames" : "new string[0]";
         // Lower case after the underscores: no member named after a field (PascalCase) can take this name.
-        writer.Line($"internal static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] {{ {schemaNames} }}, {jsonNames}, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] {{ {nested} }});");
+        // Public, as the reader is: records of a referenced contracts assembly are read through it.
+        writer.Line("/// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>");
+        writer.Line(JsonCode.Hidden);
+        writer.Line($"public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] {{ {schemaNames} }}, {jsonNames}, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] {{ {nested} }});");
     }
 
     /// <summary>The record type a field holds, directly or as the items of (nested) collections; null for other values.</summary>
