@@ -80,7 +80,7 @@ internal sealed class ExampleBuilder(JsonNaming naming)
         PrimitiveKind.Int or PrimitiveKind.Long => JsonValue.Create((long)Number(constraints, 1m, integer: true)),
         PrimitiveKind.Double or PrimitiveKind.Decimal => JsonValue.Create(Number(constraints, 1.5m, integer: false)),
         PrimitiveKind.Date => JsonValue.Create("2025-04-17"),
-        PrimitiveKind.Time => JsonValue.Create("10:30:00"),
+        PrimitiveKind.Time => JsonValue.Create("10:30:00Z"),
         PrimitiveKind.DateTime => JsonValue.Create("2025-04-17T10:30:00+04:00"),
         PrimitiveKind.Duration => JsonValue.Create("PT1H30M"),
         PrimitiveKind.Uuid => JsonValue.Create("3f2b8c1e-5d4a-4c9b-9e1f-2a7b6c8d9e0f"),

@@ -221,9 +221,9 @@ internal sealed class SpecBuilder
         PrimitiveKind.Double => new(ShapeKind.Double, "double", null),
         PrimitiveKind.Decimal => new(ShapeKind.Decimal, "decimal", null),
         PrimitiveKind.Date => new(ShapeKind.Date, _features.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime", null),
-        PrimitiveKind.Time => new(ShapeKind.Time, _features.HasDateOnly ? "global::System.TimeOnly" : "global::System.TimeSpan", null),
+        PrimitiveKind.Time => new(ShapeKind.Time, "global::EventSchema.OffsetTime", null),
         PrimitiveKind.DateTime => new(ShapeKind.DateTime, "global::System.DateTimeOffset", null),
-        PrimitiveKind.Duration => new(ShapeKind.Duration, "global::System.TimeSpan", null),
+        PrimitiveKind.Duration => new(ShapeKind.Duration, "global::EventSchema.IsoDuration", null),
         PrimitiveKind.Uuid => new(ShapeKind.Uuid, "global::System.Guid", null),
         PrimitiveKind.Uri => new(ShapeKind.Uri, "global::System.Uri", null),
         _ => new(ShapeKind.String, "string", null),
@@ -231,7 +231,6 @@ internal sealed class SpecBuilder
 
     private string? DefaultExpression(LiteralValue literal, ValueShape shape)
     {
-        const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
         if (literal.Kind == LiteralKind.Null) return "null";
         if (literal.Kind == LiteralKind.EnumMember && literal.Value is EnumMemberSymbol member)
         {
@@ -252,16 +251,13 @@ internal sealed class SpecBuilder
             case decimal number:
                 return NumberLiteral(number.ToString(CultureInfo.InvariantCulture), shape.Kind);
             case string text:
-                string quoted = CSharpLiterals.String(text);
+                // Wire texts the binder has checked become constructions with the parts spelled out: no parsing per instance.
                 return shape.Kind switch
                 {
-                    ShapeKind.String => quoted,
-                    ShapeKind.Date or ShapeKind.Time => $"{shape.TypeName}.Parse({quoted}, {Invariant})",
-                    ShapeKind.DateTime => $"global::System.DateTimeOffset.Parse({quoted}, {Invariant})",
-                    ShapeKind.Duration => $"global::System.Xml.XmlConvert.ToTimeSpan({quoted})",
-                    ShapeKind.Uuid => $"global::System.Guid.Parse({quoted})",
-                    ShapeKind.Uri => $"new global::System.Uri({quoted}, global::System.UriKind.RelativeOrAbsolute)",
-                    _ => quoted,
+                    ShapeKind.Date or ShapeKind.Time or ShapeKind.DateTime or ShapeKind.Duration or ShapeKind.Uuid
+                        => WireDefaultExpressions.For(shape.Kind, shape.TypeName, text),
+                    ShapeKind.Uri => $"new global::System.Uri({CSharpLiterals.String(text)}, global::System.UriKind.RelativeOrAbsolute)",
+                    _ => CSharpLiterals.String(text),
                 };
             default:
                 return null;

@@ -1,0 +1,33 @@
+using EventSchema.Language.Semantics;
+
+namespace EventSchema.Language.Export;
+
+/// <summary>
+/// ECMA-262 patterns for the shape of each wire text, exported beside <c>format</c>. Each accepts everything the
+/// readers accept (<c>WireSyntax</c>); the duration pattern is its whole grammar, the others leave ranges (day of
+/// month, leap seconds, IPv6 literals) to the format.
+/// </summary>
+internal static class WirePatterns
+{
+    public const string Date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    public const string Time = "^[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$";
+
+    public const string DateTime = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$";
+
+    // P then years, months, days (each only after the one before), T and hours, minutes, seconds alike; or weeks alone.
+    public const string Duration = "^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)$";
+
+    // The characters RFC 3986 allows anywhere in a reference, and '%' only before two hex digits.
+    public const string Uri = "^(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9A-Fa-f]{2})*$";
+
+    public static string? For(PrimitiveKind kind) => kind switch
+    {
+        PrimitiveKind.Date => Date,
+        PrimitiveKind.Time => Time,
+        PrimitiveKind.DateTime => DateTime,
+        PrimitiveKind.Duration => Duration,
+        PrimitiveKind.Uri => Uri,
+        _ => null,
+    };
+}
