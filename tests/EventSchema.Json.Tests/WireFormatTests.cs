@@ -39,6 +39,7 @@ public sealed class WireFormatTests
         { "duration", "duration.json" },
         { "uri", "uri-reference.json" },
         { "uri", "uri.json" },
+        { "uuid", "uuid.json" },
     };
 
     [Theory]
@@ -82,6 +83,7 @@ public sealed class WireFormatTests
             "time" => "WireFormats.TimeValue",
             "datetime" => "WireFormats.DateTimeValue",
             "duration" => "WireFormats.DurationValue",
+            "uuid" => "WireFormats.UuidValue",
             _ => "WireFormats.UriValue",
         })!);
 
@@ -110,6 +112,7 @@ public sealed class WireFormatTests
                     "time" => TimeValue.ReadJson(ref reader).Validate().IsValid,
                     "datetime" => DateTimeValue.ReadJson(ref reader).Validate().IsValid,
                     "duration" => DurationValue.ReadJson(ref reader).Validate().IsValid,
+                    "uuid" => UuidValue.ReadJson(ref reader).Validate().IsValid,
                     _ => UriValue.ReadJson(ref reader).Validate().IsValid,
                 };
             }
@@ -119,6 +122,7 @@ public sealed class WireFormatTests
                 "time" => JsonSerializer.Deserialize<TimeValue>(json)!.Validate().IsValid,
                 "datetime" => JsonSerializer.Deserialize<DateTimeValue>(json)!.Validate().IsValid,
                 "duration" => JsonSerializer.Deserialize<DurationValue>(json)!.Validate().IsValid,
+                "uuid" => JsonSerializer.Deserialize<UuidValue>(json)!.Validate().IsValid,
                 _ => JsonSerializer.Deserialize<UriValue>(json)!.Validate().IsValid,
             };
         }
@@ -151,6 +155,9 @@ public sealed class WireFormatTests
         { "uri", "\"http://[::1\"" },
         { "uri", "\"//[zz]/\"" },
         { "uri", "\"%\"" },
+        { "uuid", "\"\\u09e8f8fad5b-d9cb-469f-a165-70867728950e\"" },
+        { "uuid", "\"" + string.Concat(Enumerable.Repeat("\\u0030", 40)) + "\"" },
+        { "uuid", "\"0f8fad5b-d9cb-469f-a165-7086772895\\ud800\"" },
     };
 
     [Theory]
