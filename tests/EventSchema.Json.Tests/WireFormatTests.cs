@@ -253,6 +253,8 @@ public sealed class WireFormatTests
         Assert.Equal(Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301"), value.Id);
         Assert.Equal("https://news.az/a?b=c#d", value.Link.OriginalString);
         Assert.Equal("../up", value.Relative.OriginalString);
+        // A Uri is parsed once, for the type, and shared.
+        Assert.Same(value.Link, new EveryDefault().Link);
         Assert.True(value.Validate().IsValid);
 
         Assert.Equal(value, EveryDefault.FromJson(value.ToJson()));

@@ -138,8 +138,17 @@ internal sealed class SpecBuilder
         ValueShape shape = Shape(field.Type);
         string? defaultExpression = field.Default is null ? null : DefaultExpression(field.Default, shape);
         bool isRequired = !field.IsOptional && field.Default is null;
+        string propertyName = _names.PropertyName(field);
+        string? sharedDefault = null;
+        // A Uri is built by parsing its text: build the default once, in a static field, and share the immutable instance.
+        if (defaultExpression is not null && defaultExpression != "null"
+            && (shape.Kind == ShapeKind.Uri || (shape.Kind == ShapeKind.Scalar && shape.Element?.Kind == ShapeKind.Uri)))
+        {
+            sharedDefault = defaultExpression;
+            defaultExpression = "__Default" + propertyName;
+        }
         return new PropertySpec(
-            _names.PropertyName(field),
+            propertyName,
             field.Name,
             JsonName(field),
             CSharpNames.Display(field.Name),
@@ -150,7 +159,8 @@ internal sealed class SpecBuilder
             defaultExpression,
             field.Documentation,
             field.DeprecationMessage,
-            Rules(field.Constraints));
+            Rules(field.Constraints),
+            sharedDefault);
     }
 
     // The front end's conversion, so the serializers and the exported JSON Schema always agree.

@@ -9,17 +9,22 @@ namespace EventSchema.Language.Export;
 /// </summary>
 internal static class WirePatterns
 {
-    public const string Date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    // The end of the text, said so that .NET's regex (whose '$' also matches before a final line feed, and which several
+    // validators use) and ECMA-262 agree.
+    private const string End = "(?![\\s\\S])";
 
-    public const string Time = "^[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$";
+    public const string Date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}" + End;
 
-    public const string DateTime = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$";
+    public const string Time = "^[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})" + End;
+
+    public const string DateTime = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})" + End;
 
     // P then years, months, days (each only after the one before), T and hours, minutes, seconds alike; or weeks alone.
-    public const string Duration = "^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)$";
+    public const string Duration = "^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)" + End;
 
-    // The characters RFC 3986 allows anywhere in a reference, and '%' only before two hex digits.
-    public const string Uri = "^(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9A-Fa-f]{2})*$";
+    // A scheme, or else no ':' before the first '/', '?' or '#' (it would read as one); then only the characters
+    // RFC 3986 allows in a reference, and '%' only before two hex digits.
+    public const string Uri = "^(?:[A-Za-z][A-Za-z0-9+\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9A-Fa-f]{2})*" + End;
 
     public static string? For(PrimitiveKind kind) => kind switch
     {
