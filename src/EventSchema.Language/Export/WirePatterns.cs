@@ -26,8 +26,11 @@ internal static class WirePatterns
     // RFC 3986 allows in a reference, and '%' only before two hex digits.
     public const string Uri = "^(?:[A-Za-z][A-Za-z0-9+\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9A-Fa-f]{2})*" + End;
 
+    public const string Uuid = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}" + End;
+
     public static string? For(PrimitiveKind kind) => kind switch
     {
+        PrimitiveKind.Uuid => Uuid,
         PrimitiveKind.Date => Date,
         PrimitiveKind.Time => Time,
         PrimitiveKind.DateTime => DateTime,
