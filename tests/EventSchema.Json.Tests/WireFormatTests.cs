@@ -175,6 +175,18 @@ public sealed class WireFormatTests
         Assert.False(Read(type, invalidUtf8, "plain"));
     }
 
+    [Theory]
+    [InlineData("\"\\u09e80-01-01T00:00:00Z\"", false)]
+    [InlineData("\"2025-04-17T10:00:00\"", false)]
+    [InlineData("\"1998-12-31T23:59:60Z\"", true)]
+    public void A_CloudEvent_time_is_an_RFC_3339_date_time(string time, bool valid)
+    {
+        var json = "{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"wireformats.every-default.v1\",\"time\":" + time + ",\"data\":{}}";
+        var read = Record.Exception(() => EventSchema.Generated.GeneratedEventCatalog.Instance.ReadCloudEvent(json));
+        if (valid) Assert.Null(read);
+        else Assert.Equal("$.time", Assert.IsType<JsonException>(read).Path);
+    }
+
     [Fact]
     public void Leap_seconds_are_the_last_tick_of_their_minute()
     {

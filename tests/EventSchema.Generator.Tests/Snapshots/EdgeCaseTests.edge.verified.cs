@@ -329,8 +329,10 @@ public sealed partial record Item : global::EventSchema.IValidatable
     /// <summary>The <c>id</c> field.</summary>
     public global::System.Guid Id { get; init; } = new global::System.Guid(0x3f2504e0u, (ushort)0x4f89, (ushort)0x11d3, (byte)0x9a, (byte)0x0c, (byte)0x03, (byte)0x05, (byte)0xe8, (byte)0x2c, (byte)0x33, (byte)0x01);
 
+    private static readonly global::System.Uri __DefaultLink = new global::System.Uri("../logo.png", global::System.UriKind.RelativeOrAbsolute);
+
     /// <summary>The <c>link</c> field.</summary>
-    public global::System.Uri Link { get; init; } = new global::System.Uri("../logo.png", global::System.UriKind.RelativeOrAbsolute);
+    public global::System.Uri Link { get; init; } = __DefaultLink;
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
