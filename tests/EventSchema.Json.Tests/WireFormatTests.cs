@@ -143,6 +143,8 @@ public sealed class WireFormatTests
         { "datetime", "\"" + string.Concat(Enumerable.Repeat("\\u09e8", 64)) + "\"" },
         { "duration", "\"P" + string.Concat(Enumerable.Repeat("\\u0031", 255)) + "D\"" },
         { "duration", "\"P" + new string('9', 300) + "D\"" },
+        { "time", "\"08:30:06." + new string('1', 100_000) + "Z\"" },
+        { "datetime", "\"2025-04-17T08:30:06." + new string('1', 100_000) + "Z\"" },
         // Escapes that do not decode, and bytes that are not UTF-8.
         { "date", "\"\\ud800\\u0030-01-01\"" },
         { "time", "\"\\udc00\"" },

@@ -12,8 +12,8 @@ namespace EventSchema.Json;
 internal static class IsoFormats
 {
     public const int MaxDateLength = 10;            // yyyy-MM-dd
-    public const int MaxTimeLength = 40;            // HH:mm:ss, a fraction (cut to 7 digits when read), ±hh:mm
-    public const int MaxDateTimeLength = 64;        // yyyy-MM-ddT and a time
+    public const int MaxTimeLength = WireSyntax.MaxTimeLength;
+    public const int MaxDateTimeLength = WireSyntax.MaxDateTimeLength;
     public const int MaxDurationLength = WireSyntax.MaxDurationLength;
 
     /// <summary>Parses an RFC 3339 full-date, <c>yyyy-MM-dd</c>, from year 1.</summary>

@@ -85,6 +85,12 @@ internal static class WireSyntax
     /// <summary>The longest duration text taken: the format's digit runs are unbounded, a reader's patience is not.</summary>
     public const int MaxDurationLength = 256;
 
+    /// <summary>The longest time text taken (fractions of a second are unbounded in the format; past 7 digits they are cut anyway).</summary>
+    public const int MaxTimeLength = 40;
+
+    /// <summary>The longest date-time text taken.</summary>
+    public const int MaxDateTimeLength = 64;
+
     /// <summary>
     /// An RFC 3339 date-time as a <c>DateTimeOffset</c> holds it: the local ticks and the offset in minutes. A leap
     /// second is the last tick of its minute's 59th second; an offset beyond the ±14:00 a <c>DateTimeOffset</c> allows
@@ -116,14 +122,18 @@ internal static class WireSyntax
     }
 
     /// <summary>RFC 3339 full-time: <c>HH:mm:ss[.fraction]</c> and <c>Z</c>, <c>z</c> or <c>±hh:mm</c>.</summary>
-    public static bool TryParseTime(WireText text, out TimeFields time) => TryParseTimeAt(text, 0, out time);
+    public static bool TryParseTime(WireText text, out TimeFields time)
+    {
+        time = default;
+        return text.Length <= MaxTimeLength && TryParseTimeAt(text, 0, out time);
+    }
 
     /// <summary>RFC 3339 date-time: a full-date, <c>T</c> or <c>t</c>, and a full-time.</summary>
     public static bool TryParseDateTime(WireText text, out int year, out int month, out int day, out TimeFields time)
     {
         time = default;
         year = month = day = 0;
-        if (text.Length < 11 || !TryParseDateAt(text, 0, out year, out month, out day)) return false;
+        if (text.Length < 11 || text.Length > MaxDateTimeLength || !TryParseDateAt(text, 0, out year, out month, out day)) return false;
         if (text[10] != 'T' && text[10] != 't') return false;
         return TryParseTimeAt(text, 11, out time);
     }
