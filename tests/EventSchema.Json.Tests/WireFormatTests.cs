@@ -269,6 +269,11 @@ public sealed class WireFormatTests
         Assert.Equal("../up", value.Relative.OriginalString);
         // A Uri is parsed once, for the type, and shared.
         Assert.Same(value.Link, new EveryDefault().Link);
+        Assert.Equal(Tone.Urgent, value.Tone);
+        Assert.Equal(Code.From("AZ"), value.Code);
+        Assert.Equal("https://news.az/", value.Site.Value.OriginalString);
+        Assert.Equal(new IsoDuration(0, 0, 0, 0, 90, 0), value.Span.Value);
+        Assert.Null(value.Note);
         Assert.True(value.Validate().IsValid);
 
         Assert.Equal(value, EveryDefault.FromJson(value.ToJson()));
@@ -282,15 +287,18 @@ public sealed class WireFormatTests
         var schema = JsonNode.Parse(EveryDefault.JsonSchema)!;
         var properties = schema["properties"]!.AsObject();
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
-        Assert.Equal(18, properties.Count);
+        Assert.Equal(23, properties.Count);
         foreach (var (name, property) in properties)
         {
             var defaultValue = property!["default"];
-            Assert.True(defaultValue is not null, name + " has no default");
-            var propertySchema = JsonSchema.FromText(property.ToJsonString());
-            Assert.True(propertySchema.Evaluate(defaultValue).IsValid, $"{name}: {defaultValue!.ToJsonString()} does not validate against {property.ToJsonString()}");
+            Assert.True(property.AsObject().ContainsKey("default"), name + " has no default");
+            // The property's schema as a document of its own, with the definitions its references point to.
+            var standalone = property.DeepClone().AsObject();
+            if (schema["$defs"] is { } definitions) standalone["$defs"] = definitions.DeepClone();
+            var propertySchema = JsonSchema.FromText(standalone.ToJsonString());
+            Assert.True(propertySchema.Evaluate(defaultValue).IsValid, $"{name}: {defaultValue?.ToJsonString() ?? "null"} does not validate against {property.ToJsonString()}");
             // And the reader takes what the schema says.
-            var single = new JsonObject { [name] = defaultValue.DeepClone() };
+            var single = new JsonObject { [name] = defaultValue?.DeepClone() };
             Assert.NotNull(EveryDefault.FromJson(single.ToJsonString()));
         }
     }
