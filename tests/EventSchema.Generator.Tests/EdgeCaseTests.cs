@@ -35,6 +35,13 @@ public sealed class EdgeCaseTests
           rating?: Rating;
           slug?: Slug;
           kind: kind = second;
+          day: date = "2025-04-17";
+          at: time = "23:59:60+00:00";
+          moment: datetime = "2025-04-17T09:30:00.5+04:00";
+          window: duration = "P2W";
+          huge: duration = "PT99999999999999999999S";
+          id: uuid = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
+          link: uri = "../logo.png";
         }
 
         /// An event whose fields take generated names.

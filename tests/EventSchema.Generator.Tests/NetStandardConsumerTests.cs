@@ -70,4 +70,38 @@ public sealed class NetStandardConsumerTests
         var run = GeneratorHarness.Run(GeneratorHarness.SchemasFrom("diplomacy"));
         Assert.DoesNotContain("EventSchema.Polyfills.g.cs", run.Sources.Keys);
     }
+
+    private const string WireDefaults = """
+        namespace Defaults;
+
+        record WithDefaults {
+          day: date = "2025-04-17";
+          at: time = "09:30:00.25-08:00";
+          moment: datetime = "1998-12-31T23:59:60Z";
+          window: duration = "P1Y0M2DT3H";
+          id: uuid = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
+        }
+        """;
+
+    [Fact]
+    public void Wire_form_defaults_build_for_netstandard2_0_as_constructions()
+    {
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Schema("defaults.eventschema", WireDefaults)],
+            compilation: GeneratorHarness.CreateNetStandardCompilation("namespace Consumer; internal static class Nothing { }"));
+        Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
+        var source = run.TypeSources.Single(s => s.Key.Contains("defaults")).Value;
+        Assert.Contains("= new global::System.DateTime(2025, 4, 17);", source);
+        Assert.Contains("= new global::EventSchema.IsoDuration(1, 0, 2, 3, 0, 0);", source);
+        Assert.Contains("= new global::System.Guid(0x3f2504e0u, (ushort)0x4f89, (ushort)0x11d3, (byte)0x9a, (byte)0x0c, (byte)0x03, (byte)0x05, (byte)0xe8, (byte)0x2c, (byte)0x33, (byte)0x01);", source);
+        Assert.DoesNotContain("Parse(", source.Split(["__ReadJson"], StringSplitOptions.None)[0]);
+
+        var type = GeneratorHarness.EmitAndLoad(run.OutputCompilation).GetType("Defaults.WithDefaults", throwOnError: true)!;
+        var value = Activator.CreateInstance(type)!;
+        Assert.Equal(new DateTime(2025, 4, 17), type.GetProperty("Day")!.GetValue(value));
+        Assert.Equal(new OffsetTime(new TimeSpan(0, 9, 30, 0, 250), TimeSpan.FromHours(-8)), type.GetProperty("At")!.GetValue(value));
+        Assert.Equal(new DateTimeOffset(1998, 12, 31, 23, 59, 59, TimeSpan.Zero).AddTicks(TimeSpan.TicksPerSecond - 1), type.GetProperty("Moment")!.GetValue(value));
+        Assert.Equal(IsoDuration.Parse("P1Y0M2DT3H"), type.GetProperty("Window")!.GetValue(value));
+        Assert.Equal(Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301"), type.GetProperty("Id")!.GetValue(value));
+    }
 }

@@ -14,9 +14,9 @@ public static class CoverageSamples
         Ratio = 0.1,
         Amount = 12345.6789m,
         Day = new DateOnly(2025, 4, 17),
-        At = new TimeOnly(10, 30, 15, 250),
+        At = new OffsetTime(new TimeOnly(10, 30, 15, 250), TimeSpan.FromHours(4)),
         Moment = new DateTimeOffset(2025, 4, 17, 10, 30, 0, TimeSpan.FromHours(4)),
-        Span = new TimeSpan(1, 2, 3, 4, 500),
+        Span = new IsoDuration(1, 2, 3, 4, 5, 6),
         Id = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"),
         Link = new Uri("https://news.az/news/credentials"),
         Level = Level.High,
@@ -33,7 +33,7 @@ public static class CoverageSamples
 
     /// <summary>The least a valid value needs: optional fields absent, defaults left to apply.</summary>
     public static string MinimalJson => """
-        {"text":"","flag":false,"small":0,"big":0,"ratio":0,"amount":1,"day":"2025-04-17","at":"00:00:00",
+        {"text":"","flag":false,"small":0,"big":0,"ratio":0,"amount":1,"day":"2025-04-17","at":"00:00:00Z",
          "moment":"2025-04-17T00:00:00Z","span":"PT0S","id":"00000000-0000-0000-0000-000000000000","link":"/relative",
          "level":"low","percent":0,"leaf":{"label":"x"},"leaves":[],"tags":[],"scores":{},"matrix":[]}
         """;

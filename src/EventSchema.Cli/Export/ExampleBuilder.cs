@@ -124,7 +124,7 @@ internal sealed class ExampleBuilder(JsonNaming naming)
             PrimitiveKind.Long => JsonValue.Create((long)Number(constraints, 1m, long.MinValue, long.MaxValue, integer: true, variant)),
             PrimitiveKind.Double or PrimitiveKind.Decimal => JsonValue.Create(Number(constraints, 1.5m, decimal.MinValue, decimal.MaxValue, integer: false, variant)),
             PrimitiveKind.Date => JsonValue.Create(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            PrimitiveKind.Time => JsonValue.Create(new TimeOnly(10, 30).AddMinutes(variant).ToString("HH:mm:ss", CultureInfo.InvariantCulture)),
+            PrimitiveKind.Time => JsonValue.Create(new TimeOnly(10, 30).AddMinutes(variant).ToString("HH:mm:ss", CultureInfo.InvariantCulture) + "Z"),
             PrimitiveKind.DateTime => JsonValue.Create(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T10:30:00+04:00"),
             PrimitiveKind.Duration => JsonValue.Create("PT" + (variant + 1).ToString(CultureInfo.InvariantCulture) + "H30M"),
             PrimitiveKind.Uuid => JsonValue.Create("3f2b8c1e-5d4a-4c9b-9e1f-" + (0x2a7b6c8d9e0fL + variant).ToString("x12", CultureInfo.InvariantCulture)),

@@ -127,8 +127,17 @@ internal sealed class SpecBuilder
         ValueShape shape = Shape(field.Type);
         string? defaultExpression = field.Default is null ? null : DefaultExpression(field.Default, shape);
         bool isRequired = !field.IsOptional && field.Default is null;
+        string propertyName = _names.PropertyName(field);
+        string? sharedDefault = null;
+        // A Uri is built by parsing its text: build the default once, in a static field, and share the immutable instance.
+        if (defaultExpression is not null && defaultExpression != "null"
+            && (shape.Kind == ShapeKind.Uri || (shape.Kind == ShapeKind.Scalar && shape.Element?.Kind == ShapeKind.Uri)))
+        {
+            sharedDefault = defaultExpression;
+            defaultExpression = "__Default" + propertyName;
+        }
         return new PropertySpec(
-            _names.PropertyName(field),
+            propertyName,
             field.Name,
             JsonName(field),
             CSharpNames.Display(field.Name),
@@ -139,7 +148,8 @@ internal sealed class SpecBuilder
             defaultExpression,
             field.Documentation,
             field.DeprecationMessage,
-            Rules(field.Constraints));
+            Rules(field.Constraints),
+            sharedDefault);
     }
 
     // The front end's conversion, so the serializers and the exported JSON Schema always agree.
@@ -217,9 +227,9 @@ internal sealed class SpecBuilder
         PrimitiveKind.Double => new(ShapeKind.Double, "double", null),
         PrimitiveKind.Decimal => new(ShapeKind.Decimal, "decimal", null),
         PrimitiveKind.Date => new(ShapeKind.Date, _features.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime", null),
-        PrimitiveKind.Time => new(ShapeKind.Time, _features.HasDateOnly ? "global::System.TimeOnly" : "global::System.TimeSpan", null),
+        PrimitiveKind.Time => new(ShapeKind.Time, "global::EventSchema.OffsetTime", null),
         PrimitiveKind.DateTime => new(ShapeKind.DateTime, "global::System.DateTimeOffset", null),
-        PrimitiveKind.Duration => new(ShapeKind.Duration, "global::System.TimeSpan", null),
+        PrimitiveKind.Duration => new(ShapeKind.Duration, "global::EventSchema.IsoDuration", null),
         PrimitiveKind.Uuid => new(ShapeKind.Uuid, "global::System.Guid", null),
         PrimitiveKind.Uri => new(ShapeKind.Uri, "global::System.Uri", null),
         _ => new(ShapeKind.String, "string", null),
@@ -227,7 +237,6 @@ internal sealed class SpecBuilder
 
     private string? DefaultExpression(LiteralValue literal, ValueShape shape)
     {
-        const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
         if (literal.Kind == LiteralKind.Null) return "null";
         if (literal.Kind == LiteralKind.EnumMember && literal.Value is EnumMemberSymbol member)
         {
@@ -248,16 +257,13 @@ internal sealed class SpecBuilder
             case decimal number:
                 return NumberLiteral(number.ToString(CultureInfo.InvariantCulture), shape.Kind);
             case string text:
-                string quoted = CSharpLiterals.String(text);
+                // Wire texts the binder has checked become constructions with the parts spelled out: no parsing per instance.
                 return shape.Kind switch
                 {
-                    ShapeKind.String => quoted,
-                    ShapeKind.Date or ShapeKind.Time => $"{shape.TypeName}.Parse({quoted}, {Invariant})",
-                    ShapeKind.DateTime => $"global::System.DateTimeOffset.Parse({quoted}, {Invariant})",
-                    ShapeKind.Duration => $"global::System.Xml.XmlConvert.ToTimeSpan({quoted})",
-                    ShapeKind.Uuid => $"global::System.Guid.Parse({quoted})",
-                    ShapeKind.Uri => $"new global::System.Uri({quoted}, global::System.UriKind.RelativeOrAbsolute)",
-                    _ => quoted,
+                    ShapeKind.Date or ShapeKind.Time or ShapeKind.DateTime or ShapeKind.Duration or ShapeKind.Uuid
+                        => WireDefaultExpressions.For(shape.Kind, shape.TypeName, text),
+                    ShapeKind.Uri => $"new global::System.Uri({CSharpLiterals.String(text)}, global::System.UriKind.RelativeOrAbsolute)",
+                    _ => CSharpLiterals.String(text),
                 };
             default:
                 return null;

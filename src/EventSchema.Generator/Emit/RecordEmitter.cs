@@ -61,6 +61,11 @@ internal static class RecordEmitter
 
     private static void WriteProperty(CodeWriter writer, PropertySpec property)
     {
+        if (property.SharedDefault is not null)
+        {
+            writer.Line($"private static readonly {property.Shape.TypeName} {property.DefaultExpression} = {property.SharedDefault};");
+            writer.Line();
+        }
         DocComments.Summary(writer, property.Documentation, $"The <c>{CSharpLiterals.XmlText(property.SchemaName)}</c> field.");
         DocComments.Obsolete(writer, property.DeprecationMessage);
         string type = property.Shape.TypeName + (property.IsOptional ? "?" : string.Empty);

@@ -10,6 +10,8 @@ internal static class RuleMessages
 {
     public const string Required = "is required.";
 
+    public const string UriReference = "must be an RFC 3986 URI reference (ASCII, with '%' followed by two hex digits).";
+
     public const string UniqueItems = "must not contain duplicate items.";
 
     public static string MinLength(int length) => $"must be at least {"character".ToQuantity(length)} long.";

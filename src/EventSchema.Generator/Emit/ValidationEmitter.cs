@@ -99,6 +99,8 @@ internal static class ValidationEmitter
                 WriteStringRules(writer, rules, value, context, depth, members);
                 break;
             case ShapeKind.Uri:
+                // Readers take only RFC 3986 URI references; a Uri made in code may hold anything.
+                ReportIf(writer, $"!global::EventSchema.Json.UriText.IsUriReference({value}.OriginalString)", context, "format", RuleMessages.UriReference);
                 WriteStringRules(writer, rules, value + ".OriginalString", context, depth, members);
                 break;
             case ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal:
@@ -292,7 +294,8 @@ internal static class ValidationEmitter
 
     private static bool NeedsCheck(ValueShape shape, RuleSpec rules) => shape.Kind switch
     {
-        ShapeKind.String or ShapeKind.Uri => rules.HasValueRules,
+        ShapeKind.String => rules.HasValueRules,
+        ShapeKind.Uri => true,
         ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal => rules.HasValueRules,
         ShapeKind.Enum or ShapeKind.Scalar or ShapeKind.Record => true,
         ShapeKind.List or ShapeKind.Set or ShapeKind.Map => rules.HasItemRules || NeedsElementCheck(shape, rules),

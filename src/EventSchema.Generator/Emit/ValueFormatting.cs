@@ -14,11 +14,8 @@ internal static class ValueFormatting
         ShapeKind.Bool => $"({value} ? \"true\" : \"false\")",
         ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal => $"{value}.ToString({Invariant})",
         ShapeKind.Date => $"{value}.ToString(\"yyyy-MM-dd\", {Invariant})",
-        ShapeKind.Time => shape.TypeName.EndsWith("TimeOnly", System.StringComparison.Ordinal)
-            ? $"{value}.ToString(\"HH:mm:ss\", {Invariant})"
-            : $"{value}.ToString(\"c\", {Invariant})",
+        ShapeKind.Time or ShapeKind.Duration => $"{value}.ToString()", // the wire text
         ShapeKind.DateTime => $"{value}.ToString(\"O\", {Invariant})",
-        ShapeKind.Duration => $"{value}.ToString(\"c\", {Invariant})",
         ShapeKind.Uuid => $"{value}.ToString(\"D\", {Invariant})",
         ShapeKind.Uri => $"{value}.OriginalString",
         // A value cast from a number no member has prints as that number rather than failing the whole text.

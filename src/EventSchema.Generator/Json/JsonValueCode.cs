@@ -60,9 +60,7 @@ internal sealed class JsonValueCode
         ShapeKind.Date => shape.TypeName.EndsWith("DateOnly", System.StringComparison.Ordinal)
             ? $"{JsonCode.ValueReader}.ReadDate(ref reader)"
             : $"{JsonCode.ValueReader}.ReadDateAsDateTime(ref reader)",
-        ShapeKind.Time => shape.TypeName.EndsWith("TimeOnly", System.StringComparison.Ordinal)
-            ? $"{JsonCode.ValueReader}.ReadTime(ref reader)"
-            : $"{JsonCode.ValueReader}.ReadTimeAsTimeSpan(ref reader)",
+        ShapeKind.Time => $"{JsonCode.ValueReader}.ReadTime(ref reader)",
         ShapeKind.DateTime => $"{JsonCode.ValueReader}.ReadDateTimeOffset(ref reader)",
         ShapeKind.Duration => $"{JsonCode.ValueReader}.ReadDuration(ref reader)",
         ShapeKind.Uuid => $"{JsonCode.ValueReader}.ReadGuid(ref reader)",

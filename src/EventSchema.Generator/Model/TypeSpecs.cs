@@ -55,6 +55,10 @@ internal sealed record SummaryStepSpec(string PropertyName, bool MayBeNull, bool
 /// <param name="Documentation">The <c>///</c> text; null when there is none.</param>
 /// <param name="DeprecationMessage">The <c>@deprecated</c> reason; null when not deprecated.</param>
 /// <param name="Rules">Its constraints.</param>
+/// <param name="SharedDefault">
+/// For a default that costs a parse to build (a <c>Uri</c>): the initializer of the static field
+/// <see cref="DefaultExpression"/> then names; null otherwise.
+/// </param>
 internal sealed record PropertySpec(
     string Name,
     string SchemaName,
@@ -67,7 +71,8 @@ internal sealed record PropertySpec(
     string? DefaultExpression,
     string? Documentation,
     string? DeprecationMessage,
-    RuleSpec Rules);
+    RuleSpec Rules,
+    string? SharedDefault = null);
 
 /// <summary>An <c>enum</c>; <c>ExtensionsName</c> names the static class with the wire-value helpers.</summary>
 internal sealed record EnumSpec(

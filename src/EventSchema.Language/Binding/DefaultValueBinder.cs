@@ -6,6 +6,7 @@ using EventSchema.Language.Diagnostics;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Syntax;
 using EventSchema.Language.Text;
+using EventSchema.Language.Wire;
 
 namespace EventSchema.Language.Binding;
 
@@ -161,38 +162,26 @@ internal sealed class DefaultValueBinder
     private static string FormatHint(PrimitiveKind kind) => kind switch
     {
         PrimitiveKind.Date => " in the form \"yyyy-MM-dd\", such as \"2025-04-17\"",
-        PrimitiveKind.Time => " in the form \"HH:mm:ss\", such as \"09:30:00\"",
-        PrimitiveKind.DateTime => " in ISO 8601 form with an offset, such as \"2025-04-17T09:30:00+04:00\"",
-        PrimitiveKind.Duration => " in the form \"[d.]hh:mm:ss\", such as \"01:30:00\"",
+        PrimitiveKind.Time => " in RFC 3339 form with an offset, such as \"09:30:00Z\" or \"09:30:00+04:00\"",
+        PrimitiveKind.DateTime => " in RFC 3339 form with an offset, such as \"2025-04-17T09:30:00+04:00\"",
+        PrimitiveKind.Duration => " in ISO 8601 form, such as \"P1D\", \"PT1H30M\" or \"P1Y2M\"",
         PrimitiveKind.Uuid => " such as \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\"",
-        PrimitiveKind.Uri => " holding a URI, such as \"https://news.az\"",
+        PrimitiveKind.Uri => " holding an RFC 3986 URI reference, such as \"https://news.az\"",
         _ => ", such as \"text\"",
     };
 
-    internal static bool IsValidText(PrimitiveKind kind, string value)
+    /// <summary>Whether <paramref name="value"/> is the wire text of <paramref name="kind"/>, exactly as the generated readers take it.</summary>
+    internal static bool IsValidText(PrimitiveKind kind, string value) => kind switch
     {
-        var culture = CultureInfo.InvariantCulture;
-        switch (kind)
-        {
-            case PrimitiveKind.String:
-                return true;
-            case PrimitiveKind.Date:
-                return DateTime.TryParseExact(value, "yyyy-MM-dd", culture, DateTimeStyles.None, out _);
-            case PrimitiveKind.Time:
-                return DateTime.TryParseExact(value, ["HH:mm", "HH:mm:ss", "HH:mm:ss.FFFFFFF"], culture, DateTimeStyles.None, out _);
-            case PrimitiveKind.DateTime:
-                return DateTimeOffset.TryParseExact(value, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], culture, DateTimeStyles.None, out _)
-                    && (value.EndsWith("Z", StringComparison.Ordinal) || value.Length > 6 && (value[value.Length - 6] == '+' || value[value.Length - 6] == '-'));
-            case PrimitiveKind.Duration:
-                return TimeSpan.TryParseExact(value, "c", culture, out _);
-            case PrimitiveKind.Uuid:
-                return Guid.TryParseExact(value, "D", out _);
-            case PrimitiveKind.Uri:
-                return Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out _);
-            default:
-                return false;
-        }
-    }
+        PrimitiveKind.String => true,
+        PrimitiveKind.Date => WireSyntax.TryParseDate(value, out _, out _, out _),
+        PrimitiveKind.Time => WireSyntax.TryParseTime(value, out _),
+        PrimitiveKind.DateTime => WireSyntax.TryGetInstant(value, out _, out _),
+        PrimitiveKind.Duration => WireSyntax.TryParseDuration(value, out _),
+        PrimitiveKind.Uuid => Guid.TryParseExact(value, "D", out _),
+        PrimitiveKind.Uri => WireSyntax.IsUriReference(value) && Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out _),
+        _ => false,
+    };
 
     private void CheckConstraints(Constraints constraints, LiteralValue value, string shown)
     {

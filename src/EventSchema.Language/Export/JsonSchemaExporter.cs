@@ -165,6 +165,7 @@ public static class JsonSchemaExporter
                 break;
         }
         AddRules(schema, kind, constraints);
+        AddWirePattern(schema, kind);
         // Integers on the wire must fit the C# type a reader fills.
         if (kind == PrimitiveKind.Int) AddImplicitRange(schema, int.MinValue, int.MaxValue);
         if (kind == PrimitiveKind.Long) AddImplicitRange(schema, long.MinValue, long.MaxValue);
@@ -182,6 +183,22 @@ public static class JsonSchemaExporter
         PrimitiveKind.Uri => "uri-reference",
         _ => null,
     };
+
+    /// <summary>
+    /// Formats are annotations unless a validator opts in to asserting them, and validators differ on the details; the
+    /// shape of each wire text is also given as a pattern, so any validator refuses what the readers refuse (the pattern
+    /// cannot check calendar days or leap-second minutes: the format says those).
+    /// </summary>
+    private static void AddWirePattern(JsonObjectNode schema, PrimitiveKind kind)
+    {
+        if (WirePatterns.For(kind) is not { } pattern) return;
+        if (schema["pattern"] is null)
+        {
+            schema.Set("pattern", JsonNode.String(pattern));
+            return;
+        }
+        schema.Set("allOf", new JsonArrayNode().Add(new JsonObjectNode().Set("pattern", JsonNode.String(pattern))));
+    }
 
     private static void AddRules(JsonObjectNode schema, PrimitiveKind kind, Constraints constraints)
     {

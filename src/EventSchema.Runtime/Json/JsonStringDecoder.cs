@@ -35,19 +35,6 @@ public static class JsonStringDecoder
         return name;
     }
 
-    /// <summary>Copies the current string, unescaped, into <paramref name="utf8Destination"/>; see <see cref="Utf8JsonReader.CopyString(Span{byte})"/>.</summary>
-    public static int CopyString(in Utf8JsonReader reader, Span<byte> utf8Destination)
-    {
-        try
-        {
-            return reader.CopyString(utf8Destination);
-        }
-        catch (InvalidOperationException) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
-        {
-            throw JsonReadErrors.InvalidText();
-        }
-    }
-
     /// <summary>
     /// Fails when the current string or property name has escapes that do not decode, before it is compared with
     /// <c>ValueTextEquals</c>, which would throw <see cref="InvalidOperationException"/>. Costs nothing for unescaped text.

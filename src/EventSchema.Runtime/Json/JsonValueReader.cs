@@ -175,18 +175,19 @@ public static class JsonValueReader
         return reader.TryGetGuid(out var value) ? value : throw JsonReadErrors.InvalidFormat(ref reader, "uuid (8-4-4-4-12 hexadecimal digits)");
     }
 
-    /// <summary>Reads an RFC 3339 date-time that states its UTC offset.</summary>
+    /// <summary>
+    /// Reads an RFC 3339 date-time (<c>T</c>/<c>t</c>, <c>Z</c>/<c>z</c>, an offset required). A leap second is read as
+    /// the last 100 ns tick of its minute's 59th second; fraction digits past the seventh are cut; an offset beyond
+    /// ±14:00 (which <see cref="DateTimeOffset"/> cannot hold) gives the same instant at offset zero.
+    /// </summary>
     public static DateTimeOffset ReadDateTimeOffset(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String) throw JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
-        Span<byte> buffer = stackalloc byte[64];
+        Span<byte> buffer = stackalloc byte[IsoFormats.MaxDateTimeLength];
         var text = Unescaped(in reader, buffer);
-        // Without an offset the framework would assume the local time zone; an instant must say its offset.
-        if (!IsoFormats.HasOffset(text) || !reader.TryGetDateTimeOffset(out var value))
-        {
-            throw JsonReadErrors.InvalidFormat(ref reader, "date-time with a UTC offset (such as 2025-04-17T10:00:00+04:00)");
-        }
-        return value;
+        return IsoFormats.TryParseDateTime(text, out var value)
+            ? value
+            : throw JsonReadErrors.InvalidFormat(ref reader, "RFC 3339 date-time with a UTC offset, from year 1 to 9999 (such as 2025-04-17T10:00:00+04:00)");
     }
 
     /// <summary>Reads a <c>yyyy-MM-dd</c> date as a midnight <see cref="DateTime"/> of unspecified kind.</summary>
@@ -196,9 +197,6 @@ public static class JsonValueReader
         return new DateTime(year, month, day);
     }
 
-    /// <summary>Reads a <c>HH:mm:ss[.fffffff]</c> time of day as the time since midnight.</summary>
-    public static TimeSpan ReadTimeAsTimeSpan(ref Utf8JsonReader reader) => new(ReadTimeTicks(ref reader));
-
 #if NET6_0_OR_GREATER
     /// <summary>Reads a <c>yyyy-MM-dd</c> date.</summary>
     public static DateOnly ReadDate(ref Utf8JsonReader reader)
@@ -206,27 +204,37 @@ public static class JsonValueReader
         ReadDateParts(ref reader, out var year, out var month, out var day);
         return new DateOnly(year, month, day);
     }
-
-    /// <summary>Reads a <c>HH:mm:ss[.fffffff]</c> time of day.</summary>
-    public static TimeOnly ReadTime(ref Utf8JsonReader reader) => new(ReadTimeTicks(ref reader));
 #endif
 
-    /// <summary>Reads an ISO 8601 duration such as <c>PT1H30M</c>.</summary>
-    public static TimeSpan ReadDuration(ref Utf8JsonReader reader)
+    /// <summary>Reads an RFC 3339 full-time such as <c>08:30:06Z</c> or <c>08:30:06.5+04:00</c>: a time of day and its offset.</summary>
+    public static OffsetTime ReadTime(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String) throw JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
+        Span<byte> buffer = stackalloc byte[IsoFormats.MaxTimeLength];
+        var text = Unescaped(in reader, buffer);
+        return IsoFormats.TryParseTime(text, out var value)
+            ? value
+            : throw JsonReadErrors.InvalidFormat(ref reader, "RFC 3339 time with a UTC offset (such as 08:30:06Z or 08:30:06+04:00)");
+    }
+
+    /// <summary>Reads an ISO 8601 duration as JSON Schema's <c>duration</c> format defines it, such as <c>P1Y2M</c> or <c>PT1H30M</c>.</summary>
+    public static IsoDuration ReadDuration(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String) throw JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
         Span<byte> buffer = stackalloc byte[IsoFormats.MaxDurationLength];
         var text = Unescaped(in reader, buffer);
         return IsoFormats.TryParseDuration(text, out var value)
             ? value
-            : throw JsonReadErrors.InvalidFormat(ref reader, "ISO 8601 duration in days, hours, minutes and seconds (such as PT1H30M)");
+            : throw JsonReadErrors.InvalidFormat(ref reader, "ISO 8601 duration of at most 256 characters (such as P1Y2M, P3D, PT1H30M or P2W)");
     }
 
-    /// <summary>Reads an absolute or relative URI.</summary>
+    /// <summary>Reads an RFC 3986 URI reference: an absolute URI or a relative reference.</summary>
     public static Uri ReadUri(ref Utf8JsonReader reader, EventJsonOptions options)
     {
         var text = ReadString(ref reader, options);
-        return Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri) ? uri : throw JsonReadErrors.InvalidFormat(ref reader, "URI");
+        if (!UriText.IsUriReference(text)) throw JsonReadErrors.InvalidFormat(ref reader, "RFC 3986 URI reference (ASCII only, with '%' followed by two hex digits)");
+        // A few references RFC 3986 allows are beyond System.Uri; say so rather than pass something else on.
+        return Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri) ? uri : throw JsonReadErrors.InvalidFormat(ref reader, "URI that System.Uri can hold");
     }
 
     private static void ReadDateParts(ref Utf8JsonReader reader, out int year, out int month, out int day)
@@ -234,33 +242,28 @@ public static class JsonValueReader
         if (reader.TokenType != JsonTokenType.String) throw JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
         Span<byte> buffer = stackalloc byte[IsoFormats.MaxDateLength];
         var text = Unescaped(in reader, buffer);
-        if (!IsoFormats.TryParseDate(text, out year, out month, out day)) throw JsonReadErrors.InvalidFormat(ref reader, "date (yyyy-MM-dd)");
-    }
-
-    private static long ReadTimeTicks(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String) throw JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
-        Span<byte> buffer = stackalloc byte[IsoFormats.MaxTimeLength];
-        var text = Unescaped(in reader, buffer);
-        return IsoFormats.TryParseTime(text, out var ticks) ? ticks : throw JsonReadErrors.InvalidFormat(ref reader, "time of day (HH:mm:ss)");
+        if (!IsoFormats.TryParseDate(text, out year, out month, out day)) throw JsonReadErrors.InvalidFormat(ref reader, "date (yyyy-MM-dd, from 0001-01-01)");
     }
 
     /// <summary>
-    /// The string's UTF-8 bytes without escapes: the reader's own span when it holds them plainly, else a copy in
-    /// <paramref name="buffer"/>; empty (so never a valid value) when the text is longer than the buffer.
+    /// The string's bytes without escapes, for the formats whose valid texts are all ASCII: the reader's own span when it
+    /// holds them plainly, else a copy in <paramref name="buffer"/>; empty (so never a valid value) when the text is not
+    /// ASCII or is longer than the buffer. Escaped text is decoded by the reader into .NET text first, never unescaped into
+    /// the fixed buffer, whose length says nothing about how many bytes an escape decodes to.
     /// </summary>
     private static ReadOnlySpan<byte> Unescaped(in Utf8JsonReader reader, Span<byte> buffer)
     {
         if (!reader.HasValueSequence && !reader.ValueIsEscaped) return reader.ValueSpan;
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        // An ASCII character takes at most six bytes of JSON text (\u0041): anything longer cannot fit the buffer.
         if (length > buffer.Length * 6L) return default;
-        if (length > buffer.Length)
+        var text = JsonStringDecoder.GetString(in reader);
+        if (text.Length > buffer.Length) return default;
+        for (var i = 0; i < text.Length; i++)
         {
-            // Escapes shrink when decoded; check the decoded length without holding more than the buffer.
-            var text = JsonStringDecoder.GetString(in reader);
-            if (System.Text.Encoding.UTF8.GetByteCount(text) > buffer.Length) return default;
+            if (text[i] > 0x7F) return default;
+            buffer[i] = (byte)text[i];
         }
-        var written = JsonStringDecoder.CopyString(in reader, buffer);
-        return buffer.Slice(0, written);
+        return buffer.Slice(0, text.Length);
     }
 }

@@ -311,6 +311,29 @@ public sealed partial record Item : global::EventSchema.IValidatable
     /// <summary>The <c>kind</c> field.</summary>
     public global::Edge.Cases.Kind Kind { get; init; } = global::Edge.Cases.Kind.Second;
 
+    /// <summary>The <c>day</c> field.</summary>
+    public global::System.DateOnly Day { get; init; } = new global::System.DateOnly(2025, 4, 17);
+
+    /// <summary>The <c>at</c> field.</summary>
+    public global::EventSchema.OffsetTime At { get; init; } = new global::EventSchema.OffsetTime(new global::System.TimeSpan(863999999999L), global::System.TimeSpan.Zero);
+
+    /// <summary>The <c>moment</c> field.</summary>
+    public global::System.DateTimeOffset Moment { get; init; } = new global::System.DateTimeOffset(638804790005000000L, new global::System.TimeSpan(0, 240, 0));
+
+    /// <summary>The <c>window</c> field.</summary>
+    public global::EventSchema.IsoDuration Window { get; init; } = global::EventSchema.IsoDuration.FromWeeks(2);
+
+    /// <summary>The <c>huge</c> field.</summary>
+    public global::EventSchema.IsoDuration Huge { get; init; } = new global::EventSchema.IsoDuration(0, 0, 0, 0, 0, new global::System.Numerics.BigInteger(new byte[] { 0xFF, 0xFF, 0x0F, 0x63, 0x2D, 0x5E, 0xC7, 0x6B, 0x05 }));
+
+    /// <summary>The <c>id</c> field.</summary>
+    public global::System.Guid Id { get; init; } = new global::System.Guid(0x3f2504e0u, (ushort)0x4f89, (ushort)0x11d3, (byte)0x9a, (byte)0x0c, (byte)0x03, (byte)0x05, (byte)0xe8, (byte)0x2c, (byte)0x33, (byte)0x01);
+
+    private static readonly global::System.Uri __DefaultLink = new global::System.Uri("../logo.png", global::System.UriKind.RelativeOrAbsolute);
+
+    /// <summary>The <c>link</c> field.</summary>
+    public global::System.Uri Link { get; init; } = __DefaultLink;
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
     {
@@ -353,6 +376,15 @@ public sealed partial record Item : global::EventSchema.IValidatable
         }
         // kind
         if (!global::Edge.Cases.KindExtensions.IsDefined(this.Kind) && !scope.Report(ref valid, "kind", "Kind", "enum", "must be a defined kind value.")) return false;
+        // link
+        if (this.Link is null)
+        {
+            if (!scope.Report(ref valid, "link", "Link", "required", "is required.")) return false;
+        }
+        else
+        {
+            if (!global::EventSchema.Json.UriText.IsUriReference(this.Link.OriginalString) && !scope.Report(ref valid, "link", "Link", "format", "must be an RFC 3986 URI reference (ASCII, with '%' followed by two hex digits).")) return false;
+        }
         return valid;
     }
 }

@@ -182,6 +182,11 @@ public sealed partial record Attribution : global::EventSchema.IValidatable
                 if (length0 < 1 && !scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
             }
         }
+        // url
+        if (this.Url is not null)
+        {
+            if (!global::EventSchema.Json.UriText.IsUriReference(this.Url.OriginalString) && !scope.Report(ref valid, "url", "Url", "format", "must be an RFC 3986 URI reference (ASCII, with '%' followed by two hex digits).")) return false;
+        }
         return valid;
     }
 }

@@ -32,16 +32,21 @@ public static class InstanceGens
 
     public static readonly Gen<DateOnly> Date = Gen.Int[DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber].Select(DateOnly.FromDayNumber);
 
-    public static readonly Gen<TimeOnly> Time = Gen.Long[0, TimeSpan.TicksPerDay - 1].Select(ticks => new TimeOnly(ticks));
+    public static readonly Gen<OffsetTime> Time = Gen.Select(
+        Gen.Long[0, TimeSpan.TicksPerDay - 1],
+        Gen.Int[-(23 * 60 + 59), 23 * 60 + 59],
+        (ticks, offsetMinutes) => new OffsetTime(new TimeSpan(ticks), TimeSpan.FromMinutes(offsetMinutes)));
 
     public static readonly Gen<DateTimeOffset> Moment = Gen.Select(
         Gen.Long[new DateTime(2, 1, 1).Ticks, new DateTime(9998, 12, 31).Ticks],
         Gen.Int[-14 * 60, 14 * 60],
         (ticks, offsetMinutes) => new DateTimeOffset(ticks, TimeSpan.FromMinutes(offsetMinutes)));
 
-    public static readonly Gen<TimeSpan> Duration = Gen.Frequency(
-        (3, Gen.Long[0, TimeSpan.TicksPerDay * 100_000].Select(ticks => new TimeSpan(ticks))),
-        (1, Pick(TimeSpan.Zero, TimeSpan.FromTicks(1), TimeSpan.FromDays(1), TimeSpan.MaxValue)));
+    public static readonly Gen<IsoDuration> Duration = Gen.Frequency(
+        (3, Gen.Select(Gen.Long[0, 100], Gen.Long[0, 1000], Gen.Long[0, 100_000], Gen.Long[0, long.MaxValue], Gen.Long[0, 59], Gen.Long[0, 59],
+            (years, months, days, hours, minutes, seconds) => new IsoDuration(years, months, days, hours, minutes, seconds))),
+        (1, Gen.Long[0, long.MaxValue].Select(weeks => IsoDuration.FromWeeks(weeks))),
+        (1, Pick(IsoDuration.Zero, IsoDuration.Parse("P1D"), IsoDuration.Parse("P1Y2M"), IsoDuration.Parse("P" + new string('9', 200) + "D"))));
 
     public static readonly Gen<Uri> Link = Gen.Select(
         Pick("https://news.az/", "http://azertac.az/en?x=1#top", "/relative/", "relative", "urn:isbn:0451450523"),
