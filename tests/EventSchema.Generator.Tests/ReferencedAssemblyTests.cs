@@ -190,7 +190,7 @@ public sealed class ReferencedAssemblyTests
             compilation: compilation);
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
         string generated = Assert.Single(run.TypeSources).Value;
-        Assert.Contains("global::MiddleCorridor.Common.SailingDay.From(global::System.DateTime.Parse(\"2025-04-17\"", generated);
+        Assert.Contains("global::MiddleCorridor.Common.SailingDay.From(new global::System.DateTime(2025, 4, 17))", generated);
         Assert.Contains("global::System.DateOnly LocalDay", generated);
     }
 
