@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using EventSchema.Language.Export;
+using EventSchema.Language.Patterns;
 using EventSchema.Language.Semantics;
 
 namespace EventSchema.Cli.Export;
@@ -123,14 +124,8 @@ internal sealed class ExampleBuilder(JsonNaming naming)
 
     private static bool Matches(string pattern, string text)
     {
-        try
-        {
-            return Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromMilliseconds(200));
-        }
-        catch (Exception ex) when (ex is ArgumentException or RegexMatchTimeoutException)
-        {
-            return false;
-        }
+        var parsed = EcmaPattern.Parse(pattern);
+        return parsed.Problem is null && parsed.IsMatch(text, TimeSpan.FromMilliseconds(200)) == true;
     }
 
     private static string Fit(string text, int min, int max)
