@@ -181,9 +181,9 @@ internal static class PatternCompiler
             int low = set.Low(i), high = set.High(i);
             tests.Add(low == high
                 ? $"{c} == {Literal(low)}"
-                : $"({c} >= {Literal(low)} && {c} <= {Literal(high)})");
+                : $"{c} >= {Literal(low)} && {c} <= {Literal(high)}");
         }
-        return string.Join(" || ", tests);
+        return tests.Count == 1 ? tests[0] : "(" + string.Join(") || (", tests) + ")";
 
         string Literal(int codePoint) => codePoint <= 0xFFFF && c != "c"
             ? CSharpLiterals.Char((char)codePoint)
