@@ -245,6 +245,8 @@ public class BinderTests
     [InlineData("^\\\\p{Script=Greek}+\\\\P{gc=Nd}\\\\p{scx=Grek}$")]
     [InlineData("^\\\\u{1F432}*[\\\\u{1F600}-\\\\u{1F64F}]\\\\cJ\\\\x41\\\\/$")]
     [InlineData("(?<a>x)|(?<a>y)")]
+    [InlineData("^\\\\p{L}{50}$")]
+    [InlineData("^(?:ab{1000}|c)$")]
     public void Linear_patterns_are_accepted(string pattern)
     {
         Assert.Empty(Compile(("a.eventschema", $"namespace N;\n@pattern(\"{pattern}\") scalar S : string;")).Diagnostics);
@@ -283,6 +285,8 @@ public class BinderTests
     [InlineData("^(?i:a)$", 1, 3)]
     [InlineData("^a{1001}$", 2, 6)]
     [InlineData("^\\\\p{Emoji}$", 1, 9)]
+    [InlineData("^(?:a{100}){100}$", 0, 17)]
+    [InlineData("^(?:\\\\p{L}|x){50}$", 0, 17)]
     public void Valid_patterns_EventSchema_cannot_match_linearly_are_unsupported_at_the_offending_part(string pattern, int start, int length)
     {
         var compilation = Compile(("a.eventschema", $"namespace N;\n@pattern(\"{pattern}\") scalar S : string;"));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace EventSchema.Language.Patterns;
@@ -14,11 +15,38 @@ namespace EventSchema.Language.Patterns;
 /// </summary>
 internal static class DotNetPatternWriter
 {
+    /// <summary>.NET's linear-time engine refuses a pattern whose automaton could grow past this many nodes.</summary>
+    public const int NonBacktrackingNodeLimit = 10_000;
+
     public static string Write(PatternNode root)
     {
         var builder = new StringBuilder();
         Write(root, builder);
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// An upper estimate of the automaton .NET's linear-time engine builds for the translation of <paramref name="node"/>,
+    /// counted as it counts (about five nodes a character, repetitions multiplying), so patterns it would refuse at run
+    /// time are refused while building instead.
+    /// </summary>
+    public static long EstimateNodes(PatternNode node)
+    {
+        const long PerCharacter = 5;
+        switch (node)
+        {
+            case SequenceNode sequence:
+                return sequence.Items.Sum(EstimateNodes);
+            case AlternationNode alternation:
+                return alternation.Alternatives.Sum(EstimateNodes) + PerCharacter;
+            case RepeatNode repeat:
+                long times = repeat.Max ?? (long)repeat.Min + 1;
+                return Math.Min(long.MaxValue / 4, EstimateNodes(repeat.Body) * Math.Max(1, times)) + PerCharacter;
+            case CharacterNode character:
+                return PerCharacter * WriteSet(character.Set, new StringBuilder());
+            default:
+                return PerCharacter;
+        }
     }
 
     private static void Write(PatternNode node, StringBuilder builder)
@@ -78,25 +106,26 @@ internal static class DotNetPatternWriter
         }
     }
 
-    private static void WriteSet(CodePointSet set, StringBuilder builder)
+    // Writes the set; returns how many characters its .NET form tests (a class counts once, a surrogate pair twice).
+    private static int WriteSet(CodePointSet set, StringBuilder builder)
     {
         if (set.IsEmpty)
         {
             builder.Append("[^\\u0000-\\uFFFF]");
-            return;
+            return 1;
         }
         int single = set.SingleCodePoint;
         if (single >= 0 && single <= 0xFFFF)
         {
             WriteChar((char)single, builder, inClass: false);
-            return;
+            return 1;
         }
         if (single > 0xFFFF)
         {
             string pair = char.ConvertFromUtf32(single);
             WriteChar(pair[0], builder, inClass: false);
             WriteChar(pair[1], builder, inClass: false);
-            return;
+            return 2;
         }
 
         var basic = new StringBuilder();
@@ -119,11 +148,12 @@ internal static class DotNetPatternWriter
         if (lowRangesByHigh.Count == 0)
         {
             builder.Append('[').Append(basic).Append(']');
-            return;
+            return 1;
         }
         builder.Append("(?:");
         if (basic.Length > 0) builder.Append('[').Append(basic).Append("]|");
         // Consecutive high surrogates followed by the same low surrogates share one alternative.
+        int units = basic.Length > 0 ? 1 : 0;
         bool firstAlternative = true;
         char? runStart = null, runEnd = null;
         string? runLows = null;
@@ -135,12 +165,17 @@ internal static class DotNetPatternWriter
                 runEnd = entry.Key;
                 continue;
             }
-            if (runStart is not null) AppendPairAlternative(builder, runStart.Value, runEnd!.Value, runLows!, ref firstAlternative);
+            if (runStart is not null)
+            {
+                AppendPairAlternative(builder, runStart.Value, runEnd!.Value, runLows!, ref firstAlternative);
+                units += 2;
+            }
             runStart = runEnd = entry.Key;
             runLows = lows;
         }
         AppendPairAlternative(builder, runStart!.Value, runEnd!.Value, runLows!, ref firstAlternative);
         builder.Append(')');
+        return units + 2;
     }
 
     private static void AppendPairAlternative(StringBuilder builder, char highFirst, char highLast, string lows, ref bool first)

@@ -14,6 +14,20 @@ public sealed class EcmaPattern
     private EcmaPattern(string source, PatternNode? root, PatternProblem? problem)
     {
         Source = source;
+        if (root is not null)
+        {
+            SimpleShape = SimplePatternShape.Of(root);
+            // A pattern that plain code cannot match runs on .NET's linear-time engine, which has a size limit.
+            if (SimpleShape is null && DotNetPatternWriter.EstimateNodes(root) > DotNetPatternWriter.NonBacktrackingNodeLimit)
+            {
+                problem = new PatternProblem(PatternProblemKind.Unsupported, 0, source.Length,
+                    "its repetitions multiply out to more than the linear-time engine's limit of "
+                    + DotNetPatternWriter.NonBacktrackingNodeLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                    + " automaton nodes; repeat less, or check the length with @minLength and @maxLength");
+                root = null;
+                SimpleShape = null;
+            }
+        }
         Root = root;
         Problem = problem;
         DotNetPattern = root is null ? null : DotNetPatternWriter.Write(root);
@@ -24,6 +38,9 @@ public sealed class EcmaPattern
 
     /// <summary>The pattern's meaning; null when it has a <see cref="Problem"/>.</summary>
     public PatternNode? Root { get; }
+
+    /// <summary>The shape plain code can match, when the pattern has one.</summary>
+    public SimplePatternShape? SimpleShape { get; }
 
     /// <summary>Why the pattern cannot be used, and where; null when it can.</summary>
     public PatternProblem? Problem { get; }
