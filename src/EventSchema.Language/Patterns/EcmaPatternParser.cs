@@ -309,6 +309,7 @@ internal sealed class EcmaPatternParser
         if (name.Length == 0) return false;
         for (int i = 0; i < name.Length;)
         {
+            if (char.IsSurrogate(name, i) && !char.IsSurrogatePair(name, i)) return false;
             int codePoint = char.ConvertToUtf32(name, i);
             bool ok = codePoint is '$' or '_'
                 || IsInProperty(i == 0 ? "ID_Start" : "ID_Continue", codePoint)
