@@ -50,7 +50,7 @@ public class InjectionTests
                     if (sink.Name == "doc" && (value.Contains('\uFEFF', StringComparison.Ordinal) || value.Contains('\u2060', StringComparison.Ordinal))) continue;
                     // The pattern sink escapes for the regex itself; only the schema-level escaping varies.
                     // A pattern spells the payload out as a regex literal, which is then written into the schema string.
-                    string literal = sink.Name == "pattern" ? System.Text.RegularExpressions.Regex.Escape(value) : value;
+                    string literal = sink.Name == "pattern" ? EscapeForPattern(value) : value;
                     string source = sink.Name == "doc" ? value : variant == "escaped" ? HostileText.Escaped(literal) : HostileText.Raw(literal);
                     string id = (cases.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     string text = $"namespace Inj.C{id};\n\n" + sink.Schema(id, source);
@@ -186,5 +186,17 @@ public class InjectionTests
         var symbol = compilation.GetSymbolsWithName("T" + @case.Id, SymbolFilter.Type).Single();
         string xml = symbol.GetDocumentationCommentXml() ?? "";
         Assert.True(xml.Contains("after", StringComparison.Ordinal), $"the documentation lost the text after the payload: {FailureLog.Escape(xml)}");
+    }
+
+    // A pattern is ECMA-262 with the unicode flag: only its syntax characters are escaped, everything else stands for itself.
+    private static string EscapeForPattern(string value)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (char c in value)
+        {
+            if ("^$\\.*+?()[]{}|/".Contains(c, StringComparison.Ordinal)) builder.Append('\\');
+            builder.Append(c);
+        }
+        return builder.ToString();
     }
 }

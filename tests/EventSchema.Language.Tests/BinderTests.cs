@@ -1,3 +1,4 @@
+using EventSchema.Language.Diagnostics;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Text;
 
@@ -227,10 +228,6 @@ public class BinderTests
     [InlineData("^(?!a)", "a negative lookahead")]
     [InlineData("(?<=a)b", "a lookbehind")]
     [InlineData("(?<!a)b", "a negative lookbehind")]
-    [InlineData("(?>a+)b", "an atomic group")]
-    [InlineData("(?<o>a)(?<c-o>b)", "a balancing group")]
-    [InlineData("(?(a)b|c)", "a conditional")]
-    [InlineData("\\\\Ga", "the \\G anchor")]
     public void Patterns_that_need_backtracking_are_rejected(string pattern, string construct)
     {
         var compilation = Compile(("a.eventschema", $"namespace N;\n@pattern(\"{pattern}\") scalar S : string;"));
@@ -242,11 +239,68 @@ public class BinderTests
     [Theory]
     [InlineData("^[A-Z]{2}$")]
     [InlineData("^(?<year>\\\\d{4})-(?:\\\\d{2})$")]
-    [InlineData("^[\\\\1(?=]$")]
-    [InlineData("^\\\\p{Lu}+(?i)x$")]
+    [InlineData("^[(?=]$")]
+    [InlineData("^\\\\p{Lu}+x$")]
     [InlineData("a|b|(c)*")]
+    [InlineData("^\\\\p{Script=Greek}+\\\\P{gc=Nd}\\\\p{scx=Grek}$")]
+    [InlineData("^\\\\u{1F432}*[\\\\u{1F600}-\\\\u{1F64F}]\\\\cJ\\\\x41\\\\/$")]
+    [InlineData("(?<a>x)|(?<a>y)")]
+    [InlineData("^\\\\p{L}{50}$")]
+    [InlineData("^(?:ab{1000}|c)$")]
     public void Linear_patterns_are_accepted(string pattern)
     {
         Assert.Empty(Compile(("a.eventschema", $"namespace N;\n@pattern(\"{pattern}\") scalar S : string;")).Diagnostics);
+    }
+
+    // .NET-only constructs, and what ECMA-262 with the unicode flag forbids, are not patterns.
+    [Theory]
+    [InlineData("(?>a+)b", 0, 2)]
+    [InlineData("(?<o>a)(?<c-o>b)", 10, 3)]
+    [InlineData("(?(a)b|c)", 0, 2)]
+    [InlineData("x\\\\Ga", 1, 2)]
+    [InlineData("a\\\\Z", 1, 2)]
+    [InlineData("(?i)a", 0, 3)]
+    [InlineData("a++", 2, 1)]
+    [InlineData("\\\\p{Letters}", 0, 11)]
+    [InlineData("\\\\p{letter}", 0, 10)]
+    [InlineData("\\\\p{Script=Elvish}", 0, 17)]
+    [InlineData("\\\\p{Block=Greek}", 0, 15)]
+    [InlineData("a]", 1, 1)]
+    [InlineData("a{", 1, 1)]
+    [InlineData("[\\\\d-z]", 1, 4)]
+    [InlineData("[z-a]", 1, 3)]
+    [InlineData("(?<a>x)(?<a>y)", 10, 1)]
+    [InlineData("\\\\u{110000}", 0, 10)]
+    public void Patterns_ECMA_262_rejects_are_invalid_at_the_offending_part(string pattern, int start, int length)
+    {
+        var compilation = Compile(("a.eventschema", $"namespace N;\n@pattern(\"{pattern}\") scalar S : string;"));
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0041", diagnostic.Code);
+        AssertPatternSpan(pattern, start, length, diagnostic);
+    }
+
+    [Theory]
+    [InlineData("\\\\bword\\\\b", 0, 2)]
+    [InlineData("x\\\\B", 1, 2)]
+    [InlineData("^(?i:a)$", 1, 3)]
+    [InlineData("^a{1001}$", 2, 6)]
+    [InlineData("^\\\\p{Emoji}$", 1, 9)]
+    [InlineData("^(?:a{100}){100}$", 0, 17)]
+    [InlineData("^(?:\\\\p{L}|x){50}$", 0, 17)]
+    public void Valid_patterns_EventSchema_cannot_match_linearly_are_unsupported_at_the_offending_part(string pattern, int start, int length)
+    {
+        var compilation = Compile(("a.eventschema", $"namespace N;\n@pattern(\"{pattern}\") scalar S : string;"));
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0048", diagnostic.Code);
+        AssertPatternSpan(pattern, start, length, diagnostic);
+    }
+
+    // Lines and columns count from 1 and count source characters, where each pattern backslash is written twice.
+    private static void AssertPatternSpan(string sourcePattern, int start, int length, Diagnostic diagnostic)
+    {
+        string pattern = sourcePattern.Replace("\\\\", "\\", StringComparison.Ordinal);
+        int SourceColumn(int index) => 11 + pattern[..index].Length + pattern[..index].Count(c => c == '\\');
+        Assert.Equal(new LinePosition(2, SourceColumn(start)), diagnostic.Start);
+        Assert.Equal(new LinePosition(2, SourceColumn(start + length)), diagnostic.End);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using EventSchema.Language.Export;
+using EventSchema.Language.Patterns;
 using EventSchema.Language.Semantics;
 
 namespace EventSchema.Cli.Export;

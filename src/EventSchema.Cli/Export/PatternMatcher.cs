@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
+using EventSchema.Language.Patterns;
 
 namespace EventSchema.Cli.Export;
 
 /// <summary>
-/// Whether a string matches a <c>@pattern</c> the way generated validators decide it: the pattern is found somewhere
-/// in the value, with the regular expression options of the generated fallback matcher. Example values are checked
-/// here before they are printed.
+/// Whether a string matches a <c>@pattern</c> the way generated validators decide it: ECMA-262 with the unicode flag,
+/// found anywhere in the value. Example values are checked here before they are printed.
 /// </summary>
 internal static class PatternMatcher
 {
@@ -13,13 +12,7 @@ internal static class PatternMatcher
 
     public static bool Matches(string pattern, string value)
     {
-        try
-        {
-            return Regex.IsMatch(value, pattern, RegexOptions.None, Timeout);
-        }
-        catch (Exception error) when (error is ArgumentException or RegexMatchTimeoutException)
-        {
-            return false;
-        }
+        var parsed = EcmaPattern.Parse(pattern);
+        return parsed.Problem is null && parsed.IsMatch(value, Timeout) == true;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using EventSchema.Generator.Model;
 using EventSchema.Generator.Patterns;
+using EventSchema.Language.Patterns;
 
 namespace EventSchema.Generator.Emit;
 
@@ -12,7 +13,6 @@ namespace EventSchema.Generator.Emit;
 internal sealed class TypeMembers
 {
     private const string RegexType = "global::System.Text.RegularExpressions.Regex";
-    private const string RegexOptionsType = "global::System.Text.RegularExpressions.RegexOptions";
 
     private readonly Dictionary<string, string> _patternMethods = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, string> _comparerFields = new(System.StringComparer.Ordinal);
@@ -49,30 +49,18 @@ internal sealed class TypeMembers
         }
     }
 
-    // Patterns too rich to compile run on one lazily built, cached Regex; NonBacktracking where the runtime has it.
-    private static string RegexFallback(string pattern, string methodName) => $$"""
-        private static {{RegexType}}? {{methodName}}Regex;
+    // Patterns too rich to compile run on one lazily built, cached Regex of the front end's .NET translation
+    // (linear-time wherever the running .NET has NonBacktracking, see PatternRules.CreateRegex).
+    private static string RegexFallback(string pattern, string methodName)
+    {
+        string translated = EcmaPattern.Parse(pattern).DotNetPattern
+            ?? throw new System.InvalidOperationException("The front end accepted a pattern it cannot translate: " + pattern);
+        return $$"""
+            private static {{RegexType}}? {{methodName}}Regex;
 
-        // {{CSharpLiterals.XmlText(pattern)}}
-        private static bool {{methodName}}(string value)
-        {
-            var regex = {{methodName}}Regex ??= new {{RegexType}}(
-                {{CSharpLiterals.String(pattern)}},
-        #if NET7_0_OR_GREATER
-                {{RegexOptionsType}}.NonBacktracking);
-        #else
-                {{RegexOptionsType}}.None,
-                global::System.TimeSpan.FromSeconds(1));
-        #endif
-            try
-            {
-                return regex.IsMatch(value);
-            }
-            catch (global::System.Text.RegularExpressions.RegexMatchTimeoutException)
-            {
-                // A value that takes this long to match is not accepted.
-                return false;
-            }
-        }
-        """;
+            // {{CSharpLiterals.XmlText(pattern)}}
+            private static bool {{methodName}}(string value)
+                => global::EventSchema.PatternRules.IsMatch({{methodName}}Regex ??= global::EventSchema.PatternRules.CreateRegex({{CSharpLiterals.String(translated)}}), value);
+            """;
+    }
 }

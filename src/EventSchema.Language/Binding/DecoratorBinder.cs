@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Patterns;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Syntax;
 using EventSchema.Language.Text;
@@ -25,7 +26,7 @@ internal sealed class DecoratorBinder
     }
 
     /// <summary>The result of checking a pattern, cached per compilation since schemas repeat patterns.</summary>
-    internal sealed record PatternCheck(string? Error, PatternAnalyzer.Finding? NonLinear);
+    internal sealed record PatternCheck(PatternProblem? Problem);
 
     private DiagnosticBuilder At(TextSpan span) => DiagnosticBuilder.At(_text, span);
 
@@ -262,22 +263,18 @@ internal sealed class DecoratorBinder
     {
         if (!_patternCache.TryGetValue(literal.Value, out var check))
         {
-            string? error = PatternAnalyzer.Validate(literal.Value);
-            check = new PatternCheck(error, error is null ? PatternAnalyzer.FindNonLinearConstruct(literal.Value) : null);
+            check = new PatternCheck(EcmaPattern.Parse(literal.Value).Problem);
             _patternCache[literal.Value] = check;
         }
-        if (check.Error is not null)
+        if (check.Problem is not { } problem) return true;
+        var span = literal.MapSpan(problem.Start, System.Math.Min(problem.Length, literal.Value.Length - problem.Start));
+        _diagnostics.Add(problem.Kind switch
         {
-            _diagnostics.Add(At(token.Span).InvalidPattern(check.Error));
-            return false;
-        }
-        if (check.NonLinear is { } finding)
-        {
-            int length = System.Math.Min(finding.Length, literal.Value.Length - finding.Start);
-            _diagnostics.Add(At(literal.MapSpan(finding.Start, length)).NonLinearPattern(finding.Construct));
-            return false;
-        }
-        return true;
+            PatternProblemKind.NeedsBacktracking => At(span).NonLinearPattern(problem.Message),
+            PatternProblemKind.Unsupported => At(span).UnsupportedPattern(problem.Message),
+            _ => At(span).InvalidPattern(problem.Message),
+        });
+        return false;
     }
 
     private void CheckBounds(BoundDecorators bound)

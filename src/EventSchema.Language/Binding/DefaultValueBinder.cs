@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Patterns;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Syntax;
 using EventSchema.Language.Text;
@@ -218,18 +218,9 @@ internal sealed class DefaultValueBinder
 
     private static bool Matches(string pattern, string text)
     {
-        try
-        {
-            return Regex.IsMatch(text, pattern, RegexOptions.None, MatchTimeout);
-        }
-        catch (ArgumentException)
-        {
-            return true; // an invalid pattern is reported on its own
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return true;
-        }
+        var parsed = EcmaPattern.Parse(pattern);
+        // An unusable pattern is reported on its own; a match too slow to finish is not held against the default.
+        return parsed.Problem is not null || (parsed.IsMatch(text, MatchTimeout) ?? true);
     }
 
     private void Mismatch(TextSpan span, string shown, SchemaType type, string expected)

@@ -175,10 +175,13 @@ internal readonly struct DiagnosticBuilder
         => Make(DiagnosticCatalog.ContradictoryBounds, $"No value can meet both {lower} and {upper}; lower the minimum or raise the maximum.");
 
     public Diagnostic InvalidPattern(string reason)
-        => Make(DiagnosticCatalog.InvalidPattern, $"This is not a valid .NET regular expression: {reason} Fix the pattern (inside a string, write \\\\ for each backslash).");
+        => Make(DiagnosticCatalog.InvalidPattern, $"This is not a valid ECMA-262 regular expression (what JSON Schema's pattern is, read with the unicode flag): {reason}. Fix the pattern (inside a string, write \\\\ for each backslash).");
 
     public Diagnostic NonLinearPattern(string construct)
         => Make(DiagnosticCatalog.NonLinearPattern, $"The pattern uses {construct}, which needs backtracking and cannot be matched in linear time; rewrite it without it.");
+
+    public Diagnostic UnsupportedPattern(string reason)
+        => Make(DiagnosticCatalog.UnsupportedPattern, $"ECMA-262 allows this, but EventSchema cannot match it with the same meaning in linear time: {reason}.");
 
     public Diagnostic DefaultTypeMismatch(string literal, string typeName, string expected)
         => Make(DiagnosticCatalog.DefaultTypeMismatch, $"Default {literal} does not fit type {Quote(typeName)}; write {expected}.");

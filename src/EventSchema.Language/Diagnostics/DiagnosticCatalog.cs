@@ -81,7 +81,7 @@ public static class DiagnosticCatalog
 
     /// <summary>ES0040: bounds no value can meet, such as a minimum above the maximum.</summary>
     public static DiagnosticDefinition ContradictoryBounds { get; } = new("ES0040", DiagnosticSeverity.Error, "Contradictory bounds", Constraints);
-    /// <summary>ES0041: a <c>@pattern</c> that is not a valid .NET regular expression.</summary>
+    /// <summary>ES0041: a <c>@pattern</c> that is not a valid ECMA-262 regular expression (with the unicode flag).</summary>
     public static DiagnosticDefinition InvalidPattern { get; } = new("ES0041", DiagnosticSeverity.Error, "Invalid regular expression", Constraints);
     /// <summary>ES0042: a <c>@pattern</c> that needs backtracking, so it cannot be matched in linear time.</summary>
     public static DiagnosticDefinition NonLinearPattern { get; } = new("ES0042", DiagnosticSeverity.Error, "Pattern needs backtracking", Constraints);
@@ -95,6 +95,8 @@ public static class DiagnosticCatalog
     public static DiagnosticDefinition SummaryMalformed { get; } = new("ES0046", DiagnosticSeverity.Error, "Malformed summary template", Constraints);
     /// <summary>ES0047: a numeric bound the field's type cannot hold.</summary>
     public static DiagnosticDefinition BoundOutOfTypeRange { get; } = new("ES0047", DiagnosticSeverity.Error, "Bound outside the type's range", Constraints);
+    /// <summary>ES0048: a valid <c>@pattern</c> that uses a construct EventSchema cannot match with ECMA-262's meaning in linear time.</summary>
+    public static DiagnosticDefinition UnsupportedPattern { get; } = new("ES0048", DiagnosticSeverity.Error, "Unsupported pattern construct", Constraints);
 
     /// <summary>ES0050: a file with declarations but no <c>namespace</c>.</summary>
     public static DiagnosticDefinition MissingNamespace { get; } = new("ES0050", DiagnosticSeverity.Error, "Missing namespace", Types);
@@ -135,7 +137,7 @@ public static class DiagnosticCatalog
         NonAsciiName, NameWithHiddenCharacters, ReservedName, UnknownNamespace, DuplicateEventType,
         UnknownDecorator, RepeatedDecorator, DecoratorWrongTarget, DecoratorWrongType, DecoratorWrongArguments, DecoratorArgumentOutOfRange,
         ContradictoryBounds, InvalidPattern, NonLinearPattern, DefaultTypeMismatch, DefaultViolatesConstraint,
-        SummaryUnknownField, SummaryMalformed, BoundOutOfTypeRange,
+        SummaryUnknownField, SummaryMalformed, BoundOutOfTypeRange, UnsupportedPattern,
         MissingNamespace, MultipleNamespaces, NamespaceNotFirst, RecordCycle, MapKeyNotString,
         DuplicateEnumJsonValue, DuplicateJsonName, WrongTypeArgumentCount, EnumValueNotString, ScalarNotPrimitive, EmptyEnum,
         IncompatibleReference, DeclarationNotGenerated,

@@ -8,7 +8,7 @@ internal sealed record DecoratorInfo(string Name, string Signature, string Snipp
     [
         new("minLength", "@minLength(n)", "minLength(${1:1})", "The string has at least n characters (JSON Schema `minLength`)."),
         new("maxLength", "@maxLength(n)", "maxLength(${1:100})", "The string has at most n characters (JSON Schema `maxLength`)."),
-        new("pattern", "@pattern(\"regex\")", "pattern(\"${1:^.+$}\")", "The string matches the .NET regular expression, which must run under `RegexOptions.NonBacktracking` (JSON Schema `pattern`)."),
+        new("pattern", "@pattern(\"regex\")", "pattern(\"${1:^.+$}\")", "The string matches the ECMA-262 regular expression somewhere (anchor it with `^…$`), read as JSON Schema `pattern` is: with the unicode flag, over code points; backreferences and lookarounds are refused so it runs in linear time."),
         new("minimum", "@minimum(x)", "minimum(${1:0})", "The number is at least x (JSON Schema `minimum`)."),
         new("maximum", "@maximum(x)", "maximum(${1:100})", "The number is at most x (JSON Schema `maximum`)."),
         new("exclusiveMinimum", "@exclusiveMinimum(x)", "exclusiveMinimum(${1:0})", "The number is greater than x (JSON Schema `exclusiveMinimum`)."),

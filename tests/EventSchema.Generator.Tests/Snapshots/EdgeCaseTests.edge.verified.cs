@@ -72,25 +72,7 @@ public readonly partial record struct Slug
 
     // ^[a-z]+(-[a-z]+)*$
     private static bool __MatchesPattern0(string value)
-    {
-        var regex = __MatchesPattern0Regex ??= new global::System.Text.RegularExpressions.Regex(
-            "^[a-z]+(-[a-z]+)*$",
-#if NET7_0_OR_GREATER
-            global::System.Text.RegularExpressions.RegexOptions.NonBacktracking);
-#else
-            global::System.Text.RegularExpressions.RegexOptions.None,
-            global::System.TimeSpan.FromSeconds(1));
-#endif
-        try
-        {
-            return regex.IsMatch(value);
-        }
-        catch (global::System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            // A value that takes this long to match is not accepted.
-            return false;
-        }
-    }
+        => global::EventSchema.PatternRules.IsMatch(__MatchesPattern0Regex ??= global::EventSchema.PatternRules.CreateRegex("^[a-z]+(?:-[a-z]+)*\\z"), value);
 }
 
 /// <summary>The <c>Rating</c> scalar of the schema: a validated <c>int</c>.</summary>

@@ -74,15 +74,15 @@ public readonly partial record struct CountryCode
         {
             {
                 int count = 0;
-                while (count < 2 && pos < value.Length && (value[pos] >= 'A' && value[pos] <= 'Z'))
+                while (count < 2 && pos < value.Length)
                 {
+                    if (!(value[pos] >= 'A' && value[pos] <= 'Z')) break;
                     pos++;
                     count++;
                 }
                 if (count < 2) return false;
             }
-            // .NET's $ also matches before a final line feed.
-            return pos == value.Length || (pos == value.Length - 1 && value[pos] == '\n');
+            return pos == value.Length;
         }
     }
 }
