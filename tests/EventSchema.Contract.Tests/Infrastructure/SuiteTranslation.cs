@@ -21,16 +21,18 @@ public static class SuiteTranslation
         "minimum.json", "maximum.json", "exclusiveMinimum.json", "exclusiveMaximum.json",
         "minItems.json", "maxItems.json", "uniqueItems.json",
         "optional/format/date.json", "optional/format/date-time.json", "optional/format/time.json",
-        "optional/format/duration.json", "optional/format/uuid.json", "optional/format/uri.json",
+        "optional/format/duration.json", "optional/format/uuid.json", "optional/format/uri-reference.json", "optional/format/uri.json",
     ];
 
     private static readonly HashSet<string> StringKeywords = ["minLength", "maxLength", "pattern"];
     private static readonly HashSet<string> NumberKeywords = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
     private static readonly HashSet<string> ItemKeywords = ["minItems", "maxItems", "uniqueItems"];
 
+    // The language's uri is a URI reference (RFC 3986 section 4.1) and is exported as format: uri-reference; format: uri
+    // (absolute URIs only) has no form in the language, so uri.json's groups count as outside it.
     private static readonly Dictionary<string, string> Formats = new(StringComparer.Ordinal)
     {
-        ["date"] = "date", ["date-time"] = "datetime", ["time"] = "time", ["duration"] = "duration", ["uuid"] = "uuid", ["uri"] = "uri",
+        ["date"] = "date", ["date-time"] = "datetime", ["time"] = "time", ["duration"] = "duration", ["uuid"] = "uuid", ["uri-reference"] = "uri",
     };
 
     private enum FieldKind { String, Number, Items, Format }
