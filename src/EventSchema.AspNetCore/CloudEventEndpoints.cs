@@ -42,7 +42,7 @@ public static class CloudEventEndpoints
                 var read = await CloudEventRequestReader.ReadAsync(context, catalog, options).ConfigureAwait(false);
                 return read.Problem ?? await handler(read.Envelope!, context).ConfigureAwait(false);
             })
-            .Accepts<object>(CloudEventRequestReader.StructuredContentType, CloudEventRequestReader.JsonContentType)
+            // No Accepts metadata: routing would answer other media types with an empty 415, the reader answers with a problem.
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
