@@ -19,6 +19,7 @@ public static class CloudEventEndpoints
     /// or binary mode (<c>ce-*</c> headers, the event's JSON as the body), and hands it to <paramref name="handler"/>.
     /// A request that does not read gets a 400 validation problem keyed by JSON path: an unknown event type at
     /// <c>$.type</c> (naming the type and the known ones), a broken constraint at <c>$.data.…</c>; another media type gets 415.
+    /// On .NET 10 the endpoint's OpenAPI request body is a CloudEvent whose <c>data</c> is one of the catalog's events.
     /// </summary>
     /// <param name="endpoints">The application or route group.</param>
     /// <param name="pattern">The route pattern, such as <c>/events</c>.</param>
@@ -36,7 +37,7 @@ public static class CloudEventEndpoints
         if (catalog is null) throw new ArgumentNullException(nameof(catalog));
         if (handler is null) throw new ArgumentNullException(nameof(handler));
         var options = readOptions ?? DefaultReadOptions;
-        return endpoints
+        var endpoint = endpoints
             .MapPost(pattern, async (HttpContext context) =>
             {
                 var read = await CloudEventRequestReader.ReadAsync(context, catalog, options).ConfigureAwait(false);
@@ -45,6 +46,11 @@ public static class CloudEventEndpoints
             // No Accepts metadata: routing would answer other media types with an empty 415, the reader answers with a problem.
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+#if NET10_0_OR_GREATER
+        endpoint.AddOpenApiOperationTransformer((operation, context, cancellationToken)
+            => OpenApi.CloudEventOpenApi.DescribeRequestAsync(operation, context, catalog, cancellationToken));
+#endif
+        return endpoint;
     }
 
     /// <summary>As <see cref="MapCloudEvents(IEndpointRouteBuilder, string, EventCatalog, Func{EventEnvelope, HttpContext, Task{IResult}}, EventJsonOptions?)"/>, with a synchronous handler.</summary>

@@ -74,6 +74,21 @@ public sealed class OpenApiDocumentTests(FilteredApi api) : IClassFixture<Filter
         Assert.Equal("#/components/schemas/HttpValidationProblemDetails", (string?)response["content"]!["application/problem+json"]!["schema"]!["$ref"]);
     }
 
+    [Fact]
+    public async Task The_cloud_events_endpoint_describes_a_cloud_event_of_any_catalog_event()
+    {
+        var document = await DocumentAsync();
+
+        var envelope = document["paths"]!["/events"]!["post"]!["requestBody"]!["content"]!["application/cloudevents+json"]!["schema"]!;
+        Assert.Equal(["specversion", "id", "source", "type", "data"], envelope["required"]!.AsArray().Select(n => (string)n!));
+        Assert.Contains("diplomacy.credentials-presented.v1", envelope["properties"]!["type"]!["enum"]!.AsArray().Select(n => (string)n!));
+        var data = envelope["properties"]!["data"]!["oneOf"]!.AsArray().Select(n => (string?)n!["$ref"]).ToList();
+        Assert.Equal(9, data.Count);
+        Assert.Contains("#/components/schemas/CredentialsPresented", data);
+        Assert.Contains("#/components/schemas/RegardsConveyed", data);
+        Assert.Equal(["from", "to", "via", "occurredOn"], Component(document, "RegardsConveyed")["required"]!.AsArray().Select(n => (string)n!));
+    }
+
     private static IEnumerable<string> References(JsonNode? node) => node switch
     {
         JsonObject obj => obj.SelectMany(pair => pair.Key == "$ref" && pair.Value is JsonValue value ? [(string)value!] : References(pair.Value)),
