@@ -34,6 +34,9 @@ public static class DiplomaticEventsApi
         diplomacy.MapPost("/cooperation-highlighted", (CooperationHighlighted evt) => Created(evt));
         diplomacy.MapPost("/reports", (ReportPublished evt) => Created(evt));
 
+        // A generated enum outside any event: its schema comes from the definitions the events carry.
+        app.MapGet("/diplomacy/cooperation-areas", () => TypedResults.Ok(Enum.GetValues<CooperationArea>()));
+
         app.MapCloudEvents("/events", GeneratedEventCatalog.Instance, envelope =>
             TypedResults.Accepted($"/events/{Uri.EscapeDataString(envelope.Id)}", new ReceivedEvent(envelope.Id, envelope.Type, envelope.Source)));
 

@@ -89,6 +89,18 @@ public sealed class OpenApiDocumentTests(FilteredApi api) : IClassFixture<Filter
         Assert.Equal(["from", "to", "via", "occurredOn"], Component(document, "RegardsConveyed")["required"]!.AsArray().Select(n => (string)n!));
     }
 
+    [Fact]
+    public async Task A_generated_enum_returned_on_its_own_is_its_component()
+    {
+        var document = await DocumentAsync();
+        var areas = await api.Client.GetStringAsync("/diplomacy/cooperation-areas", TestContext.Current.CancellationToken);
+
+        var schema = document["paths"]!["/diplomacy/cooperation-areas"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
+        Assert.Equal("#/components/schemas/CooperationArea", (string?)schema["items"]!["$ref"]);
+        var values = Component(document, "CooperationArea")["enum"]!.AsArray().Select(n => (string)n!).ToList();
+        Assert.Equal(JsonNode.Parse(areas)!.AsArray().Select(n => (string)n!), values);
+    }
+
     private static IEnumerable<string> References(JsonNode? node) => node switch
     {
         JsonObject obj => obj.SelectMany(pair => pair.Key == "$ref" && pair.Value is JsonValue value ? [(string)value!] : References(pair.Value)),

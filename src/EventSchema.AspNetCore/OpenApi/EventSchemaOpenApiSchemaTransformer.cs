@@ -34,19 +34,34 @@ public sealed class EventSchemaOpenApiSchemaTransformer : IOpenApiSchemaTransfor
     {
         if (schema is null) throw new ArgumentNullException(nameof(schema));
         if (context is null) throw new ArgumentNullException(nameof(context));
-        var generated = GeneratedTypeSchemas.For(context.JsonTypeInfo.Type);
-        if (generated is null) return Task.CompletedTask;
-
         var createId = context.ApplicationServices.GetService<IOptionsMonitor<OpenApiOptions>>()?.Get(context.DocumentName).CreateSchemaReferenceId;
-        var rootId = schema.Metadata is not null && schema.Metadata.TryGetValue(SchemaIdMetadata, out var id) ? id as string : null;
+        var typeInfo = context.JsonTypeInfo;
+        if (GeneratedTypeSchemas.For(typeInfo.Type) is { } generated)
+        {
+            var rootId = schema.Metadata is not null && schema.Metadata.TryGetValue(SchemaIdMetadata, out var id) ? id as string : null;
+            Describe(schema, generated, rootId, context, createId);
+        }
+        else if (typeInfo.ElementType is { } elementType && GeneratedTypeSchemas.For(elementType) is { } element)
+        {
+            // A list or map of generated values: System.Text.Json gives their items no schema of their own to transform.
+            var items = new OpenApiSchema();
+            var itemsId = createId?.Invoke(typeInfo.Options.GetTypeInfo(elementType));
+            if (!string.IsNullOrEmpty(itemsId)) items.Metadata = new Dictionary<string, object> { [SchemaIdMetadata] = itemsId! };
+            Describe(items, element, itemsId, context, createId);
+            if (typeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Dictionary) schema.AdditionalProperties ??= items;
+            else schema.Items ??= items;
+        }
+        return Task.CompletedTask;
+    }
+
+    private static void Describe(OpenApiSchema schema, GeneratedTypeSchema generated, string? rootId, OpenApiSchemaTransformerContext context, Func<System.Text.Json.Serialization.Metadata.JsonTypeInfo, string?>? createId)
+    {
         var inliner = new DefinitionInliner(generated, key => ComponentId(key, generated, context, createId), rootId);
         var json = inliner.Inline(generated.Root);
-
         var described = new OpenApiJsonReader().ReadFragment<OpenApiSchema>(json, OpenApiSpecVersion.OpenApi3_1, new OpenApiDocument(), out _);
-        if (described is null) return Task.CompletedTask;
+        if (described is null) return;
         MoveMarksToMetadata(described, new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance));
         CopyInto(described, schema);
-        return Task.CompletedTask;
     }
 
     // A definition is named like the C# type it stands for, so a record used directly and inside an event is one component.
