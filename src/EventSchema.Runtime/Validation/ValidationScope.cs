@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
-
 using EventSchema.Json;
 
 namespace EventSchema;
