@@ -6,6 +6,12 @@ namespace EventSchema.EndToEnd.Tests;
 /// <summary>The EventSchema.AspNetCore package: what it holds, and a fresh minimal API built from it.</summary>
 public sealed class AspNetCoreConsumerTests(PackedPackage package)
 {
+    /// <summary>
+    /// Building and running the minimal API consumer adds a minute or more to a run on two busy cores, so it runs when
+    /// <c>EVENTSCHEMA_E2E_ASPNETCORE=1</c>; the package itself is packed and checked on every run.
+    /// </summary>
+    public static bool ConsumerBuildRequested => Environment.GetEnvironmentVariable("EVENTSCHEMA_E2E_ASPNETCORE") == "1";
+
     [Fact]
     public async Task Package_holds_both_frameworks_and_depends_on_EventSchema_of_the_same_version()
     {
@@ -31,7 +37,7 @@ public sealed class AspNetCoreConsumerTests(PackedPackage package)
             reference => (string?)reference.Attribute("name") == "Microsoft.AspNetCore.App");
     }
 
-    [Fact]
+    [Fact(SkipUnless = nameof(ConsumerBuildRequested), Skip = "Set EVENTSCHEMA_E2E_ASPNETCORE=1 to build and run a fresh minimal API from the packed packages.")]
     public async Task A_fresh_minimal_API_answers_with_typed_results_problems_and_real_schemas()
     {
         await AspNetCorePackage.EnsurePackedAsync(package);
