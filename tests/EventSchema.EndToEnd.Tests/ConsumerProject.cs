@@ -108,6 +108,7 @@ public sealed class ConsumerProject
               <packageSourceMapping>
                 <packageSource key="local">
                   <package pattern="EventSchema" />
+                  <package pattern="EventSchema.AspNetCore" />
                 </packageSource>
                 <packageSource key="nuget.org">
                   <package pattern="*" />

@@ -324,7 +324,10 @@ internal static class ValidationEmitter
 
         public static ScopeContext ForField(PropertySpec property)
         {
-            string name = CSharpLiterals.String(property.SchemaName);
+            // The JSON name rides along only where it differs, for the errors' JSON paths.
+            string name = property.JsonName == property.SchemaName
+                ? CSharpLiterals.String(property.SchemaName)
+                : CSharpLiterals.String(property.SchemaName) + ", " + CSharpLiterals.String(property.JsonName);
             string display = CSharpLiterals.String(property.DisplayName);
             string itemDisplay = CSharpLiterals.String(property.ItemDisplayName);
             return new ScopeContext(

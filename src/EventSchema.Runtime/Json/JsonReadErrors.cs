@@ -104,8 +104,8 @@ public static class JsonReadErrors
         }
         reason.Length--;
         reason.Append('.');
-        var first = result.Errors.Count > 0 ? result.Errors[0].Path : string.Empty;
-        return Create(reason.ToString(), first.Length == 0 ? "$" : "$." + first, new SchemaValidationException(result));
+        var first = result.Errors.Count > 0 ? result.Errors[0].JsonPath : JsonPathText.Root;
+        return Create(reason.ToString(), first, new SchemaValidationException(result));
     }
 
     /// <summary>
@@ -206,16 +206,7 @@ public static class JsonReadErrors
         return exception;
     }
 
-    /// <summary>A child step in JSONPath form: <c>.name</c>, or <c>['odd name']</c> when the name is not a plain identifier.</summary>
-    private static string ChildPath(string parent, string name)
-    {
-        var plain = name.Length > 0;
-        foreach (var c in name)
-        {
-            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_')) { plain = false; break; }
-        }
-        return plain ? parent + "." + name : parent + "['" + name.Replace("\\", "\\\\").Replace("'", "\\'") + "']";
-    }
+    private static string ChildPath(string parent, string name) => JsonPathText.Child(parent, name);
 
     private static string RawText(ref Utf8JsonReader reader)
     {

@@ -1,4 +1,5 @@
 using System;
+using EventSchema.Json;
 
 namespace EventSchema;
 
@@ -12,14 +13,17 @@ public sealed record ValidationError
     // Set when the error was reported by a validator and its path or message is not joined yet.
     private readonly string? _pathPrefix;
     private readonly string? _name;
+    private readonly string? _jsonPathPrefix;
+    private readonly string? _jsonName;
     private readonly string? _subjectPrefix;
     private readonly string? _displayName;
     private readonly string? _rule;
 
     private string? _path;
+    private string? _jsonPath;
     private string? _message;
 
-    /// <summary>Creates an error from its finished parts.</summary>
+    /// <summary>Creates an error from its finished parts; its <see cref="JsonPath"/> is <paramref name="Path"/> after <c>$.</c> unless set.</summary>
     /// <param name="Path">Where, as schema field names from the validated object: <c>ambassador.name</c>, <c>sources[0].outlet</c>.</param>
     /// <param name="Code">Which rule, as the decorator's name: <c>maxLength</c>, <c>pattern</c>, <c>minItems</c>, <c>required</c>.</param>
     /// <param name="Message">A sentence for people, such as <c>Ambassador name must be at most 200 characters long.</c></param>
@@ -34,10 +38,12 @@ public sealed record ValidationError
     /// An error of the field <paramref name="name"/> (or of the object itself when it is null) of the object at
     /// <paramref name="pathPrefix"/>, whose message is the subject, then <paramref name="rule"/>.
     /// </summary>
-    internal ValidationError(string pathPrefix, string? name, string subjectPrefix, string? displayName, string code, string rule)
+    internal ValidationError(string pathPrefix, string? name, string jsonPathPrefix, string? jsonName, string subjectPrefix, string? displayName, string code, string rule)
     {
         _pathPrefix = pathPrefix;
         _name = name;
+        _jsonPathPrefix = jsonPathPrefix;
+        _jsonName = jsonName;
         _subjectPrefix = subjectPrefix;
         _displayName = displayName;
         Code = code;
@@ -49,6 +55,16 @@ public sealed record ValidationError
     {
         get => _path ??= _name is null ? _pathPrefix ?? string.Empty : ValidationText.JoinPath(_pathPrefix, _name);
         init => _path = value;
+    }
+
+    /// <summary>
+    /// The same place as a JSON path with the names the JSON uses (after <c>@json</c> and the naming option), as
+    /// readers report it: <c>$.receivedBy.title</c>, <c>$.sources[0].outlet</c>, <c>$</c> for the object itself.
+    /// </summary>
+    public string JsonPath
+    {
+        get => _jsonPath ??= ComposeJsonPath();
+        init => _jsonPath = value;
     }
 
     /// <summary>Which rule, as the decorator's name: <c>maxLength</c>, <c>pattern</c>, <c>minItems</c>, <c>required</c>.</summary>
@@ -82,6 +98,14 @@ public sealed record ValidationError
 
     /// <inheritdoc />
     public override string ToString() => $"{Path}: {Message} ({Code})";
+
+    private string ComposeJsonPath()
+    {
+        if (_jsonPathPrefix is not null) return _jsonName is null ? _jsonPathPrefix : JsonPathText.Child(_jsonPathPrefix, _jsonName);
+        // An error made from finished parts: its path's names are taken as the JSON names.
+        var path = Path;
+        return path.Length == 0 ? JsonPathText.Root : path[0] == '[' ? JsonPathText.Root + path : JsonPathText.Root + "." + path;
+    }
 
     private string ComposeMessage()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using EventSchema.Json;
 
 namespace EventSchema;
 
@@ -8,7 +9,8 @@ namespace EventSchema;
 /// Where generated validators are in the object graph, and whether they collect errors. A scope made
 /// with <c>default</c> only checks: the first broken rule ends validation and no path or message is
 /// built, so validating a valid object allocates nothing. A scope made with an error list collects
-/// every error with its path (<c>sources[0].outlet</c>) and a sentence for people.
+/// every error with its path (<c>sources[0].outlet</c>), the same place as a JSON path with the wire names
+/// (<c>$.sources[0].outlet</c>) and a sentence for people.
 /// </summary>
 /// <remarks>Generated code uses this type; hand-written code calls <see cref="IValidatable.Validate"/>.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -16,16 +18,18 @@ public readonly struct ValidationScope
 {
     private readonly List<ValidationError>? _errors;
     private readonly string _path;
+    private readonly string _jsonPath;
     private readonly string _subject;
 
     /// <summary>Creates the root scope that collects every error into <paramref name="errors"/>.</summary>
     public ValidationScope(List<ValidationError> errors)
-        : this(errors, string.Empty, string.Empty) { }
+        : this(errors, string.Empty, JsonPathText.Root, string.Empty) { }
 
-    private ValidationScope(List<ValidationError>? errors, string path, string subject)
+    private ValidationScope(List<ValidationError>? errors, string path, string jsonPath, string subject)
     {
         _errors = errors;
         _path = path;
+        _jsonPath = jsonPath;
         _subject = subject;
     }
 
@@ -35,26 +39,40 @@ public readonly struct ValidationScope
     /// <summary>The path of this scope, such as <c>ambassador</c>; empty at the root.</summary>
     public string Path => _path ?? string.Empty;
 
+    /// <summary>The JSON path of this scope with the wire names, such as <c>$.ambassador</c>; <c>$</c> at the root.</summary>
+    public string JsonPath => _jsonPath ?? JsonPathText.Root;
+
     /// <summary>The scope of the field <paramref name="name"/>, shown to people as <paramref name="displayName"/> (such as "Received by").</summary>
-    public ValidationScope Member(string name, string displayName)
-        => _errors is null ? this : new ValidationScope(_errors, JoinPath(_path, name), JoinSubject(_subject, displayName));
+    public ValidationScope Member(string name, string displayName) => Member(name, name, displayName);
+
+    /// <summary>As <see cref="Member(string, string)"/>, for a field whose JSON name <paramref name="jsonName"/> differs from its schema name.</summary>
+    public ValidationScope Member(string name, string jsonName, string displayName)
+        => _errors is null ? this : new ValidationScope(_errors, JoinPath(_path, name), JsonPathText.Child(_jsonPath, jsonName), JoinSubject(_subject, displayName));
 
     /// <summary>The scope of item <paramref name="index"/> of the collection field <paramref name="name"/>; people read it as "Source 1".</summary>
-    public ValidationScope Item(string name, string itemDisplayName, int index)
+    public ValidationScope Item(string name, string itemDisplayName, int index) => Item(name, name, itemDisplayName, index);
+
+    /// <summary>As <see cref="Item(string, string, int)"/>, for a field whose JSON name <paramref name="jsonName"/> differs from its schema name.</summary>
+    public ValidationScope Item(string name, string jsonName, string itemDisplayName, int index)
         => _errors is null
             ? this
             : new ValidationScope(
                 _errors,
-                JoinPath(_path, name) + "[" + index.ToString(CultureInfo.InvariantCulture) + "]",
+                JoinPath(_path, name) + IndexStep(index),
+                JsonPathText.Child(_jsonPath, jsonName) + IndexStep(index),
                 JoinSubject(_subject, itemDisplayName + " " + (index + 1).ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The scope of the entry <paramref name="key"/> of the map field <paramref name="name"/>; people read it as <c>Label "key"</c>.</summary>
-    public ValidationScope Entry(string name, string entryDisplayName, string key)
+    public ValidationScope Entry(string name, string entryDisplayName, string key) => Entry(name, name, entryDisplayName, key);
+
+    /// <summary>As <see cref="Entry(string, string, string)"/>, for a field whose JSON name <paramref name="jsonName"/> differs from its schema name.</summary>
+    public ValidationScope Entry(string name, string jsonName, string entryDisplayName, string key)
         => _errors is null
             ? this
             : new ValidationScope(
                 _errors,
                 JoinPath(_path, name) + "[\"" + key + "\"]",
+                JsonPathText.Child(JsonPathText.Child(_jsonPath, jsonName), key),
                 JoinSubject(_subject, entryDisplayName + " \"" + key + "\""));
 
     /// <summary>The scope of item <paramref name="index"/> of the collection this scope stands for (a list inside a list).</summary>
@@ -63,14 +81,15 @@ public readonly struct ValidationScope
             ? this
             : new ValidationScope(
                 _errors,
-                _path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]",
+                _path + IndexStep(index),
+                JsonPath + IndexStep(index),
                 JoinSubject(_subject, "item " + (index + 1).ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The scope of the entry <paramref name="key"/> of the map this scope stands for (a map inside a collection).</summary>
     public ValidationScope Key(string key)
         => _errors is null
             ? this
-            : new ValidationScope(_errors, _path + "[\"" + key + "\"]", JoinSubject(_subject, "entry \"" + key + "\""));
+            : new ValidationScope(_errors, _path + "[\"" + key + "\"]", JsonPathText.Child(JsonPath, key), JoinSubject(_subject, "entry \"" + key + "\""));
 
     /// <summary>
     /// Reports that the rule <paramref name="code"/> is broken here; <paramref name="rule"/> completes the
@@ -80,7 +99,7 @@ public readonly struct ValidationScope
     public bool Report(string code, string rule)
     {
         if (_errors is null) return false;
-        _errors.Add(new ValidationError(Path, null, _subject ?? string.Empty, null, code, rule));
+        _errors.Add(new ValidationError(Path, null, JsonPath, null, _subject ?? string.Empty, null, code, rule));
         return true;
     }
 
@@ -91,10 +110,17 @@ public readonly struct ValidationScope
     /// an error holds. Returns whether validation goes on: false when only checking.
     /// </summary>
     public bool Report(ref bool valid, string name, string displayName, string code, string rule)
+        => Report(ref valid, name, name, displayName, code, rule);
+
+    /// <summary>
+    /// As <see cref="Report(ref bool, string, string, string, string)"/>, for a field whose JSON name
+    /// <paramref name="jsonName"/> differs from its schema name.
+    /// </summary>
+    public bool Report(ref bool valid, string name, string jsonName, string displayName, string code, string rule)
     {
         valid = false;
         if (_errors is null) return false;
-        _errors.Add(new ValidationError(Path, name, _subject ?? string.Empty, displayName, code, rule));
+        _errors.Add(new ValidationError(Path, name, JsonPath, jsonName, _subject ?? string.Empty, displayName, code, rule));
         return true;
     }
 
@@ -117,6 +143,8 @@ public readonly struct ValidationScope
     }
 
     private static string JoinPath(string? path, string name) => ValidationText.JoinPath(path, name);
+
+    private static string IndexStep(int index) => "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     private static string JoinSubject(string? subject, string displayName) => ValidationText.JoinSubject(subject, displayName);
 }

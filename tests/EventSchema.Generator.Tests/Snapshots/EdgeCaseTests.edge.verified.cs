@@ -573,7 +573,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
         // amount
         if (this.Amount is { } valueAmount)
         {
-            if (!(valueAmount >= -2.5m) && !scope.Report(ref valid, "amount", "Amount", "minimum", "must be at least -2.5.")) return false;
+            if (!(valueAmount >= -2.5m) && !scope.Report(ref valid, "amount", "x-amount", "Amount", "minimum", "must be at least -2.5.")) return false;
         }
         return valid;
     }

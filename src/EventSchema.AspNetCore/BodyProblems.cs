@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading.Tasks;
+using EventSchema.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace EventSchema.AspNetCore;
+
+/// <summary>
+/// The problem details of a request body that could not be read: every problem is a validation problem whose
+/// <c>errors</c> are keyed by JSON path (<c>$.occurredOn</c>), so clients handle a malformed value and a broken
+/// constraint the same way.
+/// </summary>
+internal static class BodyProblems
+{
+    public const string UnreadableBodyTitle = "The request body is not valid.";
+
+    /// <summary>The problem for <paramref name="error"/>, a failure to read JSON; <paramref name="title"/> says what was being read.</summary>
+    public static HttpValidationProblemDetails FromJsonException(JsonException error, string title = UnreadableBodyTitle)
+    {
+        var path = string.IsNullOrEmpty(error.Path) ? "$" : error.Path!;
+        if (error.InnerException is SchemaValidationException invalid && invalid.Result.Errors.Count > 0)
+        {
+            // ValidateOnRead: every broken rule, under the path of the value that was validated.
+            var problem = invalid.Result.ToValidationProblemDetails(ValidatedValuePath(path, invalid.Result.Errors[0].JsonPath));
+            problem.Detail = "The request body breaks its schema's constraints.";
+            return problem;
+        }
+
+        var reason = ReasonOf(error);
+        var unreadable = new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [path] = [reason] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = title,
+            Detail = reason,
+            Type = ProblemTypes.BadRequest,
+        };
+        unreadable.Extensions["path"] = path;
+        // Syntax errors carry a position (zero-based, as System.Text.Json counts).
+        if (error.LineNumber is long line) unreadable.Extensions["lineNumber"] = line;
+        if (error.BytePositionInLine is long position) unreadable.Extensions["bytePositionInLine"] = position;
+        return unreadable;
+    }
+
+    /// <summary>A problem for a request that failed before its body was read, such as a missing parameter.</summary>
+    public static ProblemDetails FromStatus(int status, string detail) => new()
+    {
+        Status = status,
+        Title = ReasonPhrases.GetReasonPhrase(status),
+        Detail = detail,
+        Type = ProblemTypes.For(status),
+    };
+
+    /// <summary>Writes <paramref name="problem"/> as the response, through the problem details service when there is one.</summary>
+    public static Task WriteAsync(HttpContext context, ProblemDetails problem)
+    {
+        context.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        return TypedResults.Problem(problem).ExecuteAsync(context);
+    }
+
+    /// <summary>The reason of a read error, without the path and position System.Text.Json appends to its messages.</summary>
+    public static string ReasonOf(JsonException error)
+    {
+        var reason = JsonReadErrors.ReasonOf(error);
+        var pathStart = reason.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (pathStart < 0) pathStart = reason.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        return pathStart > 0 ? reason.Substring(0, pathStart) : reason;
+    }
+
+    // The reader reports the first broken rule's path under the path of the value validated: "$.data" + ".ambassador".
+    private static string? ValidatedValuePath(string reportedPath, string firstErrorPath)
+    {
+        var relative = firstErrorPath.Substring(1);
+        return reportedPath.Length > relative.Length && reportedPath.EndsWith(relative, StringComparison.Ordinal)
+            ? reportedPath.Substring(0, reportedPath.Length - relative.Length)
+            : null;
+    }
+}

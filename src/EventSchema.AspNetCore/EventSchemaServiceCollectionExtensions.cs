@@ -1,0 +1,31 @@
+using System;
+using EventSchema.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace EventSchema.AspNetCore;
+
+/// <summary>Registers the EventSchema integration with an ASP.NET Core application.</summary>
+public static class EventSchemaServiceCollectionExtensions
+{
+    /// <summary>
+    /// Makes minimal API request bodies of generated types read with <paramref name="readOptions"/> (for instance
+    /// <see cref="EventJsonOptions.ValidateOnRead"/>), and makes a body that does not read, or breaks its constraints,
+    /// a 400 validation problem keyed by JSON path instead of an empty 400. It registers problem details and
+    /// <see cref="EventSchemaBadRequestHandler"/>, and sets <see cref="RouteHandlerOptions.ThrowOnBadRequest"/> so
+    /// that binding failures reach it; call <c>app.UseExceptionHandler()</c> to run it.
+    /// </summary>
+    public static IServiceCollection AddEventSchema(this IServiceCollection services, EventJsonOptions? readOptions = null)
+    {
+        if (services is null) throw new ArgumentNullException(nameof(services));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<EventSchemaBadRequestHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        if (readOptions is not null)
+        {
+            services.Configure<HttpJsonOptions>(options => options.SerializerOptions.AddEventSchemaOptions(readOptions));
+        }
+        return services;
+    }
+}

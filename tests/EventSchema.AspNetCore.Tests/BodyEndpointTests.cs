@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace EventSchema.AspNetCore.Tests;
+
+/// <summary>POST endpoints taking a generated event as their body, behind the validation filter.</summary>
+public sealed class BodyEndpointTests(FilteredApi api) : IClassFixture<FilteredApi>
+{
+    [Fact]
+    public async Task A_valid_body_is_created_and_echoed_by_the_generated_writer()
+    {
+        using var response = await api.PostAsync("/diplomacy/credentials-presented", Bodies.CredentialsPresented);
+
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, text);
+        Assert.StartsWith("/diplomacy/diplomacy.credentials-presented.v1/", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Bodies.CredentialsPresented), JsonNode.Parse(text)), text);
+    }
+
+    [Fact]
+    public async Task A_body_breaking_constraints_is_a_validation_problem_keyed_by_wire_paths()
+    {
+        using var response = await api.PostAsync("/diplomacy/credentials-presented", Bodies.BrokenCredentialsPresented);
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("One or more validation errors occurred.", (string?)problem["title"]);
+        var errors = Bodies.Errors(problem);
+        Assert.Equal(["$.receivedBy.title", "$.sources[0].outlet"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Received by title must be at most 120 characters long."], errors["$.receivedBy.title"]);
+        Assert.Equal(["Source 1 outlet must be at least 1 character long."], errors["$.sources[0].outlet"]);
+        Assert.Equal("maxLength", (string?)problem["codes"]!["$.receivedBy.title"]![0]);
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_problem_naming_its_path()
+    {
+        using var response = await api.PostAsync("/diplomacy/credentials-presented", """{"ambassador": }""");
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("$.ambassador", (string?)problem["path"]);
+        var message = Assert.Single(Bodies.Errors(problem)["$.ambassador"]);
+        Assert.Contains("invalid start of a value", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_of_the_wrong_form_is_a_problem_at_its_field()
+    {
+        var body = Bodies.CredentialsPresented.Replace("2025-04-17", "2025-02-30", StringComparison.Ordinal);
+
+        using var response = await api.PostAsync("/diplomacy/credentials-presented", body);
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        var message = Assert.Single(Bodies.Errors(problem)["$.occurredOn"]);
+        Assert.Contains("'2025-02-30' is not a valid date", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_body_is_a_problem_too()
+    {
+        using var response = await api.PostAsync("/diplomacy/greetings-conveyed", "");
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("evt", (string?)problem["detail"], StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The same endpoints when bodies are read with ValidateOnRead.</summary>
+public sealed class ValidateOnReadTests(ValidatingReaderApi api) : IClassFixture<ValidatingReaderApi>
+{
+    [Fact]
+    public async Task A_body_breaking_constraints_fails_while_reading_with_every_error_by_wire_path()
+    {
+        using var response = await api.PostAsync("/diplomacy/credentials-presented", Bodies.BrokenCredentialsPresented);
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("The request body breaks its schema's constraints.", (string?)problem["detail"]);
+        var errors = Bodies.Errors(problem);
+        Assert.Equal(["Received by title must be at most 120 characters long."], errors["$.receivedBy.title"]);
+        Assert.Equal(["Source 1 outlet must be at least 1 character long."], errors["$.sources[0].outlet"]);
+    }
+
+    [Fact]
+    public async Task A_valid_body_still_reads()
+    {
+        using var response = await api.PostAsync("/diplomacy/credentials-presented", Bodies.CredentialsPresented);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+}

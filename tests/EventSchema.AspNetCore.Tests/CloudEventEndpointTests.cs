@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace EventSchema.AspNetCore.Tests;
+
+/// <summary>The endpoint that receives any event of the catalog as a CloudEvent.</summary>
+public sealed class CloudEventEndpointTests(FilteredApi api) : IClassFixture<FilteredApi>
+{
+    private const string Credentials = "diplomacy.credentials-presented.v1";
+
+    [Fact]
+    public async Task A_structured_cloud_event_is_read_by_its_type()
+    {
+        using var response = await api.PostAsync("/events", Bodies.CloudEvent(Credentials, Bodies.CredentialsPresented), "application/cloudevents+json");
+
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, text);
+        var received = JsonNode.Parse(text)!;
+        Assert.Equal(Credentials, (string?)received["type"]);
+        Assert.Equal("news-az-1", (string?)received["id"]);
+    }
+
+    [Fact]
+    public async Task An_unknown_event_type_is_a_problem_naming_the_type()
+    {
+        using var response = await api.PostAsync("/events", Bodies.CloudEvent("diplomacy.summit-cancelled.v1", "{}"), "application/cloudevents+json");
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        var message = Assert.Single(Bodies.Errors(problem)["$.type"]);
+        Assert.Contains("Unknown event type 'diplomacy.summit-cancelled.v1'", message, StringComparison.Ordinal);
+        Assert.Contains(Credentials, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Event_data_breaking_constraints_is_a_problem_under_data()
+    {
+        using var response = await api.PostAsync("/events", Bodies.CloudEvent(Credentials, Bodies.BrokenCredentialsPresented), "application/cloudevents+json");
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["$.data.receivedBy.title", "$.data.sources[0].outlet"], Bodies.Errors(problem).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_binary_mode_cloud_event_is_read_from_its_headers()
+    {
+        using var request = BinaryRequest(Credentials);
+
+        using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, text);
+        Assert.Equal("/newsroom/azertac", (string?)JsonNode.Parse(text)!["source"]);
+    }
+
+    [Fact]
+    public async Task A_binary_mode_unknown_type_is_a_problem_at_its_header()
+    {
+        using var request = BinaryRequest("diplomacy.summit-cancelled.v1");
+
+        using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("'diplomacy.summit-cancelled.v1'", Assert.Single(Bodies.Errors(problem)["ce-type"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_media_type_is_an_unsupported_media_type_problem()
+    {
+        using var response = await api.PostAsync("/events", "type=x", "text/plain");
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("application/cloudevents+json", (string?)problem["detail"], StringComparison.Ordinal);
+    }
+
+    private static HttpRequestMessage BinaryRequest(string type)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/events")
+        {
+            Content = new StringContent(Bodies.CredentialsPresented, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("ce-specversion", "1.0");
+        request.Headers.Add("ce-id", "azertac-7");
+        request.Headers.Add("ce-source", "/newsroom/azertac");
+        request.Headers.Add("ce-type", type);
+        request.Headers.Add("ce-time", "2025-04-17T10:30:00+04:00");
+        return request;
+    }
+}

@@ -1,0 +1,68 @@
+// A minimal API built from the packed EventSchema and EventSchema.AspNetCore packages. It starts on a loopback
+// port, calls itself, prints what it got, and stops.
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Diplomacy;
+using EventSchema.AspNetCore;
+using EventSchema.AspNetCore.OpenApi;
+using EventSchema.Generated;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders();
+builder.WebHost.UseUrls("http://127.0.0.1:0");
+builder.Services.AddEventSchema();
+builder.Services.AddOpenApi(options => options.AddEventSchemaTransformer());
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.MapOpenApi();
+app.MapGroup("/diplomacy").WithEventSchemaValidation()
+    .MapPost("/credentials-presented", (CredentialsPresented evt) => TypedResults.Created("/diplomacy/1", evt));
+app.MapCloudEvents("/events", GeneratedEventCatalog.Instance, envelope => TypedResults.Accepted("/events/" + envelope.Id));
+
+await app.StartAsync();
+using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+
+const string Valid = """
+    {"ambassador":{"name":"Lu Mei","title":"Ambassador","country":"CN"},"receivedBy":{"name":"Ilham Aliyev","country":"AZ"},
+     "occurredOn":"2025-04-17","sources":[{"outlet":"News.Az"}]}
+    """;
+var created = await Post("/diplomacy/credentials-presented", Valid, "application/json");
+Console.WriteLine($"valid: {(int)created.StatusCode} {JsonNode.Parse(await created.Content.ReadAsStringAsync())!["ambassador"]!["name"]}");
+
+var invalid = await Post("/diplomacy/credentials-presented", Valid.Replace("\"News.Az\"", "\"\""), "application/json");
+await PrintProblem("invalid", invalid);
+
+var malformed = await Post("/diplomacy/credentials-presented", """{"ambassador": }""", "application/json");
+await PrintProblem("malformed", malformed);
+
+var unknown = await Post("/events", """{"specversion":"1.0","id":"1","source":"/s","type":"diplomacy.summit-cancelled.v1","data":{}}""", "application/cloudevents+json");
+await PrintProblem("unknown type", unknown);
+
+var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+var official = document["components"]!["schemas"]!["Official"]!;
+Console.WriteLine($"openapi: Official.name maxLength {official["properties"]!["name"]!["maxLength"]}, required {official["required"]!.ToJsonString()}");
+
+await app.StopAsync();
+
+async Task<HttpResponseMessage> Post(string path, string body, string mediaType)
+{
+    var content = new StringContent(body, Encoding.UTF8);
+    content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+    return await client.PostAsync(path, content);
+}
+
+static async Task PrintProblem(string label, HttpResponseMessage response)
+{
+    var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    foreach (var (key, messages) in problem["errors"]!.AsObject())
+    {
+        Console.WriteLine($"{label}: {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType} {key}: {messages![0]}");
+    }
+}
