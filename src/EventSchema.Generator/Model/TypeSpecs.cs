@@ -5,7 +5,11 @@ namespace EventSchema.Generator.Model;
 /// <param name="SchemaName">The name as written in the schema.</param>
 /// <param name="Documentation">The <c>///</c> text; null when there is none.</param>
 /// <param name="DeprecationMessage">The <c>@deprecated</c> reason; null when not deprecated.</param>
-internal abstract record TypeSpec(string Name, string SchemaName, string? Documentation, string? DeprecationMessage);
+internal abstract record TypeSpec(string Name, string SchemaName, string? Documentation, string? DeprecationMessage)
+{
+    /// <summary>The name of the schema file that declares it, for locations written into metadata.</summary>
+    public string SchemaFileName { get; init; } = string.Empty;
+}
 
 /// <summary>A <c>record</c> or <c>event</c>.</summary>
 internal sealed record RecordSpec(
