@@ -154,10 +154,12 @@ public sealed class ConstantAnalyzerTests
             public static Customer Make() => new Customer { {{ValidCustomer}} };
             public static Customer Changed() => Make() with { Age = [|151|], Name = "Bo" };
             public static Address Moved(Address address) => address with { Street = [|$"{Empty}"|], Zip = [|$"1{Two}"|] };
+            public static Customer Relocated(Customer customer) => customer with { Address = customer.Address with { Street = [|""|] } };
         """,
         ("ES1002", "Age must be at most 150. The constant breaks @maximum(150) (Customer.age in shop.eventschema); Validate() will report it"),
         ("ES1002", "Street must be at least 1 character long. The constant breaks @minLength(1) (Address.street in shop.eventschema); Validate() will report it"),
-        ("ES1002", "Zip must match the pattern ^[0-9]{5}$. The constant breaks @pattern(\"^[0-9]{5}$\") (Address.zip in shop.eventschema); Validate() will report it"));
+        ("ES1002", "Zip must match the pattern ^[0-9]{5}$. The constant breaks @pattern(\"^[0-9]{5}$\") (Address.zip in shop.eventschema); Validate() will report it"),
+        ("ES1002", "Address street must be at least 1 character long. The constant breaks @minLength(1) (Address.street in shop.eventschema); Validate() will report it"));
 
     [Fact]
     public Task Valid_and_non_constant_values_are_not_reported() => AssertNoneReported($$"""

@@ -24,7 +24,9 @@ internal static class MessageSubject
     // The subject of the object whose initializer holds this assignment, or null at the outermost object.
     private static string? Prefix(ISimpleAssignmentOperation assignment, RuleCache cache, int depth)
     {
-        if (depth == 0 || assignment.Parent is not IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation }) return null;
+        // The object is created here (new Official { ... }) or copied (luMei with { ... }).
+        if (depth == 0 || assignment.Parent is not IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation or IWithOperation } initializerOfObject) return null;
+        IOperation creation = initializerOfObject.Parent!;
 
         // Climb from the created object to what it is: a property's value, or an item of a property's collection.
         IOperation current = creation;
