@@ -16,7 +16,6 @@ internal static class ConstantRules
     public static List<BrokenRule> Check(MemberRules rules, object? value)
     {
         var broken = new List<BrokenRule>();
-        using var culture = CultureScope.Invariant();
         switch (value)
         {
             case null:
@@ -50,6 +49,13 @@ internal static class ConstantRules
         return length;
     }
 
+    // Humanizer reads the current culture; messages are built only for broken rules, so the scope costs nothing otherwise.
+    private static string Invariant(Func<string> message)
+    {
+        using var culture = CultureScope.Invariant();
+        return message();
+    }
+
     private static void CheckText(MemberRules rules, string text, List<BrokenRule> broken)
     {
         if (rules.MinLength is not null || rules.MaxLength is not null)
@@ -57,11 +63,11 @@ internal static class ConstantRules
             int length = CodePointLength(text);
             if (rules.MinLength is int min && length < min)
             {
-                broken.Add(new BrokenRule("minLength", RuleMessages.MinLength(min), MemberRules.Decorator("minLength", min)));
+                broken.Add(new BrokenRule("minLength", Invariant(() => RuleMessages.MinLength(min)), MemberRules.Decorator("minLength", min)));
             }
             if (rules.MaxLength is int max && length > max)
             {
-                broken.Add(new BrokenRule("maxLength", RuleMessages.MaxLength(max), MemberRules.Decorator("maxLength", max)));
+                broken.Add(new BrokenRule("maxLength", Invariant(() => RuleMessages.MaxLength(max)), MemberRules.Decorator("maxLength", max)));
             }
         }
         if (rules.Pattern is string pattern && PatternEvaluator.Matches(pattern, text) == false)

@@ -141,14 +141,15 @@ public sealed class SchemaConstantAnalyzer : DiagnosticAnalyzer
         if (count is not int size) return;
         string collectionSubject = MessageSubject.Of(assignment, rules, cache);
         string sizeText = size.ToString(CultureInfo.InvariantCulture) + (size == 1 ? " item" : " items");
-        using var culture = Building.CultureScope.Invariant();
         if (rules.MinItems is int min && size < min)
         {
+            using var culture = Building.CultureScope.Invariant();
             context.ReportDiagnostic(Diagnostic.Create(
                 ConstantDiagnosticDescriptors.CollectionSizeBreaksRule, location, collectionSubject, Emit.RuleMessages.MinItems(min), sizeText, MemberRules.Decorator("minItems", min), rules.Location));
         }
         if (rules.MaxItems is int max && size > max)
         {
+            using var culture = Building.CultureScope.Invariant();
             context.ReportDiagnostic(Diagnostic.Create(
                 ConstantDiagnosticDescriptors.CollectionSizeBreaksRule, location, collectionSubject, Emit.RuleMessages.MaxItems(max), sizeText, MemberRules.Decorator("maxItems", max), rules.Location));
         }

@@ -103,7 +103,7 @@ echo 'Console.WriteLine(Usage.Events.CreateHappened0x0("here").Id);' > "$work/pr
 dotnet restore "$work/project" > "$work/restore.log" 2>&1 || { cat "$work/restore.log" >&2; exit 1; }
 dotnet build "$work/project" --no-restore -nologo > /dev/null 2>&1 || true   # warm the compiler server
 rm -rf "$work/project/bin" "$work/project/obj/Debug"
-dotnet build "$work/project" --no-restore -nologo -p:ReportAnalyzer=true "-flp:v=diag;logfile=$work/build.diag.log" > "$work/build.log" 2>&1 \
+dotnet build "$work/project" --no-restore -nologo -p:ReportAnalyzer=true "-flp:v=diag;performancesummary;logfile=$work/build.diag.log" > "$work/build.log" 2>&1 \
   || { cat "$work/build.log" >&2; exit 1; }
 
 # The analyzer summary of the Csc task: total compiler time, then one line per analyzer and generator.
