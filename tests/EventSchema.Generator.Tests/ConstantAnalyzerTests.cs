@@ -236,6 +236,32 @@ public sealed class ConstantAnalyzerTests
         ("ES1006", "new Note() skips Note.From and holds null: Note is required. It breaks a non-optional field (Note in shop.eventschema); create the value with Note.From"));
 
     [Fact]
+    public async Task Plain_assignments_are_checked()
+    {
+        var (code, spans) = ConstantAnalysis.Marked("""
+            namespace Shop;
+
+            public sealed partial record Address
+            {
+                /// <summary>An address set by its initializer.</summary>
+                public Address() { }
+
+                /// <summary>An address in <paramref name="country"/> with a street too long for the schema.</summary>
+                [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+                public Address(CountryCode country)
+                {
+                    Street = [|"twenty-one characters"|];
+                    Country = country;
+                }
+            }
+            """);
+        var diagnostic = Assert.Single(await Analyze(code));
+        Assert.Equal("ES1002", diagnostic.Id);
+        Assert.Equal(spans[0], diagnostic.Location.SourceSpan);
+        Assert.StartsWith("Street must be at most 20 characters long.", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Nothing_is_reported_without_the_runtime_attribute()
     {
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
