@@ -264,6 +264,19 @@ public sealed class ConstantAnalyzerTests
     }
 
     [Fact]
+    public void Every_rule_is_documented_with_its_severity_and_linked()
+    {
+        string documentation = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"));
+        Assert.All(new EventSchema.Generator.Analysis.SchemaConstantAnalyzer().SupportedDiagnostics, descriptor =>
+        {
+            Assert.Matches(@"^ES1\d{3}$", descriptor.Id);
+            Assert.Contains("## " + descriptor.Id + "\n", documentation, StringComparison.Ordinal);
+            Assert.Contains($"| [{descriptor.Id}](#{descriptor.Id.ToLowerInvariant()}) | {descriptor.DefaultSeverity} | {descriptor.Title} |", documentation, StringComparison.Ordinal);
+            Assert.Equal("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+        });
+    }
+
+    [Fact]
     public async Task Nothing_is_reported_without_the_runtime_attribute()
     {
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
