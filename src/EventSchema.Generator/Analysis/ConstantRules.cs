@@ -15,7 +15,9 @@ internal static class ConstantRules
     /// <summary>Every rule <paramref name="value"/> breaks; empty when it meets them all or cannot be judged.</summary>
     public static List<BrokenRule> Check(MemberRules rules, object? value)
     {
-        var broken = new List<BrokenRule>();
+        // Most constants meet every rule: they share one empty list that is never added to.
+        if (!rules.Required && !rules.HasValueRules) return None;
+        var broken = new List<BrokenRule>(0);
         switch (value)
         {
             case null:
@@ -33,6 +35,8 @@ internal static class ConstantRules
         }
         return broken;
     }
+
+    private static readonly List<BrokenRule> None = new(0);
 
     /// <summary>The length of <paramref name="value"/> in Unicode code points, counted as <c>ValidationRules.CodePointLength</c> counts it: a surrogate pair once, a lone surrogate once.</summary>
     public static int CodePointLength(string value)

@@ -72,8 +72,12 @@ public sealed class SchemaConstantAnalyzer : DiagnosticAnalyzer
         IOperation value = assignment.Value;
         if (ConstantOf(value) is { HasValue: true } constant)
         {
+            if (!rules.Required && !rules.HasValueRules) return;
+            List<BrokenRule> broken = ConstantRules.Check(rules, constant.Value);
+            if (broken.Count == 0) return;
+            // Only a broken rule pays for climbing to the subject.
             string subject = MessageSubject.Of(assignment, rules, cache);
-            foreach (BrokenRule rule in ConstantRules.Check(rules, constant.Value))
+            foreach (BrokenRule rule in broken)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     ConstantDiagnosticDescriptors.ConstantBreaksRule, WrittenValue(assignment.Syntax, value), subject, rule.Message, rule.Decorator, rules.Location));
