@@ -2,7 +2,8 @@ namespace EventSchema.EndToEnd.Tests;
 
 /// <summary>
 /// The common layout of a real solution: schemas live in a netstandard2.0 contracts library that
-/// references the package, and an application uses the generated types through a project reference.
+/// references the package, and an application uses the generated types through a project reference. The
+/// application's constants are checked against the rules the contracts assembly carries in its metadata.
 /// </summary>
 public sealed class NetStandardLibraryConsumerTests(PackedPackage package)
 {
@@ -23,6 +24,10 @@ public sealed class NetStandardLibraryConsumerTests(PackedPackage package)
 
         ConsumerProject application = ConsumerProject.Create(package, "ContractsApp", "net10.0")
             .WithFile("Program.cs", program)
+            .WithFile("Constants.cs", ConstantsThatBreakRules)
+            // ES1001 is an error by default; .editorconfig turns it into a warning, so that the build goes on to run.
+            .WithFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.ES1001.severity = warning\n")
+            .WithProperty("WarningsNotAsErrors", "ES1001;ES1002;ES1003")
             .WithProjectXml("""
                   <ItemGroup>
                     <ProjectReference Include="../Contracts/Contracts.csproj" />
@@ -30,7 +35,21 @@ public sealed class NetStandardLibraryConsumerTests(PackedPackage package)
                 """)
             .Write();
 
-        (await application.BuildAsync()).EnsureSucceeded();
+        CommandResult build = (await application.BuildAsync()).EnsureSucceeded();
+        build.EnsureOutputContains("Constants.cs(5,64): warning ES1002: Name must be at least 1 character long. The constant breaks @minLength(1) (Official.name in common.eventschema)");
+        build.EnsureOutputContains("Constants.cs(5,95): warning ES1001: CountryCode.From always throws for this value: \"aze\" is not a valid CountryCode (pattern)");
+        build.EnsureOutputContains("Constants.cs(6,100): warning ES1003: Sources must have at least 1 item. The collection has 0 items, which breaks @minItems(1)");
         SeedProgramOutput.Verify(await application.RunBuiltAsync());
     }
+
+    // Never called: the build's diagnostics on them are what is checked.
+    private const string ConstantsThatBreakRules = """
+        using Diplomacy;
+
+        internal static class Constants
+        {
+            public static Official Nameless() => new Official { Name = "", Country = CountryCode.From("aze") };
+            public static CredentialsPresented Unsourced(CredentialsPresented evt) => evt with { Sources = [] };
+        }
+        """;
 }

@@ -42,7 +42,7 @@ internal sealed class SpecBuilder
     {
         var declarations = _compilation.GetDeclarations(path).Where(_generable.IsGenerable).ToList();
         if (declarations.Count == 0) return null;
-        var types = declarations.Select(BuildType).ToEquatableArray();
+        var types = declarations.Select(declaration => BuildType(declaration) with { SchemaFileName = System.IO.Path.GetFileName(path) }).ToEquatableArray();
         string ns = _names.Namespace(declarations[0].Namespace);
         return new SchemaFileSpec(path, hintName, ns, _options.EmitValidators, types);
     }

@@ -34,7 +34,7 @@ internal static class RecordEmitter
             {
                 if (!first) writer.Line();
                 first = false;
-                WriteProperty(writer, property);
+                WriteProperty(writer, record, property);
             }
             if (record.Event is not null)
             {
@@ -59,7 +59,7 @@ internal static class RecordEmitter
         }
     }
 
-    private static void WriteProperty(CodeWriter writer, PropertySpec property)
+    private static void WriteProperty(CodeWriter writer, RecordSpec record, PropertySpec property)
     {
         if (property.SharedDefault is not null)
         {
@@ -68,6 +68,7 @@ internal static class RecordEmitter
         }
         DocComments.Summary(writer, property.Documentation, $"The <c>{CSharpLiterals.XmlText(property.SchemaName)}</c> field.");
         DocComments.Obsolete(writer, property.DeprecationMessage);
+        Analysis.RuleMetadataEmitter.WriteForProperty(writer, record, property);
         string type = property.Shape.TypeName + (property.IsOptional ? "?" : string.Empty);
         string required = property.IsRequired ? "required " : string.Empty;
         string initializer = property.DefaultExpression is null ? string.Empty : " = " + property.DefaultExpression + ";";

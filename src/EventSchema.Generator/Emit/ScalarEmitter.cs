@@ -18,6 +18,7 @@ internal static class ScalarEmitter
 
         DocComments.Summary(writer, spec.Documentation, $"The <c>{CSharpLiterals.XmlText(spec.SchemaName)}</c> scalar of the schema: a validated <c>{CSharpLiterals.XmlText(type)}</c>.");
         DocComments.Obsolete(writer, spec.DeprecationMessage);
+        Analysis.RuleMetadataEmitter.WriteForScalar(writer, spec);
         writer.Line(GeneratedCodeAttribute.Text);
         using (writer.Braces($"public readonly partial record struct {name}"))
         {

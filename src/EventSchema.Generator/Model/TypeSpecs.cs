@@ -9,6 +9,9 @@ internal abstract record TypeSpec(string Name, string SchemaName, string? Docume
 {
     /// <summary>How the assembly describes this declaration to projects that reference it; null when not computed.</summary>
     public Language.References.ReferencedDeclaration? Reference { get; init; }
+
+    /// <summary>The name of the schema file that declares it, for locations written into metadata.</summary>
+    public string SchemaFileName { get; init; } = string.Empty;
 }
 
 /// <summary>A <c>record</c> or <c>event</c>.</summary>

@@ -1,6 +1,9 @@
 using Diplomacy;
 using EventSchema.Benchmarks.Validation.Peers;
 
+// The invalid samples break schema rules on purpose: they measure how validation reports broken events.
+#pragma warning disable ES1002, ES1003, ES1004, ES1006
+
 namespace EventSchema.Benchmarks.Validation;
 
 /// <summary>

@@ -23,11 +23,14 @@ Console.WriteLine($"as IEvent: {asEvent.EventType} v{asEvent.SchemaVersion}");
 
 Console.WriteLine($"country accepted: {CountryCode.TryFrom("China", out _)}");
 
+// Broken on purpose, to check what validation reports; the build flags these constants (ES1002, ES1003).
+#pragma warning disable ES1002, ES1003
 var broken = evt with
 {
     Ambassador = evt.Ambassador with { Name = "" },
     Sources = [],
 };
+#pragma warning restore ES1002, ES1003
 foreach (ValidationError error in broken.Validate().Errors)
 {
     Console.WriteLine($"error: {error.Path} {error.Code} {error.Message}");

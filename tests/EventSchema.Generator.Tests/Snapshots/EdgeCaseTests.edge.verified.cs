@@ -11,6 +11,7 @@ namespace Edge.Cases;
 /// Docs with &lt;xml&gt; &amp; ampersands */ and "quotes"
 /// second line
 /// </summary>
+[global::EventSchema.SchemaRules("Slug in edge.eventschema", "Slug", Required = true, Pattern = "^[a-z]+(-[a-z]+)*$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct Slug
 {
@@ -76,6 +77,7 @@ public readonly partial record struct Slug
 }
 
 /// <summary>The <c>Rating</c> scalar of the schema: a validated <c>int</c>.</summary>
+[global::EventSchema.SchemaRules("Rating in edge.eventschema", "Rating", Minimum = "1", Maximum = "10")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct Rating
 {
@@ -135,6 +137,7 @@ public readonly partial record struct Rating
 }
 
 /// <summary>The <c>Word</c> scalar of the schema: a validated <c>string</c>.</summary>
+[global::EventSchema.SchemaRules("Word in edge.eventschema", "Word", Required = true, MinLength = 1)]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct Word
 {
@@ -266,6 +269,7 @@ public static partial class KindExtensions
 public sealed partial record Item : global::EventSchema.IValidatable
 {
     /// <summary>The <c>class</c> field.</summary>
+    [global::EventSchema.SchemaRules("item.class in edge.eventschema", "Class", Required = true, MinLength = 2, MaxLength = 5)]
     public required string Class { get; init; }
 
     /// <summary>The <c>equals</c> field.</summary>
@@ -282,6 +286,7 @@ public sealed partial record Item : global::EventSchema.IValidatable
     public string? ItemField { get; init; }
 
     /// <summary>The <c>score</c> field.</summary>
+    [global::EventSchema.SchemaRules("item.score in edge.eventschema", "Score", ExclusiveMinimum = "0.5", ExclusiveMaximum = "99.5")]
     public double Score { get; init; } = 1.5;
 
     /// <summary>The <c>rating</c> field.</summary>
@@ -385,6 +390,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
     public const string DisplayName = "Everything";
 
     /// <summary>The <c>eventType</c> field.</summary>
+    [global::EventSchema.SchemaRules("Everything.eventType in edge.eventschema", "Event type", Required = true)]
     public required string EventTypeField { get; init; }
 
     /// <summary>The <c>schemaVersion</c> field.</summary>
@@ -397,24 +403,30 @@ public sealed partial record Everything : global::EventSchema.IEvent
     public string? DescribeField { get; init; } = "say \"hi\" \\ {braces}";
 
     /// <summary>The <c>owner</c> field.</summary>
+    [global::EventSchema.SchemaRules("Everything.owner in edge.eventschema", "Owner")]
     public global::Edge.Cases.Item? Owner { get; init; }
 
     /// <summary>The <c>when</c> field.</summary>
     public required global::System.DateOnly When { get; init; }
 
     /// <summary>The <c>kinds</c> field.</summary>
+    [global::EventSchema.SchemaRules("Everything.kinds in edge.eventschema", "Kinds", ItemDisplayName = "Kind", Required = true, MaxItems = 3, UniqueItems = true)]
     public required global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> Kinds { get; init; }
 
     /// <summary>The <c>matrix</c> field.</summary>
+    [global::EventSchema.SchemaRules("Everything.matrix in edge.eventschema", "Matrix", ItemDisplayName = "Matrix item", Required = true, MinItems = 1)]
     public required global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> Matrix { get; init; }
 
     /// <summary>The <c>byName</c> field.</summary>
+    [global::EventSchema.SchemaRules("Everything.byName in edge.eventschema", "By name", ItemDisplayName = "By name item", Required = true)]
     public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> ByName { get; init; }
 
     /// <summary>The <c>tags</c> field.</summary>
+    [global::EventSchema.SchemaRules("Everything.tags in edge.eventschema", "Tags", ItemDisplayName = "Tag")]
     public global::System.Collections.Generic.IReadOnlySet<string>? Tags { get; init; }
 
     /// <summary>The <c>amount</c> field.</summary>
+    [global::EventSchema.SchemaRules("Everything.amount in edge.eventschema", "Amount", Minimum = "-2.5")]
     public decimal? Amount { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;

@@ -8,6 +8,7 @@
 namespace Diplomacy;
 
 /// <summary>ISO 3166-1 alpha-2 country code, such as AZ or CN.</summary>
+[global::EventSchema.SchemaRules("CountryCode in common.eventschema", "Country code", Required = true, Pattern = "^[A-Z]{2}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct CountryCode
 {
@@ -92,9 +93,11 @@ public readonly partial record struct CountryCode
 public sealed partial record Official : global::EventSchema.IValidatable
 {
     /// <summary>Full name as published by the source.</summary>
+    [global::EventSchema.SchemaRules("Official.name in common.eventschema", "Name", Required = true, MinLength = 1, MaxLength = 200)]
     public required string Name { get; init; }
 
     /// <summary>The <c>title</c> field.</summary>
+    [global::EventSchema.SchemaRules("Official.title in common.eventschema", "Title", MaxLength = 120)]
     public string? Title { get; init; }
 
     /// <summary>The <c>country</c> field.</summary>
@@ -147,6 +150,7 @@ public sealed partial record Official : global::EventSchema.IValidatable
 public sealed partial record Attribution : global::EventSchema.IValidatable
 {
     /// <summary>The <c>outlet</c> field.</summary>
+    [global::EventSchema.SchemaRules("Attribution.outlet in common.eventschema", "Outlet", Required = true, MinLength = 1)]
     public required string Outlet { get; init; }
 
     /// <summary>The <c>citing</c> field.</summary>

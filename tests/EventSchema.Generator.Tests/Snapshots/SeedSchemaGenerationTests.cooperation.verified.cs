@@ -12,6 +12,7 @@ namespace Diplomacy;
 public sealed partial record Initiative : global::EventSchema.IValidatable
 {
     /// <summary>The <c>name</c> field.</summary>
+    [global::EventSchema.SchemaRules("Initiative.name in cooperation.eventschema", "Name", Required = true, MinLength = 1, MaxLength = 120)]
     public required string Name { get; init; }
 
     /// <summary>Whether the speaker said some of its infrastructure is still being built.</summary>
@@ -63,21 +64,25 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     public const string DisplayName = "Cooperation highlighted";
 
     /// <summary>The <c>highlightedBy</c> field.</summary>
+    [global::EventSchema.SchemaRules("CooperationHighlighted.highlightedBy in cooperation.eventschema", "Highlighted by", Required = true)]
     public required global::Diplomacy.Official HighlightedBy { get; init; }
 
     /// <summary>The <c>partner</c> field.</summary>
     public required global::Diplomacy.CountryCode Partner { get; init; }
 
     /// <summary>The <c>areas</c> field.</summary>
+    [global::EventSchema.SchemaRules("CooperationHighlighted.areas in cooperation.eventschema", "Areas", ItemDisplayName = "Area", Required = true, MinItems = 1, MaxItems = 20)]
     public required global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> Areas { get; init; }
 
     /// <summary>Whether the speaker added "and other areas" to the list.</summary>
     public bool MoreAreas { get; init; } = false;
 
     /// <summary>The <c>initiatives</c> field.</summary>
+    [global::EventSchema.SchemaRules("CooperationHighlighted.initiatives in cooperation.eventschema", "Initiatives", ItemDisplayName = "Initiative", Required = true)]
     public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> Initiatives { get; init; }
 
     /// <summary>Free-form notes keyed by topic, such as "international organizations".</summary>
+    [global::EventSchema.SchemaRules("CooperationHighlighted.notes in cooperation.eventschema", "Notes", ItemDisplayName = "Note")]
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Notes { get; init; }
 
     /// <summary>The <c>occurredOn</c> field.</summary>
@@ -218,15 +223,19 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
     public const string DisplayName = "Partnership recalled";
 
     /// <summary>The <c>recalledBy</c> field.</summary>
+    [global::EventSchema.SchemaRules("PartnershipRecalled.recalledBy in cooperation.eventschema", "Recalled by", Required = true)]
     public required global::Diplomacy.Official RecalledBy { get; init; }
 
     /// <summary>The <c>counterpart</c> field.</summary>
+    [global::EventSchema.SchemaRules("PartnershipRecalled.counterpart in cooperation.eventschema", "Counterpart", Required = true)]
     public required global::Diplomacy.Official Counterpart { get; init; }
 
     /// <summary>The agreement adopted, such as a joint declaration on strategic partnership.</summary>
+    [global::EventSchema.SchemaRules("PartnershipRecalled.agreement in cooperation.eventschema", "Agreement", Required = true, MinLength = 1)]
     public required string Agreement { get; init; }
 
     /// <summary>The year the agreement was adopted.</summary>
+    [global::EventSchema.SchemaRules("PartnershipRecalled.adoptedIn in cooperation.eventschema", "Adopted in", Minimum = "1991", Maximum = "2100")]
     public required int AdoptedIn { get; init; }
 
     /// <summary>The <c>occurredOn</c> field.</summary>
@@ -305,12 +314,15 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
     public const string DisplayName = "Legacy acknowledged";
 
     /// <summary>The <c>acknowledgedBy</c> field.</summary>
+    [global::EventSchema.SchemaRules("LegacyAcknowledged.acknowledgedBy in cooperation.eventschema", "Acknowledged by", Required = true)]
     public required global::Diplomacy.Official AcknowledgedBy { get; init; }
 
     /// <summary>The leader honoured, such as National Leader Heydar Aliyev.</summary>
+    [global::EventSchema.SchemaRules("LegacyAcknowledged.honoured in cooperation.eventschema", "Honoured", Required = true)]
     public required global::Diplomacy.Official Honoured { get; init; }
 
     /// <summary>The <c>honorific</c> field.</summary>
+    [global::EventSchema.SchemaRules("LegacyAcknowledged.honorific in cooperation.eventschema", "Honorific", MaxLength = 80)]
     public string? Honorific { get; init; } = "National Leader";
 
     /// <summary>The <c>occurredOn</c> field.</summary>

@@ -21,18 +21,22 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
     public const string DisplayName = "Credentials presented";
 
     /// <summary>The <c>ambassador</c> field.</summary>
+    [global::EventSchema.SchemaRules("CredentialsPresented.ambassador in credentials.eventschema", "Ambassador", Required = true)]
     public required global::Diplomacy.Official Ambassador { get; init; }
 
     /// <summary>The <c>receivedBy</c> field.</summary>
+    [global::EventSchema.SchemaRules("CredentialsPresented.receivedBy in credentials.eventschema", "Received by", Required = true)]
     public required global::Diplomacy.Official ReceivedBy { get; init; }
 
     /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     /// <summary>The <c>place</c> field.</summary>
+    [global::EventSchema.SchemaRules("CredentialsPresented.place in credentials.eventschema", "Place", MaxLength = 200)]
     public string? Place { get; init; }
 
     /// <summary>The <c>sources</c> field.</summary>
+    [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinItems = 1)]
     public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
 
     string global::EventSchema.IEvent.EventType => EventType;
@@ -164,12 +168,15 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent
     public const string DisplayName = "Greetings conveyed";
 
     /// <summary>The <c>from</c> field.</summary>
+    [global::EventSchema.SchemaRules("GreetingsConveyed.from in credentials.eventschema", "From", Required = true)]
     public required global::Diplomacy.Official From { get; init; }
 
     /// <summary>The <c>to</c> field.</summary>
+    [global::EventSchema.SchemaRules("GreetingsConveyed.to in credentials.eventschema", "To", Required = true)]
     public required global::Diplomacy.Official To { get; init; }
 
     /// <summary>The <c>via</c> field.</summary>
+    [global::EventSchema.SchemaRules("GreetingsConveyed.via in credentials.eventschema", "Via", Required = true)]
     public required global::Diplomacy.Official Via { get; init; }
 
     /// <summary>The <c>occurredOn</c> field.</summary>

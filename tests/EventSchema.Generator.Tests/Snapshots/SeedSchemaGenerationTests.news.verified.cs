@@ -21,21 +21,25 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
     public const string DisplayName = "Report published";
 
     /// <summary>The <c>outlet</c> field.</summary>
+    [global::EventSchema.SchemaRules("ReportPublished.outlet in news.eventschema", "Outlet", Required = true, MinLength = 1)]
     public required string Outlet { get; init; }
 
     /// <summary>The agency the outlet cites, such as AZERTAC.</summary>
     public string? Citing { get; init; }
 
     /// <summary>The <c>headline</c> field.</summary>
+    [global::EventSchema.SchemaRules("ReportPublished.headline in news.eventschema", "Headline", Required = true, MinLength = 1, MaxLength = 300)]
     public required string Headline { get; init; }
 
     /// <summary>The <c>publishedOn</c> field.</summary>
     public required global::System.DateOnly PublishedOn { get; init; }
 
     /// <summary>The events the report describes, by event type.</summary>
+    [global::EventSchema.SchemaRules("ReportPublished.covers in news.eventschema", "Covers", ItemDisplayName = "Cover", Required = true, MinItems = 1)]
     public required global::System.Collections.Generic.IReadOnlyList<string> Covers { get; init; }
 
     /// <summary>The <c>source</c> field.</summary>
+    [global::EventSchema.SchemaRules("ReportPublished.source in news.eventschema", "Source", Required = true)]
     public required global::Diplomacy.Attribution Source { get; init; }
 
     /// <summary>The <c>country</c> field.</summary>

@@ -21,12 +21,15 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent
     public const string DisplayName = "Regards conveyed";
 
     /// <summary>The leader sending the regards.</summary>
+    [global::EventSchema.SchemaRules("RegardsConveyed.from in regards.eventschema", "From", Required = true)]
     public required global::Diplomacy.Official From { get; init; }
 
     /// <summary>The leader the regards are meant for.</summary>
+    [global::EventSchema.SchemaRules("RegardsConveyed.to in regards.eventschema", "To", Required = true)]
     public required global::Diplomacy.Official To { get; init; }
 
     /// <summary>The envoy asked to carry them.</summary>
+    [global::EventSchema.SchemaRules("RegardsConveyed.via in regards.eventschema", "Via", Required = true)]
     public required global::Diplomacy.Official Via { get; init; }
 
     /// <summary>The <c>occurredOn</c> field.</summary>

@@ -92,6 +92,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
     public const string DisplayName = "Support reaffirmed";
 
     /// <summary>The <c>supporter</c> field.</summary>
+    [global::EventSchema.SchemaRules("SupportReaffirmed.supporter in support.eventschema", "Supporter", Required = true)]
     public required global::Diplomacy.Official Supporter { get; init; }
 
     /// <summary>The state whose policy is supported, such as CN.</summary>
@@ -101,9 +102,11 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
     public required global::Diplomacy.SupportedPrinciple Principle { get; init; }
 
     /// <summary>The policy as the source names it, such as "One China".</summary>
+    [global::EventSchema.SchemaRules("SupportReaffirmed.policy in support.eventschema", "Policy", Required = true, MinLength = 1, MaxLength = 120)]
     public required string Policy { get; init; }
 
     /// <summary>How the source characterised the support, such as "unwavering".</summary>
+    [global::EventSchema.SchemaRules("SupportReaffirmed.characterisation in support.eventschema", "Characterisation", MaxLength = 60)]
     public string? Characterisation { get; init; }
 
     /// <summary>The <c>occurredOn</c> field.</summary>
@@ -183,9 +186,11 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
     public const string DisplayName = "Integrity support affirmed";
 
     /// <summary>The <c>affirmedBy</c> field.</summary>
+    [global::EventSchema.SchemaRules("IntegritySupportAffirmed.affirmedBy in support.eventschema", "Affirmed by", Required = true)]
     public required global::Diplomacy.Official AffirmedBy { get; init; }
 
     /// <summary>The <c>principles</c> field.</summary>
+    [global::EventSchema.SchemaRules("IntegritySupportAffirmed.principles in support.eventschema", "Principles", ItemDisplayName = "Principle", Required = true, MinItems = 1, UniqueItems = true)]
     public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> Principles { get; init; }
 
     /// <summary>The <c>supported</c> field.</summary>
