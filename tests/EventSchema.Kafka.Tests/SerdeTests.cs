@@ -104,6 +104,19 @@ public sealed class SerdeTests
     }
 
     [Fact]
+    public void A_typed_deserializer_reads_the_event_of_a_structured_cloudevent_of_its_type_only()
+    {
+        var headers = new Headers();
+        var envelope = new EventEnvelope(SeedEvents.CredentialsPresented, "1", "/s");
+        var value = new CloudEventSerializer(Catalog, CloudEventContentMode.Structured).Serialize(envelope, Context(headers));
+        Assert.Equal(SeedEvents.CredentialsPresented, new EventDeserializer<CredentialsPresented>(Catalog).Deserialize(value, false, Context(headers)));
+
+        var error = Assert.Throws<JsonException>(() => new EventDeserializer<GreetingsConveyed>(Catalog).Deserialize(value, false, Context(headers)));
+        Assert.Equal("$.type", error.Path);
+        Assert.Contains(CredentialsPresented.EventType, error.Message);
+    }
+
+    [Fact]
     public void Framed_values_are_recognised_and_stripped()
     {
         var json = Encoding.UTF8.GetBytes(SeedEvents.CredentialsPresented.ToJson());
