@@ -84,8 +84,8 @@ public sealed class PoisonMessage
 
     /// <summary>
     /// The message to produce to a dead-letter topic: the original key, value and headers, plus
-    /// <c>deadletter.topic</c>, <c>.partition</c>, <c>.offset</c>, <c>.reason</c>, <c>.path</c> (when known) and
-    /// <c>.exception</c> headers.
+    /// <c>deadletter.topic</c>, <c>.partition</c>, <c>.offset</c>, <c>.timestamp</c> (the original, in Unix
+    /// milliseconds), <c>.reason</c>, <c>.path</c> (when known) and <c>.exception</c> headers.
     /// </summary>
     public Message<byte[]?, byte[]?> ToDeadLetterMessage()
     {
@@ -97,10 +97,12 @@ public sealed class PoisonMessage
         Add(headers, "topic", Topic);
         Add(headers, "partition", Partition.Value.ToString(CultureInfo.InvariantCulture));
         Add(headers, "offset", Offset.Value.ToString(CultureInfo.InvariantCulture));
+        if (Timestamp.Type != TimestampType.NotAvailable) Add(headers, "timestamp", Timestamp.UnixTimestampMs.ToString(CultureInfo.InvariantCulture));
         Add(headers, "reason", Reason);
         if (JsonPath is not null) Add(headers, "path", JsonPath);
         Add(headers, "exception", Cause(Error).GetType().FullName ?? "Exception");
-        return new Message<byte[]?, byte[]?> { Key = Key, Value = Value, Headers = headers, Timestamp = Timestamp.Type == TimestampType.NotAvailable ? default : Timestamp };
+        // The dead letter gets its own timestamp, so the dead-letter topic's retention counts from when it was parked.
+        return new Message<byte[]?, byte[]?> { Key = Key, Value = Value, Headers = headers };
     }
 
     /// <inheritdoc />
