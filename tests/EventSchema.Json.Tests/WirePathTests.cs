@@ -1,3 +1,5 @@
+// These tests build values that break schema rules on purpose, to see how they are reported at run time.
+#pragma warning disable ES1002, ES1003
 using System.Text.Json;
 using EventSchema.Json;
 using JsonWireNames;
