@@ -319,6 +319,7 @@ public sealed partial record Item : global::EventSchema.IValidatable
     private static readonly global::System.Uri __DefaultLink = new global::System.Uri("../logo.png", global::System.UriKind.RelativeOrAbsolute);
 
     /// <summary>The <c>link</c> field.</summary>
+    [global::EventSchema.SchemaRules("item.link in edge.eventschema", "Link", Required = true)]
     public global::System.Uri Link { get; init; } = __DefaultLink;
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
