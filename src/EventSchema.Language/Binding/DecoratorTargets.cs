@@ -2,19 +2,31 @@ using System;
 
 namespace EventSchema.Language.Binding;
 
-/// <summary>What a decorator may be written on.</summary>
+/// <summary>What a decorator may be written on: the binder's rules, and the places tools such as editor completion ask about.</summary>
 [Flags]
-internal enum DecoratorTargets
+public enum DecoratorTargets
 {
+    /// <summary>Nothing.</summary>
     None = 0,
+    /// <summary>A field of a record or event.</summary>
     Field = 1,
+    /// <summary>A <c>record</c>.</summary>
     Record = 2,
+    /// <summary>An <c>event</c>.</summary>
     Event = 4,
+    /// <summary>An <c>enum</c>.</summary>
     Enum = 8,
+    /// <summary>A member of an enum.</summary>
     EnumMember = 16,
+    /// <summary>A <c>scalar</c>.</summary>
     Scalar = 32,
+    /// <summary>The <c>namespace</c> declaration (no decorator may be written there).</summary>
     Namespace = 64,
+    /// <summary>A <c>using</c> directive (no decorator may be written there).</summary>
     Using = 128,
+    /// <summary>Any top-level declaration, when which one follows is not known yet.</summary>
+    AnyDeclaration = Record | Event | Enum | Scalar,
+    /// <summary>Every place a decorator may be written.</summary>
     All = Field | Record | Event | Enum | EnumMember | Scalar,
 }
 

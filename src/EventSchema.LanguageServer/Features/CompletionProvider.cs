@@ -39,7 +39,7 @@ internal static class CompletionProvider
             TokenKind.UsingKeyword or TokenKind.NamespaceKeyword => Namespaces(compilation, ns),
             TokenKind.Dot => [],
             _ when depth > 0 && IsInEnum(root, offset) => [],
-            _ when depth > 0 => Decorators(withAt: true, DecoratorPlacement.Field),
+            _ when depth > 0 => Decorators(withAt: true, DecoratorTargets.Field),
             _ when depth == 0 && (previous is null || previous.Kind is TokenKind.Semicolon or TokenKind.CloseBrace || previous.Kind == TokenKind.CloseParen || previous.Kind == TokenKind.Identifier && IsDecoratorName(tokens, previous))
                 => Keywords().Concat(Decorators(withAt: true, PlacementAt(root, tokens, offset, depth))),
             _ => [],
@@ -119,9 +119,9 @@ internal static class CompletionProvider
     /// What a decorator written at <paramref name="offset"/> would decorate: a field or an enum member inside a body;
     /// at the top level, the declaration whose keyword follows the decorators, or any declaration when none is written yet.
     /// </summary>
-    private static DecoratorPlacement PlacementAt(CompilationUnitSyntax root, List<SyntaxToken> tokens, int offset, int depth)
+    private static DecoratorTargets PlacementAt(CompilationUnitSyntax root, List<SyntaxToken> tokens, int offset, int depth)
     {
-        if (depth > 0) return IsInEnum(root, offset) ? DecoratorPlacement.EnumMember : DecoratorPlacement.Field;
+        if (depth > 0) return IsInEnum(root, offset) ? DecoratorTargets.EnumMember : DecoratorTargets.Field;
         int parentheses = 0;
         foreach (var token in tokens)
         {
@@ -132,17 +132,17 @@ internal static class CompletionProvider
             if (parentheses > 0 || token.Kind is TokenKind.At or TokenKind.CloseParen || token.Kind == TokenKind.Identifier && IsDecoratorName(tokens, token)) continue;
             return token.Kind switch
             {
-                TokenKind.RecordKeyword => DecoratorPlacement.Record,
-                TokenKind.EventKeyword => DecoratorPlacement.Event,
-                TokenKind.EnumKeyword => DecoratorPlacement.Enum,
-                TokenKind.ScalarKeyword => DecoratorPlacement.Scalar,
-                _ => DecoratorPlacement.AnyDeclaration,
+                TokenKind.RecordKeyword => DecoratorTargets.Record,
+                TokenKind.EventKeyword => DecoratorTargets.Event,
+                TokenKind.EnumKeyword => DecoratorTargets.Enum,
+                TokenKind.ScalarKeyword => DecoratorTargets.Scalar,
+                _ => DecoratorTargets.AnyDeclaration,
             };
         }
-        return DecoratorPlacement.AnyDeclaration;
+        return DecoratorTargets.AnyDeclaration;
     }
 
-    private static IEnumerable<CompletionItem> Decorators(bool withAt, DecoratorPlacement placement)
+    private static IEnumerable<CompletionItem> Decorators(bool withAt, DecoratorTargets placement)
         => DecoratorInfo.All.Where(d => DecoratorRules.IsAllowed(d.Name, placement)).Select(d => new CompletionItem(
             withAt ? "@" + d.Name : d.Name,
             CompletionItemKinds.Property,
