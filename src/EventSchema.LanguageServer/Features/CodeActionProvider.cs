@@ -51,7 +51,7 @@ internal static class CodeActionProvider
     }
 
     private static CodeAction Replace(WorkspaceDocument document, LspDiagnostic diagnostic, string title, string text, bool preferred)
-        => new(title, "quickfix", [diagnostic], Edit(document, new TextEdit(diagnostic.Range, text)), preferred);
+        => new(title, CodeActionKind.QuickFix, [diagnostic], Edit(document, new TextEdit(diagnostic.Range, text)), preferred);
 
     /// <summary>Adds <c>using X;</c> after the last using line, else after the namespace line, else at the top.</summary>
     private static CodeAction AddUsing(WorkspaceDocument document, LspDiagnostic diagnostic, string ns)
@@ -70,7 +70,7 @@ internal static class CodeActionProvider
             var lineEnd = new Position(position.Line + 1, 0);
             edit = new TextEdit(new Protocol.Range(lineEnd, lineEnd), $"using {ns};\n");
         }
-        return new CodeAction($"Add 'using {ns};'", "quickfix", [diagnostic], Edit(document, edit), false);
+        return new CodeAction($"Add 'using {ns};'", CodeActionKind.QuickFix, [diagnostic], Edit(document, edit), false);
     }
 
     private static WorkspaceEdit Edit(WorkspaceDocument document, TextEdit edit)
