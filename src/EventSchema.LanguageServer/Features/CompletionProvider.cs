@@ -142,7 +142,7 @@ internal static class CompletionProvider
     }
 
     private static IEnumerable<CompletionItem> Decorators(bool withAt, DecoratorTargets placement)
-        => DecoratorInfo.All.Where(d => DecoratorRules.IsAllowed(d.Name, placement)).Select(d => new CompletionItem(
+        => DecoratorDefinition.All.Where(d => DecoratorRules.IsAllowed(d.Name, placement)).Select(d => new CompletionItem(
             withAt ? "@" + d.Name : d.Name,
             CompletionItemKind.Property,
             d.Signature,
@@ -154,11 +154,12 @@ internal static class CompletionProvider
 
     private static IEnumerable<CompletionItem> Types(SchemaCompilation compilation, string ns, IReadOnlyList<string> usings)
     {
-        foreach (string primitive in SymbolLocator.Primitives)
-            yield return new CompletionItem(primitive, CompletionItemKind.Keyword, "built-in type", MarkupContent.Markdown(SchemaDescriptions.BuiltInType(primitive)), primitive, null, "1" + primitive, null);
-        yield return new CompletionItem("list", CompletionItemKind.Snippet, "list<T>", MarkupContent.Markdown(SchemaDescriptions.BuiltInType("list")), "list<${1:string}>", InsertTextFormat.Snippet, "1list", null);
-        yield return new CompletionItem("set", CompletionItemKind.Snippet, "set<T>", MarkupContent.Markdown(SchemaDescriptions.BuiltInType("set")), "set<${1:string}>", InsertTextFormat.Snippet, "1set", null);
-        yield return new CompletionItem("map", CompletionItemKind.Snippet, "map<string, T>", MarkupContent.Markdown(SchemaDescriptions.BuiltInType("map")), "map<string, ${1:string}>", InsertTextFormat.Snippet, "1map", null);
+        foreach (var builtIn in BuiltInType.All)
+        {
+            yield return builtIn.IsCollection
+                ? new CompletionItem(builtIn.Keyword, CompletionItemKind.Snippet, builtIn.Signature, MarkupContent.Markdown(builtIn.Description), builtIn.Snippet, InsertTextFormat.Snippet, "1" + builtIn.Keyword, null)
+                : new CompletionItem(builtIn.Keyword, CompletionItemKind.Keyword, "built-in type", MarkupContent.Markdown(builtIn.Description), builtIn.Keyword, null, "1" + builtIn.Keyword, null);
+        }
 
         foreach (var declaration in compilation.Declarations)
         {
