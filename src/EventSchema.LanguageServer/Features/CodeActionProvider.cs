@@ -26,7 +26,7 @@ internal static class CodeActionProvider
             if (end <= start) continue;
             string written = document.Text.Text[start..end];
 
-            if (diagnostic.Code == DiagnosticCatalog.UnknownType.Code || diagnostic.Code == DiagnosticCatalog.UnknownDecorator.Code)
+            if (diagnostic.Code == "ES0020" || diagnostic.Code == "ES0030")
             {
                 var match = Suggestion.Match(diagnostic.Message);
                 if (match.Success)
@@ -36,12 +36,12 @@ internal static class CodeActionProvider
                     actions.Add(Replace(document, diagnostic, $"Change to '{replacement}'", replacement, preferred: true));
                 }
             }
-            if (diagnostic.Code == DiagnosticCatalog.UnknownType.Code || diagnostic.Code == DiagnosticCatalog.AmbiguousType.Code)
+            if (diagnostic.Code == "ES0020" || diagnostic.Code == "ES0021")
             {
                 var (ns, usings) = SyntaxQueries.GetScope(document.Tree.Root);
                 foreach (var declaration in compilation.Declarations.Where(d => d.Name == written && d.Namespace != ns).OrderBy(d => d.FullName, StringComparer.Ordinal))
                 {
-                    if (diagnostic.Code == DiagnosticCatalog.UnknownType.Code && !usings.Contains(declaration.Namespace) && declaration.Namespace.Length > 0)
+                    if (diagnostic.Code == "ES0020" && !usings.Contains(declaration.Namespace) && declaration.Namespace.Length > 0)
                         actions.Add(AddUsing(document, diagnostic, declaration.Namespace));
                     actions.Add(Replace(document, diagnostic, $"Use '{declaration.FullName}'", declaration.FullName, preferred: false));
                 }
