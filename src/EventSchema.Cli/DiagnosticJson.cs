@@ -24,6 +24,17 @@ internal static class DiagnosticJson
         });
         writer.WriteString("code", diagnostic.Code);
         writer.WriteString("message", diagnostic.Message);
+        writer.WriteStartArray("fixes");
+        foreach (var fix in diagnostic.Fixes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("title", fix.Title);
+            writer.WriteNumber("offset", fix.Span.Start);
+            writer.WriteNumber("length", fix.Span.Length);
+            writer.WriteString("replacement", fix.Replacement);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 }

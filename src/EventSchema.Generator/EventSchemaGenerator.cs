@@ -159,9 +159,13 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             if (declarations is not null) output.AddSource(SchemaDeclarationsEmitter.HintName, declarations);
         });
 
-        context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.Diagnostics), static (output, diagnostics) =>
+        // The help-link base is read apart from GeneratorOptions: changing it re-reports diagnostics without replanning.
+        IncrementalValueProvider<string> helpLinkBase = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => HelpLinks.Base(provider.GlobalOptions));
+
+        context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.Diagnostics).Combine(helpLinkBase), static (output, input) =>
         {
-            foreach (var diagnostic in diagnostics) output.ReportDiagnostic(SchemaDiagnosticMapper.ToRoslyn(diagnostic));
+            foreach (var diagnostic in input.Left) output.ReportDiagnostic(SchemaDiagnosticMapper.ToRoslyn(diagnostic, input.Right));
         });
 
         context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.InternalError), static (output, error) =>

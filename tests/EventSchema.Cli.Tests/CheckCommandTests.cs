@@ -131,4 +131,63 @@ public class CheckCommandTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("xml", result.Error);
     }
+
+    [Fact]
+    public void Fix_writes_the_suggested_name_into_the_file_and_checks_again()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("customer.eventschema", Common);
+        folder.Write("order-placed.eventschema", UnknownType);
+
+        var result = CliRunner.Run(folder.Path, "check", "--fix");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Fixed 1 problem in 1 file.", result.Output);
+        Assert.Contains("Checked 2 files: 0 errors", result.Output);
+        Assert.Equal(UnknownType.Replace("Custmer", "Customer"), File.ReadAllText(Path.Combine(folder.Path, "order-placed.eventschema")));
+        Assert.Equal(Common, File.ReadAllText(Path.Combine(folder.Path, "customer.eventschema")));
+    }
+
+    [Fact]
+    public void Fix_applies_every_fix_of_a_file_and_leaves_problems_without_one()
+    {
+        const string broken = """
+            namespace Shop;
+
+            recrod Customer {
+              @minLenght(1) name: string;
+              name: string;
+            }
+            """;
+        using var folder = new TemporaryFolder();
+        folder.Write("customer.eventschema", broken);
+
+        var result = CliRunner.Run(folder.Path, "check", "--fix");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("Fixed 2 problems in 1 file.", result.Output);
+        string fixedText = File.ReadAllText(Path.Combine(folder.Path, "customer.eventschema"));
+        Assert.Equal(broken.Replace("recrod", "record").Replace("@minLenght", "@minLength"), fixedText);
+        // A duplicate field needs the author's decision: it is reported, not changed.
+        var remaining = Assert.Single(result.Output.Split('\n'), l => l.Contains(": error "));
+        Assert.Contains("ES0023", remaining);
+    }
+
+    [Fact]
+    public void Without_fix_the_files_are_not_changed_and_json_lists_the_fixes()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("customer.eventschema", Common);
+        folder.Write("order-placed.eventschema", UnknownType);
+
+        var result = CliRunner.Run(folder.Path, "check", "--format", "json");
+
+        Assert.Equal(UnknownType, File.ReadAllText(Path.Combine(folder.Path, "order-placed.eventschema")));
+        using var json = JsonDocument.Parse(result.Output);
+        var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
+        var fix = Assert.Single(diagnostic.GetProperty("fixes").EnumerateArray());
+        Assert.Equal("Customer", fix.GetProperty("replacement").GetString());
+        Assert.Equal(diagnostic.GetProperty("offset").GetInt32(), fix.GetProperty("offset").GetInt32());
+        Assert.Equal("Custmer".Length, fix.GetProperty("length").GetInt32());
+    }
 }

@@ -278,7 +278,7 @@ public sealed class ConstantAnalyzerTests
             Assert.Matches(@"^ES1\d{3}$", descriptor.Id);
             Assert.Contains("## " + descriptor.Id + "\n", documentation, StringComparison.Ordinal);
             Assert.Contains($"| [{descriptor.Id}](#{descriptor.Id.ToLowerInvariant()}) | {descriptor.DefaultSeverity} | {descriptor.Title} |", documentation, StringComparison.Ordinal);
-            Assert.Equal("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.Equal(EventSchema.Generator.Diagnostics.HelpLinks.DefaultBase + "#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
         });
     }
 

@@ -48,7 +48,22 @@ public sealed class DiagnosticsTests
         // Line 5, column 13 in the build's 1-based numbering: the unknown name "Custmer".
         Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(4, 12), span.StartLinePosition);
         Assert.StartsWith("/project/schemas/orders.eventschema(5,13): error ES0020: ", error.ToString(), StringComparison.Ordinal);
-        Assert.Equal("docs/diagnostics.md#es0020", error.Descriptor.HelpLinkUri);
+        Assert.Equal(Diagnostics.HelpLinks.DefaultBase + "#es0020", error.Descriptor.HelpLinkUri);
+        Assert.True(Uri.TryCreate(error.Descriptor.HelpLinkUri, UriKind.Absolute, out _), "help links are absolute URLs an IDE can open");
+    }
+
+    [Fact]
+    public void Help_links_follow_the_configured_base()
+    {
+        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties)
+        {
+            ["build_property.EventSchemaHelpLinkBase"] = " https://docs.example.test/eventschema/diagnostics# ",
+        };
+
+        var error = Assert.Single(GeneratorHarness.Run(Project, properties).GeneratorDiagnostics, d => d.Id == "ES0020");
+
+        Assert.Equal("https://docs.example.test/eventschema/diagnostics#es0020", error.Descriptor.HelpLinkUri);
+        Assert.Equal("Unknown type", error.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -231,7 +246,7 @@ public sealed class DiagnosticsTests
             Assert.Equal(definition.Title, descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Equal("EventSchema." + definition.Category, descriptor.Category);
             Assert.Equal(definition.DefaultSeverity == Language.Diagnostics.DiagnosticSeverity.Error, descriptor.DefaultSeverity == DiagnosticSeverity.Error);
-            Assert.Equal("docs/diagnostics.md#" + definition.Code.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.Equal(Diagnostics.HelpLinks.DefaultBase + "#" + definition.Code.ToLowerInvariant(), descriptor.HelpLinkUri);
         }
     }
 }

@@ -15,18 +15,20 @@ internal static class CheckCommand
         var format = new Option<string>("--format") { Description = "Output format: text (as the build prints) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail when there are warnings too." };
+        var fix = new Option<bool>("--fix") { Description = "Apply the fix each diagnostic offers (such as a 'did you mean' name) to the files, then report what is left." };
 
-        var command = new Command("check", "Check schema files for errors, as the build does.") { paths, format, warningsAsErrors };
+        var command = new Command("check", "Check schema files for errors, as the build does.") { paths, format, warningsAsErrors, fix };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(format) == "json",
             result.GetValue(warningsAsErrors),
+            result.GetValue(fix),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, bool json, bool warningsAsErrors, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, bool json, bool warningsAsErrors, bool fix, TextWriter output, TextWriter error)
     {
         var files = SchemaFileFinder.Find(paths, out var missing);
         foreach (string path in missing) error.WriteLine($"eventschema: error: '{path}' is neither a schema file nor a folder.");
@@ -40,6 +42,11 @@ internal static class CheckCommand
         }
 
         var compilation = SchemaCompilation.Create(sources);
+        if (fix)
+        {
+            if (!ApplyFixes(sources, compilation.Diagnostics, json ? error : output, error, out int fixedCount)) return ExitCodes.UsageError;
+            if (fixedCount > 0) compilation = SchemaCompilation.Create(sources);
+        }
         var diagnostics = compilation.Diagnostics;
         int errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         int warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
@@ -48,6 +55,25 @@ internal static class CheckCommand
         else WriteText(output, files.Count, diagnostics, errors, warnings);
 
         return errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    /// <summary>Writes each diagnostic's first fix into its file and replaces the file's text in <paramref name="sources"/>.</summary>
+    private static bool ApplyFixes(List<SourceText> sources, IReadOnlyList<Diagnostic> diagnostics, TextWriter output, TextWriter error, out int fixedCount)
+    {
+        fixedCount = 0;
+        int fixedFiles = 0;
+        for (int i = 0; i < sources.Count; i++)
+        {
+            var source = sources[i];
+            string text = FixApplier.ApplyFirstFixes(source.Text, diagnostics.Where(d => d.FilePath == source.Path), out int applied);
+            if (applied == 0) continue;
+            if (!SchemaFiles.TryWrite(source.Path, text, error)) return false;
+            sources[i] = new SourceText(source.Path, text);
+            fixedCount += applied;
+            fixedFiles++;
+        }
+        output.WriteLine($"Fixed {Plural(fixedCount, "problem")} in {Plural(fixedFiles, "file")}.");
+        return true;
     }
 
     private static void WriteText(TextWriter output, int fileCount, IReadOnlyList<Diagnostic> diagnostics, int errors, int warnings)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EventSchema.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace EventSchema.Generator.Analysis;
@@ -10,7 +11,6 @@ namespace EventSchema.Generator.Analysis;
 internal static class ConstantDiagnosticDescriptors
 {
     private const string Category = "EventSchema.Usage";
-    private const string HelpLinkBase = "docs/diagnostics.md#";
 
 #pragma warning disable RS2008 // Release tracking is replaced by docs/diagnostics.md, as for the schema rules.
     /// <summary>A scalar's <c>From</c> is called with a constant it always rejects.</summary>
@@ -22,7 +22,7 @@ internal static class ConstantDiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "The argument is a constant that breaks a rule of the scalar, so the call throws ArgumentException every time it runs.",
-        helpLinkUri: HelpLinkBase + "es1001");
+        helpLinkUri: HelpLinks.For(HelpLinks.DefaultBase, "ES1001"));
 
     /// <summary>A constant assigned to a generated property breaks one of its rules.</summary>
     public static DiagnosticDescriptor ConstantBreaksRule { get; } = new(
@@ -33,7 +33,7 @@ internal static class ConstantDiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The value is a constant that breaks a length, pattern, bound or required rule of the field.",
-        helpLinkUri: HelpLinkBase + "es1002");
+        helpLinkUri: HelpLinks.For(HelpLinks.DefaultBase, "ES1002"));
 
     /// <summary>A collection of known size has too few or too many items.</summary>
     public static DiagnosticDescriptor CollectionSizeBreaksRule { get; } = new(
@@ -44,7 +44,7 @@ internal static class ConstantDiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The number of items in the collection is known at compile time and breaks @minItems or @maxItems.",
-        helpLinkUri: HelpLinkBase + "es1003");
+        helpLinkUri: HelpLinks.For(HelpLinks.DefaultBase, "ES1003"));
 
     /// <summary>A list with unique items gets the same constant twice.</summary>
     public static DiagnosticDescriptor DuplicateItem { get; } = new(
@@ -55,7 +55,7 @@ internal static class ConstantDiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Two items of the list are the same constant, and the field requires unique items.",
-        helpLinkUri: HelpLinkBase + "es1004");
+        helpLinkUri: HelpLinks.For(HelpLinks.DefaultBase, "ES1004"));
 
     /// <summary>A set gets the same constant twice; the second is dropped.</summary>
     public static DiagnosticDescriptor DuplicateSetItem { get; } = new(
@@ -66,7 +66,7 @@ internal static class ConstantDiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Two items written into a set are the same constant; a set keeps one of them.",
-        helpLinkUri: HelpLinkBase + "es1005");
+        helpLinkUri: HelpLinks.For(HelpLinks.DefaultBase, "ES1005"));
 
     /// <summary><c>default(Scalar)</c> or <c>new Scalar()</c>, which skip <c>From</c> and hold a value that breaks a rule.</summary>
     public static DiagnosticDescriptor DefaultScalar { get; } = new(
@@ -77,7 +77,7 @@ internal static class ConstantDiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "default(Scalar) and new Scalar() create a scalar without checking its rules; its default value breaks one.",
-        helpLinkUri: HelpLinkBase + "es1006");
+        helpLinkUri: HelpLinks.For(HelpLinks.DefaultBase, "ES1006"));
 #pragma warning restore RS2008
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

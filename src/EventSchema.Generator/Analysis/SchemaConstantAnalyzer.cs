@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using EventSchema.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -40,6 +41,10 @@ public sealed class SchemaConstantAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    // Diagnostics are rare, so the project's help-link base is read when one is reported rather than per compilation.
+    private static DiagnosticDescriptor Rule(OperationAnalysisContext context, DiagnosticDescriptor descriptor)
+        => HelpLinks.Rebase(descriptor, HelpLinks.Base(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
+
     private static void AnalyzeInvocation(OperationAnalysisContext context, RuleCache cache)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -59,7 +64,7 @@ public sealed class SchemaConstantAnalyzer : DiagnosticAnalyzer
         string typeName = method.ContainingType.Name;
         string exception = Describe(value) + " is not a valid " + typeName + " (" + first.Code + "): it " + first.Message;
         context.ReportDiagnostic(Diagnostic.Create(
-            ConstantDiagnosticDescriptors.FromAlwaysThrows, WrittenValue(invocation.Arguments[0].Syntax, argument), typeName, exception, first.Decorator, rules.Location));
+            Rule(context, ConstantDiagnosticDescriptors.FromAlwaysThrows), WrittenValue(invocation.Arguments[0].Syntax, argument), typeName, exception, first.Decorator, rules.Location));
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, RuleCache cache)
@@ -80,7 +85,7 @@ public sealed class SchemaConstantAnalyzer : DiagnosticAnalyzer
             foreach (BrokenRule rule in broken)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    ConstantDiagnosticDescriptors.ConstantBreaksRule, WrittenValue(assignment.Syntax, value), subject, rule.Message, rule.Decorator, rules.Location));
+                    Rule(context, ConstantDiagnosticDescriptors.ConstantBreaksRule), WrittenValue(assignment.Syntax, value), subject, rule.Message, rule.Decorator, rules.Location));
             }
             return;
         }
@@ -116,7 +121,7 @@ public sealed class SchemaConstantAnalyzer : DiagnosticAnalyzer
                 foreach (BrokenRule rule in ConstantRules.Check(rules, constant))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        ConstantDiagnosticDescriptors.ConstantBreaksRule, item.Syntax.GetLocation(), subject, rule.Message, rule.Decorator, rules.Location));
+                        Rule(context, ConstantDiagnosticDescriptors.ConstantBreaksRule), item.Syntax.GetLocation(), subject, rule.Message, rule.Decorator, rules.Location));
                 }
             }
             object key = constant ?? NullKey;
@@ -130,12 +135,12 @@ public sealed class SchemaConstantAnalyzer : DiagnosticAnalyzer
             if (isSet)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    ConstantDiagnosticDescriptors.DuplicateSetItem, item.Syntax.GetLocation(), subjectOfList, Describe(constant), rules.Location));
+                    Rule(context, ConstantDiagnosticDescriptors.DuplicateSetItem), item.Syntax.GetLocation(), subjectOfList, Describe(constant), rules.Location));
             }
             else if (rules.UniqueItems)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    ConstantDiagnosticDescriptors.DuplicateItem, item.Syntax.GetLocation(), subjectOfList, Emit.RuleMessages.UniqueItems, Describe(constant), rules.Location));
+                    Rule(context, ConstantDiagnosticDescriptors.DuplicateItem), item.Syntax.GetLocation(), subjectOfList, Emit.RuleMessages.UniqueItems, Describe(constant), rules.Location));
             }
         }
 
@@ -149,13 +154,13 @@ public sealed class SchemaConstantAnalyzer : DiagnosticAnalyzer
         {
             using var culture = Building.CultureScope.Invariant();
             context.ReportDiagnostic(Diagnostic.Create(
-                ConstantDiagnosticDescriptors.CollectionSizeBreaksRule, location, collectionSubject, Emit.RuleMessages.MinItems(min), sizeText, MemberRules.Decorator("minItems", min), rules.Location));
+                Rule(context, ConstantDiagnosticDescriptors.CollectionSizeBreaksRule), location, collectionSubject, Emit.RuleMessages.MinItems(min), sizeText, MemberRules.Decorator("minItems", min), rules.Location));
         }
         if (rules.MaxItems is int max && size > max)
         {
             using var culture = Building.CultureScope.Invariant();
             context.ReportDiagnostic(Diagnostic.Create(
-                ConstantDiagnosticDescriptors.CollectionSizeBreaksRule, location, collectionSubject, Emit.RuleMessages.MaxItems(max), sizeText, MemberRules.Decorator("maxItems", max), rules.Location));
+                Rule(context, ConstantDiagnosticDescriptors.CollectionSizeBreaksRule), location, collectionSubject, Emit.RuleMessages.MaxItems(max), sizeText, MemberRules.Decorator("maxItems", max), rules.Location));
         }
     }
 
@@ -177,7 +182,7 @@ public sealed class SchemaConstantAnalyzer : DiagnosticAnalyzer
         BrokenRule first = broken[0];
         string written = operation is IObjectCreationOperation ? "new " + type.Name + "()" : "default(" + type.Name + ")";
         context.ReportDiagnostic(Diagnostic.Create(
-            ConstantDiagnosticDescriptors.DefaultScalar, operation.Syntax.GetLocation(),
+            Rule(context, ConstantDiagnosticDescriptors.DefaultScalar), operation.Syntax.GetLocation(),
             written, type.Name, value is null ? "null" : "0", rules.DisplayName, first.Message, first.Decorator, rules.Location));
     }
 

@@ -14,8 +14,6 @@ namespace EventSchema.Generator.Diagnostics;
 /// </summary>
 internal static class SchemaDiagnosticDescriptors
 {
-    private const string HelpLinkBase = "docs/diagnostics.md#";
-
     /// <summary>Every front-end rule, by code.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ByCode { get; } =
         DiagnosticCatalog.All.ToDictionary(definition => definition.Code, Create);
@@ -30,7 +28,7 @@ internal static class SchemaDiagnosticDescriptors
         "Generator",
         RoslynSeverity.Error,
         isEnabledByDefault: true,
-        helpLinkUri: HelpLinkBase + "es9000");
+        helpLinkUri: HelpLinks.For(HelpLinks.DefaultBase, "ES9000"));
 
     /// <summary>The project's C# version is too old for the generated code (required members need C# 11).</summary>
     public static DiagnosticDescriptor LanguageVersionTooLow { get; } = new(
@@ -42,7 +40,7 @@ internal static class SchemaDiagnosticDescriptors
         "Generator",
         RoslynSeverity.Error,
         isEnabledByDefault: true,
-        helpLinkUri: HelpLinkBase + "es9001");
+        helpLinkUri: HelpLinks.For(HelpLinks.DefaultBase, "ES9001"));
 
     /// <summary>Every schema rule's descriptor, by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ByCode.Values.OrderBy(descriptor => descriptor.Id, System.StringComparer.Ordinal).ToImmutableArray();
@@ -63,6 +61,6 @@ internal static class SchemaDiagnosticDescriptors
         "EventSchema." + definition.Category,
         ToRoslyn(definition.DefaultSeverity),
         isEnabledByDefault: true,
-        helpLinkUri: HelpLinkBase + definition.Code.ToLowerInvariant());
+        helpLinkUri: HelpLinks.For(HelpLinks.DefaultBase, definition.Code));
 #pragma warning restore RS1017, RS2008
 }

@@ -7,13 +7,16 @@ namespace EventSchema.Generator.Diagnostics;
 /// <summary>Turns a front-end diagnostic into a Roslyn one located in the schema file, so builds print <c>file.eventschema(line,col): error ES0xxx: …</c>.</summary>
 internal static class SchemaDiagnosticMapper
 {
-    public static Diagnostic ToRoslyn(SchemaDiagnostic diagnostic)
+    public static Diagnostic ToRoslyn(SchemaDiagnostic diagnostic) => ToRoslyn(diagnostic, HelpLinks.DefaultBase);
+
+    /// <summary>As <see cref="ToRoslyn(SchemaDiagnostic)"/>, with the help link under <paramref name="helpLinkBase"/>.</summary>
+    public static Diagnostic ToRoslyn(SchemaDiagnostic diagnostic, string helpLinkBase)
     {
         DiagnosticDescriptor descriptor = SchemaDiagnosticDescriptors.ByCode.TryGetValue(diagnostic.Code, out DiagnosticDescriptor? known)
             ? known
             : SchemaDiagnosticDescriptors.GeneratorFailure;
         return Diagnostic.Create(
-            descriptor,
+            HelpLinks.Rebase(descriptor, helpLinkBase),
             Location(diagnostic),
             SchemaDiagnosticDescriptors.ToRoslyn(diagnostic.Severity),
             additionalLocations: null,

@@ -16,19 +16,9 @@ namespace EventSchema.Language.Binding;
 /// </summary>
 internal sealed class Binder
 {
-    private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.Ordinal)
-    {
-        "string", "bool", "int", "long", "double", "decimal", "date", "time", "datetime", "duration", "uuid", "uri",
-        "list", "set", "map",
-    };
+    private static readonly HashSet<string> ReservedTypeNames = BuiltInTypeNames.Reserved();
 
-    private static readonly Dictionary<string, PrimitiveKind> Primitives = new(StringComparer.Ordinal)
-    {
-        ["string"] = PrimitiveKind.String, ["bool"] = PrimitiveKind.Bool, ["int"] = PrimitiveKind.Int,
-        ["long"] = PrimitiveKind.Long, ["double"] = PrimitiveKind.Double, ["decimal"] = PrimitiveKind.Decimal,
-        ["date"] = PrimitiveKind.Date, ["time"] = PrimitiveKind.Time, ["datetime"] = PrimitiveKind.DateTime,
-        ["duration"] = PrimitiveKind.Duration, ["uuid"] = PrimitiveKind.Uuid, ["uri"] = PrimitiveKind.Uri,
-    };
+    private static readonly Dictionary<string, PrimitiveKind> Primitives = BuiltInTypeNames.Primitives();
 
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly Dictionary<string, DeclarationSymbol> _byFullName = new(StringComparer.Ordinal);

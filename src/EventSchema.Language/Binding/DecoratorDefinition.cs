@@ -29,8 +29,14 @@ internal enum ConstrainedTypes
     List,
 }
 
-/// <summary>One decorator the language defines. There is one instance per decorator, compared by reference.</summary>
-internal sealed class DecoratorDefinition(string name, DecoratorTargets targets, DecoratorArguments arguments, ConstrainedTypes types)
+/// <summary>
+/// One decorator the language defines, with everything tools say about it: what it means (hover, completion, docs),
+/// how it is written, and the snippet completion inserts. There is one instance per decorator, compared by reference.
+/// A new decorator is one line here; its signature and snippet follow from its arguments unless given.
+/// </summary>
+internal sealed class DecoratorDefinition(
+    string name, DecoratorTargets targets, DecoratorArguments arguments, ConstrainedTypes types,
+    string description = "", string? signature = null, string? snippet = null)
 {
     public string Name { get; } = name;
 
@@ -40,21 +46,30 @@ internal sealed class DecoratorDefinition(string name, DecoratorTargets targets,
 
     public ConstrainedTypes Types { get; } = types;
 
-    public static readonly DecoratorDefinition MinLength = new("minLength", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Count, ConstrainedTypes.Text);
-    public static readonly DecoratorDefinition MaxLength = new("maxLength", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Count, ConstrainedTypes.Text);
-    public static readonly DecoratorDefinition Pattern = new("pattern", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.String, ConstrainedTypes.Text);
-    public static readonly DecoratorDefinition Minimum = new("minimum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number);
-    public static readonly DecoratorDefinition Maximum = new("maximum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number);
-    public static readonly DecoratorDefinition ExclusiveMinimum = new("exclusiveMinimum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number);
-    public static readonly DecoratorDefinition ExclusiveMaximum = new("exclusiveMaximum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number);
-    public static readonly DecoratorDefinition MinItems = new("minItems", DecoratorTargets.Field, DecoratorArguments.Count, ConstrainedTypes.Collection);
-    public static readonly DecoratorDefinition MaxItems = new("maxItems", DecoratorTargets.Field, DecoratorArguments.Count, ConstrainedTypes.Collection);
-    public static readonly DecoratorDefinition UniqueItems = new("uniqueItems", DecoratorTargets.Field, DecoratorArguments.None, ConstrainedTypes.List);
-    public static readonly DecoratorDefinition Deprecated = new("deprecated", DecoratorTargets.All, DecoratorArguments.OptionalString, ConstrainedTypes.Any);
-    public static readonly DecoratorDefinition Json = new("json", DecoratorTargets.Field, DecoratorArguments.String, ConstrainedTypes.Any);
-    public static readonly DecoratorDefinition Version = new("version", DecoratorTargets.Event, DecoratorArguments.Version, ConstrainedTypes.Any);
-    public static readonly DecoratorDefinition Type = new("type", DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any);
-    public static readonly DecoratorDefinition Summary = new("summary", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any);
+    /// <summary>What the decorator means, in Markdown; every decorator has one.</summary>
+    public string Description { get; } = description;
+
+    /// <summary>How it is written, such as <c>@minLength(n)</c>.</summary>
+    public string Signature { get; } = signature ?? DefaultSignature(name, arguments);
+
+    /// <summary>What completion inserts after the <c>@</c>, with LSP snippet tab stops, such as <c>minLength(${1:1})</c>.</summary>
+    public string Snippet { get; } = snippet ?? DefaultSnippet(name, arguments);
+
+    public static readonly DecoratorDefinition MinLength = new("minLength", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Count, ConstrainedTypes.Text, description: "The string has at least n characters (JSON Schema `minLength`).");
+    public static readonly DecoratorDefinition MaxLength = new("maxLength", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Count, ConstrainedTypes.Text, description: "The string has at most n characters (JSON Schema `maxLength`).", snippet: "maxLength(${1:100})");
+    public static readonly DecoratorDefinition Pattern = new("pattern", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.String, ConstrainedTypes.Text, description: "The string matches the ECMA-262 regular expression somewhere (anchor it with `^…$`), read as JSON Schema `pattern` is: with the unicode flag, over code points; backreferences and lookarounds are refused so it runs in linear time.", signature: "@pattern(\"regex\")", snippet: "pattern(\"${1:^.+$}\")");
+    public static readonly DecoratorDefinition Minimum = new("minimum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number, description: "The number is at least x (JSON Schema `minimum`).");
+    public static readonly DecoratorDefinition Maximum = new("maximum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number, description: "The number is at most x (JSON Schema `maximum`).", snippet: "maximum(${1:100})");
+    public static readonly DecoratorDefinition ExclusiveMinimum = new("exclusiveMinimum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number, description: "The number is greater than x (JSON Schema `exclusiveMinimum`).");
+    public static readonly DecoratorDefinition ExclusiveMaximum = new("exclusiveMaximum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number, description: "The number is less than x (JSON Schema `exclusiveMaximum`).", snippet: "exclusiveMaximum(${1:100})");
+    public static readonly DecoratorDefinition MinItems = new("minItems", DecoratorTargets.Field, DecoratorArguments.Count, ConstrainedTypes.Collection, description: "The list, set or map has at least n items (JSON Schema `minItems`).");
+    public static readonly DecoratorDefinition MaxItems = new("maxItems", DecoratorTargets.Field, DecoratorArguments.Count, ConstrainedTypes.Collection, description: "The list, set or map has at most n items (JSON Schema `maxItems`).", snippet: "maxItems(${1:100})");
+    public static readonly DecoratorDefinition UniqueItems = new("uniqueItems", DecoratorTargets.Field, DecoratorArguments.None, ConstrainedTypes.List, description: "No two items of the list are equal (JSON Schema `uniqueItems`).");
+    public static readonly DecoratorDefinition Deprecated = new("deprecated", DecoratorTargets.All, DecoratorArguments.OptionalString, ConstrainedTypes.Any, description: "Marks a declaration, field or enum member as deprecated; the generated C# carries `[Obsolete]` with the reason.");
+    public static readonly DecoratorDefinition Json = new("json", DecoratorTargets.Field, DecoratorArguments.String, ConstrainedTypes.Any, description: "The name of the field, or the value of the enum member, on the wire.", signature: "@json(\"wireName\")", snippet: "json(\"${1:name}\")");
+    public static readonly DecoratorDefinition Version = new("version", DecoratorTargets.Event, DecoratorArguments.Version, ConstrainedTypes.Any, description: "The schema version of an event; it is part of the default event type string.");
+    public static readonly DecoratorDefinition Type = new("type", DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "The event type string, replacing the default `namespace.kebab-name.vN`.", signature: "@type(\"event.type.name\")", snippet: "type(\"${1:namespace.event-name.v1}\")");
+    public static readonly DecoratorDefinition Summary = new("summary", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "A human-readable summary of an event; `{a.b}` holes name field paths.", signature: "@summary(\"text with {field.path} holes\")", snippet: "summary(\"${1:{field} happened}\")");
 
     public static IReadOnlyList<DecoratorDefinition> All { get; } =
     [
@@ -72,6 +87,24 @@ internal sealed class DecoratorDefinition(string name, DecoratorTargets targets,
     }
 
     public static DecoratorDefinition? Find(string name) => ByName.TryGetValue(name, out var definition) ? definition : null;
+
+    private static string DefaultSignature(string name, DecoratorArguments arguments) => arguments switch
+    {
+        DecoratorArguments.None => "@" + name,
+        DecoratorArguments.Count or DecoratorArguments.Version => "@" + name + "(n)",
+        DecoratorArguments.Number => "@" + name + "(x)",
+        DecoratorArguments.OptionalString => "@" + name + "(\"why\")",
+        _ => "@" + name + "(\"text\")",
+    };
+
+    private static string DefaultSnippet(string name, DecoratorArguments arguments) => arguments switch
+    {
+        DecoratorArguments.None => name,
+        DecoratorArguments.Count or DecoratorArguments.Version => name + "(${1:1})",
+        DecoratorArguments.Number => name + "(${1:0})",
+        DecoratorArguments.OptionalString => name + "(\"${1:reason}\")",
+        _ => name + "(\"${1}\")",
+    };
 
     public string DescribeTypes() => Types switch
     {

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using EventSchema.Language.Text;
 
 namespace EventSchema.Language.Diagnostics;
@@ -22,12 +24,35 @@ public sealed record Diagnostic(
     LinePosition Start,
     LinePosition End)
 {
+    /// <summary>
+    /// Edits that fix the problem, best first; empty when the fix needs a decision only the author can make.
+    /// </summary>
+    public IReadOnlyList<DiagnosticFix> Fixes { get; init; } = Array.Empty<DiagnosticFix>();
+
     /// <summary>Whether this diagnostic is an error.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
     /// <summary>The diagnostic in MSBuild's canonical form: <c>path(line,col): error ES0001: message</c>.</summary>
     public override string ToString()
         => $"{FilePath}({Start.Line},{Start.Column}): {SeverityText(Severity)} {Code}: {Message}";
+
+    /// <summary>Whether both say the same thing at the same place and offer the same fixes.</summary>
+    public bool Equals(Diagnostic? other)
+    {
+        if (other is null) return false;
+        if (ReferenceEquals(this, other)) return true;
+        if (Code != other.Code || Severity != other.Severity || Message != other.Message || FilePath != other.FilePath
+            || Span != other.Span || Start != other.Start || End != other.End || Fixes.Count != other.Fixes.Count) return false;
+        for (int i = 0; i < Fixes.Count; i++)
+        {
+            if (!Fixes[i].Equals(other.Fixes[i])) return false;
+        }
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+        => ((StringComparer.Ordinal.GetHashCode(Code) * 31 + StringComparer.Ordinal.GetHashCode(Message)) * 31 + Span.GetHashCode()) * 31 + Fixes.Count;
 
     internal static string SeverityText(DiagnosticSeverity severity) => severity switch
     {

@@ -154,16 +154,9 @@ public static class JsonSchemaExporter
     private static JsonObjectNode Primitive(PrimitiveKind kind, Constraints constraints)
     {
         var schema = new JsonObjectNode();
-        switch (kind)
-        {
-            case PrimitiveKind.Bool: schema.Set("type", JsonNode.String("boolean")); break;
-            case PrimitiveKind.Int: case PrimitiveKind.Long: schema.Set("type", JsonNode.String("integer")); break;
-            case PrimitiveKind.Double: case PrimitiveKind.Decimal: schema.Set("type", JsonNode.String("number")); break;
-            default:
-                schema.Set("type", JsonNode.String("string"));
-                if (Format(kind) is { } format) schema.Set("format", JsonNode.String(format));
-                break;
-        }
+        var builtIn = BuiltInType.For(kind);
+        schema.Set("type", JsonNode.String(builtIn.JsonType));
+        if (builtIn.JsonSchemaFormat is { } format) schema.Set("format", JsonNode.String(format));
         AddRules(schema, kind, constraints);
         AddWirePattern(schema, kind);
         // Integers on the wire must fit the C# type a reader fills.
@@ -172,17 +165,6 @@ public static class JsonSchemaExporter
         return schema;
     }
 
-    private static string? Format(PrimitiveKind kind) => kind switch
-    {
-        PrimitiveKind.Date => "date",
-        PrimitiveKind.Time => "time",
-        PrimitiveKind.DateTime => "date-time",
-        PrimitiveKind.Duration => "duration",
-        PrimitiveKind.Uuid => "uuid",
-        // The language's uri may be relative, which is JSON Schema's uri-reference.
-        PrimitiveKind.Uri => "uri-reference",
-        _ => null,
-    };
 
     /// <summary>
     /// Formats are annotations unless a validator opts in to asserting them, and validators differ on the details; the

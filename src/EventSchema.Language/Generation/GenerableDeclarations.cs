@@ -111,9 +111,9 @@ public sealed class GenerableDeclarations
 
     private static bool IsNamespaceProblem(Diagnostic diagnostic, List<TextSpan>? namespaces)
     {
-        if (diagnostic.Code == DiagnosticCatalog.MissingNamespace.Code
-            || diagnostic.Code == DiagnosticCatalog.MultipleNamespaces.Code
-            || diagnostic.Code == DiagnosticCatalog.NamespaceNotFirst.Code)
+        if (diagnostic.Code == DiagnosticBuilder.MissingNamespaceDefinition.Code
+            || diagnostic.Code == DiagnosticBuilder.MultipleNamespacesDefinition.Code
+            || diagnostic.Code == DiagnosticBuilder.NamespaceNotFirstDefinition.Code)
         {
             return true;
         }

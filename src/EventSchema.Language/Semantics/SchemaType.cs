@@ -35,20 +35,10 @@ public sealed class PrimitiveType : SchemaType
 
     static PrimitiveType()
     {
-        Add(PrimitiveKind.String, "string");
-        Add(PrimitiveKind.Bool, "bool");
-        Add(PrimitiveKind.Int, "int");
-        Add(PrimitiveKind.Long, "long");
-        Add(PrimitiveKind.Double, "double");
-        Add(PrimitiveKind.Decimal, "decimal");
-        Add(PrimitiveKind.Date, "date");
-        Add(PrimitiveKind.Time, "time");
-        Add(PrimitiveKind.DateTime, "datetime");
-        Add(PrimitiveKind.Duration, "duration");
-        Add(PrimitiveKind.Uuid, "uuid");
-        Add(PrimitiveKind.Uri, "uri");
-
-        static void Add(PrimitiveKind kind, string keyword) => Instances[kind] = new PrimitiveType(kind, keyword);
+        foreach (var type in BuiltInType.All)
+        {
+            if (type.Primitive is { } kind) Instances[kind] = new PrimitiveType(kind, type.Keyword);
+        }
     }
 }
 

@@ -26,7 +26,7 @@ internal static class CodeActionProvider
             if (end <= start) continue;
             string written = document.Text.Text[start..end];
 
-            if (diagnostic.Code == DiagnosticCatalog.UnknownType.Code || diagnostic.Code == DiagnosticCatalog.UnknownDecorator.Code)
+            if (diagnostic.Code == "ES0020" || diagnostic.Code == "ES0030")
             {
                 var match = Suggestion.Match(diagnostic.Message);
                 if (match.Success)
@@ -36,12 +36,12 @@ internal static class CodeActionProvider
                     actions.Add(Replace(document, diagnostic, $"Change to '{replacement}'", replacement, preferred: true));
                 }
             }
-            if (diagnostic.Code == DiagnosticCatalog.UnknownType.Code || diagnostic.Code == DiagnosticCatalog.AmbiguousType.Code)
+            if (diagnostic.Code == "ES0020" || diagnostic.Code == "ES0021")
             {
                 var (ns, usings) = SyntaxQueries.GetScope(document.Tree.Root);
                 foreach (var declaration in compilation.Declarations.Where(d => d.Name == written && d.Namespace != ns).OrderBy(d => d.FullName, StringComparer.Ordinal))
                 {
-                    if (diagnostic.Code == DiagnosticCatalog.UnknownType.Code && !usings.Contains(declaration.Namespace) && declaration.Namespace.Length > 0)
+                    if (diagnostic.Code == "ES0020" && !usings.Contains(declaration.Namespace) && declaration.Namespace.Length > 0)
                         actions.Add(AddUsing(document, diagnostic, declaration.Namespace));
                     actions.Add(Replace(document, diagnostic, $"Use '{declaration.FullName}'", declaration.FullName, preferred: false));
                 }
@@ -51,7 +51,7 @@ internal static class CodeActionProvider
     }
 
     private static CodeAction Replace(WorkspaceDocument document, LspDiagnostic diagnostic, string title, string text, bool preferred)
-        => new(title, "quickfix", [diagnostic], Edit(document, new TextEdit(diagnostic.Range, text)), preferred);
+        => new(title, CodeActionKind.QuickFix, [diagnostic], Edit(document, new TextEdit(diagnostic.Range, text)), preferred);
 
     /// <summary>Adds <c>using X;</c> after the last using line, else after the namespace line, else at the top.</summary>
     private static CodeAction AddUsing(WorkspaceDocument document, LspDiagnostic diagnostic, string ns)
@@ -70,7 +70,7 @@ internal static class CodeActionProvider
             var lineEnd = new Position(position.Line + 1, 0);
             edit = new TextEdit(new Protocol.Range(lineEnd, lineEnd), $"using {ns};\n");
         }
-        return new CodeAction($"Add 'using {ns};'", "quickfix", [diagnostic], Edit(document, edit), false);
+        return new CodeAction($"Add 'using {ns};'", CodeActionKind.QuickFix, [diagnostic], Edit(document, edit), false);
     }
 
     private static WorkspaceEdit Edit(WorkspaceDocument document, TextEdit edit)

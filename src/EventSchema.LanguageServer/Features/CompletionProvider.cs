@@ -14,7 +14,6 @@ namespace EventSchema.LanguageServer.Features;
 /// </summary>
 internal static class CompletionProvider
 {
-    private const int Snippet = 2;
 
     public static CompletionList? GetCompletions(SchemaCompilation compilation, WorkspaceDocument document, int offset)
     {
@@ -113,7 +112,7 @@ internal static class CompletionProvider
     }
 
     private static CompletionItem KeywordSnippet(string keyword, string snippet, string description)
-        => new(keyword, CompletionItemKinds.Keyword, description, null, snippet, Snippet, "0" + keyword, keyword);
+        => new(keyword, CompletionItemKind.Keyword, description, null, snippet, InsertTextFormat.Snippet, "0" + keyword, keyword);
 
     /// <summary>
     /// What a decorator written at <paramref name="offset"/> would decorate: a field or an enum member inside a body;
@@ -143,34 +142,35 @@ internal static class CompletionProvider
     }
 
     private static IEnumerable<CompletionItem> Decorators(bool withAt, DecoratorTargets placement)
-        => DecoratorInfo.All.Where(d => DecoratorRules.IsAllowed(d.Name, placement)).Select(d => new CompletionItem(
+        => DecoratorDefinition.All.Where(d => DecoratorRules.IsAllowed(d.Name, placement)).Select(d => new CompletionItem(
             withAt ? "@" + d.Name : d.Name,
-            CompletionItemKinds.Property,
+            CompletionItemKind.Property,
             d.Signature,
             MarkupContent.Markdown(d.Description),
             (withAt ? "@" : "") + d.Snippet,
-            Snippet,
+            InsertTextFormat.Snippet,
             "1" + d.Name,
             withAt ? "@" + d.Name : d.Name));
 
     private static IEnumerable<CompletionItem> Types(SchemaCompilation compilation, string ns, IReadOnlyList<string> usings)
     {
-        foreach (string primitive in SymbolLocator.Primitives)
-            yield return new CompletionItem(primitive, CompletionItemKinds.Keyword, "built-in type", MarkupContent.Markdown(SchemaDescriptions.BuiltInType(primitive)), primitive, null, "1" + primitive, null);
-        yield return new CompletionItem("list", CompletionItemKinds.Snippet, "list<T>", MarkupContent.Markdown(SchemaDescriptions.BuiltInType("list")), "list<${1:string}>", Snippet, "1list", null);
-        yield return new CompletionItem("set", CompletionItemKinds.Snippet, "set<T>", MarkupContent.Markdown(SchemaDescriptions.BuiltInType("set")), "set<${1:string}>", Snippet, "1set", null);
-        yield return new CompletionItem("map", CompletionItemKinds.Snippet, "map<string, T>", MarkupContent.Markdown(SchemaDescriptions.BuiltInType("map")), "map<string, ${1:string}>", Snippet, "1map", null);
+        foreach (var builtIn in BuiltInType.All)
+        {
+            yield return builtIn.IsCollection
+                ? new CompletionItem(builtIn.Keyword, CompletionItemKind.Snippet, builtIn.Signature, MarkupContent.Markdown(builtIn.Description), builtIn.Snippet, InsertTextFormat.Snippet, "1" + builtIn.Keyword, null)
+                : new CompletionItem(builtIn.Keyword, CompletionItemKind.Keyword, "built-in type", MarkupContent.Markdown(builtIn.Description), builtIn.Keyword, null, "1" + builtIn.Keyword, null);
+        }
 
         foreach (var declaration in compilation.Declarations)
         {
             bool inScope = declaration.Namespace == ns || usings.Contains(declaration.Namespace);
             string insert = inScope ? declaration.Name : declaration.FullName;
-            int kind = declaration.Kind switch
+            var kind = declaration.Kind switch
             {
-                DeclarationKind.Enum => CompletionItemKinds.Enum,
-                DeclarationKind.Event => CompletionItemKinds.Event,
-                DeclarationKind.Scalar => CompletionItemKinds.TypeParameter,
-                _ => CompletionItemKinds.Class,
+                DeclarationKind.Enum => CompletionItemKind.Enum,
+                DeclarationKind.Event => CompletionItemKind.Event,
+                DeclarationKind.Scalar => CompletionItemKind.TypeParameter,
+                _ => CompletionItemKind.Class,
             };
             yield return new CompletionItem(insert, kind, SchemaDescriptions.Keyword(declaration.Kind) + " " + declaration.FullName,
                 declaration.Documentation is null ? null : MarkupContent.Markdown(declaration.Documentation),
@@ -189,19 +189,19 @@ internal static class CompletionProvider
         var values = new List<CompletionItem>();
         if (typeName == "bool")
         {
-            values.Add(new CompletionItem("false", CompletionItemKinds.Value, null, null, "false", null, "0false", null));
-            values.Add(new CompletionItem("true", CompletionItemKinds.Value, null, null, "true", null, "0true", null));
+            values.Add(new CompletionItem("false", CompletionItemKind.Value, null, null, "false", null, "0false", null));
+            values.Add(new CompletionItem("true", CompletionItemKind.Value, null, null, "true", null, "0true", null));
         }
         else if (SymbolLocator.ResolveTypeName(compilation, ns, usings, typeName) is EnumSymbol @enum)
         {
-            values.AddRange(@enum.Members.Select(m => new CompletionItem(m.Name, CompletionItemKinds.EnumMember, @enum.FullName + "." + m.Name,
+            values.AddRange(@enum.Members.Select(m => new CompletionItem(m.Name, CompletionItemKind.EnumMember, @enum.FullName + "." + m.Name,
                 m.Documentation is null ? null : MarkupContent.Markdown(m.Documentation), m.Name, null, "0" + m.Name, null)));
         }
-        if (optional) values.Add(new CompletionItem("null", CompletionItemKinds.Value, null, null, "null", null, "1null", null));
+        if (optional) values.Add(new CompletionItem("null", CompletionItemKind.Value, null, null, "null", null, "1null", null));
         return values;
     }
 
     private static IEnumerable<CompletionItem> Namespaces(SchemaCompilation compilation, string ownNamespace)
         => compilation.Declarations.Select(d => d.Namespace).Where(n => n.Length > 0 && n != ownNamespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(n => new CompletionItem(n, CompletionItemKinds.Module, "namespace", null, n, null, "0" + n, null));
+            .Select(n => new CompletionItem(n, CompletionItemKind.Module, "namespace", null, n, null, "0" + n, null));
 }

@@ -37,11 +37,11 @@ internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, Action<Pub
 
     public static LspDiagnostic ToLsp(WorkspaceDocument document, Diagnostic diagnostic)
     {
-        int severity = diagnostic.Severity switch
+        var severity = diagnostic.Severity switch
         {
-            DiagnosticSeverity.Error => 1,
-            DiagnosticSeverity.Warning => 2,
-            _ => 3,
+            DiagnosticSeverity.Error => LspDiagnosticSeverity.Error,
+            DiagnosticSeverity.Warning => LspDiagnosticSeverity.Warning,
+            _ => LspDiagnosticSeverity.Information,
         };
         var range = document.Lines.GetRange(diagnostic.Span.Start, diagnostic.Span.End);
         return new LspDiagnostic(range, severity, diagnostic.Code, "eventschema", diagnostic.Message);

@@ -16,10 +16,10 @@ internal static class DocumentSymbolProvider
             IReadOnlyList<DocumentSymbol> children = declaration switch
             {
                 RecordSymbol record => record.Fields.Select(f => new DocumentSymbol(
-                    f.Name, (f.IsOptional ? "?: " : ": ") + (f.Type?.DisplayName ?? "?"), SymbolKinds.Field,
+                    f.Name, (f.IsOptional ? "?: " : ": ") + (f.Type?.DisplayName ?? "?"), SymbolKind.Field,
                     lines.GetRange(f.Span.Start, f.Span.End), lines.GetRange(f.NameSpan.Start, f.NameSpan.End), null)).ToArray(),
                 EnumSymbol @enum => @enum.Members.Select(m => new DocumentSymbol(
-                    m.Name, m.JsonValue == m.Name ? null : $"\"{m.JsonValue}\"", SymbolKinds.EnumMember,
+                    m.Name, m.JsonValue == m.Name ? null : $"\"{m.JsonValue}\"", SymbolKind.EnumMember,
                     lines.GetRange(m.NameSpan.Start, m.NameSpan.End), lines.GetRange(m.NameSpan.Start, m.NameSpan.End), null)).ToArray(),
                 _ => [],
             };
@@ -29,12 +29,12 @@ internal static class DocumentSymbolProvider
                 ScalarSymbol s => "scalar : " + s.UnderlyingType.Keyword,
                 _ => SchemaDescriptions.Keyword(declaration.Kind),
             };
-            int kind = declaration.Kind switch
+            var kind = declaration.Kind switch
             {
-                DeclarationKind.Event => SymbolKinds.Event,
-                DeclarationKind.Record => SymbolKinds.Class,
-                DeclarationKind.Enum => SymbolKinds.Enum,
-                _ => SymbolKinds.Struct,
+                DeclarationKind.Event => SymbolKind.Event,
+                DeclarationKind.Record => SymbolKind.Class,
+                DeclarationKind.Enum => SymbolKind.Enum,
+                _ => SymbolKind.Struct,
             };
             return new DocumentSymbol(declaration.Name, detail, kind,
                 lines.GetRange(declaration.Span.Start, declaration.Span.End),

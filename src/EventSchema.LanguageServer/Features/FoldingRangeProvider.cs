@@ -29,7 +29,7 @@ internal static class FoldingRangeProvider
 
         var usings = root.Members.OfType<UsingDirectiveSyntax>().ToList();
         if (usings.Count > 1)
-            ranges.Add(new FoldingRange(lines.GetPosition(usings[0].Span.Start).Line, lines.GetPosition(usings[^1].Span.End).Line, "imports"));
+            ranges.Add(new FoldingRange(lines.GetPosition(usings[0].Span.Start).Line, lines.GetPosition(usings[^1].Span.End).Line, FoldingRangeKind.Imports));
 
         int runStart = -1, runEnd = -1;
         foreach (var token in root.GetTokens())
@@ -39,7 +39,7 @@ internal static class FoldingRangeProvider
                 if (trivia.Kind == TriviaKind.BlockComment)
                 {
                     int start = lines.GetPosition(trivia.Span.Start).Line, end = lines.GetPosition(trivia.Span.End).Line;
-                    if (end > start) ranges.Add(new FoldingRange(start, end, "comment"));
+                    if (end > start) ranges.Add(new FoldingRange(start, end, FoldingRangeKind.Comment));
                 }
                 else if (trivia.Kind is TriviaKind.LineComment or TriviaKind.DocComment)
                 {
@@ -47,13 +47,13 @@ internal static class FoldingRangeProvider
                     if (runEnd == line - 1) runEnd = line;
                     else
                     {
-                        if (runEnd > runStart) ranges.Add(new FoldingRange(runStart, runEnd, "comment"));
+                        if (runEnd > runStart) ranges.Add(new FoldingRange(runStart, runEnd, FoldingRangeKind.Comment));
                         runStart = runEnd = line;
                     }
                 }
             }
         }
-        if (runEnd > runStart) ranges.Add(new FoldingRange(runStart, runEnd, "comment"));
+        if (runEnd > runStart) ranges.Add(new FoldingRange(runStart, runEnd, FoldingRangeKind.Comment));
         return ranges.OrderBy(r => r.StartLine).ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using EventSchema.Language;
+using EventSchema.Language.Binding;
 using EventSchema.LanguageServer.Protocol;
 using EventSchema.LanguageServer.Workspace;
 
@@ -16,7 +17,7 @@ internal static class HoverProvider
             FieldTarget f => SchemaDescriptions.Field(f.Field),
             EnumMemberTarget m => SchemaDescriptions.EnumMember(m.Member),
             BuiltInTypeTarget b => $"```eventschema\n{b.Keyword}\n```\n\nBuilt-in type. {SchemaDescriptions.BuiltInType(b.Keyword)}",
-            DecoratorTarget d => DecoratorInfo.Find(d.Name) is { } info
+            DecoratorTarget d => DecoratorDefinition.Find(d.Name) is { } info
                 ? $"```eventschema\n{info.Signature}\n```\n\n{info.Description}"
                 : null,
             NamespaceTarget n => $"```eventschema\nnamespace {n.Namespace}\n```\n\n{compilation.Declarations.Count(d => d.Namespace == n.Namespace)} declarations.",

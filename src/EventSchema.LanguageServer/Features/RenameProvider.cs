@@ -1,8 +1,9 @@
 using EventSchema.Language.Syntax;
 using EventSchema.Language.Text;
-using EventSchema.LanguageServer.JsonRpc;
 using EventSchema.LanguageServer.Protocol;
 using EventSchema.LanguageServer.Workspace;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace EventSchema.LanguageServer.Features;
 
@@ -22,21 +23,21 @@ internal static class RenameProvider
             EnumMemberTarget { IsDeclaration: true } m => new PrepareRenameResult(document.Lines.GetRange(m.Span.Start, m.Span.End), m.Member.Name),
             EnumMemberTarget m => new PrepareRenameResult(document.Lines.GetRange(m.Span.Start, m.Span.End), m.Member.Name),
             FieldTarget f => new PrepareRenameResult(document.Lines.GetRange(f.Span.Start, f.Span.End), f.Field.Name),
-            _ => throw new JsonRpcException(JsonRpcException.InvalidRequest, "Only records, events, enums, scalars, fields and enum members can be renamed."),
+            _ => throw new LocalRpcException("Only records, events, enums, scalars, fields and enum members can be renamed.") { ErrorCode = (int)JsonRpcErrorCode.InvalidRequest },
         };
     }
 
     public static WorkspaceEdit? Rename(SchemaWorkspace workspace, WorkspaceDocument document, int offset, string newName)
     {
         if (!IsIdentifier(newName))
-            throw new JsonRpcException(JsonRpcException.InvalidParams, $"'{newName}' is not a valid name: use ASCII letters, digits and '_', starting with a letter or '_', and no keyword.");
+            throw new LocalRpcException($"'{newName}' is not a valid name: use ASCII letters, digits and '_', starting with a letter or '_', and no keyword.") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
         var target = SymbolLocator.Locate(workspace.Compilation, document, offset);
         List<(string Path, TextSpan Span)> spans = target switch
         {
             DeclarationTarget d => ReferenceFinder.FindDeclarationReferences(workspace, d.Declaration, includeDeclaration: true),
             EnumMemberTarget m => ReferenceFinder.FindEnumMemberReferences(workspace, m.Member, includeDeclaration: true),
             FieldTarget f => ReferenceFinder.FindFieldReferences(workspace, f.Field, includeDeclaration: true),
-            _ => throw new JsonRpcException(JsonRpcException.InvalidRequest, "Only records, events, enums, scalars, fields and enum members can be renamed."),
+            _ => throw new LocalRpcException("Only records, events, enums, scalars, fields and enum members can be renamed.") { ErrorCode = (int)JsonRpcErrorCode.InvalidRequest },
         };
 
         var changes = new Dictionary<string, IReadOnlyList<TextEdit>>(StringComparer.Ordinal);

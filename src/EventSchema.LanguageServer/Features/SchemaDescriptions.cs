@@ -94,25 +94,7 @@ internal static class SchemaDescriptions
         return text.ToString();
     }
 
-    public static string BuiltInType(string keyword) => keyword switch
-    {
-        "string" => "Text (JSON string).",
-        "bool" => "true or false (JSON boolean).",
-        "int" => "A 32-bit signed integer (JSON integer, format int32).",
-        "long" => "A 64-bit signed integer (JSON integer, format int64).",
-        "double" => "A 64-bit binary floating-point number (JSON number).",
-        "decimal" => "A 128-bit decimal number, exact for money (JSON number).",
-        "date" => "A calendar date, `yyyy-MM-dd` (JSON string, format date).",
-        "time" => "A time of day with its UTC offset, `09:30:00Z` (JSON string, format time).",
-        "datetime" => "An instant with a UTC offset (JSON string, format date-time).",
-        "duration" => "An ISO 8601 length of time, `P1D`, `PT1H30M`, `P1Y2M` (JSON string, format duration).",
-        "uuid" => "A 128-bit identifier (JSON string, format uuid).",
-        "uri" => "An absolute or relative URI (JSON string, format uri-reference).",
-        "list" => "`list<T>`: an ordered sequence (JSON array).",
-        "set" => "`set<T>`: distinct elements (JSON array with unique items).",
-        "map" => "`map<string, T>`: string keys to values (JSON object).",
-        _ => keyword,
-    };
+    public static string BuiltInType(string keyword) => Language.Semantics.BuiltInType.Find(keyword)?.Description ?? keyword;
 
     private static void AppendDocumentation(StringBuilder text, string? documentation, string? deprecation)
     {

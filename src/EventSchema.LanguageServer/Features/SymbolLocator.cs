@@ -9,8 +9,6 @@ namespace EventSchema.LanguageServer.Features;
 /// <summary>Answers "what does the name at this position mean?" from the syntax tree and the bound symbols.</summary>
 internal static class SymbolLocator
 {
-    private static readonly HashSet<string> CollectionKeywords = new(StringComparer.Ordinal) { "list", "set", "map" };
-
     public static SymbolTarget? Locate(SchemaCompilation compilation, WorkspaceDocument document, int offset)
     {
         var root = document.Tree.Root;
@@ -81,7 +79,7 @@ internal static class SymbolLocator
             case NamespaceDeclarationSyntax or UsingDirectiveSyntax:
                 return new NamespaceTarget(upToToken, TextSpan.FromBounds(name.Span.Start, token.Span.End));
             case NamedTypeSyntax or GenericTypeSyntax:
-                if (owner is GenericTypeSyntax && CollectionKeywords.Contains(name.Text)) return new BuiltInTypeTarget(name.Text, token.Span);
+                if (owner is GenericTypeSyntax && BuiltInType.Find(name.Text) is { IsCollection: true }) return new BuiltInTypeTarget(name.Text, token.Span);
                 if (name.Identifiers.Count == 1 && IsPrimitive(name.Text) && ResolveTypeName(compilation, root, name.Text) is null)
                     return new BuiltInTypeTarget(name.Text, token.Span);
                 if (index < name.Identifiers.Count - 1)
@@ -95,12 +93,7 @@ internal static class SymbolLocator
         }
     }
 
-    public static bool IsPrimitive(string name) => PrimitiveKeywords.Contains(name);
-
-    public static readonly IReadOnlyList<string> Primitives =
-        ["string", "bool", "int", "long", "double", "decimal", "date", "time", "datetime", "duration", "uuid", "uri"];
-
-    private static readonly HashSet<string> PrimitiveKeywords = new(Primitives, StringComparer.Ordinal);
+    public static bool IsPrimitive(string name) => BuiltInType.Find(name) is { IsCollection: false };
 
     private static int IndexOf(IReadOnlyList<SyntaxToken> tokens, SyntaxToken token)
     {

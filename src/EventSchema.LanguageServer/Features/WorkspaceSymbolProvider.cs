@@ -30,11 +30,11 @@ internal static class WorkspaceSymbolProvider
         return next == query.Length;
     }
 
-    private static int Kind(DeclarationKind kind) => kind switch
+    private static SymbolKind Kind(DeclarationKind kind) => kind switch
     {
-        DeclarationKind.Event => SymbolKinds.Event,
-        DeclarationKind.Record => SymbolKinds.Class,
-        DeclarationKind.Enum => SymbolKinds.Enum,
-        _ => SymbolKinds.Struct,
+        DeclarationKind.Event => SymbolKind.Event,
+        DeclarationKind.Record => SymbolKind.Class,
+        DeclarationKind.Enum => SymbolKind.Enum,
+        _ => SymbolKind.Struct,
     };
 }

@@ -24,7 +24,7 @@ internal sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
 internal record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
 
 /// <summary>Markdown or plain text shown to the user.</summary>
-internal sealed record MarkupContent(string Kind, string Value)
+internal sealed record MarkupContent(MarkupKind Kind, string Value)
 {
-    public static MarkupContent Markdown(string value) => new("markdown", value);
+    public static MarkupContent Markdown(string value) => new(MarkupKind.Markdown, value);
 }

@@ -24,20 +24,7 @@ internal sealed record PrepareRenameResult(Range Range, string Placeholder);
 internal sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument);
 
 /// <summary>One entry of a document's outline.</summary>
-internal sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange, IReadOnlyList<DocumentSymbol>? Children);
-
-/// <summary>LSP's SymbolKind values the outline uses.</summary>
-internal static class SymbolKinds
-{
-    public const int Namespace = 3;
-    public const int Class = 5;
-    public const int Field = 8;
-    public const int Enum = 10;
-    public const int Struct = 23;
-    public const int Event = 24;
-    public const int EnumMember = 22;
-    public const int TypeParameter = 26;
-}
+internal sealed record DocumentSymbol(string Name, string? Detail, SymbolKind Kind, Range Range, Range SelectionRange, IReadOnlyList<DocumentSymbol>? Children);
 
 /// <summary><c>textDocument/completion</c>.</summary>
 internal sealed record CompletionParams(TextDocumentIdentifier TextDocument, Position Position);
@@ -45,24 +32,8 @@ internal sealed record CompletionParams(TextDocumentIdentifier TextDocument, Pos
 /// <summary>The answer to <c>textDocument/completion</c>.</summary>
 internal sealed record CompletionList(bool IsIncomplete, IReadOnlyList<CompletionItem> Items);
 
-/// <summary>One completion. InsertTextFormat 2 is a snippet.</summary>
-internal sealed record CompletionItem(string Label, int Kind, string? Detail, MarkupContent? Documentation, string? InsertText, int? InsertTextFormat, string? SortText, string? FilterText);
-
-/// <summary>LSP's CompletionItemKind values completion uses.</summary>
-internal static class CompletionItemKinds
-{
-    public const int Keyword = 14;
-    public const int Class = 7;
-    public const int Struct = 22;
-    public const int Enum = 13;
-    public const int EnumMember = 20;
-    public const int Event = 23;
-    public const int Module = 9;
-    public const int Property = 10;
-    public const int Snippet = 15;
-    public const int TypeParameter = 25;
-    public const int Value = 12;
-}
+/// <summary>One completion.</summary>
+internal sealed record CompletionItem(string Label, CompletionItemKind Kind, string? Detail, MarkupContent? Documentation, string? InsertText, InsertTextFormat? InsertTextFormat, string? SortText, string? FilterText);
 
 /// <summary><c>textDocument/formatting</c>.</summary>
 internal sealed record DocumentFormattingParams(TextDocumentIdentifier TextDocument, FormattingOptions? Options);
@@ -83,16 +54,16 @@ internal sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Ran
 internal sealed record CodeActionContext(IReadOnlyList<LspDiagnostic> Diagnostics);
 
 /// <summary>A fix the user can apply.</summary>
-internal sealed record CodeAction(string Title, string Kind, IReadOnlyList<LspDiagnostic> Diagnostics, WorkspaceEdit Edit, bool IsPreferred);
+internal sealed record CodeAction(string Title, CodeActionKind Kind, IReadOnlyList<LspDiagnostic> Diagnostics, WorkspaceEdit Edit, bool IsPreferred);
 
 /// <summary><c>workspace/symbol</c>.</summary>
 internal sealed record WorkspaceSymbolParams(string Query);
 
 /// <summary>A declaration found by <c>workspace/symbol</c>.</summary>
-internal sealed record SymbolInformation(string Name, int Kind, Location Location, string? ContainerName);
+internal sealed record SymbolInformation(string Name, SymbolKind Kind, Location Location, string? ContainerName);
 
 /// <summary><c>textDocument/foldingRange</c>.</summary>
 internal sealed record FoldingRangeParams(TextDocumentIdentifier TextDocument);
 
-/// <summary>Lines that fold together; kind is <c>comment</c>, <c>imports</c> or null for a block.</summary>
-internal sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
+/// <summary>Lines that fold together; a block has no kind.</summary>
+internal sealed record FoldingRange(int StartLine, int EndLine, FoldingRangeKind? Kind);

@@ -14,7 +14,7 @@ internal sealed record InitializeParams(
 internal sealed record WorkspaceFolder(string Uri, string Name);
 
 /// <summary>The answer to <c>initialize</c>.</summary>
-internal sealed record InitializeResult(object Capabilities, ServerInfo ServerInfo);
+internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 
 /// <summary>The server's name and version.</summary>
 internal sealed record ServerInfo(string Name, string Version);

@@ -21,11 +21,11 @@ internal sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocu
 /// <summary><c>workspace/didChangeWatchedFiles</c>.</summary>
 internal sealed record DidChangeWatchedFilesParams(IReadOnlyList<FileEvent> Changes);
 
-/// <summary>A file created (1), changed (2) or deleted (3) on disk.</summary>
-internal sealed record FileEvent(string Uri, int Type);
+/// <summary>A file created, changed or deleted on disk.</summary>
+internal sealed record FileEvent(string Uri, FileChangeType Type);
 
 /// <summary><c>textDocument/publishDiagnostics</c>.</summary>
 internal sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<LspDiagnostic> Diagnostics);
 
-/// <summary>A diagnostic as LSP shows it. Severity: 1 error, 2 warning, 3 information.</summary>
-internal sealed record LspDiagnostic(Range Range, int Severity, string Code, string Source, string Message);
+/// <summary>A diagnostic as LSP shows it.</summary>
+internal sealed record LspDiagnostic(Range Range, LspDiagnosticSeverity Severity, string Code, string Source, string Message);

@@ -1,0 +1,43 @@
+using EventSchema.LanguageServer.Protocol;
+using EventSchema.LanguageServer.Workspace;
+using StreamJsonRpc;
+
+namespace EventSchema.LanguageServer.Server;
+
+/// <summary>What the handlers share: the workspace, the queue that orders their work, and the lifecycle state.</summary>
+internal sealed class ServerSession(SchemaWorkspace workspace, RequestQueue queue, TextWriter log)
+{
+    /// <summary>JSON-RPC's code for a request that came before <c>initialize</c>.</summary>
+    public const int ServerNotInitialized = -32002;
+
+    public SchemaWorkspace Workspace { get; } = workspace;
+
+    public RequestQueue Queue { get; } = queue;
+
+    public TextWriter Log { get; } = log;
+
+    /// <summary>Set by <c>initialize</c>; read and written only by queued work, so in message order.</summary>
+    public bool IsInitialized { get; set; }
+
+    /// <summary>Set by <c>shutdown</c>: the exit code is 0 only when it came before <c>exit</c>.</summary>
+    public bool ShutdownRequested { get; set; }
+
+    /// <summary>Completed by <c>exit</c>.</summary>
+    public TaskCompletionSource ExitRequested { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Queues a request of an initialized server.</summary>
+    public Task<T> Read<T>(Func<CancellationToken, T> read, CancellationToken cancellationToken)
+        => Queue.Enqueue(token =>
+        {
+            if (!IsInitialized) throw new LocalRpcException("The server has not been initialized.") { ErrorCode = ServerNotInitialized };
+            return read(token);
+        }, cancellationToken);
+
+    /// <summary>Queues a request about one document; its answer is null when the workspace does not hold the document.</summary>
+    public Task<T?> ReadDocument<T>(TextDocumentIdentifier textDocument, Func<WorkspaceDocument, CancellationToken, T?> read, CancellationToken cancellationToken)
+        where T : class
+        => Read(token => Workspace.Find(textDocument.Uri) is { } document ? read(document, token) : null, cancellationToken);
+
+    /// <summary>Queues a change to the workspace, such as a document edit.</summary>
+    public void Change(string method, Action change) => Queue.Enqueue(method, change);
+}

@@ -1,0 +1,86 @@
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Tests;
+
+/// <summary>Fixes are data on the diagnostic: a span of the file and the text to write there.</summary>
+public class DiagnosticFixTests
+{
+    private static IReadOnlyList<Diagnostic> Check(string text)
+        => SchemaCompilation.Create([new SourceText("shop.eventschema", text)], TestContext.Current.CancellationToken).Diagnostics;
+
+    [Theory]
+    [InlineData("namespace Shop;\nrecrod Customer { name: string; }", "ES0011", "recrod", "record")]
+    [InlineData("namespace Shop;\nrecord Customer { name: strng; }", "ES0020", "strng", "string")]
+    [InlineData("namespace Shop;\nrecord Customer { @minLenght(1) name: string; }", "ES0030", "@minLenght", "@minLength")]
+    [InlineData("namespace Shop;\nrecord Customer { port-code: string; }", "ES0013", "port-code", "portCode")]
+    [InlineData("namespace Shop;\n@summary(\"{Name}\")\nrecord Customer { name: string; }", "ES0045", "Name", "name")]
+    [InlineData("namespace Shop;\nrecord Customer { name: string = \u201Cx\"; }", "ES0001", "\u201C", "\"")]
+    public void A_diagnostic_that_names_its_replacement_carries_it_as_a_fix(string text, string code, string written, string replacement)
+    {
+        var diagnostic = Assert.Single(Check(text), d => d.Code == code);
+
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(written, text.Substring(fix.Span.Start, fix.Span.Length));
+        Assert.Equal(replacement, fix.Replacement);
+        Assert.Contains(replacement.Trim('"', '@'), fix.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_problem_only_the_author_can_decide_has_no_fix()
+    {
+        var diagnostic = Assert.Single(Check("namespace Shop;\nrecord Customer { name: string; name: string; }"));
+
+        Assert.Equal("ES0023", diagnostic.Code);
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Fact]
+    public void Applying_the_fixes_removes_the_problems_they_fix()
+    {
+        const string text = "namespace Shop;\nrecrod Customer { @minLenght(1) name: strng; }\nrecord Order { customer: Custmer; }";
+
+        string fixedText = FixApplier.ApplyFirstFixes(text, Check(text), out int applied);
+
+        Assert.Equal(4, applied);
+        Assert.Equal("namespace Shop;\nrecord Customer { @minLength(1) name: string; }\nrecord Order { customer: Customer; }", fixedText);
+        Assert.Empty(Check(fixedText));
+    }
+
+    [Fact]
+    public void Overlapping_fixes_are_applied_one_at_a_time()
+    {
+        const string text = "abcdef";
+        Diagnostic At(int start, int length, string replacement) => new("ES0001", DiagnosticSeverity.Error, "m", "f", new TextSpan(start, length), default, default)
+        {
+            Fixes = [new DiagnosticFix("fix", new TextSpan(start, length), replacement)],
+        };
+
+        string result = FixApplier.ApplyFirstFixes(text, [At(3, 2, "X"), At(1, 3, "Y"), At(5, 0, "Z")], out int applied);
+
+        Assert.Equal(2, applied);
+        Assert.Equal("aYeZf", result);
+    }
+
+    [Fact]
+    public void Diagnostics_with_the_same_fixes_are_equal()
+    {
+        var first = Assert.Single(Check("namespace Shop;\nrecord Customer { name: strng; }"));
+        var second = Assert.Single(Check("namespace Shop;\nrecord Customer { name: strng; }"));
+
+        Assert.NotSame(first.Fixes, second.Fixes);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, second with { Fixes = [] });
+    }
+
+    [Fact]
+    public void Every_code_is_defined_once()
+    {
+        var codes = DiagnosticCatalog.All.Select(d => d.Code).ToList();
+
+        Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(DiagnosticCatalog.All, d => Assert.Same(d, DiagnosticCatalog.Find(d.Code)));
+        Assert.Null(DiagnosticCatalog.Find("ES9999"));
+    }
+}

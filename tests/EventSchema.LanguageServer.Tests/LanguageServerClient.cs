@@ -1,0 +1,128 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+
+namespace EventSchema.LanguageServer.Tests;
+
+/// <summary>
+/// An LSP client on StreamJsonRpc over any pair of streams: requests and notifications out, the server's
+/// notifications (diagnostics) and its answers to messages without an id collected as they arrive.
+/// </summary>
+internal sealed class LanguageServerClient : IDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private readonly JsonRpc _rpc;
+    private readonly Stream _toServer;
+    private readonly List<JsonElement> _notifications = [];
+    private readonly SemaphoreSlim _notificationSignal = new(0);
+    private readonly Func<string> _serverLog;
+
+    public LanguageServerClient(Stream toServer, Stream fromServer, Func<string> serverLog)
+    {
+        _toServer = toServer;
+        _serverLog = serverLog;
+        _rpc = new JsonRpc(new ObservingMessageHandler(toServer, fromServer, this));
+        _rpc.AddLocalRpcMethod(
+            typeof(LanguageServerClient).GetMethod(nameof(OnPublishDiagnostics), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!,
+            this,
+            new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+        _rpc.StartListening();
+    }
+
+    /// <summary>Every notification received, and every error answer to a message that had no id, in arrival order.</summary>
+    public IReadOnlyList<JsonElement> Notifications { get { lock (_notifications) return _notifications.ToArray(); } }
+
+    /// <summary>Sends a request; the answer is its result, or throws <see cref="LspErrorException"/> for an error response.</summary>
+    public async Task<JsonElement> RequestAsync(string method, JsonNode? parameters, CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            return await _rpc.InvokeWithParameterObjectAsync<JsonElement>(method, parameters, timeout.Token);
+        }
+        catch (RemoteRpcException ex) when (ex.ErrorCode is { } code)
+        {
+            throw new LspErrorException((int)code, ex.Message);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"No answer to {method}.\nServer log:\n{_serverLog()}");
+        }
+    }
+
+    public Task NotifyAsync(string method, JsonNode? parameters) => _rpc.NotifyWithParameterObjectAsync(method, parameters);
+
+    /// <summary>Sends raw bytes as one framed message, to test how the server treats malformed input.</summary>
+    public async Task SendAsync(byte[] body)
+    {
+        byte[] header = System.Text.Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
+        await _toServer.WriteAsync(header);
+        await _toServer.WriteAsync(body);
+        await _toServer.FlushAsync();
+    }
+
+    /// <summary>Waits for a <c>publishDiagnostics</c> notification for <paramref name="uri"/> that satisfies <paramref name="accept"/>.</summary>
+    public async Task<JsonElement> WaitForDiagnosticsAsync(string uri, Func<JsonElement, bool> accept)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        int seen = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_notifications)
+            {
+                for (; seen < _notifications.Count; seen++)
+                {
+                    var notification = _notifications[seen];
+                    if (!notification.TryGetProperty("method", out var method) || method.GetString() != "textDocument/publishDiagnostics") continue;
+                    var parameters = notification.GetProperty("params");
+                    if (parameters.GetProperty("uri").GetString() == uri && accept(parameters.GetProperty("diagnostics")))
+                        return parameters.GetProperty("diagnostics");
+                }
+            }
+            await _notificationSignal.WaitAsync(TimeSpan.FromMilliseconds(500));
+        }
+        throw new TimeoutException($"No matching diagnostics for {uri}.\nReceived:\n{string.Join("\n", Notifications.Select(n => n.GetRawText()))}\nServer log:\n{_serverLog()}");
+    }
+
+    public void Dispose() => _rpc.Dispose();
+
+    private void OnPublishDiagnostics(JsonElement parameters)
+        => Record(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "textDocument/publishDiagnostics", ["params"] = JsonNode.Parse(parameters.GetRawText()) });
+
+    private void Record(JsonObject message)
+    {
+        lock (_notifications) _notifications.Add(JsonSerializer.SerializeToElement(message));
+        _notificationSignal.Release();
+    }
+
+    /// <summary>Takes the server's error answers to id-less messages (such as malformed JSON) out of the stream StreamJsonRpc reads, and records them.</summary>
+    private sealed class ObservingMessageHandler(Stream toServer, Stream fromServer, LanguageServerClient client)
+        : HeaderDelimitedMessageHandler(toServer, fromServer, new SystemTextJsonFormatter())
+    {
+        protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                var message = await base.ReadCoreAsync(cancellationToken);
+                if (message is not JsonRpcError { RequestId.IsNull: true } error || error.Error is null) return message;
+                client.Record(new JsonObject
+                {
+                    ["jsonrpc"] = "2.0",
+                    ["id"] = null,
+                    ["error"] = new JsonObject { ["code"] = (int)error.Error.Code, ["message"] = error.Error.Message },
+                });
+                // JsonRpc would release the message's buffer after handling it; this one never reaches JsonRpc.
+                ((StreamJsonRpc.Reflection.IJsonRpcMessageBufferManager)this).DeserializationComplete(message);
+            }
+        }
+    }
+}
+
+/// <summary>An error response from the server.</summary>
+internal sealed class LspErrorException(int code, string message) : Exception(message)
+{
+    public int Code { get; } = code;
+}
