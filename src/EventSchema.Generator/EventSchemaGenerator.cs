@@ -132,11 +132,9 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             }
             if (generation.Spec is not { } file) return;
             string source;
-            string jsonSource;
             try
             {
                 source = SourceFileEmitter.Emit(file);
-                jsonSource = JsonEmitter.Emit(file);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -145,7 +143,6 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
                 return;
             }
             output.AddSource(file.HintName, source);
-            output.AddSource(JsonEmitter.HintName(file), jsonSource);
         });
 
         IncrementalValueProvider<EquatableArray<SchemaFileSpec>> specs = files.Collect()

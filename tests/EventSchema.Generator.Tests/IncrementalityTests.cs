@@ -122,8 +122,7 @@ public sealed class IncrementalityTests
         // A file whose types or JSON support changed (the JSON Schema of a record embeds what it reaches) was
         // rebuilt; a file whose output did not change was not.
         var changed = generated
-            .Where(spec => first.Sources[spec.HintName] != second.Sources[spec.HintName]
-                || first.Sources[Json.JsonEmitter.HintName(spec)] != second.Sources[Json.JsonEmitter.HintName(spec)])
+            .Where(spec => first.Sources[spec.HintName] != second.Sources[spec.HintName])
             .Select(spec => spec.FilePath)
             .ToHashSet();
         Assert.Equal(changed, rebuilt);

@@ -1,9 +1,14 @@
 using System.IO;
+using EventSchema.Generator.Json;
 using EventSchema.Generator.Model;
 
 namespace EventSchema.Generator.Emit;
 
-/// <summary>Writes the C# file generated from one schema file.</summary>
+/// <summary>
+/// Writes the one C# source generated from one schema file: its types, then their JSON members and converters.
+/// One source per file rather than two halves the items the generator driver compares, stores and adds to the
+/// compilation on every run.
+/// </summary>
 internal static class SourceFileEmitter
 {
     public static string Emit(SchemaFileSpec file)
@@ -27,6 +32,7 @@ internal static class SourceFileEmitter
                     break;
             }
         }
+        JsonEmitter.WriteTypes(writer, file);
         return writer.ToString();
     }
 }

@@ -44,9 +44,9 @@ public sealed record GeneratorRun(
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
     IReadOnlyDictionary<string, string> Sources)
 {
-    /// <summary>The type files, one per schema file, without the JSON serializers and catalog generated beside them.</summary>
+    /// <summary>The sources generated per schema file (types and their JSON support), without the catalog and declarations.</summary>
     public IReadOnlyDictionary<string, string> TypeSources => Sources
-        .Where(pair => !pair.Key.EndsWith(".Json.g.cs", StringComparison.Ordinal) && pair.Key != Json.JsonEmitter.CatalogHintName && pair.Key != Emit.SchemaDeclarationsEmitter.HintName)
+        .Where(pair => pair.Key != Json.JsonEmitter.CatalogHintName && pair.Key != Emit.SchemaDeclarationsEmitter.HintName)
         .ToDictionary(pair => pair.Key, pair => pair.Value);
 
     /// <summary>Generator failures (ES9xxx), as opposed to diagnostics about the schemas.</summary>

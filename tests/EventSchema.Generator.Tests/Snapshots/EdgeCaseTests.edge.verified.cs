@@ -599,3 +599,1126 @@ public sealed partial record Everything : global::EventSchema.IEvent
 
     private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlySet<string>?> __Comparer3 = global::EventSchema.SetEqualityComparer<string>.Default;
 }
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(SlugJsonConverter))]
+readonly partial record struct Slug;
+
+/// <summary>Reads and writes <see cref="Slug"/> as its raw value, checking the scalar's rules on the way in.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class SlugJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Cases.Slug>
+{
+    /// <inheritdoc />
+    public override global::Edge.Cases.Slug Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => ReadValue(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Slug value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes the raw value.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Slug value)
+    {
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Slug", null);
+        else writer.WriteStringValue(value.Value);
+    }
+
+    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
+    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Edge.Cases.Slug value)
+    {
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Slug", name.Value);
+        else writer.WriteString(name, value.Value);
+    }
+
+    /// <summary>Reads the raw value and checks the scalar's rules.</summary>
+    public static global::Edge.Cases.Slug ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        var raw = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+        try
+        {
+            return global::Edge.Cases.Slug.From(raw);
+        }
+        catch (global::System.ArgumentException error)
+        {
+            throw global::EventSchema.Json.JsonReadErrors.InvalidScalar("Slug", error);
+        }
+    }
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(RatingJsonConverter))]
+readonly partial record struct Rating;
+
+/// <summary>Reads and writes <see cref="Rating"/> as its raw value, checking the scalar's rules on the way in.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class RatingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Cases.Rating>
+{
+    /// <inheritdoc />
+    public override global::Edge.Cases.Rating Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => ReadValue(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Rating value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes the raw value.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Rating value)
+    {
+        writer.WriteNumberValue(value.Value);
+    }
+
+    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
+    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Edge.Cases.Rating value)
+    {
+        writer.WriteNumber(name, value.Value);
+    }
+
+    /// <summary>Reads the raw value and checks the scalar's rules.</summary>
+    public static global::Edge.Cases.Rating ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        var raw = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
+        try
+        {
+            return global::Edge.Cases.Rating.From(raw);
+        }
+        catch (global::System.ArgumentException error)
+        {
+            throw global::EventSchema.Json.JsonReadErrors.InvalidScalar("Rating", error);
+        }
+    }
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(WordJsonConverter))]
+readonly partial record struct Word;
+
+/// <summary>Reads and writes <see cref="Word"/> as its raw value, checking the scalar's rules on the way in.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class WordJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Cases.Word>
+{
+    /// <inheritdoc />
+    public override global::Edge.Cases.Word Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => ReadValue(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Word value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes the raw value.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Word value)
+    {
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Word", null);
+        else writer.WriteStringValue(value.Value);
+    }
+
+    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
+    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Edge.Cases.Word value)
+    {
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Word", name.Value);
+        else writer.WriteString(name, value.Value);
+    }
+
+    /// <summary>Reads the raw value and checks the scalar's rules.</summary>
+    public static global::Edge.Cases.Word ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        var raw = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+        try
+        {
+            return global::Edge.Cases.Word.From(raw);
+        }
+        catch (global::System.ArgumentException error)
+        {
+            throw global::EventSchema.Json.JsonReadErrors.InvalidScalar("Word", error);
+        }
+    }
+}
+
+/// <summary>Reads and writes <see cref="Kind"/> as the strings its members have in the schema.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class KindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Cases.Kind>
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonFirstOne = global::System.Text.Json.JsonEncodedText.Encode("first_one");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonSecond = global::System.Text.Json.JsonEncodedText.Encode("2nd");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonThird = global::System.Text.Json.JsonEncodedText.Encode("third");
+
+    /// <inheritdoc />
+    public override global::Edge.Cases.Kind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Kind value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes <paramref name="value"/> as its schema string.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Kind value) => writer.WriteStringValue(Encoded(value));
+
+    /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Edge.Cases.Kind value) => writer.WriteString(name, Encoded(value));
+
+    private static global::System.Text.Json.JsonEncodedText Encoded(global::Edge.Cases.Kind value) => value switch
+    {
+        global::Edge.Cases.Kind.FirstOne => __JsonFirstOne,
+        global::Edge.Cases.Kind.Second => __JsonSecond,
+        global::Edge.Cases.Kind.Third => __JsonThird,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a declared Kind member."),
+    };
+
+    /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>
+    public static global::Edge.Cases.Kind ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::EventSchema.Json.JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
+            switch (text.Length)
+            {
+                case 3:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "2nd"u8)) return global::Edge.Cases.Kind.Second;
+                    break;
+                case 5:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "third"u8)) return global::Edge.Cases.Kind.Third;
+                    break;
+                case 9:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "first_one"u8)) return global::Edge.Cases.Kind.FirstOne;
+                    break;
+            }
+        }
+        else
+        {
+            if (reader.ValueTextEquals(__JsonFirstOne.EncodedUtf8Bytes)) return global::Edge.Cases.Kind.FirstOne;
+            if (reader.ValueTextEquals(__JsonSecond.EncodedUtf8Bytes)) return global::Edge.Cases.Kind.Second;
+            if (reader.ValueTextEquals(__JsonThird.EncodedUtf8Bytes)) return global::Edge.Cases.Kind.Third;
+        }
+        throw global::EventSchema.Json.JsonReadErrors.UnknownEnumValue(ref reader, "kind", "first_one, 2nd, third");
+    }
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(ItemJsonConverter))]
+partial record Item
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonClass = global::System.Text.Json.JsonEncodedText.Encode("class");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonEqualsField = global::System.Text.Json.JsonEncodedText.Encode("equals");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonToStringField = global::System.Text.Json.JsonEncodedText.Encode("toString");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonValidateField = global::System.Text.Json.JsonEncodedText.Encode("validate");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonItemField = global::System.Text.Json.JsonEncodedText.Encode("item");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonScore = global::System.Text.Json.JsonEncodedText.Encode("score");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonRating = global::System.Text.Json.JsonEncodedText.Encode("rating");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonSlug = global::System.Text.Json.JsonEncodedText.Encode("slug");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonKind = global::System.Text.Json.JsonEncodedText.Encode("kind");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonDay = global::System.Text.Json.JsonEncodedText.Encode("day");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonAt = global::System.Text.Json.JsonEncodedText.Encode("at");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonMoment = global::System.Text.Json.JsonEncodedText.Encode("moment");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonWindow = global::System.Text.Json.JsonEncodedText.Encode("window");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonHuge = global::System.Text.Json.JsonEncodedText.Encode("huge");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonId = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonLink = global::System.Text.Json.JsonEncodedText.Encode("link");
+    private static readonly string[] __JsonPropertyNames = { "class", "equals", "toString", "validate", "item", "score", "rating", "slug", "kind", "day", "at", "moment", "window", "huge", "id", "link" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "class", "equals", "toString", "validate", "item", "score", "rating", "slug", "kind", "day", "at", "moment", "window", "huge", "id", "link" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"item\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"class\": {\n      \"type\": \"string\",\n      \"minLength\": 2,\n      \"maxLength\": 5\n    },\n    \"equals\": {\n      \"type\": \"integer\",\n      \"minimum\": -2147483648,\n      \"maximum\": 2147483647,\n      \"default\": 3\n    },\n    \"toString\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"description\": \"Deprecated: use slug\",\n      \"deprecated\": true\n    },\n    \"validate\": {\n      \"type\": [\n        \"boolean\",\n        \"null\"\n      ]\n    },\n    \"item\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ]\n    },\n    \"score\": {\n      \"type\": \"number\",\n      \"exclusiveMinimum\": 0.5,\n      \"exclusiveMaximum\": 99.5,\n      \"default\": 1.5\n    },\n    \"rating\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/edge.cases.Rating\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    },\n    \"slug\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/edge.cases.Slug\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    },\n    \"kind\": {\n      \"$ref\": \"#/$defs/edge.cases.kind\",\n      \"default\": \"2nd\"\n    },\n    \"day\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\",\n      \"default\": \"2025-04-17\"\n    },\n    \"at\": {\n      \"type\": \"string\",\n      \"format\": \"time\",\n      \"pattern\": \"^[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})(?![\\\\s\\\\S])\",\n      \"default\": \"23:59:60+00:00\"\n    },\n    \"moment\": {\n      \"type\": \"string\",\n      \"format\": \"date-time\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})(?![\\\\s\\\\S])\",\n      \"default\": \"2025-04-17T09:30:00.5+04:00\"\n    },\n    \"window\": {\n      \"type\": \"string\",\n      \"format\": \"duration\",\n      \"pattern\": \"^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)(?![\\\\s\\\\S])\",\n      \"default\": \"P2W\"\n    },\n    \"huge\": {\n      \"type\": \"string\",\n      \"format\": \"duration\",\n      \"pattern\": \"^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)(?![\\\\s\\\\S])\",\n      \"default\": \"PT99999999999999999999S\"\n    },\n    \"id\": {\n      \"type\": \"string\",\n      \"format\": \"uuid\",\n      \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\",\n      \"default\": \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\"\n    },\n    \"link\": {\n      \"type\": \"string\",\n      \"format\": \"uri-reference\",\n      \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\",\n      \"default\": \"../logo.png\"\n    }\n  },\n  \"required\": [\n    \"class\"\n  ],\n  \"additionalProperties\": true,\n  \"$defs\": {\n    \"edge.cases.Rating\": {\n      \"type\": \"integer\",\n      \"minimum\": 1,\n      \"maximum\": 10\n    },\n    \"edge.cases.Slug\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[a-z]+(-[a-z]+)*$\",\n      \"description\": \"Docs with <xml> & ampersands */ and \\\"quotes\\\"\\nsecond line\"\n    },\n    \"edge.cases.kind\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"first_one\",\n        \"2nd\",\n        \"third\"\n      ]\n    }\n  }\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.Class is { } __Class)
+        {
+            writer.WriteString(__JsonClass, __Class);
+        }
+        else
+        {
+            writer.WriteNull(__JsonClass);
+        }
+        writer.WriteNumber(__JsonEqualsField, this.EqualsField);
+        if (this.ToStringField is { } __ToStringField)
+        {
+            writer.WriteString(__JsonToStringField, __ToStringField);
+        }
+        if (this.ValidateField is { } __ValidateField)
+        {
+            writer.WriteBoolean(__JsonValidateField, __ValidateField);
+        }
+        if (this.ItemField is { } __ItemField)
+        {
+            writer.WriteString(__JsonItemField, __ItemField);
+        }
+        writer.WriteNumber(__JsonScore, this.Score);
+        if (this.Rating is { } __Rating)
+        {
+            global::Edge.Cases.RatingJsonConverter.WriteProperty(writer, __JsonRating, __Rating);
+        }
+        if (this.Slug is { } __Slug)
+        {
+            global::Edge.Cases.SlugJsonConverter.WriteProperty(writer, __JsonSlug, __Slug);
+        }
+        global::Edge.Cases.KindJsonConverter.WriteProperty(writer, __JsonKind, this.Kind);
+        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonDay, this.Day);
+        global::EventSchema.Json.JsonValueWriter.WriteTime(writer, __JsonAt, this.At);
+        writer.WriteString(__JsonMoment, this.Moment);
+        global::EventSchema.Json.JsonValueWriter.WriteDuration(writer, __JsonWindow, this.Window);
+        global::EventSchema.Json.JsonValueWriter.WriteDuration(writer, __JsonHuge, this.Huge);
+        writer.WriteString(__JsonId, this.Id);
+        if (this.Link is { } __Link)
+        {
+            global::EventSchema.Json.JsonValueWriter.WriteUri(writer, __JsonLink, __Link);
+        }
+        else
+        {
+            writer.WriteNull(__JsonLink);
+        }
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Item ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Item value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static Item FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static Item FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Item __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        string? __v0 = default;
+        int __v1 = 3;
+        string? __v2 = default;
+        bool? __v3 = default;
+        string? __v4 = default;
+        double __v5 = 1.5;
+        global::Edge.Cases.Rating? __v6 = default;
+        global::Edge.Cases.Slug? __v7 = default;
+        global::Edge.Cases.Kind __v8 = global::Edge.Cases.Kind.Second;
+        global::System.DateOnly __v9 = new global::System.DateOnly(2025, 4, 17);
+        global::EventSchema.OffsetTime __v10 = new global::EventSchema.OffsetTime(new global::System.TimeSpan(863999999999L), global::System.TimeSpan.Zero);
+        global::System.DateTimeOffset __v11 = new global::System.DateTimeOffset(638804790005000000L, new global::System.TimeSpan(0, 240, 0));
+        global::EventSchema.IsoDuration __v12 = global::EventSchema.IsoDuration.FromWeeks(2);
+        global::EventSchema.IsoDuration __v13 = new global::EventSchema.IsoDuration(0, 0, 0, 0, 0, new global::System.Numerics.BigInteger(new byte[] { 0xFF, 0xFF, 0x0F, 0x63, 0x2D, 0x5E, 0xC7, 0x6B, 0x05 }));
+        global::System.Guid __v14 = new global::System.Guid(0x3f2504e0u, (ushort)0x4f89, (ushort)0x11d3, (byte)0x9a, (byte)0x0c, (byte)0x03, (byte)0x05, (byte)0xe8, (byte)0x2c, (byte)0x33, (byte)0x01);
+        global::System.Uri? __v15 = __DefaultLink;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "item", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 1:
+                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2UL;
+                        __v1 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
+                        break;
+                    case 2:
+                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x4UL;
+                        __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 3:
+                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x8UL;
+                        __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader);
+                        break;
+                    case 4:
+                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x10UL;
+                        __v4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 5:
+                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x20UL;
+                        __v5 = global::EventSchema.Json.JsonValueReader.ReadDouble(ref reader);
+                        break;
+                    case 6:
+                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x40UL;
+                        __v6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Edge.Cases.RatingJsonConverter.ReadValue(ref reader, options);
+                        break;
+                    case 7:
+                        if ((__seen0 & 0x80UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x80UL;
+                        __v7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Edge.Cases.SlugJsonConverter.ReadValue(ref reader, options);
+                        break;
+                    case 8:
+                        if ((__seen0 & 0x100UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x100UL;
+                        __v8 = global::Edge.Cases.KindJsonConverter.ReadValue(ref reader);
+                        break;
+                    case 9:
+                        if ((__seen0 & 0x200UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x200UL;
+                        __v9 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
+                        break;
+                    case 10:
+                        if ((__seen0 & 0x400UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x400UL;
+                        __v10 = global::EventSchema.Json.JsonValueReader.ReadTime(ref reader);
+                        break;
+                    case 11:
+                        if ((__seen0 & 0x800UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x800UL;
+                        __v11 = global::EventSchema.Json.JsonValueReader.ReadDateTimeOffset(ref reader);
+                        break;
+                    case 12:
+                        if ((__seen0 & 0x1000UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1000UL;
+                        __v12 = global::EventSchema.Json.JsonValueReader.ReadDuration(ref reader);
+                        break;
+                    case 13:
+                        if ((__seen0 & 0x2000UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2000UL;
+                        __v13 = global::EventSchema.Json.JsonValueReader.ReadDuration(ref reader);
+                        break;
+                    case 14:
+                        if ((__seen0 & 0x4000UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x4000UL;
+                        __v14 = global::EventSchema.Json.JsonValueReader.ReadGuid(ref reader);
+                        break;
+                    case 15:
+                        if ((__seen0 & 0x8000UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x8000UL;
+                        __v15 = global::EventSchema.Json.JsonValueReader.ReadUri(ref reader, options);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("item", "class");
+        return new Item
+        {
+            Class = __v0!,
+            EqualsField = __v1,
+            ToStringField = __v2,
+            ValidateField = __v3,
+            ItemField = __v4,
+            Score = __v5,
+            Rating = __v6,
+            Slug = __v7,
+            Kind = __v8,
+            Day = __v9,
+            At = __v10,
+            Moment = __v11,
+            Window = __v12,
+            Huge = __v13,
+            Id = __v14,
+            Link = __v15!,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 2:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "at"u8)) return 10;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) return 14;
+                    break;
+                case 3:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "day"u8)) return 9;
+                    break;
+                case 4:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "item"u8)) return 4;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "slug"u8)) return 7;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "kind"u8)) return 8;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "huge"u8)) return 13;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "link"u8)) return 15;
+                    break;
+                case 5:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "class"u8)) return 0;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "score"u8)) return 5;
+                    break;
+                case 6:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "equals"u8)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "rating"u8)) return 6;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "moment"u8)) return 11;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "window"u8)) return 12;
+                    break;
+                case 8:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "toString"u8)) return 2;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "validate"u8)) return 3;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonClass.EncodedUtf8Bytes)) return 0;
+            if (reader.ValueTextEquals(__JsonEqualsField.EncodedUtf8Bytes)) return 1;
+            if (reader.ValueTextEquals(__JsonToStringField.EncodedUtf8Bytes)) return 2;
+            if (reader.ValueTextEquals(__JsonValidateField.EncodedUtf8Bytes)) return 3;
+            if (reader.ValueTextEquals(__JsonItemField.EncodedUtf8Bytes)) return 4;
+            if (reader.ValueTextEquals(__JsonScore.EncodedUtf8Bytes)) return 5;
+            if (reader.ValueTextEquals(__JsonRating.EncodedUtf8Bytes)) return 6;
+            if (reader.ValueTextEquals(__JsonSlug.EncodedUtf8Bytes)) return 7;
+            if (reader.ValueTextEquals(__JsonKind.EncodedUtf8Bytes)) return 8;
+            if (reader.ValueTextEquals(__JsonDay.EncodedUtf8Bytes)) return 9;
+            if (reader.ValueTextEquals(__JsonAt.EncodedUtf8Bytes)) return 10;
+            if (reader.ValueTextEquals(__JsonMoment.EncodedUtf8Bytes)) return 11;
+            if (reader.ValueTextEquals(__JsonWindow.EncodedUtf8Bytes)) return 12;
+            if (reader.ValueTextEquals(__JsonHuge.EncodedUtf8Bytes)) return 13;
+            if (reader.ValueTextEquals(__JsonId.EncodedUtf8Bytes)) return 14;
+            if (reader.ValueTextEquals(__JsonLink.EncodedUtf8Bytes)) return 15;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Reads and writes <see cref="Item"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class ItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Cases.Item>
+{
+    /// <inheritdoc />
+    public override global::Edge.Cases.Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Edge.Cases.Item.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Item value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(EverythingJsonConverter))]
+partial record Everything
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonEventTypeField = global::System.Text.Json.JsonEncodedText.Encode("eventType");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonSchemaVersionField = global::System.Text.Json.JsonEncodedText.Encode("schemaVersion");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonDisplayNameField = global::System.Text.Json.JsonEncodedText.Encode("displayName");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonDescribeField = global::System.Text.Json.JsonEncodedText.Encode("describe");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonOwner = global::System.Text.Json.JsonEncodedText.Encode("owner");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonWhen = global::System.Text.Json.JsonEncodedText.Encode("when");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonKinds = global::System.Text.Json.JsonEncodedText.Encode("kinds");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonMatrix = global::System.Text.Json.JsonEncodedText.Encode("matrix");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonByName = global::System.Text.Json.JsonEncodedText.Encode("byName");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonTags = global::System.Text.Json.JsonEncodedText.Encode("tags");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonAmount = global::System.Text.Json.JsonEncodedText.Encode("x-amount");
+    private static readonly string[] __JsonPropertyNames = { "eventType", "schemaVersion", "displayName", "describe", "owner", "when", "kinds", "matrix", "byName", "tags", "x-amount" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "eventType", "schemaVersion", "displayName", "describe", "owner", "when", "kinds", "matrix", "byName", "tags", "amount" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, static () => global::Edge.Cases.Item.__wireNameMap!, null, null, null, static () => global::Edge.Cases.Item.__wireNameMap!, null, null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Everything\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"eventType\": {\n      \"type\": \"string\"\n    },\n    \"schemaVersion\": {\n      \"type\": [\n        \"integer\",\n        \"null\"\n      ],\n      \"minimum\": -2147483648,\n      \"maximum\": 2147483647\n    },\n    \"displayName\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ]\n    },\n    \"describe\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"default\": \"say \\\"hi\\\" \\\\ {braces}\"\n    },\n    \"owner\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/edge.cases.item\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    },\n    \"when\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"kinds\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/edge.cases.kind\"\n      },\n      \"maxItems\": 3,\n      \"uniqueItems\": true\n    },\n    \"matrix\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"array\",\n        \"items\": {\n          \"$ref\": \"#/$defs/edge.cases.Word\"\n        }\n      },\n      \"minItems\": 1\n    },\n    \"byName\": {\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"$ref\": \"#/$defs/edge.cases.item\"\n      }\n    },\n    \"tags\": {\n      \"type\": [\n        \"array\",\n        \"null\"\n      ],\n      \"items\": {\n        \"type\": \"string\"\n      },\n      \"uniqueItems\": true\n    },\n    \"x-amount\": {\n      \"type\": [\n        \"number\",\n        \"null\"\n      ],\n      \"minimum\": -2.5\n    }\n  },\n  \"required\": [\n    \"eventType\",\n    \"when\",\n    \"kinds\",\n    \"matrix\",\n    \"byName\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"An event whose fields take generated names.\",\n  \"$defs\": {\n    \"edge.cases.Rating\": {\n      \"type\": \"integer\",\n      \"minimum\": 1,\n      \"maximum\": 10\n    },\n    \"edge.cases.Slug\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[a-z]+(-[a-z]+)*$\",\n      \"description\": \"Docs with <xml> & ampersands */ and \\\"quotes\\\"\\nsecond line\"\n    },\n    \"edge.cases.Word\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"edge.cases.item\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"class\": {\n          \"type\": \"string\",\n          \"minLength\": 2,\n          \"maxLength\": 5\n        },\n        \"equals\": {\n          \"type\": \"integer\",\n          \"minimum\": -2147483648,\n          \"maximum\": 2147483647,\n          \"default\": 3\n        },\n        \"toString\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"description\": \"Deprecated: use slug\",\n          \"deprecated\": true\n        },\n        \"validate\": {\n          \"type\": [\n            \"boolean\",\n            \"null\"\n          ]\n        },\n        \"item\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"score\": {\n          \"type\": \"number\",\n          \"exclusiveMinimum\": 0.5,\n          \"exclusiveMaximum\": 99.5,\n          \"default\": 1.5\n        },\n        \"rating\": {\n          \"anyOf\": [\n            {\n              \"$ref\": \"#/$defs/edge.cases.Rating\"\n            },\n            {\n              \"type\": \"null\"\n            }\n          ]\n        },\n        \"slug\": {\n          \"anyOf\": [\n            {\n              \"$ref\": \"#/$defs/edge.cases.Slug\"\n            },\n            {\n              \"type\": \"null\"\n            }\n          ]\n        },\n        \"kind\": {\n          \"$ref\": \"#/$defs/edge.cases.kind\",\n          \"default\": \"2nd\"\n        },\n        \"day\": {\n          \"type\": \"string\",\n          \"format\": \"date\",\n          \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\",\n          \"default\": \"2025-04-17\"\n        },\n        \"at\": {\n          \"type\": \"string\",\n          \"format\": \"time\",\n          \"pattern\": \"^[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})(?![\\\\s\\\\S])\",\n          \"default\": \"23:59:60+00:00\"\n        },\n        \"moment\": {\n          \"type\": \"string\",\n          \"format\": \"date-time\",\n          \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})(?![\\\\s\\\\S])\",\n          \"default\": \"2025-04-17T09:30:00.5+04:00\"\n        },\n        \"window\": {\n          \"type\": \"string\",\n          \"format\": \"duration\",\n          \"pattern\": \"^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)(?![\\\\s\\\\S])\",\n          \"default\": \"P2W\"\n        },\n        \"huge\": {\n          \"type\": \"string\",\n          \"format\": \"duration\",\n          \"pattern\": \"^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)(?![\\\\s\\\\S])\",\n          \"default\": \"PT99999999999999999999S\"\n        },\n        \"id\": {\n          \"type\": \"string\",\n          \"format\": \"uuid\",\n          \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\",\n          \"default\": \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\"\n        },\n        \"link\": {\n          \"type\": \"string\",\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\",\n          \"default\": \"../logo.png\"\n        }\n      },\n      \"required\": [\n        \"class\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"edge.cases.kind\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"first_one\",\n        \"2nd\",\n        \"third\"\n      ]\n    }\n  }\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.EventTypeField is { } __EventTypeField)
+        {
+            writer.WriteString(__JsonEventTypeField, __EventTypeField);
+        }
+        else
+        {
+            writer.WriteNull(__JsonEventTypeField);
+        }
+        if (this.SchemaVersionField is { } __SchemaVersionField)
+        {
+            writer.WriteNumber(__JsonSchemaVersionField, __SchemaVersionField);
+        }
+        if (this.DisplayNameField is { } __DisplayNameField)
+        {
+            writer.WriteString(__JsonDisplayNameField, __DisplayNameField);
+        }
+        if (this.DescribeField is { } __DescribeField)
+        {
+            writer.WriteString(__JsonDescribeField, __DescribeField);
+        }
+        else
+        {
+            writer.WriteNull(__JsonDescribeField);
+        }
+        if (this.Owner is { } __Owner)
+        {
+            __Owner.__WriteJson(writer, __JsonOwner);
+        }
+        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonWhen, this.When);
+        if (this.Kinds is { } __Kinds)
+        {
+            __WriteJson0(writer, __Kinds, __JsonKinds);
+        }
+        else
+        {
+            writer.WriteNull(__JsonKinds);
+        }
+        if (this.Matrix is { } __Matrix)
+        {
+            __WriteJson1(writer, __Matrix, __JsonMatrix);
+        }
+        else
+        {
+            writer.WriteNull(__JsonMatrix);
+        }
+        if (this.ByName is { } __ByName)
+        {
+            __WriteJson3(writer, __ByName, __JsonByName);
+        }
+        else
+        {
+            writer.WriteNull(__JsonByName);
+        }
+        if (this.Tags is { } __Tags)
+        {
+            __WriteJson4(writer, __Tags, __JsonTags);
+        }
+        if (this.Amount is { } __Amount)
+        {
+            writer.WriteNumber(__JsonAmount, __Amount);
+        }
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Everything ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Everything value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static Everything FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static Everything FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Everything __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        string? __v0 = default;
+        int? __v1 = default;
+        string? __v2 = default;
+        string? __v3 = "say \"hi\" \\ {braces}";
+        global::Edge.Cases.Item? __v4 = default;
+        global::System.DateOnly __v5 = default;
+        global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind>? __v6 = default;
+        global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>>? __v7 = default;
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item>? __v8 = default;
+        global::System.Collections.Generic.IReadOnlySet<string>? __v9 = default;
+        decimal? __v10 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Everything", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 1:
+                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2UL;
+                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
+                        break;
+                    case 2:
+                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x4UL;
+                        __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 3:
+                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x8UL;
+                        __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 4:
+                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x10UL;
+                        __v4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Edge.Cases.Item.__ReadJson(ref reader, options);
+                        break;
+                    case 5:
+                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x20UL;
+                        __v5 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
+                        break;
+                    case 6:
+                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x40UL;
+                        __v6 = __ReadJson0(ref reader, options);
+                        break;
+                    case 7:
+                        if ((__seen0 & 0x80UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x80UL;
+                        __v7 = __ReadJson1(ref reader, options);
+                        break;
+                    case 8:
+                        if ((__seen0 & 0x100UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x100UL;
+                        __v8 = __ReadJson3(ref reader, options);
+                        break;
+                    case 9:
+                        if ((__seen0 & 0x200UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x200UL;
+                        __v9 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : __ReadJson4(ref reader, options);
+                        break;
+                    case 10:
+                        if ((__seen0 & 0x400UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x400UL;
+                        __v10 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadDecimal(ref reader);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Everything", "eventType");
+        if ((__seen0 & 0x20UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Everything", "when");
+        if ((__seen0 & 0x40UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Everything", "kinds");
+        if ((__seen0 & 0x80UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Everything", "matrix");
+        if ((__seen0 & 0x100UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Everything", "byName");
+        return new Everything
+        {
+            EventTypeField = __v0!,
+            SchemaVersionField = __v1,
+            DisplayNameField = __v2,
+            DescribeField = __v3,
+            Owner = __v4,
+            When = __v5,
+            Kinds = __v6!,
+            Matrix = __v7!,
+            ByName = __v8!,
+            Tags = __v9,
+            Amount = __v10,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 4:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "when"u8)) return 5;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8)) return 9;
+                    break;
+                case 5:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "owner"u8)) return 4;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "kinds"u8)) return 6;
+                    break;
+                case 6:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "matrix"u8)) return 7;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "byName"u8)) return 8;
+                    break;
+                case 8:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "describe"u8)) return 3;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "x-amount"u8)) return 10;
+                    break;
+                case 9:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "eventType"u8)) return 0;
+                    break;
+                case 11:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "displayName"u8)) return 2;
+                    break;
+                case 13:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "schemaVersion"u8)) return 1;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonEventTypeField.EncodedUtf8Bytes)) return 0;
+            if (reader.ValueTextEquals(__JsonSchemaVersionField.EncodedUtf8Bytes)) return 1;
+            if (reader.ValueTextEquals(__JsonDisplayNameField.EncodedUtf8Bytes)) return 2;
+            if (reader.ValueTextEquals(__JsonDescribeField.EncodedUtf8Bytes)) return 3;
+            if (reader.ValueTextEquals(__JsonOwner.EncodedUtf8Bytes)) return 4;
+            if (reader.ValueTextEquals(__JsonWhen.EncodedUtf8Bytes)) return 5;
+            if (reader.ValueTextEquals(__JsonKinds.EncodedUtf8Bytes)) return 6;
+            if (reader.ValueTextEquals(__JsonMatrix.EncodedUtf8Bytes)) return 7;
+            if (reader.ValueTextEquals(__JsonByName.EncodedUtf8Bytes)) return 8;
+            if (reader.ValueTextEquals(__JsonTags.EncodedUtf8Bytes)) return 9;
+            if (reader.ValueTextEquals(__JsonAmount.EncodedUtf8Bytes)) return 10;
+        }
+        return -1;
+    }
+
+    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> value, global::System.Text.Json.JsonEncodedText? name)
+    {
+        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            var __item = value[__i];
+            global::Edge.Cases.KindJsonConverter.WriteValue(writer, __item);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void __WriteJson2(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word> value, global::System.Text.Json.JsonEncodedText? name)
+    {
+        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            var __item = value[__i];
+            global::Edge.Cases.WordJsonConverter.WriteValue(writer, __item);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void __WriteJson1(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> value, global::System.Text.Json.JsonEncodedText? name)
+    {
+        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            var __item = value[__i];
+            if (__item is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                __WriteJson2(writer, __item, null);
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void __WriteJson3(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> value, global::System.Text.Json.JsonEncodedText? name)
+    {
+        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
+        if (value is global::System.Collections.Generic.Dictionary<string, global::Edge.Cases.Item> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                writer.WritePropertyName(__pair.Key);
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    __item.WriteJson(writer);
+                }
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                writer.WritePropertyName(__pair.Key);
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    __item.WriteJson(writer);
+                }
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void __WriteJson4(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
+    {
+        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        // The concrete set enumerates without allocating.
+        if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
+        {
+            foreach (var __item in __hashSet)
+            {
+                if (__item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writer.WriteStringValue(__item);
+                }
+            }
+        }
+        else
+        {
+            foreach (var __item in value)
+            {
+                if (__item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writer.WriteStringValue(__item);
+                }
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
+        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Edge.Cases.Kind>();
+        try
+        {
+            while (true)
+            {
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
+                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
+                __items.Add(global::Edge.Cases.KindJsonConverter.ReadValue(ref reader));
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
+        {
+            throw;
+        }
+        return __items.ToArray();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
+        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Edge.Cases.Word>();
+        try
+        {
+            while (true)
+            {
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
+                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
+                __items.Add(global::Edge.Cases.WordJsonConverter.ReadValue(ref reader, options));
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
+        {
+            throw;
+        }
+        return __items.ToArray();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
+        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>>();
+        try
+        {
+            while (true)
+            {
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
+                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
+                __items.Add(__ReadJson2(ref reader, options));
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
+        {
+            throw;
+        }
+        return __items.ToArray();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> __ReadJson3(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        var __items = new global::System.Collections.Generic.Dictionary<string, global::Edge.Cases.Item>(global::System.StringComparer.Ordinal);
+        string? __key = null;
+        try
+        {
+            while (true)
+            {
+                __key = null;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
+                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                if (__items.ContainsKey(__key)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                __items.Add(__key, global::Edge.Cases.Item.__ReadJson(ref reader, options));
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__key is not null && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __key))
+        {
+            throw;
+        }
+        return __items;
+    }
+
+    private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson4(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
+        var __items = new global::System.Collections.Generic.HashSet<string>();
+        int __index = 0;
+        try
+        {
+            while (true)
+            {
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
+                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
+                if (!__items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
+                __index++;
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
+        {
+            throw;
+        }
+        return __items;
+    }
+}
+
+/// <summary>Reads and writes <see cref="Everything"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class EverythingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Cases.Everything>
+{
+    /// <inheritdoc />
+    public override global::Edge.Cases.Everything Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Edge.Cases.Everything.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Everything value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}

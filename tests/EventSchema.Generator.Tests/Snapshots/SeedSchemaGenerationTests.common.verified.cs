@@ -307,3 +307,545 @@ public static partial class CooperationAreaExtensions
     /// <summary>Whether <paramref name="value"/> is a declared member (a cast can make any number a <see cref="CooperationArea"/>).</summary>
     public static bool IsDefined(this CooperationArea value) => value is CooperationArea.Political or CooperationArea.Economic or CooperationArea.Trade or CooperationArea.Transport or CooperationArea.Energy or CooperationArea.Industry or CooperationArea.Investment or CooperationArea.Security or CooperationArea.Cultural or CooperationArea.Humanitarian;
 }
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(CountryCodeJsonConverter))]
+readonly partial record struct CountryCode;
+
+/// <summary>Reads and writes <see cref="CountryCode"/> as its raw value, checking the scalar's rules on the way in.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.CountryCode>
+{
+    /// <inheritdoc />
+    public override global::Diplomacy.CountryCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => ReadValue(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CountryCode value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes the raw value.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CountryCode value)
+    {
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", null);
+        else writer.WriteStringValue(value.Value);
+    }
+
+    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
+    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Diplomacy.CountryCode value)
+    {
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", name.Value);
+        else writer.WriteString(name, value.Value);
+    }
+
+    /// <summary>Reads the raw value and checks the scalar's rules.</summary>
+    public static global::Diplomacy.CountryCode ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        var raw = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+        try
+        {
+            return global::Diplomacy.CountryCode.From(raw);
+        }
+        catch (global::System.ArgumentException error)
+        {
+            throw global::EventSchema.Json.JsonReadErrors.InvalidScalar("CountryCode", error);
+        }
+    }
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(OfficialJsonConverter))]
+partial record Official
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonTitle = global::System.Text.Json.JsonEncodedText.Encode("title");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonCountry = global::System.Text.Json.JsonEncodedText.Encode("country");
+    private static readonly string[] __JsonPropertyNames = { "name", "title", "country" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "name", "title", "country" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Official\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 200,\n      \"description\": \"Full name as published by the source.\"\n    },\n    \"title\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 120\n    },\n    \"country\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n    }\n  },\n  \"required\": [\n    \"name\",\n    \"country\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A person acting in an official capacity.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    }\n  }\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.Name is { } __Name)
+        {
+            writer.WriteString(__JsonName, __Name);
+        }
+        else
+        {
+            writer.WriteNull(__JsonName);
+        }
+        if (this.Title is { } __Title)
+        {
+            writer.WriteString(__JsonTitle, __Title);
+        }
+        global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonCountry, this.Country);
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Official ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Official value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static Official FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static Official FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Official __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        string? __v0 = default;
+        string? __v1 = default;
+        global::Diplomacy.CountryCode __v2 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Official", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 1:
+                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2UL;
+                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 2:
+                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x4UL;
+                        __v2 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Official", "name");
+        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Official", "country");
+        return new Official
+        {
+            Name = __v0!,
+            Title = __v1,
+            Country = __v2,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 4:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 0;
+                    break;
+                case 5:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) return 1;
+                    break;
+                case 7:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "country"u8)) return 2;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonName.EncodedUtf8Bytes)) return 0;
+            if (reader.ValueTextEquals(__JsonTitle.EncodedUtf8Bytes)) return 1;
+            if (reader.ValueTextEquals(__JsonCountry.EncodedUtf8Bytes)) return 2;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Reads and writes <see cref="Official"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class OfficialJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.Official>
+{
+    /// <inheritdoc />
+    public override global::Diplomacy.Official Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Diplomacy.Official.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.Official value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(AttributionJsonConverter))]
+partial record Attribution
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonOutlet = global::System.Text.Json.JsonEncodedText.Encode("outlet");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonCiting = global::System.Text.Json.JsonEncodedText.Encode("citing");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonUrl = global::System.Text.Json.JsonEncodedText.Encode("url");
+    private static readonly string[] __JsonPropertyNames = { "outlet", "citing", "url" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "outlet", "citing", "url" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Attribution\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"outlet\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"citing\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ]\n    },\n    \"url\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"format\": \"uri-reference\",\n      \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"outlet\"\n  ],\n  \"additionalProperties\": true\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.Outlet is { } __Outlet)
+        {
+            writer.WriteString(__JsonOutlet, __Outlet);
+        }
+        else
+        {
+            writer.WriteNull(__JsonOutlet);
+        }
+        if (this.Citing is { } __Citing)
+        {
+            writer.WriteString(__JsonCiting, __Citing);
+        }
+        if (this.Url is { } __Url)
+        {
+            global::EventSchema.Json.JsonValueWriter.WriteUri(writer, __JsonUrl, __Url);
+        }
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Attribution ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Attribution value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static Attribution FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static Attribution FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Attribution __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        string? __v0 = default;
+        string? __v1 = default;
+        global::System.Uri? __v2 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Attribution", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 1:
+                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2UL;
+                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 2:
+                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x4UL;
+                        __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadUri(ref reader, options);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Attribution", "outlet");
+        return new Attribution
+        {
+            Outlet = __v0!,
+            Citing = __v1,
+            Url = __v2,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 3:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8)) return 2;
+                    break;
+                case 6:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "outlet"u8)) return 0;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "citing"u8)) return 1;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonOutlet.EncodedUtf8Bytes)) return 0;
+            if (reader.ValueTextEquals(__JsonCiting.EncodedUtf8Bytes)) return 1;
+            if (reader.ValueTextEquals(__JsonUrl.EncodedUtf8Bytes)) return 2;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Reads and writes <see cref="Attribution"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class AttributionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.Attribution>
+{
+    /// <inheritdoc />
+    public override global::Diplomacy.Attribution Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Diplomacy.Attribution.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.Attribution value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+/// <summary>Reads and writes <see cref="CooperationArea"/> as the strings its members have in the schema.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class CooperationAreaJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.CooperationArea>
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonPolitical = global::System.Text.Json.JsonEncodedText.Encode("political");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonEconomic = global::System.Text.Json.JsonEncodedText.Encode("economic");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonTrade = global::System.Text.Json.JsonEncodedText.Encode("trade");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonTransport = global::System.Text.Json.JsonEncodedText.Encode("transport");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonEnergy = global::System.Text.Json.JsonEncodedText.Encode("energy");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonIndustry = global::System.Text.Json.JsonEncodedText.Encode("industry");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonInvestment = global::System.Text.Json.JsonEncodedText.Encode("investment");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonSecurity = global::System.Text.Json.JsonEncodedText.Encode("security");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonCultural = global::System.Text.Json.JsonEncodedText.Encode("cultural");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonHumanitarian = global::System.Text.Json.JsonEncodedText.Encode("humanitarian");
+
+    /// <inheritdoc />
+    public override global::Diplomacy.CooperationArea Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CooperationArea value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes <paramref name="value"/> as its schema string.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CooperationArea value) => writer.WriteStringValue(Encoded(value));
+
+    /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Diplomacy.CooperationArea value) => writer.WriteString(name, Encoded(value));
+
+    private static global::System.Text.Json.JsonEncodedText Encoded(global::Diplomacy.CooperationArea value) => value switch
+    {
+        global::Diplomacy.CooperationArea.Political => __JsonPolitical,
+        global::Diplomacy.CooperationArea.Economic => __JsonEconomic,
+        global::Diplomacy.CooperationArea.Trade => __JsonTrade,
+        global::Diplomacy.CooperationArea.Transport => __JsonTransport,
+        global::Diplomacy.CooperationArea.Energy => __JsonEnergy,
+        global::Diplomacy.CooperationArea.Industry => __JsonIndustry,
+        global::Diplomacy.CooperationArea.Investment => __JsonInvestment,
+        global::Diplomacy.CooperationArea.Security => __JsonSecurity,
+        global::Diplomacy.CooperationArea.Cultural => __JsonCultural,
+        global::Diplomacy.CooperationArea.Humanitarian => __JsonHumanitarian,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a declared CooperationArea member."),
+    };
+
+    /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>
+    public static global::Diplomacy.CooperationArea ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::EventSchema.Json.JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
+            switch (text.Length)
+            {
+                case 5:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "trade"u8)) return global::Diplomacy.CooperationArea.Trade;
+                    break;
+                case 6:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "energy"u8)) return global::Diplomacy.CooperationArea.Energy;
+                    break;
+                case 8:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "economic"u8)) return global::Diplomacy.CooperationArea.Economic;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "industry"u8)) return global::Diplomacy.CooperationArea.Industry;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "security"u8)) return global::Diplomacy.CooperationArea.Security;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "cultural"u8)) return global::Diplomacy.CooperationArea.Cultural;
+                    break;
+                case 9:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "political"u8)) return global::Diplomacy.CooperationArea.Political;
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "transport"u8)) return global::Diplomacy.CooperationArea.Transport;
+                    break;
+                case 10:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "investment"u8)) return global::Diplomacy.CooperationArea.Investment;
+                    break;
+                case 12:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "humanitarian"u8)) return global::Diplomacy.CooperationArea.Humanitarian;
+                    break;
+            }
+        }
+        else
+        {
+            if (reader.ValueTextEquals(__JsonPolitical.EncodedUtf8Bytes)) return global::Diplomacy.CooperationArea.Political;
+            if (reader.ValueTextEquals(__JsonEconomic.EncodedUtf8Bytes)) return global::Diplomacy.CooperationArea.Economic;
+            if (reader.ValueTextEquals(__JsonTrade.EncodedUtf8Bytes)) return global::Diplomacy.CooperationArea.Trade;
+            if (reader.ValueTextEquals(__JsonTransport.EncodedUtf8Bytes)) return global::Diplomacy.CooperationArea.Transport;
+            if (reader.ValueTextEquals(__JsonEnergy.EncodedUtf8Bytes)) return global::Diplomacy.CooperationArea.Energy;
+            if (reader.ValueTextEquals(__JsonIndustry.EncodedUtf8Bytes)) return global::Diplomacy.CooperationArea.Industry;
+            if (reader.ValueTextEquals(__JsonInvestment.EncodedUtf8Bytes)) return global::Diplomacy.CooperationArea.Investment;
+            if (reader.ValueTextEquals(__JsonSecurity.EncodedUtf8Bytes)) return global::Diplomacy.CooperationArea.Security;
+            if (reader.ValueTextEquals(__JsonCultural.EncodedUtf8Bytes)) return global::Diplomacy.CooperationArea.Cultural;
+            if (reader.ValueTextEquals(__JsonHumanitarian.EncodedUtf8Bytes)) return global::Diplomacy.CooperationArea.Humanitarian;
+        }
+        throw global::EventSchema.Json.JsonReadErrors.UnknownEnumValue(ref reader, "CooperationArea", "political, economic, trade, transport, energy, industry, investment, security, cultural, humanitarian");
+    }
+}

@@ -379,3 +379,1069 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
         return valid;
     }
 }
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(InitiativeJsonConverter))]
+partial record Initiative
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonUnderConstruction = global::System.Text.Json.JsonEncodedText.Encode("underConstruction");
+    private static readonly string[] __JsonPropertyNames = { "name", "underConstruction" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "name", "underConstruction" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Initiative\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 120\n    },\n    \"underConstruction\": {\n      \"type\": \"boolean\",\n      \"description\": \"Whether the speaker said some of its infrastructure is still being built.\",\n      \"default\": false\n    }\n  },\n  \"required\": [\n    \"name\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A cross-border project both sides named.\"\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.Name is { } __Name)
+        {
+            writer.WriteString(__JsonName, __Name);
+        }
+        else
+        {
+            writer.WriteNull(__JsonName);
+        }
+        writer.WriteBoolean(__JsonUnderConstruction, this.UnderConstruction);
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Initiative ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Initiative value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static Initiative FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static Initiative FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Initiative __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        string? __v0 = default;
+        bool __v1 = false;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Initiative", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 1:
+                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2UL;
+                        __v1 = global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Initiative", "name");
+        return new Initiative
+        {
+            Name = __v0!,
+            UnderConstruction = __v1,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 4:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 0;
+                    break;
+                case 17:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "underConstruction"u8)) return 1;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonName.EncodedUtf8Bytes)) return 0;
+            if (reader.ValueTextEquals(__JsonUnderConstruction.EncodedUtf8Bytes)) return 1;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Reads and writes <see cref="Initiative"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class InitiativeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.Initiative>
+{
+    /// <inheritdoc />
+    public override global::Diplomacy.Initiative Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Diplomacy.Initiative.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.Initiative value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(CooperationHighlightedJsonConverter))]
+partial record CooperationHighlighted
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonHighlightedBy = global::System.Text.Json.JsonEncodedText.Encode("highlightedBy");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonPartner = global::System.Text.Json.JsonEncodedText.Encode("partner");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonAreas = global::System.Text.Json.JsonEncodedText.Encode("areas");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonMoreAreas = global::System.Text.Json.JsonEncodedText.Encode("moreAreas");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonInitiatives = global::System.Text.Json.JsonEncodedText.Encode("initiatives");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonNotes = global::System.Text.Json.JsonEncodedText.Encode("notes");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
+    private static readonly string[] __JsonPropertyNames = { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null, static () => global::Diplomacy.Initiative.__wireNameMap!, null, null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CooperationHighlighted\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"highlightedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"partner\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n    },\n    \"areas\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.CooperationArea\"\n      },\n      \"minItems\": 1,\n      \"maxItems\": 20,\n      \"uniqueItems\": true\n    },\n    \"moreAreas\": {\n      \"type\": \"boolean\",\n      \"description\": \"Whether the speaker added \\\"and other areas\\\" to the list.\",\n      \"default\": false\n    },\n    \"initiatives\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Initiative\"\n      }\n    },\n    \"notes\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"additionalProperties\": {\n        \"type\": \"string\"\n      },\n      \"description\": \"Free-form notes keyed by topic, such as \\\"international organizations\\\".\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"highlightedBy\",\n    \"partner\",\n    \"areas\",\n    \"initiatives\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"The head of state lists the areas in which the two countries cooperate.\",\n  \"$defs\": {\n    \"Diplomacy.CooperationArea\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"political\",\n        \"economic\",\n        \"trade\",\n        \"transport\",\n        \"energy\",\n        \"industry\",\n        \"investment\",\n        \"security\",\n        \"cultural\",\n        \"humanitarian\"\n      ]\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Initiative\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        },\n        \"underConstruction\": {\n          \"type\": \"boolean\",\n          \"description\": \"Whether the speaker said some of its infrastructure is still being built.\",\n          \"default\": false\n        }\n      },\n      \"required\": [\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A cross-border project both sides named.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.HighlightedBy is { } __HighlightedBy)
+        {
+            __HighlightedBy.__WriteJson(writer, __JsonHighlightedBy);
+        }
+        else
+        {
+            writer.WriteNull(__JsonHighlightedBy);
+        }
+        global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonPartner, this.Partner);
+        if (this.Areas is { } __Areas)
+        {
+            __WriteJson0(writer, __Areas, __JsonAreas);
+        }
+        else
+        {
+            writer.WriteNull(__JsonAreas);
+        }
+        writer.WriteBoolean(__JsonMoreAreas, this.MoreAreas);
+        if (this.Initiatives is { } __Initiatives)
+        {
+            __WriteJson1(writer, __Initiatives, __JsonInitiatives);
+        }
+        else
+        {
+            writer.WriteNull(__JsonInitiatives);
+        }
+        if (this.Notes is { } __Notes)
+        {
+            __WriteJson2(writer, __Notes, __JsonNotes);
+        }
+        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static CooperationHighlighted ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        CooperationHighlighted value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static CooperationHighlighted FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static CooperationHighlighted FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static CooperationHighlighted __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        global::Diplomacy.Official? __v0 = default;
+        global::Diplomacy.CountryCode __v1 = default;
+        global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea>? __v2 = default;
+        bool __v3 = false;
+        global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative>? __v4 = default;
+        global::System.Collections.Generic.IReadOnlyDictionary<string, string>? __v5 = default;
+        global::System.DateOnly __v6 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CooperationHighlighted", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
+                        break;
+                    case 1:
+                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2UL;
+                        __v1 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options);
+                        break;
+                    case 2:
+                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x4UL;
+                        __v2 = __ReadJson0(ref reader, options);
+                        break;
+                    case 3:
+                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x8UL;
+                        __v3 = global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader);
+                        break;
+                    case 4:
+                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x10UL;
+                        __v4 = __ReadJson1(ref reader, options);
+                        break;
+                    case 5:
+                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x20UL;
+                        __v5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : __ReadJson2(ref reader, options);
+                        break;
+                    case 6:
+                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x40UL;
+                        __v6 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CooperationHighlighted", "highlightedBy");
+        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CooperationHighlighted", "partner");
+        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CooperationHighlighted", "areas");
+        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CooperationHighlighted", "initiatives");
+        if ((__seen0 & 0x40UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CooperationHighlighted", "occurredOn");
+        return new CooperationHighlighted
+        {
+            HighlightedBy = __v0!,
+            Partner = __v1,
+            Areas = __v2!,
+            MoreAreas = __v3,
+            Initiatives = __v4!,
+            Notes = __v5,
+            OccurredOn = __v6,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 5:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "areas"u8)) return 2;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "notes"u8)) return 5;
+                    break;
+                case 7:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "partner"u8)) return 1;
+                    break;
+                case 9:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "moreAreas"u8)) return 3;
+                    break;
+                case 10:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 6;
+                    break;
+                case 11:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "initiatives"u8)) return 4;
+                    break;
+                case 13:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "highlightedBy"u8)) return 0;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonHighlightedBy.EncodedUtf8Bytes)) return 0;
+            if (reader.ValueTextEquals(__JsonPartner.EncodedUtf8Bytes)) return 1;
+            if (reader.ValueTextEquals(__JsonAreas.EncodedUtf8Bytes)) return 2;
+            if (reader.ValueTextEquals(__JsonMoreAreas.EncodedUtf8Bytes)) return 3;
+            if (reader.ValueTextEquals(__JsonInitiatives.EncodedUtf8Bytes)) return 4;
+            if (reader.ValueTextEquals(__JsonNotes.EncodedUtf8Bytes)) return 5;
+            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 6;
+        }
+        return -1;
+    }
+
+    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> value, global::System.Text.Json.JsonEncodedText? name)
+    {
+        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        // The concrete set enumerates without allocating.
+        if (value is global::System.Collections.Generic.HashSet<global::Diplomacy.CooperationArea> __hashSet)
+        {
+            foreach (var __item in __hashSet)
+            {
+                global::Diplomacy.CooperationAreaJsonConverter.WriteValue(writer, __item);
+            }
+        }
+        else
+        {
+            foreach (var __item in value)
+            {
+                global::Diplomacy.CooperationAreaJsonConverter.WriteValue(writer, __item);
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void __WriteJson1(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> value, global::System.Text.Json.JsonEncodedText? name)
+    {
+        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            var __item = value[__i];
+            if (__item is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                __item.WriteJson(writer);
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void __WriteJson2(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, string> value, global::System.Text.Json.JsonEncodedText? name)
+    {
+        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
+        if (value is global::System.Collections.Generic.Dictionary<string, string> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                writer.WritePropertyName(__pair.Key);
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writer.WriteStringValue(__item);
+                }
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                writer.WritePropertyName(__pair.Key);
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writer.WriteStringValue(__item);
+                }
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
+        var __items = new global::System.Collections.Generic.HashSet<global::Diplomacy.CooperationArea>();
+        int __index = 0;
+        try
+        {
+            while (true)
+            {
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
+                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
+                if (!__items.Add(global::Diplomacy.CooperationAreaJsonConverter.ReadValue(ref reader))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
+                __index++;
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
+        {
+            throw;
+        }
+        return __items;
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
+        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Diplomacy.Initiative>();
+        try
+        {
+            while (true)
+            {
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
+                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
+                __items.Add(global::Diplomacy.Initiative.__ReadJson(ref reader, options));
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
+        {
+            throw;
+        }
+        return __items.ToArray();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, string> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        var __items = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
+        string? __key = null;
+        try
+        {
+            while (true)
+            {
+                __key = null;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
+                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                if (__items.ContainsKey(__key)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                __items.Add(__key, global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options));
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__key is not null && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __key))
+        {
+            throw;
+        }
+        return __items;
+    }
+}
+
+/// <summary>Reads and writes <see cref="CooperationHighlighted"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class CooperationHighlightedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.CooperationHighlighted>
+{
+    /// <inheritdoc />
+    public override global::Diplomacy.CooperationHighlighted Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Diplomacy.CooperationHighlighted.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CooperationHighlighted value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(PartnershipRecalledJsonConverter))]
+partial record PartnershipRecalled
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonRecalledBy = global::System.Text.Json.JsonEncodedText.Encode("recalledBy");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonCounterpart = global::System.Text.Json.JsonEncodedText.Encode("counterpart");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonAgreement = global::System.Text.Json.JsonEncodedText.Encode("agreement");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonAdoptedIn = global::System.Text.Json.JsonEncodedText.Encode("adoptedIn");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
+    private static readonly string[] __JsonPropertyNames = { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null, null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"PartnershipRecalled\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"recalledBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"counterpart\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"agreement\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"description\": \"The agreement adopted, such as a joint declaration on strategic partnership.\"\n    },\n    \"adoptedIn\": {\n      \"type\": \"integer\",\n      \"minimum\": 1991,\n      \"maximum\": 2100,\n      \"description\": \"The year the agreement was adopted.\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"recalledBy\",\n    \"counterpart\",\n    \"agreement\",\n    \"adoptedIn\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A leader recalls an earlier meeting and the agreement adopted at it.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.RecalledBy is { } __RecalledBy)
+        {
+            __RecalledBy.__WriteJson(writer, __JsonRecalledBy);
+        }
+        else
+        {
+            writer.WriteNull(__JsonRecalledBy);
+        }
+        if (this.Counterpart is { } __Counterpart)
+        {
+            __Counterpart.__WriteJson(writer, __JsonCounterpart);
+        }
+        else
+        {
+            writer.WriteNull(__JsonCounterpart);
+        }
+        if (this.Agreement is { } __Agreement)
+        {
+            writer.WriteString(__JsonAgreement, __Agreement);
+        }
+        else
+        {
+            writer.WriteNull(__JsonAgreement);
+        }
+        writer.WriteNumber(__JsonAdoptedIn, this.AdoptedIn);
+        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static PartnershipRecalled ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        PartnershipRecalled value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static PartnershipRecalled FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static PartnershipRecalled FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static PartnershipRecalled __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        global::Diplomacy.Official? __v0 = default;
+        global::Diplomacy.Official? __v1 = default;
+        string? __v2 = default;
+        int __v3 = default;
+        global::System.DateOnly __v4 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "PartnershipRecalled", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
+                        break;
+                    case 1:
+                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2UL;
+                        __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options);
+                        break;
+                    case 2:
+                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x4UL;
+                        __v2 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 3:
+                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x8UL;
+                        __v3 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
+                        break;
+                    case 4:
+                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x10UL;
+                        __v4 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("PartnershipRecalled", "recalledBy");
+        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("PartnershipRecalled", "counterpart");
+        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("PartnershipRecalled", "agreement");
+        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("PartnershipRecalled", "adoptedIn");
+        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("PartnershipRecalled", "occurredOn");
+        return new PartnershipRecalled
+        {
+            RecalledBy = __v0!,
+            Counterpart = __v1!,
+            Agreement = __v2!,
+            AdoptedIn = __v3,
+            OccurredOn = __v4,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 9:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "agreement"u8)) return 2;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "adoptedIn"u8)) return 3;
+                    break;
+                case 10:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "recalledBy"u8)) return 0;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 4;
+                    break;
+                case 11:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "counterpart"u8)) return 1;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonRecalledBy.EncodedUtf8Bytes)) return 0;
+            if (reader.ValueTextEquals(__JsonCounterpart.EncodedUtf8Bytes)) return 1;
+            if (reader.ValueTextEquals(__JsonAgreement.EncodedUtf8Bytes)) return 2;
+            if (reader.ValueTextEquals(__JsonAdoptedIn.EncodedUtf8Bytes)) return 3;
+            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 4;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Reads and writes <see cref="PartnershipRecalled"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class PartnershipRecalledJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.PartnershipRecalled>
+{
+    /// <inheritdoc />
+    public override global::Diplomacy.PartnershipRecalled Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Diplomacy.PartnershipRecalled.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.PartnershipRecalled value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(LegacyAcknowledgedJsonConverter))]
+partial record LegacyAcknowledged
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonAcknowledgedBy = global::System.Text.Json.JsonEncodedText.Encode("acknowledgedBy");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonHonoured = global::System.Text.Json.JsonEncodedText.Encode("honoured");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonHonorific = global::System.Text.Json.JsonEncodedText.Encode("honorific");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
+    private static readonly string[] __JsonPropertyNames = { "acknowledgedBy", "honoured", "honorific", "occurredOn" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "acknowledgedBy", "honoured", "honorific", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"LegacyAcknowledged\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"acknowledgedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"honoured\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\",\n      \"description\": \"The leader honoured, such as National Leader Heydar Aliyev.\"\n    },\n    \"honorific\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 80,\n      \"default\": \"National Leader\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"acknowledgedBy\",\n    \"honoured\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"An envoy acknowledges the role of a past leader in the relationship.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.AcknowledgedBy is { } __AcknowledgedBy)
+        {
+            __AcknowledgedBy.__WriteJson(writer, __JsonAcknowledgedBy);
+        }
+        else
+        {
+            writer.WriteNull(__JsonAcknowledgedBy);
+        }
+        if (this.Honoured is { } __Honoured)
+        {
+            __Honoured.__WriteJson(writer, __JsonHonoured);
+        }
+        else
+        {
+            writer.WriteNull(__JsonHonoured);
+        }
+        if (this.Honorific is { } __Honorific)
+        {
+            writer.WriteString(__JsonHonorific, __Honorific);
+        }
+        else
+        {
+            writer.WriteNull(__JsonHonorific);
+        }
+        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static LegacyAcknowledged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        LegacyAcknowledged value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static LegacyAcknowledged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static LegacyAcknowledged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static LegacyAcknowledged __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        global::Diplomacy.Official? __v0 = default;
+        global::Diplomacy.Official? __v1 = default;
+        string? __v2 = "National Leader";
+        global::System.DateOnly __v3 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "LegacyAcknowledged", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
+                        break;
+                    case 1:
+                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2UL;
+                        __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options);
+                        break;
+                    case 2:
+                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x4UL;
+                        __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 3:
+                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x8UL;
+                        __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("LegacyAcknowledged", "acknowledgedBy");
+        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("LegacyAcknowledged", "honoured");
+        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("LegacyAcknowledged", "occurredOn");
+        return new LegacyAcknowledged
+        {
+            AcknowledgedBy = __v0!,
+            Honoured = __v1!,
+            Honorific = __v2,
+            OccurredOn = __v3,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 8:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "honoured"u8)) return 1;
+                    break;
+                case 9:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "honorific"u8)) return 2;
+                    break;
+                case 10:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 3;
+                    break;
+                case 14:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "acknowledgedBy"u8)) return 0;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonAcknowledgedBy.EncodedUtf8Bytes)) return 0;
+            if (reader.ValueTextEquals(__JsonHonoured.EncodedUtf8Bytes)) return 1;
+            if (reader.ValueTextEquals(__JsonHonorific.EncodedUtf8Bytes)) return 2;
+            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 3;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Reads and writes <see cref="LegacyAcknowledged"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class LegacyAcknowledgedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.LegacyAcknowledged>
+{
+    /// <inheritdoc />
+    public override global::Diplomacy.LegacyAcknowledged Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Diplomacy.LegacyAcknowledged.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.LegacyAcknowledged value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}

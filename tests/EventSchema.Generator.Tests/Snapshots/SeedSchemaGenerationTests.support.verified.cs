@@ -288,3 +288,568 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
 
     private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple>?> __Comparer0 = global::EventSchema.SequenceEqualityComparer<global::Diplomacy.SupportedPrinciple>.Default;
 }
+
+/// <summary>Reads and writes <see cref="SupportedPrinciple"/> as the strings its members have in the schema.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class SupportedPrincipleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.SupportedPrinciple>
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonOneChina = global::System.Text.Json.JsonEncodedText.Encode("one-china");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonTerritorialIntegrity = global::System.Text.Json.JsonEncodedText.Encode("territorial-integrity");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonSovereignty = global::System.Text.Json.JsonEncodedText.Encode("sovereignty");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonInitiative = global::System.Text.Json.JsonEncodedText.Encode("initiative");
+
+    /// <inheritdoc />
+    public override global::Diplomacy.SupportedPrinciple Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.SupportedPrinciple value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes <paramref name="value"/> as its schema string.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.SupportedPrinciple value) => writer.WriteStringValue(Encoded(value));
+
+    /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Diplomacy.SupportedPrinciple value) => writer.WriteString(name, Encoded(value));
+
+    private static global::System.Text.Json.JsonEncodedText Encoded(global::Diplomacy.SupportedPrinciple value) => value switch
+    {
+        global::Diplomacy.SupportedPrinciple.OneChina => __JsonOneChina,
+        global::Diplomacy.SupportedPrinciple.TerritorialIntegrity => __JsonTerritorialIntegrity,
+        global::Diplomacy.SupportedPrinciple.Sovereignty => __JsonSovereignty,
+        global::Diplomacy.SupportedPrinciple.Initiative => __JsonInitiative,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a declared SupportedPrinciple member."),
+    };
+
+    /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>
+    public static global::Diplomacy.SupportedPrinciple ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::EventSchema.Json.JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> text = reader.ValueSpan;
+            switch (text.Length)
+            {
+                case 9:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "one-china"u8)) return global::Diplomacy.SupportedPrinciple.OneChina;
+                    break;
+                case 10:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "initiative"u8)) return global::Diplomacy.SupportedPrinciple.Initiative;
+                    break;
+                case 11:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "sovereignty"u8)) return global::Diplomacy.SupportedPrinciple.Sovereignty;
+                    break;
+                case 21:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "territorial-integrity"u8)) return global::Diplomacy.SupportedPrinciple.TerritorialIntegrity;
+                    break;
+            }
+        }
+        else
+        {
+            if (reader.ValueTextEquals(__JsonOneChina.EncodedUtf8Bytes)) return global::Diplomacy.SupportedPrinciple.OneChina;
+            if (reader.ValueTextEquals(__JsonTerritorialIntegrity.EncodedUtf8Bytes)) return global::Diplomacy.SupportedPrinciple.TerritorialIntegrity;
+            if (reader.ValueTextEquals(__JsonSovereignty.EncodedUtf8Bytes)) return global::Diplomacy.SupportedPrinciple.Sovereignty;
+            if (reader.ValueTextEquals(__JsonInitiative.EncodedUtf8Bytes)) return global::Diplomacy.SupportedPrinciple.Initiative;
+        }
+        throw global::EventSchema.Json.JsonReadErrors.UnknownEnumValue(ref reader, "SupportedPrinciple", "one-china, territorial-integrity, sovereignty, initiative");
+    }
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(SupportReaffirmedJsonConverter))]
+partial record SupportReaffirmed
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonSupporter = global::System.Text.Json.JsonEncodedText.Encode("supporter");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonBeneficiary = global::System.Text.Json.JsonEncodedText.Encode("beneficiary");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonPrinciple = global::System.Text.Json.JsonEncodedText.Encode("principle");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonPolicy = global::System.Text.Json.JsonEncodedText.Encode("policy");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonCharacterisation = global::System.Text.Json.JsonEncodedText.Encode("characterisation");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
+    private static readonly string[] __JsonPropertyNames = { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null, null, null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"SupportReaffirmed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"supporter\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"beneficiary\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\",\n      \"description\": \"The state whose policy is supported, such as CN.\"\n    },\n    \"principle\": {\n      \"$ref\": \"#/$defs/Diplomacy.SupportedPrinciple\"\n    },\n    \"policy\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 120,\n      \"description\": \"The policy as the source names it, such as \\\"One China\\\".\"\n    },\n    \"characterisation\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 60,\n      \"description\": \"How the source characterised the support, such as \\\"unwavering\\\".\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"supporter\",\n    \"beneficiary\",\n    \"principle\",\n    \"policy\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"One state reaffirms its support for a policy or principle of another.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    },\n    \"Diplomacy.SupportedPrinciple\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"one-china\",\n        \"territorial-integrity\",\n        \"sovereignty\",\n        \"initiative\"\n      ],\n      \"description\": \"A policy or principle one state publicly backs for another.\"\n    }\n  }\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.Supporter is { } __Supporter)
+        {
+            __Supporter.__WriteJson(writer, __JsonSupporter);
+        }
+        else
+        {
+            writer.WriteNull(__JsonSupporter);
+        }
+        global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonBeneficiary, this.Beneficiary);
+        global::Diplomacy.SupportedPrincipleJsonConverter.WriteProperty(writer, __JsonPrinciple, this.Principle);
+        if (this.Policy is { } __Policy)
+        {
+            writer.WriteString(__JsonPolicy, __Policy);
+        }
+        else
+        {
+            writer.WriteNull(__JsonPolicy);
+        }
+        if (this.Characterisation is { } __Characterisation)
+        {
+            writer.WriteString(__JsonCharacterisation, __Characterisation);
+        }
+        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static SupportReaffirmed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        SupportReaffirmed value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static SupportReaffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static SupportReaffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static SupportReaffirmed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        global::Diplomacy.Official? __v0 = default;
+        global::Diplomacy.CountryCode __v1 = default;
+        global::Diplomacy.SupportedPrinciple __v2 = default;
+        string? __v3 = default;
+        string? __v4 = default;
+        global::System.DateOnly __v5 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "SupportReaffirmed", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
+                        break;
+                    case 1:
+                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2UL;
+                        __v1 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options);
+                        break;
+                    case 2:
+                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x4UL;
+                        __v2 = global::Diplomacy.SupportedPrincipleJsonConverter.ReadValue(ref reader);
+                        break;
+                    case 3:
+                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x8UL;
+                        __v3 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 4:
+                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x10UL;
+                        __v4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                    case 5:
+                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x20UL;
+                        __v5 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SupportReaffirmed", "supporter");
+        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SupportReaffirmed", "beneficiary");
+        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SupportReaffirmed", "principle");
+        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SupportReaffirmed", "policy");
+        if ((__seen0 & 0x20UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SupportReaffirmed", "occurredOn");
+        return new SupportReaffirmed
+        {
+            Supporter = __v0!,
+            Beneficiary = __v1,
+            Principle = __v2,
+            Policy = __v3!,
+            Characterisation = __v4,
+            OccurredOn = __v5,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 6:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "policy"u8)) return 3;
+                    break;
+                case 9:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "supporter"u8)) return 0;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "principle"u8)) return 2;
+                    break;
+                case 10:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 5;
+                    break;
+                case 11:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "beneficiary"u8)) return 1;
+                    break;
+                case 16:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "characterisation"u8)) return 4;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonSupporter.EncodedUtf8Bytes)) return 0;
+            if (reader.ValueTextEquals(__JsonBeneficiary.EncodedUtf8Bytes)) return 1;
+            if (reader.ValueTextEquals(__JsonPrinciple.EncodedUtf8Bytes)) return 2;
+            if (reader.ValueTextEquals(__JsonPolicy.EncodedUtf8Bytes)) return 3;
+            if (reader.ValueTextEquals(__JsonCharacterisation.EncodedUtf8Bytes)) return 4;
+            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 5;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Reads and writes <see cref="SupportReaffirmed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class SupportReaffirmedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.SupportReaffirmed>
+{
+    /// <inheritdoc />
+    public override global::Diplomacy.SupportReaffirmed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Diplomacy.SupportReaffirmed.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.SupportReaffirmed value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(IntegritySupportAffirmedJsonConverter))]
+partial record IntegritySupportAffirmed
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonAffirmedBy = global::System.Text.Json.JsonEncodedText.Encode("affirmedBy");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonPrinciples = global::System.Text.Json.JsonEncodedText.Encode("principles");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonSupported = global::System.Text.Json.JsonEncodedText.Encode("supported");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
+    private static readonly string[] __JsonPropertyNames = { "affirmedBy", "principles", "supported", "occurredOn" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "affirmedBy", "principles", "supported", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"IntegritySupportAffirmed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"affirmedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"principles\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.SupportedPrinciple\"\n      },\n      \"minItems\": 1,\n      \"uniqueItems\": true\n    },\n    \"supported\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"affirmedBy\",\n    \"principles\",\n    \"supported\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A state affirms it backs another's territorial integrity and sovereignty.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    },\n    \"Diplomacy.SupportedPrinciple\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"one-china\",\n        \"territorial-integrity\",\n        \"sovereignty\",\n        \"initiative\"\n      ],\n      \"description\": \"A policy or principle one state publicly backs for another.\"\n    }\n  }\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.AffirmedBy is { } __AffirmedBy)
+        {
+            __AffirmedBy.__WriteJson(writer, __JsonAffirmedBy);
+        }
+        else
+        {
+            writer.WriteNull(__JsonAffirmedBy);
+        }
+        if (this.Principles is { } __Principles)
+        {
+            __WriteJson0(writer, __Principles, __JsonPrinciples);
+        }
+        else
+        {
+            writer.WriteNull(__JsonPrinciples);
+        }
+        global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonSupported, this.Supported);
+        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static IntegritySupportAffirmed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        IntegritySupportAffirmed value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static IntegritySupportAffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static IntegritySupportAffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static IntegritySupportAffirmed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        global::Diplomacy.Official? __v0 = default;
+        global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple>? __v1 = default;
+        global::Diplomacy.CountryCode __v2 = default;
+        global::System.DateOnly __v3 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "IntegritySupportAffirmed", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
+                        break;
+                    case 1:
+                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2UL;
+                        __v1 = __ReadJson0(ref reader, options);
+                        break;
+                    case 2:
+                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x4UL;
+                        __v2 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options);
+                        break;
+                    case 3:
+                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x8UL;
+                        __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("IntegritySupportAffirmed", "affirmedBy");
+        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("IntegritySupportAffirmed", "principles");
+        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("IntegritySupportAffirmed", "supported");
+        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("IntegritySupportAffirmed", "occurredOn");
+        return new IntegritySupportAffirmed
+        {
+            AffirmedBy = __v0!,
+            Principles = __v1!,
+            Supported = __v2,
+            OccurredOn = __v3,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 9:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "supported"u8)) return 2;
+                    break;
+                case 10:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "affirmedBy"u8)) return 0;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "principles"u8)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 3;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonAffirmedBy.EncodedUtf8Bytes)) return 0;
+            if (reader.ValueTextEquals(__JsonPrinciples.EncodedUtf8Bytes)) return 1;
+            if (reader.ValueTextEquals(__JsonSupported.EncodedUtf8Bytes)) return 2;
+            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 3;
+        }
+        return -1;
+    }
+
+    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> value, global::System.Text.Json.JsonEncodedText? name)
+    {
+        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            var __item = value[__i];
+            global::Diplomacy.SupportedPrincipleJsonConverter.WriteValue(writer, __item);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
+        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Diplomacy.SupportedPrinciple>();
+        try
+        {
+            while (true)
+            {
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
+                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
+                __items.Add(global::Diplomacy.SupportedPrincipleJsonConverter.ReadValue(ref reader));
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
+        {
+            throw;
+        }
+        return __items.ToArray();
+    }
+}
+
+/// <summary>Reads and writes <see cref="IntegritySupportAffirmed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class IntegritySupportAffirmedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.IntegritySupportAffirmed>
+{
+    /// <inheritdoc />
+    public override global::Diplomacy.IntegritySupportAffirmed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Diplomacy.IntegritySupportAffirmed.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.IntegritySupportAffirmed value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
