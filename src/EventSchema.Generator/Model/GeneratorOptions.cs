@@ -1,15 +1,7 @@
+using EventSchema.Language.Export;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EventSchema.Generator.Model;
-
-/// <summary>How wire names are derived for fields without <c>@json</c>.</summary>
-internal enum JsonNaming
-{
-    AsWritten,
-    CamelCase,
-    SnakeCase,
-    KebabCase,
-}
 
 /// <summary>The MSBuild properties a project sets for the generator.</summary>
 /// <param name="NamespacePrefix">Prepended to every schema namespace, such as <c>Contoso.Events</c>; empty for none.</param>

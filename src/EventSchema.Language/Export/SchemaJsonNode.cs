@@ -3,53 +3,53 @@ using System.Collections.Generic;
 namespace EventSchema.Language.Export;
 
 /// <summary>A JSON value being built for export; objects keep their keys in insertion order so output is deterministic.</summary>
-internal abstract class JsonNode
+internal abstract class SchemaJsonNode
 {
-    public static JsonNode Null { get; } = new JsonLiteral("null");
+    public static SchemaJsonNode Null { get; } = new JsonLiteral("null");
 
-    public static JsonNode True { get; } = new JsonLiteral("true");
+    public static SchemaJsonNode True { get; } = new JsonLiteral("true");
 
-    public static JsonNode False { get; } = new JsonLiteral("false");
+    public static SchemaJsonNode False { get; } = new JsonLiteral("false");
 
-    public static JsonNode Bool(bool value) => value ? True : False;
+    public static SchemaJsonNode Bool(bool value) => value ? True : False;
 
-    public static JsonNode String(string value) => new JsonString(value);
+    public static SchemaJsonNode String(string value) => new JsonString(value);
 
     /// <summary>A number from text already known to be a valid JSON number.</summary>
-    public static JsonNode Number(string jsonNumberText) => new JsonLiteral(jsonNumberText);
+    public static SchemaJsonNode Number(string jsonNumberText) => new JsonLiteral(jsonNumberText);
 
-    public static JsonNode Number(long value) => new JsonLiteral(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static SchemaJsonNode Number(long value) => new JsonLiteral(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
 /// <summary><c>null</c>, <c>true</c>, <c>false</c> or a number, written as is.</summary>
-internal sealed class JsonLiteral(string text) : JsonNode
+internal sealed class JsonLiteral(string text) : SchemaJsonNode
 {
     public string Text { get; } = text;
 }
 
-internal sealed class JsonString(string value) : JsonNode
+internal sealed class JsonString(string value) : SchemaJsonNode
 {
     public string Value { get; } = value;
 }
 
-internal sealed class JsonArrayNode : JsonNode
+internal sealed class JsonArrayNode : SchemaJsonNode
 {
-    public List<JsonNode> Items { get; } = new();
+    public List<SchemaJsonNode> Items { get; } = new();
 
-    public JsonArrayNode Add(JsonNode item)
+    public JsonArrayNode Add(SchemaJsonNode item)
     {
         Items.Add(item);
         return this;
     }
 }
 
-internal sealed class JsonObjectNode : JsonNode
+internal sealed class JsonObjectNode : SchemaJsonNode
 {
-    private readonly List<KeyValuePair<string, JsonNode>> _properties = new();
+    private readonly List<KeyValuePair<string, SchemaJsonNode>> _properties = new();
 
-    public IReadOnlyList<KeyValuePair<string, JsonNode>> Properties => _properties;
+    public IReadOnlyList<KeyValuePair<string, SchemaJsonNode>> Properties => _properties;
 
-    public JsonNode? this[string key]
+    public SchemaJsonNode? this[string key]
     {
         get
         {
@@ -62,17 +62,17 @@ internal sealed class JsonObjectNode : JsonNode
     }
 
     /// <summary>Sets <paramref name="key"/>, replacing an earlier value in place.</summary>
-    public JsonObjectNode Set(string key, JsonNode value)
+    public JsonObjectNode Set(string key, SchemaJsonNode value)
     {
         for (var i = 0; i < _properties.Count; i++)
         {
             if (_properties[i].Key == key)
             {
-                _properties[i] = new KeyValuePair<string, JsonNode>(key, value);
+                _properties[i] = new KeyValuePair<string, SchemaJsonNode>(key, value);
                 return this;
             }
         }
-        _properties.Add(new KeyValuePair<string, JsonNode>(key, value));
+        _properties.Add(new KeyValuePair<string, SchemaJsonNode>(key, value));
         return this;
     }
 
