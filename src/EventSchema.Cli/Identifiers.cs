@@ -1,8 +1,9 @@
 using System.Text;
+using EventSchema.Language.Naming;
 
 namespace EventSchema.Cli;
 
-/// <summary>Checks and converts names the way the schema language spells them.</summary>
+/// <summary>Checks names the way the schema language spells them, and makes them from file and project names.</summary>
 internal static class Identifiers
 {
     public static bool IsIdentifier(string text)
@@ -15,39 +16,20 @@ internal static class Identifiers
         return true;
     }
 
-    /// <summary><c>OrderPlaced</c> becomes <c>order-placed</c>.</summary>
-    public static string ToKebabCase(string name)
-    {
-        var text = new StringBuilder();
-        for (int i = 0; i < name.Length; i++)
-        {
-            char c = name[i];
-            if (char.IsAsciiLetterUpper(c))
-            {
-                bool boundary = i > 0 && (char.IsAsciiLetterLower(name[i - 1]) || char.IsAsciiDigit(name[i - 1])
-                    || (i + 1 < name.Length && char.IsAsciiLetterLower(name[i + 1]) && char.IsAsciiLetterUpper(name[i - 1])));
-                if (boundary) text.Append('-');
-                text.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                text.Append(c == '_' ? '-' : c);
-            }
-        }
-        return text.ToString();
-    }
+    /// <summary><c>OrderPlaced</c> becomes <c>order-placed</c>, word by word as <see cref="NameWords"/> splits it.</summary>
+    public static string ToKebabCase(string name) => NameWords.ToKebabCase(name);
 
-    /// <summary><c>sales-orders</c> becomes <c>SalesOrders</c>; null when nothing usable is left.</summary>
+    /// <summary>
+    /// <c>sales-orders</c> becomes <c>SalesOrders</c>: the words in PascalCase, keeping ASCII letters and digits, without
+    /// leading digits; null when nothing usable is left.
+    /// </summary>
     public static string? ToPascalCase(string text)
     {
         var result = new StringBuilder();
-        bool upper = true;
-        foreach (char c in text)
+        foreach (char c in NameWords.ToPascalCase(text))
         {
-            if (!char.IsAsciiLetterOrDigit(c)) { upper = true; continue; }
-            if (result.Length == 0 && char.IsAsciiDigit(c)) continue;
-            result.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
+            if (!char.IsAsciiLetterOrDigit(c) || (result.Length == 0 && char.IsAsciiDigit(c))) continue;
+            result.Append(result.Length == 0 ? char.ToUpperInvariant(c) : c);
         }
         return result.Length == 0 ? null : result.ToString();
     }

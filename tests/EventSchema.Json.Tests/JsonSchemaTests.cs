@@ -189,7 +189,8 @@ public sealed class JsonSchemaTests
     [InlineData("receivedBy", JsonNaming.SnakeCase, "received_by")]
     [InlineData("receivedBy", JsonNaming.KebabCase, "received-by")]
     [InlineData("HTTPStatus", JsonNaming.SnakeCase, "http_status")]
-    [InlineData("utf8Name", JsonNaming.SnakeCase, "utf_8_name")]
+    [InlineData("utf8Name", JsonNaming.SnakeCase, "utf8_name")]
+    [InlineData("Area51Report", JsonNaming.KebabCase, "area51-report")]
     [InlineData("already_snake", JsonNaming.CamelCase, "alreadySnake")]
     [InlineData("name", JsonNaming.AsWritten, "name")]
     public void Names_convert_word_by_word(string name, JsonNaming naming, string expected)

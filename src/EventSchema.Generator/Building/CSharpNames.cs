@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EventSchema.Language.Naming;
 using EventSchema.Language.Semantics;
 using Humanizer;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace EventSchema.Generator.Building;
 
 /// <summary>
-/// C# names from schema names: PascalCase through Humanizer, made legal and unique. Callers hold a
+/// C# names from schema names: PascalCase by the front end's word split, made legal and unique; display text through Humanizer. Callers hold a
 /// <see cref="CultureScope"/>.
 /// </summary>
 internal static class CSharpNames
@@ -57,32 +58,17 @@ internal static class CSharpNames
         "ToJsonValue", "TryFromJsonValue", "FromJsonValue", "IsDefined",
     };
 
-    /// <summary>The PascalCase form of a schema name: <c>received_by</c>, <c>received-by</c> and <c>receivedBy</c> all give <c>ReceivedBy</c>.</summary>
+    /// <summary>
+    /// The PascalCase form of a schema name, split into words by <see cref="NameWords"/>: <c>received_by</c>,
+    /// <c>received-by</c> and <c>receivedBy</c> all give <c>ReceivedBy</c>; only ASCII letters, digits and <c>_</c> are kept.
+    /// </summary>
     public static string Pascal(string schemaName)
     {
-        if (IsPlainAsciiWord(schemaName))
-        {
-            // What Humanizer's Pascalize does to a single word (capitalize the first letter), without its regular
-            // expression: nearly every schema name takes this path, and a build names every declaration.
-            string word = char.IsLower(schemaName[0]) ? char.ToUpperInvariant(schemaName[0]) + schemaName.Substring(1) : schemaName;
-            return char.IsDigit(word[0]) ? "_" + word : word;
-        }
-        string[] parts = schemaName.Split(new[] { '_', '-', ' ', '.' }, StringSplitOptions.RemoveEmptyEntries);
-        string joined = string.Concat(parts.Select(part => part.Pascalize()));
+        string joined = NameWords.ToPascalCase(schemaName);
         joined = new string(joined.Where(c => c < 128 && (char.IsLetterOrDigit(c) || c == '_')).ToArray());
         if (joined.Length == 0) joined = "Unnamed";
         if (char.IsDigit(joined[0])) joined = "_" + joined;
         return joined;
-    }
-
-    private static bool IsPlainAsciiWord(string name)
-    {
-        if (name.Length == 0) return false;
-        foreach (char c in name)
-        {
-            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9')) return false;
-        }
-        return true;
     }
 
     /// <summary>Whether <paramref name="name"/> is a C# keyword (reserved or contextual).</summary>

@@ -26,7 +26,7 @@ internal sealed class DependencyFingerprints
     private const ulong Prime = 1099511628211;
 
     private readonly SchemaCompilation _compilation;
-    private readonly NameTable _names;
+    private readonly CSharpNameTable _names;
     private readonly Dictionary<string, SourceText> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<DeclarationSymbol, ulong> _own = new();
     private readonly Dictionary<DeclarationSymbol, ulong> _reaching = new();
@@ -34,7 +34,7 @@ internal sealed class DependencyFingerprints
     private readonly HashSet<DeclarationSymbol> _onStack = new();
     private readonly List<DeclarationSymbol> _stack = new();
 
-    public DependencyFingerprints(SchemaCompilation compilation, NameTable names)
+    public DependencyFingerprints(SchemaCompilation compilation, CSharpNameTable names)
     {
         _compilation = compilation;
         _names = names;

@@ -30,7 +30,7 @@ internal sealed class ProjectBinding
         using var culture = CultureScope.Invariant();
         SchemaCompilation compilation = SchemaCompilation.Create(schemas.Select(schema => schema.Tree), references, cancellationToken);
         var generable = GenerableDeclarations.Analyze(compilation, cancellationToken);
-        var names = new NameTable(compilation.Declarations, options.NamespacePrefix, references);
+        var names = new CSharpNameTable(compilation.Declarations, options.NamespacePrefix, references);
         var builder = new SpecBuilder(compilation, names, options, features, generable);
         var binding = new ProjectBinding(builder);
 

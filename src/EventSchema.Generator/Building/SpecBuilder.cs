@@ -25,10 +25,10 @@ internal sealed class SpecBuilder
     private readonly SchemaCompilation _compilation;
     private readonly GeneratorOptions _options;
     private readonly TargetFeatures _features;
-    private readonly NameTable _names;
+    private readonly CSharpNameTable _names;
     private readonly GenerableDeclarations _generable;
 
-    public SpecBuilder(SchemaCompilation compilation, NameTable names, GeneratorOptions options, TargetFeatures features, GenerableDeclarations generable)
+    public SpecBuilder(SchemaCompilation compilation, CSharpNameTable names, GeneratorOptions options, TargetFeatures features, GenerableDeclarations generable)
     {
         _generable = generable;
         _compilation = compilation;
@@ -114,7 +114,7 @@ internal sealed class SpecBuilder
             DeprecationMessage = record.DeprecationMessage,
             Properties = properties,
             Event = eventSpec,
-            JsonSchema = JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = ExportNaming }),
+            JsonSchema = JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = _options.JsonNaming }),
         };
     }
 
@@ -163,15 +163,7 @@ internal sealed class SpecBuilder
     }
 
     // The front end's conversion, so the serializers and the exported JSON Schema always agree.
-    private string JsonName(FieldSymbol field) => JsonNames.WireName(field, ExportNaming);
-
-    private Language.Export.JsonNaming ExportNaming => _options.JsonNaming switch
-    {
-        Model.JsonNaming.CamelCase => Language.Export.JsonNaming.CamelCase,
-        Model.JsonNaming.SnakeCase => Language.Export.JsonNaming.SnakeCase,
-        Model.JsonNaming.KebabCase => Language.Export.JsonNaming.KebabCase,
-        _ => Language.Export.JsonNaming.AsWritten,
-    };
+    private string JsonName(FieldSymbol field) => JsonNames.WireName(field, _options.JsonNaming);
 
     private EnumSpec BuildEnum(EnumSymbol enumSymbol)
     {

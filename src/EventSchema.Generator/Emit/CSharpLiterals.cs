@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EventSchema.Language.Text;
 
 namespace EventSchema.Generator.Emit;
 
@@ -22,8 +23,7 @@ internal static class CSharpLiterals
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u0085' || c == '\u2028' || c == '\u2029'
-                        || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                    if (StringEscaper.IsNeverRaw(c))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
@@ -87,7 +87,7 @@ internal static class CSharpLiterals
                         // A lone surrogate is not XML; the replacement character keeps the text readable.
                         builder.Append('\uFFFD');
                     }
-                    else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                    else if (StringEscaper.IsNeverRaw(c))
                     {
                         // Bidi controls and zero-width characters would hide text from reviewers: write them as visible references.
                         builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');

@@ -1,15 +1,7 @@
+using EventSchema.Language.Export;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EventSchema.Generator.Model;
-
-/// <summary>How wire names are derived for fields without <c>@json</c>.</summary>
-internal enum JsonNaming
-{
-    AsWritten,
-    CamelCase,
-    SnakeCase,
-    KebabCase,
-}
 
 /// <summary>The MSBuild properties a project sets for the generator.</summary>
 internal sealed record GeneratorOptions

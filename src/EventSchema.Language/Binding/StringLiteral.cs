@@ -6,9 +6,10 @@ namespace EventSchema.Language.Binding;
 
 /// <summary>
 /// A decoded string literal, with a map from each decoded character back to the source, so diagnostics about
-/// part of a string (a summary hole, a regex construct) can point at exactly that part.
+/// part of a string (a summary hole, a regex construct) can point at exactly that part; and the encoder that writes a
+/// value back as a literal (<see cref="Encode"/>), so whatever writes schema text quotes strings one way.
 /// </summary>
-internal sealed class StringLiteral
+public sealed class StringLiteral
 {
     // Null when the literal has no escapes: then decoded character i is at source offset _firstCharacter + i.
     private readonly int[]? _sourceOffsets;
@@ -21,7 +22,22 @@ internal sealed class StringLiteral
         _firstCharacter = firstCharacter;
     }
 
+    /// <summary>The decoded value.</summary>
     public string Value { get; }
+
+    /// <summary>
+    /// <paramref name="value"/> as a schema string literal, quotes included, that <see cref="Decode"/> reads back as
+    /// <paramref name="value"/>: quotes, backslashes and the JSON control escapes are escaped, and so is every
+    /// character that must never appear raw (controls, line separators, bidirectional and other invisible
+    /// characters, lone surrogates). Other characters, non-ASCII letters included, stay readable.
+    /// </summary>
+    public static string Encode(string value)
+    {
+        if (value is null) throw new System.ArgumentNullException(nameof(value));
+        var builder = new StringBuilder(value.Length + 2);
+        StringEscaper.AppendQuoted(builder, value, asciiOnly: false);
+        return builder.ToString();
+    }
 
     /// <summary>The source span of decoded characters [start, start + length).</summary>
     public TextSpan MapSpan(int start, int length)

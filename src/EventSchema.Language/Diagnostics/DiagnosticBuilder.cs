@@ -86,8 +86,7 @@ internal readonly struct DiagnosticBuilder
         int codePoint = pair ? char.ConvertToUtf32(text, 0) : text[0];
         string hex = "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
         char c = text[0];
-        bool printable = pair || (!char.IsSurrogate(c) && !char.IsControl(c) && !char.IsWhiteSpace(c)
-            && !EventSchema.Language.Syntax.CharacterFacts.IsInvisible(c) && !EventSchema.Language.Syntax.CharacterFacts.IsBidirectionalControl(c));
+        bool printable = pair || (!StringEscaper.IsNeverRaw(c) && !char.IsWhiteSpace(c));
         return printable ? Quote(pair ? text.Substring(0, 2) : text.Substring(0, 1)) + " (" + hex + ")" : hex;
     }
 

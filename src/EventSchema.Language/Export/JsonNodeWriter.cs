@@ -4,20 +4,20 @@ using System.Text;
 namespace EventSchema.Language.Export;
 
 /// <summary>
-/// Writes a <see cref="JsonNode"/> as JSON text: two-space indentation and LF line endings, or compact;
+/// Writes a <see cref="SchemaJsonNode"/> as JSON text: two-space indentation and LF line endings, or compact;
 /// strings escaped as RFC 8259 requires, plus every non-ASCII, control and line-separator character as
 /// <c>\uXXXX</c>, so the text is the same bytes on every machine and safe to embed anywhere.
 /// </summary>
 internal static class JsonNodeWriter
 {
-    public static string Write(JsonNode node, bool indented)
+    public static string Write(SchemaJsonNode node, bool indented)
     {
         var builder = new StringBuilder();
         Write(builder, node, indented, 0);
         return builder.ToString();
     }
 
-    private static void Write(StringBuilder builder, JsonNode node, bool indented, int depth)
+    private static void Write(StringBuilder builder, SchemaJsonNode node, bool indented, int depth)
     {
         switch (node)
         {
@@ -63,31 +63,5 @@ internal static class JsonNodeWriter
     }
 
     public static void WriteString(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                default:
-                    if (c < ' ' || c > '~')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-                    break;
-            }
-        }
-        builder.Append('"');
-    }
+        => Text.StringEscaper.AppendQuoted(builder, value, asciiOnly: true, lowerCaseHex: true);
 }

@@ -25,12 +25,12 @@ public static class JsonSchemaExporter
         var context = new Context(declaration, options);
 
         var root = new JsonObjectNode();
-        root.Set("$schema", JsonNode.String(Draft202012));
-        root.Set("title", JsonNode.String(declaration.Name));
+        root.Set("$schema", SchemaJsonNode.String(Draft202012));
+        root.Set("title", SchemaJsonNode.String(declaration.Name));
         foreach (var property in context.Describe(declaration).Properties) root.Set(property.Key, property.Value);
 
         // Definitions are described as they are first referenced; describing one may reference more.
-        var definitions = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
+        var definitions = new SortedDictionary<string, SchemaJsonNode>(StringComparer.Ordinal);
         while (context.Pending.Count > 0)
         {
             var next = context.Pending.Dequeue();
@@ -72,20 +72,20 @@ public static class JsonSchemaExporter
             {
                 var name = JsonNames.WireName(field, options.Naming);
                 properties.Set(name, DescribeField(field));
-                if (!field.IsOptional && field.Default is null) required.Add(JsonNode.String(name));
+                if (!field.IsOptional && field.Default is null) required.Add(SchemaJsonNode.String(name));
             }
-            var schema = new JsonObjectNode().Set("type", JsonNode.String("object"));
+            var schema = new JsonObjectNode().Set("type", SchemaJsonNode.String("object"));
             schema.Set("properties", properties);
             if (required.Items.Count > 0) schema.Set("required", required);
-            schema.Set("additionalProperties", JsonNode.Bool(options.AllowAdditionalProperties));
+            schema.Set("additionalProperties", SchemaJsonNode.Bool(options.AllowAdditionalProperties));
             return schema;
         }
 
         private static JsonObjectNode DescribeEnum(EnumSymbol enumSymbol)
         {
             var values = new JsonArrayNode();
-            foreach (var member in enumSymbol.Members) values.Add(JsonNode.String(member.JsonValue));
-            return new JsonObjectNode().Set("type", JsonNode.String("string")).Set("enum", values);
+            foreach (var member in enumSymbol.Members) values.Add(SchemaJsonNode.String(member.JsonValue));
+            return new JsonObjectNode().Set("type", SchemaJsonNode.String("string")).Set("enum", values);
         }
 
         private JsonObjectNode DescribeField(FieldSymbol field)
@@ -110,15 +110,15 @@ public static class JsonSchemaExporter
                     return Items(set.ElementType, constraints, unique: true);
                 case MapType map:
                 {
-                    var schema = new JsonObjectNode().Set("type", JsonNode.String("object"));
+                    var schema = new JsonObjectNode().Set("type", SchemaJsonNode.String("object"));
                     schema.Set("additionalProperties", Describe(map.ValueType, ValueRules(constraints)));
-                    if (constraints.MinItems is { } min) schema.Set("minProperties", JsonNode.Number(min));
-                    if (constraints.MaxItems is { } max) schema.Set("maxProperties", JsonNode.Number(max));
+                    if (constraints.MinItems is { } min) schema.Set("minProperties", SchemaJsonNode.Number(min));
+                    if (constraints.MaxItems is { } max) schema.Set("maxProperties", SchemaJsonNode.Number(max));
                     return schema;
                 }
                 case NamedType named:
                 {
-                    var schema = new JsonObjectNode().Set("$ref", JsonNode.String(Reference(named.Declaration)));
+                    var schema = new JsonObjectNode().Set("$ref", SchemaJsonNode.String(Reference(named.Declaration)));
                     if (named.Declaration is ScalarSymbol scalar)
                     {
                         // The field's constraints include the scalar's own; state only what the field adds.
@@ -134,12 +134,12 @@ public static class JsonSchemaExporter
 
         private JsonObjectNode Items(SchemaType elementType, Constraints constraints, bool unique)
         {
-            var schema = new JsonObjectNode().Set("type", JsonNode.String("array"));
+            var schema = new JsonObjectNode().Set("type", SchemaJsonNode.String("array"));
             // Value rules on a collection field apply to each item; item rules to the collection.
             schema.Set("items", Describe(elementType, ValueRules(constraints)));
-            if (constraints.MinItems is { } min) schema.Set("minItems", JsonNode.Number(min));
-            if (constraints.MaxItems is { } max) schema.Set("maxItems", JsonNode.Number(max));
-            if (unique) schema.Set("uniqueItems", JsonNode.True);
+            if (constraints.MinItems is { } min) schema.Set("minItems", SchemaJsonNode.Number(min));
+            if (constraints.MaxItems is { } max) schema.Set("maxItems", SchemaJsonNode.Number(max));
+            if (unique) schema.Set("uniqueItems", SchemaJsonNode.True);
             return schema;
         }
 
@@ -155,8 +155,8 @@ public static class JsonSchemaExporter
     {
         var schema = new JsonObjectNode();
         var builtIn = BuiltInType.For(kind);
-        schema.Set("type", JsonNode.String(builtIn.JsonType));
-        if (builtIn.JsonSchemaFormat is { } format) schema.Set("format", JsonNode.String(format));
+        schema.Set("type", SchemaJsonNode.String(builtIn.JsonType));
+        if (builtIn.JsonSchemaFormat is { } format) schema.Set("format", SchemaJsonNode.String(format));
         AddRules(schema, kind, constraints);
         AddWirePattern(schema, kind);
         // Integers on the wire must fit the C# type a reader fills.
@@ -176,10 +176,10 @@ public static class JsonSchemaExporter
         if (WirePatterns.For(kind) is not { } pattern) return;
         if (schema["pattern"] is null)
         {
-            schema.Set("pattern", JsonNode.String(pattern));
+            schema.Set("pattern", SchemaJsonNode.String(pattern));
             return;
         }
-        schema.Set("allOf", new JsonArrayNode().Add(new JsonObjectNode().Set("pattern", JsonNode.String(pattern))));
+        schema.Set("allOf", new JsonArrayNode().Add(new JsonObjectNode().Set("pattern", SchemaJsonNode.String(pattern))));
     }
 
     private static void AddRules(JsonObjectNode schema, PrimitiveKind kind, Constraints constraints)
@@ -188,9 +188,9 @@ public static class JsonSchemaExporter
         var isText = !isNumber && kind != PrimitiveKind.Bool;
         if (isText)
         {
-            if (constraints.MinLength is { } minLength) schema.Set("minLength", JsonNode.Number(minLength));
-            if (constraints.MaxLength is { } maxLength) schema.Set("maxLength", JsonNode.Number(maxLength));
-            if (constraints.Pattern is { } pattern) schema.Set("pattern", JsonNode.String(pattern));
+            if (constraints.MinLength is { } minLength) schema.Set("minLength", SchemaJsonNode.Number(minLength));
+            if (constraints.MaxLength is { } maxLength) schema.Set("maxLength", SchemaJsonNode.Number(maxLength));
+            if (constraints.Pattern is { } pattern) schema.Set("pattern", SchemaJsonNode.String(pattern));
         }
         if (isNumber)
         {
@@ -203,8 +203,8 @@ public static class JsonSchemaExporter
 
     private static void AddImplicitRange(JsonObjectNode schema, long min, long max)
     {
-        if (schema["minimum"] is null && schema["exclusiveMinimum"] is null) schema.Set("minimum", JsonNode.Number(min));
-        if (schema["maximum"] is null && schema["exclusiveMaximum"] is null) schema.Set("maximum", JsonNode.Number(max));
+        if (schema["minimum"] is null && schema["exclusiveMinimum"] is null) schema.Set("minimum", SchemaJsonNode.Number(min));
+        if (schema["maximum"] is null && schema["exclusiveMaximum"] is null) schema.Set("maximum", SchemaJsonNode.Number(max));
     }
 
     private static Constraints ValueRules(Constraints constraints)
@@ -226,10 +226,10 @@ public static class JsonSchemaExporter
     {
         if (schema["type"] is JsonString type && schema["$ref"] is null && schema["enum"] is null)
         {
-            schema.Set("type", new JsonArrayNode().Add(type).Add(JsonNode.String("null")));
+            schema.Set("type", new JsonArrayNode().Add(type).Add(SchemaJsonNode.String("null")));
             return schema;
         }
-        return new JsonObjectNode().Set("anyOf", new JsonArrayNode().Add(schema).Add(new JsonObjectNode().Set("type", JsonNode.String("null"))));
+        return new JsonObjectNode().Set("anyOf", new JsonArrayNode().Add(schema).Add(new JsonObjectNode().Set("type", SchemaJsonNode.String("null"))));
     }
 
     private static void Annotate(JsonObjectNode schema, string? documentation, string? deprecationMessage)
@@ -239,26 +239,26 @@ public static class JsonSchemaExporter
         {
             description = (string.IsNullOrEmpty(description) ? string.Empty : description + "\n") + "Deprecated: " + deprecationMessage;
         }
-        if (!string.IsNullOrEmpty(description)) schema.Set("description", JsonNode.String(description!.Replace("\r\n", "\n")));
-        if (deprecationMessage is not null) schema.Set("deprecated", JsonNode.True);
+        if (!string.IsNullOrEmpty(description)) schema.Set("description", SchemaJsonNode.String(description!.Replace("\r\n", "\n")));
+        if (deprecationMessage is not null) schema.Set("deprecated", SchemaJsonNode.True);
     }
 
-    private static JsonNode? Literal(LiteralValue literal) => literal.Kind switch
+    private static SchemaJsonNode? Literal(LiteralValue literal) => literal.Kind switch
     {
-        LiteralKind.String => JsonNode.String((string)literal.Value!),
-        LiteralKind.Integer => JsonNode.Number(Convert.ToInt64(literal.Value, CultureInfo.InvariantCulture)),
+        LiteralKind.String => SchemaJsonNode.String((string)literal.Value!),
+        LiteralKind.Integer => SchemaJsonNode.Number(Convert.ToInt64(literal.Value, CultureInfo.InvariantCulture)),
         LiteralKind.Number => Number(literal.Text, Convert.ToDecimal(literal.Value, CultureInfo.InvariantCulture)),
-        LiteralKind.Bool => JsonNode.Bool((bool)literal.Value!),
-        LiteralKind.Null => JsonNode.Null,
-        LiteralKind.EnumMember => literal.Value is EnumMemberSymbol member ? JsonNode.String(member.JsonValue) : null,
+        LiteralKind.Bool => SchemaJsonNode.Bool((bool)literal.Value!),
+        LiteralKind.Null => SchemaJsonNode.Null,
+        LiteralKind.EnumMember => literal.Value is EnumMemberSymbol member ? SchemaJsonNode.String(member.JsonValue) : null,
         _ => null,
     };
 
-    private static JsonNode Number(NumericLiteral literal) => Number(literal.Text, literal.Value);
+    private static SchemaJsonNode Number(NumericLiteral literal) => Number(literal.Text, literal.Value);
 
     /// <summary>The number as written when that is valid JSON (keeping <c>1e3</c> or <c>0.10</c> as the author wrote it), else its decimal value.</summary>
-    private static JsonNode Number(string text, decimal value)
-        => JsonNode.Number(IsJsonNumber(text) ? text : value.ToString(CultureInfo.InvariantCulture));
+    private static SchemaJsonNode Number(string text, decimal value)
+        => SchemaJsonNode.Number(IsJsonNumber(text) ? text : value.ToString(CultureInfo.InvariantCulture));
 
     private static bool IsJsonNumber(string text)
     {

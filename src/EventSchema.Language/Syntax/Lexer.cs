@@ -14,7 +14,7 @@ internal sealed class Lexer : ITriviaProblems
     private readonly SourceText _source;
     private readonly string _text;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly NameTable _names = NameTable.Rent();
+    private readonly IdentifierInterner _names = IdentifierInterner.Rent();
     private int _position;
 
     private Lexer(SourceText source, List<Diagnostic> diagnostics)

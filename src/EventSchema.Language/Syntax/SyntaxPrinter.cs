@@ -75,23 +75,7 @@ public static class SyntaxPrinter
     public static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length + 2);
-        builder.Append('"');
-        foreach (char c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < ' ' || c > '~') builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    else builder.Append(c);
-                    break;
-            }
-        }
-        builder.Append('"');
+        Text.StringEscaper.AppendQuoted(builder, text, asciiOnly: true);
         return builder.ToString();
     }
 }

@@ -20,7 +20,7 @@ internal static class SchemaDescriptions
         var list = new List<string>();
         if (constraints.MinLength is { } minLength) list.Add($"@minLength({minLength})");
         if (constraints.MaxLength is { } maxLength) list.Add($"@maxLength({maxLength})");
-        if (constraints.Pattern is { } pattern) list.Add($"@pattern(\"{pattern.Replace("\\", "\\\\").Replace("\"", "\\\"")}\")");
+        if (constraints.Pattern is { } pattern) list.Add($"@pattern({Language.Binding.StringLiteral.Encode(pattern)})");
         if (constraints.Minimum is { } minimum) list.Add($"@minimum({minimum.Text})");
         if (constraints.Maximum is { } maximum) list.Add($"@maximum({maximum.Text})");
         if (constraints.ExclusiveMinimum is { } exclusiveMinimum) list.Add($"@exclusiveMinimum({exclusiveMinimum.Text})");

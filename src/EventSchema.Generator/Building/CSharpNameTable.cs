@@ -11,7 +11,7 @@ namespace EventSchema.Generator.Building;
 /// that a reference from one file and the declaration in another always agree. Choices depend only on
 /// declaration order, so they are stable from build to build.
 /// </summary>
-internal sealed class NameTable
+internal sealed class CSharpNameTable
 {
     private readonly Dictionary<DeclarationSymbol, string> _typeNames = new();
     private readonly Dictionary<DeclarationSymbol, string> _namespaces = new();
@@ -26,12 +26,12 @@ internal sealed class NameTable
     // Declarations of referenced assemblies keep the names their own build gave them.
     private readonly Dictionary<DeclarationSymbol, ReferencedNames> _referenced = new();
 
-    public NameTable(IEnumerable<DeclarationSymbol> declarations, string namespacePrefix)
+    public CSharpNameTable(IEnumerable<DeclarationSymbol> declarations, string namespacePrefix)
         : this(declarations, namespacePrefix, ReferencedSchemas.Empty)
     {
     }
 
-    public NameTable(IEnumerable<DeclarationSymbol> declarations, string namespacePrefix, ReferencedSchemas references)
+    public CSharpNameTable(IEnumerable<DeclarationSymbol> declarations, string namespacePrefix, ReferencedSchemas references)
     {
         _namespacePrefix = namespacePrefix;
         foreach (DeclarationSymbol external in references.Declarations)
@@ -86,7 +86,7 @@ internal sealed class NameTable
         }
     }
 
-    // Humanizer is slow and the same schema names recur across declarations, so each is converted once per table.
+    // The same schema names recur across declarations, so each is converted once per table.
     private string Pascal(string schemaName)
     {
         if (!_pascal.TryGetValue(schemaName, out string? pascal)) _pascal[schemaName] = pascal = CSharpNames.Pascal(schemaName);

@@ -4,19 +4,19 @@ namespace EventSchema.Language.Syntax;
 /// Interns identifier text so a name written many times in a file is one string, and so the lexer can
 /// look a name up without first cutting a substring out of the source.
 /// </summary>
-internal sealed class NameTable
+internal sealed class IdentifierInterner
 {
     private const int MaxPooledCount = 1 << 14;
 
     // Reused by every parse on a thread, so a name repeated across many files is one string.
     [System.ThreadStatic]
-    private static NameTable? s_pooled;
+    private static IdentifierInterner? s_pooled;
 
     /// <summary>The calling thread's table; it is emptied when it grows large, so it never holds much memory.</summary>
-    public static NameTable Rent()
+    public static IdentifierInterner Rent()
     {
-        var table = s_pooled ??= new NameTable();
-        if (table._count > MaxPooledCount) s_pooled = table = new NameTable();
+        var table = s_pooled ??= new IdentifierInterner();
+        if (table._count > MaxPooledCount) s_pooled = table = new IdentifierInterner();
         return table;
     }
 

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace EventSchema.Language.Naming;
+
+/// <summary>
+/// Splits names into words, and joins the words in each casing the toolchain writes: event types and file names
+/// (kebab-case), JSON property names (camel, snake, kebab) and C# names (Pascal). Every one of them asks here, so a
+/// name is split the same way wherever it appears (docs/language.md, "How names are split into words").
+/// </summary>
+/// <remarks>
+/// The rule: letters, digits and combining marks make up words; any other character (<c>_</c>, <c>-</c>, a space,
+/// a dot) separates them and is dropped. Inside a run, a word starts at an upper-case letter after a lower-case
+/// letter or a digit (<c>received|By</c>, <c>utf8|Name</c>) and at the last capital of a run of capitals followed by
+/// a lower-case letter (<c>HTTP|Status</c>). A digit never starts a word: it stays with the letters before it
+/// (<c>Utf8Name</c> is <c>utf8-name</c>, <c>Area51Report</c> is <c>area51-report</c>). Letter case is Unicode's, so
+/// <c>ÉtatChangé</c> is <c>état-changé</c>.
+/// </remarks>
+public static class NameWords
+{
+    /// <summary>The words of <paramref name="name"/>, as written (their letter case unchanged).</summary>
+    public static IReadOnlyList<string> Split(string name)
+    {
+        if (name is null) throw new ArgumentNullException(nameof(name));
+        var words = new List<string>();
+        int start = -1;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (!IsWordPart(name[i]))
+            {
+                if (start >= 0) words.Add(name.Substring(start, i - start));
+                start = -1;
+                continue;
+            }
+            if (start < 0)
+            {
+                start = i;
+                continue;
+            }
+            if (StartsWord(name, i))
+            {
+                words.Add(name.Substring(start, i - start));
+                start = i;
+            }
+        }
+        if (start >= 0) words.Add(name.Substring(start));
+        return words;
+    }
+
+    /// <summary><c>CredentialsPresented</c> becomes <c>credentials-presented</c>.</summary>
+    public static string ToKebabCase(string name) => JoinLower(name, '-');
+
+    /// <summary><c>receivedBy</c> becomes <c>received_by</c>.</summary>
+    public static string ToSnakeCase(string name) => JoinLower(name, '_');
+
+    /// <summary><c>ReceivedBy</c> and <c>received_by</c> become <c>receivedBy</c>; <c>HTTPStatus</c> becomes <c>httpStatus</c>.</summary>
+    public static string ToCamelCase(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var words = Split(name);
+        for (int i = 0; i < words.Count; i++)
+        {
+            string lower = words[i].ToLowerInvariant();
+            builder.Append(i == 0 ? lower : Capitalize(lower));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Each word with its first letter capitalized and the rest as written: <c>received_by</c> and <c>receivedBy</c>
+    /// become <c>ReceivedBy</c>, <c>HTTPStatus</c> stays <c>HTTPStatus</c>.
+    /// </summary>
+    public static string ToPascalCase(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (string word in Split(name)) builder.Append(Capitalize(word));
+        return builder.ToString();
+    }
+
+    private static string JoinLower(string name, char separator)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        foreach (string word in Split(name))
+        {
+            if (builder.Length > 0) builder.Append(separator);
+            builder.Append(word.ToLowerInvariant());
+        }
+        return builder.ToString();
+    }
+
+    private static string Capitalize(string word)
+        => word.Length == 0 || !char.IsLower(word[0]) ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
+
+    private static bool StartsWord(string name, int index)
+    {
+        char c = name[index];
+        if (!char.IsUpper(c)) return false;
+        // A combining mark takes the case of the letter it sits on: "e\u0301" is a lower-case é.
+        int before = index - 1;
+        while (before > 0 && IsMark(name[before])) before--;
+        char previous = name[before];
+        if (char.IsLower(previous) || char.IsDigit(previous)) return true;
+        return char.IsUpper(previous) && index + 1 < name.Length && char.IsLower(name[index + 1]);
+    }
+
+    // Surrogates are kept inside words: a letter outside the BMP is never a separator.
+    private static bool IsWordPart(char c)
+    {
+        return char.IsLetterOrDigit(c) || char.IsSurrogate(c) || IsMark(c);
+    }
+
+    private static bool IsMark(char c)
+        => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+}
