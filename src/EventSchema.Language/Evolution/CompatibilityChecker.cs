@@ -299,26 +299,28 @@ public static class CompatibilityChecker
                 matched.Add(field.Symbol!);
                 var fieldSyntax = _locator.SyntaxOf(field.Symbol!);
                 var nameSpan = field.Symbol!.NameSpan;
-                if (field.JsonName != lockedField.JsonName && forward && !lockedField.MayBeOmitted)
+                if (field.JsonName != lockedField.JsonName && forward)
                 {
+                    // Old readers do not know the new name: a required field fails, an optional one silently reads as absent.
                     var renameSpan = RenameSpan(field.Symbol!, older) ?? nameSpan;
                     Break(context, DiagnosticCatalog.FieldRenamed, renameSpan, published, newest, backwardBreak: false,
-                        $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and version {N(older)} requires \"{lockedField.JsonName}\": `{lockedField}` ({fieldWhere})",
+                        $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and readers of version {N(older)} look for \"{lockedField.JsonName}\": `{lockedField}` ({fieldWhere})",
                         $"keep the wire name with '@json(\"{lockedField.JsonName}\")'");
                 }
                 TypeChange(context, published, newest, lockedField.Type, field.Type, fieldSyntax?.Type.Span ?? nameSpan, "'" + field.Name + "'", fieldWhere);
-                bool oldOmittable = lockedField.MayBeOmitted, newOmittable = field.MayBeOmitted;
-                if (forward && !lockedField.IsOptional && lockedField.DefaultJson is null && field.IsOptional)
+                // Optional fields may be null and defaulted ones absent; a required field without a default is neither.
+                if (forward && (!lockedField.IsOptional && field.IsOptional || !lockedField.MayBeOmitted && field.MayBeOmitted))
                 {
-                    Break(context, DiagnosticCatalog.FieldMadeOptional, fieldSyntax?.Question?.Span ?? nameSpan, published, newest, backwardBreak: false,
-                        $"'{field.Name}' is optional in version {N(newer)} of '{declaration.FullName}', but version {N(older)} requires it: `{lockedField}` ({fieldWhere})",
-                        "give it a default instead of making it optional, or use a backward compatibility mode");
+                    var span = field.IsOptional ? fieldSyntax?.Question?.Span ?? nameSpan : fieldSyntax?.DefaultValue?.Span ?? nameSpan;
+                    Break(context, DiagnosticCatalog.FieldMadeOptional, span, published, newest, backwardBreak: false,
+                        $"'{field.Name}' may be {(field.IsOptional ? "null or left out" : "left out")} in version {N(newer)} of '{declaration.FullName}', but version {N(older)} requires a value: `{lockedField}` ({fieldWhere})",
+                        field.IsOptional ? "keep it required (a default lets readers fill it in, not writers leave it out)" : "keep it without a default, or use a backward compatibility mode");
                 }
-                if (backward && oldOmittable && !newOmittable)
+                if (backward && (lockedField.IsOptional && !field.IsOptional || lockedField.MayBeOmitted && !field.MayBeOmitted))
                 {
                     Break(context, DiagnosticCatalog.FieldMadeRequired, nameSpan, published, newest, backwardBreak: true,
-                        $"'{field.Name}' is required in version {N(newer)} of '{declaration.FullName}', but version {N(older)} may leave it out: `{lockedField}` ({fieldWhere})",
-                        "give it a default, or keep it optional");
+                        $"'{field.Name}' requires a value in version {N(newer)} of '{declaration.FullName}', but version {N(older)} may {(lockedField.IsOptional ? "write null or leave it out" : "leave it out")}: `{lockedField}` ({fieldWhere})",
+                        lockedField.IsOptional ? "keep it optional" : "keep its default");
                 }
                 if ((backward || forward) && lockedField.DefaultJson is not null && field.DefaultJson is not null && lockedField.DefaultJson != field.DefaultJson)
                 {
