@@ -17,6 +17,12 @@ internal enum DecoratorArguments
     OptionalString,
     /// <summary>One positive whole number: <c>@version(2)</c>.</summary>
     Version,
+    /// <summary>A version and a former name: <c>@renamedFrom(3, "date")</c>.</summary>
+    VersionAndName,
+    /// <summary>A version and a former type: <c>@typeChangedFrom(3, int)</c> or <c>@typeChangedFrom(3, "list&lt;int&gt;")</c>.</summary>
+    VersionAndType,
+    /// <summary>A compatibility mode name: <c>@compatibility("full")</c>.</summary>
+    CompatibilityMode,
 }
 
 /// <summary>What the type of a constrained field or scalar must be for a constraint decorator to apply.</summary>
@@ -67,15 +73,26 @@ internal sealed class DecoratorDefinition(
     public static readonly DecoratorDefinition UniqueItems = new("uniqueItems", DecoratorTargets.Field, DecoratorArguments.None, ConstrainedTypes.List, description: "No two items of the list are equal (JSON Schema `uniqueItems`).");
     public static readonly DecoratorDefinition Deprecated = new("deprecated", DecoratorTargets.All, DecoratorArguments.OptionalString, ConstrainedTypes.Any, description: "Marks a declaration, field or enum member as deprecated; the generated C# carries `[Obsolete]` with the reason.");
     public static readonly DecoratorDefinition Json = new("json", DecoratorTargets.Field, DecoratorArguments.String, ConstrainedTypes.Any, description: "The name of the field, or the value of the enum member, on the wire.", signature: "@json(\"wireName\")", snippet: "json(\"${1:name}\")");
-    public static readonly DecoratorDefinition Version = new("version", DecoratorTargets.Event, DecoratorArguments.Version, ConstrainedTypes.Any, description: "The schema version of an event; it is part of the default event type string.");
+    public static readonly DecoratorDefinition Version = new("version", DecoratorTargets.AnyDeclaration, DecoratorArguments.Version, ConstrainedTypes.Any, description: "The current version of a declaration; for an event it is part of the default event type string. History decorators on fields and members refer to these versions.");
     public static readonly DecoratorDefinition Type = new("type", DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "The event type string, replacing the default `namespace.kebab-name.vN`.", signature: "@type(\"event.type.name\")", snippet: "type(\"${1:namespace.event-name.v1}\")");
     public static readonly DecoratorDefinition Summary = new("summary", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "A human-readable summary of an event; `{a.b}` holes name field paths.", signature: "@summary(\"text with {field.path} holes\")", snippet: "summary(\"${1:{field} happened}\")");
+    public static readonly DecoratorDefinition Added = new("added", DecoratorTargets.Field | DecoratorTargets.EnumMember, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field or enum member exists from version v on.", signature: "@added(v)", snippet: "added(${1:2})");
+    public static readonly DecoratorDefinition Removed = new("removed", DecoratorTargets.Field | DecoratorTargets.EnumMember, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field or enum member is gone from version v on; it stays in the schema as history and is not in the current C# type.", signature: "@removed(v)", snippet: "removed(${1:2})");
+    public static readonly DecoratorDefinition RenamedFrom = new("renamedFrom", DecoratorTargets.Field, DecoratorArguments.VersionAndName, ConstrainedTypes.Any, description: "History: before version v the field was called `old`; readers of older versions accept the old name.", signature: "@renamedFrom(v, \"old\")", snippet: "renamedFrom(${1:2}, \"${2:oldName}\")");
+    public static readonly DecoratorDefinition TypeChangedFrom = new("typeChangedFrom", DecoratorTargets.Field, DecoratorArguments.VersionAndType, ConstrainedTypes.Any, description: "History: before version v the field had type `OldType`.", signature: "@typeChangedFrom(v, OldType)", snippet: "typeChangedFrom(${1:2}, ${2:int})");
+    public static readonly DecoratorDefinition MadeOptional = new("madeOptional", DecoratorTargets.Field, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field was required before version v and is optional from v on.", signature: "@madeOptional(v)", snippet: "madeOptional(${1:2})");
+    public static readonly DecoratorDefinition MadeRequired = new("madeRequired", DecoratorTargets.Field, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field was optional before version v and is required from v on.", signature: "@madeRequired(v)", snippet: "madeRequired(${1:2})");
+    public static readonly DecoratorDefinition Compatibility = new("compatibility", DecoratorTargets.AnyDeclaration, DecoratorArguments.CompatibilityMode, ConstrainedTypes.Any, description: "The compatibility mode the build checks this declaration's versions under, overriding `EventSchemaCompatibility`: `backward`, `backward-transitive`, `forward`, `forward-transitive`, `full`, `full-transitive` or `none`.", signature: "@compatibility(\"mode\")", snippet: "compatibility(\"${1:backward-transitive}\")");
 
     public static IReadOnlyList<DecoratorDefinition> All { get; } =
     [
         MinLength, MaxLength, Pattern, Minimum, Maximum, ExclusiveMinimum, ExclusiveMaximum,
         MinItems, MaxItems, UniqueItems, Deprecated, Json, Version, Type, Summary,
+        Added, Removed, RenamedFrom, TypeChangedFrom, MadeOptional, MadeRequired, Compatibility,
     ];
+
+    /// <summary>Whether it may be written more than once on one target: a field may be renamed or retyped at several versions.</summary>
+    public bool IsRepeatable => Arguments is DecoratorArguments.VersionAndName or DecoratorArguments.VersionAndType;
 
     private static readonly Dictionary<string, DecoratorDefinition> ByName = CreateIndex();
 
@@ -128,7 +145,10 @@ internal sealed class DecoratorDefinition(
             _ => "one string, such as '@summary(\"{name} did something\")'",
         },
         DecoratorArguments.OptionalString => "no arguments or one string giving the reason, such as '@deprecated(\"use newField\")'",
-        DecoratorArguments.Version => "one whole number of 1 or more, such as '@version(2)'",
+        DecoratorArguments.Version => "one whole number of 1 or more, such as '@" + Name + "(2)'",
+        DecoratorArguments.VersionAndName => "a version and the former name, such as '@renamedFrom(2, \"date\")'",
+        DecoratorArguments.VersionAndType => "a version and the former type, such as '@typeChangedFrom(2, int)' or '@typeChangedFrom(2, \"list<int>\")'",
+        DecoratorArguments.CompatibilityMode => "one string naming a mode: " + Evolution.CompatibilityModes.Names,
         _ => "other arguments",
     };
 }

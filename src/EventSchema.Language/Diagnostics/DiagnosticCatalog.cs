@@ -10,11 +10,11 @@ namespace EventSchema.Language.Diagnostics;
 /// ES0040–ES0049 constraints, defaults and summaries, ES0050–ES0069 structure, ES0070–ES0079 referenced assemblies,
 /// ES0080 onward code generation. A code, once published, keeps its meaning.
 /// </summary>
-public static class DiagnosticCatalog
+public static partial class DiagnosticCatalog
 {
     /// <summary>Every definition, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDefinition> All { get; } =
-        DiagnosticBuilder.Definitions.OrderBy(definition => definition.Code, System.StringComparer.Ordinal).ToArray();
+        DiagnosticBuilder.Definitions.Concat(EvolutionDefinitions).OrderBy(definition => definition.Code, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, DiagnosticDefinition> ByCode = All.ToDictionary(definition => definition.Code, System.StringComparer.Ordinal);
 
