@@ -55,11 +55,14 @@ internal sealed class DecoratorDefinition(string name, DecoratorTargets targets,
     public static readonly DecoratorDefinition Version = new("version", DecoratorTargets.Event, DecoratorArguments.Version, ConstrainedTypes.Any);
     public static readonly DecoratorDefinition Type = new("type", DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any);
     public static readonly DecoratorDefinition Summary = new("summary", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any);
+    public static readonly DecoratorDefinition Discriminator = new("discriminator", DecoratorTargets.Union | DecoratorTargets.Field, DecoratorArguments.String, ConstrainedTypes.Any);
+    public static readonly DecoratorDefinition DiscriminatorValue = new("discriminatorValue", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any);
 
     public static IReadOnlyList<DecoratorDefinition> All { get; } =
     [
         MinLength, MaxLength, Pattern, Minimum, Maximum, ExclusiveMinimum, ExclusiveMaximum,
         MinItems, MaxItems, UniqueItems, Deprecated, Json, Version, Type, Summary,
+        Discriminator, DiscriminatorValue,
     ];
 
     private static readonly Dictionary<string, DecoratorDefinition> ByName = CreateIndex();
@@ -92,6 +95,8 @@ internal sealed class DecoratorDefinition(string name, DecoratorTargets targets,
             "pattern" => "one string, such as '@pattern(\"^[A-Z]{2}$\")'",
             "json" => "one string, such as '@json(\"wireName\")'",
             "type" => "one string, such as '@type(\"diplomacy.event-name.v1\")'",
+            "discriminator" => "one string, such as '@discriminator(\"kind\")'",
+            "discriminatorValue" => "one string, such as '@discriminatorValue(\"rail\")'",
             _ => "one string, such as '@summary(\"{name} did something\")'",
         },
         DecoratorArguments.OptionalString => "no arguments or one string giving the reason, such as '@deprecated(\"use newField\")'",

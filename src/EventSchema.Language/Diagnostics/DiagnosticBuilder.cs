@@ -8,7 +8,7 @@ namespace EventSchema.Language.Diagnostics;
 /// Makes located diagnostics: <c>DiagnosticBuilder.At(text, span).UnknownType(…)</c>. Every message of the
 /// front end is written here, so wording stays consistent and each code has exactly one factory.
 /// </summary>
-internal readonly struct DiagnosticBuilder
+internal readonly partial struct DiagnosticBuilder
 {
     private readonly SourceText _text;
     private readonly TextSpan _span;
@@ -72,7 +72,7 @@ internal readonly struct DiagnosticBuilder
         => Make(DiagnosticCatalog.MisspelledKeyword, $"Unknown keyword {Quote(written)}; did you mean {Quote(keyword)}?");
 
     public Diagnostic UnionType(string written)
-        => Make(DiagnosticCatalog.UnionType, $"Union types such as {Quote(written)} are not supported (yet); use one optional field per alternative, or a record with an enum that says which alternative is set.");
+        => Make(DiagnosticCatalog.UnionType, $"{Quote(written)} is a union, which is written only as a whole field type or after 'union Name ='; declare it with 'union Name = {written};' and use 'Name' here.");
 
     public Diagnostic HyphenInName(string written, string suggestion)
         => Make(DiagnosticCatalog.HyphenInName, $"Name {Quote(written)} contains '-', which names cannot; write {Quote(suggestion)}, and on a field keep the wire name with @json(\"{written}\").");

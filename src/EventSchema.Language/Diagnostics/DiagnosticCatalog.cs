@@ -5,10 +5,10 @@ namespace EventSchema.Language.Diagnostics;
 /// <summary>
 /// Every diagnostic the front end can report, with its stable code. Codes are grouped: ES0001–ES0019 syntax,
 /// ES0020–ES0029 names and declarations, ES0030–ES0039 decorators, ES0040–ES0049 constraints, defaults and
-/// summaries, ES0050–ES0069 structure, ES0070–ES0079 referenced assemblies, ES0080 onward code generation. A code,
+/// summaries, ES0050–ES0069 structure, ES0070–ES0079 referenced assemblies, ES0080 onward code generation, ES0100–ES0119 unions. A code,
 /// once published, keeps its meaning.
 /// </summary>
-public static class DiagnosticCatalog
+public static partial class DiagnosticCatalog
 {
     private const string Syntax = "Syntax";
     private const string Names = "Names";
@@ -40,8 +40,8 @@ public static class DiagnosticCatalog
 
     /// <summary>ES0011: a misspelled declaration or directive keyword, such as <c>recrod</c>.</summary>
     public static DiagnosticDefinition MisspelledKeyword { get; } = new("ES0011", DiagnosticSeverity.Error, "Misspelled keyword", Syntax);
-    /// <summary>ES0012: a union type such as <c>A | B</c>, which the language does not have.</summary>
-    public static DiagnosticDefinition UnionType { get; } = new("ES0012", DiagnosticSeverity.Error, "Union types are not supported", Syntax);
+    /// <summary>ES0012: members of a union (<c>A | B</c>) written where a union cannot be declared, such as inside <c>list&lt;…&gt;</c>.</summary>
+    public static DiagnosticDefinition UnionType { get; } = new("ES0012", DiagnosticSeverity.Error, "Union written where it cannot be declared", Syntax);
     /// <summary>ES0013: a name with a hyphen, such as <c>port-code</c>.</summary>
     public static DiagnosticDefinition HyphenInName { get; } = new("ES0013", DiagnosticSeverity.Error, "Hyphen in a name", Syntax);
 
@@ -141,5 +141,7 @@ public static class DiagnosticCatalog
         MissingNamespace, MultipleNamespaces, NamespaceNotFirst, RecordCycle, MapKeyNotString,
         DuplicateEnumJsonValue, DuplicateJsonName, WrongTypeArgumentCount, EnumValueNotString, ScalarNotPrimitive, EmptyEnum,
         IncompatibleReference, DeclarationNotGenerated,
+        UnionMemberNotRecord, DuplicateUnionMember, DuplicateDiscriminatorValue, DiscriminatorCollidesWithField,
+        DiscriminatorWithoutUnion, InlineUnionNameTaken,
     ];
 }
