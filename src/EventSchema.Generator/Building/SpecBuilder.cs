@@ -20,7 +20,7 @@ namespace EventSchema.Generator.Building;
 /// errors are left out, and so is whatever uses them, since its code would not compile) is decided once per
 /// compilation by <see cref="GenerableDeclarations"/>.
 /// </summary>
-internal sealed class SpecBuilder
+internal sealed partial class SpecBuilder
 {
     private readonly SchemaCompilation _compilation;
     private readonly GeneratorOptions _options;
@@ -71,6 +71,7 @@ internal sealed class SpecBuilder
             RecordSymbol record => BuildRecord(record),
             EnumSymbol enumSymbol => BuildEnum(enumSymbol),
             ScalarSymbol scalar => BuildScalar(scalar),
+            UnionSymbol union => BuildUnion(union),
             _ => throw new InvalidOperationException("Unknown declaration kind " + declaration.Kind),
         };
         return spec with { Reference = DescribeForReferences(declaration, spec) };
@@ -204,6 +205,8 @@ internal sealed class SpecBuilder
         NamedType { Declaration: RecordSymbol record } => new ValueShape(ShapeKind.Record, _names.FullTypeName(record), null),
         NamedType { Declaration: EnumSymbol enumSymbol } => new ValueShape(ShapeKind.Enum, _names.FullTypeName(enumSymbol), new ValueShape(ShapeKind.String, _names.FullExtensionsName(enumSymbol), null)),
         NamedType { Declaration: ScalarSymbol scalar } => new ValueShape(ShapeKind.Scalar, _names.FullTypeName(scalar), ScalarValue(scalar)),
+        // A union's wrapper has the members a record's generated code calls (WriteJson, __ReadJson, CollectValidationErrors).
+        NamedType { Declaration: UnionSymbol union } => new ValueShape(ShapeKind.Record, _names.FullTypeName(union), null),
         // Declarations with unbound types are never generated; this keeps the builder total.
         _ => new ValueShape(ShapeKind.String, "object", null),
     };

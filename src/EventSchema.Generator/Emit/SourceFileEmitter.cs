@@ -25,6 +25,9 @@ internal static class SourceFileEmitter
                 case ScalarSpec scalar:
                     ScalarEmitter.Write(writer, scalar);
                     break;
+                case UnionSpec union:
+                    UnionEmitter.Write(writer, union, file.EmitValidators);
+                    break;
             }
         }
         return writer.ToString();
