@@ -18,6 +18,7 @@ internal sealed partial class SpecBuilder
                 TypeName = _names.FullTypeName(member.Record),
                 SchemaName = member.Record.Name,
                 ParameterName = ParameterName(member.Record.Name, parameters),
+                IsEvent = member.Record.IsEvent,
                 DiscriminatorValue = JsonNames.DiscriminatorValue(member, ExportNaming),
             });
         }

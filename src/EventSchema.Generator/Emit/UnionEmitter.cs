@@ -54,10 +54,34 @@ internal static class UnionEmitter
                 writer.Line($"/// <summary>Wraps a <see cref=\"{member.TypeName}\"/>.</summary>");
                 writer.Line($"public static implicit operator {union.Name}({member.TypeName} value) => From(value);");
             }
+            if (members.Count > 0 && members.All(m => m.IsEvent)) WriteFromEvent(writer, union);
             WriteMatch(writer, union);
             WriteEquality(writer, union);
             if (emitValidators) WriteValidation(writer, union);
         }
+    }
+
+    /// <summary>A union of events takes any event of its members, such as one read from a CloudEvent by the catalog.</summary>
+    private static void WriteFromEvent(CodeWriter writer, UnionSpec union)
+    {
+        writer.Line();
+        writer.Line("/// <summary>Wraps <paramref name=\"value\"/> when it is one of the members; returns false for any other event.</summary>");
+        using (writer.Braces($"public static bool TryFromEvent(global::EventSchema.IEvent? value, out {union.Name} result)"))
+        {
+            using (writer.Braces("switch (value)"))
+            {
+                for (int i = 0; i < union.Members.Count; i++)
+                {
+                    writer.Line($"case {union.Members[i].TypeName} __member{Int(i)}: result = new {union.Name}(__member{Int(i)}, {Int(i)}); return true;");
+                }
+                writer.Line("default: result = null!; return false;");
+            }
+        }
+        writer.Line();
+        writer.Line("/// <summary>Wraps <paramref name=\"value\"/>, which must be one of the members.</summary>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">The event is not one of the members.</exception>");
+        writer.Line($"public static {union.Name} FromEvent(global::EventSchema.IEvent value)");
+        writer.Line($"    => TryFromEvent(value ?? throw new global::System.ArgumentNullException(nameof(value)), out var result) ? result : throw new global::System.ArgumentException(\"The event \" + value.EventType + \" is not a member of {union.SchemaName}; its members are {string.Join(", ", union.Members.Select(m => m.DiscriminatorValue))}.\", nameof(value));");
     }
 
     private static void WriteMatch(CodeWriter writer, UnionSpec union)

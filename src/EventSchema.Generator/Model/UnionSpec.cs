@@ -26,6 +26,9 @@ internal sealed record UnionMemberSpec
     /// <summary>The name of the member's parameter of <c>Match</c> and <c>Switch</c>, a valid C# identifier.</summary>
     public string ParameterName { get; init; } = string.Empty;
 
+    /// <summary>Whether the member is an event, so a union of events only can take any <c>IEvent</c> of its members.</summary>
+    public bool IsEvent { get; init; }
+
     /// <summary>The discriminator value that says the object is this member.</summary>
     public string DiscriminatorValue { get; init; } = string.Empty;
 }
