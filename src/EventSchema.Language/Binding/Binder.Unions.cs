@@ -140,7 +140,7 @@ internal sealed partial class Binder
 
     private static string Describe(SchemaType type) => type switch
     {
-        PrimitiveType primitive => "the built-in type '" + primitive.Keyword + "'",
+        PrimitiveType => "a built-in type",
         ListType or SetType or MapType => "a collection",
         NamedType { Declaration: EnumSymbol } => "an enum",
         NamedType { Declaration: ScalarSymbol } => "a scalar",
