@@ -14,6 +14,7 @@ public static class RepositoryFiles
     /// <summary>The seed schemas and the coverage and format schemas, bound together as the generator binds them.</summary>
     public static SchemaCompilation Schemas { get; } = SchemaCompilation.Create(
         Directory.GetFiles(Path.Combine(Root, "schemas", "diplomacy"), "*.eventschema", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(Root, "schemas", "corridor"), "*.eventschema", SearchOption.AllDirectories))
             .Append(Path.Combine(Root, "tests", "EventSchema.Json.Tests", "Schemas", "coverage.eventschema"))
             .Append(Path.Combine(Root, "tests", "EventSchema.Json.Tests", "Schemas", "formats.eventschema"))
             .Select(path => new SourceText(path, File.ReadAllText(path))));

@@ -89,7 +89,8 @@ internal static class ExportCommand
 
     private static int ExportJsonSchema(ExportRequest request)
     {
-        var records = request.Compilation.Declarations.OfType<RecordSymbol>().ToList();
+        // Records, events and unions: each is a JSON value a payload can be on its own.
+        var records = request.Compilation.Declarations.Where(d => d is RecordSymbol or UnionSymbol).ToList();
         foreach (var record in records)
         {
             if (!WriteSchema(request, record, Path.Combine(request.OutputFolder, SchemaFileName(record)))) return ExitCodes.UsageError;
@@ -121,10 +122,10 @@ internal static class ExportCommand
         return ExitCodes.Success;
     }
 
-    private static bool WriteSchema(ExportRequest request, RecordSymbol record, string path)
+    private static bool WriteSchema(ExportRequest request, DeclarationSymbol record, string path)
         => SchemaFiles.TryWrite(path, JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = request.Naming }) + "\n", request.Error);
 
     private static string Count(int count, string one, string many) => count + " " + (count == 1 ? one : many);
 
-    private static string SchemaFileName(RecordSymbol record) => record.FullName + ".schema.json";
+    private static string SchemaFileName(DeclarationSymbol record) => record.FullName + ".schema.json";
 }

@@ -38,6 +38,7 @@ internal static class CSharpNames
         DeclarationKind.Record => DeclaredRecordMemberNames,
         DeclarationKind.Event => DeclaredEventMemberNames,
         DeclarationKind.Scalar => DeclaredScalarMemberNames,
+        DeclarationKind.Union => DeclaredUnionMemberNames,
         _ => EnumHelperMemberNames,
     };
 
@@ -47,6 +48,12 @@ internal static class CSharpNames
     };
 
     private static readonly HashSet<string> DeclaredEventMemberNames = new(DeclaredRecordMemberNames.Concat(EventMemberNames), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> DeclaredUnionMemberNames = new(StringComparer.Ordinal)
+    {
+        "Value", "Discriminator", "DiscriminatorProperty", "Match", "Switch", "From", "Equals", "GetHashCode", "ToString", "Validate", "CollectValidationErrors",
+        "JsonSchema", "WriteJson", "ReadJson", "FromJson", "ToJson", "ToJsonUtf8Bytes",
+    };
 
     private static readonly HashSet<string> DeclaredScalarMemberNames = new(StringComparer.Ordinal)
     {

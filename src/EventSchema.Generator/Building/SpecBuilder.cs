@@ -20,7 +20,7 @@ namespace EventSchema.Generator.Building;
 /// errors are left out, and so is whatever uses them, since its code would not compile) is decided once per
 /// compilation by <see cref="GenerableDeclarations"/>.
 /// </summary>
-internal sealed class SpecBuilder
+internal sealed partial class SpecBuilder
 {
     private readonly SchemaCompilation _compilation;
     private readonly GeneratorOptions _options;
@@ -71,6 +71,7 @@ internal sealed class SpecBuilder
             RecordSymbol record => BuildRecord(record),
             EnumSymbol enumSymbol => BuildEnum(enumSymbol),
             ScalarSymbol scalar => BuildScalar(scalar),
+            UnionSymbol union => BuildUnion(union),
             _ => throw new InvalidOperationException("Unknown declaration kind " + declaration.Kind),
         };
         return spec with { Reference = DescribeForReferences(declaration, spec) };
@@ -228,6 +229,8 @@ internal sealed class SpecBuilder
         NamedType { Declaration: RecordSymbol record } => Shape(ShapeKind.Record, _names.FullTypeName(record)),
         NamedType { Declaration: EnumSymbol enumSymbol } => Shape(ShapeKind.Enum, _names.FullTypeName(enumSymbol), Shape(ShapeKind.String, _names.FullExtensionsName(enumSymbol))),
         NamedType { Declaration: ScalarSymbol scalar } => Shape(ShapeKind.Scalar, _names.FullTypeName(scalar), ScalarValue(scalar)),
+        // A union's wrapper has the members a record's generated code calls (WriteJson, __ReadJson, CollectValidationErrors).
+        NamedType { Declaration: UnionSymbol union } => Shape(ShapeKind.Record, _names.FullTypeName(union)),
         // Declarations with unbound types are never generated; this keeps the builder total.
         _ => Shape(ShapeKind.String, "object"),
     };

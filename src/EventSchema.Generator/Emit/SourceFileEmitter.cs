@@ -30,6 +30,9 @@ internal static class SourceFileEmitter
                 case ScalarSpec scalar:
                     ScalarEmitter.Write(writer, scalar);
                     break;
+                case UnionSpec union:
+                    UnionEmitter.Write(writer, union, file.EmitValidators);
+                    break;
             }
         }
         JsonEmitter.WriteTypes(writer, file);

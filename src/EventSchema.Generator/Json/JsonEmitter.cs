@@ -35,6 +35,9 @@ internal static class JsonEmitter
                 case ScalarSpec scalar:
                     JsonScalarEmitter.Emit(writer, scalar, fullName, GeneratedCodeAttribute.Text);
                     break;
+                case UnionSpec union:
+                    JsonUnionEmitter.Emit(writer, union, fullName, file.EmitValidators, GeneratedCodeAttribute.Text);
+                    break;
             }
         }
     }

@@ -89,7 +89,11 @@ internal static class JsonRecordEmitter
             writer.Line("writer.WriteEndObject();");
         }
         writer.Line();
-        using (writer.Braces($"private void __WriteJsonMembers({JsonCode.Writer} writer)"))
+        // Public, as unions write a member's properties after their discriminator.
+        writer.Line("/// <summary>Writes this object's properties, without its braces; used by generated code.</summary>");
+        writer.Line("/// <param name=\"writer\">The writer.</param>");
+        writer.Line(JsonCode.Hidden);
+        using (writer.Braces($"public void __WriteJsonMembers({JsonCode.Writer} writer)"))
         {
             foreach (PropertySpec property in record.Properties)
             {

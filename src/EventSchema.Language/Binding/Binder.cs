@@ -14,7 +14,7 @@ namespace EventSchema.Language.Binding;
 /// (own namespace, <c>using</c>, or fully qualified), binds decorators, defaults and summaries, and runs the
 /// checks that need the whole compilation (duplicates, cycles, event types).
 /// </summary>
-internal sealed class Binder
+internal sealed partial class Binder
 {
     private static readonly HashSet<string> ReservedTypeNames = BuiltInTypeNames.Reserved();
 
@@ -64,6 +64,8 @@ internal sealed class Binder
             Declare(file);
             files.Add(file);
         }
+        // Unions written in place take their names once every declared name is known, so a clash is found whatever the file order.
+        foreach (var file in files) DeclareInlineUnions(file);
         foreach (var file in files) BindUsings(file);
 
         // Scalars first, then enums, then records: field decorators need scalars' types, defaults need enum members.
@@ -99,6 +101,8 @@ internal sealed class Binder
         {
             record.Summary = file.Summaries.Bind(record, template);
         }
+        // Unions check their members' fields, so they come after every record.
+        foreach (var file in files) BindUnions(file);
         ReportDuplicateEventTypes(files);
         RecordCycleDetector.Report(records, _texts, _diagnostics);
 
@@ -188,6 +192,7 @@ internal sealed class Binder
         {
             RecordDeclarationSyntax record => new RecordSymbol(name, file.Namespace, record.IsEvent, path, declaration.Name.Span, span),
             EnumDeclarationSyntax => new EnumSymbol(name, file.Namespace, path, declaration.Name.Span, span),
+            UnionDeclarationSyntax => new UnionSymbol(name, file.Namespace, path, declaration.Name.Span, span, declaringField: null),
             _ => new ScalarSymbol(name, file.Namespace, path, declaration.Name.Span, span),
         };
         symbol.Documentation = firstToken.GetDocumentation();
@@ -289,6 +294,9 @@ internal sealed class Binder
                 }
                 return new ErrorType(text);
             }
+            case UnionTypeSyntax union:
+                ReportMisplacedUnion(file, union);
+                return new ErrorType(string.Empty);
             default:
                 return new ErrorType(string.Empty);
         }
@@ -500,6 +508,7 @@ internal sealed class Binder
     {
         var decorators = file.Decorators.Bind(syntax.Decorators, record.IsEvent ? DecoratorTargets.Event : DecoratorTargets.Record, constrainedType: null);
         record.DeprecationMessage = decorators.DeprecationMessage;
+        record.DiscriminatorValue = decorators.DiscriminatorValue;
         if (record.IsEvent)
         {
             int version = decorators.Version ?? 1;
@@ -521,8 +530,9 @@ internal sealed class Binder
                 IsOptional = fieldSyntax.Question is not null,
                 Documentation = firstToken.GetDocumentation(),
             };
-            field.Type = BindType(file, fieldSyntax.Type);
+            field.Type = BindFieldType(file, fieldSyntax, field);
             var fieldDecorators = file.Decorators.Bind(fieldSyntax.Decorators, DecoratorTargets.Field, field.Type);
+            if (fieldDecorators.Discriminator is not null) ApplyFieldDiscriminator(file, fieldSyntax, field, fieldDecorators);
             field.Constraints = fieldDecorators.Constraints;
             field.DeprecationMessage = fieldDecorators.DeprecationMessage;
             if (fieldDecorators.JsonName is not null) field.JsonName = fieldDecorators.JsonName;

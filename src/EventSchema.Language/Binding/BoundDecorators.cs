@@ -22,6 +22,10 @@ internal sealed class BoundDecorators
 
     public string? EventType { get; set; }
 
+    public string? Discriminator { get; set; }
+
+    public string? DiscriminatorValue { get; set; }
+
     public LiteralSyntax? SummarySyntax { get; set; }
 
     public StringLiteral? Summary { get; set; }

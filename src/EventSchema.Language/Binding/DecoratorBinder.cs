@@ -226,6 +226,16 @@ internal sealed class DecoratorBinder
                     }
                     bound.EventType = literal.Value;
                 }
+                else if (definition == DecoratorDefinition.Discriminator || definition == DecoratorDefinition.DiscriminatorValue)
+                {
+                    if (literal.Value.Length == 0)
+                    {
+                        _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange(definition.Name, token.Text, definition == DecoratorDefinition.Discriminator ? "a non-empty property name" : "a non-empty value"));
+                        return;
+                    }
+                    if (definition == DecoratorDefinition.Discriminator) bound.Discriminator = literal.Value;
+                    else bound.DiscriminatorValue = literal.Value;
+                }
                 else
                 {
                     bound.SummarySyntax = arguments[0];

@@ -83,12 +83,15 @@ internal sealed class DecoratorDefinition(
     public static readonly DecoratorDefinition MadeOptional = new("madeOptional", DecoratorTargets.Field, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field was required before version v and is optional from v on.", signature: "@madeOptional(v)", snippet: "madeOptional(${1:2})");
     public static readonly DecoratorDefinition MadeRequired = new("madeRequired", DecoratorTargets.Field, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field was optional before version v and is required from v on.", signature: "@madeRequired(v)", snippet: "madeRequired(${1:2})");
     public static readonly DecoratorDefinition Compatibility = new("compatibility", DecoratorTargets.AnyDeclaration, DecoratorArguments.CompatibilityMode, ConstrainedTypes.Any, description: "The compatibility mode the build checks this declaration's versions under, overriding `EventSchemaCompatibility`: `backward`, `backward-transitive`, `forward`, `forward-transitive`, `full`, `full-transitive` or `none`.", signature: "@compatibility(\"mode\")", snippet: "compatibility(\"${1:backward-transitive}\")");
+    public static readonly DecoratorDefinition Discriminator = new("discriminator", DecoratorTargets.Union | DecoratorTargets.Field, DecoratorArguments.String, ConstrainedTypes.Any, description: "The name of the property that says which member of a union follows (default `type`); on a `union` declaration or on a field whose type is a union written in place.", signature: "@discriminator(\"name\")", snippet: "discriminator(\"${1:kind}\")");
+    public static readonly DecoratorDefinition DiscriminatorValue = new("discriminatorValue", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "The discriminator value that means this record or event in every union it belongs to, instead of its event type or its name.", signature: "@discriminatorValue(\"value\")", snippet: "discriminatorValue(\"${1:value}\")");
 
     public static IReadOnlyList<DecoratorDefinition> All { get; } =
     [
         MinLength, MaxLength, Pattern, Minimum, Maximum, ExclusiveMinimum, ExclusiveMaximum,
         MinItems, MaxItems, UniqueItems, Deprecated, Json, Version, Type, Summary,
         Added, Removed, RenamedFrom, TypeChangedFrom, MadeOptional, MadeRequired, Compatibility,
+        Discriminator, DiscriminatorValue,
     ];
 
     /// <summary>Whether it may be written more than once on one target: a field may be renamed or retyped at several versions.</summary>
@@ -142,6 +145,8 @@ internal sealed class DecoratorDefinition(
             "pattern" => "one string, such as '@pattern(\"^[A-Z]{2}$\")'",
             "json" => "one string, such as '@json(\"wireName\")'",
             "type" => "one string, such as '@type(\"diplomacy.event-name.v1\")'",
+            "discriminator" => "one string, such as '@discriminator(\"kind\")'",
+            "discriminatorValue" => "one string, such as '@discriminatorValue(\"rail\")'",
             _ => "one string, such as '@summary(\"{name} did something\")'",
         },
         DecoratorArguments.OptionalString => "no arguments or one string giving the reason, such as '@deprecated(\"use newField\")'",

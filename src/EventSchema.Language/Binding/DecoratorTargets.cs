@@ -24,10 +24,12 @@ public enum DecoratorTargets
     Namespace = 64,
     /// <summary>A <c>using</c> directive (no decorator may be written there).</summary>
     Using = 128,
+    /// <summary>A <c>union</c>.</summary>
+    Union = 256,
     /// <summary>Any top-level declaration, when which one follows is not known yet.</summary>
-    AnyDeclaration = Record | Event | Enum | Scalar,
+    AnyDeclaration = Record | Event | Enum | Scalar | Union,
     /// <summary>Every place a decorator may be written.</summary>
-    All = Field | Record | Event | Enum | EnumMember | Scalar,
+    All = Field | Record | Event | Enum | EnumMember | Scalar | Union,
 }
 
 internal static class DecoratorTargetsExtensions
@@ -42,13 +44,14 @@ internal static class DecoratorTargetsExtensions
         DecoratorTargets.Scalar => "a scalar",
         DecoratorTargets.Namespace => "a namespace",
         DecoratorTargets.Using => "a using directive",
+        DecoratorTargets.Union => "a union",
         _ => "this",
     };
 
     public static string DescribeAll(this DecoratorTargets targets)
     {
         var parts = new System.Collections.Generic.List<string>();
-        foreach (DecoratorTargets flag in new[] { DecoratorTargets.Field, DecoratorTargets.Record, DecoratorTargets.Event, DecoratorTargets.Enum, DecoratorTargets.EnumMember, DecoratorTargets.Scalar })
+        foreach (DecoratorTargets flag in new[] { DecoratorTargets.Field, DecoratorTargets.Record, DecoratorTargets.Event, DecoratorTargets.Enum, DecoratorTargets.EnumMember, DecoratorTargets.Scalar, DecoratorTargets.Union })
         {
             if ((targets & flag) != 0) parts.Add(flag.Describe().Substring(flag.Describe().IndexOf(' ') + 1) + "s");
         }

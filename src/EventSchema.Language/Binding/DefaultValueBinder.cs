@@ -48,7 +48,7 @@ internal sealed class DefaultValueBinder
             case ErrorType:
                 return null;
             case ListType or SetType or MapType:
-            case NamedType { Declaration: RecordSymbol }:
+            case NamedType { Declaration: RecordSymbol or UnionSymbol }:
                 Mismatch(span, shown, type, field.IsOptional ? "no default (fields of this type cannot have one) or 'null'" : "no default: fields of this type cannot have one");
                 return null;
             case NamedType { Declaration: EnumSymbol enumSymbol }:

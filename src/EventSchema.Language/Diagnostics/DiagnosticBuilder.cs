@@ -13,7 +13,7 @@ namespace EventSchema.Language.Diagnostics;
 /// To add a code: write a <c>…Definition</c> property with <see cref="Define"/> (next free code in its range) and
 /// a factory that calls <see cref="Make"/> with it, passing a fix when the message names the replacement.
 /// </remarks>
-internal readonly struct DiagnosticBuilder
+internal readonly partial struct DiagnosticBuilder
 {
     private const string Syntax = "Syntax";
     private const string Names = "Names";
@@ -22,9 +22,9 @@ internal readonly struct DiagnosticBuilder
     private const string Types = "Types";
     private const string Generation = "Generation";
 
-    // Filled by Define as the definitions below are initialized; static initializers run in textual order, so this
-    // list is declared first.
-    private static readonly List<DiagnosticDefinition> Defined = new();
+    // Filled by Define as the definitions are initialized. Created on first use, not by an initializer: definitions
+    // also live in other parts of this partial struct, and the order of static initializers across files is unspecified.
+    private static List<DiagnosticDefinition>? _defined;
 
     private readonly SourceText _text;
     private readonly TextSpan _span;
@@ -38,12 +38,12 @@ internal readonly struct DiagnosticBuilder
     public static DiagnosticBuilder At(SourceText text, TextSpan span) => new(text, span);
 
     /// <summary>Every definition below, in the order they are written.</summary>
-    internal static IReadOnlyList<DiagnosticDefinition> Definitions => Defined;
+    internal static IReadOnlyList<DiagnosticDefinition> Definitions => _defined!;
 
     private static DiagnosticDefinition Define(string code, DiagnosticSeverity severity, string title, string category)
     {
         var definition = new DiagnosticDefinition(code, severity, title, category);
-        Defined.Add(definition);
+        (_defined ??= new List<DiagnosticDefinition>()).Add(definition);
         return definition;
     }
 
@@ -122,11 +122,11 @@ internal readonly struct DiagnosticBuilder
     public Diagnostic MisspelledKeyword(string written, string keyword)
         => Make(MisspelledKeywordDefinition, $"Unknown keyword {Quote(written)}; did you mean {Quote(keyword)}?", Suggest(written, keyword));
 
-    /// <summary>ES0012: a union type such as <c>A | B</c>, which the language does not have.</summary>
-    public static DiagnosticDefinition UnionTypeDefinition { get; } = Define("ES0012", DiagnosticSeverity.Error, "Union types are not supported", Syntax);
+    /// <summary>ES0012: members of a union (<c>A | B</c>) written where a union cannot be declared, such as inside <c>list&lt;…&gt;</c>.</summary>
+    public static DiagnosticDefinition UnionTypeDefinition { get; } = Define("ES0012", DiagnosticSeverity.Error, "Union written where it cannot be declared", Syntax);
 
     public Diagnostic UnionType(string written)
-        => Make(UnionTypeDefinition, $"Union types such as {Quote(written)} are not supported (yet); use one optional field per alternative, or a record with an enum that says which alternative is set.");
+        => Make(UnionTypeDefinition, $"{Quote(written)} is a union, which is written only as a whole field type or after 'union Name ='; declare it with 'union Name = {written};' and use 'Name' here.");
 
     /// <summary>ES0013: a name with a hyphen, such as <c>port-code</c>.</summary>
     public static DiagnosticDefinition HyphenInNameDefinition { get; } = Define("ES0013", DiagnosticSeverity.Error, "Hyphen in a name", Syntax);

@@ -8,7 +8,7 @@ namespace EventSchema.Language.Diagnostics;
 /// docs test). Each code is defined once, next to its factory in <c>DiagnosticBuilder</c>; this class only lists them.
 /// Codes are grouped: ES0001–ES0019 syntax, ES0020–ES0029 names and declarations, ES0030–ES0039 decorators,
 /// ES0040–ES0049 constraints, defaults and summaries, ES0050–ES0069 structure, ES0070–ES0079 referenced assemblies,
-/// ES0080 onward code generation. A code, once published, keeps its meaning.
+/// ES0080–ES0099 code generation, ES0100–ES0119 unions, ES0700–ES0799 schema evolution. A code, once published, keeps its meaning.
 /// </summary>
 public static partial class DiagnosticCatalog
 {

@@ -21,6 +21,20 @@ public static class JsonNames
     }
 
     /// <summary>
+    /// The value of a union's discriminator property that says <paramref name="member"/> follows: its
+    /// <c>@discriminatorValue</c>, an event's event type, or the record's name converted by <paramref name="naming"/>.
+    /// </summary>
+    public static string DiscriminatorValue(UnionMemberSymbol member, JsonNaming naming)
+    {
+        if (member is null) throw new System.ArgumentNullException(nameof(member));
+        var record = member.Record;
+        if (record.DiscriminatorValue is { } explicitValue) return explicitValue;
+        if (record.EventType is { } eventType) return eventType;
+        // The values belong to the union, so the naming of the project that declares the union applies.
+        return Convert(record.Name, naming);
+    }
+
+    /// <summary>
     /// Converts a schema identifier such as <c>receivedBy</c> or <c>HTTPStatus</c> to <paramref name="naming"/>, word by
     /// word as <see cref="NameWords"/> splits it.
     /// </summary>

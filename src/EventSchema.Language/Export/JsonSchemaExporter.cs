@@ -58,16 +58,44 @@ public static class JsonSchemaExporter
                 RecordSymbol record => DescribeRecord(record),
                 EnumSymbol enumSymbol => DescribeEnum(enumSymbol),
                 ScalarSymbol scalar => Primitive(scalar.UnderlyingType.Kind, scalar.Constraints),
+                UnionSymbol union => DescribeUnion(union),
                 _ => new JsonObjectNode(),
             };
             Annotate(schema, declaration.Documentation, declaration.DeprecationMessage);
             return schema;
         }
 
-        private JsonObjectNode DescribeRecord(RecordSymbol record)
+        /// <summary>
+        /// <c>oneOf</c> with one branch per member: the member's object with the discriminator property first, held to
+        /// its value with <c>const</c>. Branches are written out rather than referenced, since a member's own
+        /// <c>additionalProperties: false</c> would refuse the discriminator.
+        /// </summary>
+        private JsonObjectNode DescribeUnion(UnionSymbol union)
+        {
+            var branches = new JsonArrayNode();
+            foreach (var member in union.Members)
+            {
+                var discriminator = (union.DiscriminatorProperty, JsonNames.DiscriminatorValue(member, options.Naming));
+                var branch = new JsonObjectNode().Set("title", SchemaJsonNode.String(member.Record.Name));
+                foreach (var property in DescribeRecord(member.Record, discriminator).Properties) branch.Set(property.Key, property.Value);
+                Annotate(branch, member.Record.Documentation, member.Record.DeprecationMessage);
+                branches.Add(branch);
+            }
+            return new JsonObjectNode()
+                .Set("type", SchemaJsonNode.String("object"))
+                .Set("required", new JsonArrayNode().Add(SchemaJsonNode.String(union.DiscriminatorProperty)))
+                .Set("oneOf", branches);
+        }
+
+        private JsonObjectNode DescribeRecord(RecordSymbol record, (string Name, string Value)? discriminator = null)
         {
             var properties = new JsonObjectNode();
             var required = new JsonArrayNode();
+            if (discriminator is { } tag)
+            {
+                properties.Set(tag.Name, new JsonObjectNode().Set("const", SchemaJsonNode.String(tag.Value)));
+                required.Add(SchemaJsonNode.String(tag.Name));
+            }
             foreach (var field in record.Fields)
             {
                 var name = JsonNames.WireName(field, options.Naming);

@@ -103,6 +103,16 @@ public static class SchemaFormatter
                     Write(record.Keyword, separator);
                     Write(record.Name, FormattedSeparator.Space);
                     return PrintRecordBody(record);
+                case UnionDeclarationSyntax union:
+                    PrintDecorators(union.Decorators, ref separator, ownLines: true);
+                    Write(union.Keyword, separator);
+                    Write(union.Name, FormattedSeparator.Space);
+                    Write(union.EqualsToken, FormattedSeparator.Space);
+                    _writer.Depth++;
+                    PrintType(union.Members, FormattedSeparator.Space);
+                    _writer.Depth--;
+                    Write(union.Semicolon, FormattedSeparator.None);
+                    return true;
                 case EnumDeclarationSyntax @enum:
                     PrintDecorators(@enum.Decorators, ref separator, ownLines: true);
                     Write(@enum.Keyword, separator);
@@ -232,6 +242,14 @@ public static class SchemaFormatter
                         PrintType(generic.Arguments[i], i > 0 ? FormattedSeparator.Space : FormattedSeparator.None);
                     }
                     Write(generic.GreaterThan, FormattedSeparator.None);
+                    break;
+                case UnionTypeSyntax union:
+                    // One line, unless the author put members on lines of their own: then one bar starts each line.
+                    for (int i = 0; i < union.Alternatives.Count; i++)
+                    {
+                        if (i > 0) Write(union.Bars[i - 1], LineBreakOrSpace(union.Bars[i - 1]));
+                        PrintType(union.Alternatives[i], i > 0 ? FormattedSeparator.Space : separator);
+                    }
                     break;
                 default:
                     foreach (var token in type.GetTokens()) Write(token, separator);

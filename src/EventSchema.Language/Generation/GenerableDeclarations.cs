@@ -64,8 +64,13 @@ public sealed class GenerableDeclarations
             changed = false;
             foreach (DeclarationSymbol declaration in compilation.Declarations)
             {
-                if (reasons.ContainsKey(declaration) || declaration is not RecordSymbol record) continue;
-                DeclarationSymbol? missing = FirstUsed(record, reasons);
+                if (reasons.ContainsKey(declaration)) continue;
+                DeclarationSymbol? missing = declaration switch
+                {
+                    RecordSymbol record => FirstUsed(record, reasons),
+                    UnionSymbol union => FirstUsed(union, reasons),
+                    _ => null,
+                };
                 if (missing is null) continue;
                 reasons[declaration] = $"it uses {Describe(missing)}, which was not generated";
                 changed = true;
@@ -144,6 +149,15 @@ public sealed class GenerableDeclarations
         {
             DeclarationSymbol? used = FirstUsed(field.Type, skipped);
             if (used is not null) return used;
+        }
+        return null;
+    }
+
+    private static DeclarationSymbol? FirstUsed(UnionSymbol union, Dictionary<DeclarationSymbol, string> skipped)
+    {
+        foreach (UnionMemberSymbol member in union.Members)
+        {
+            if (skipped.ContainsKey(member.Record)) return member.Record;
         }
         return null;
     }

@@ -29,6 +29,7 @@ public static class DeclarationTextWriter
                     builder.Append("@version(").Append((record.Version ?? 1).ToString(CultureInfo.InvariantCulture)).Append(") ");
                     if (record.EventType is not null) builder.Append("@type(").Append(Quote(record.EventType)).Append(") ");
                 }
+                if (record.DiscriminatorValue is not null) builder.Append("@discriminatorValue(").Append(Quote(record.DiscriminatorValue)).Append(") ");
                 builder.Append(record.IsEvent ? "event " : "record ").Append(record.Name).Append(" {\n");
                 foreach (FieldSymbol field in record.Fields)
                 {
@@ -53,6 +54,17 @@ public static class DeclarationTextWriter
                     builder.Append(member.Name).Append(" = ").Append(Quote(member.JsonValue)).Append(",\n");
                 }
                 builder.Append("}\n");
+                break;
+            case UnionSymbol union:
+                // A union written in place is declared by name here: the field refers to it by its full name.
+                builder.Append("@discriminator(").Append(Quote(union.DiscriminatorProperty)).Append(") ");
+                builder.Append("union ").Append(union.Name).Append(" = ");
+                for (int i = 0; i < union.Members.Count; i++)
+                {
+                    if (i > 0) builder.Append(" | ");
+                    builder.Append(union.Members[i].Record.FullName);
+                }
+                builder.Append(";\n");
                 break;
             case ScalarSymbol scalar:
                 WriteConstraints(builder, scalar.Constraints);

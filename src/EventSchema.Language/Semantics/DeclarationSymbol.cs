@@ -13,9 +13,11 @@ public enum DeclarationKind
     Enum,
     /// <summary><c>scalar Name : primitive;</c></summary>
     Scalar,
+    /// <summary><c>union Name = A | B;</c>, or a field's type written as <c>A | B</c>.</summary>
+    Union,
 }
 
-/// <summary>A declared record, event, enum or scalar, bound across every file of a compilation.</summary>
+/// <summary>A declared record, event, enum, scalar or union, bound across every file of a compilation.</summary>
 public abstract class DeclarationSymbol
 {
     private protected DeclarationSymbol(string name, string @namespace, string filePath, TextSpan nameSpan, TextSpan span)

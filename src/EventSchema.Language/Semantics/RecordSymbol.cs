@@ -36,6 +36,9 @@ public sealed class RecordSymbol : DeclarationSymbol
     /// </summary>
     public string? EventType { get; internal set; }
 
+    /// <summary>The value <c>@discriminatorValue("…")</c> gives it as a member of unions; null when it has none.</summary>
+    public string? DiscriminatorValue { get; internal set; }
+
     /// <summary>Scratch state for the cycle check, so it needs no dictionary over all records.</summary>
     internal int VisitState { get; set; }
 

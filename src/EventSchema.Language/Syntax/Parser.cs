@@ -136,6 +136,9 @@ internal sealed class Parser
                 case TokenKind.ScalarKeyword:
                     members.Add(ParseScalar(decorators));
                     break;
+                case TokenKind.UnionKeyword:
+                    members.Add(ParseUnion(decorators));
+                    break;
                 default:
                     if (TryRespellKeyword())
                     {
@@ -146,6 +149,7 @@ internal sealed class Parser
                             case TokenKind.UsingKeyword: members.Add(ParseUsing(decorators)); break;
                             case TokenKind.EnumKeyword: members.Add(ParseEnum(decorators)); break;
                             case TokenKind.ScalarKeyword: members.Add(ParseScalar(decorators)); break;
+                            case TokenKind.UnionKeyword: members.Add(ParseUnion(decorators)); break;
                             default: members.Add(ParseRecord(decorators)); break;
                         }
                         break;
@@ -162,7 +166,7 @@ internal sealed class Parser
         return new CompilationUnitSyntax(members, Current);
     }
 
-    private static readonly string[] TopLevelKeywords = ["record", "event", "enum", "scalar", "namespace", "using"];
+    private static readonly string[] TopLevelKeywords = ["record", "event", "enum", "scalar", "union", "namespace", "using"];
 
     /// <summary>
     /// <c>recrod Port {</c>: a name that nearly spells a keyword, where the keyword's construct clearly follows
@@ -180,6 +184,7 @@ internal sealed class Parser
         {
             "record" or "event" or "enum" => after == TokenKind.OpenBrace,
             "scalar" => after == TokenKind.Colon,
+            "union" => after == TokenKind.Equals,
             _ => after is TokenKind.Semicolon or TokenKind.Dot,
         };
         if (!fits) return false;
@@ -212,7 +217,7 @@ internal sealed class Parser
             if (kind == TokenKind.CloseBrace && --depth <= 0) { depth = 0; if (_index - firstSkipped > 1) break; }
             if (kind == TokenKind.Semicolon && depth == 0) break;
         }
-        ReportSkipped(firstSkipped, _index, "a declaration: 'record', 'event', 'enum', 'scalar', 'namespace' or 'using'");
+        ReportSkipped(firstSkipped, _index, "a declaration: 'record', 'event', 'enum', 'scalar', 'union', 'namespace' or 'using'");
         return new SkippedTokensSyntax(elements);
     }
 
@@ -241,11 +246,11 @@ internal sealed class Parser
         Report(DiagnosticBuilder.At(_source, span).DanglingDecorators());
     }
 
-    /// <summary><c>record|event|enum|scalar Name</c>: a declaration starts here even if the one before never closed.</summary>
+    /// <summary><c>record|event|enum|scalar|union Name</c>: a declaration starts here even if the one before never closed.</summary>
     private bool IsTypeDeclarationStart()
     {
         var kind = Current.Kind;
-        return (kind == TokenKind.RecordKeyword || kind == TokenKind.EventKeyword || kind == TokenKind.EnumKeyword || kind == TokenKind.ScalarKeyword)
+        return (kind == TokenKind.RecordKeyword || kind == TokenKind.EventKeyword || kind == TokenKind.EnumKeyword || kind == TokenKind.ScalarKeyword || kind == TokenKind.UnionKeyword)
             && Peek(1).Kind == TokenKind.Identifier;
     }
 
@@ -433,8 +438,8 @@ internal sealed class Parser
         return new FieldDeclarationSyntax(decorators, name, question, colon, type, defaultValue, semicolon);
     }
 
-    /// <summary><c>Rail | Sea</c>: kept whole, with one error, so the alternatives are neither skipped nor reported each.</summary>
-    private TypeSyntax ParseUnionType(TypeSyntax first)
+    /// <summary><c>Rail | Sea</c>: the members of a union, after the first one.</summary>
+    private UnionTypeSyntax ParseUnionType(TypeSyntax first)
     {
         var alternatives = new List<TypeSyntax> { first };
         var bars = new List<SyntaxToken>();
@@ -444,9 +449,14 @@ internal sealed class Parser
             bars.Add(Advance());
             alternatives.Add(ParseType());
         }
-        var span = TextSpan.FromBounds(first.Span.Start, alternatives[alternatives.Count - 1].Span.End);
-        Report(DiagnosticBuilder.At(_source, span).UnionType(_source.ToString(span)));
         return new UnionTypeSyntax(alternatives, bars);
+    }
+
+    /// <summary>A type argument: a union there is kept whole, so the binder can say where unions may be written (ES0012).</summary>
+    private TypeSyntax ParseTypeArgument()
+    {
+        var type = ParseType();
+        return Current.Kind == TokenKind.Bar ? ParseUnionType(type) : type;
     }
 
     private DefaultValueSyntax ParseDefaultValue()
@@ -473,7 +483,7 @@ internal sealed class Parser
         }
         _typeDepth++;
         var lessThan = Advance();
-        var first = ParseType();
+        var first = ParseTypeArgument();
         IReadOnlyList<TypeSyntax> arguments = [first];
         IReadOnlyList<SyntaxToken> commas = [];
         if (Current.Kind == TokenKind.Comma)
@@ -483,7 +493,7 @@ internal sealed class Parser
             while (Current.Kind == TokenKind.Comma)
             {
                 commaList.Add(Advance());
-                argumentList.Add(ParseType());
+                argumentList.Add(ParseTypeArgument());
             }
             arguments = argumentList;
             commas = commaList;
@@ -548,7 +558,19 @@ internal sealed class Parser
         var name = ExpectName("a name for the scalar");
         var colon = Expect(TokenKind.Colon);
         var type = ParseType();
+        if (Current.Kind == TokenKind.Bar) type = ParseUnionType(type);
         var semicolon = ExpectSemicolon();
         return new ScalarDeclarationSyntax(decorators, keyword, name, colon, type, semicolon);
+    }
+
+    private UnionDeclarationSyntax ParseUnion(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        var keyword = Advance();
+        var name = ExpectName("a name for the union");
+        var equalsToken = Expect(TokenKind.Equals);
+        var members = ParseType();
+        if (Current.Kind == TokenKind.Bar) members = ParseUnionType(members);
+        var semicolon = ExpectSemicolon();
+        return new UnionDeclarationSyntax(decorators, keyword, name, equalsToken, members, semicolon);
     }
 }

@@ -12,6 +12,7 @@ public static class TokenFacts
         TokenKind.EventKeyword => "event",
         TokenKind.EnumKeyword => "enum",
         TokenKind.ScalarKeyword => "scalar",
+        TokenKind.UnionKeyword => "union",
         TokenKind.TrueKeyword => "true",
         TokenKind.FalseKeyword => "false",
         TokenKind.NullKeyword => "null",
@@ -50,7 +51,7 @@ public static class TokenFacts
     public static bool IsDeclarationKeyword(TokenKind kind) => kind switch
     {
         TokenKind.NamespaceKeyword or TokenKind.UsingKeyword or TokenKind.RecordKeyword
-            or TokenKind.EventKeyword or TokenKind.EnumKeyword or TokenKind.ScalarKeyword => true,
+            or TokenKind.EventKeyword or TokenKind.EnumKeyword or TokenKind.ScalarKeyword or TokenKind.UnionKeyword => true,
         _ => false,
     };
 
@@ -68,6 +69,7 @@ public static class TokenFacts
             case 5:
                 return Match(text, start, "using", TokenKind.UsingKeyword, ref kind, ref keyword)
                     || Match(text, start, "event", TokenKind.EventKeyword, ref kind, ref keyword)
+                    || Match(text, start, "union", TokenKind.UnionKeyword, ref kind, ref keyword)
                     || Match(text, start, "false", TokenKind.FalseKeyword, ref kind, ref keyword);
             case 6:
                 return Match(text, start, "record", TokenKind.RecordKeyword, ref kind, ref keyword)

@@ -26,6 +26,8 @@ public enum TokenKind
     EnumKeyword,
     /// <summary><c>scalar</c></summary>
     ScalarKeyword,
+    /// <summary><c>union</c></summary>
+    UnionKeyword,
     /// <summary><c>true</c></summary>
     TrueKeyword,
     /// <summary><c>false</c></summary>
@@ -59,6 +61,6 @@ public enum TokenKind
     Equals,
     /// <summary><c>@</c></summary>
     At,
-    /// <summary><c>|</c>: not part of the language; lexed so a union type gets one clear error.</summary>
+    /// <summary><c>|</c>: separates the members of a union.</summary>
     Bar,
 }

@@ -62,8 +62,8 @@ public sealed class GenericTypeSyntax(NameSyntax name, SyntaxToken lessThan, IRe
 }
 
 /// <summary>
-/// <c>Rail | Sea</c>: a union of types, which the language does not have. Parsed whole so it gets one error
-/// (ES0012) and binds to no type, without errors for its parts.
+/// <c>Rail | Sea</c>: the members of a union, written as a field's type (an inline union) or after
+/// <c>union Name =</c>. Anywhere else it is parsed whole so it gets one error (ES0012).
 /// </summary>
 public sealed class UnionTypeSyntax(IReadOnlyList<TypeSyntax> alternatives, IReadOnlyList<SyntaxToken> bars) : TypeSyntax
 {

@@ -17,6 +17,7 @@ public sealed class JsonNameMap
     private readonly string[] _schemaNames;
     private readonly string[] _jsonNames;
     private readonly Func<JsonNameMap>?[] _nested;
+    private readonly Func<JsonNameMap>[]? _unionMembers;
 
     /// <summary>Creates the map of one record.</summary>
     /// <param name="schemaNames">The fields' schema names.</param>
@@ -27,6 +28,33 @@ public sealed class JsonNameMap
         _schemaNames = schemaNames ?? throw new ArgumentNullException(nameof(schemaNames));
         _jsonNames = jsonNames ?? throw new ArgumentNullException(nameof(jsonNames));
         _nested = nested ?? throw new ArgumentNullException(nameof(nested));
+    }
+
+    private JsonNameMap(Func<JsonNameMap>[] unionMembers)
+    {
+        _schemaNames = [];
+        _jsonNames = [];
+        _nested = [];
+        _unionMembers = unionMembers;
+    }
+
+    /// <summary>
+    /// The map of a union: a path is read with the map of the first member that has its first field. The members'
+    /// maps are asked for only then, so records and unions that refer to each other can build their maps statically.
+    /// </summary>
+    /// <param name="members">The map of each member of the union.</param>
+    public static JsonNameMap ForUnion(Func<JsonNameMap>[] members)
+        => new(members ?? throw new ArgumentNullException(nameof(members)));
+
+    private JsonNameMap? ForName(string name)
+    {
+        if (_unionMembers is null) return this;
+        foreach (var member in _unionMembers)
+        {
+            var map = member()?.ForName(name);
+            if (map is not null && Array.IndexOf(map._schemaNames, name) >= 0) return map;
+        }
+        return null;
     }
 
     /// <summary>
@@ -59,6 +87,7 @@ public sealed class JsonNameMap
             var nameEnd = position;
             while (nameEnd < schemaPath.Length && schemaPath[nameEnd] is not ('.' or '[')) nameEnd++;
             var name = schemaPath.Substring(position, nameEnd - position);
+            map = map?.ForName(name);
             var field = map is null ? -1 : Array.IndexOf(map._schemaNames, name);
             var jsonName = field < 0 ? name : map!._jsonNames[field];
             wire.Append(jsonName);

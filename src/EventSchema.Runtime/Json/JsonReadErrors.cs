@@ -14,7 +14,7 @@ namespace EventSchema.Json;
 /// happy path pays nothing for path tracking.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class JsonReadErrors
+public static partial class JsonReadErrors
 {
     private const string ReasonKey = "EventSchema.JsonReason";
     private const string StepsKey = "EventSchema.JsonPathSteps";

@@ -83,6 +83,7 @@ public static class JsonValueReader
     /// <summary>Skips the value of an unknown property (the reader is on its name), or rejects it.</summary>
     public static void SkipUnknownProperty(ref Utf8JsonReader reader, EventJsonOptions options, string typeName)
     {
+        if (JsonUnionReader.IsExpectedDiscriminator(ref reader)) { SkipValue(ref reader, options); return; }
         if (options.UnknownProperties == UnknownPropertyHandling.Reject) throw JsonReadErrors.UnknownProperty(ref reader, typeName);
         SkipValue(ref reader, options);
     }
@@ -93,6 +94,8 @@ public static class JsonValueReader
     /// </summary>
     public static void SkipUnknownProperty(ref Utf8JsonReader reader, EventJsonOptions options, string typeName, ref SkippedPropertyNames skipped)
     {
+        // The union being read has checked its discriminator already; to the member it is no unknown property.
+        if (JsonUnionReader.IsExpectedDiscriminator(ref reader)) { SkipValue(ref reader, options); return; }
         if (options.UnknownProperties == UnknownPropertyHandling.Reject) throw JsonReadErrors.UnknownProperty(ref reader, typeName);
         skipped.Add(ref reader, options);
         SkipValue(ref reader, options);

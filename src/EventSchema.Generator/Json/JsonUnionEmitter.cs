@@ -1,0 +1,166 @@
+using System.Linq;
+using EventSchema.Generator.Emit;
+using EventSchema.Generator.Model;
+
+namespace EventSchema.Generator.Json;
+
+/// <summary>
+/// Emits a union's JSON members: the member's object with the discriminator property first on writing; on reading,
+/// the discriminator found wherever it is in the object (see <c>JsonUnionReader</c>), then the member's own reader.
+/// A sibling <c>JsonConverter</c> lets <c>JsonSerializer</c> use them.
+/// </summary>
+internal static class JsonUnionEmitter
+{
+    public static void Emit(CodeWriter writer, UnionSpec union, string fullName, bool hasValidate, string generatedCode)
+    {
+        string converter = JsonCode.ConverterName(union.Name);
+        var members = union.Members;
+        string known = string.Join(", ", members.Select(m => "'" + m.DiscriminatorValue + "'"));
+
+        writer.Line($"[{JsonCode.ConverterAttribute}(typeof({converter}))]");
+        using (writer.Braces($"partial class {union.Name}"))
+        {
+            writer.Line(JsonCode.EncodedField("__JsonDiscriminator", union.DiscriminatorProperty));
+            writer.Line($"private const string __KnownDiscriminators = {CSharpLiterals.String(known)};");
+            if (hasValidate)
+            {
+                writer.Line("/// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>");
+                writer.Line(JsonCode.Hidden);
+                string maps = string.Join(", ", members.Select(m => $"static () => {m.TypeName}.__wireNameMap"));
+                writer.Line($"public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = global::EventSchema.Json.JsonNameMap.ForUnion(new global::System.Func<global::EventSchema.Json.JsonNameMap>[] {{ {maps} }});");
+            }
+            writer.Line();
+            writer.Line("/// <summary>The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.</summary>");
+            writer.Line("public const string JsonSchema = " + CSharpLiterals.String(union.JsonSchema) + ";");
+            writer.Line();
+            EmitWrite(writer, union);
+            EmitReaders(writer, union, hasValidate);
+        }
+        writer.Line();
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{union.Name}\"/> for System.Text.Json with the generated code.</summary>");
+        writer.Line(generatedCode);
+        using (writer.Braces($"public sealed class {converter} : global::System.Text.Json.Serialization.JsonConverter<{fullName}>"))
+        {
+            writer.Line("/// <inheritdoc />");
+            writer.Line($"public override {fullName} Read(ref {JsonCode.Reader} reader, global::System.Type typeToConvert, {JsonCode.SerializerOptions} options)");
+            writer.Line($"    => {fullName}.ReadJson(ref reader, {JsonCode.Options}.For(options));");
+            writer.Line();
+            writer.Line("/// <inheritdoc />");
+            writer.Line($"public override void Write({JsonCode.Writer} writer, {fullName} value, {JsonCode.SerializerOptions} options)");
+            writer.Line("    => value.WriteJson(writer);");
+        }
+    }
+
+    private static void EmitWrite(CodeWriter writer, UnionSpec union)
+    {
+        writer.Line("/// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>");
+        using (writer.Braces($"public void WriteJson({JsonCode.Writer} writer)"))
+        {
+            writer.Line("writer.WriteStartObject();");
+            writer.Line("__WriteJsonMembers(writer);");
+            writer.Line("writer.WriteEndObject();");
+        }
+        writer.Line();
+        writer.Line("/// <summary>Writes this value as the value of the property <paramref name=\"name\"/>; used by generated code.</summary>");
+        writer.Line("/// <param name=\"writer\">The writer.</param>");
+        writer.Line("/// <param name=\"name\">The property name.</param>");
+        writer.Line(JsonCode.Hidden);
+        using (writer.Braces($"public void __WriteJson({JsonCode.Writer} writer, {JsonCode.EncodedText} name)"))
+        {
+            writer.Line("writer.WriteStartObject(name);");
+            writer.Line("__WriteJsonMembers(writer);");
+            writer.Line("writer.WriteEndObject();");
+        }
+        writer.Line();
+        using (writer.Braces($"private void __WriteJsonMembers({JsonCode.Writer} writer)"))
+        {
+            using (writer.Braces("switch (_member)"))
+            {
+                for (int i = 0; i < union.Members.Count; i++)
+                {
+                    var member = union.Members[i];
+                    writer.Line($"case {JsonCode.Int(i)}:");
+                    writer.Indent();
+                    writer.Line($"writer.WriteString(__JsonDiscriminator, {CSharpLiterals.String(member.DiscriminatorValue)});");
+                    writer.Line($"(({member.TypeName})_value).__WriteJsonMembers(writer);");
+                    writer.Line("break;");
+                    writer.Unindent();
+                }
+            }
+        }
+        writer.Line();
+    }
+
+    private static void EmitReaders(CodeWriter writer, UnionSpec union, bool hasValidate)
+    {
+        string type = union.Name;
+        writer.Line("/// <summary>");
+        writer.Line("/// Reads a value from JSON: the discriminator says which member follows, wherever it is in the object. A missing,");
+        writer.Line("/// unknown or non-string discriminator, or a wrong member value, is a <see cref=\"global::System.Text.Json.JsonException\"/>.");
+        writer.Line("/// The reader is on the object's first token (or not started) and ends on its last.");
+        writer.Line("/// </summary>");
+        using (writer.Braces($"public static {type} ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options}? options = null)"))
+        {
+            writer.Line($"options ??= {JsonCode.Options}.Default;");
+            writer.Line($"if (reader.TokenType == {JsonCode.TokenType}.None) {JsonCode.ValueReader}.Read(ref reader);");
+            writer.Line($"{type} value;");
+            using (writer.Braces("try"))
+            {
+                writer.Line("value = __ReadJson(ref reader, options);");
+            }
+            using (writer.Braces($"catch ({JsonCode.JsonException} __error) when ({JsonCode.Errors}.HasNotedPath(__error))"))
+            {
+                writer.Line($"throw {JsonCode.Errors}.WithNotedPath(__error);");
+            }
+            if (hasValidate)
+            {
+                using (writer.Braces("if (options.ValidateOnRead)"))
+                {
+                    writer.Line("var result = value.Validate();");
+                    writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result, __wireNameMap);");
+                }
+            }
+            writer.Line("return value;");
+        }
+        writer.Line();
+        writer.Line("/// <summary>Reads a value from UTF-8 JSON; see <see cref=\"ReadJson\"/>.</summary>");
+        using (writer.Braces($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {JsonCode.Options}? options = null)"))
+        {
+            writer.Line($"options ??= {JsonCode.Options}.Default;");
+            writer.Line($"var reader = new {JsonCode.Reader}(utf8Json, new global::System.Text.Json.JsonReaderOptions {{ MaxDepth = options.MaxDepth + 1 }});");
+            writer.Line("var value = ReadJson(ref reader, options);");
+            writer.Line($"{JsonCode.ValueReader}.ExpectEnd(ref reader);");
+            writer.Line("return value;");
+        }
+        writer.Line();
+        writer.Line("/// <summary>Reads a value from JSON text; see <see cref=\"ReadJson\"/>.</summary>");
+        writer.Line($"public static {type} FromJson(string json, {JsonCode.Options}? options = null)");
+        writer.Line("    => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);");
+        writer.Line();
+        writer.Line("/// <summary>This value as JSON text.</summary>");
+        writer.Line($"public string ToJson() => {JsonCode.Text}.ToString(this, static (writer, value) => value.WriteJson(writer));");
+        writer.Line();
+        writer.Line("/// <summary>This value as UTF-8 JSON.</summary>");
+        writer.Line($"public byte[] ToJsonUtf8Bytes() => {JsonCode.Text}.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));");
+        writer.Line();
+        writer.Line("/// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>");
+        writer.Line("/// <param name=\"reader\">The reader, on the object's first token.</param>");
+        writer.Line("/// <param name=\"options\">The reading options.</param>");
+        writer.Line(JsonCode.Hidden);
+        using (writer.Braces($"public static {type} __ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options} options)"))
+        {
+            writer.Line($"{JsonCode.ValueReader}.ExpectStartObject(ref reader, options);");
+            writer.Line($"string __discriminator = global::EventSchema.Json.JsonUnionReader.ReadDiscriminator(reader, DiscriminatorProperty, {CSharpLiterals.String(union.SchemaName)}, __KnownDiscriminators, options);");
+            writer.Line("using var __scope = global::EventSchema.Json.JsonUnionReader.Expect(DiscriminatorProperty, reader.CurrentDepth);");
+            using (writer.Braces("switch (__discriminator)"))
+            {
+                for (int i = 0; i < union.Members.Count; i++)
+                {
+                    var member = union.Members[i];
+                    writer.Line($"case {CSharpLiterals.String(member.DiscriminatorValue)}: return new {type}({member.TypeName}.__ReadJson(ref reader, options), {JsonCode.Int(i)});");
+                }
+                writer.Line($"default: throw {JsonCode.Errors}.UnknownDiscriminator(__discriminator, DiscriminatorProperty, {CSharpLiterals.String(union.SchemaName)}, __KnownDiscriminators);");
+            }
+        }
+    }
+}
