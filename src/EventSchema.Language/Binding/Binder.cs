@@ -38,11 +38,13 @@ internal sealed class Binder
     private readonly CancellationToken _cancellationToken;
     private readonly List<FileScope> _files = new();
     private readonly ReferencedSchemas _references;
+    private readonly SpreadBinder _spreads;
 
     private Binder(ReferencedSchemas references, CancellationToken cancellationToken)
     {
         _references = references;
         _cancellationToken = cancellationToken;
+        _spreads = new SpreadBinder(ResolveSpreadTarget);
     }
 
     internal sealed record Result(IReadOnlyList<DeclarationSymbol> Declarations, List<Diagnostic> Diagnostics);
@@ -105,6 +107,9 @@ internal sealed class Binder
                 if (template is not null) summaries.Add((file, record, template));
             }
         }
+        // Spread fields are copied once every record's own fields are bound; summaries and cycles then see them.
+        _spreads.Apply(_diagnostics);
+        FieldNameCollisions.Report(records, _texts, _diagnostics);
         foreach (var (file, record, template) in summaries)
         {
             record.Summary = file.Summaries.Bind(record, template);
@@ -270,8 +275,8 @@ internal sealed class Binder
                         _diagnostics.Add(At(file, argumentsSpan).WrongTypeArgumentCount(text, $"one type argument: {text}<T>"));
                         return new ErrorType(text);
                     }
-                    var element = BindType(file, arguments[0]);
-                    return text == "list" ? new ListType(element) : new SetType(element);
+                    var element = BindType(file, ItemTypes.Unwrap(arguments[0], out bool nullable));
+                    return text == "list" ? new ListType(element, nullable) : new SetType(element, nullable);
                 }
                 if (text == "map")
                 {
@@ -280,13 +285,14 @@ internal sealed class Binder
                         _diagnostics.Add(At(file, argumentsSpan).WrongTypeArgumentCount(text, "two type arguments: map<string, T>"));
                         return new ErrorType(text);
                     }
-                    var key = BindType(file, arguments[0]);
-                    var value = BindType(file, arguments[1]);
-                    if (key is not ErrorType && !(key is PrimitiveType { Kind: PrimitiveKind.String }))
+                    var key = BindType(file, ItemTypes.Unwrap(arguments[0], out bool keyNullable));
+                    var value = BindType(file, ItemTypes.Unwrap(arguments[1], out bool valueNullable));
+                    if (keyNullable) _diagnostics.Add(At(file, ((ItemTypeSyntax)arguments[0]).Question!.Span).MapKeyNullable());
+                    if (key is not ErrorType && !MapKeyTypes.IsSupported(key))
                     {
-                        _diagnostics.Add(At(file, arguments[0].Span).MapKeyNotString(key.DisplayName));
+                        _diagnostics.Add(At(file, ItemTypes.Unwrap(arguments[0], out _).Span).MapKeyNotString(key.DisplayName));
                     }
-                    return new MapType(value);
+                    return new MapType(key, value, valueNullable);
                 }
                 if (IsKnownTypeName(file, name))
                 {
@@ -299,6 +305,8 @@ internal sealed class Binder
                 }
                 return new ErrorType(text);
             }
+            case ItemTypeSyntax item:
+                return BindType(file, item.Type);
             default:
                 return new ErrorType(string.Empty);
         }
@@ -344,6 +352,10 @@ internal sealed class Binder
         }
         return new ErrorType(text);
     }
+
+    /// <summary>The declaration a spread names, resolved as a type name is; null (reported) when it names none.</summary>
+    private DeclarationSymbol? ResolveSpreadTarget(FileScope file, NameSyntax name)
+        => name.IsMissing ? null : ResolveDeclaredType(file, name) is NamedType named ? named.Declaration : null;
 
     private static bool IsAscii(string text)
     {
@@ -510,6 +522,11 @@ internal sealed class Binder
         var fields = new List<FieldSymbol>(memberNodes.Count);
         for (int m = 0; m < memberNodes.Count; m++)
         {
+            if (memberNodes[m] is SpreadSyntax spread)
+            {
+                _spreads.Add(file, record, spread, fields.Count);
+                continue;
+            }
             if (memberNodes[m] is not FieldDeclarationSyntax fieldSyntax) continue;
             var nameToken = fieldSyntax.Name;
             var firstToken = fieldSyntax.FirstToken!;
@@ -520,7 +537,7 @@ internal sealed class Binder
             };
             field.Type = BindType(file, fieldSyntax.Type);
             var fieldDecorators = file.Decorators.Bind(fieldSyntax.Decorators, DecoratorTargets.Field, field.Type);
-            field.Constraints = fieldDecorators.Constraints;
+            field.Constraints = ItemConstraintBinder.Bind(file, fieldSyntax.Type, field.Type, fieldDecorators.Constraints, _diagnostics);
             field.DeprecationMessage = fieldDecorators.DeprecationMessage;
             if (fieldDecorators.JsonName is not null) field.JsonName = fieldDecorators.JsonName;
             if (fieldSyntax.DefaultValue is { } defaultValue) field.Default = file.Defaults.Bind(field, defaultValue.Value);

@@ -8,7 +8,7 @@ namespace EventSchema.Language.Diagnostics;
 /// Makes located diagnostics: <c>DiagnosticBuilder.At(text, span).UnknownType(…)</c>. Every message of the
 /// front end is written here, so wording stays consistent and each code has exactly one factory.
 /// </summary>
-internal readonly struct DiagnosticBuilder
+internal readonly partial struct DiagnosticBuilder
 {
     private readonly SourceText _text;
     private readonly TextSpan _span;
@@ -66,7 +66,7 @@ internal readonly struct DiagnosticBuilder
         => Make(DiagnosticCatalog.UnterminatedComment, "This block comment has no closing '*/'; add one where the comment should end.");
 
     public Diagnostic ListValue(string written)
-        => Make(DiagnosticCatalog.UnexpectedCharacter, $"{Quote(written)} is a list value, which schemas cannot write: a list, set or map field has no default. Remove it, and make the field optional with '?' if it may be left out.");
+        => Make(DiagnosticCatalog.UnexpectedCharacter, $"{Quote(written)} is a list with items, which a default cannot be: a list or set field's default is the empty list '[]' and a map field's the empty map '{{}}'. Write one of those, or remove the default.");
 
     public Diagnostic MisspelledKeyword(string written, string keyword)
         => Make(DiagnosticCatalog.MisspelledKeyword, $"Unknown keyword {Quote(written)}; did you mean {Quote(keyword)}?");

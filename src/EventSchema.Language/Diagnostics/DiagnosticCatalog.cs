@@ -127,6 +127,22 @@ public static class DiagnosticCatalog
     /// <summary>ES0080: a declaration the build generates no code for, because of an error in it or in what it uses.</summary>
     public static DiagnosticDefinition DeclarationNotGenerated { get; } = new("ES0080", DiagnosticSeverity.Warning, "Declaration not generated", Generation);
 
+    // ES0120–ES0139: shared fields (spreads), richer collections and the names users write.
+    /// <summary>ES0120: two fields of a record whose names differ only in case or separators, so they would share one C# property name.</summary>
+    public static DiagnosticDefinition FieldsShareCSharpName { get; } = new("ES0120", DiagnosticSeverity.Error, "Fields with the same C# name", Names);
+    /// <summary>ES0121: a field name written as a string, such as <c>"port-code": string;</c>.</summary>
+    public static DiagnosticDefinition QuotedFieldName { get; } = new("ES0121", DiagnosticSeverity.Error, "Field name written as a string", Syntax);
+    /// <summary>ES0122: <c>...Name;</c> where the name is not a record.</summary>
+    public static DiagnosticDefinition SpreadNotRecord { get; } = new("ES0122", DiagnosticSeverity.Error, "Spread of something that is not a record", Types);
+    /// <summary>ES0123: a spread brings a field the record already has.</summary>
+    public static DiagnosticDefinition SpreadFieldConflict { get; } = new("ES0123", DiagnosticSeverity.Error, "Spread field conflicts with another field", Names);
+    /// <summary>ES0124: records that spread each other, so neither has an end.</summary>
+    public static DiagnosticDefinition SpreadCycle { get; } = new("ES0124", DiagnosticSeverity.Error, "Records spread each other", Types);
+    /// <summary>ES0125: a decorator inside a type argument where it cannot apply, such as on a map key or <c>@minItems</c> on an item.</summary>
+    public static DiagnosticDefinition ItemDecoratorMisplaced { get; } = new("ES0125", DiagnosticSeverity.Error, "Item decorator cannot apply here", Decorators);
+    /// <summary>ES0126: a nullable map key, <c>map&lt;string?, T&gt;</c>, which JSON objects cannot have.</summary>
+    public static DiagnosticDefinition MapKeyNullable { get; } = new("ES0126", DiagnosticSeverity.Error, "Map key cannot be null", Types);
+
     /// <summary>Every definition, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDefinition> All { get; } =
     [
@@ -141,5 +157,6 @@ public static class DiagnosticCatalog
         MissingNamespace, MultipleNamespaces, NamespaceNotFirst, RecordCycle, MapKeyNotString,
         DuplicateEnumJsonValue, DuplicateJsonName, WrongTypeArgumentCount, EnumValueNotString, ScalarNotPrimitive, EmptyEnum,
         IncompatibleReference, DeclarationNotGenerated,
+        FieldsShareCSharpName, QuotedFieldName, SpreadNotRecord, SpreadFieldConflict, SpreadCycle, ItemDecoratorMisplaced, MapKeyNullable,
     ];
 }

@@ -29,6 +29,8 @@ public static class TokenFacts
         TokenKind.Equals => "=",
         TokenKind.At => "@",
         TokenKind.Bar => "|",
+        TokenKind.Ellipsis => "...",
+        TokenKind.EmptyList => "[]",
         _ => null,
     };
 

@@ -61,4 +61,8 @@ public enum TokenKind
     At,
     /// <summary><c>|</c>: not part of the language; lexed so a union type gets one clear error.</summary>
     Bar,
+    /// <summary><c>...</c>: spreads a record's fields into another, <c>...ReportedFact;</c>.</summary>
+    Ellipsis,
+    /// <summary><c>[]</c>: the empty list, a default of a list or set field.</summary>
+    EmptyList,
 }
