@@ -191,7 +191,7 @@ internal sealed class DependencyFingerprints
         hash = Add(hash, _names.FullTypeName(declaration));
         if (declaration is EnumSymbol enumSymbol) hash = Add(hash, _names.FullExtensionsName(enumSymbol));
         // Whether another file spreads a record decides whether its interface is generated.
-        if (declaration is RecordSymbol { IsSpread: true } shared) hash = Add(hash, _names.InterfaceName(shared));
+        if (declaration is RecordSymbol { IsSpread: true } shared) hash = Add(hash, _names.InterfaceName(shared) ?? string.Empty);
         _own[declaration] = hash;
         return hash;
     }
