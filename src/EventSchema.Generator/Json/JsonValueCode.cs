@@ -254,7 +254,7 @@ internal sealed class JsonValueCode
                         if (reader.TokenType == {{JsonCode.TokenType}}.EndObject) break;
                         {{JsonCode.ValueReader}}.CheckCollectionSize(__items.Count, options);
                         __key = {{JsonCode.StringDecoder}}.GetPropertyName(in reader, options);
-                        {{Indent(KeyLocal(shape.Key), 3)}}if (__items.ContainsKey({{KeyName(shape.Key)}})) throw {{JsonCode.Errors}}.DuplicateKey();
+                        {{Indent(KeyLocal(shape.Key), 2)}}if (__items.ContainsKey({{KeyName(shape.Key)}})) throw {{JsonCode.Errors}}.DuplicateKey();
                         {{JsonCode.ValueReader}}.Read(ref reader);
                         __items.Add({{KeyName(shape.Key)}}, {{read}});
                     }

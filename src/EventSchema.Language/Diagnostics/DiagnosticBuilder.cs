@@ -230,7 +230,7 @@ internal readonly partial struct DiagnosticBuilder
         => Make(DiagnosticCatalog.RecordCycle, $"Required fields form a cycle ({cycle}), so no value can ever be built; make one of these fields optional with '?' or a list.");
 
     public Diagnostic MapKeyNotString(string keyType)
-        => Make(DiagnosticCatalog.MapKeyNotString, $"Map keys are always strings, not {Quote(keyType)}; write map<string, T>.");
+        => Make(DiagnosticCatalog.MapKeyNotString, $"A map key cannot be {Quote(keyType)}: keys are JSON property names, so they are string, an enum, a string scalar, int, long, uuid or date; write map<string, T> or one of those.");
 
     public Diagnostic DuplicateEnumJsonValue(string value, string otherMember)
         => Make(DiagnosticCatalog.DuplicateEnumJsonValue, $"JSON value \"{value}\" is already used by member {Quote(otherMember)}; give each member a distinct value.");

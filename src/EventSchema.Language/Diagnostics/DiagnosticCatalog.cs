@@ -106,8 +106,8 @@ public static class DiagnosticCatalog
     public static DiagnosticDefinition NamespaceNotFirst { get; } = new("ES0052", DiagnosticSeverity.Error, "Namespace is not first", Types);
     /// <summary>ES0053: records that require each other, so none can ever be built.</summary>
     public static DiagnosticDefinition RecordCycle { get; } = new("ES0053", DiagnosticSeverity.Error, "Records can never be constructed", Types);
-    /// <summary>ES0054: a map whose key type is not <c>string</c>.</summary>
-    public static DiagnosticDefinition MapKeyNotString { get; } = new("ES0054", DiagnosticSeverity.Error, "Map key is not string", Types);
+    /// <summary>ES0054: a map whose key type cannot be a JSON property name (not a string, enum, string scalar, int, long, uuid or date).</summary>
+    public static DiagnosticDefinition MapKeyNotString { get; } = new("ES0054", DiagnosticSeverity.Error, "Map key type not supported", Types);
     /// <summary>ES0055: two members of an enum with the same JSON value.</summary>
     public static DiagnosticDefinition DuplicateEnumJsonValue { get; } = new("ES0055", DiagnosticSeverity.Error, "Duplicate enum JSON value", Types);
     /// <summary>ES0056: two fields of a record with the same JSON property name.</summary>
