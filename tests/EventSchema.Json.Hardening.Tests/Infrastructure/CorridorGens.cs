@@ -14,7 +14,7 @@ public static class CorridorGens
 
     private static Gen<T?> OrNull<T>(Gen<T> gen) where T : struct => Gen.Frequency((1, Gen.Const((T?)null)), (3, gen.Select(v => (T?)v)));
 
-    private static Gen<T> Mostly<T>(Gen<T> usual, Gen<T> unusual) => Gen.Frequency((5, usual), (1, unusual));
+    private static Gen<T> Mostly<T>(Gen<T> usual, Gen<T> unusual) => Gen.Frequency((20, usual), (1, unusual));
 
     private static readonly Gen<PortCode> Port = Gen.OneOf(
         Pick("AZBAK", "KZAKT", "GEPTI", "TRIST", "KZKUR").Select(PortCode.From),
@@ -54,8 +54,8 @@ public static class CorridorGens
         (code, name, country, berths) => new Port { Code = code, Name = name, Country = country, Berths = berths });
 
     public static readonly Gen<IEvent> CargoCorridorAgreed = Gen.Select(
-        Fact, Mostly(Pick("Trans-Caspian International Transport Route", "Middle Corridor"), InstanceGens.Text), SetOf(Country, 1, 4),
-        PortRecord.Array[1, 3], Mostly(Pick("TITR", "Middle Corridor", "Trans-Caspian"), InstanceGens.Text).Array[0, 3],
+        Fact, Mostly(Pick("Trans-Caspian International Transport Route", "Middle Corridor"), InstanceGens.Text), SetOf(Country, 2, 4),
+        PortRecord.Array[2, 3], Mostly(Pick("TITR", "Middle Corridor", "Trans-Caspian"), InstanceGens.Text).Array[0, 3],
         MapOf(Pick(Mode.Rail, Mode.Sea, Mode.Road), Mostly(Gen.Int[0, 100_000], Gen.Int[-100, -1]), 3),
         (fact, name, countries, ports, labels, volume) => (IEvent)new CargoCorridorAgreed
         {
