@@ -21,15 +21,30 @@ public sealed class DifferentialValidationTests
 {
     private const int PayloadsPerEvent = 10_000;
 
+    private const int PayloadsPerCorridorEvent = 4_000;
+
     private static readonly EvaluationOptions SchemaOptions = new() { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true };
 
     private static readonly JsonNode?[] Replacements = BuildReplacements();
 
+    private static readonly JsonNode?[] CorridorReplacements = BuildCorridorReplacements();
+
     public static TheoryData<int> SeedEventIndexes => new(Enumerable.Range(0, InstanceGens.SeedEvents.Count));
+
+    /// <summary>The Middle Corridor events: spreads, nullable items, item and key rules, typed map keys.</summary>
+    public static TheoryData<int> CorridorEventIndexes => new(Enumerable.Range(0, CorridorGens.Events.Count));
 
     [Theory]
     [MemberData(nameof(SeedEventIndexes))]
     public void The_reader_and_validator_agree_with_the_json_schema(int seedEvent)
+        => Compare(InstanceGens.SeedEvents[seedEvent], PayloadsPerEvent, (uint)seedEvent + 10, Replacements);
+
+    [Theory]
+    [MemberData(nameof(CorridorEventIndexes))]
+    public void The_reader_and_validator_agree_with_the_json_schema_on_collections_and_keys(int corridorEvent)
+        => Compare(CorridorGens.Events[corridorEvent], PayloadsPerCorridorEvent, (uint)corridorEvent + 40, CorridorReplacements);
+
+    private static void Compare(Gen<IEvent> events, int payloads, uint stream, JsonNode?[] replacements)
     {
         var settings = FuzzSettings.Current;
         var catalog = GeneratedEventCatalog.Instance;
@@ -42,9 +57,9 @@ public sealed class DifferentialValidationTests
         var accepted = 0;
 
         SeededRun.ForEach(
-            Gen.Select(InstanceGens.SeedEvents[seedEvent], Gen.Int),
-            PayloadsPerEvent,
-            (uint)seedEvent + 10,
+            Gen.Select(events, Gen.Int),
+            payloads,
+            stream,
             sample =>
             {
                 var (value, mutationSeed) = sample;
@@ -52,7 +67,7 @@ public sealed class DifferentialValidationTests
                 eventType = info.EventType;
                 schema ??= JsonSchema.FromText(info.JsonSchema);
                 var node = JsonSerializer.SerializeToNode(value, value.GetType())!;
-                var mutations = Mutate(node, new Random(mutationSeed));
+                var mutations = Mutate(node, new Random(mutationSeed), replacements);
                 var json = node.ToJsonString();
                 total++;
 
@@ -92,7 +107,7 @@ public sealed class DifferentialValidationTests
     }
 
     /// <summary>Applies none, one or two random mutations to <paramref name="root"/> and describes them.</summary>
-    private static string Mutate(JsonNode root, Random random)
+    private static string Mutate(JsonNode root, Random random, JsonNode?[] replacements)
     {
         var count = random.Next(10) switch { < 2 => 0, < 7 => 1, _ => 2 };
         var described = new List<string>();
@@ -109,16 +124,16 @@ public sealed class DifferentialValidationTests
                     described.Add($"removed {path}");
                     break;
                 case 1 when target is JsonObject obj:
-                    obj["extra" + random.Next(3)] = Replacement(random);
+                    obj["extra" + random.Next(3)] = Replacement(random, replacements);
                     described.Add($"added an undeclared property to {path}");
                     break;
                 case 2 when target is JsonArray { Count: > 0 } array:
-                    array.Add(array[0]!.DeepClone());
+                    array.Add(array[0]?.DeepClone());
                     described.Add($"repeated the first item of {path}");
                     break;
                 default:
                     if (target.Parent is null) break;
-                    var replacement = Replacement(random);
+                    var replacement = Replacement(random, replacements);
                     described.Add($"replaced {path} with {replacement?.ToJsonString() ?? "null"}");
                     target.ReplaceWith(replacement);
                     break;
@@ -135,7 +150,38 @@ public sealed class DifferentialValidationTests
         else if (node is JsonArray array) foreach (var child in array) Collect(child, positions);
     }
 
-    private static JsonNode? Replacement(Random random) => Replacements[random.Next(Replacements.Length)]?.DeepClone();
+    private static JsonNode? Replacement(Random random, JsonNode?[] replacements) => replacements[random.Next(replacements.Length)]?.DeepClone();
+
+    /// <summary>Values near the corridor schema's rules, and objects whose keys are near its key types' texts.</summary>
+    private static JsonNode?[] BuildCorridorReplacements()
+    {
+        var values = new List<JsonNode?> { null, true, 0, -1, 1, 0.5, -0.5, int.MaxValue, 2147483648L, new JsonArray(), new JsonObject() };
+        foreach (var text in new[]
+        {
+            "", "AZBAK", "azbak", "AZBA1", "KZAKT", "USD", "usd", "rail", "sea", "ship", "ro-ro", "roro", "container",
+            "MSCU1234567", "MSCU123456", "870899", "87089", "TITR", "1 TITR", "2025-04-01", "2025-02-29",
+            "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "3F2504E0-4F89-11D3-9A0C-0305E82C3301", new string('x', 41), new string('x', 81),
+        })
+        {
+            values.Add(text);
+        }
+        values.Add(new JsonArray("Trend"));
+        values.Add(new JsonArray("Trend", null));
+        values.Add(new JsonArray(JsonValue.Create("MSCU1234567"), null, JsonValue.Create("bad")));
+        foreach (var key in new[]
+        {
+            "0", "-0", "01", "+1", "2147483647", "2147483648", "-2147483648", "9223372036854775807", "9223372036854775808", "1.5",
+            "rail", "container", "ro-ro", "ship", "KZAKT", "KZAKTX", "2025-04-01", "2025-13-01", "2025-04-1",
+            "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "3f2504e0", "",
+        })
+        {
+            values.Add(new JsonObject { [key] = 1 });
+            values.Add(new JsonObject { [key] = "B1" });
+        }
+        values.Add(new JsonObject { ["rail"] = null });
+        values.Add(new JsonObject { ["container"] = null, ["bulk"] = 2.5 });
+        return values.ToArray();
+    }
 
     private static JsonNode?[] BuildReplacements()
     {

@@ -108,9 +108,10 @@ public class ParserTests
     [Theory]
     [InlineData("legs: list<Rail | Sea>;", "ES0012")]
     [InlineData("legs: map<string, Rail | Sea | Air>;", "ES0012")]
-    [InlineData("xs: list<int> = [];", "ES0001")]
+    [InlineData("xs: list<int> = [0];", "ES0001")]
     [InlineData("xs: list<int> = [1, 2];", "ES0001")]
     [InlineData("port-code: string;", "ES0013")]
+    [InlineData("\"port-code\": string;", "ES0121")]
     [InlineData("tags: list<optional<string>>;", "ES0020")]
     public void Each_mistake_of_another_language_is_one_located_error(string field, string code)
     {

@@ -16,6 +16,7 @@ internal sealed class CSharpNameTable
     private readonly Dictionary<DeclarationSymbol, string> _typeNames = new();
     private readonly Dictionary<DeclarationSymbol, string> _namespaces = new();
     private readonly Dictionary<EnumSymbol, string> _extensionNames = new();
+    private readonly Dictionary<RecordSymbol, string> _interfaceNames = new();
     private readonly Dictionary<FieldSymbol, string> _propertyNames = new();
     private readonly Dictionary<EnumMemberSymbol, string> _memberNames = new();
     // Lazily filled below; specs of different files may be built from one table by concurrent runs of a driver.
@@ -59,6 +60,11 @@ internal sealed class CSharpNameTable
             if (declaration is EnumSymbol enumSymbol)
             {
                 _extensionNames[enumSymbol] = CSharpNames.Unique(_typeNames[enumSymbol] + "Extensions", takenByNamespace[_namespaces[enumSymbol]], "Helpers");
+            }
+            else if (declaration is RecordSymbol { IsSpread: true } shared)
+            {
+                // The shared part of the records that spread this one.
+                _interfaceNames[shared] = CSharpNames.Unique("I" + _typeNames[shared], takenByNamespace[_namespaces[shared]], "Fields");
             }
         }
 
@@ -126,6 +132,16 @@ internal sealed class CSharpNameTable
         => _referenced.TryGetValue(scalar, out ReferencedNames? names) && names.UnderlyingTypeName.Length > 0 ? names.UnderlyingTypeName : null;
 
     public string ExtensionsName(EnumSymbol enumSymbol) => _extensionNames[enumSymbol];
+
+    /// <summary>The C# interface of a record that other records spread; null when none spreads it, or it is a referenced assembly's.</summary>
+    public string? InterfaceName(RecordSymbol record) => _interfaceNames.TryGetValue(record, out string? name) ? name : null;
+
+    public string? FullInterfaceName(RecordSymbol record)
+    {
+        if (!_interfaceNames.TryGetValue(record, out string? name)) return null;
+        string ns = _namespaces[record];
+        return ns.Length == 0 ? "global::" + name : "global::" + ns + "." + name;
+    }
 
     public string FullExtensionsName(EnumSymbol enumSymbol)
     {

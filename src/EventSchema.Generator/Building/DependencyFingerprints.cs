@@ -157,6 +157,8 @@ internal sealed class DependencyFingerprints
         if (declaration is RecordSymbol record)
         {
             foreach (FieldSymbol field in record.Fields) AddReferenced(field.Type, result);
+            // The interfaces of spread records are implemented here, so their names and fields are part of this code.
+            result.AddRange(record.Spreads);
         }
         return result;
     }
@@ -168,7 +170,7 @@ internal sealed class DependencyFingerprints
             case NamedType named: result.Add(named.Declaration); break;
             case ListType list: AddReferenced(list.ElementType, result); break;
             case SetType set: AddReferenced(set.ElementType, result); break;
-            case MapType map: AddReferenced(map.ValueType, result); break;
+            case MapType map: AddReferenced(map.KeyType, result); AddReferenced(map.ValueType, result); break;
         }
     }
 
@@ -188,6 +190,8 @@ internal sealed class DependencyFingerprints
         hash = Separator(hash);
         hash = Add(hash, _names.FullTypeName(declaration));
         if (declaration is EnumSymbol enumSymbol) hash = Add(hash, _names.FullExtensionsName(enumSymbol));
+        // Whether another file spreads a record decides whether its interface is generated.
+        if (declaration is RecordSymbol { IsSpread: true } shared) hash = Add(hash, _names.InterfaceName(shared) ?? string.Empty);
         _own[declaration] = hash;
         return hash;
     }

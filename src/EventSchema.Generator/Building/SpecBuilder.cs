@@ -116,8 +116,15 @@ internal sealed partial class SpecBuilder
             Properties = properties,
             Event = eventSpec,
             JsonSchema = JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = _options.JsonNaming }),
+            SharedInterface = SharedFields.Interface(record),
+            Implements = SharedFields.Implements(record),
+            ExplicitMembers = SharedFields.ExplicitMembers(record),
         };
     }
+
+    private SharedFieldSpecBuilder SharedFields => _sharedFields ??= new SharedFieldSpecBuilder(_names, shared => Shape(shared.Type).TypeName + (shared.IsOptional ? "?" : string.Empty));
+
+    private SharedFieldSpecBuilder? _sharedFields;
 
     private SummaryPartSpec BuildSummaryPart(SummarySegment segment)
     {
@@ -220,12 +227,12 @@ internal sealed partial class SpecBuilder
     private ValueShape Shape(SchemaType type) => type switch
     {
         PrimitiveType primitive => Primitive(primitive.Kind),
-        ListType list => Collection(ShapeKind.List, "global::System.Collections.Generic.IReadOnlyList<{0}>", Shape(list.ElementType)),
+        ListType list => Collection(ShapeKind.List, "global::System.Collections.Generic.IReadOnlyList<{0}>", Item(list.ElementType, list.ElementIsNullable)),
         SetType set => Collection(
             ShapeKind.Set,
             _features.HasReadOnlySet ? "global::System.Collections.Generic.IReadOnlySet<{0}>" : "global::System.Collections.Generic.ISet<{0}>",
-            Shape(set.ElementType)),
-        MapType map => Collection(ShapeKind.Map, "global::System.Collections.Generic.IReadOnlyDictionary<string, {0}>", Shape(map.ValueType)),
+            Item(set.ElementType, set.ElementIsNullable)),
+        MapType map => MapShape(map),
         NamedType { Declaration: RecordSymbol record } => Shape(ShapeKind.Record, _names.FullTypeName(record)),
         NamedType { Declaration: EnumSymbol enumSymbol } => Shape(ShapeKind.Enum, _names.FullTypeName(enumSymbol), Shape(ShapeKind.String, _names.FullExtensionsName(enumSymbol))),
         NamedType { Declaration: ScalarSymbol scalar } => Shape(ShapeKind.Scalar, _names.FullTypeName(scalar), ScalarValue(scalar)),
@@ -243,7 +250,22 @@ internal sealed partial class SpecBuilder
     }
 
     private static ValueShape Collection(ShapeKind kind, string format, ValueShape element)
-        => Shape(kind, string.Format(CultureInfo.InvariantCulture, format, element.TypeName), element);
+        => Shape(kind, string.Format(CultureInfo.InvariantCulture, format, element.DeclaredTypeName), element);
+
+    private ValueShape Item(SchemaType type, bool nullable) => nullable ? Shape(type) with { IsNullable = true } : Shape(type);
+
+    // String keys leave Key null, so maps of string keys are shaped exactly as before keys could be other types.
+    private ValueShape MapShape(MapType map)
+    {
+        ValueShape value = Item(map.ValueType, map.ValueIsNullable);
+        ValueShape? key = map.KeyType is PrimitiveType { Kind: PrimitiveKind.String } ? null : Shape(map.KeyType);
+        string keyType = key?.TypeName ?? "string";
+        return Shape(ShapeKind.Map, $"global::System.Collections.Generic.IReadOnlyDictionary<{keyType}, {value.DeclaredTypeName}>", value) with
+        {
+            Key = key,
+            KeyRules = map.KeyConstraints.IsEmpty ? null : Rules(map.KeyConstraints),
+        };
+    }
 
     private static ValueShape Shape(ShapeKind kind, string typeName, ValueShape? element = null)
         => new() { Kind = kind, TypeName = typeName, Element = element };
@@ -276,6 +298,18 @@ internal sealed partial class SpecBuilder
         {
             string? inner = DefaultExpression(literal, shape.Element);
             return inner is null ? null : shape.TypeName + ".From(" + inner + ")";
+        }
+
+        // Every instance gets its own empty collection, as a reader builds one.
+        if (literal.Kind == LiteralKind.EmptyList && shape.Element is { } item)
+        {
+            return shape.Kind == ShapeKind.List
+                ? $"global::System.Array.Empty<{item.DeclaredTypeName}>()"
+                : $"new global::System.Collections.Generic.HashSet<{item.DeclaredTypeName}>()";
+        }
+        if (literal.Kind == LiteralKind.EmptyMap && shape.Element is { } value)
+        {
+            return $"new global::System.Collections.Generic.Dictionary<{shape.KeyTypeName}, {value.DeclaredTypeName}>()";
         }
 
         switch (literal.Value)

@@ -19,8 +19,10 @@ internal static class EqualityExpressions
         {
             return $"global::System.Collections.Generic.EqualityComparer<{shape.TypeName}>.Default";
         }
+        // Keys other than strings compare with their own equality: MapEqualityComparer<TKey, TValue>.
+        string arguments = shape.Key is { } key ? key.TypeName + ", " + element.DeclaredTypeName : element.DeclaredTypeName;
         return element.NeedsStructuralEquality
-            ? $"new global::EventSchema.{kind}<{element.TypeName}>({NewComparer(element)})"
-            : $"global::EventSchema.{kind}<{element.TypeName}>.Default";
+            ? $"new global::EventSchema.{kind}<{arguments}>({NewComparer(element)})"
+            : $"global::EventSchema.{kind}<{arguments}>.Default";
     }
 }

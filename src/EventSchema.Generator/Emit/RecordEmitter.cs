@@ -22,6 +22,7 @@ internal static class RecordEmitter
         DocComments.Obsolete(writer, record.DeprecationMessage);
         writer.Line(GeneratedCodeAttribute.Text);
         string bases = record.Event is not null ? " : " + EventInterface : emitValidators ? " : " + ValidatableInterface : string.Empty;
+        bases = SharedInterfaceEmitter.Bases(record, bases);
         using (writer.Braces($"public sealed partial record {record.Name}{bases}"))
         {
             bool first = true;
@@ -40,6 +41,7 @@ internal static class RecordEmitter
             {
                 WriteEventMembers(writer, record.Event);
             }
+            SharedInterfaceEmitter.WriteExplicitMembers(writer, record);
             if (record.Properties.Any(property => property.Shape.NeedsStructuralEquality))
             {
                 WriteEquality(writer, record, members);
@@ -57,6 +59,7 @@ internal static class RecordEmitter
             }
             members.Write(writer);
         }
+        SharedInterfaceEmitter.WriteInterface(writer, record);
     }
 
     private static void WriteProperty(CodeWriter writer, RecordSpec record, PropertySpec property)

@@ -42,6 +42,8 @@ internal static class RecordTextEmitter
     private static string Text(ValueShape shape, string value, int depth)
     {
         string item = "item" + depth.ToString(CultureInfo.InvariantCulture);
+        // A nullable item that is a collection prints "null" rather than enumerating nothing.
+        if (shape.IsNullable && shape.IsCollection) return $"({value} is null ? \"null\" : {Text(shape with { IsNullable = false }, value, depth)})";
         return shape.Kind switch
         {
             ShapeKind.List or ShapeKind.Set =>

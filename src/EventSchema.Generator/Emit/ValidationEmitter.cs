@@ -255,14 +255,51 @@ internal static class ValidationEmitter
                 using (writer.Braces($"foreach (var {entry} in {value})"))
                 {
                     writer.Line($"var {item} = {entry}.Value;");
-                    WriteElement(writer, element, elementRules, item, ScopeContext.ForElement(context.Entry(entry + ".Key")), depth + 1, members);
+                    string keyText = shape.Key is { } keyShape ? ValueFormatting.ToText(keyShape, entry + ".Key") : entry + ".Key";
+                    var entryContext = ScopeContext.ForElement(context.Entry(keyText));
+                    if (NeedsKeyCheck(shape)) WriteKey(writer, shape, entry + ".Key", entryContext, depth + 1, members);
+                    WriteElement(writer, element, elementRules, item, entryContext, depth + 1, members);
                 }
                 break;
         }
     }
 
+    /// <summary>A map key's own checks: an enum key is defined, a scalar key was created, a string key meets its rules.</summary>
+    private static void WriteKey(CodeWriter writer, ValueShape map, string key, ScopeContext context, int depth, TypeMembers members)
+    {
+        RuleSpec rules = map.KeyRules ?? RuleSpec.None;
+        if (map.Key is null)
+        {
+            WriteStringRules(writer, rules, key, context, depth, members);
+            return;
+        }
+        WriteValue(writer, map.Key, rules, key, context, depth, members);
+    }
+
+    private static bool NeedsKeyCheck(ValueShape map)
+        => map.KeyRules is not null || map.Key is { Kind: ShapeKind.Enum or ShapeKind.Scalar };
+
     private static void WriteElement(CodeWriter writer, ValueShape element, RuleSpec rules, string item, ScopeContext context, int depth, TypeMembers members)
     {
+        if (element.IsNullable)
+        {
+            // Items that may be null are checked when they are there.
+            if (!NeedsCheck(element, rules)) return;
+            if (element.IsValueType)
+            {
+                string present = "present" + depth.ToString(CultureInfo.InvariantCulture);
+                using (writer.Braces($"if ({item} is {{ }} {present})"))
+                {
+                    WriteValue(writer, element, rules, present, context, depth, members);
+                }
+                return;
+            }
+            using (writer.Braces($"if ({item} is not null)"))
+            {
+                WriteValue(writer, element, rules, item, context, depth, members);
+            }
+            return;
+        }
         if (element.IsValueType)
         {
             WriteValue(writer, element, rules, item, context, depth, members);
@@ -304,11 +341,12 @@ internal static class ValidationEmitter
 
     private static bool NeedsElementCheck(ValueShape collection, RuleSpec rules)
         => collection.Element is { } element
-            // Walking a set or map allocates an enumerator; an enum's definedness alone is not worth that.
-            && !(collection.Kind != ShapeKind.List && element.Kind == ShapeKind.Enum)
-            && (NeedsCheck(element, rules.WithoutItemRules())
-                // Null items are worth a loop only where the loop costs nothing: lists are walked by index.
-                || (!element.IsValueType && collection.Kind == ShapeKind.List));
+            && ((collection.Kind == ShapeKind.Map && NeedsKeyCheck(collection))
+                || (!(collection.Kind != ShapeKind.List && element.Kind == ShapeKind.Enum)
+                    // Walking a set or map allocates an enumerator; an enum's definedness alone is not worth that.
+                    && (NeedsCheck(element, rules.WithoutItemRules())
+                        // Null items are worth a loop only where the loop costs nothing: lists are walked by index.
+                        || (!element.IsValueType && !element.IsNullable && collection.Kind == ShapeKind.List))));
 
     /// <summary>How a value's scope, its items' scopes, and a report of a broken rule are written.</summary>
     private sealed class ScopeContext(string self, System.Func<string, string> item, System.Func<string, string> entry, System.Func<string, string, string> report)

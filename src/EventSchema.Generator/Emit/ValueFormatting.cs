@@ -21,9 +21,16 @@ internal static class ValueFormatting
         // A value cast from a number no member has prints as that number rather than failing the whole text.
         ShapeKind.Enum => $"({shape.Element!.TypeName}.IsDefined({value}) ? {shape.Element!.TypeName}.ToJsonValue({value}) : {value}.ToString())",
         ShapeKind.List or ShapeKind.Set => shape.Element is { Kind: not ShapeKind.String } element
-            ? $"string.Join(\", \", global::System.Linq.Enumerable.Select({value}, static item => {ToText(element, "item")}))"
+            ? $"string.Join(\", \", global::System.Linq.Enumerable.Select({value}, static item => {ItemText(element, "item")}))"
             : $"string.Join(\", \", {value})",
         ShapeKind.Map => $"string.Join(\", \", {value}.Keys)",
         _ => $"{value}.ToString()",
     };
+
+    // A null item of list<int?> reads as nothing, as string.Join writes a null string.
+    private static string ItemText(ValueShape element, string item) => !element.IsNullable
+        ? ToText(element, item)
+        : element.IsValueType
+            ? $"({item} is null ? \"\" : {ToText(element with { IsNullable = false }, item + ".GetValueOrDefault()")})"
+            : $"({item} is null ? \"\" : {ToText(element with { IsNullable = false }, item)})";
 }

@@ -95,7 +95,7 @@ internal sealed class JsonValueCode
             ShapeKind.Set => $$"""
                 {{StartArray}}
                 // The concrete set enumerates without allocating.
-                if (value is global::System.Collections.Generic.HashSet<{{element.TypeName}}> __hashSet)
+                if (value is global::System.Collections.Generic.HashSet<{{element.DeclaredTypeName}}> __hashSet)
                 {
                     foreach (var __item in __hashSet)
                     {
@@ -113,11 +113,11 @@ internal sealed class JsonValueCode
                 """,
             _ => $$"""
                 {{StartObject}}
-                if (value is global::System.Collections.Generic.Dictionary<string, {{element.TypeName}}> __dictionary)
+                if (value is global::System.Collections.Generic.Dictionary<{{shape.KeyTypeName}}, {{element.DeclaredTypeName}}> __dictionary)
                 {
                     foreach (var __pair in __dictionary)
                     {
-                        writer.WritePropertyName(__pair.Key);
+                        writer.WritePropertyName({{KeyText(shape.Key, "__pair.Key")}});
                         var __item = __pair.Value;
                         {{Indent(item, 2)}}
                     }
@@ -126,7 +126,7 @@ internal sealed class JsonValueCode
                 {
                     foreach (var __pair in value)
                     {
-                        writer.WritePropertyName(__pair.Key);
+                        writer.WritePropertyName({{KeyText(shape.Key, "__pair.Key")}});
                         var __item = __pair.Value;
                         {{Indent(item, 2)}}
                     }
@@ -149,7 +149,8 @@ internal sealed class JsonValueCode
 
     private string WriteItem(ValueShape element, string item)
     {
-        if (element.IsValueType) return Write(element, item);
+        if (element.IsValueType && !element.IsNullable) return Write(element, item);
+        string present = element.IsValueType ? item + ".GetValueOrDefault()" : item;
         return $$"""
             if ({{item}} is null)
             {
@@ -157,10 +158,37 @@ internal sealed class JsonValueCode
             }
             else
             {
-                {{Indent(Write(element, item), 1)}}
+                {{Indent(Write(element, present), 1)}}
             }
             """;
     }
+
+    /// <summary>The property name a map key is written as: its canonical text.</summary>
+    private static string KeyText(ValueShape? key, string value) => key?.Kind switch
+    {
+        null or ShapeKind.String => value,
+        ShapeKind.Enum => $"{key.Element!.TypeName}.ToJsonValue({value})",
+        ShapeKind.Scalar => $"global::EventSchema.Json.JsonMapKeys.Text({value}.Value, {CSharpLiterals(SimpleName(key.TypeName))})",
+        _ => $"global::EventSchema.Json.JsonMapKeys.Text({value})",
+    };
+
+    /// <summary>An expression reading a map key of <paramref name="key"/> from the property name <paramref name="text"/>; a JsonException when it is none.</summary>
+    private static string ReadKey(ValueShape? key, string text) => key?.Kind switch
+    {
+        null or ShapeKind.String => text,
+        ShapeKind.Int => $"global::EventSchema.Json.JsonMapKeys.ParseInt32({text})",
+        ShapeKind.Long => $"global::EventSchema.Json.JsonMapKeys.ParseInt64({text})",
+        ShapeKind.Uuid => $"global::EventSchema.Json.JsonMapKeys.ParseGuid({text})",
+        ShapeKind.Date => key.TypeName.EndsWith("DateOnly", System.StringComparison.Ordinal)
+            ? $"global::EventSchema.Json.JsonMapKeys.ParseDate({text})"
+            : $"global::EventSchema.Json.JsonMapKeys.ParseDateAsDateTime({text})",
+        ShapeKind.Enum => $"({key.Element!.TypeName}.TryFromJsonValue({text}, out var __enumKey) ? __enumKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey({text}, {CSharpLiterals(SimpleName(key.TypeName) + " value")}))",
+        _ => $"({key.TypeName}.TryFrom({text}, out var __scalarKey) ? __scalarKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey({text}, {CSharpLiterals(SimpleName(key.TypeName))}))",
+    };
+
+    private static string CSharpLiterals(string text) => Emit.CSharpLiterals.String(text);
+
+    private static string SimpleName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
 
     private string ReadMethod(ValueShape shape)
     {
@@ -168,12 +196,14 @@ internal sealed class JsonValueCode
         string name = "__ReadJson" + JsonCode.Int(_readMethods.Count);
         _readMethods[shape.TypeName] = name;
         ValueShape element = shape.Element!;
-        string read = Read(element);
+        string read = element.IsNullable
+            ? $"(reader.TokenType == {JsonCode.TokenType}.Null ? default({element.DeclaredTypeName}) : {Read(element)})"
+            : Read(element);
         string body = shape.Kind switch
         {
             ShapeKind.List => $$"""
                 {{JsonCode.ValueReader}}.ExpectStartArray(ref reader, options);
-                var __items = new global::EventSchema.Json.JsonArrayBuilder<{{element.TypeName}}>();
+                var __items = new global::EventSchema.Json.JsonArrayBuilder<{{element.DeclaredTypeName}}>();
                 try
                 {
                     while (true)
@@ -192,7 +222,7 @@ internal sealed class JsonValueCode
                 """,
             ShapeKind.Set => $$"""
                 {{JsonCode.ValueReader}}.ExpectStartArray(ref reader, options);
-                var __items = new global::System.Collections.Generic.HashSet<{{element.TypeName}}>();
+                var __items = new global::System.Collections.Generic.HashSet<{{element.DeclaredTypeName}}>();
                 int __index = 0;
                 try
                 {
@@ -213,7 +243,7 @@ internal sealed class JsonValueCode
                 """,
             _ => $$"""
                 {{JsonCode.ValueReader}}.ExpectStartObject(ref reader, options);
-                var __items = new global::System.Collections.Generic.Dictionary<string, {{element.TypeName}}>(global::System.StringComparer.Ordinal);
+                var __items = new global::System.Collections.Generic.Dictionary<{{shape.KeyTypeName}}, {{element.DeclaredTypeName}}>({{(shape.Key is null ? "global::System.StringComparer.Ordinal" : string.Empty)}});
                 string? __key = null;
                 try
                 {
@@ -224,9 +254,9 @@ internal sealed class JsonValueCode
                         if (reader.TokenType == {{JsonCode.TokenType}}.EndObject) break;
                         {{JsonCode.ValueReader}}.CheckCollectionSize(__items.Count, options);
                         __key = {{JsonCode.StringDecoder}}.GetPropertyName(in reader, options);
-                        if (__items.ContainsKey(__key)) throw {{JsonCode.Errors}}.DuplicateKey();
+                        {{Indent(KeyLocal(shape.Key), 2)}}if (__items.ContainsKey({{KeyName(shape.Key)}})) throw {{JsonCode.Errors}}.DuplicateKey();
                         {{JsonCode.ValueReader}}.Read(ref reader);
-                        __items.Add(__key, {{read}});
+                        __items.Add({{KeyName(shape.Key)}}, {{read}});
                     }
                 }
                 catch ({{JsonCode.JsonException}} __error) when (__key is not null && {{JsonCode.Errors}}.NoteProperty(__error, __key))
@@ -244,6 +274,11 @@ internal sealed class JsonValueCode
             """);
         return name;
     }
+
+    // String keys are the property names themselves; other keys are parsed from them first.
+    private static string KeyLocal(ValueShape? key) => key is null ? string.Empty : "var __typedKey = " + ReadKey(key, "__key") + ";\n";
+
+    private static string KeyName(ValueShape? key) => key is null ? "__key" : "__typedKey";
 
     /// <summary>Indents every line but the first by <paramref name="levels"/> steps, for text placed inside an indented template line.</summary>
     public static string Indent(string text, int levels) => text.Replace("\n", "\n" + new string(' ', levels * 4));

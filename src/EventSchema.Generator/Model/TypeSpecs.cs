@@ -38,6 +38,15 @@ internal sealed record RecordSpec : TypeSpec
 
     /// <summary>The JSON Schema (draft 2020-12) of the record's JSON form, from the front end's exporter; null when not computed.</summary>
     public string? JsonSchema { get; init; }
+
+    /// <summary>The interface generated beside a record that others spread; null when none spreads it.</summary>
+    public SharedInterfaceSpec? SharedInterface { get; init; }
+
+    /// <summary>The shared interfaces it implements, fully qualified: its own and those of the records it spreads.</summary>
+    public EquatableArray<string> Implements { get; init; }
+
+    /// <summary>Interface properties implemented explicitly, where the record's property has another name.</summary>
+    public EquatableArray<ExplicitMemberSpec> ExplicitMembers { get; init; }
 }
 
 /// <summary>What an <c>event</c> adds to a record.</summary>

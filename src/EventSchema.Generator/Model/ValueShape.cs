@@ -38,6 +38,21 @@ internal sealed record ValueShape
     /// <summary>The element, map value or scalar's underlying shape; null otherwise.</summary>
     public ValueShape? Element { get; init; }
 
+    /// <summary>For a collection's element or a map's value: whether it may be null (<c>list&lt;string?&gt;</c>).</summary>
+    public bool IsNullable { get; init; }
+
+    /// <summary>For a map, the key shape; null for string keys (and for every other shape).</summary>
+    public ValueShape? Key { get; init; }
+
+    /// <summary>For a map, the rules every key meets (<c>map&lt;@pattern("…") string, T&gt;</c>); null when there are none.</summary>
+    public RuleSpec? KeyRules { get; init; }
+
+    /// <summary>The C# type as a type argument, with <c>?</c> when it may be null: <c>int?</c>, <c>string?</c>.</summary>
+    public string DeclaredTypeName => IsNullable ? TypeName + "?" : TypeName;
+
+    /// <summary>For a map, the C# type of its keys.</summary>
+    public string KeyTypeName => Key?.TypeName ?? "string";
+
     public bool IsValueType => Kind switch
     {
         ShapeKind.String or ShapeKind.Uri or ShapeKind.Record or ShapeKind.List or ShapeKind.Set or ShapeKind.Map => false,

@@ -28,11 +28,13 @@ internal sealed partial class Binder
     private readonly CancellationToken _cancellationToken;
     private readonly List<FileScope> _files = new();
     private readonly ReferencedSchemas _references;
+    private readonly SpreadBinder _spreads;
 
     private Binder(ReferencedSchemas references, CancellationToken cancellationToken)
     {
         _references = references;
         _cancellationToken = cancellationToken;
+        _spreads = new SpreadBinder(ResolveSpreadTarget);
     }
 
     internal sealed record Result(IReadOnlyList<DeclarationSymbol> Declarations, List<Diagnostic> Diagnostics);
@@ -97,6 +99,9 @@ internal sealed partial class Binder
                 if (template is not null) summaries.Add((file, record, template));
             }
         }
+        // Spread fields are copied once every record's own fields are bound; summaries and cycles then see them.
+        _spreads.Apply(_diagnostics);
+        FieldNameCollisions.Report(records, _texts, _diagnostics);
         foreach (var (file, record, template) in summaries)
         {
             record.Summary = file.Summaries.Bind(record, template);
@@ -265,8 +270,8 @@ internal sealed partial class Binder
                         _diagnostics.Add(At(file, argumentsSpan).WrongTypeArgumentCount(text, $"one type argument: {text}<T>"));
                         return new ErrorType(text);
                     }
-                    var element = BindType(file, arguments[0]);
-                    return text == "list" ? new ListType(element) : new SetType(element);
+                    var element = BindType(file, ItemTypes.Unwrap(arguments[0], out bool nullable));
+                    return text == "list" ? new ListType(element, nullable) : new SetType(element, nullable);
                 }
                 if (text == "map")
                 {
@@ -275,13 +280,14 @@ internal sealed partial class Binder
                         _diagnostics.Add(At(file, argumentsSpan).WrongTypeArgumentCount(text, "two type arguments: map<string, T>"));
                         return new ErrorType(text);
                     }
-                    var key = BindType(file, arguments[0]);
-                    var value = BindType(file, arguments[1]);
-                    if (key is not ErrorType && !(key is PrimitiveType { Kind: PrimitiveKind.String }))
+                    var key = BindType(file, ItemTypes.Unwrap(arguments[0], out bool keyNullable));
+                    var value = BindType(file, ItemTypes.Unwrap(arguments[1], out bool valueNullable));
+                    if (keyNullable) _diagnostics.Add(At(file, ((ItemTypeSyntax)arguments[0]).Question!.Span).MapKeyNullable());
+                    if (key is not ErrorType && !MapKeyTypes.IsSupported(key))
                     {
-                        _diagnostics.Add(At(file, arguments[0].Span).MapKeyNotString(key.DisplayName));
+                        _diagnostics.Add(At(file, ItemTypes.Unwrap(arguments[0], out _).Span).MapKeyNotString(key.DisplayName));
                     }
-                    return new MapType(value);
+                    return new MapType(key, value, valueNullable);
                 }
                 if (IsKnownTypeName(file, name))
                 {
@@ -297,6 +303,8 @@ internal sealed partial class Binder
             case UnionTypeSyntax union:
                 ReportMisplacedUnion(file, union);
                 return new ErrorType(string.Empty);
+            case ItemTypeSyntax item:
+                return BindType(file, item.Type);
             default:
                 return new ErrorType(string.Empty);
         }
@@ -342,6 +350,10 @@ internal sealed partial class Binder
         }
         return new ErrorType(text);
     }
+
+    /// <summary>The declaration a spread names, resolved as a type name is; null (reported) when it names none.</summary>
+    private DeclarationSymbol? ResolveSpreadTarget(FileScope file, NameSyntax name)
+        => name.IsMissing ? null : ResolveDeclaredType(file, name) is NamedType named ? named.Declaration : null;
 
     private static bool IsAscii(string text)
     {
@@ -522,6 +534,11 @@ internal sealed partial class Binder
         var fields = new List<FieldSymbol>(memberNodes.Count);
         for (int m = 0; m < memberNodes.Count; m++)
         {
+            if (memberNodes[m] is SpreadSyntax spread)
+            {
+                _spreads.Add(file, record, spread, fields.Count);
+                continue;
+            }
             if (memberNodes[m] is not FieldDeclarationSyntax fieldSyntax) continue;
             var nameToken = fieldSyntax.Name;
             var firstToken = fieldSyntax.FirstToken!;
@@ -533,7 +550,7 @@ internal sealed partial class Binder
             field.Type = BindFieldType(file, fieldSyntax, field);
             var fieldDecorators = file.Decorators.Bind(fieldSyntax.Decorators, DecoratorTargets.Field, field.Type);
             if (fieldDecorators.Discriminator is not null) ApplyFieldDiscriminator(file, fieldSyntax, field, fieldDecorators);
-            field.Constraints = fieldDecorators.Constraints;
+            field.Constraints = ItemConstraintBinder.Bind(file, fieldSyntax.Type, field.Type, fieldDecorators.Constraints, _diagnostics);
             field.DeprecationMessage = fieldDecorators.DeprecationMessage;
             if (fieldDecorators.JsonName is not null) field.JsonName = fieldDecorators.JsonName;
             if (fieldSyntax.DefaultValue is { } defaultValue) field.Default = file.Defaults.Bind(field, defaultValue.Value);

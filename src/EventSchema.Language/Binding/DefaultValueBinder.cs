@@ -42,12 +42,18 @@ internal sealed class DefaultValueBinder
             return new LiteralValue(LiteralKind.Null, token.Text, null, span);
         }
         if (token.Kind == TokenKind.BadToken) return null;
+        if (token.Kind == TokenKind.EmptyList || syntax.CloseBrace is not null) return EmptyCollectionDefaults.Bind(this, field, syntax);
 
         switch (type)
         {
             case ErrorType:
                 return null;
-            case ListType or SetType or MapType:
+            case ListType or SetType:
+                Mismatch(span, shown, type, "'[]', the empty list, or no default");
+                return null;
+            case MapType:
+                Mismatch(span, shown, type, "'{}', the empty map, or no default");
+                return null;
             case NamedType { Declaration: RecordSymbol or UnionSymbol }:
                 Mismatch(span, shown, type, field.IsOptional ? "no default (fields of this type cannot have one) or 'null'" : "no default: fields of this type cannot have one");
                 return null;
@@ -223,9 +229,9 @@ internal sealed class DefaultValueBinder
         return parsed.Problem is not null || (parsed.IsMatch(text, MatchTimeout) ?? true);
     }
 
-    private void Mismatch(TextSpan span, string shown, SchemaType type, string expected)
+    internal void Mismatch(TextSpan span, string shown, SchemaType type, string expected)
         => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultTypeMismatch(shown, type.DisplayName, expected));
 
-    private void Violation(TextSpan span, string shown, string constraint)
+    internal void Violation(TextSpan span, string shown, string constraint)
         => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultViolatesConstraint(shown, constraint));
 }

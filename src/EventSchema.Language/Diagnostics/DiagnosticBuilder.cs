@@ -114,7 +114,7 @@ internal readonly partial struct DiagnosticBuilder
         => Make(UnterminatedCommentDefinition, "This block comment has no closing '*/'; add one where the comment should end.");
 
     public Diagnostic ListValue(string written)
-        => Make(UnexpectedCharacterDefinition, $"{Quote(written)} is a list value, which schemas cannot write: a list, set or map field has no default. Remove it, and make the field optional with '?' if it may be left out.");
+        => Make(UnexpectedCharacterDefinition, $"{Quote(written)} is a list with items, which a default cannot be: a list or set field's default is the empty list '[]' and a map field's the empty map '{{}}'. Write one of those, or remove the default.");
 
     /// <summary>ES0011: a misspelled declaration or directive keyword, such as <c>recrod</c>.</summary>
     public static DiagnosticDefinition MisspelledKeywordDefinition { get; } = Define("ES0011", DiagnosticSeverity.Error, "Misspelled keyword", Syntax);
@@ -397,11 +397,11 @@ internal readonly partial struct DiagnosticBuilder
     public Diagnostic RecordCycle(string cycle)
         => Make(RecordCycleDefinition, $"Required fields form a cycle ({cycle}), so no value can ever be built; make one of these fields optional with '?' or a list.");
 
-    /// <summary>ES0054: a map whose key type is not <c>string</c>.</summary>
-    public static DiagnosticDefinition MapKeyNotStringDefinition { get; } = Define("ES0054", DiagnosticSeverity.Error, "Map key is not string", Types);
+    /// <summary>ES0054: a map whose key type cannot be a JSON property name (not a string, enum, string scalar, int, long, uuid or date).</summary>
+    public static DiagnosticDefinition MapKeyNotStringDefinition { get; } = Define("ES0054", DiagnosticSeverity.Error, "Map key type not supported", Types);
 
     public Diagnostic MapKeyNotString(string keyType)
-        => Make(MapKeyNotStringDefinition, $"Map keys are always strings, not {Quote(keyType)}; write map<string, T>.");
+        => Make(MapKeyNotStringDefinition, $"A map key cannot be {Quote(keyType)}: keys are JSON property names, so they are string, an enum, a string scalar, int, long, uuid or date; write map<string, T> or one of those.");
 
     /// <summary>ES0055: two members of an enum with the same JSON value.</summary>
     public static DiagnosticDefinition DuplicateEnumJsonValueDefinition { get; } = Define("ES0055", DiagnosticSeverity.Error, "Duplicate enum JSON value", Types);

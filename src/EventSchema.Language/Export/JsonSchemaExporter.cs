@@ -133,13 +133,15 @@ public static class JsonSchemaExporter
                 case PrimitiveType primitive:
                     return Primitive(primitive.Kind, constraints);
                 case ListType list:
-                    return Items(list.ElementType, constraints, unique: constraints.UniqueItems);
+                    return Items(list.ElementType, list.ElementIsNullable, constraints, unique: constraints.UniqueItems);
                 case SetType set:
-                    return Items(set.ElementType, constraints, unique: true);
+                    return Items(set.ElementType, set.ElementIsNullable, constraints, unique: true);
                 case MapType map:
                 {
                     var schema = new JsonObjectNode().Set("type", SchemaJsonNode.String("object"));
-                    schema.Set("additionalProperties", Describe(map.ValueType, ValueRules(constraints)));
+                    if (DescribeKeys(map) is { } keys) schema.Set("propertyNames", keys);
+                    var values = Describe(map.ValueType, ValueRules(constraints));
+                    schema.Set("additionalProperties", map.ValueIsNullable ? Nullable(values) : values);
                     if (constraints.MinItems is { } min) schema.Set("minProperties", SchemaJsonNode.Number(min));
                     if (constraints.MaxItems is { } max) schema.Set("maxProperties", SchemaJsonNode.Number(max));
                     return schema;
@@ -160,11 +162,35 @@ public static class JsonSchemaExporter
             }
         }
 
-        private JsonObjectNode Items(SchemaType elementType, Constraints constraints, bool unique)
+        /// <summary>The schema every key of a map meets, as the string it is on the wire; null for plain string keys.</summary>
+        private JsonObjectNode? DescribeKeys(MapType map)
+        {
+            var key = map.KeyType;
+            var kind = key switch
+            {
+                PrimitiveType primitive => primitive.Kind,
+                NamedType { Declaration: ScalarSymbol scalar } => scalar.UnderlyingType.Kind,
+                _ => (PrimitiveKind?)null,
+            };
+            switch (kind)
+            {
+                case PrimitiveKind.Int:
+                    return new JsonObjectNode().Set("type", SchemaJsonNode.String("string")).Set("pattern", SchemaJsonNode.String(IntegerKeyPatterns.Int32));
+                case PrimitiveKind.Long:
+                    return new JsonObjectNode().Set("type", SchemaJsonNode.String("string")).Set("pattern", SchemaJsonNode.String(IntegerKeyPatterns.Int64));
+                case PrimitiveKind.String when key is PrimitiveType && map.KeyConstraints.IsEmpty:
+                    return null;
+            }
+            // Strings, string scalars, enums, uuids and dates are strings on the wire already.
+            return Describe(key, map.KeyConstraints);
+        }
+
+        private JsonObjectNode Items(SchemaType elementType, bool nullable, Constraints constraints, bool unique)
         {
             var schema = new JsonObjectNode().Set("type", SchemaJsonNode.String("array"));
             // Value rules on a collection field apply to each item; item rules to the collection.
-            schema.Set("items", Describe(elementType, ValueRules(constraints)));
+            var items = Describe(elementType, ValueRules(constraints));
+            schema.Set("items", nullable ? Nullable(items) : items);
             if (constraints.MinItems is { } min) schema.Set("minItems", SchemaJsonNode.Number(min));
             if (constraints.MaxItems is { } max) schema.Set("maxItems", SchemaJsonNode.Number(max));
             if (unique) schema.Set("uniqueItems", SchemaJsonNode.True);
@@ -279,6 +305,8 @@ public static class JsonSchemaExporter
         LiteralKind.Bool => SchemaJsonNode.Bool((bool)literal.Value!),
         LiteralKind.Null => SchemaJsonNode.Null,
         LiteralKind.EnumMember => literal.Value is EnumMemberSymbol member ? SchemaJsonNode.String(member.JsonValue) : null,
+        LiteralKind.EmptyList => new JsonArrayNode(),
+        LiteralKind.EmptyMap => new JsonObjectNode(),
         _ => null,
     };
 

@@ -135,8 +135,16 @@ public static class SchemaFormatter
             bool first = true;
             foreach (var member in record.Members)
             {
+                var separator = !first && HadBlankLineBefore(member) ? FormattedSeparator.BlankLine : FormattedSeparator.NewLine;
+                if (member is SpreadSyntax spread && spread.Decorators.Count == 0)
+                {
+                    Write(spread.Ellipsis, separator, first);
+                    PrintName(spread.Name, FormattedSeparator.None);
+                    Write(spread.Semicolon, FormattedSeparator.None);
+                    first = false;
+                    continue;
+                }
                 if (member is not FieldDeclarationSyntax field) return false;
-                var separator = !first && HadBlankLineBefore(field) ? FormattedSeparator.BlankLine : FormattedSeparator.NewLine;
                 PrintField(field, separator, blankLinesAllowed: !first);
                 first = false;
             }
@@ -224,6 +232,7 @@ public static class SchemaFormatter
         {
             Write(value.EqualsToken, FormattedSeparator.Space);
             Write(value.Value.Token, FormattedSeparator.Space);
+            if (value.Value.CloseBrace is { } close) Write(close, FormattedSeparator.None);
         }
 
         private void PrintType(TypeSyntax type, FormattedSeparator separator)
@@ -250,6 +259,15 @@ public static class SchemaFormatter
                         if (i > 0) Write(union.Bars[i - 1], LineBreakOrSpace(union.Bars[i - 1]));
                         PrintType(union.Alternatives[i], i > 0 ? FormattedSeparator.Space : separator);
                     }
+                    break;
+                case ItemTypeSyntax item:
+                    foreach (var decorator in item.Decorators)
+                    {
+                        PrintDecorator(decorator, separator, blankLinesForbidden: true);
+                        separator = FormattedSeparator.Space;
+                    }
+                    PrintType(item.Type, separator);
+                    if (item.Question is not null) Write(item.Question, FormattedSeparator.None);
                     break;
                 default:
                     foreach (var token in type.GetTokens()) Write(token, separator);

@@ -139,12 +139,17 @@ public sealed class GenerableDeclarations
         null or ErrorType => true,
         ListType list => HasUnresolvedType(list.ElementType),
         SetType set => HasUnresolvedType(set.ElementType),
-        MapType map => HasUnresolvedType(map.ValueType),
+        MapType map => HasUnresolvedType(map.KeyType) || HasUnresolvedType(map.ValueType),
         _ => false,
     };
 
     private static DeclarationSymbol? FirstUsed(RecordSymbol record, Dictionary<DeclarationSymbol, string> skipped)
     {
+        // A record implements the interface of each record it spreads.
+        foreach (RecordSymbol spread in record.Spreads)
+        {
+            if (skipped.ContainsKey(spread)) return spread;
+        }
         foreach (FieldSymbol field in record.Fields)
         {
             DeclarationSymbol? used = FirstUsed(field.Type, skipped);
@@ -167,7 +172,7 @@ public sealed class GenerableDeclarations
         NamedType named => skipped.ContainsKey(named.Declaration) ? named.Declaration : null,
         ListType list => FirstUsed(list.ElementType, skipped),
         SetType set => FirstUsed(set.ElementType, skipped),
-        MapType map => FirstUsed(map.ValueType, skipped),
+        MapType map => FirstUsed(map.KeyType, skipped) ?? FirstUsed(map.ValueType, skipped),
         _ => null,
     };
 

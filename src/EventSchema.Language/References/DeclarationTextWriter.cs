@@ -36,9 +36,12 @@ public static class DeclarationTextWriter
                     WriteDocumentation(builder, field.Documentation, "  ");
                     builder.Append("  ");
                     WriteDeprecation(builder, field.DeprecationMessage);
-                    WriteConstraints(builder, field.Constraints);
+                    bool collection = field.Type is ListType or SetType or MapType;
+                    // A collection's value rules are its items' rules, written on the innermost item type.
+                    WriteConstraints(builder, collection ? ItemCountRules(field.Constraints) : field.Constraints);
                     builder.Append("@json(").Append(Quote(wireName(field))).Append(") ");
-                    builder.Append(field.Name).Append(field.IsOptional ? "?: " : ": ").Append(field.Type.DisplayName);
+                    builder.Append(field.Name).Append(field.IsOptional ? "?: " : ": ");
+                    WriteType(builder, field.Type, collection ? ValueRules(field.Constraints) : Constraints.None);
                     if (field.Default is { } value) builder.Append(" = ").Append(value.Text);
                     builder.Append(";\n");
                 }
@@ -73,6 +76,46 @@ public static class DeclarationTextWriter
         }
         return builder.ToString();
     }
+
+    private static void WriteType(StringBuilder builder, SchemaType type, Constraints itemRules)
+    {
+        switch (type)
+        {
+            case ListType list:
+                builder.Append("list<");
+                WriteItem(list.ElementType, list.ElementIsNullable);
+                builder.Append('>');
+                break;
+            case SetType set:
+                builder.Append("set<");
+                WriteItem(set.ElementType, set.ElementIsNullable);
+                builder.Append('>');
+                break;
+            case MapType map:
+                builder.Append("map<");
+                WriteConstraints(builder, map.KeyConstraints);
+                builder.Append(map.KeyType.DisplayName).Append(", ");
+                WriteItem(map.ValueType, map.ValueIsNullable);
+                builder.Append('>');
+                break;
+            default:
+                builder.Append(type.DisplayName);
+                break;
+        }
+
+        void WriteItem(SchemaType item, bool nullable)
+        {
+            if (item is not (ListType or SetType or MapType)) WriteConstraints(builder, itemRules);
+            WriteType(builder, item, itemRules);
+            if (nullable) builder.Append('?');
+        }
+    }
+
+    private static Constraints ItemCountRules(Constraints constraints)
+        => new() { MinItems = constraints.MinItems, MaxItems = constraints.MaxItems, UniqueItems = constraints.UniqueItems };
+
+    private static Constraints ValueRules(Constraints constraints)
+        => constraints with { MinItems = null, MaxItems = null, UniqueItems = false };
 
     private static void WriteDocumentation(StringBuilder builder, string? documentation, string indent)
     {

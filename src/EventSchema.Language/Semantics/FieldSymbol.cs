@@ -50,6 +50,23 @@ public sealed class FieldSymbol
     /// </summary>
     public Constraints Constraints { get; internal set; } = Constraints.None;
 
+    /// <summary>
+    /// For a field that came with <c>...Name;</c>, the field of the spread record it copies (itself possibly a copy, when
+    /// that record spreads another); null for a field declared in its record. Its spans are the spread's.
+    /// </summary>
+    public FieldSymbol? SpreadFrom { get; internal set; }
+
+    /// <summary>The field as declared: the end of the <see cref="SpreadFrom"/> chain, or this field.</summary>
+    public FieldSymbol Origin
+    {
+        get
+        {
+            var declared = this;
+            while (declared.SpreadFrom is not null) declared = declared.SpreadFrom;
+            return declared;
+        }
+    }
+
     /// <summary>The text of its <c>///</c> comment; null when there is none.</summary>
     public string? Documentation { get; internal set; }
 

@@ -17,6 +17,10 @@ public enum LiteralKind
     Null,
     /// <summary>A bare identifier naming a member of the field's enum type.</summary>
     EnumMember,
+    /// <summary><c>[]</c>: the empty list or set.</summary>
+    EmptyList,
+    /// <summary><c>{}</c>: the empty map.</summary>
+    EmptyMap,
 }
 
 /// <summary>A bound default value.</summary>

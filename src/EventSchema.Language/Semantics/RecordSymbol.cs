@@ -39,6 +39,12 @@ public sealed class RecordSymbol : DeclarationSymbol
     /// <summary>The value <c>@discriminatorValue("…")</c> gives it as a member of unions; null when it has none.</summary>
     public string? DiscriminatorValue { get; internal set; }
 
+    /// <summary>The records spread into this one with <c>...Name;</c>, in the order written; their fields are among <see cref="Fields"/>.</summary>
+    public IReadOnlyList<RecordSymbol> Spreads { get; internal set; } = [];
+
+    /// <summary>Whether a record or event of the compilation spreads this record: its fields are a shared part, which the generated C# exposes as an interface.</summary>
+    public bool IsSpread { get; internal set; }
+
     /// <summary>Scratch state for the cycle check, so it needs no dictionary over all records.</summary>
     internal int VisitState { get; set; }
 

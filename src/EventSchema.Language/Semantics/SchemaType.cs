@@ -43,33 +43,59 @@ public sealed class PrimitiveType : SchemaType
 }
 
 /// <summary><c>list&lt;T&gt;</c>: an ordered sequence.</summary>
-public sealed class ListType(SchemaType elementType) : SchemaType
+public sealed class ListType(SchemaType elementType, bool elementIsNullable = false) : SchemaType
 {
     /// <summary>The element type.</summary>
     public SchemaType ElementType { get; } = elementType;
 
+    /// <summary>Whether an item may be null: <c>list&lt;string?&gt;</c>.</summary>
+    public bool ElementIsNullable { get; } = elementIsNullable;
+
     /// <inheritdoc />
-    public override string DisplayName => $"list<{ElementType.DisplayName}>";
+    public override string DisplayName => $"list<{ElementType.DisplayName}{(ElementIsNullable ? "?" : "")}>";
 }
 
 /// <summary><c>set&lt;T&gt;</c>: an unordered collection of distinct elements.</summary>
-public sealed class SetType(SchemaType elementType) : SchemaType
+public sealed class SetType(SchemaType elementType, bool elementIsNullable = false) : SchemaType
 {
     /// <summary>The element type.</summary>
     public SchemaType ElementType { get; } = elementType;
 
+    /// <summary>Whether an item may be null: <c>set&lt;string?&gt;</c> holds at most one null.</summary>
+    public bool ElementIsNullable { get; } = elementIsNullable;
+
     /// <inheritdoc />
-    public override string DisplayName => $"set<{ElementType.DisplayName}>";
+    public override string DisplayName => $"set<{ElementType.DisplayName}{(ElementIsNullable ? "?" : "")}>";
 }
 
-/// <summary><c>map&lt;string, T&gt;</c>: string keys to values.</summary>
-public sealed class MapType(SchemaType valueType) : SchemaType
+/// <summary><c>map&lt;K, T&gt;</c>: keys to values; on the wire a JSON object whose property names are the keys.</summary>
+public sealed class MapType : SchemaType
 {
-    /// <summary>The value type; keys are always strings.</summary>
-    public SchemaType ValueType { get; } = valueType;
+    /// <summary>A map with string keys.</summary>
+    public MapType(SchemaType valueType) : this(PrimitiveType.Get(PrimitiveKind.String), valueType, valueIsNullable: false) { }
+
+    /// <summary>A map with <paramref name="keyType"/> keys.</summary>
+    public MapType(SchemaType keyType, SchemaType valueType, bool valueIsNullable)
+    {
+        KeyType = keyType;
+        ValueType = valueType;
+        ValueIsNullable = valueIsNullable;
+    }
+
+    /// <summary>The key type: <c>string</c>, an enum, a scalar of <c>string</c>, <c>int</c>, <c>long</c>, <c>uuid</c> or <c>date</c>, or one of those primitives.</summary>
+    public SchemaType KeyType { get; }
+
+    /// <summary>The value type.</summary>
+    public SchemaType ValueType { get; }
+
+    /// <summary>Whether a value may be null: <c>map&lt;string, string?&gt;</c>.</summary>
+    public bool ValueIsNullable { get; }
+
+    /// <summary>The rules every key meets, from decorators on the key type: <c>map&lt;@pattern("^[A-Z]{5}$") string, Port&gt;</c>.</summary>
+    public Constraints KeyConstraints { get; internal set; } = Constraints.None;
 
     /// <inheritdoc />
-    public override string DisplayName => $"map<string, {ValueType.DisplayName}>";
+    public override string DisplayName => $"map<{KeyType.DisplayName}, {ValueType.DisplayName}{(ValueIsNullable ? "?" : "")}>";
 }
 
 /// <summary>A reference to a declared record, event, enum or scalar.</summary>

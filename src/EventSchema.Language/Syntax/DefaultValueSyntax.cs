@@ -13,7 +13,7 @@ public sealed class DefaultValueSyntax(SyntaxToken equalsToken, LiteralSyntax va
 
     internal override SyntaxToken? FirstToken => EqualsToken;
 
-    internal override SyntaxToken? LastToken => Value.Token;
+    internal override SyntaxToken? LastToken => Value.CloseBrace ?? Value.Token;
 
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()

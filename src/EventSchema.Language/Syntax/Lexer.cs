@@ -111,7 +111,9 @@ internal sealed class Lexer : ITriviaProblems
             case ';': _position++; text = ";"; return TokenKind.Semicolon;
             case ':': _position++; text = ":"; return TokenKind.Colon;
             case ',': _position++; text = ","; return TokenKind.Comma;
-            case '.': _position++; text = "."; return TokenKind.Dot;
+            case '.':
+                if (start + 2 < source.Length && source[start + 1] == '.' && source[start + 2] == '.') { _position += 3; text = "..."; return TokenKind.Ellipsis; }
+                _position++; text = "."; return TokenKind.Dot;
             case '?': _position++; text = "?"; return TokenKind.Question;
             case '=': _position++; text = "="; return TokenKind.Equals;
             case '@': _position++; text = "@"; return TokenKind.At;
@@ -334,8 +336,22 @@ internal sealed class Lexer : ITriviaProblems
         if (depth > 0) return ScanBadCharacters(out text);
         _position = end;
         text = source.Substring(start, end - start);
+        if (IsEmptyBrackets(start, end))
+        {
+            // "[]": the empty list, a collection field's default.
+            return TokenKind.EmptyList;
+        }
         Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, end)).ListValue(text));
         return TokenKind.BadToken;
+    }
+
+    private bool IsEmptyBrackets(int start, int end)
+    {
+        for (int i = start + 1; i < end - 1; i++)
+        {
+            if (!CharacterFacts.IsWhitespace(_text[i])) return false;
+        }
+        return true;
     }
 
     internal static bool IsHexDigit(char c) => CharacterFacts.IsDigit(c) || (uint)((c | 0x20) - 'a') <= 'f' - 'a';

@@ -394,6 +394,13 @@ internal sealed class Parser
     {
         var decorators = ParseDecorators();
         if (IsFieldStart()) return ParseField(decorators);
+        if (Current.Kind == TokenKind.Ellipsis)
+        {
+            // A spread takes no decorators: its fields keep their own.
+            ReportDangling(decorators);
+            return ParseSpread(decorators);
+        }
+        if (IsQuotedFieldStart()) return ParseQuotedField(decorators);
 
         var kind = Current.Kind;
         if (kind == TokenKind.CloseBrace || kind == TokenKind.EndOfFile || IsTypeDeclarationStart() || IsDirectiveStart())
@@ -416,7 +423,7 @@ internal sealed class Parser
             if (_index > firstSkipped)
             {
                 if (kind == TokenKind.At || IsTypeDeclarationStart() || IsDirectiveStart()) break;
-                if (!stopAtComma && StartsLine(_index) && IsFieldStart()) break;
+                if (!stopAtComma && StartsLine(_index) && (IsFieldStart() || kind == TokenKind.Ellipsis)) break;
                 if (stopAtComma && StartsLine(_index) && kind == TokenKind.Identifier) break;
             }
             elements.Add(Advance());
@@ -438,6 +445,31 @@ internal sealed class Parser
         return new FieldDeclarationSyntax(decorators, name, question, colon, type, defaultValue, semicolon);
     }
 
+    /// <summary><c>...ReportedFact;</c>: a record's fields spread into this one.</summary>
+    private SpreadSyntax ParseSpread(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        var ellipsis = Advance();
+        var name = ParseName("the name of a record to spread after '...'");
+        var semicolon = ExpectSemicolon();
+        return new SpreadSyntax(decorators, ellipsis, name, semicolon);
+    }
+
+    /// <summary><c>"port-code": string;</c>, as JSON Schema or TypeScript would write it.</summary>
+    private bool IsQuotedFieldStart()
+        => Current.Kind == TokenKind.StringLiteral && Peek(1).Kind is TokenKind.Colon or TokenKind.Question;
+
+    /// <summary>Parses a field whose name is a string: one error that shows the identifier and <c>@json</c> to write, and the field is kept.</summary>
+    private FieldDeclarationSyntax ParseQuotedField(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        var name = Current;
+        if (!name.HasLexicalError)
+        {
+            string wire = Binding.StringLiteral.Decode(name.Text, name.Span.Start).Value;
+            Report(DiagnosticBuilder.At(_source, name.Span).QuotedFieldName(wire, Binding.FieldNameHints.Identifier(wire)));
+        }
+        return ParseField(decorators);
+    }
+
     /// <summary><c>Rail | Sea</c>: the members of a union, after the first one.</summary>
     private UnionTypeSyntax ParseUnionType(TypeSyntax first)
     {
@@ -452,18 +484,13 @@ internal sealed class Parser
         return new UnionTypeSyntax(alternatives, bars);
     }
 
-    /// <summary>A type argument: a union there is kept whole, so the binder can say where unions may be written (ES0012).</summary>
-    private TypeSyntax ParseTypeArgument()
-    {
-        var type = ParseType();
-        return Current.Kind == TokenKind.Bar ? ParseUnionType(type) : type;
-    }
-
     private DefaultValueSyntax ParseDefaultValue()
     {
         var equalsToken = Advance();
-        // A value the lexer already reported (such as '[]') is still the value: nothing more to say about it.
-        var value = Current.Kind == TokenKind.BadToken ? new LiteralSyntax(Advance()) : ParseLiteral("a value after '='");
+        // A value the lexer already reported (such as '[1, 2]') is still the value: nothing more to say about it.
+        var value = Current.Kind is TokenKind.BadToken or TokenKind.EmptyList ? new LiteralSyntax(Advance())
+            : Current.Kind == TokenKind.OpenBrace && Peek(1).Kind == TokenKind.CloseBrace ? new LiteralSyntax(Advance(), Advance())
+            : ParseLiteral("a value after '='");
         return new DefaultValueSyntax(equalsToken, value);
     }
 
@@ -501,6 +528,19 @@ internal sealed class Parser
         var greaterThan = Expect(TokenKind.GreaterThan);
         _typeDepth--;
         return new GenericTypeSyntax(name, lessThan, arguments, commas, greaterThan);
+    }
+
+    /// <summary>
+    /// A type argument, with item decorators before it and a <c>?</c> after it when they are written. A union there is
+    /// kept whole, so the binder can say where unions may be written (ES0012).
+    /// </summary>
+    private TypeSyntax ParseTypeArgument()
+    {
+        var decorators = ParseDecorators();
+        var type = ParseType();
+        if (Current.Kind == TokenKind.Bar) type = ParseUnionType(type);
+        var question = Current.Kind == TokenKind.Question ? Advance() : null;
+        return decorators.Count == 0 && question is null ? type : new ItemTypeSyntax(decorators, type, question);
     }
 
     private EnumDeclarationSyntax ParseEnum(IReadOnlyList<DecoratorSyntax> decorators)

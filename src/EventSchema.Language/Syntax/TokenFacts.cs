@@ -30,6 +30,8 @@ public static class TokenFacts
         TokenKind.Equals => "=",
         TokenKind.At => "@",
         TokenKind.Bar => "|",
+        TokenKind.Ellipsis => "...",
+        TokenKind.EmptyList => "[]",
         _ => null,
     };
 

@@ -63,4 +63,8 @@ public enum TokenKind
     At,
     /// <summary><c>|</c>: separates the members of a union.</summary>
     Bar,
+    /// <summary><c>...</c>: spreads a record's fields into another, <c>...ReportedFact;</c>.</summary>
+    Ellipsis,
+    /// <summary><c>[]</c>: the empty list, a default of a list or set field.</summary>
+    EmptyList,
 }

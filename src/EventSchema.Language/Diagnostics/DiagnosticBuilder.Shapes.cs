@@ -1,0 +1,47 @@
+namespace EventSchema.Language.Diagnostics;
+
+// The messages of ES0120–ES0139: shared fields, richer collections, names users write.
+internal readonly partial struct DiagnosticBuilder
+{
+    /// <summary>ES0120: two fields of a record whose names differ only in case or separators, so they would share one C# property name.</summary>
+    public static DiagnosticDefinition FieldsShareCSharpNameDefinition { get; } = Define("ES0120", DiagnosticSeverity.Error, "Fields with the same C# name", Names);
+
+    public Diagnostic FieldsShareCSharpName(string fieldName, string otherName, string recordName, string csharpName)
+        => Make(FieldsShareCSharpNameDefinition, $"Fields {Quote(otherName)} and {Quote(fieldName)} of {Quote(recordName)} would both be the C# property {Quote(csharpName)}; rename one, and keep its name on the wire with @json(\"{fieldName}\").");
+
+    /// <summary>ES0121: a field name written as a string, such as <c>"port-code": string;</c>.</summary>
+    public static DiagnosticDefinition QuotedFieldNameDefinition { get; } = Define("ES0121", DiagnosticSeverity.Error, "Field name written as a string", Syntax);
+
+    public Diagnostic QuotedFieldName(string wireName, string identifier)
+        => Make(QuotedFieldNameDefinition, $"Field names are identifiers, not strings; write '@json(\"{wireName.Replace("\\", "\\\\").Replace("\"", "\\\"")}\") {identifier}' to name the field {Quote(identifier)} and keep {Quote(wireName)} on the wire.");
+
+    /// <summary>ES0122: <c>...Name;</c> where the name is not a record.</summary>
+    public static DiagnosticDefinition SpreadNotRecordDefinition { get; } = Define("ES0122", DiagnosticSeverity.Error, "Spread of something that is not a record", Types);
+
+    public Diagnostic SpreadNotRecord(string name, string kind)
+        => Make(SpreadNotRecordDefinition, $"{Quote(name)} is {kind}, and only a record's fields can be spread; declare the shared fields in a 'record' and write '...RecordName;'.");
+
+    /// <summary>ES0123: a spread brings a field the record already has.</summary>
+    public static DiagnosticDefinition SpreadFieldConflictDefinition { get; } = Define("ES0123", DiagnosticSeverity.Error, "Spread field conflicts with another field", Names);
+
+    public Diagnostic SpreadFieldConflict(string fieldName, string recordName, string origin)
+        => Make(SpreadFieldConflictDefinition, $"{Quote(recordName)} gets a field {Quote(fieldName)} both from {origin}; a field is declared once, so remove one of them or rename it.");
+
+    /// <summary>ES0124: records that spread each other, so neither has an end.</summary>
+    public static DiagnosticDefinition SpreadCycleDefinition { get; } = Define("ES0124", DiagnosticSeverity.Error, "Records spread each other", Types);
+
+    public Diagnostic SpreadCycle(string path)
+        => Make(SpreadCycleDefinition, $"These records spread each other ({path}), so their fields never end; remove one of the spreads.");
+
+    /// <summary>ES0125: a decorator inside a type argument where it cannot apply, such as on a map key or <c>@minItems</c> on an item.</summary>
+    public static DiagnosticDefinition ItemDecoratorMisplacedDefinition { get; } = Define("ES0125", DiagnosticSeverity.Error, "Item decorator cannot apply here", Decorators);
+
+    public Diagnostic ItemDecoratorMisplaced(string decorator, string reason)
+        => Make(ItemDecoratorMisplacedDefinition, $"@{decorator} cannot be written here: {reason}.");
+
+    /// <summary>ES0126: a nullable map key, <c>map&lt;string?, T&gt;</c>, which JSON objects cannot have.</summary>
+    public static DiagnosticDefinition MapKeyNullableDefinition { get; } = Define("ES0126", DiagnosticSeverity.Error, "Map key cannot be null", Types);
+
+    public Diagnostic MapKeyNullable()
+        => Make(MapKeyNullableDefinition, "A map key cannot be null: JSON object keys are always present. Remove the '?' after the key type.");
+}
