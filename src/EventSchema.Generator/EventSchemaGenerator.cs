@@ -157,6 +157,8 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             if (catalog is not null) output.AddSource(JsonEmitter.CatalogHintName, catalog);
             string? declarations = SchemaDeclarationsEmitter.Emit(files);
             if (declarations is not null) output.AddSource(SchemaDeclarationsEmitter.HintName, declarations);
+            string? generatedJson = GeneratedJsonEmitter.Emit(files);
+            if (generatedJson is not null) output.AddSource(GeneratedJsonEmitter.HintName, generatedJson);
         });
 
         context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.Diagnostics), static (output, diagnostics) =>
