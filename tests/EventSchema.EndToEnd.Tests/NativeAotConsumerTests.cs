@@ -11,11 +11,11 @@ public sealed partial class NativeAotConsumerTests(PackedPackage package)
 {
     /// <summary>
     /// The native toolchain's linker step needs clang and lld (Debian: <c>apt-get install clang lld</c>; CI installs them).
-    /// Without clang the test is skipped rather than failed; everything else about the publish must hold.
+    /// Without them the test is skipped rather than failed; everything else about the publish must hold.
     /// </summary>
     public static bool NativeToolchainPresent =>
         OperatingSystem.IsLinux()
-            ? (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(folder => File.Exists(Path.Combine(folder, "clang")))
+            ? OnPath("clang") && OnPath("ld.lld")
             : true;
 
     [Fact(SkipUnless = nameof(NativeToolchainPresent), Skip = "Native AOT needs clang and lld on the PATH (apt-get install clang lld).")]
@@ -45,6 +45,9 @@ public sealed partial class NativeAotConsumerTests(PackedPackage package)
         TestContext.Current.SendDiagnosticMessage(
             $"Native AOT: publish {publish.Duration.TotalSeconds:F0} s, executable {new FileInfo(executable).Length / 1024} KiB, run {run.Duration.TotalMilliseconds:F0} ms");
     }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, program)));
 
     // Any warning of the publish (IL2xxx trim, IL3xxx AOT, or other), as MSBuild prints them.
     [GeneratedRegex(@"^.*: warning [A-Z]+[0-9]+:.*$", RegexOptions.Multiline)]
