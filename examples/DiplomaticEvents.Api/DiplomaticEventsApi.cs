@@ -21,7 +21,8 @@ public static class DiplomaticEventsApi
         // With ValidateOnRead, a body that breaks a constraint fails while it is read; without it, the validation
         // filter below checks it. Either way the client gets a validation problem keyed by JSON path.
         var validateOnRead = builder.Configuration.GetValue<bool>("EventSchema:ValidateOnRead");
-        builder.Services.AddEventSchema(new EventJsonOptions { ValidateOnRead = validateOnRead });
+        // GeneratedJson.Resolver first in the JSON options: bodies of generated types need no reflection (Native AOT ready).
+        builder.Services.AddEventSchema(GeneratedJson.Resolver, new EventJsonOptions { ValidateOnRead = validateOnRead });
         builder.Services.AddOpenApi(options => options.AddEventSchemaTransformer());
 
         var app = builder.Build();

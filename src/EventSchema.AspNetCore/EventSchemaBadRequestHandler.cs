@@ -12,7 +12,7 @@ namespace EventSchema.AspNetCore;
 /// Answers the <see cref="BadHttpRequestException"/> minimal APIs throw for a request they cannot bind (with
 /// <c>RouteHandlerOptions.ThrowOnBadRequest</c>) with problem details: for a body that does not read or, under
 /// <see cref="Json.EventJsonOptions.ValidateOnRead"/>, breaks its constraints, a validation problem keyed by JSON path.
-/// Registered by <see cref="EventSchemaServiceCollectionExtensions.AddEventSchema"/>; runs under
+/// Registered by <see cref="EventSchemaServiceCollectionExtensions.AddEventSchema(Microsoft.Extensions.DependencyInjection.IServiceCollection, Json.EventJsonOptions?)"/>; runs under
 /// <c>app.UseExceptionHandler()</c>.
 /// </summary>
 public sealed class EventSchemaBadRequestHandler : IExceptionHandler

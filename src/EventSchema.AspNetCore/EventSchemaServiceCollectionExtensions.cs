@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization.Metadata;
 using EventSchema.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,26 @@ public static class EventSchemaServiceCollectionExtensions
         {
             services.Configure<HttpJsonOptions>(options => options.SerializerOptions.AddEventSchemaOptions(readOptions));
         }
+        return services;
+    }
+
+    /// <summary>
+    /// As <see cref="AddEventSchema(IServiceCollection, EventJsonOptions?)"/>, and puts <paramref name="jsonResolver"/> (the
+    /// project's <c>EventSchema.Generated.GeneratedJson.Resolver</c>) first in the minimal API JSON options'
+    /// <c>TypeInfoResolverChain</c>: request and response bodies of generated types are then read and written by the
+    /// generated code with no reflection, as trimming and Native AOT need. Types it does not know fall through to the
+    /// resolvers after it.
+    /// </summary>
+    public static IServiceCollection AddEventSchema(this IServiceCollection services, IJsonTypeInfoResolver jsonResolver, EventJsonOptions? readOptions = null)
+    {
+        if (services is null) throw new ArgumentNullException(nameof(services));
+        if (jsonResolver is null) throw new ArgumentNullException(nameof(jsonResolver));
+        services.AddEventSchema(readOptions);
+        services.Configure<HttpJsonOptions>(options =>
+        {
+            var chain = options.SerializerOptions.TypeInfoResolverChain;
+            if (!chain.Contains(jsonResolver)) chain.Insert(0, jsonResolver);
+        });
         return services;
     }
 }

@@ -154,6 +154,8 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             if (catalog is not null) output.AddSource(JsonEmitter.CatalogHintName, catalog);
             string? declarations = SchemaDeclarationsEmitter.Emit(files);
             if (declarations is not null) output.AddSource(SchemaDeclarationsEmitter.HintName, declarations);
+            string? generatedJson = GeneratedJsonEmitter.Emit(files);
+            if (generatedJson is not null) output.AddSource(GeneratedJsonEmitter.HintName, generatedJson);
         });
 
         // The help-link base is read apart from GeneratorOptions: changing it re-reports diagnostics without replanning.

@@ -160,6 +160,17 @@ public sealed class ConsumerProject
             ["-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "-o", Path.Combine(Directory, "out")],
             TestContext.Current.CancellationToken);
 
+    /// <summary>
+    /// Publishes the project as a Native AOT executable for this machine's runtime, into <c>out/</c>, with every trim
+    /// and AOT analysis warning shown one by one (the publish needs clang and lld).
+    /// </summary>
+    public Task<CommandResult> PublishNativeAsync() =>
+        Dotnet.BuildAsync(
+            Directory,
+            "publish",
+            ["-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-p:PublishAot=true", "-p:TrimmerSingleWarn=false", "-o", Path.Combine(Directory, "out")],
+            TestContext.Current.CancellationToken);
+
     /// <summary>Runs the built (framework-dependent) program with the installed runtime.</summary>
     public Task<CommandResult> RunBuiltAsync() =>
         Dotnet.RunAsync(

@@ -12,6 +12,7 @@ public sealed class Net10ConsumerTests(PackedPackage package)
         ConsumerProject consumer = ConsumerProject.Create(package, "Net10Consumer", "net10.0")
             .WithSeedSchemas()
             .WithConsumerFile("Program.cs", "Program.cs")
+            .WithConsumerFile("JsonChecks.cs", "JsonChecks.cs")
             // Build output is never input: a leftover that is not a schema at all must be ignored.
             .WithFile("obj/Leftover/stale.eventschema", "this is not a schema")
             .WithFile("bin/Leftover/stale.eventschema", "this is not a schema")
@@ -21,6 +22,7 @@ public sealed class Net10ConsumerTests(PackedPackage package)
 
         CommandResult run = await consumer.RunBuiltAsync();
         SeedProgramOutput.Verify(run);
+        SeedProgramOutput.VerifyJson(run);
         run.EnsureOutputContains($"runtime: {Environment.Version.Major}.");
     }
 }
@@ -33,6 +35,7 @@ public sealed class Net8ConsumerTests(PackedPackage package)
         ConsumerProject consumer = ConsumerProject.Create(package, "Net8Consumer", "net8.0")
             .WithSeedSchemas()
             .WithConsumerFile("Program.cs", "Program.cs")
+            .WithConsumerFile("JsonChecks.cs", "JsonChecks.cs")
             .Write();
 
         // Self-contained: the 8.0 runtime comes from its runtime pack, not from what is installed.
@@ -40,6 +43,7 @@ public sealed class Net8ConsumerTests(PackedPackage package)
 
         CommandResult run = await consumer.RunPublishedAsync();
         SeedProgramOutput.Verify(run);
+        SeedProgramOutput.VerifyJson(run);
         run.EnsureOutputContains("runtime: 8.0.");
     }
 }

@@ -25,4 +25,21 @@ public static class SeedProgramOutput
             Assert.Fail($"Expected 2 validation errors, found {errors}.{Environment.NewLine}{run.Describe()}");
         }
     }
+
+    /// <summary>The seed event as JSON, as every writer must produce it.</summary>
+    public const string SeedJson =
+        "{\"ambassador\":{\"name\":\"Lu Mei\",\"title\":\"Ambassador\",\"country\":\"CN\"},"
+        + "\"receivedBy\":{\"name\":\"Ilham Aliyev\",\"title\":\"President\",\"country\":\"AZ\"},"
+        + "\"occurredOn\":\"2025-04-17\",\"place\":\"Baku\",\"sources\":[{\"outlet\":\"News.Az\",\"citing\":\"AZERTAC\"}]}";
+
+    /// <summary>Checks the lines of ConsumerFiles/JsonChecks.cs: fast paths, JsonSerializer through GeneratedJson, CloudEvents.</summary>
+    public static void VerifyJson(CommandResult run)
+    {
+        run.EnsureSucceeded()
+            .EnsureOutputContains("json: " + SeedJson)
+            .EnsureOutputContains("json round trip: True")
+            .EnsureOutputContains("serializer: True True")
+            .EnsureOutputContains("bad date: $.occurredOn")
+            .EnsureOutputContains("cloud event: True b5b0a1f4");
+    }
 }

@@ -38,3 +38,11 @@ foreach (ValidationError error in broken.Validate().Errors)
 
 Console.WriteLine($"runtime: {Environment.Version}");
 Console.WriteLine($"equal copies: {evt == evt with { Sources = [new Attribution { Outlet = "News.Az", Citing = "AZERTAC" }] }}");
+
+// JSON checks, in projects that own the schemas (ConsumerFiles/JsonChecks.cs); left out elsewhere.
+RunJsonChecks(evt);
+
+partial class Program
+{
+    static partial void RunJsonChecks(CredentialsPresented evt);
+}
