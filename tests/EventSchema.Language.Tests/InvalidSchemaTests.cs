@@ -46,8 +46,9 @@ public partial class InvalidSchemaTests
             .Select(m => m.Groups[1].Value)
             .ToHashSet();
         // Generation codes (ES0080 on) come from the build, after binding; the generator tests cover them.
+        // Compatibility codes need a lock file as well as a schema; the rule table tests cover every one of them.
         var uncovered = DiagnosticCatalog.All
-            .Where(d => d.Category != "Generation")
+            .Where(d => d.Category != "Generation" && d.Category != DiagnosticCatalog.Compatibility)
             .Select(d => d.Code)
             .Where(code => !covered.Contains(code))
             .ToList();

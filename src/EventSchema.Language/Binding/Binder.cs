@@ -439,13 +439,16 @@ internal sealed class Binder
         var decorators = file.Decorators.Bind(syntax.Decorators, DecoratorTargets.Scalar, type is PrimitiveType ? type : type is ErrorType ? type : null);
         scalar.Constraints = decorators.Constraints;
         scalar.DeprecationMessage = decorators.DeprecationMessage;
+        file.History.Declare(scalar, decorators);
     }
 
     private void BindEnum(FileScope file, EnumDeclarationSyntax syntax, EnumSymbol enumSymbol)
     {
         var decorators = file.Decorators.Bind(syntax.Decorators, DecoratorTargets.Enum, constrainedType: null);
         enumSymbol.DeprecationMessage = decorators.DeprecationMessage;
+        file.History.Declare(enumSymbol, decorators);
         var members = new List<EnumMemberSymbol>();
+        var removedMembers = new List<EnumMemberSymbol>();
         var byName = new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
         var byValue = new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
         var memberNodes = syntax.Members;
@@ -473,6 +476,12 @@ internal sealed class Binder
             };
             var memberDecorators = file.Decorators.Bind(memberSyntax.Decorators, DecoratorTargets.EnumMember, constrainedType: null);
             member.DeprecationMessage = memberDecorators.DeprecationMessage;
+            member.History = file.History.BindMember(member, memberDecorators);
+            if (member.History.RemovedIn is not null)
+            {
+                removedMembers.Add(member); // history only
+                continue;
+            }
             if (byName.ContainsKey(name))
             {
                 _diagnostics.Add(At(file, memberSyntax.Name.Span).DuplicateEnumMember(name, enumSymbol.Name));
@@ -492,6 +501,8 @@ internal sealed class Binder
             _diagnostics.Add(At(file, syntax.Name.Span).EmptyEnum(enumSymbol.Name));
         }
         enumSymbol.Members = members;
+        enumSymbol.RemovedMembers = removedMembers;
+        file.History.CheckEnum(enumSymbol);
     }
 
     /// <summary>Binds a record's fields and decorators; returns its summary template text for binding once every record is bound.</summary>
@@ -505,6 +516,8 @@ internal sealed class Binder
             record.Version = version;
             record.EventType = decorators.EventType ?? EventTypeNaming.DefaultEventType(record.Namespace, record.Name, version);
         }
+        file.History.Declare(record, decorators);
+        List<FieldSymbol>? removedFields = null;
 
         var memberNodes = syntax.Members;
         var fields = new List<FieldSymbol>(memberNodes.Count);
@@ -524,6 +537,12 @@ internal sealed class Binder
             field.DeprecationMessage = fieldDecorators.DeprecationMessage;
             if (fieldDecorators.JsonName is not null) field.JsonName = fieldDecorators.JsonName;
             if (fieldSyntax.DefaultValue is { } defaultValue) field.Default = file.Defaults.Bind(field, defaultValue.Value);
+            field.History = file.History.BindField(field, fieldDecorators, fieldDecorators.JsonName is not null, name => ResolveHistoryTypeName(file, name));
+            if (field.History.RemovedIn is not null)
+            {
+                (removedFields ??= new List<FieldSymbol>()).Add(field); // history only: not part of the current shape
+                continue;
+            }
 
             if (FindField(fields, field.Name, byJsonName: false) is not null)
             {
@@ -542,7 +561,21 @@ internal sealed class Binder
             fields.Add(field);
         }
         record.Fields = fields;
+        if (removedFields is not null) record.RemovedFields = removedFields;
+        file.History.CheckRecord(record, decorators);
         return decorators.Summary;
+    }
+
+    /// <summary>The full name a type name written in a history decorator resolves to; null when it names nothing visible.</summary>
+    private string? ResolveHistoryTypeName(FileScope file, string name)
+    {
+        if (Primitives.ContainsKey(name)) return name;
+        if (!file.SimpleNames.TryGetValue(name, out var resolution))
+        {
+            resolution = name.IndexOf('.') < 0 ? ResolveSimpleName(file, name) : ResolveQualifiedName(file, name);
+            file.SimpleNames[name] = resolution;
+        }
+        return resolution.Symbol?.FullName;
     }
 
     /// <summary>Records have few fields, so a scan is cheaper than building a dictionary per record.</summary>

@@ -17,6 +17,9 @@ internal sealed class BoundDecorators
 
     public int? Version { get; set; }
 
+    /// <summary>The mode from <c>@compatibility("…")</c>.</summary>
+    public Evolution.CompatibilityMode? Compatibility { get; set; }
+
     public string? EventType { get; set; }
 
     public LiteralSyntax? SummarySyntax { get; set; }

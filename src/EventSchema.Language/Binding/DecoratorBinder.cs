@@ -50,7 +50,7 @@ internal sealed class DecoratorBinder
                 _diagnostics.Add(At(HeadSpan(decorator)).UnknownDecorator(name, NameSimilarity.FindClosest(name, names)));
                 continue;
             }
-            if (bound.Find(definition) is not null)
+            if (!definition.IsRepeatable && bound.Find(definition) is not null)
             {
                 _diagnostics.Add(At(HeadSpan(decorator)).RepeatedDecorator(name));
                 continue;
@@ -172,6 +172,30 @@ internal sealed class DecoratorBinder
                 else if (definition == DecoratorDefinition.Maximum) bound.Constraints = bound.Constraints with { Maximum = literal };
                 else if (definition == DecoratorDefinition.ExclusiveMinimum) bound.Constraints = bound.Constraints with { ExclusiveMinimum = literal };
                 else bound.Constraints = bound.Constraints with { ExclusiveMaximum = literal };
+                return;
+            }
+
+            case DecoratorArguments.VersionAndName:
+            case DecoratorArguments.VersionAndType:
+                // Checked and read with the rest of the declaration's history, which needs the field and its version.
+                if (arguments.Count != 2 || arguments[0].Token.Kind != TokenKind.NumberLiteral
+                    || (definition.Arguments == DecoratorArguments.VersionAndName ? arguments[1].Token.Kind != TokenKind.StringLiteral : arguments[1].Token.Kind is not (TokenKind.StringLiteral or TokenKind.Identifier)))
+                {
+                    WrongArguments(definition, argumentsSpan);
+                }
+                return;
+
+            case DecoratorArguments.CompatibilityMode:
+            {
+                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.StringLiteral) { WrongArguments(definition, argumentsSpan); return; }
+                var token = arguments[0].Token;
+                string text = StringLiteral.Decode(token.Text, token.Span.Start).Value;
+                if (!Evolution.CompatibilityModes.TryParse(text, out var mode))
+                {
+                    _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange(definition.Name, token.Text, Evolution.CompatibilityModes.Names));
+                    return;
+                }
+                bound.Compatibility = mode;
                 return;
             }
 

@@ -17,6 +17,12 @@ internal enum DecoratorArguments
     OptionalString,
     /// <summary>One positive whole number: <c>@version(2)</c>.</summary>
     Version,
+    /// <summary>A version and a former name: <c>@renamedFrom(3, "date")</c>.</summary>
+    VersionAndName,
+    /// <summary>A version and a former type: <c>@typeChangedFrom(3, int)</c> or <c>@typeChangedFrom(3, "list&lt;int&gt;")</c>.</summary>
+    VersionAndType,
+    /// <summary>A compatibility mode name: <c>@compatibility("full")</c>.</summary>
+    CompatibilityMode,
 }
 
 /// <summary>What the type of a constrained field or scalar must be for a constraint decorator to apply.</summary>
@@ -52,15 +58,26 @@ internal sealed class DecoratorDefinition(string name, DecoratorTargets targets,
     public static readonly DecoratorDefinition UniqueItems = new("uniqueItems", DecoratorTargets.Field, DecoratorArguments.None, ConstrainedTypes.List);
     public static readonly DecoratorDefinition Deprecated = new("deprecated", DecoratorTargets.All, DecoratorArguments.OptionalString, ConstrainedTypes.Any);
     public static readonly DecoratorDefinition Json = new("json", DecoratorTargets.Field, DecoratorArguments.String, ConstrainedTypes.Any);
-    public static readonly DecoratorDefinition Version = new("version", DecoratorTargets.Event, DecoratorArguments.Version, ConstrainedTypes.Any);
+    public static readonly DecoratorDefinition Version = new("version", DecoratorTargets.AnyDeclaration, DecoratorArguments.Version, ConstrainedTypes.Any);
     public static readonly DecoratorDefinition Type = new("type", DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any);
     public static readonly DecoratorDefinition Summary = new("summary", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any);
+    public static readonly DecoratorDefinition Added = new("added", DecoratorTargets.Field | DecoratorTargets.EnumMember, DecoratorArguments.Version, ConstrainedTypes.Any);
+    public static readonly DecoratorDefinition Removed = new("removed", DecoratorTargets.Field | DecoratorTargets.EnumMember, DecoratorArguments.Version, ConstrainedTypes.Any);
+    public static readonly DecoratorDefinition RenamedFrom = new("renamedFrom", DecoratorTargets.Field, DecoratorArguments.VersionAndName, ConstrainedTypes.Any);
+    public static readonly DecoratorDefinition TypeChangedFrom = new("typeChangedFrom", DecoratorTargets.Field, DecoratorArguments.VersionAndType, ConstrainedTypes.Any);
+    public static readonly DecoratorDefinition MadeOptional = new("madeOptional", DecoratorTargets.Field, DecoratorArguments.Version, ConstrainedTypes.Any);
+    public static readonly DecoratorDefinition MadeRequired = new("madeRequired", DecoratorTargets.Field, DecoratorArguments.Version, ConstrainedTypes.Any);
+    public static readonly DecoratorDefinition Compatibility = new("compatibility", DecoratorTargets.AnyDeclaration, DecoratorArguments.CompatibilityMode, ConstrainedTypes.Any);
 
     public static IReadOnlyList<DecoratorDefinition> All { get; } =
     [
         MinLength, MaxLength, Pattern, Minimum, Maximum, ExclusiveMinimum, ExclusiveMaximum,
         MinItems, MaxItems, UniqueItems, Deprecated, Json, Version, Type, Summary,
+        Added, Removed, RenamedFrom, TypeChangedFrom, MadeOptional, MadeRequired, Compatibility,
     ];
+
+    /// <summary>Whether it may be written more than once on one target: a field may be renamed or retyped at several versions.</summary>
+    public bool IsRepeatable => Arguments is DecoratorArguments.VersionAndName or DecoratorArguments.VersionAndType;
 
     private static readonly Dictionary<string, DecoratorDefinition> ByName = CreateIndex();
 
@@ -95,7 +112,10 @@ internal sealed class DecoratorDefinition(string name, DecoratorTargets targets,
             _ => "one string, such as '@summary(\"{name} did something\")'",
         },
         DecoratorArguments.OptionalString => "no arguments or one string giving the reason, such as '@deprecated(\"use newField\")'",
-        DecoratorArguments.Version => "one whole number of 1 or more, such as '@version(2)'",
+        DecoratorArguments.Version => "one whole number of 1 or more, such as '@" + Name + "(2)'",
+        DecoratorArguments.VersionAndName => "a version and the former name, such as '@renamedFrom(2, \"date\")'",
+        DecoratorArguments.VersionAndType => "a version and the former type, such as '@typeChangedFrom(2, int)' or '@typeChangedFrom(2, \"list<int>\")'",
+        DecoratorArguments.CompatibilityMode => "one string naming a mode: " + Evolution.CompatibilityModes.Names,
         _ => "other arguments",
     };
 }

@@ -14,6 +14,7 @@ internal sealed class FileScope
         Decorators = new DecoratorBinder(tree.Text, diagnostics, patternCache);
         Defaults = new DefaultValueBinder(tree.Text, diagnostics);
         Summaries = new SummaryBinder(tree.Text, diagnostics);
+        History = new Evolution.HistoryBinder(tree.Text, diagnostics);
     }
 
     public SyntaxTree Tree { get; }
@@ -38,6 +39,8 @@ internal sealed class FileScope
     public DefaultValueBinder Defaults { get; }
 
     public SummaryBinder Summaries { get; }
+
+    public Evolution.HistoryBinder History { get; }
 }
 
 /// <summary>The outcome of looking up one written type name.</summary>

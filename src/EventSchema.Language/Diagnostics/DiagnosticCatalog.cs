@@ -8,7 +8,7 @@ namespace EventSchema.Language.Diagnostics;
 /// summaries, ES0050–ES0069 structure, ES0070–ES0079 referenced assemblies, ES0080 onward code generation. A code,
 /// once published, keeps its meaning.
 /// </summary>
-public static class DiagnosticCatalog
+public static partial class DiagnosticCatalog
 {
     private const string Syntax = "Syntax";
     private const string Names = "Names";
@@ -141,5 +141,6 @@ public static class DiagnosticCatalog
         MissingNamespace, MultipleNamespaces, NamespaceNotFirst, RecordCycle, MapKeyNotString,
         DuplicateEnumJsonValue, DuplicateJsonName, WrongTypeArgumentCount, EnumValueNotString, ScalarNotPrimitive, EmptyEnum,
         IncompatibleReference, DeclarationNotGenerated,
+        .. EvolutionDefinitions,
     ];
 }

@@ -61,6 +61,15 @@ public abstract class DeclarationSymbol
     /// <summary>The type that refers to this declaration; one instance is shared by every reference.</summary>
     internal NamedType AsType => _asType ??= new NamedType(this);
 
+    /// <summary>Its versions: <c>@version(n)</c> and what its fields' and members' history decorators say about older versions.</summary>
+    public Evolution.DeclarationHistory History
+    {
+        get => _history ??= new Evolution.DeclarationHistory(this, this is RecordSymbol { Version: { } version } ? version : 1, null, null);
+        internal set => _history = value;
+    }
+
+    private Evolution.DeclarationHistory? _history;
+
     private NamedType? _asType;
 
     /// <inheritdoc />

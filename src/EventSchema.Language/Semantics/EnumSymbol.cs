@@ -14,6 +14,9 @@ public sealed class EnumSymbol : DeclarationSymbol
 
     /// <summary>The members in declaration order.</summary>
     public IReadOnlyList<EnumMemberSymbol> Members { get; internal set; } = [];
+
+    /// <summary>Members marked <c>@removed(v)</c>: history only, not in <see cref="Members"/>.</summary>
+    public IReadOnlyList<EnumMemberSymbol> RemovedMembers { get; internal set; } = [];
 }
 
 /// <summary>One member of an enum.</summary>
@@ -44,4 +47,7 @@ public sealed class EnumMemberSymbol
 
     /// <summary>The span of its name.</summary>
     public TextSpan NameSpan { get; }
+
+    /// <summary>What its <c>@added</c> and <c>@removed</c> decorators say.</summary>
+    public Evolution.EnumMemberHistory History { get; internal set; } = Evolution.EnumMemberHistory.None;
 }

@@ -29,6 +29,12 @@ public sealed class FieldSymbol
     /// </summary>
     internal bool HasFixedJsonName { get; set; }
 
+    /// <summary>Whether <c>@json("…")</c> gives the wire name, so a rename leaves the wire name as it is.</summary>
+    internal bool HasExplicitJsonName { get; set; }
+
+    /// <summary>What its history decorators say: when it was added, removed, renamed, retyped or made optional or required.</summary>
+    public Evolution.FieldHistory History { get; internal set; } = Evolution.FieldHistory.None;
+
     /// <summary>The bound type.</summary>
     public SchemaType Type { get; internal set; } = null!;
 

@@ -21,6 +21,12 @@ public sealed class RecordSymbol : DeclarationSymbol
     /// <summary>The fields in declaration order.</summary>
     public IReadOnlyList<FieldSymbol> Fields { get; internal set; } = [];
 
+    /// <summary>
+    /// Fields marked <c>@removed(v)</c>: history only, in declaration order. They are not in <see cref="Fields"/>, so code,
+    /// JSON Schema and everything else that describes the current shape never sees them; <see cref="DeclarationSymbol.History"/> does.
+    /// </summary>
+    public IReadOnlyList<FieldSymbol> RemovedFields { get; internal set; } = [];
+
     /// <summary>The schema version from <c>@version(n)</c>; 1 for an event without it; null for a record.</summary>
     public int? Version { get; internal set; }
 

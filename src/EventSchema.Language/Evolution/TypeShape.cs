@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using EventSchema.Language.Semantics;
+
+namespace EventSchema.Language.Evolution;
+
+/// <summary>What a <see cref="TypeShape"/> is.</summary>
+public enum TypeShapeKind
+{
+    /// <summary>A built-in type such as <c>string</c>.</summary>
+    Primitive,
+    /// <summary><c>list&lt;T&gt;</c>.</summary>
+    List,
+    /// <summary><c>set&lt;T&gt;</c>.</summary>
+    Set,
+    /// <summary><c>map&lt;string, T&gt;</c>.</summary>
+    Map,
+    /// <summary>A declared record, event, enum or scalar, by full name.</summary>
+    Named,
+}
+
+/// <summary>
+/// A field's type as data, with no symbols: what a lock file records and what the compatibility checker compares.
+/// Its text form is the type as a schema writes it, with declared names fully qualified, such as
+/// <c>list&lt;Diplomacy.Official&gt;</c>.
+/// </summary>
+public sealed class TypeShape : IEquatable<TypeShape>
+{
+    private TypeShape(TypeShapeKind kind, string name, TypeShape? element)
+    {
+        Kind = kind;
+        Name = name;
+        Element = element;
+    }
+
+    /// <summary>What it is.</summary>
+    public TypeShapeKind Kind { get; }
+
+    /// <summary>The primitive's keyword (<c>string</c>), the declaration's full name, or <c>list</c>, <c>set</c>, <c>map</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The element type of a list or set, the value type of a map; null otherwise.</summary>
+    public TypeShape? Element { get; }
+
+    /// <summary>A primitive by keyword; null when <paramref name="keyword"/> names none.</summary>
+    public static TypeShape? Primitive(string keyword) => PrimitiveKinds.ContainsKey(keyword) ? new TypeShape(TypeShapeKind.Primitive, keyword, null) : null;
+
+    /// <summary>A reference to a declaration by full name.</summary>
+    public static TypeShape Named(string fullName) => new(TypeShapeKind.Named, fullName, null);
+
+    /// <summary>A collection of <paramref name="element"/>.</summary>
+    public static TypeShape Collection(TypeShapeKind kind, TypeShape element)
+    {
+        if (kind is not (TypeShapeKind.List or TypeShapeKind.Set or TypeShapeKind.Map)) throw new ArgumentOutOfRangeException(nameof(kind));
+        return new TypeShape(kind, kind switch { TypeShapeKind.List => "list", TypeShapeKind.Set => "set", _ => "map" }, element);
+    }
+
+    /// <summary>The primitive kind of a primitive shape; null for other shapes.</summary>
+    public PrimitiveKind? PrimitiveKind => Kind == TypeShapeKind.Primitive ? PrimitiveKinds[Name] : null;
+
+    /// <summary>The shape of a bound type; null for a type that did not bind.</summary>
+    public static TypeShape? From(SchemaType type) => type switch
+    {
+        PrimitiveType primitive => new TypeShape(TypeShapeKind.Primitive, primitive.Keyword, null),
+        ListType list => From(list.ElementType) is { } element ? Collection(TypeShapeKind.List, element) : null,
+        SetType set => From(set.ElementType) is { } element ? Collection(TypeShapeKind.Set, element) : null,
+        MapType map => From(map.ValueType) is { } value ? Collection(TypeShapeKind.Map, value) : null,
+        NamedType named => Named(named.Declaration.FullName),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Reads the text form: a primitive keyword, a dotted name, <c>list&lt;T&gt;</c>, <c>set&lt;T&gt;</c> or
+    /// <c>map&lt;string, T&gt;</c>. Names are returned as written; <paramref name="error"/> says what is wrong otherwise.
+    /// </summary>
+    public static TypeShape? TryParse(string text, out string? error)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        int position = 0;
+        var shape = ParseType(text, ref position, out error);
+        SkipSpaces(text, ref position);
+        if (shape is not null && position != text.Length)
+        {
+            error = $"unexpected '{text.Substring(position)}' after the type";
+            return null;
+        }
+        return shape;
+    }
+
+    private static TypeShape? ParseType(string text, ref int position, out string? error)
+    {
+        SkipSpaces(text, ref position);
+        int start = position;
+        while (position < text.Length && (char.IsLetterOrDigit(text[position]) || text[position] == '_' || text[position] == '.')) position++;
+        string name = text.Substring(start, position - start);
+        if (name.Length == 0 || !char.IsLetter(name[0]) && name[0] != '_' || name.EndsWith(".", StringComparison.Ordinal) || name.Contains(".."))
+        {
+            error = "expected a type name";
+            return null;
+        }
+        SkipSpaces(text, ref position);
+        bool generic = position < text.Length && text[position] == '<';
+        if (name is "list" or "set" or "map")
+        {
+            if (!generic) { error = $"'{name}' needs type arguments"; return null; }
+            position++;
+            if (name == "map")
+            {
+                var key = ParseType(text, ref position, out error);
+                if (key is null) return null;
+                if (key.Kind != TypeShapeKind.Primitive || key.Name != "string") { error = "map keys are always 'string'"; return null; }
+                SkipSpaces(text, ref position);
+                if (position >= text.Length || text[position] != ',') { error = "expected ',' after the map's key type"; return null; }
+                position++;
+            }
+            var element = ParseType(text, ref position, out error);
+            if (element is null) return null;
+            SkipSpaces(text, ref position);
+            if (position >= text.Length || text[position] != '>') { error = "expected '>'"; return null; }
+            position++;
+            error = null;
+            return Collection(name == "list" ? TypeShapeKind.List : name == "set" ? TypeShapeKind.Set : TypeShapeKind.Map, element);
+        }
+        if (generic) { error = $"'{name}' takes no type arguments"; return null; }
+        error = null;
+        return PrimitiveKinds.ContainsKey(name) ? new TypeShape(TypeShapeKind.Primitive, name, null) : Named(name);
+    }
+
+    private static void SkipSpaces(string text, ref int position)
+    {
+        while (position < text.Length && text[position] == ' ') position++;
+    }
+
+    /// <summary>The same shape with every declared name mapped by <paramref name="resolve"/>; null when a name does not resolve.</summary>
+    public TypeShape? MapNames(Func<string, string?> resolve)
+    {
+        if (resolve is null) throw new ArgumentNullException(nameof(resolve));
+        switch (Kind)
+        {
+            case TypeShapeKind.Primitive:
+                return this;
+            case TypeShapeKind.Named:
+                return resolve(Name) is { } resolved ? Named(resolved) : null;
+            default:
+                return Element!.MapNames(resolve) is { } element ? Collection(Kind, element) : null;
+        }
+    }
+
+    /// <summary>Every declared name this shape mentions.</summary>
+    public IEnumerable<string> NamedReferences()
+    {
+        for (var shape = this; shape is not null; shape = shape.Element)
+        {
+            if (shape.Kind == TypeShapeKind.Named) yield return shape.Name;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(TypeShape? other)
+        => other is not null && Kind == other.Kind && string.Equals(Name, other.Name, StringComparison.Ordinal)
+           && (Element is null ? other.Element is null : Element.Equals(other.Element));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as TypeShape);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            return (int)Kind * 397 ^ StringComparer.Ordinal.GetHashCode(Name) ^ (Element?.GetHashCode() ?? 0) * 31;
+        }
+    }
+
+    /// <summary>The text form, such as <c>map&lt;string, long&gt;</c>.</summary>
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        Append(builder);
+        return builder.ToString();
+    }
+
+    private void Append(StringBuilder builder)
+    {
+        builder.Append(Name);
+        if (Element is null) return;
+        builder.Append('<');
+        if (Kind == TypeShapeKind.Map) builder.Append("string, ");
+        Element.Append(builder);
+        builder.Append('>');
+    }
+
+    private static readonly Dictionary<string, Semantics.PrimitiveKind> PrimitiveKinds = new(StringComparer.Ordinal)
+    {
+        ["string"] = Semantics.PrimitiveKind.String, ["bool"] = Semantics.PrimitiveKind.Bool, ["int"] = Semantics.PrimitiveKind.Int,
+        ["long"] = Semantics.PrimitiveKind.Long, ["double"] = Semantics.PrimitiveKind.Double, ["decimal"] = Semantics.PrimitiveKind.Decimal,
+        ["date"] = Semantics.PrimitiveKind.Date, ["time"] = Semantics.PrimitiveKind.Time, ["datetime"] = Semantics.PrimitiveKind.DateTime,
+        ["duration"] = Semantics.PrimitiveKind.Duration, ["uuid"] = Semantics.PrimitiveKind.Uuid, ["uri"] = Semantics.PrimitiveKind.Uri,
+    };
+}

@@ -1,0 +1,116 @@
+using EventSchema.Language.Evolution;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Tests.Evolution;
+
+public class HistoryTests
+{
+    internal static SchemaCompilation Compile(string text)
+        => SchemaCompilation.Create([new SourceText("history.eventschema", text)], TestContext.Current.CancellationToken);
+
+    private const string Credentials = """
+        namespace Diplomacy;
+
+        record Official { name: string; }
+
+        @version(3)
+        event CredentialsPresented {
+          ambassador: Official;
+          @renamedFrom(3, "date") occurredOn: date;
+          @maxLength(200) place?: string;
+          @added(2) greetingsFrom?: Official;
+          @removed(3) language?: string;
+          @typeChangedFrom(3, int) attendance: long = 0;
+          @madeRequired(2) @json("src") source: string;
+        }
+
+        @version(2)
+        enum Channel { Press, @added(2) Radio, @removed(2) Telegraph }
+        """;
+
+    [Fact]
+    public void Each_version_has_the_fields_names_types_and_optionality_of_its_time()
+    {
+        var compilation = Compile(Credentials);
+        Assert.Empty(compilation.Diagnostics);
+        var history = compilation.GetDeclaration("Diplomacy.CredentialsPresented")!.History;
+        Assert.Equal(3, history.CurrentVersion);
+
+        var v1 = history.ShapeAt(1);
+        Assert.Equal(["ambassador: Diplomacy.Official", "date: date", "place?: string", "language?: string", "attendance: int = 0", "source?: string"], v1.Fields.Select(f => f.ToString()));
+        Assert.Equal("diplomacy.credentials-presented.v1", v1.EventType);
+        Assert.Equal("source", v1.FindFieldByJsonName("src")!.Name);
+        Assert.Equal(200, v1.Fields[2].Constraints.MaxLength);
+
+        var v2 = history.ShapeAt(2);
+        Assert.Equal(["ambassador", "date", "place", "greetingsFrom", "language", "attendance", "source"], v2.Fields.Select(f => f.Name));
+        Assert.False(v2.Fields[6].IsOptional);
+
+        var v3 = history.ShapeAt(3);
+        Assert.Equal(["ambassador", "occurredOn", "place", "greetingsFrom", "attendance", "src"], v3.Fields.Select(f => f.JsonName));
+        Assert.Equal("long", v3.Fields[4].Type.ToString());
+        Assert.Equal("diplomacy.credentials-presented.v3", v3.EventType);
+        // The same field symbol at every version, so a renamed field is matched across versions.
+        Assert.Same(v1.Fields[1].Symbol, v3.Fields[1].Symbol);
+        Assert.Throws<ArgumentOutOfRangeException>(() => history.ShapeAt(4));
+    }
+
+    [Fact]
+    public void Removed_fields_and_members_are_history_only()
+    {
+        var compilation = Compile(Credentials);
+        var record = (RecordSymbol)compilation.GetDeclaration("Diplomacy.CredentialsPresented")!;
+        Assert.DoesNotContain(record.Fields, f => f.Name == "language");
+        Assert.Equal("language", Assert.Single(record.RemovedFields).Name);
+        Assert.Equal(3, record.RemovedFields[0].History.RemovedIn);
+
+        var channel = (EnumSymbol)compilation.GetDeclaration("Diplomacy.Channel")!;
+        Assert.Equal(["Press", "Radio"], channel.Members.Select(m => m.Name));
+        Assert.Equal(["Press", "Telegraph"], channel.History.ShapeAt(1).Members.Select(m => m.Name));
+        Assert.Equal(["Press", "Radio"], channel.History.ShapeAt(2).Members.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Records_enums_and_scalars_take_a_version_and_a_compatibility_mode()
+    {
+        var compilation = Compile("""
+            namespace D;
+            @version(2) @compatibility("full") record R { @added(2) x?: string; }
+            @compatibility("none") scalar S : string;
+            @version(4) enum E { A }
+            """);
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal(2, compilation.GetDeclaration("D.R")!.History.CurrentVersion);
+        Assert.Equal(CompatibilityMode.Full, compilation.GetDeclaration("D.R")!.History.Compatibility);
+        Assert.Equal(CompatibilityMode.None, compilation.GetDeclaration("D.S")!.History.Compatibility);
+        Assert.Equal(4, compilation.GetDeclaration("D.E")!.History.CurrentVersion);
+        Assert.Empty(compilation.GetDeclaration("D.R")!.History.ShapeAt(1).Fields);
+        Assert.Null(((RecordSymbol)compilation.GetDeclaration("D.R")!).Version);
+    }
+
+    [Fact]
+    public void A_declared_event_type_names_older_versions_by_its_suffix()
+    {
+        var compilation = Compile("""
+            namespace D;
+            @version(2) @type("press.release.v2") event E { @added(2) x?: string; }
+            """);
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal("press.release.v1", compilation.GetDeclaration("D.E")!.History.ShapeAt(1).EventType);
+    }
+
+    [Fact]
+    public void Qualified_and_collection_former_types_resolve()
+    {
+        var compilation = Compile("""
+            namespace D;
+            record Old { a: string; }
+            @version(3) record R { @typeChangedFrom(2, "list<Old>") @typeChangedFrom(3, "set<D.Old>") x: list<Old>; }
+            """);
+        Assert.Empty(compilation.Diagnostics);
+        var history = compilation.GetDeclaration("D.R")!.History;
+        Assert.Equal("list<D.Old>", history.ShapeAt(1).Fields[0].Type.ToString());
+        Assert.Equal("set<D.Old>", history.ShapeAt(2).Fields[0].Type.ToString());
+    }
+}
