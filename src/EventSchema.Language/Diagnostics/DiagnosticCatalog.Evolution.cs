@@ -34,6 +34,11 @@ public static partial class DiagnosticCatalog
     /// <summary>ES0711: an enum that has no members at one of its versions.</summary>
     public static DiagnosticDefinition EnumEmptyAtVersion => EvolutionCodes.EnumEmptyAtVersion;
 
+    /// <summary>ES0720: a lock file that is not valid JSON.</summary>
+    public static DiagnosticDefinition MalformedLockFile => EvolutionCodes.MalformedLockFile;
+    /// <summary>ES0721: a lock file that is valid JSON but not a lock file this version can read.</summary>
+    public static DiagnosticDefinition InvalidLockFile => EvolutionCodes.InvalidLockFile;
+
     /// <summary>ES0730 <c>PUBLISHED_VERSION_EDITED</c>: published version edited.</summary>
     public static DiagnosticDefinition PublishedVersionEdited => EvolutionCodes.PublishedVersionEdited;
     /// <summary>ES0731 <c>VERSION_DECREASED</c>: version lower than the locked version.</summary>
@@ -118,6 +123,8 @@ public static partial class DiagnosticCatalog
         internal static readonly DiagnosticDefinition HistoryNameClash = new("ES0709", DiagnosticSeverity.Error, "Two fields share a name at one version", History);
         internal static readonly DiagnosticDefinition EventTypeNotVersioned = new("ES0710", DiagnosticSeverity.Error, "Event type without a version suffix", History);
         internal static readonly DiagnosticDefinition EnumEmptyAtVersion = new("ES0711", DiagnosticSeverity.Error, "Enum has no members at a version", History);
+        internal static readonly DiagnosticDefinition MalformedLockFile = new("ES0720", DiagnosticSeverity.Error, "Lock file is not valid JSON", Compatibility);
+        internal static readonly DiagnosticDefinition InvalidLockFile = new("ES0721", DiagnosticSeverity.Error, "Lock file cannot be read", Compatibility);
         internal static readonly DiagnosticDefinition PublishedVersionEdited = new("ES0730", DiagnosticSeverity.Error, "Published version edited (PUBLISHED_VERSION_EDITED)", Compatibility);
         internal static readonly DiagnosticDefinition VersionDecreased = new("ES0731", DiagnosticSeverity.Error, "Version lower than the locked version (VERSION_DECREASED)", Compatibility);
         internal static readonly DiagnosticDefinition DeclarationRemoved = new("ES0732", DiagnosticSeverity.Error, "Published declaration removed (DECLARATION_REMOVED)", Compatibility);
@@ -154,7 +161,7 @@ public static partial class DiagnosticCatalog
     }
 
     private static IReadOnlyList<DiagnosticDefinition> EvolutionDefinitions => [
-        HistoryVersionOutOfRange, AddedInFirstVersion, RemovedBeforeAdded, ChangeOutsideLifetime, ConflictingHistoryChanges, TypeChangedToSameType, RenamedToSameName, OptionalityHistoryInconsistent, UnknownHistoryType, HistoryNameClash, EventTypeNotVersioned, EnumEmptyAtVersion,
+        HistoryVersionOutOfRange, AddedInFirstVersion, RemovedBeforeAdded, ChangeOutsideLifetime, ConflictingHistoryChanges, TypeChangedToSameType, RenamedToSameName, OptionalityHistoryInconsistent, UnknownHistoryType, HistoryNameClash, EventTypeNotVersioned, EnumEmptyAtVersion, MalformedLockFile, InvalidLockFile,
         PublishedVersionEdited, VersionDecreased, DeclarationRemoved, FieldRemoved, RequiredFieldAdded, FieldRenamed, FieldTypeChanged, FieldTypeWidened, FieldTypeNarrowed, FieldMadeOptional, FieldMadeRequired, DefaultChanged, MinLengthIncreased, MinLengthDecreased, MaxLengthDecreased, MaxLengthIncreased, PatternAdded, PatternRemoved, PatternChanged, MinimumIncreased, MinimumDecreased, MaximumDecreased, MaximumIncreased, MinItemsIncreased, MinItemsDecreased, MaxItemsDecreased, MaxItemsIncreased, UniqueItemsAdded, UniqueItemsRemoved, EnumValueRemoved, EnumValueAdded, EventTypeChanged, DeclarationKindChanged,
     ];
 }

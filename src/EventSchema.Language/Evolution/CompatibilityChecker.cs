@@ -1,0 +1,441 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Syntax;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Evolution;
+
+/// <summary>
+/// Compares a compilation's schemas with the lock file's published versions and reports every breaking change as a
+/// located diagnostic (ES0730–ES0799) that names the rule and quotes the lock file. Published versions may never
+/// change (whatever the mode); a new version must be compatible with the locked versions the mode names, per
+/// declaration (<c>@compatibility</c>) or for the project.
+/// </summary>
+public static class CompatibilityChecker
+{
+    /// <summary>
+    /// Checks <paramref name="compilation"/> against <paramref name="schemaLock"/> under <paramref name="mode"/> (the
+    /// project's mode; a declaration's <c>@compatibility</c> overrides it). Returns the breaking changes, ordered by file
+    /// and position; empty when everything is compatible. Declarations of referenced assemblies are not checked here
+    /// (their own project checks them). Run it on a compilation without errors: a declaration whose types did not bind
+    /// is compared as far as it bound.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(SchemaCompilation compilation, SchemaLock schemaLock, CompatibilityMode mode, CancellationToken cancellationToken = default)
+    {
+        if (compilation is null) throw new ArgumentNullException(nameof(compilation));
+        if (schemaLock is null) throw new ArgumentNullException(nameof(schemaLock));
+        if (schemaLock.Source is null)
+        {
+            // A lock built in memory has no file to point at: read its written form, so every quote has a location.
+            schemaLock = SchemaLock.Read(new SourceText(SchemaLock.DefaultFileName, schemaLock.Write())).Lock ?? schemaLock;
+        }
+        var run = new Run(compilation, schemaLock, mode, cancellationToken);
+        run.CheckAll();
+        return DiagnosticOrder.SortAndDeduplicate(run.Diagnostics);
+    }
+
+    private sealed class Run
+    {
+        private readonly SchemaCompilation _compilation;
+        private readonly SchemaLock _lock;
+        private readonly CompatibilityMode _mode;
+        private readonly CancellationToken _cancellationToken;
+        private readonly SchemaLocator _locator;
+        private readonly Dictionary<string, DeclarationSymbol> _current = new(StringComparer.Ordinal);
+        private readonly TypeRelations _relations;
+
+        public List<Diagnostic> Diagnostics { get; } = new();
+
+        public Run(SchemaCompilation compilation, SchemaLock schemaLock, CompatibilityMode mode, CancellationToken cancellationToken)
+        {
+            _compilation = compilation;
+            _lock = schemaLock;
+            _mode = mode;
+            _cancellationToken = cancellationToken;
+            _locator = new SchemaLocator(compilation);
+            foreach (var declaration in compilation.Declarations)
+            {
+                if (!_current.ContainsKey(declaration.FullName)) _current[declaration.FullName] = declaration;
+            }
+            // Older types resolve in the lock (their newest locked version), newer ones in the schema.
+            _relations = new TypeRelations(
+                name => _lock.Find(name)?.Latest ?? (_current.TryGetValue(name, out var d) ? d.History.Current : null),
+                name => _current.TryGetValue(name, out var d) ? d.History.Current : null);
+        }
+
+        public void CheckAll()
+        {
+            foreach (var locked in _lock.Declarations)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var declaration = _current.TryGetValue(locked.FullName, out var same) ? same : FindMoved(locked);
+                if (declaration is null)
+                {
+                    if (_mode != CompatibilityMode.None) ReportDeclarationRemoved(locked);
+                    continue;
+                }
+                CheckDeclaration(locked, declaration);
+            }
+        }
+
+        /// <summary>A declaration of the same kind and shape under another name that the lock does not know: the locked one moved.</summary>
+        private DeclarationSymbol? FindMoved(LockedDeclaration locked)
+        {
+            DeclarationSymbol? found = null;
+            foreach (var declaration in _current.Values)
+            {
+                if (declaration.Kind != locked.Kind || _lock.Find(declaration.FullName) is not null) continue;
+                if (declaration.History.CurrentVersion < locked.Latest.Version) continue;
+                if (!_relations.StructurallyEqual(locked.Latest, declaration.History.ShapeAt(locked.Latest.Version))) continue;
+                // Prefer the same simple name; otherwise one match only, so a guess never hides a removal.
+                if (declaration.Name == locked.Latest.Name) return declaration;
+                if (found is not null) return null;
+                found = declaration;
+            }
+            return found;
+        }
+
+        private void CheckDeclaration(LockedDeclaration locked, DeclarationSymbol declaration)
+        {
+            var text = _locator.TextOf(declaration);
+            if (text is null) return; // declared by a referenced assembly
+            var syntax = _locator.SyntaxOf(declaration);
+            var history = declaration.History;
+            var mode = history.Compatibility ?? _mode;
+            var context = new DeclarationContext(text, declaration, syntax, locked, mode);
+            if (declaration.Kind != locked.Kind)
+            {
+                Report(context, DiagnosticCatalog.DeclarationKindChanged, declaration.NameSpan,
+                    $"'{declaration.FullName}' is now {Article(declaration.Kind)}, but the lock file records it as {Article(locked.Kind)} ({locked.Location?.ToString() ?? "lock file"}). Keep the kind, and declare a new type for the new one.");
+                return;
+            }
+            if (history.CurrentVersion < locked.Latest.Version)
+            {
+                var span = syntax is not null && SchemaLocator.DecoratorSpan(syntax.Decorators, "version") is { } versionSpan ? versionSpan : declaration.NameSpan;
+                Report(context, DiagnosticCatalog.VersionDecreased, span,
+                    $"'{declaration.FullName}' is at version {N(history.CurrentVersion)}, but the lock file already records version {N(locked.Latest.Version)} ({locked.Latest.Location?.ToString() ?? "lock file"}); published versions cannot be taken back. Set '@version({N(locked.Latest.Version)})' or higher.");
+                return;
+            }
+            foreach (var published in locked.Versions)
+            {
+                CheckPublishedVersion(context, published, history.ShapeAt(published.Version), published.Version == history.CurrentVersion);
+            }
+            if (history.CurrentVersion == locked.Latest.Version || mode == CompatibilityMode.None) return;
+            var newest = history.Current;
+            if (mode.IsTransitive())
+            {
+                foreach (var published in locked.Versions) CheckNewVersion(context, published, newest);
+            }
+            else
+            {
+                CheckNewVersion(context, locked.Latest, newest);
+            }
+        }
+
+        // Published versions.
+
+        private void CheckPublishedVersion(DeclarationContext context, DeclarationShape published, DeclarationShape derived, bool isCurrent)
+        {
+            var declaration = context.Declaration;
+            string where = published.Location?.ToString() ?? "the lock file";
+            string bump = $"raise '@version' to {N(declaration.History.CurrentVersion + (isCurrent ? 1 : 0))} and describe the change with a history decorator, or undo the edit";
+            string versionText = $"version {N(published.Version)} of '{declaration.FullName}'";
+            if (published.EventType is not null && derived.EventType is not null && published.EventType != derived.EventType)
+            {
+                var span = context.Syntax is not null && SchemaLocator.DecoratorSpan(context.Syntax.Decorators, "type") is { } typeSpan ? typeSpan : declaration.NameSpan;
+                Report(context, DiagnosticCatalog.EventTypeChanged, span,
+                    $"The event type of {versionText} is now \"{derived.EventType}\", but the lock file records \"{published.EventType}\" ({where}); stored events and consumers carry that string. Keep it with '@type(\"{published.EventType.Substring(0, published.EventType.Length - (published.EventType.EndsWith(".v" + N(published.Version), StringComparison.Ordinal) ? N(published.Version).Length + 2 : 0)) + ".v" + N(declaration.History.CurrentVersion)}\")'.");
+            }
+            switch (published.Kind)
+            {
+                case DeclarationKind.Enum:
+                    foreach (var member in published.Members)
+                    {
+                        if (derived.FindMemberByJsonValue(member.JsonValue) is null)
+                        {
+                            Edited(context, declaration.NameSpan, $"{versionText} has the enum value \"{member.JsonValue}\" in the lock file ({member.Location?.ToString() ?? where}), but the schema no longer has it at that version; mark the member '@removed({N(declaration.History.CurrentVersion + (isCurrent ? 1 : 0))})' instead of deleting it, and {bump}.");
+                        }
+                    }
+                    foreach (var member in derived.Members)
+                    {
+                        if (published.FindMemberByJsonValue(member.JsonValue) is null)
+                        {
+                            Edited(context, member.Symbol?.NameSpan ?? declaration.NameSpan, $"{versionText} is published without the enum value \"{member.JsonValue}\" ({where}); mark '{member.Name}' '@added(N)' with a new version N, that is: {bump}.");
+                        }
+                    }
+                    return;
+                case DeclarationKind.Scalar:
+                    if (!isCurrent) return;
+                    if (published.UnderlyingType is not null && derived.UnderlyingType is not null && !published.UnderlyingType.Equals(derived.UnderlyingType))
+                    {
+                        var scalarSyntax = context.Syntax as ScalarDeclarationSyntax;
+                        Edited(context, scalarSyntax?.UnderlyingType.Span ?? declaration.NameSpan, $"{versionText} wraps '{published.UnderlyingType}' in the lock file ({where}), but the schema now says '{derived.UnderlyingType}'; {bump}.");
+                    }
+                    foreach (var change in ConstraintComparison.Compare(published.Constraints, derived.Constraints))
+                    {
+                        Edited(context, ConstraintSpan(context.Syntax?.Decorators, change.Decorator, declaration.NameSpan), $"{versionText} has {DescribeConstraint(change.Decorator, change.Older)} in the lock file ({where}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump}.");
+                    }
+                    return;
+            }
+            foreach (var lockedField in published.Fields)
+            {
+                var field = derived.FindFieldByJsonName(lockedField.JsonName);
+                string fieldWhere = lockedField.Location?.ToString() ?? where;
+                if (field is null)
+                {
+                    Edited(context, declaration.NameSpan, $"{versionText} has the field `{lockedField}` in the lock file ({fieldWhere}), but the schema no longer has it at that version; keep it as history with '@removed(N)' (or '@renamedFrom(N, \"{lockedField.Name}\")' on its new name), where N is the new version: {bump}.");
+                    continue;
+                }
+                var fieldSyntax = field.Symbol is { } symbol ? _locator.SyntaxOf(symbol) : null;
+                var nameSpan = field.Symbol?.NameSpan ?? declaration.NameSpan;
+                if (field.Name != lockedField.Name)
+                {
+                    Edited(context, nameSpan, $"{versionText} calls the field \"{lockedField.JsonName}\" '{lockedField.Name}' in the lock file ({fieldWhere}), but the schema now calls it '{field.Name}' at that version; {bump} ('@renamedFrom').");
+                }
+                if (_relations.Relate(lockedField.Type, field.Type) != TypeRelation.Same)
+                {
+                    Edited(context, fieldSyntax?.Type.Span ?? nameSpan, $"{versionText} has `{lockedField}` in the lock file ({fieldWhere}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version; {bump} ('@typeChangedFrom').");
+                }
+                if (field.IsOptional != lockedField.IsOptional)
+                {
+                    var span = fieldSyntax?.Question?.Span ?? nameSpan;
+                    Edited(context, span, $"{versionText} has `{lockedField}` in the lock file ({fieldWhere}), but the schema now makes '{field.Name}' {(field.IsOptional ? "optional" : "required")} at that version; {bump} ('@madeOptional' or '@madeRequired').");
+                }
+                if (!isCurrent) continue;
+                if (field.DefaultJson != lockedField.DefaultJson)
+                {
+                    var span = fieldSyntax?.DefaultValue?.Span ?? nameSpan;
+                    Edited(context, span, $"{versionText} has `{lockedField}` in the lock file ({fieldWhere}), but the schema now gives '{field.Name}' {(field.DefaultJson is null ? "no default" : "the default " + field.DefaultJson)}; {bump}.");
+                }
+                foreach (var change in ConstraintComparison.Compare(lockedField.Constraints, field.Constraints))
+                {
+                    Edited(context, ConstraintSpan(fieldSyntax?.Decorators, change.Decorator, nameSpan), $"{versionText} has {DescribeConstraint(change.Decorator, change.Older)} on '{field.Name}' in the lock file ({fieldWhere}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump}.");
+                }
+            }
+            foreach (var field in derived.Fields)
+            {
+                if (published.FindFieldByJsonName(field.JsonName) is not null) continue;
+                Edited(context, field.Symbol?.NameSpan ?? declaration.NameSpan, $"{versionText} is published without the field '{field.Name}' ({where}); mark it '@added(N)' with a new version N, that is: {bump}.");
+            }
+        }
+
+        private void Edited(DeclarationContext context, TextSpan span, string message)
+            => Report(context, DiagnosticCatalog.PublishedVersionEdited, span, Capitalize(message));
+
+        // New versions.
+
+        private void CheckNewVersion(DeclarationContext context, DeclarationShape published, DeclarationShape newest)
+        {
+            var declaration = context.Declaration;
+            var mode = context.Mode;
+            bool backward = mode.ChecksBackward(), forward = mode.ChecksForward();
+            string where = published.Location?.ToString() ?? "the lock file";
+            int older = published.Version, newer = newest.Version;
+            switch (published.Kind)
+            {
+                case DeclarationKind.Enum:
+                    foreach (var member in published.Members)
+                    {
+                        if (backward && newest.FindMemberByJsonValue(member.JsonValue) is null)
+                        {
+                            Break(context, DiagnosticCatalog.EnumValueRemoved, declaration.NameSpan, published, newest, backwardBreak: true,
+                                $"Version {N(newer)} of '{declaration.FullName}' has no enum value \"{member.JsonValue}\", which version {N(older)} has ({member.Location?.ToString() ?? where})", "keep the member, marked '@deprecated'");
+                        }
+                    }
+                    foreach (var member in newest.Members)
+                    {
+                        if (forward && published.FindMemberByJsonValue(member.JsonValue) is null)
+                        {
+                            Break(context, DiagnosticCatalog.EnumValueAdded, member.Symbol?.NameSpan ?? declaration.NameSpan, published, newest, backwardBreak: false,
+                                $"Version {N(newer)} of '{declaration.FullName}' adds the enum value \"{member.JsonValue}\", which version {N(older)} does not know ({where})", "leave the enum as it is, or use a backward compatibility mode");
+                        }
+                    }
+                    return;
+                case DeclarationKind.Scalar:
+                {
+                    var scalarSyntax = context.Syntax as ScalarDeclarationSyntax;
+                    if (published.UnderlyingType is not null && newest.UnderlyingType is not null)
+                    {
+                        TypeChange(context, published, newest, published.UnderlyingType, newest.UnderlyingType, scalarSyntax?.UnderlyingType.Span ?? declaration.NameSpan, "the scalar", where);
+                    }
+                    ConstraintChanges(context, published, newest, published.Constraints, newest.Constraints, context.Syntax?.Decorators, declaration.NameSpan, "'" + declaration.Name + "'", where);
+                    return;
+                }
+            }
+
+            // Fields are matched through the history: the same field symbol at both versions, whatever its name then.
+            var derivedOld = declaration.History.ShapeAt(older);
+            var matched = new HashSet<FieldSymbol>();
+            foreach (var lockedField in published.Fields)
+            {
+                string fieldWhere = lockedField.Location?.ToString() ?? where;
+                var symbol = derivedOld.FindFieldByJsonName(lockedField.JsonName)?.Symbol;
+                FieldShape? field = null;
+                if (symbol is not null)
+                {
+                    foreach (var candidate in newest.Fields)
+                    {
+                        if (ReferenceEquals(candidate.Symbol, symbol)) { field = candidate; break; }
+                    }
+                }
+                else
+                {
+                    field = newest.FindFieldByJsonName(lockedField.JsonName);
+                }
+                if (field is null)
+                {
+                    if (forward && !lockedField.MayBeOmitted)
+                    {
+                        Break(context, DiagnosticCatalog.FieldRemoved, declaration.NameSpan, published, newest, backwardBreak: false,
+                            $"Version {N(newer)} of '{declaration.FullName}' has no field '{lockedField.Name}', which version {N(older)} requires: `{lockedField}` ({fieldWhere})",
+                            "keep the field, make it optional in a version of its own first, or give it a default");
+                    }
+                    continue;
+                }
+                matched.Add(field.Symbol!);
+                var fieldSyntax = _locator.SyntaxOf(field.Symbol!);
+                var nameSpan = field.Symbol!.NameSpan;
+                if (field.JsonName != lockedField.JsonName && forward && !lockedField.MayBeOmitted)
+                {
+                    var renameSpan = RenameSpan(field.Symbol!, older) ?? nameSpan;
+                    Break(context, DiagnosticCatalog.FieldRenamed, renameSpan, published, newest, backwardBreak: false,
+                        $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and version {N(older)} requires \"{lockedField.JsonName}\": `{lockedField}` ({fieldWhere})",
+                        $"keep the wire name with '@json(\"{lockedField.JsonName}\")'");
+                }
+                TypeChange(context, published, newest, lockedField.Type, field.Type, fieldSyntax?.Type.Span ?? nameSpan, "'" + field.Name + "'", fieldWhere);
+                bool oldOmittable = lockedField.MayBeOmitted, newOmittable = field.MayBeOmitted;
+                if (forward && !lockedField.IsOptional && lockedField.DefaultJson is null && field.IsOptional)
+                {
+                    Break(context, DiagnosticCatalog.FieldMadeOptional, fieldSyntax?.Question?.Span ?? nameSpan, published, newest, backwardBreak: false,
+                        $"'{field.Name}' is optional in version {N(newer)} of '{declaration.FullName}', but version {N(older)} requires it: `{lockedField}` ({fieldWhere})",
+                        "give it a default instead of making it optional, or use a backward compatibility mode");
+                }
+                if (backward && oldOmittable && !newOmittable)
+                {
+                    Break(context, DiagnosticCatalog.FieldMadeRequired, nameSpan, published, newest, backwardBreak: true,
+                        $"'{field.Name}' is required in version {N(newer)} of '{declaration.FullName}', but version {N(older)} may leave it out: `{lockedField}` ({fieldWhere})",
+                        "give it a default, or keep it optional");
+                }
+                if ((backward || forward) && lockedField.DefaultJson is not null && field.DefaultJson is not null && lockedField.DefaultJson != field.DefaultJson)
+                {
+                    Break(context, DiagnosticCatalog.DefaultChanged, fieldSyntax?.DefaultValue?.Span ?? nameSpan, published, newest, backwardBreak: backward,
+                        $"The default of '{field.Name}' is {field.DefaultJson} in version {N(newer)} of '{declaration.FullName}', but {lockedField.DefaultJson} in version {N(older)}: `{lockedField}` ({fieldWhere}); payloads that leave it out change meaning",
+                        $"keep the default {lockedField.DefaultJson}");
+                }
+                ConstraintChanges(context, published, newest, lockedField.Constraints, field.Constraints, fieldSyntax?.Decorators, nameSpan, "'" + field.Name + "'", fieldWhere);
+            }
+            foreach (var field in newest.Fields)
+            {
+                if (field.Symbol is null || matched.Contains(field.Symbol)) continue;
+                if (backward && !field.MayBeOmitted)
+                {
+                    Break(context, DiagnosticCatalog.RequiredFieldAdded, field.Symbol.NameSpan, published, newest, backwardBreak: true,
+                        $"Version {N(newer)} of '{declaration.FullName}' requires the field '{field.Name}', which version {N(older)} does not have ({where})",
+                        $"make it optional ('{field.Name}?') or give it a default");
+                }
+            }
+        }
+
+        private void TypeChange(DeclarationContext context, DeclarationShape published, DeclarationShape newest, TypeShape older, TypeShape newer, TextSpan span, string what, string where)
+        {
+            var relation = _relations.Relate(older, newer);
+            bool backward = context.Mode.ChecksBackward(), forward = context.Mode.ChecksForward();
+            string detail = $"{Capitalize(what)} has type '{newer}' in version {N(newest.Version)} of '{context.Declaration.FullName}', and '{older}' in version {N(published.Version)} ({where})";
+            switch (relation)
+            {
+                case TypeRelation.Widened when forward:
+                    Break(context, DiagnosticCatalog.FieldTypeWidened, span, published, newest, backwardBreak: false, detail + ": a wider type", $"keep '{older}', or use a backward compatibility mode");
+                    break;
+                case TypeRelation.Narrowed when backward:
+                    Break(context, DiagnosticCatalog.FieldTypeNarrowed, span, published, newest, backwardBreak: true, detail + ": a narrower type", $"keep '{older}'");
+                    break;
+                case TypeRelation.Unrelated when backward || forward:
+                    Break(context, DiagnosticCatalog.FieldTypeChanged, span, published, newest, backwardBreak: backward, detail + ": neither reads the other's values", "add a field with the new type and retire the old one over two versions");
+                    break;
+            }
+        }
+
+        private void ConstraintChanges(DeclarationContext context, DeclarationShape published, DeclarationShape newest, Constraints older, Constraints newer, IReadOnlyList<DecoratorSyntax>? decorators, TextSpan fallback, string what, string where)
+        {
+            bool backward = context.Mode.ChecksBackward(), forward = context.Mode.ChecksForward();
+            foreach (var change in ConstraintComparison.Compare(older, newer))
+            {
+                bool breaksBackward = backward && change.BreaksBackward;
+                if (!breaksBackward && !(forward && change.BreaksForward)) continue;
+                Break(context, change.Definition, ConstraintSpan(decorators, change.Decorator, fallback), published, newest, backwardBreak: breaksBackward,
+                    $"{Capitalize(what)} has {DescribeConstraint(change.Decorator, change.Newer)} in version {N(newest.Version)} of '{context.Declaration.FullName}', and {DescribeConstraint(change.Decorator, change.Older)} in version {N(published.Version)} ({where})",
+                    change.Older is null ? "leave it out" : $"keep {DescribeConstraint(change.Decorator, change.Older)}");
+            }
+        }
+
+        private void Break(DeclarationContext context, DiagnosticDefinition definition, TextSpan span, DeclarationShape published, DeclarationShape newest, bool backwardBreak, string detail, string fix)
+        {
+            string consequence = backwardBreak
+                ? $"version {N(newest.Version)} cannot read data written with version {N(published.Version)} (backward compatibility)"
+                : $"readers of version {N(published.Version)} cannot read data written with version {N(newest.Version)} (forward compatibility)";
+            string source = context.Declaration.History.Compatibility is not null ? "its '@compatibility'" : "the project";
+            Report(context, definition, span, $"{detail}; {consequence}, which mode '{context.Mode.ToSchemaName()}' of {source} requires. To fix it, {fix}.");
+        }
+
+        private void ReportDeclarationRemoved(LockedDeclaration locked)
+        {
+            var location = locked.Location ?? throw new InvalidOperationException("A lock read from text locates every declaration.");
+            var definition = DiagnosticCatalog.DeclarationRemoved;
+            var text = location.Text;
+            Diagnostics.Add(new Diagnostic(definition.Code, definition.DefaultSeverity,
+                $"{RuleOf(definition)}: '{locked.FullName}' ({Article(locked.Kind)}, version {N(locked.Latest.Version)}) is in the lock file but no longer declared, and no declaration of the same shape replaces it; data and code that use it break. Keep it (mark it '@deprecated'), or remove it deliberately: check once with mode 'none' and run 'eventschema lock'.",
+                text.Path, location.Span, text.GetLinePosition(location.Span.Start), text.GetLinePosition(location.Span.End)));
+        }
+
+        private void Report(DeclarationContext context, DiagnosticDefinition definition, TextSpan span, string message)
+        {
+            var text = context.Text;
+            Diagnostics.Add(new Diagnostic(definition.Code, definition.DefaultSeverity, RuleOf(definition) + ": " + message, text.Path, span, text.GetLinePosition(span.Start), text.GetLinePosition(span.End)));
+        }
+
+        private TextSpan? RenameSpan(FieldSymbol field, int olderVersion)
+        {
+            foreach (var rename in field.History.Renames)
+            {
+                if (rename.Version > olderVersion) return rename.Span;
+            }
+            return null;
+        }
+    }
+
+    private sealed record DeclarationContext(SourceText Text, DeclarationSymbol Declaration, DeclarationSyntax? Syntax, LockedDeclaration Locked, CompatibilityMode Mode);
+
+    /// <summary>The rule name a definition's title carries, such as <c>FIELD_REMOVED</c>.</summary>
+    internal static string RuleOf(DiagnosticDefinition definition)
+    {
+        string title = definition.Title;
+        int open = title.LastIndexOf('(');
+        return open >= 0 && title.EndsWith(")", StringComparison.Ordinal) ? title.Substring(open + 1, title.Length - open - 2) : definition.Code;
+    }
+
+    private static TextSpan ConstraintSpan(IReadOnlyList<DecoratorSyntax>? decorators, string decorator, TextSpan fallback)
+        => decorators is not null && SchemaLocator.DecoratorSpan(decorators, decorator) is { } span ? span : fallback;
+
+    private static string DescribeConstraint(string decorator, string? value)
+    {
+        if (value is null) return decorator == "uniqueItems" ? "no '@uniqueItems'" : $"no '@{decorator}'";
+        if (decorator == "uniqueItems") return "'@uniqueItems'";
+        return value.StartsWith("@", StringComparison.Ordinal) ? "'" + value + "'" : $"'@{decorator}({value})'";
+    }
+
+    private static string Article(DeclarationKind kind) => kind switch
+    {
+        DeclarationKind.Record => "a record",
+        DeclarationKind.Event => "an event",
+        DeclarationKind.Enum => "an enum",
+        _ => "a scalar",
+    };
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Capitalize(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text.Substring(1) : text;
+}

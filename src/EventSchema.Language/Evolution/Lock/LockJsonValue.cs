@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Evolution.Lock;
+
+/// <summary>What a <see cref="LockJsonValue"/> is.</summary>
+internal enum LockJsonKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}
+
+/// <summary>A parsed JSON value with its span in the lock file, so every error about it can point at it.</summary>
+internal sealed class LockJsonValue(LockJsonKind kind, TextSpan span)
+{
+    public LockJsonKind Kind { get; } = kind;
+
+    public TextSpan Span { get; } = span;
+
+    /// <summary>A string's decoded value, or a number's text as written.</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>An object's members in document order.</summary>
+    public List<LockJsonProperty> Properties { get; } = new();
+
+    /// <summary>An array's items in order.</summary>
+    public List<LockJsonValue> Items { get; } = new();
+
+    public string Describe() => Kind switch
+    {
+        LockJsonKind.Object => "an object",
+        LockJsonKind.Array => "an array",
+        LockJsonKind.String => "a string",
+        LockJsonKind.Number => "a number",
+        LockJsonKind.Null => "null",
+        _ => Kind == LockJsonKind.True ? "true" : "false",
+    };
+}
+
+/// <summary>One <c>"name": value</c> member of an object.</summary>
+internal sealed record LockJsonProperty(string Name, TextSpan NameSpan, LockJsonValue Value);

@@ -1,0 +1,353 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Evolution.Lock;
+
+/// <summary>
+/// Reads <c>eventschema.lock.json</c> strictly: valid JSON (ES0720), then exactly the structure
+/// <see cref="SchemaLockWriter"/> writes (ES0721): no unknown or repeated keys, every value of its kind, versions
+/// ascending. A hand-edited or merged lock file that is off gets an error at the exact value, never a guess.
+/// </summary>
+internal sealed class SchemaLockReader
+{
+    private readonly SourceText _text;
+    private readonly List<Diagnostic> _diagnostics = new();
+
+    private SchemaLockReader(SourceText text) => _text = text;
+
+    public static SchemaLockReadResult Read(SourceText text)
+    {
+        var reader = new SchemaLockReader(text);
+        var root = LockJsonParser.Parse(text.Text, out string? error, out TextSpan errorSpan);
+        if (root is null)
+        {
+            reader.Report(DiagnosticCatalog.MalformedLockFile, errorSpan, error + "; the lock file must be JSON as 'eventschema lock' writes it. Fix the text, or delete the file and run 'eventschema lock' again.");
+            return new SchemaLockReadResult(null, reader._diagnostics);
+        }
+        var schemaLock = reader.ReadRoot(root);
+        if (reader._diagnostics.Count > 0) return new SchemaLockReadResult(null, reader._diagnostics);
+        schemaLock!.Source = text;
+        return new SchemaLockReadResult(schemaLock, reader._diagnostics);
+    }
+
+    private void Report(DiagnosticDefinition definition, TextSpan span, string message)
+        => _diagnostics.Add(new Diagnostic(definition.Code, definition.DefaultSeverity, message, _text.Path, span, _text.GetLinePosition(span.Start), _text.GetLinePosition(span.End)));
+
+    private void Invalid(TextSpan span, string message) => Report(DiagnosticCatalog.InvalidLockFile, span, message);
+
+    private SchemaLock? ReadRoot(LockJsonValue root)
+    {
+        var members = Members(root, "the lock file", ["formatVersion", "declarations"], ["formatVersion", "declarations"]);
+        if (members is null) return null;
+        var format = members["formatVersion"];
+        if (ReadCount(format, "formatVersion") is not { } version) return null;
+        if (version != SchemaLock.FormatVersion)
+        {
+            Invalid(format.Span, $"The lock file has format version {version}, but this EventSchema reads format version {SchemaLock.FormatVersion}; update EventSchema, or rewrite the file with 'eventschema lock'.");
+            return null;
+        }
+        var declarationsValue = members["declarations"];
+        if (!Expect(declarationsValue, LockJsonKind.Object, "'declarations'")) return null;
+        var declarations = new List<LockedDeclaration>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in declarationsValue.Properties)
+        {
+            if (!names.Add(property.Name))
+            {
+                Invalid(property.NameSpan, $"'{property.Name}' is locked twice; keep one entry (a merge of two lock files may have doubled it).");
+                continue;
+            }
+            if (ReadDeclaration(property) is { } declaration) declarations.Add(declaration);
+        }
+        return _diagnostics.Count == 0 ? new SchemaLock(declarations) : null;
+    }
+
+    private LockedDeclaration? ReadDeclaration(LockJsonProperty property)
+    {
+        string fullName = property.Name;
+        if (!IsFullName(fullName))
+        {
+            Invalid(property.NameSpan, $"'{fullName}' is not a declaration's full name such as 'Diplomacy.Official'.");
+            return null;
+        }
+        var members = Members(property.Value, $"'{fullName}'", ["kind", "versions"], ["kind", "versions"]);
+        if (members is null) return null;
+        var kindValue = members["kind"];
+        if (!Expect(kindValue, LockJsonKind.String, "'kind'")) return null;
+        DeclarationKind kind;
+        switch (kindValue.Text)
+        {
+            case "record": kind = DeclarationKind.Record; break;
+            case "event": kind = DeclarationKind.Event; break;
+            case "enum": kind = DeclarationKind.Enum; break;
+            case "scalar": kind = DeclarationKind.Scalar; break;
+            default:
+                Invalid(kindValue.Span, $"'kind' is \"{kindValue.Text}\"; it must be \"record\", \"event\", \"enum\" or \"scalar\".");
+                return null;
+        }
+        var versionsValue = members["versions"];
+        if (!Expect(versionsValue, LockJsonKind.Array, "'versions'")) return null;
+        if (versionsValue.Items.Count == 0)
+        {
+            Invalid(versionsValue.Span, $"'{fullName}' has no versions; a locked declaration has at least one.");
+            return null;
+        }
+        var versions = new List<DeclarationShape>();
+        int errors = _diagnostics.Count;
+        foreach (var item in versionsValue.Items)
+        {
+            var shape = ReadVersion(item, fullName, kind);
+            if (shape is null) continue;
+            if (versions.Count > 0 && shape.Version <= versions[versions.Count - 1].Version)
+            {
+                Invalid(item.Span, $"Version {shape.Version} of '{fullName}' comes after version {versions[versions.Count - 1].Version}; versions must be listed oldest first, each once.");
+                continue;
+            }
+            versions.Add(shape);
+        }
+        if (_diagnostics.Count > errors) return null;
+        return new LockedDeclaration(fullName, kind, versions) { Location = new LockLocation(_text, property.NameSpan) };
+    }
+
+    private DeclarationShape? ReadVersion(LockJsonValue value, string fullName, DeclarationKind kind)
+    {
+        string what = $"a version of '{fullName}'";
+        string[] allowed = kind switch
+        {
+            DeclarationKind.Event => ["version", "eventType", "fields"],
+            DeclarationKind.Record => ["version", "fields"],
+            DeclarationKind.Enum => ["version", "members"],
+            _ => ["version", "type", .. ConstraintKeys],
+        };
+        string[] required = kind switch
+        {
+            DeclarationKind.Event => ["version", "eventType", "fields"],
+            DeclarationKind.Record => ["version", "fields"],
+            DeclarationKind.Enum => ["version", "members"],
+            _ => ["version", "type"],
+        };
+        var members = Members(value, what, allowed, required);
+        if (members is null) return null;
+        if (ReadCount(members["version"], "version") is not { } version) return null;
+        if (version < 1)
+        {
+            Invalid(members["version"].Span, "'version' is 0; versions start at 1.");
+            return null;
+        }
+        int errors = _diagnostics.Count;
+        DeclarationShape shape;
+        switch (kind)
+        {
+            case DeclarationKind.Record:
+            case DeclarationKind.Event:
+            {
+                string? eventType = null;
+                if (kind == DeclarationKind.Event)
+                {
+                    var eventTypeValue = members["eventType"];
+                    if (Expect(eventTypeValue, LockJsonKind.String, "'eventType'")) eventType = eventTypeValue.Text;
+                }
+                var fields = ReadFields(members["fields"]);
+                if (_diagnostics.Count > errors) return null;
+                shape = new DeclarationShape(fullName, kind, version, eventType, fields);
+                break;
+            }
+            case DeclarationKind.Enum:
+            {
+                var membersValue = members["members"];
+                if (!Expect(membersValue, LockJsonKind.Object, "'members'")) return null;
+                var enumMembers = new List<EnumMemberShape>();
+                var values = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var member in membersValue.Properties)
+                {
+                    if (!values.Add(member.Name)) { Invalid(member.NameSpan, $"The enum value \"{member.Name}\" is listed twice."); continue; }
+                    if (!Expect(member.Value, LockJsonKind.String, $"the name of enum value \"{member.Name}\"")) continue;
+                    enumMembers.Add(new EnumMemberShape(member.Value.Text, member.Name) { Location = new LockLocation(_text, member.NameSpan) });
+                }
+                if (_diagnostics.Count > errors) return null;
+                shape = new DeclarationShape(fullName, kind, version, members: enumMembers);
+                break;
+            }
+            default:
+            {
+                var typeValue = members["type"];
+                if (!Expect(typeValue, LockJsonKind.String, "'type'")) return null;
+                var type = TypeShape.Primitive(typeValue.Text);
+                if (type is null)
+                {
+                    Invalid(typeValue.Span, $"A scalar's 'type' is \"{typeValue.Text}\"; it must be a built-in type such as \"string\".");
+                    return null;
+                }
+                var constraints = ReadConstraints(members);
+                if (constraints is null) return null;
+                shape = new DeclarationShape(fullName, kind, version, underlyingType: type, constraints: constraints);
+                break;
+            }
+        }
+        shape.Location = new LockLocation(_text, value.Span);
+        return shape;
+    }
+
+    private List<FieldShape> ReadFields(LockJsonValue value)
+    {
+        var fields = new List<FieldShape>();
+        if (!Expect(value, LockJsonKind.Object, "'fields'")) return fields;
+        var jsonNames = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in value.Properties)
+        {
+            if (!jsonNames.Add(property.Name)) { Invalid(property.NameSpan, $"The field \"{property.Name}\" is listed twice."); continue; }
+            var members = Members(property.Value, $"field \"{property.Name}\"", ["name", "type", "optional", "default", .. ConstraintKeys], ["name", "type"]);
+            if (members is null) continue;
+            var nameValue = members["name"];
+            var typeValue = members["type"];
+            if (!Expect(nameValue, LockJsonKind.String, "'name'") || !Expect(typeValue, LockJsonKind.String, "'type'")) continue;
+            if (!names.Add(nameValue.Text)) { Invalid(nameValue.Span, $"Two fields are named \"{nameValue.Text}\"."); continue; }
+            var type = TypeShape.TryParse(typeValue.Text, out string? typeError);
+            if (type is null) { Invalid(typeValue.Span, $"\"{typeValue.Text}\" is not a type: {typeError}."); continue; }
+            bool optional = false;
+            if (members.TryGetValue("optional", out var optionalValue))
+            {
+                if (optionalValue.Kind is not (LockJsonKind.True or LockJsonKind.False)) { Invalid(optionalValue.Span, $"'optional' must be true or false, not {optionalValue.Describe()}."); continue; }
+                optional = optionalValue.Kind == LockJsonKind.True;
+            }
+            string? defaultJson = null;
+            if (members.TryGetValue("default", out var defaultValue))
+            {
+                defaultJson = CanonicalDefault(defaultValue);
+                if (defaultJson is null) continue;
+            }
+            var constraints = ReadConstraints(members);
+            if (constraints is null) continue;
+            fields.Add(new FieldShape(nameValue.Text, property.Name, type, optional, defaultJson, constraints) { Location = new LockLocation(_text, property.NameSpan) });
+        }
+        return fields;
+    }
+
+    private string? CanonicalDefault(LockJsonValue value)
+    {
+        switch (value.Kind)
+        {
+            case LockJsonKind.String: return LiteralJson.Quote(value.Text);
+            case LockJsonKind.True: return "true";
+            case LockJsonKind.False: return "false";
+            case LockJsonKind.Null: return "null";
+            case LockJsonKind.Number:
+                if (ReadDecimal(value, "'default'") is { } number) return LiteralJson.Number(number);
+                return null;
+            default:
+                Invalid(value.Span, $"A 'default' is a string, number, true, false or null, not {value.Describe()}.");
+                return null;
+        }
+    }
+
+    private static readonly string[] ConstraintKeys =
+        ["minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "uniqueItems"];
+
+    private Constraints? ReadConstraints(Dictionary<string, LockJsonValue> members)
+    {
+        int errors = _diagnostics.Count;
+        var constraints = Constraints.None;
+        if (members.TryGetValue("minLength", out var v) && ReadCount(v, "minLength") is { } minLength) constraints = constraints with { MinLength = minLength };
+        if (members.TryGetValue("maxLength", out v) && ReadCount(v, "maxLength") is { } maxLength) constraints = constraints with { MaxLength = maxLength };
+        if (members.TryGetValue("pattern", out v) && Expect(v, LockJsonKind.String, "'pattern'")) constraints = constraints with { Pattern = v.Text };
+        if (members.TryGetValue("minimum", out v) && ReadBound(v, "minimum") is { } minimum) constraints = constraints with { Minimum = minimum };
+        if (members.TryGetValue("maximum", out v) && ReadBound(v, "maximum") is { } maximum) constraints = constraints with { Maximum = maximum };
+        if (members.TryGetValue("exclusiveMinimum", out v) && ReadBound(v, "exclusiveMinimum") is { } exclusiveMinimum) constraints = constraints with { ExclusiveMinimum = exclusiveMinimum };
+        if (members.TryGetValue("exclusiveMaximum", out v) && ReadBound(v, "exclusiveMaximum") is { } exclusiveMaximum) constraints = constraints with { ExclusiveMaximum = exclusiveMaximum };
+        if (members.TryGetValue("minItems", out v) && ReadCount(v, "minItems") is { } minItems) constraints = constraints with { MinItems = minItems };
+        if (members.TryGetValue("maxItems", out v) && ReadCount(v, "maxItems") is { } maxItems) constraints = constraints with { MaxItems = maxItems };
+        if (members.TryGetValue("uniqueItems", out v))
+        {
+            if (v.Kind != LockJsonKind.True) Invalid(v.Span, $"'uniqueItems' is written only as true (leave it out otherwise), not {v.Describe()}.");
+            else constraints = constraints with { UniqueItems = true };
+        }
+        return _diagnostics.Count > errors ? null : constraints;
+    }
+
+    private NumericLiteral? ReadBound(LockJsonValue value, string name)
+        => ReadDecimal(value, "'" + name + "'") is { } number ? new NumericLiteral(LiteralJson.Number(number), number) : null;
+
+    private decimal? ReadDecimal(LockJsonValue value, string what)
+    {
+        if (!Expect(value, LockJsonKind.Number, what)) return null;
+        if (!decimal.TryParse(value.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out decimal number))
+        {
+            Invalid(value.Span, $"{what} is {value.Text}, outside the numbers schemas can write (±79228162514264337593543950335).");
+            return null;
+        }
+        return number;
+    }
+
+    private int? ReadCount(LockJsonValue value, string name)
+    {
+        if (!Expect(value, LockJsonKind.Number, "'" + name + "'")) return null;
+        if (!int.TryParse(value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+        {
+            Invalid(value.Span, $"'{name}' is {value.Text}; it must be a whole number from 0 to 2147483647.");
+            return null;
+        }
+        return count;
+    }
+
+    private bool Expect(LockJsonValue value, LockJsonKind kind, string what)
+    {
+        if (value.Kind == kind) return true;
+        Invalid(value.Span, $"{Capitalize(what)} must be {new LockJsonValue(kind, default).Describe()}, not {value.Describe()}.");
+        return false;
+    }
+
+    /// <summary>An object's members by name: no unknown or repeated keys, every required one present.</summary>
+    private Dictionary<string, LockJsonValue>? Members(LockJsonValue value, string what, string[] allowed, string[] required)
+    {
+        if (!Expect(value, LockJsonKind.Object, what)) return null;
+        var members = new Dictionary<string, LockJsonValue>(StringComparer.Ordinal);
+        int errors = _diagnostics.Count;
+        foreach (var property in value.Properties)
+        {
+            if (Array.IndexOf(allowed, property.Name) < 0)
+            {
+                Invalid(property.NameSpan, $"Unknown key \"{property.Name}\" in {what}; it may have {Join(allowed)}.");
+                continue;
+            }
+            if (members.ContainsKey(property.Name))
+            {
+                Invalid(property.NameSpan, $"\"{property.Name}\" is written twice in {what}; keep one.");
+                continue;
+            }
+            members[property.Name] = property.Value;
+        }
+        foreach (var key in required)
+        {
+            if (!members.ContainsKey(key)) Invalid(new TextSpan(value.Span.Start, 1), $"{Capitalize(what)} has no \"{key}\"; add it.");
+        }
+        return _diagnostics.Count > errors ? null : members;
+    }
+
+    private static string Join(string[] keys)
+    {
+        var quoted = new List<string>(keys.Length);
+        foreach (var key in keys) quoted.Add("\"" + key + "\"");
+        return string.Join(", ", quoted);
+    }
+
+    private static string Capitalize(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text.Substring(1) : text;
+
+    private static bool IsFullName(string name)
+    {
+        if (name.Length == 0) return false;
+        foreach (var part in name.Split('.'))
+        {
+            if (part.Length == 0 || !(char.IsLetter(part[0]) || part[0] == '_')) return false;
+            foreach (char c in part)
+            {
+                if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '_'))) return false;
+            }
+        }
+        return true;
+    }
+}

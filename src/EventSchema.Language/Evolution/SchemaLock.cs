@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Evolution.Lock;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Evolution;
+
+/// <summary>
+/// The baseline <c>eventschema.lock.json</c>: every published version of every record, event, enum and scalar, as data.
+/// Published versions never change; <see cref="FromCompilation"/> keeps them and appends new ones, <see cref="Write"/>
+/// gives deterministic, diff-friendly text, and <see cref="Read"/> reads it strictly with located errors.
+/// </summary>
+public sealed class SchemaLock
+{
+    /// <summary>The lock file format this version writes and reads.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The file name the tools look for beside a project: <c>eventschema.lock.json</c>.</summary>
+    public const string DefaultFileName = "eventschema.lock.json";
+
+    private readonly Dictionary<string, LockedDeclaration> _byFullName;
+
+    /// <summary>A lock holding <paramref name="declarations"/> (one per full name).</summary>
+    public SchemaLock(IEnumerable<LockedDeclaration> declarations)
+    {
+        if (declarations is null) throw new ArgumentNullException(nameof(declarations));
+        var list = new List<LockedDeclaration>(declarations);
+        list.Sort(static (x, y) => string.CompareOrdinal(x.FullName, y.FullName));
+        _byFullName = new Dictionary<string, LockedDeclaration>(StringComparer.Ordinal);
+        foreach (var declaration in list)
+        {
+            if (_byFullName.ContainsKey(declaration.FullName)) throw new ArgumentException($"'{declaration.FullName}' is locked twice.", nameof(declarations));
+            _byFullName[declaration.FullName] = declaration;
+        }
+        Declarations = list;
+    }
+
+    /// <summary>A lock that records nothing.</summary>
+    public static SchemaLock Empty { get; } = new([]);
+
+    /// <summary>Every locked declaration, ordered by full name (ordinal).</summary>
+    public IReadOnlyList<LockedDeclaration> Declarations { get; }
+
+    /// <summary>The lock file this was read from, when it was.</summary>
+    public SourceText? Source { get; internal set; }
+
+    /// <summary>The locked declaration with <paramref name="fullName"/>; null when there is none.</summary>
+    public LockedDeclaration? Find(string fullName) => fullName is not null && _byFullName.TryGetValue(fullName, out var declaration) ? declaration : null;
+
+    /// <summary>
+    /// The lock for <paramref name="compilation"/>'s own declarations (not those of referenced assemblies): the versions
+    /// <paramref name="previous"/> records are kept as they are (published versions never change), and every version
+    /// after them, up to each declaration's current version, is added from <see cref="DeclarationHistory.ShapeAt"/>.
+    /// Declarations no longer declared are left out. Lock a compilation without errors, checked against
+    /// <paramref name="previous"/> first: this does not check.
+    /// </summary>
+    public static SchemaLock FromCompilation(SchemaCompilation compilation, SchemaLock? previous = null, CancellationToken cancellationToken = default)
+    {
+        if (compilation is null) throw new ArgumentNullException(nameof(compilation));
+        var declarations = new List<LockedDeclaration>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var declaration in compilation.Declarations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!seen.Add(declaration.FullName)) continue; // a duplicate declaration (an error) locks once
+            var history = declaration.History;
+            var versions = new List<DeclarationShape>();
+            int next = 1;
+            if (previous?.Find(declaration.FullName) is { } locked && locked.Kind == declaration.Kind)
+            {
+                foreach (var version in locked.Versions)
+                {
+                    if (version.Version > history.CurrentVersion) break;
+                    versions.Add(version);
+                    next = version.Version + 1;
+                }
+            }
+            for (int version = next; version <= history.CurrentVersion; version++) versions.Add(history.ShapeAt(version));
+            declarations.Add(new LockedDeclaration(declaration.FullName, declaration.Kind, versions));
+        }
+        return new SchemaLock(declarations);
+    }
+
+    /// <summary>The lock as <c>eventschema.lock.json</c> text: keys sorted, two-space indentation, LF line ends, a final newline.</summary>
+    public string Write() => SchemaLockWriter.Write(this);
+
+    /// <summary>Reads a lock file. Never throws for any text: problems are ES0720 (not JSON) and ES0721 (not a lock) diagnostics.</summary>
+    public static SchemaLockReadResult Read(SourceText text)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        return SchemaLockReader.Read(text);
+    }
+}
+
+/// <summary>What <see cref="SchemaLock.Read"/> found: the lock, or null with the errors that stopped it.</summary>
+/// <param name="Lock">The lock; null when the file has errors.</param>
+/// <param name="Diagnostics">Every error found, located in the lock file.</param>
+public sealed record SchemaLockReadResult(SchemaLock? Lock, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>One locked record, event, enum or scalar: its published versions, oldest first.</summary>
+public sealed class LockedDeclaration
+{
+    /// <summary>Creates a locked declaration; <paramref name="versions"/> must be ascending, distinct and of this declaration.</summary>
+    public LockedDeclaration(string fullName, DeclarationKind kind, IReadOnlyList<DeclarationShape> versions)
+    {
+        FullName = fullName ?? throw new ArgumentNullException(nameof(fullName));
+        Kind = kind;
+        Versions = versions ?? throw new ArgumentNullException(nameof(versions));
+        if (versions.Count == 0) throw new ArgumentException($"'{fullName}' has no locked version.", nameof(versions));
+        for (int i = 0; i < versions.Count; i++)
+        {
+            if (i > 0 && versions[i].Version <= versions[i - 1].Version) throw new ArgumentException($"The versions of '{fullName}' are not ascending.", nameof(versions));
+            if (versions[i].Kind != kind || versions[i].FullName != fullName) throw new ArgumentException($"Version {versions[i].Version} of '{fullName}' is of another declaration.", nameof(versions));
+        }
+    }
+
+    /// <summary>The full name, such as <c>Diplomacy.CredentialsPresented</c>.</summary>
+    public string FullName { get; }
+
+    /// <summary>What it declares.</summary>
+    public DeclarationKind Kind { get; }
+
+    /// <summary>The published versions, oldest first.</summary>
+    public IReadOnlyList<DeclarationShape> Versions { get; }
+
+    /// <summary>The newest published version.</summary>
+    public DeclarationShape Latest => Versions[Versions.Count - 1];
+
+    /// <summary>Where the lock file writes its name, when it was read from one.</summary>
+    public LockLocation? Location { get; internal set; }
+
+    /// <summary>The shape of <paramref name="version"/>; null when that version is not locked.</summary>
+    public DeclarationShape? GetVersion(int version)
+    {
+        foreach (var shape in Versions)
+        {
+            if (shape.Version == version) return shape;
+        }
+        return null;
+    }
+}
