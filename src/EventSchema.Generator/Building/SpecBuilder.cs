@@ -20,7 +20,7 @@ namespace EventSchema.Generator.Building;
 /// errors are left out, and so is whatever uses them, since its code would not compile) is decided once per
 /// compilation by <see cref="GenerableDeclarations"/>.
 /// </summary>
-internal sealed class SpecBuilder
+internal sealed partial class SpecBuilder
 {
     private readonly SchemaCompilation _compilation;
     private readonly GeneratorOptions _options;
@@ -73,6 +73,7 @@ internal sealed class SpecBuilder
             ScalarSymbol scalar => BuildScalar(scalar),
             _ => throw new InvalidOperationException("Unknown declaration kind " + declaration.Kind),
         };
+        if (spec is RecordSpec recordSpec && declaration is RecordSymbol recordSymbol) spec = recordSpec with { History = BuildHistory(recordSymbol, recordSpec) };
         return spec with { Reference = DescribeForReferences(declaration, spec) };
     }
 

@@ -26,6 +26,9 @@ internal sealed record RecordSpec(
 {
     /// <summary>The JSON Schema (draft 2020-12) of the record's JSON form, from the front end's exporter; null when not computed.</summary>
     public string? JsonSchema { get; init; }
+
+    /// <summary>The past versions an event still reads; null when it has none (and for records).</summary>
+    public VersionHistorySpec? History { get; init; }
 }
 
 /// <summary>What an <c>event</c> adds to a record.</summary>

@@ -142,5 +142,6 @@ public static partial class DiagnosticCatalog
         DuplicateEnumJsonValue, DuplicateJsonName, WrongTypeArgumentCount, EnumValueNotString, ScalarNotPrimitive, EmptyEnum,
         IncompatibleReference, DeclarationNotGenerated,
         .. EvolutionDefinitions,
+        .. VersionReadingDefinitions,
     ];
 }

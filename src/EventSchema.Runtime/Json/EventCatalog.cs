@@ -144,7 +144,7 @@ public sealed class EventCatalog
         if (Lookup(eventType, out var current) == EventTypeLookup.UnknownVersion && current is not null)
         {
             EventTypeVersionSuffix.TrySplit(eventType, out _, out int version);
-            return JsonReadErrors.AtPath(EventVersionErrors.UnknownVersionMessage(current.ClrType.Name, version, current.SchemaVersion, $"'{eventType}'"), path);
+            return JsonReadErrors.AtPath(EventVersionErrors.UnknownVersionMessage(current.ClrType.Name, version, current.SchemaVersion, eventType), path);
         }
         var known = string.Join(", ", Events.Select(e => e.EventType));
         return JsonReadErrors.AtPath(
