@@ -1,0 +1,125 @@
+namespace EventSchema.Cli.Tests;
+
+public class LockCommandTests
+{
+    private const string Version1 = """
+        namespace Diplomacy;
+
+        event CredentialsPresented {
+          ambassador: string;
+          @maxLength(200) place?: string;
+        }
+        """;
+
+    private const string Version2 = """
+        namespace Diplomacy;
+
+        @version(2)
+        event CredentialsPresented {
+          ambassador: string;
+          @maxLength(200) place?: string;
+          @added(2) greetingsFrom?: string;
+        }
+        """;
+
+    [Fact]
+    public void Lock_writes_the_baseline_and_check_against_it_passes()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("credentials.eventschema", Version1);
+
+        var locked = CliRunner.Run(folder.Path, "lock");
+        Assert.True(locked.ExitCode == 0, locked.ToString());
+        Assert.Contains("Wrote eventschema.lock.json (1 declaration, 1 version).", locked.Output);
+        string text = folder.Read("eventschema.lock.json");
+        Assert.Contains("\"eventType\": \"diplomacy.credentials-presented.v1\"", text);
+        Assert.EndsWith("\n", text);
+
+        var again = CliRunner.Run(folder.Path, "lock");
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("eventschema.lock.json is up to date", again.Output);
+
+        var check = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json");
+        Assert.True(check.ExitCode == 0, check.ToString());
+    }
+
+    [Fact]
+    public void A_new_version_is_appended_and_published_versions_stay()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("credentials.eventschema", Version1);
+        Assert.Equal(0, CliRunner.Run(folder.Path, "lock").ExitCode);
+        folder.Write("credentials.eventschema", Version2);
+
+        var check = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json", "--compatibility", "full-transitive");
+        Assert.True(check.ExitCode == 0, check.ToString());
+
+        var locked = CliRunner.Run(folder.Path, "lock");
+        Assert.True(locked.ExitCode == 0, locked.ToString());
+        Assert.Contains("Updated eventschema.lock.json (1 declaration, 2 versions).", locked.Output);
+        string text = folder.Read("eventschema.lock.json");
+        Assert.Contains("diplomacy.credentials-presented.v1", text);
+        Assert.Contains("diplomacy.credentials-presented.v2", text);
+    }
+
+    [Fact]
+    public void A_breaking_change_fails_check_at_the_changed_line_and_the_mode_decides()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("credentials.eventschema", Version1);
+        Assert.Equal(0, CliRunner.Run(folder.Path, "lock").ExitCode);
+        folder.Write("credentials.eventschema", Version2.Replace("@maxLength(200) place", "@maxLength(100) place"));
+
+        var check = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json");
+        Assert.True(check.ExitCode == 1, check.ToString());
+        Assert.Contains("credentials.eventschema(6,3): error ES0744: MAX_LENGTH_DECREASED: ", check.Output);
+        Assert.Contains("Checked 1 file: 1 error, 0 warnings.", check.Output);
+
+        var forward = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json", "--compatibility", "Forward");
+        Assert.True(forward.ExitCode == 0, forward.ToString());
+    }
+
+    [Fact]
+    public void Lock_refuses_to_overwrite_an_edited_published_version_unless_forced()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("credentials.eventschema", Version1);
+        Assert.Equal(0, CliRunner.Run(folder.Path, "lock").ExitCode);
+        string before = folder.Read("eventschema.lock.json");
+        folder.Write("credentials.eventschema", Version1.Replace("ambassador: string;", "ambassador: string;\n  note: string;"));
+
+        var refused = CliRunner.Run(folder.Path, "lock");
+        Assert.True(refused.ExitCode == 1, refused.ToString());
+        Assert.Contains("error ES0730: PUBLISHED_VERSION_EDITED", refused.Output);
+        Assert.Equal(before, folder.Read("eventschema.lock.json"));
+
+        var forced = CliRunner.Run(folder.Path, "lock", "--force");
+        Assert.True(forced.ExitCode == 0, forced.ToString());
+        Assert.Contains("\"note\"", folder.Read("eventschema.lock.json"));
+    }
+
+    [Fact]
+    public void A_malformed_lock_file_is_a_located_error()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("credentials.eventschema", Version1);
+        folder.Write("eventschema.lock.json", "{\n  \"formatVersion\": 1,\n  \"declarations\": {,}\n}\n");
+
+        var check = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json");
+        Assert.True(check.ExitCode == 1, check.ToString());
+        Assert.Contains("eventschema.lock.json(3,20): error ES0720:", check.Output);
+    }
+
+    [Fact]
+    public void Bad_options_are_usage_errors()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("credentials.eventschema", Version1);
+        Assert.Equal(2, CliRunner.Run(folder.Path, "check", "--against", "missing.lock.json").ExitCode);
+        Assert.Equal(2, CliRunner.Run(folder.Path, "check", "--compatibility", "full").ExitCode);
+        Assert.Equal(0, CliRunner.Run(folder.Path, "lock").ExitCode);
+        var unknown = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json", "--compatibility", "sideways");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("unknown compatibility mode 'sideways'", unknown.Error);
+    }
+}

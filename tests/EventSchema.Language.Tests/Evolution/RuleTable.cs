@@ -1,0 +1,95 @@
+namespace EventSchema.Language.Tests.Evolution;
+
+/// <summary>Which compatibility a change breaks.</summary>
+[Flags]
+public enum Breaks
+{
+    /// <summary>Compatible in every mode.</summary>
+    Nothing = 0,
+    /// <summary>New readers cannot read old data.</summary>
+    Backward = 1,
+    /// <summary>Old readers cannot read new data.</summary>
+    Forward = 2,
+    /// <summary>Both directions.</summary>
+    Both = Backward | Forward,
+    /// <summary>An edit of a published version: an error in every mode, none included.</summary>
+    Always = 4,
+}
+
+/// <summary>
+/// One row of the rule table in docs/evolution.md: a schema at version 1 (locked), the same declaration at version 2, the
+/// rule the change breaks and which way. In <see cref="New"/>, <c>/*@*/</c> stands right before the token the diagnostic
+/// must start at (the lock file when it is not written); <c>===</c> on a line of its own starts another file.
+/// </summary>
+public sealed record RuleCase(string Change, string Old, string New, string? Rule, string? Code, Breaks Breaks)
+{
+    public override string ToString() => Change;
+}
+
+/// <summary>The rule table: every change the docs list, with the schemas that make it.</summary>
+public static class RuleTable
+{
+    private const string Ns = "namespace D;\n";
+
+    private static RuleCase Field(string change, string oldField, string newField, string? rule, string? code, Breaks breaks)
+        => new(change, Ns + "event E { id: string; " + oldField + " }", Ns + "@version(2)\nevent E { id: string; " + newField + " }", rule, code, breaks);
+
+    public static IReadOnlyList<RuleCase> Cases { get; } =
+    [
+        Field("Optional field added", "", "@added(2) /*@*/note?: string;", null, null, Breaks.Nothing),
+        Field("Defaulted field added", "", "@added(2) /*@*/count: int = 0;", null, null, Breaks.Nothing),
+        Field("Required field added", "", "@added(2) /*@*/count: int;", "REQUIRED_FIELD_ADDED", "ES0734", Breaks.Backward),
+        Field("Optional field removed", "note?: string;", "@removed(2) note?: string;", null, null, Breaks.Nothing),
+        Field("Defaulted field removed", "count: int = 0;", "@removed(2) count: int = 0;", null, null, Breaks.Nothing),
+        new("Required field removed", Ns + "event E { id: string; note: string; }", Ns + "@version(2)\nevent /*@*/E { id: string; @removed(2) note: string; }", "FIELD_REMOVED", "ES0733", Breaks.Forward),
+        Field("Field renamed with @renamedFrom", "when: date;", "/*@*/@renamedFrom(2, \"when\") occurredOn: date;", "FIELD_RENAMED", "ES0735", Breaks.Forward),
+        Field("Optional field renamed with @renamedFrom", "when?: date;", "@renamedFrom(2, \"when\") occurredOn?: date;", null, null, Breaks.Nothing),
+        Field("C# name changed, wire name kept with @json", "when: date;", "@renamedFrom(2, \"when\") @json(\"when\") occurredOn: date;", null, null, Breaks.Nothing),
+        new("Field renamed without @renamedFrom", Ns + "event E { id: string; when: date; }", Ns + "event /*@*/E { id: string; occurredOn: date; }", "PUBLISHED_VERSION_EDITED", "ES0730", Breaks.Always),
+        Field("Type widened (int to long)", "count: int;", "@typeChangedFrom(2, int) count: /*@*/long;", "FIELD_TYPE_WIDENED", "ES0737", Breaks.Forward),
+        Field("Type widened (set to list)", "tags: set<string>;", "@typeChangedFrom(2, \"set<string>\") tags: /*@*/list<string>;", "FIELD_TYPE_WIDENED", "ES0737", Breaks.Forward),
+        Field("Type narrowed (long to int)", "count: long;", "@typeChangedFrom(2, long) count: /*@*/int;", "FIELD_TYPE_NARROWED", "ES0738", Breaks.Backward),
+        Field("Type changed to an unrelated type", "count: string;", "@typeChangedFrom(2, string) count: /*@*/int;", "FIELD_TYPE_CHANGED", "ES0736", Breaks.Both),
+        Field("Required field made optional", "note: string;", "@madeOptional(2) note/*@*/?: string;", "FIELD_MADE_OPTIONAL", "ES0739", Breaks.Forward),
+        Field("Optional field made required", "note?: string;", "@madeRequired(2) /*@*/note: string;", "FIELD_MADE_REQUIRED", "ES0740", Breaks.Backward),
+        Field("Optional field made required with a default", "note?: string;", "@madeRequired(2) note: string = \"\";", null, null, Breaks.Nothing),
+        Field("Default changed", "count: int = 1;", "count: int /*@*/= 2;", "DEFAULT_CHANGED", "ES0741", Breaks.Both),
+        Field("Default added to a required field", "count: int;", "count: int = 2;", null, null, Breaks.Nothing),
+        Field("Minimum length increased", "@minLength(1) name: string;", "/*@*/@minLength(2) name: string;", "MIN_LENGTH_INCREASED", "ES0742", Breaks.Backward),
+        Field("Minimum length decreased", "@minLength(2) name: string;", "/*@*/@minLength(1) name: string;", "MIN_LENGTH_DECREASED", "ES0743", Breaks.Forward),
+        Field("Maximum length decreased", "@maxLength(200) name: string;", "/*@*/@maxLength(100) name: string;", "MAX_LENGTH_DECREASED", "ES0744", Breaks.Backward),
+        Field("Maximum length increased", "@maxLength(100) name: string;", "/*@*/@maxLength(200) name: string;", "MAX_LENGTH_INCREASED", "ES0745", Breaks.Forward),
+        Field("Maximum length removed", "@maxLength(100) name: string;", "/*@*/name: string;", "MAX_LENGTH_INCREASED", "ES0745", Breaks.Forward),
+        Field("Pattern added", "code: string;", "/*@*/@pattern(\"^[A-Z]+$\") code: string;", "PATTERN_ADDED", "ES0746", Breaks.Backward),
+        Field("Pattern removed", "@pattern(\"^[A-Z]+$\") code: string;", "/*@*/code: string;", "PATTERN_REMOVED", "ES0747", Breaks.Forward),
+        Field("Pattern changed", "@pattern(\"^[A-Z]+$\") code: string;", "/*@*/@pattern(\"^[A-Z]{2}$\") code: string;", "PATTERN_CHANGED", "ES0748", Breaks.Both),
+        Field("Minimum raised", "@minimum(0) count: int;", "/*@*/@minimum(1) count: int;", "MINIMUM_INCREASED", "ES0749", Breaks.Backward),
+        Field("Minimum made exclusive", "@minimum(0) count: int;", "/*@*/@exclusiveMinimum(0) count: int;", "MINIMUM_INCREASED", "ES0749", Breaks.Backward),
+        Field("Minimum lowered", "@minimum(1) count: int;", "/*@*/@minimum(0) count: int;", "MINIMUM_DECREASED", "ES0750", Breaks.Forward),
+        Field("Maximum lowered", "@maximum(10) count: int;", "/*@*/@maximum(9) count: int;", "MAXIMUM_DECREASED", "ES0751", Breaks.Backward),
+        Field("Maximum raised", "@exclusiveMaximum(10) count: int;", "/*@*/@exclusiveMaximum(11) count: int;", "MAXIMUM_INCREASED", "ES0752", Breaks.Forward),
+        Field("Minimum items increased", "@minItems(1) tags: list<string>;", "/*@*/@minItems(2) tags: list<string>;", "MIN_ITEMS_INCREASED", "ES0753", Breaks.Backward),
+        Field("Minimum items decreased", "@minItems(2) tags: list<string>;", "/*@*/@minItems(1) tags: list<string>;", "MIN_ITEMS_DECREASED", "ES0754", Breaks.Forward),
+        Field("Maximum items decreased", "@maxItems(5) tags: list<string>;", "/*@*/@maxItems(4) tags: list<string>;", "MAX_ITEMS_DECREASED", "ES0755", Breaks.Backward),
+        Field("Maximum items increased", "@maxItems(4) tags: list<string>;", "/*@*/@maxItems(5) tags: list<string>;", "MAX_ITEMS_INCREASED", "ES0756", Breaks.Forward),
+        Field("Unique items required", "tags: list<string>;", "/*@*/@uniqueItems tags: list<string>;", "UNIQUE_ITEMS_ADDED", "ES0757", Breaks.Backward),
+        Field("Unique items no longer required", "@uniqueItems tags: list<string>;", "/*@*/tags: list<string>;", "UNIQUE_ITEMS_REMOVED", "ES0758", Breaks.Forward),
+        new("Enum value added", Ns + "enum Channel { Press }", Ns + "@version(2)\nenum Channel { Press, @added(2) /*@*/Radio }", "ENUM_VALUE_ADDED", "ES0760", Breaks.Forward),
+        new("Enum value removed", Ns + "enum Channel { Press, Radio }", Ns + "@version(2)\nenum /*@*/Channel { Press, @removed(2) Radio }", "ENUM_VALUE_REMOVED", "ES0759", Breaks.Backward),
+        new("Scalar maximum length decreased", Ns + "@maxLength(3) scalar Code : string;", Ns + "@version(2) /*@*/@maxLength(2) scalar Code : string;", "MAX_LENGTH_DECREASED", "ES0744", Breaks.Backward),
+        new("Scalar type widened", Ns + "scalar Count : int;", Ns + "@version(2) scalar Count : /*@*/long;", "FIELD_TYPE_WIDENED", "ES0737", Breaks.Forward),
+        new("Event type string changed", Ns + "event E { id: string; }", Ns + "@version(2) /*@*/@type(\"press.e.v2\")\nevent E { id: string; }", "EVENT_TYPE_CHANGED", "ES0761", Breaks.Always),
+        new("Published version edited without a new @version", Ns + "event E { id: string; }", Ns + "event E { id: string; /*@*/note: string; }", "PUBLISHED_VERSION_EDITED", "ES0730", Breaks.Always),
+        new("Constraint edited without a new @version", Ns + "event E { @maxLength(5) id: string; }", Ns + "event E { /*@*/@maxLength(6) id: string; }", "PUBLISHED_VERSION_EDITED", "ES0730", Breaks.Always),
+        new("Version lowered", Ns + "@version(2) event E { id: string; }", Ns + "/*@*/@version(1) event E { id: string; }", "VERSION_DECREASED", "ES0731", Breaks.Always),
+        new("Declaration kind changed", Ns + "record R { id: string; }", Ns + "event /*@*/R { id: string; }", "DECLARATION_KIND_CHANGED", "ES0762", Breaks.Always),
+        new("Record moved to another namespace or file", Ns + "record R { id: string; }\nevent E { r: R; }", Ns + "using Moved;\nevent E { r: R; }\n===\nnamespace Moved;\nrecord R { id: string; }", null, null, Breaks.Nothing),
+        new("Record removed", Ns + "record R { id: string; }\nrecord Kept { id: string; }", Ns + "record Kept { id: string; }", "DECLARATION_REMOVED", "ES0732", Breaks.Both),
+    ];
+
+    /// <summary>Whether <paramref name="mode"/> reports a change that breaks <paramref name="breaks"/>.</summary>
+    public static bool IsReported(Breaks breaks, Language.Evolution.CompatibilityMode mode)
+        => (breaks & Breaks.Always) != 0
+           || (breaks & Breaks.Backward) != 0 && Language.Evolution.CompatibilityModes.ChecksBackward(mode)
+           || (breaks & Breaks.Forward) != 0 && Language.Evolution.CompatibilityModes.ChecksForward(mode);
+}
