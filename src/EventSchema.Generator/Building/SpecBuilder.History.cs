@@ -85,6 +85,7 @@ internal sealed partial class SpecBuilder
         return new RecordSpec(name, current.SchemaName, documentation, null, properties.ToEquatableArray(), null)
         {
             JsonSchema = JsonSchemaExporter.ExportVersion(shape, _compilation, new JsonSchemaOptions { Naming = ExportNaming }),
+            SchemaFileName = System.IO.Path.GetFileName(shape.Symbol?.FilePath ?? string.Empty),
         };
     }
 
