@@ -50,6 +50,8 @@ internal static class SeedReport
         OccurredOn = Day,
         Place = City,
         Sources = [Source],
+        GreetingsFrom = XiJinping,
+        ConversationHeld = true,
     };
 
     /// <summary>The President recalls last year's meeting with Xi Jinping and the declaration adopted there.</summary>

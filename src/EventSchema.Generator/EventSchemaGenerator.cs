@@ -59,6 +59,12 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
 
         /// <summary>Which compiler-support types to generate.</summary>
         public const string Polyfills = nameof(Polyfills);
+
+        /// <summary>The lock file and compatibility mode the schemas are compared with.</summary>
+        public const string Evolution = nameof(Evolution);
+
+        /// <summary>The version conversions the project's C# implements.</summary>
+        public const string ImplementedConversions = nameof(ImplementedConversions);
     }
 
     /// <inheritdoc />
@@ -92,6 +98,27 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
                 : null)
             .WithTrackingName(TrackingNames.LanguageVersion);
 
+        // The lock file (marked by the package's targets) and the compatibility mode: inputs of the check, never of the code.
+        IncrementalValueProvider<EvolutionSettings> evolution = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => EvolutionSettings.IsLockFile(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => EvolutionSettings.ReadLock(pair.Left, cancellationToken))
+            .Collect()
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, _) => EvolutionSettings.From(input.Left.ToEquatableArray(), input.Right.GlobalOptions))
+            .WithTrackingName(TrackingNames.Evolution);
+
+        context.RegisterSourceOutput(evolution.Select(static (settings, _) => settings.Compatibility), static (output, mode) =>
+        {
+            if (!CompatibilityCheck.TryParseMode(mode, out _))
+            {
+                output.ReportDiagnostic(Diagnostic.Create(
+                    SchemaDiagnosticDescriptors.ByCode[Language.Diagnostics.DiagnosticCatalog.UnknownCompatibilityMode.Code],
+                    Location.None,
+                    $"EventSchemaCompatibility is '{mode}', which is no compatibility mode; use {Language.Evolution.CompatibilityModes.Names}."));
+            }
+        });
+
         // One collected node for every consumer: each Collect() is a node the driver revisits on every run.
         IncrementalValueProvider<ImmutableArray<ParsedSchema>> allParsed = parsed.Collect();
 
@@ -100,9 +127,11 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             .Combine(features)
             .Combine(tooOldLanguage)
             .Combine(references)
-            .Select(static (input, cancellationToken) =>
+            .Combine(evolution)
+            .Select(static (combined, cancellationToken) =>
             {
-                GenerationPlan plan = Plan(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Right, cancellationToken);
+                var input = combined.Left;
+                GenerationPlan plan = Plan(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Right, combined.Right, cancellationToken);
                 // Too old a C# version generates nothing, but the schema's own diagnostics are still worth showing.
                 return input.Left.Right is null ? plan : plan with { Files = EquatableArray<FilePlan>.Empty };
             })
@@ -162,6 +191,18 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
         IncrementalValueProvider<string> helpLinkBase = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => HelpLinks.Base(provider.GlobalOptions));
 
+        // A conversion an event's past version needs and the project does not write is an error at the schema field.
+        IncrementalValueProvider<EquatableArray<string>> implementedConversions = context.SyntaxProvider
+            .CreateSyntaxProvider(ImplementedConversions.IsCandidate, ImplementedConversions.KeyOf)
+            .Collect()
+            .Select(static (keys, _) => ImplementedConversions.Sorted(keys))
+            .WithTrackingName(TrackingNames.ImplementedConversions);
+
+        context.RegisterSourceOutput(specs.Combine(implementedConversions).Combine(helpLinkBase), static (output, input) =>
+        {
+            foreach (var diagnostic in ImplementedConversions.Missing(input.Left.Left, input.Left.Right)) output.ReportDiagnostic(SchemaDiagnosticMapper.ToRoslyn(diagnostic, input.Right));
+        });
+
         context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.Diagnostics).Combine(helpLinkBase), static (output, input) =>
         {
             foreach (var diagnostic in input.Left) output.ReportDiagnostic(SchemaDiagnosticMapper.ToRoslyn(diagnostic, input.Right));
@@ -189,11 +230,11 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
     }
 
     private static GenerationPlan Plan(
-        ImmutableArray<ParsedSchema> schemas, GeneratorOptions options, TargetFeatures features, ReferenceSet references, CancellationToken cancellationToken)
+        ImmutableArray<ParsedSchema> schemas, GeneratorOptions options, TargetFeatures features, ReferenceSet references, EvolutionSettings evolution, CancellationToken cancellationToken)
     {
         try
         {
-            return ProjectBinding.Plan(schemas, options, features, references.Bound, cancellationToken);
+            return ProjectBinding.Plan(schemas, options, features, references.Bound, evolution, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -23,6 +23,8 @@ public sealed class IncrementalityTests
         EventSchemaGenerator.TrackingNames.HasSchemas,
         EventSchemaGenerator.TrackingNames.Polyfills,
         EventSchemaGenerator.TrackingNames.LanguageVersion,
+        EventSchemaGenerator.TrackingNames.Evolution,
+        EventSchemaGenerator.TrackingNames.ImplementedConversions,
     ];
 
     [Fact]

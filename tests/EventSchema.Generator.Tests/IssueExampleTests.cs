@@ -78,10 +78,10 @@ public sealed class IssueExampleTests
         Assert.True(result.IsValid, result.ToString());
         Assert.Same(ValidationResult.Success, result);
         Assert.Equal("Lu Mei presented credentials to Ilham Aliyev", evt.GetType().GetMethod("Describe")!.Invoke(evt, null));
-        Assert.Equal("diplomacy.credentials-presented.v1", Call("EventType"));
-        Assert.Equal(1, Call("SchemaVersion"));
+        Assert.Equal("diplomacy.credentials-presented.v3", Call("EventType"));
+        Assert.Equal(3, Call("SchemaVersion"));
         Assert.Equal("Credentials presented", Call("DisplayName"));
-        Assert.Equal("diplomacy.credentials-presented.v1/1", Call("ViaInterface", evt));
+        Assert.Equal("diplomacy.credentials-presented.v3/3", Call("ViaInterface", evt));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public class ReferencedSchemaTests
     {
         var references = ReferencedSchemas.Bind([Describe(CompileSeed(), "Diplomacy.Contracts")], TestContext.Current.CancellationToken);
         var compilation = SchemaCompilation.Create(
-            [new SourceText("copy.eventschema", "namespace Press;\n\n@type(\"diplomacy.credentials-presented.v1\")\nevent Presented {\n  note: string;\n}\n")],
+            [new SourceText("copy.eventschema", "namespace Press;\n\n@type(\"diplomacy.credentials-presented.v3\")\nevent Presented {\n  note: string;\n}\n")],
             references,
             TestContext.Current.CancellationToken);
         var error = Assert.Single(compilation.Diagnostics);

@@ -64,8 +64,8 @@ public class SeedSchemaTests
         var credentials = Assert.IsType<RecordSymbol>(CompileSeed().GetDeclaration("Diplomacy.CredentialsPresented"));
         Assert.True(credentials.IsEvent);
         Assert.Equal(DeclarationKind.Event, credentials.Kind);
-        Assert.Equal(1, credentials.Version);
-        Assert.Equal("diplomacy.credentials-presented.v1", credentials.EventType);
+        Assert.Equal(3, credentials.Version);
+        Assert.Equal("diplomacy.credentials-presented.v3", credentials.EventType);
         var summary = Assert.IsType<SummaryTemplate>(credentials.Summary);
         Assert.Equal("{ambassador.name} presented credentials to {receivedBy.name}", summary.Text);
         Assert.Collection(summary.Segments,

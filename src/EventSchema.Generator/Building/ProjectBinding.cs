@@ -24,7 +24,7 @@ internal sealed class ProjectBinding
 
     /// <summary>Binds <paramref name="schemas"/> and plans each file, in path order, with every schema diagnostic to report.</summary>
     public static GenerationPlan Plan(
-        ImmutableArray<ParsedSchema> schemas, GeneratorOptions options, TargetFeatures features, ReferencedSchemas references, CancellationToken cancellationToken)
+        ImmutableArray<ParsedSchema> schemas, GeneratorOptions options, TargetFeatures features, ReferencedSchemas references, EvolutionSettings evolution, CancellationToken cancellationToken)
     {
         if (schemas.IsEmpty) return new GenerationPlan(EquatableArray<FilePlan>.Empty, null);
         using var culture = CultureScope.Invariant();
@@ -67,7 +67,9 @@ internal sealed class ProjectBinding
                 Binding = binding,
             });
         }
-        var diagnostics = compilation.Diagnostics.Concat(generable.Diagnostics).ToEquatableArray();
+        var diagnostics = compilation.Diagnostics.Concat(generable.Diagnostics)
+            .Concat(CompatibilityCheck.Run(compilation, evolution, cancellationToken))
+            .ToEquatableArray();
         return new GenerationPlan(plans.ToEquatableArray(), null) { Diagnostics = diagnostics };
     }
 

@@ -74,6 +74,7 @@ internal sealed partial class SpecBuilder
             UnionSymbol union => BuildUnion(union),
             _ => throw new InvalidOperationException("Unknown declaration kind " + declaration.Kind),
         };
+        if (spec is RecordSpec recordSpec && declaration is RecordSymbol recordSymbol) spec = recordSpec with { History = BuildHistory(recordSymbol, recordSpec) };
         return spec with { Reference = DescribeForReferences(declaration, spec) };
     }
 

@@ -23,6 +23,7 @@ internal static class SourceFileEmitter
             {
                 case RecordSpec record:
                     RecordEmitter.Write(writer, record, file.EmitValidators);
+                    PastVersionEmitter.Write(writer, record);
                     break;
                 case EnumSpec enumSpec:
                     EnumEmitter.Write(writer, enumSpec);

@@ -28,6 +28,7 @@ internal static class JsonEmitter
             {
                 case RecordSpec record:
                     JsonRecordEmitter.Emit(writer, record, fullName, file.EmitValidators, GeneratedCodeAttribute.Text);
+                    PastVersionJsonEmitter.Emit(writer, record, fullName, file.EmitValidators, GeneratedCodeAttribute.Text);
                     break;
                 case EnumSpec enumSpec:
                     JsonEnumEmitter.Emit(writer, enumSpec, fullName, GeneratedCodeAttribute.Text);
@@ -45,12 +46,12 @@ internal static class JsonEmitter
     /// <summary>The catalog of every event in <paramref name="files"/>; null when there are none.</summary>
     public static string? EmitCatalog(IEnumerable<SchemaFileSpec> files)
     {
-        var events = new List<(string FullName, EventSpec Event)>();
+        var events = new List<(string FullName, EventSpec Event, VersionHistorySpec? History)>();
         foreach (SchemaFileSpec file in files)
         {
             foreach (TypeSpec type in file.Types)
             {
-                if (type is RecordSpec { Event: { } eventSpec } record) events.Add((FullName(file.Namespace, record.Name), eventSpec));
+                if (type is RecordSpec { Event: { } eventSpec } record) events.Add((FullName(file.Namespace, record.Name), eventSpec, record.History));
             }
         }
         if (events.Count == 0) return null;
@@ -74,7 +75,7 @@ internal static class JsonEmitter
             writer.Line("/// <summary>The catalog.</summary>");
             using (writer.Braces("public static global::EventSchema.Json.EventCatalog Instance { get; } = new(new global::EventSchema.Json.EventTypeInfo[]", "});"))
             {
-                foreach (var (fullName, eventSpec) in events)
+                foreach (var (fullName, eventSpec, history) in events)
                 {
                     writer.Line("new global::EventSchema.Json.EventTypeInfo(");
                     writer.Indent();
@@ -83,7 +84,8 @@ internal static class JsonEmitter
                     writer.Line(JsonCode.Int(eventSpec.Version) + ",");
                     writer.Line($"{fullName}.JsonSchema,");
                     writer.Line($"static (ref {JsonCode.Reader} reader, {JsonCode.Options} options) => {fullName}.ReadJson(ref reader, options),");
-                    writer.Line($"static (writer, value) => (({fullName})value).WriteJson(writer)),");
+                    writer.Line($"static (writer, value) => (({fullName})value).WriteJson(writer)" + (history is null ? ")," : ","));
+                    if (history is not null) PastVersionJsonEmitter.EmitCatalogEntries(writer, fullName, history);
                     writer.Unindent();
                 }
             }

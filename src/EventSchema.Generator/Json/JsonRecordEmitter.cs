@@ -157,7 +157,7 @@ internal static class JsonRecordEmitter
             writer.Line("return value;");
         }
         writer.Line();
-        writer.Line("/// <summary>Reads a value from UTF-8 JSON; see <see cref=\"ReadJson\"/>.</summary>");
+        writer.Line("/// <summary>Reads a value from UTF-8 JSON; see <see cref=\"ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)\"/>.</summary>");
         using (writer.Braces($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {JsonCode.Options}? options = null)"))
         {
             writer.Line($"options ??= {JsonCode.Options}.Default;");
@@ -167,7 +167,7 @@ internal static class JsonRecordEmitter
             writer.Line("return value;");
         }
         writer.Line();
-        writer.Line("/// <summary>Reads a value from JSON text; see <see cref=\"ReadJson\"/>.</summary>");
+        writer.Line("/// <summary>Reads a value from JSON text; see <see cref=\"ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)\"/>.</summary>");
         writer.Line($"public static {type} FromJson(string json, {JsonCode.Options}? options = null)");
         writer.Line("    => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);");
         writer.Line();

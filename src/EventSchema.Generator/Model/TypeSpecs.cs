@@ -47,6 +47,9 @@ internal sealed record RecordSpec : TypeSpec
 
     /// <summary>Interface properties implemented explicitly, where the record's property has another name.</summary>
     public EquatableArray<ExplicitMemberSpec> ExplicitMembers { get; init; }
+
+    /// <summary>The past versions an event still reads; null when it has none (and for records).</summary>
+    public VersionHistorySpec? History { get; init; }
 }
 
 /// <summary>What an <c>event</c> adds to a record.</summary>

@@ -14,7 +14,7 @@ public static partial class DiagnosticCatalog
 {
     /// <summary>Every definition, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDefinition> All { get; } =
-        DiagnosticBuilder.Definitions.Concat(EvolutionDefinitions).OrderBy(definition => definition.Code, System.StringComparer.Ordinal).ToArray();
+        DiagnosticBuilder.Definitions.Concat(EvolutionDefinitions).Concat(VersionReadingDefinitions).OrderBy(definition => definition.Code, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, DiagnosticDefinition> ByCode = All.ToDictionary(definition => definition.Code, System.StringComparer.Ordinal);
 

@@ -21,6 +21,16 @@ public static class JsonNames
     }
 
     /// <summary>
+    /// The wire name of a field at one version of its record: the <c>@json("…")</c> name when it has one, else the
+    /// name it had at that version converted by <paramref name="naming"/> (a rename changes the wire name).
+    /// </summary>
+    public static string WireName(Evolution.FieldShape field, JsonNaming naming)
+    {
+        if (field is null) throw new System.ArgumentNullException(nameof(field));
+        return field.Symbol is { HasFixedJsonName: true } || field.JsonName != field.Name ? field.JsonName : Convert(field.Name, naming);
+    }
+
+    /// <summary>
     /// The value of a union's discriminator property that says <paramref name="member"/> follows: its
     /// <c>@discriminatorValue</c>, an event's event type, or the record's name converted by <paramref name="naming"/>.
     /// </summary>

@@ -12,7 +12,7 @@ namespace EventSchema.Language.Export;
 /// and referenced with <c>$ref</c>. The output depends only on the symbols and options, so the generator
 /// and the command line produce the same text.
 /// </summary>
-public static class JsonSchemaExporter
+public static partial class JsonSchemaExporter
 {
     /// <summary>The draft every exported schema declares.</summary>
     public const string Draft202012 = "https://json-schema.org/draft/2020-12/schema";
@@ -45,7 +45,7 @@ public static class JsonSchemaExporter
         return JsonNodeWriter.Write(root, options.Indented);
     }
 
-    private sealed class Context(DeclarationSymbol root, JsonSchemaOptions options)
+    private sealed partial class Context(DeclarationSymbol root, JsonSchemaOptions options)
     {
         private readonly HashSet<DeclarationSymbol> _referenced = new();
 

@@ -18,8 +18,12 @@ public sealed class EventCatalog
 {
     private readonly Dictionary<string, EventTypeInfo> _byEventType = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, EventTypeInfo> _byClrType = new();
+    private readonly Dictionary<string, EventTypeInfo> _byVersionStem = new(StringComparer.Ordinal);
 
-    /// <summary>A catalog of <paramref name="events"/>; two entries with one event type string are an error.</summary>
+    /// <summary>
+    /// A catalog of <paramref name="events"/>, each the current version of an event type together with the past
+    /// versions it reads; two entries with one event type string are an error.
+    /// </summary>
     public EventCatalog(IEnumerable<EventTypeInfo> events)
     {
         if (events is null) throw new ArgumentNullException(nameof(events));
@@ -27,18 +31,26 @@ public sealed class EventCatalog
         foreach (var info in events)
         {
             if (info is null) throw new ArgumentException("The catalog cannot hold a null entry.", nameof(events));
+            if (info.IsPastVersion) throw new ArgumentException($"'{info.EventType}' is a past version; add the current version of {info.ClrType.FullName}, which brings its past versions.", nameof(events));
+            Add(info, info);
+            foreach (var past in info.PastVersions) Add(past, info);
+            _byClrType[info.ClrType] = info;
+            list.Add(info);
+        }
+        Events = list;
+
+        void Add(EventTypeInfo info, EventTypeInfo current)
+        {
             if (_byEventType.TryGetValue(info.EventType, out var existing))
             {
                 throw new ArgumentException($"The event type '{info.EventType}' is declared by both {existing.ClrType.FullName} and {info.ClrType.FullName}.", nameof(events));
             }
             _byEventType.Add(info.EventType, info);
-            _byClrType[info.ClrType] = info;
-            list.Add(info);
+            if (EventTypeVersionSuffix.TrySplit(info.EventType, out string stem, out _)) _byVersionStem[stem] = current;
         }
-        Events = list;
     }
 
-    /// <summary>Every event type, in the order given.</summary>
+    /// <summary>Every event type in its current version, in the order given; each lists the past versions it reads.</summary>
     public IReadOnlyList<EventTypeInfo> Events { get; }
 
     /// <summary>One catalog holding the events of all <paramref name="catalogs"/>.</summary>
@@ -59,8 +71,25 @@ public sealed class EventCatalog
             ?? throw new InvalidOperationException($"{provider.CatalogType.FullName} in {assembly.GetName().Name} has no public static Instance property of type EventCatalog.");
     }
 
-    /// <summary>The event type with type string <paramref name="eventType"/>; null when there is none.</summary>
+    /// <summary>
+    /// The event type with type string <paramref name="eventType"/>, in its current version or a past one (which reads
+    /// into the current type); null when there is none.
+    /// </summary>
     public EventTypeInfo? Find(string eventType) => _byEventType.TryGetValue(eventType, out var info) ? info : null;
+
+    /// <summary>
+    /// Looks up <paramref name="eventType"/>: <see cref="EventTypeLookup.Known"/> with the version that reads it;
+    /// <see cref="EventTypeLookup.UnknownVersion"/> with the current version when it names another version (such as
+    /// a newer <c>.v4</c>) of an event this catalog knows; <see cref="EventTypeLookup.Unknown"/> with null otherwise.
+    /// </summary>
+    public EventTypeLookup Lookup(string eventType, out EventTypeInfo? info)
+    {
+        if (eventType is null) throw new ArgumentNullException(nameof(eventType));
+        if (_byEventType.TryGetValue(eventType, out info)) return EventTypeLookup.Known;
+        if (EventTypeVersionSuffix.TrySplit(eventType, out string stem, out _) && _byVersionStem.TryGetValue(stem, out info)) return EventTypeLookup.UnknownVersion;
+        info = null;
+        return EventTypeLookup.Unknown;
+    }
 
     /// <summary>The event type generated as <paramref name="clrType"/>; null when there is none.</summary>
     public EventTypeInfo? Find(Type clrType) => _byClrType.TryGetValue(clrType, out var info) ? info : null;
@@ -112,6 +141,11 @@ public sealed class EventCatalog
 
     internal JsonException UnknownEventType(string eventType, string path)
     {
+        if (Lookup(eventType, out var current) == EventTypeLookup.UnknownVersion && current is not null)
+        {
+            EventTypeVersionSuffix.TrySplit(eventType, out _, out int version);
+            return JsonReadErrors.AtPath(EventVersionErrors.UnknownVersionMessage(current.ClrType.Name, version, current.SchemaVersion, eventType), path);
+        }
         var known = string.Join(", ", Events.Select(e => e.EventType));
         return JsonReadErrors.AtPath(
             $"Unknown event type '{eventType}'; this catalog knows {(known.Length == 0 ? "no event types" : known)}.", path);

@@ -11,11 +11,11 @@ namespace Diplomacy;
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record CredentialsPresented : global::EventSchema.IEvent
 {
-    /// <summary>The event type string: <c>diplomacy.credentials-presented.v1</c>.</summary>
-    public const string EventType = "diplomacy.credentials-presented.v1";
+    /// <summary>The event type string: <c>diplomacy.credentials-presented.v3</c>.</summary>
+    public const string EventType = "diplomacy.credentials-presented.v3";
 
     /// <summary>The schema version, from <c>@version</c>.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 3;
 
     /// <summary>The event's name for people: "Credentials presented".</summary>
     public const string DisplayName = "Credentials presented";
@@ -39,6 +39,13 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
     [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinItems = 1)]
     public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
 
+    /// <summary>The head of state whose greetings the ambassador conveyed, when the report names one.</summary>
+    [global::EventSchema.SchemaRules("CredentialsPresented.greetingsFrom in credentials.eventschema", "Greetings from")]
+    public global::Diplomacy.Official? GreetingsFrom { get; init; }
+
+    /// <summary>Whether the head of state held a conversation with the ambassador at the ceremony.</summary>
+    public bool ConversationHeld { get; init; } = false;
+
     string global::EventSchema.IEvent.EventType => EventType;
 
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
@@ -55,7 +62,9 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
             && global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official>.Default.Equals(this.ReceivedBy, other.ReceivedBy)
             && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.OccurredOn, other.OccurredOn)
             && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.Place, other.Place)
-            && __Comparer0.Equals(this.Sources, other.Sources);
+            && __Comparer0.Equals(this.Sources, other.Sources)
+            && global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official?>.Default.Equals(this.GreetingsFrom, other.GreetingsFrom)
+            && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(this.ConversationHeld, other.ConversationHeld);
     }
 
     /// <summary>A hash code consistent with <see cref="Equals(CredentialsPresented?)"/>.</summary>
@@ -67,6 +76,8 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
         hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
         hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
         hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
+        hash = global::EventSchema.HashCodes.Combine(hash, this.GreetingsFrom);
+        hash = global::EventSchema.HashCodes.Combine(hash, this.ConversationHeld);
         return hash;
     }
 
@@ -83,6 +94,10 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
         builder.Append((object?)this.Place);
         builder.Append(", Sources = ");
         if (this.Sources is { } items4) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items4, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
+        builder.Append(", GreetingsFrom = ");
+        builder.Append((object?)this.GreetingsFrom);
+        builder.Append(", ConversationHeld = ");
+        builder.Append((object?)this.ConversationHeld);
         return true;
     }
 
@@ -148,10 +163,201 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
                 }
             }
         }
+        // greetingsFrom
+        if (this.GreetingsFrom is not null)
+        {
+            if (!scope.Merge(ref valid, this.GreetingsFrom.CollectValidationErrors(scope.Member("greetingsFrom", "Greetings from")))) return false;
+        }
         return valid;
     }
 
     private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>?> __Comparer0 = global::EventSchema.SequenceEqualityComparer<global::Diplomacy.Attribution>.Default;
+}
+
+partial record CredentialsPresented
+{
+    /// <summary>Version 1 of the CredentialsPresented event as it was published (diplomacy.credentials-presented.v1).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+    public sealed partial record V1
+    {
+        /// <summary>The <c>ambassador</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.ambassador in credentials.eventschema", "Ambassador", Required = true)]
+        public required global::Diplomacy.Official Ambassador { get; init; }
+
+        /// <summary>The <c>receivedBy</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.receivedBy in credentials.eventschema", "Received by", Required = true)]
+        public required global::Diplomacy.Official ReceivedBy { get; init; }
+
+        /// <summary>The <c>occurredOn</c> field.</summary>
+        public required global::System.DateOnly OccurredOn { get; init; }
+
+        /// <summary>The <c>place</c> field.</summary>
+        public string? Place { get; init; }
+
+        /// <summary>The <c>sources</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true)]
+        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
+
+        /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
+        public bool Equals(V1? other)
+        {
+            if (ReferenceEquals(this, other)) return true;
+            if (other is null) return false;
+            return global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official>.Default.Equals(this.Ambassador, other.Ambassador)
+                && global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official>.Default.Equals(this.ReceivedBy, other.ReceivedBy)
+                && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.OccurredOn, other.OccurredOn)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.Place, other.Place)
+                && __Comparer0.Equals(this.Sources, other.Sources);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(V1?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 0;
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Ambassador);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.ReceivedBy);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
+            return hash;
+        }
+
+        /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Ambassador = ");
+            builder.Append((object?)this.Ambassador);
+            builder.Append(", ReceivedBy = ");
+            builder.Append((object?)this.ReceivedBy);
+            builder.Append(", OccurredOn = ");
+            builder.Append((object?)this.OccurredOn);
+            builder.Append(", Place = ");
+            builder.Append((object?)this.Place);
+            builder.Append(", Sources = ");
+            if (this.Sources is { } items4) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items4, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
+            return true;
+        }
+
+        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>?> __Comparer0 = global::EventSchema.SequenceEqualityComparer<global::Diplomacy.Attribution>.Default;
+    }
+
+    partial record V1
+    {
+        /// <summary>The event type string of this version: <c>diplomacy.credentials-presented.v1</c>.</summary>
+        public const string EventType = "diplomacy.credentials-presented.v1";
+
+        /// <summary>The schema version this record is the shape of.</summary>
+        public const int SchemaVersion = 1;
+
+        /// <summary>This value as version 2: renamed and widened fields carry over, new fields take their defaults.</summary>
+        public V2 Upcast() => new V2
+        {
+            Ambassador = this.Ambassador,
+            ReceivedBy = this.ReceivedBy,
+            OccurredOn = this.OccurredOn,
+            Place = this.Place,
+            Sources = this.Sources,
+        };
+
+        /// <summary>This value as the current version of <see cref="CredentialsPresented"/>, converted one version at a time.</summary>
+        public CredentialsPresented ToCurrent() => Upcast().ToCurrent();
+    }
+
+    /// <summary>Version 2 of the CredentialsPresented event as it was published (diplomacy.credentials-presented.v2).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+    public sealed partial record V2
+    {
+        /// <summary>The <c>ambassador</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.ambassador in credentials.eventschema", "Ambassador", Required = true)]
+        public required global::Diplomacy.Official Ambassador { get; init; }
+
+        /// <summary>The <c>receivedBy</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.receivedBy in credentials.eventschema", "Received by", Required = true)]
+        public required global::Diplomacy.Official ReceivedBy { get; init; }
+
+        /// <summary>The <c>occurredOn</c> field.</summary>
+        public required global::System.DateOnly OccurredOn { get; init; }
+
+        /// <summary>The <c>place</c> field.</summary>
+        public string? Place { get; init; }
+
+        /// <summary>The <c>sources</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true)]
+        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
+
+        /// <summary>The <c>greetingsFrom</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.greetingsFrom in credentials.eventschema", "Greetings from")]
+        public global::Diplomacy.Official? GreetingsFrom { get; init; }
+
+        /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
+        public bool Equals(V2? other)
+        {
+            if (ReferenceEquals(this, other)) return true;
+            if (other is null) return false;
+            return global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official>.Default.Equals(this.Ambassador, other.Ambassador)
+                && global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official>.Default.Equals(this.ReceivedBy, other.ReceivedBy)
+                && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.OccurredOn, other.OccurredOn)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.Place, other.Place)
+                && __Comparer0.Equals(this.Sources, other.Sources)
+                && global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official?>.Default.Equals(this.GreetingsFrom, other.GreetingsFrom);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(V2?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 0;
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Ambassador);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.ReceivedBy);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.GreetingsFrom);
+            return hash;
+        }
+
+        /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Ambassador = ");
+            builder.Append((object?)this.Ambassador);
+            builder.Append(", ReceivedBy = ");
+            builder.Append((object?)this.ReceivedBy);
+            builder.Append(", OccurredOn = ");
+            builder.Append((object?)this.OccurredOn);
+            builder.Append(", Place = ");
+            builder.Append((object?)this.Place);
+            builder.Append(", Sources = ");
+            if (this.Sources is { } items4) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items4, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
+            builder.Append(", GreetingsFrom = ");
+            builder.Append((object?)this.GreetingsFrom);
+            return true;
+        }
+
+        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>?> __Comparer0 = global::EventSchema.SequenceEqualityComparer<global::Diplomacy.Attribution>.Default;
+    }
+
+    partial record V2
+    {
+        /// <summary>The event type string of this version: <c>diplomacy.credentials-presented.v2</c>.</summary>
+        public const string EventType = "diplomacy.credentials-presented.v2";
+
+        /// <summary>The schema version this record is the shape of.</summary>
+        public const int SchemaVersion = 2;
+
+        /// <summary>This value as version 3, the current version: renamed and widened fields carry over, new fields take their defaults.</summary>
+        public CredentialsPresented Upcast() => new CredentialsPresented
+        {
+            Ambassador = this.Ambassador,
+            ReceivedBy = this.ReceivedBy,
+            OccurredOn = this.OccurredOn,
+            Place = this.Place,
+            Sources = this.Sources,
+            GreetingsFrom = this.GreetingsFrom,
+        };
+
+        /// <summary>This value as the current version of <see cref="CredentialsPresented"/>, converted one version at a time.</summary>
+        public CredentialsPresented ToCurrent() => Upcast();
+    }
 }
 
 /// <summary>Greetings from one leader are conveyed to another by an envoy.</summary>

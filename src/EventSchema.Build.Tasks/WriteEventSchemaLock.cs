@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using EventSchema.Language;
+using EventSchema.Language.Evolution;
+using EventSchema.Language.Syntax;
+using Microsoft.Build.Framework;
+using SchemaDiagnostic = EventSchema.Language.Diagnostics.Diagnostic;
+
+namespace EventSchema.Build;
+
+/// <summary>
+/// Writes the lock file (<c>eventschema.lock.json</c>) from the project's schemas: every version of every declaration
+/// the lock already records, and the current one. Run by <c>dotnet build -t:UpdateEventSchemaLock</c>. A schema with
+/// errors, or a lock file that cannot be read, fails the target with the errors at their lines and writes nothing.
+/// </summary>
+public sealed class WriteEventSchemaLock : ITask
+{
+    /// <inheritdoc />
+    public IBuildEngine BuildEngine { get; set; } = null!;
+
+    /// <inheritdoc />
+    public ITaskHost? HostObject { get; set; }
+
+    /// <summary>The project's schema files.</summary>
+    [Required]
+    public ITaskItem[] Schemas { get; set; } = [];
+
+    /// <summary>The lock file to write; read first when it exists.</summary>
+    [Required]
+    public string LockFile { get; set; } = string.Empty;
+
+    /// <summary>Whether the lock file changed.</summary>
+    [Output]
+    public bool Changed { get; private set; }
+
+    /// <inheritdoc />
+    public bool Execute()
+    {
+        if (string.IsNullOrWhiteSpace(LockFile))
+        {
+            LogError(null, 0, 0, "EventSchemaLockFile is empty: set it to the path of the lock file to write (eventschema.lock.json by default).");
+            return false;
+        }
+        var trees = new List<SyntaxTree>(Schemas.Length);
+        foreach (ITaskItem item in Schemas.OrderBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal))
+        {
+            string path = item.GetMetadata("FullPath");
+            trees.Add(SyntaxTree.Parse(new Language.Text.SourceText(path, File.ReadAllText(path))));
+        }
+        SchemaCompilation compilation = SchemaCompilation.Create(trees);
+        bool failed = false;
+        foreach (SchemaDiagnostic diagnostic in compilation.Diagnostics.Where(diagnostic => diagnostic.IsError))
+        {
+            LogError(diagnostic.Code, diagnostic, diagnostic.Message);
+            failed = true;
+        }
+        if (failed)
+        {
+            LogError(null, 0, 0, "The lock file was not updated: fix the schema errors first.");
+            return false;
+        }
+
+        string? existing = File.Exists(LockFile) ? File.ReadAllText(LockFile) : null;
+        SchemaLock? previous = null;
+        if (existing is not null)
+        {
+            SchemaLockReadResult read = SchemaLock.Read(new Language.Text.SourceText(LockFile, existing));
+            foreach (SchemaDiagnostic diagnostic in read.Diagnostics.Where(diagnostic => diagnostic.IsError))
+            {
+                LogError(diagnostic.Code, diagnostic, diagnostic.Message);
+                failed = true;
+            }
+            if (failed || read.Lock is null) return false;
+            previous = read.Lock;
+        }
+        string text = SchemaLock.FromCompilation(compilation, previous).Write();
+
+        Changed = !string.Equals(existing, text, StringComparison.Ordinal);
+        if (Changed)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(LockFile))!);
+            File.WriteAllText(LockFile, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        LogMessage(Changed ? $"EventSchema: wrote {LockFile}." : $"EventSchema: {LockFile} is up to date.");
+        return true;
+    }
+
+    private void LogError(string? code, SchemaDiagnostic diagnostic, string message)
+        => BuildEngine.LogErrorEvent(new BuildErrorEventArgs(
+            null, code, diagnostic.FilePath, diagnostic.Start.Line, diagnostic.Start.Column, diagnostic.End.Line, diagnostic.End.Column, message, null, nameof(WriteEventSchemaLock)));
+
+    private void LogError(string? code, int line, int column, string message)
+        => BuildEngine.LogErrorEvent(new BuildErrorEventArgs(null, code, LockFile, line, column, 0, 0, message, null, nameof(WriteEventSchemaLock)));
+
+    private void LogMessage(string message)
+        => BuildEngine.LogMessageEvent(new BuildMessageEventArgs(message, null, nameof(WriteEventSchemaLock), MessageImportance.High));
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Threading;
+using EventSchema.Generator.Model;
+using EventSchema.Language;
+using EventSchema.Language.Evolution;
+using EventSchema.Language.Text;
+using Diagnostic = EventSchema.Language.Diagnostics.Diagnostic;
+
+namespace EventSchema.Generator.Building;
+
+/// <summary>
+/// The build's comparison of the schemas with the lock file: the front end reads the lock and its checker reports every
+/// breaking change at the schema token it concerns. Nothing is compared without a lock file, with mode <c>None</c>,
+/// or while the schemas have errors (whose fixes would only move the comparison's findings).
+/// </summary>
+internal static class CompatibilityCheck
+{
+    public static IReadOnlyList<Diagnostic> Run(SchemaCompilation compilation, EvolutionSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.LockText is null || !TryParseMode(settings.Compatibility, out CompatibilityMode mode) || mode == CompatibilityMode.None) return [];
+        SchemaLockReadResult read = SchemaLock.Read(new SourceText(settings.LockPath, settings.LockText));
+        if (read.Lock is null) return read.Diagnostics;
+        foreach (Diagnostic diagnostic in compilation.Diagnostics)
+        {
+            if (diagnostic.IsError) return read.Diagnostics;
+        }
+        var diagnostics = new List<Diagnostic>(read.Diagnostics);
+        diagnostics.AddRange(CompatibilityChecker.Check(compilation, read.Lock, mode, cancellationToken));
+        return diagnostics;
+    }
+
+    /// <summary>The <c>EventSchemaCompatibility</c> property; empty means the default, <see cref="CompatibilityMode.BackwardTransitive"/>.</summary>
+    public static bool TryParseMode(string text, out CompatibilityMode mode)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            mode = CompatibilityMode.BackwardTransitive;
+            return true;
+        }
+        return CompatibilityModes.TryParse(text, out mode);
+    }
+}

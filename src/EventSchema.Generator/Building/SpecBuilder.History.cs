@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using EventSchema.Generator.Model;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Evolution;
+using EventSchema.Language.Export;
+using EventSchema.Language.Semantics;
+
+namespace EventSchema.Generator.Building;
+
+/// <summary>
+/// The past versions of an event, from the front end's <see cref="DeclarationHistory"/>: each version's shape as a
+/// nested record, and for each property of the version after it where its value comes from. What C# can carry over
+/// by itself (same field, renamed, widened, made optional; a new optional or defaulted field) is generated; anything
+/// else is a <c>static partial</c> method the user writes, and <see cref="VersionConversions"/> reports one missing.
+/// </summary>
+internal sealed partial class SpecBuilder
+{
+    // Members the nested version records declare or inherit: a property may not take these names.
+    private static readonly HashSet<string> VersionMemberNames = new(CSharpNames.RecordMemberNames.Concat(new[] { "EventType", "SchemaVersion", "Upcast", "ToCurrent" }), System.StringComparer.Ordinal);
+
+    private VersionHistorySpec? BuildHistory(RecordSymbol record, RecordSpec current)
+    {
+        if (!record.IsEvent) return null;
+        DeclarationHistory history = record.History;
+        // Without history decorators every version has the current shape: there is nothing of its own to read.
+        if (history.CurrentVersion <= 1 || !history.HasHistory) return null;
+        var shapes = history.AllVersions();
+        // Each version is read by its own event type string; a declared @type without a version suffix has one for all.
+        if (shapes.Select(shape => shape.EventType).Distinct(System.StringComparer.Ordinal).Count() != shapes.Count) return null;
+        var pastRecords = new List<RecordSpec>(shapes.Count - 1);
+        for (int i = 0; i < shapes.Count - 1; i++) pastRecords.Add(BuildVersionShape(current, shapes[i]));
+
+        var text = _compilation.SyntaxTrees.First(tree => string.Equals(tree.FilePath, record.FilePath, System.StringComparison.Ordinal)).Text;
+        var past = new List<PastVersionSpec>(pastRecords.Count);
+        for (int i = 0; i < pastRecords.Count; i++)
+        {
+            bool nextIsCurrent = i == pastRecords.Count - 1;
+            RecordSpec next = nextIsCurrent ? current : pastRecords[i + 1];
+            past.Add(new PastVersionSpec
+            {
+                Version = shapes[i].Version,
+                EventType = shapes[i].EventType ?? string.Empty,
+                Shape = pastRecords[i],
+                NextTypeName = next.Name,
+                ToNext = VersionConversions.Between(
+                    shapes[i], pastRecords[i], shapes[i + 1], next,
+                    (field, reason, signature) => DiagnosticBuilder.At(text, field.Symbol?.NameSpan ?? record.NameSpan)
+                        .MissingVersionConversion(record.Name, field.Name, shapes[i].Version, reason, signature)).ToEquatableArray(),
+            });
+        }
+        return new VersionHistorySpec { CurrentVersion = history.CurrentVersion, PastVersions = past.ToEquatableArray() };
+    }
+
+    /// <summary>One version's shape as a nested record named <c>V&lt;n&gt;</c>: fields with the names, wire names, types and optionality they had then.</summary>
+    private RecordSpec BuildVersionShape(RecordSpec current, DeclarationShape shape)
+    {
+        string name = "V" + shape.Version.ToString(CultureInfo.InvariantCulture);
+        var taken = new HashSet<string>(System.StringComparer.Ordinal) { name };
+        var properties = new List<PropertySpec>(shape.Fields.Count);
+        foreach (FieldShape field in shape.Fields)
+        {
+            ValueShape valueShape = Shape(field.Type);
+            LiteralValue? literal = field.Symbol?.Default;
+            string? defaultExpression = literal is null ? null : DefaultExpression(literal, valueShape);
+            string propertyName = CSharpNames.Unique(CSharpNames.Pascal(field.Name), taken, "_", VersionMemberNames);
+            properties.Add(new PropertySpec
+            {
+                Name = propertyName,
+                SchemaName = field.Name,
+                JsonName = JsonNames.WireName(field, _options.JsonNaming),
+                DisplayName = CSharpNames.Display(field.Name),
+                ItemDisplayName = CSharpNames.ItemDisplay(field.Name),
+                Shape = valueShape,
+                IsOptional = field.IsOptional,
+                IsRequired = !field.IsOptional && defaultExpression is null,
+                DefaultExpression = defaultExpression,
+                // Past versions are read as they were written; the current value they convert into is what is validated.
+                Rules = RuleSpec.None,
+            });
+        }
+        string documentation = $"Version {shape.Version.ToString(CultureInfo.InvariantCulture)} of the {current.SchemaName} event as it was published"
+            + (shape.EventType is null ? "." : $" ({shape.EventType}).");
+        return new RecordSpec
+        {
+            Name = name,
+            SchemaName = current.SchemaName,
+            Documentation = documentation,
+            Properties = properties.ToEquatableArray(),
+            JsonSchema = JsonSchemaExporter.ExportVersion(shape, _compilation, new JsonSchemaOptions { Naming = _options.JsonNaming }),
+            SchemaFileName = System.IO.Path.GetFileName(shape.Symbol?.FilePath ?? string.Empty),
+        };
+    }
+
+    /// <summary>The C# shape of a type as a version of the schema had it.</summary>
+    private ValueShape Shape(TypeShape type) => type.Kind switch
+    {
+        TypeShapeKind.Primitive => Primitive(type.PrimitiveKind ?? PrimitiveKind.String),
+        TypeShapeKind.List => Collection(ShapeKind.List, "global::System.Collections.Generic.IReadOnlyList<{0}>", Shape(type.Element!)),
+        TypeShapeKind.Set => Collection(
+            ShapeKind.Set,
+            _features.HasReadOnlySet ? "global::System.Collections.Generic.IReadOnlySet<{0}>" : "global::System.Collections.Generic.ISet<{0}>",
+            Shape(type.Element!)),
+        TypeShapeKind.Map => Collection(ShapeKind.Map, "global::System.Collections.Generic.IReadOnlyDictionary<string, {0}>", Shape(type.Element!)),
+        // A declaration is read in its current shape: versions are tracked per event.
+        _ => _compilation.GetDeclaration(type.Name) is { } declaration ? Shape(declaration.AsType) : Shape(ShapeKind.String, "object"),
+    };
+}

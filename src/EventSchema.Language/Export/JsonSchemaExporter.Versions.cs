@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using EventSchema.Language.Evolution;
+using EventSchema.Language.Semantics;
+
+namespace EventSchema.Language.Export;
+
+public static partial class JsonSchemaExporter
+{
+    /// <summary>
+    /// The JSON Schema text of one version of a record or event (<see cref="DeclarationHistory.ShapeAt"/>): the fields
+    /// with the wire names, types and optionality that version had, and the current defaults and constraints (which
+    /// history decorators do not version). Declarations it uses are described in their current shape.
+    /// </summary>
+    /// <param name="shape">The version's shape, derived from a schema (its <see cref="DeclarationShape.Symbol"/> is set).</param>
+    /// <param name="compilation">The compilation the shape's declared type names resolve in.</param>
+    /// <param name="options">The export options.</param>
+    public static string ExportVersion(DeclarationShape shape, SchemaCompilation compilation, JsonSchemaOptions? options = null)
+    {
+        if (shape is null) throw new ArgumentNullException(nameof(shape));
+        if (compilation is null) throw new ArgumentNullException(nameof(compilation));
+        if (shape.Symbol is not RecordSymbol record) throw new ArgumentException("Only the shape of a record or event from a schema can be exported.", nameof(shape));
+        options ??= JsonSchemaOptions.Default;
+        var context = new Context(record, options);
+
+        var root = new JsonObjectNode();
+        root.Set("$schema", SchemaJsonNode.String(Draft202012));
+        root.Set("title", SchemaJsonNode.String(record.Name));
+        foreach (var property in context.DescribeVersion(shape, compilation).Properties) root.Set(property.Key, property.Value);
+        var definitions = new SortedDictionary<string, SchemaJsonNode>(StringComparer.Ordinal);
+        while (context.Pending.Count > 0)
+        {
+            var next = context.Pending.Dequeue();
+            definitions[next.FullName] = context.Describe(next);
+        }
+        if (definitions.Count > 0)
+        {
+            var defs = new JsonObjectNode();
+            foreach (var definition in definitions) defs.Set(definition.Key, definition.Value);
+            root.Set("$defs", defs);
+        }
+        return JsonNodeWriter.Write(root, options.Indented);
+    }
+
+    private sealed partial class Context
+    {
+        public JsonObjectNode DescribeVersion(DeclarationShape shape, SchemaCompilation compilation)
+        {
+            var properties = new JsonObjectNode();
+            var required = new JsonArrayNode();
+            foreach (var field in shape.Fields)
+            {
+                var name = JsonNames.WireName(field, options.Naming);
+                var type = Resolve(field.Type, compilation);
+                var schema = type is null ? new JsonObjectNode() : Describe(type, field.Constraints);
+                if (field.IsOptional) schema = Nullable(schema);
+                if (field.Symbol is { } symbol)
+                {
+                    Annotate(schema, symbol.Documentation, symbol.DeprecationMessage);
+                    // The current default, when the field still has the type it is written for.
+                    if (symbol.Default is { } literal && field.Type.Equals(TypeShape.From(symbol.Type)) && Literal(literal) is { } value) schema.Set("default", value);
+                }
+                properties.Set(name, schema);
+                if (!field.MayBeOmitted) required.Add(SchemaJsonNode.String(name));
+            }
+            var result = new JsonObjectNode().Set("type", SchemaJsonNode.String("object"));
+            result.Set("properties", properties);
+            if (required.Items.Count > 0) result.Set("required", required);
+            result.Set("additionalProperties", SchemaJsonNode.Bool(options.AllowAdditionalProperties));
+            return result;
+        }
+
+        private static SchemaType? Resolve(TypeShape type, SchemaCompilation compilation) => type.Kind switch
+        {
+            TypeShapeKind.Primitive => type.PrimitiveKind is { } kind ? PrimitiveType.Get(kind) : null,
+            TypeShapeKind.List => Resolve(type.Element!, compilation) is { } element ? new ListType(element) : null,
+            TypeShapeKind.Set => Resolve(type.Element!, compilation) is { } element ? new SetType(element) : null,
+            TypeShapeKind.Map => Resolve(type.Element!, compilation) is { } value ? new MapType(value) : null,
+            _ => compilation.GetDeclaration(type.Name)?.AsType,
+        };
+    }
+}

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using EventSchema.Generator.Tests.Infrastructure;
+using EventSchema.Language;
+using EventSchema.Language.Evolution;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EventSchema.Generator.Tests;
+
+/// <summary>
+/// The lock file reaches the generator as an additional file the package's targets mark; the build compares the
+/// schemas with it and reports breaking changes at the schema, and an unchanged lock file costs nothing.
+/// </summary>
+public sealed class LockFileTests
+{
+    private const string Published = """
+        namespace Diplomacy;
+
+        @version(1)
+        event GreetingsConveyed {
+          from: string;
+          to: string;
+          @maxLength(200) message?: string;
+        }
+
+        """;
+
+    private const string LockPath = GeneratorHarness.ProjectDirectory + "eventschema.lock.json";
+
+    private static string LockOf(string schema)
+        => SchemaLock.FromCompilation(SchemaCompilation.Create([new Language.Text.SourceText("/project/greetings.eventschema", schema)])).Write();
+
+    [Fact]
+    public void A_breaking_edit_is_an_error_at_the_schema_token_and_a_compatible_one_is_not()
+    {
+        string lockText = LockOf(Published);
+
+        // The published version edited in place: a required field is gone, and the message may now be shorter.
+        string breaking = Published.Replace("  to: string;\n", "").Replace("@maxLength(200)", "@maxLength(100)");
+        var broken = Run(breaking, lockText);
+        var errors = broken.GeneratorDiagnostics.Where(diagnostic => diagnostic.Id.StartsWith("ES07", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, diagnostic => Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity));
+        Assert.All(errors, diagnostic => Assert.Equal("/project/greetings.eventschema", diagnostic.Location.GetLineSpan().Path));
+        // Line 6 of the schema (0-based 5): the constraint, quoting what the lock file says.
+        Assert.Contains(errors, diagnostic => diagnostic.GetMessage().StartsWith("PUBLISHED_VERSION_EDITED", StringComparison.Ordinal)
+            && diagnostic.GetMessage().Contains("'@maxLength(200)'", StringComparison.Ordinal)
+            && diagnostic.Location.GetLineSpan().StartLinePosition == new Microsoft.CodeAnalysis.Text.LinePosition(5, 2));
+        Assert.Contains(errors, diagnostic => diagnostic.GetMessage().Contains("`to: string`", StringComparison.Ordinal));
+
+        // A new version with an optional field is compatible.
+        string compatible = Published.Replace("@version(1)", "@version(2)").Replace("  @maxLength(200) message?: string;\n", "  @maxLength(200) message?: string;\n  @added(2) channel?: string;\n");
+        Assert.Empty(Run(compatible, lockText).GeneratorDiagnostics);
+
+        // The mode None compares nothing; an unknown mode is an error of its own.
+        Assert.DoesNotContain(Run(breaking, lockText, "None").GeneratorDiagnostics, diagnostic => diagnostic.Id.StartsWith("ES07", StringComparison.Ordinal));
+        var unknown = Assert.Single(Run(Published, lockText, "Sideways").GeneratorDiagnostics);
+        Assert.Equal("ES0781", unknown.Id);
+        Assert.Contains("'Sideways'", unknown.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lock_file_that_is_not_json_is_reported_in_the_lock_file()
+    {
+        var run = Run(Published, "{ \"declarations\": ");
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.StartsWith("ES072", error.Id, StringComparison.Ordinal);
+        Assert.Equal(LockPath, error.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void Without_the_lock_metadata_a_json_file_is_not_a_lock_file()
+    {
+        var schema = GeneratorHarness.Schema("greetings.eventschema", Published.Replace("  to: string;\n", ""));
+        var driver = CSharpGeneratorDriver.Create(
+            [new EventSchemaGenerator().AsSourceGenerator()],
+            [schema, new InMemoryAdditionalText(LockPath, LockOf(Published))],
+            GeneratorHarness.ParseOptions,
+            new TestOptionsProvider(GeneratorHarness.DefaultProperties));
+        var run = GeneratorHarness.Run(driver, GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }"));
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void An_unchanged_lock_file_keeps_every_step_cached_and_an_edited_one_rebuilds_no_spec()
+    {
+        var schemas = GeneratorHarness.SchemasFrom("diplomacy").Cast<AdditionalText>().ToList();
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var lockFile = new InMemoryAdditionalText(LockPath, SchemaLock.FromCompilation(
+            SchemaCompilation.Create(schemas.Select(schema => new Language.Text.SourceText(schema.Path, schema.GetText(cancellationToken)!.ToString())), cancellationToken),
+            cancellationToken: cancellationToken).Write());
+        var first = GeneratorHarness.Run(CreateDriver([.. schemas, lockFile]), compilation);
+        Assert.Empty(first.GeneratorDiagnostics);
+
+        // The same text, read again (a new AdditionalText, as after a save without changes), and a C# edit.
+        var reread = new InMemoryAdditionalText(LockPath, lockFile.Content);
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Anchor { public static int Answer => 42; } }", GeneratorHarness.ParseOptions, path: "/project/Code0.cs", cancellationToken: TestContext.Current.CancellationToken));
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(lockFile, reread), edited);
+        var result = second.Driver.GetRunResult().Results.Single();
+        var ownSteps = typeof(EventSchemaGenerator.TrackingNames).GetFields().Select(field => (string)field.GetValue(null)!).ToHashSet();
+        foreach (var (step, runs) in result.TrackedSteps.Where(step => ownSteps.Contains(step.Key)))
+        {
+            foreach (var output in runs.SelectMany(run => run.Outputs))
+            {
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Step {step} output was {output.Reason} with an unchanged lock file.");
+            }
+        }
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+
+        // An edited lock file is compared again, but it decides no generated code: every file's spec stays cached.
+        var relocked = new InMemoryAdditionalText(LockPath, lockFile.Content.Replace("\n", "\n ", StringComparison.Ordinal));
+        var third = GeneratorHarness.Run(second.Driver.ReplaceAdditionalText(reread, relocked), edited);
+        var thirdResult = third.Driver.GetRunResult().Results.Single();
+        Assert.Contains(thirdResult.TrackedSteps[EventSchemaGenerator.TrackingNames.Evolution].SelectMany(run => run.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(
+            thirdResult.TrackedSteps[EventSchemaGenerator.TrackingNames.FileSpecs].SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Equal(first.Sources, third.Sources);
+    }
+
+    private static GeneratorRun Run(string schema, string lockText, string? mode = null)
+    {
+        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties);
+        if (mode is not null) properties["build_property.EventSchemaCompatibility"] = mode;
+        var driver = CreateDriver([GeneratorHarness.Schema("greetings.eventschema", schema), new InMemoryAdditionalText(LockPath, lockText)], properties);
+        return GeneratorHarness.Run(driver, GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }"));
+    }
+
+    private static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null)
+        => CSharpGeneratorDriver.Create(
+            [new EventSchemaGenerator().AsSourceGenerator()],
+            files,
+            GeneratorHarness.ParseOptions,
+            new LockMarkingOptions(properties ?? GeneratorHarness.DefaultProperties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>As the package's targets do: the lock file carries <c>EventSchemaLock="true"</c>.</summary>
+    private sealed class LockMarkingOptions(IReadOnlyDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Marked = new(ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.EventSchemaLock", "true"));
+        private static readonly Options None = new(ImmutableDictionary<string, string>.Empty);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile.Path.EndsWith(".lock.json", StringComparison.Ordinal) ? Marked : None;
+
+        private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
+    }
+}
