@@ -25,9 +25,9 @@ public sealed class GeneratedJsonTests
     [Fact]
     public void Enums_and_scalars_have_type_info_too()
     {
-        Assert.Equal("\"CN\"", JsonSerializer.Serialize(CountryCode.From("CN"), GeneratedJson.CountryCode));
-        Assert.Equal(CountryCode.From("AZ"), JsonSerializer.Deserialize("\"AZ\"", GeneratedJson.CountryCode));
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"Azerbaijan\"", GeneratedJson.CountryCode));
+        Assert.Equal("\"CN\"", JsonSerializer.Serialize(CountryCode.From("CN"), GeneratedJson.Diplomacy_CountryCode));
+        Assert.Equal(CountryCode.From("AZ"), JsonSerializer.Deserialize("\"AZ\"", GeneratedJson.Diplomacy_CountryCode));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"Azerbaijan\"", GeneratedJson.Diplomacy_CountryCode));
     }
 
     [Fact]
