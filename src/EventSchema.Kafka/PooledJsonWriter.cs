@@ -1,6 +1,6 @@
 using System;
-using System.Buffers;
 using System.Text.Json;
+using EventSchema.Json;
 
 namespace EventSchema.Kafka;
 
@@ -8,23 +8,22 @@ namespace EventSchema.Kafka;
 /// One growable buffer and one <see cref="Utf8JsonWriter"/> per thread, reused for every message a serializer
 /// writes, so a message costs only the exact-size array Kafka's serializer contract returns.
 /// </summary>
-internal sealed class PooledJsonWriter : IBufferWriter<byte>
+internal sealed class PooledJsonWriter
 {
     /// <summary>Buffers that grew past this are dropped after use rather than kept for the thread.</summary>
     private const int MaxRetainedBytes = 1024 * 1024;
 
     [ThreadStatic] private static PooledJsonWriter? t_cached;
 
-    private byte[] _buffer = new byte[4096];
-    private int _written;
+    private readonly ByteBufferWriter _buffer = new(4096);
 
-    private PooledJsonWriter() => Writer = new Utf8JsonWriter(this, new JsonWriterOptions { SkipValidation = true });
+    private PooledJsonWriter() => Writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
 
     /// <summary>The writer over this buffer.</summary>
     public Utf8JsonWriter Writer { get; }
 
     /// <summary>The bytes written so far, including any reserved prefix.</summary>
-    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
+    public ReadOnlySpan<byte> WrittenSpan => _buffer.WrittenSpan;
 
     /// <summary>Takes the thread's writer (or a new one when a write is already under way on this thread).</summary>
     public static PooledJsonWriter Rent()
@@ -38,17 +37,17 @@ internal sealed class PooledJsonWriter : IBufferWriter<byte>
     /// <summary>Gives the writer back for the thread's next message.</summary>
     public static void Return(PooledJsonWriter lease)
     {
-        if (lease._buffer.Length > MaxRetainedBytes) return;
-        lease._written = 0;
-        lease.Writer.Reset(lease);
+        if (lease._buffer.Capacity > MaxRetainedBytes) return;
+        lease._buffer.Clear();
+        lease.Writer.Reset(lease._buffer);
         t_cached = lease;
     }
 
     /// <summary>Reserves <paramref name="count"/> bytes before the JSON (a schema-registry prefix) and returns them to fill.</summary>
     public Span<byte> Reserve(int count)
     {
-        var span = GetSpan(count).Slice(0, count);
-        Advance(count);
+        var span = _buffer.GetSpan(count).Slice(0, count);
+        _buffer.Advance(count);
         return span;
     }
 
@@ -57,33 +56,5 @@ internal sealed class PooledJsonWriter : IBufferWriter<byte>
     {
         Writer.Flush();
         return WrittenSpan.ToArray();
-    }
-
-    /// <inheritdoc />
-    public void Advance(int count)
-    {
-        if (count < 0 || _written + count > _buffer.Length) throw new ArgumentOutOfRangeException(nameof(count));
-        _written += count;
-    }
-
-    /// <inheritdoc />
-    public Memory<byte> GetMemory(int sizeHint = 0)
-    {
-        Ensure(sizeHint);
-        return _buffer.AsMemory(_written);
-    }
-
-    /// <inheritdoc />
-    public Span<byte> GetSpan(int sizeHint = 0)
-    {
-        Ensure(sizeHint);
-        return _buffer.AsSpan(_written);
-    }
-
-    private void Ensure(int sizeHint)
-    {
-        if (sizeHint < 1) sizeHint = 1;
-        if (_buffer.Length - _written >= sizeHint) return;
-        Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _written + sizeHint));
     }
 }

@@ -303,4 +303,17 @@ public class BinderTests
         Assert.Equal(new LinePosition(2, SourceColumn(start)), diagnostic.Start);
         Assert.Equal(new LinePosition(2, SourceColumn(start + length)), diagnostic.End);
     }
+
+    [Fact]
+    public void Default_lengths_count_code_points_as_the_validators_do()
+    {
+        // One emoji is two UTF-16 units but one code point: @maxLength(1) accepts it, as Validate() does.
+        var accepted = Compile(("a.eventschema", "namespace N;\nrecord R { @maxLength(1) s: string = \"\uD83D\uDE00\"; }"));
+        var refused = Compile(("a.eventschema", "namespace N;\nrecord R { @minLength(2) s: string = \"\uD83D\uDE00\"; }"));
+
+        Assert.Empty(accepted.Diagnostics);
+        var diagnostic = Assert.Single(refused.Diagnostics);
+        Assert.Equal("ES0044", diagnostic.Code);
+        Assert.Contains("it has 1 characters", diagnostic.Message, StringComparison.Ordinal);
+    }
 }

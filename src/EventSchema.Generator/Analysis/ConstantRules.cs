@@ -38,21 +38,6 @@ internal static class ConstantRules
 
     private static readonly List<BrokenRule> None = new(0);
 
-    /// <summary>The length of <paramref name="value"/> in Unicode code points, counted as <c>ValidationRules.CodePointLength</c> counts it: a surrogate pair once, a lone surrogate once.</summary>
-    public static int CodePointLength(string value)
-    {
-        int length = value.Length;
-        for (int i = 0; i < value.Length - 1; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1]))
-            {
-                length--;
-                i++;
-            }
-        }
-        return length;
-    }
-
     // Humanizer reads the current culture; messages are built only for broken rules, so the scope costs nothing otherwise.
     private static string Invariant(Func<string> message)
     {
@@ -64,7 +49,7 @@ internal static class ConstantRules
     {
         if (rules.MinLength is not null || rules.MaxLength is not null)
         {
-            int length = CodePointLength(text);
+            int length = EventSchema.Validation.CodePoints.Length(text);
             if (rules.MinLength is int min && length < min)
             {
                 broken.Add(new BrokenRule("minLength", Invariant(() => RuleMessages.MinLength(min)), MemberRules.Decorator("minLength", min)));

@@ -81,7 +81,7 @@ internal static class EnumEmitter
             }
             writer.Line();
             writer.Line($"/// <summary>Whether <paramref name=\"value\"/> is a declared member (a cast can make any number a <see cref=\"{type}\"/>).</summary>");
-            string members = spec.Members.Count == 0 ? "false" : string.Join(" or ", spec.Members.Select(member => type + "." + member.Name)) ;
+            string members = spec.Members.Count == 0 ? "false" : string.Join(" or ", spec.Members.Select(member => type + "." + member.Name));
             writer.Line(spec.Members.Count == 0
                 ? $"public static bool IsDefined(this {type} value) => false;"
                 : $"public static bool IsDefined(this {type} value) => value is {members};");

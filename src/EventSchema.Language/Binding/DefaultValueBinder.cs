@@ -195,13 +195,15 @@ internal sealed class DefaultValueBinder
         var span = value.Span;
         if (value.Value is string text)
         {
-            if (constraints.MinLength is int minLength && text.Length < minLength)
+            // Counted as the validators count (code points), so a default the build accepts never fails Validate().
+            int length = Validation.CodePoints.Length(text);
+            if (constraints.MinLength is int minLength && length < minLength)
             {
-                Violation(span, shown, $"@minLength({minLength}): it has {text.Length} characters");
+                Violation(span, shown, $"@minLength({minLength}): it has {length} characters");
             }
-            if (constraints.MaxLength is int maxLength && text.Length > maxLength)
+            if (constraints.MaxLength is int maxLength && length > maxLength)
             {
-                Violation(span, shown, $"@maxLength({maxLength}): it has {text.Length} characters");
+                Violation(span, shown, $"@maxLength({maxLength}): it has {length} characters");
             }
             if (constraints.Pattern is string pattern && !Matches(pattern, text))
             {

@@ -3,11 +3,16 @@ using System.Buffers;
 
 namespace EventSchema.Json;
 
-/// <summary>A growable byte buffer that is cleared and reused rather than reallocated.</summary>
+/// <summary>
+/// A growable byte buffer that is cleared and reused rather than reallocated. The Kafka package compiles this file
+/// in too, for its per-thread message buffers.
+/// </summary>
 internal sealed class ByteBufferWriter : IBufferWriter<byte>
 {
-    private byte[] _buffer = new byte[1024];
+    private byte[] _buffer;
     private int _written;
+
+    public ByteBufferWriter(int initialCapacity = 1024) => _buffer = new byte[initialCapacity];
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 

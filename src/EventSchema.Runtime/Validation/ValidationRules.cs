@@ -14,19 +14,7 @@ public static class ValidationRules
     /// The length of <paramref name="value"/> in Unicode code points, as JSON Schema counts it for
     /// <c>minLength</c> and <c>maxLength</c>: a surrogate pair counts once.
     /// </summary>
-    public static int CodePointLength(string value)
-    {
-        int length = value.Length;
-        for (int i = 0; i < value.Length - 1; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1]))
-            {
-                length--;
-                i++;
-            }
-        }
-        return length;
-    }
+    public static int CodePointLength(string value) => Validation.CodePoints.Length(value);
 
     /// <summary>Whether two items of <paramref name="items"/> are equal under <paramref name="comparer"/>.</summary>
     public static bool HasDuplicates<T>(IReadOnlyList<T> items, IEqualityComparer<T>? comparer = null)

@@ -31,31 +31,12 @@ files=$(( TYPES / TYPES_PER_FILE ))
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
-# --- The package, packed from the repository with a version no cache has seen. ---
-version="0.1.0-builds.$(date -u +%Y%m%d%H%M%S)"
-log "Packing EventSchema $version"
-dotnet pack "$repo_root/src/EventSchema.Runtime/EventSchema.Runtime.csproj" -c Release -o "$work/feed" \
-  --artifacts-path "$work/pack-artifacts" "-p:Version=$version" > "$logs/pack.log" 2>&1 \
-  || { cat "$logs/pack.log" >&2; exit 1; }
+# shellcheck source=common.sh
+source "$script_dir/common.sh"
 
-# --- Shared settings: cut the projects off from any parent folder's build settings. ---
-for name in Directory.Build.props Directory.Build.targets Directory.Packages.props; do
-  echo "<Project />" > "$work/$name"
-done
-cat > "$work/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$work/feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local"><package pattern="EventSchema" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
+log "Packing EventSchema"
+pack_eventschema builds "$logs/pack.log"
+isolate_work_folder
 
 # project NAME EXTRA_ITEMS: a net10.0 console project that prints the name of one generated type (or none).
 project() {
@@ -83,10 +64,7 @@ for (( f = 0; f < files; f++ )); do
   group=$(printf 'Group%03d' "$f")
   schema="$work/with-eventschema/schemas/${group,,}.eventschema"
   proto="$work/with-protobuf/protos/${group,,}.proto"
-  {
-    echo "namespace Builds.$group;"
-    echo
-  } > "$schema"
+  write_schema_types "$f" "$schema"
   {
     echo 'syntax = "proto3";'
     echo "package builds.${group,,};"
@@ -96,25 +74,6 @@ for (( f = 0; f < files; f++ )); do
   for (( i = 0; i < TYPES_PER_FILE / 2; i++ )); do
     rec="Detail${f}x$i"
     evt="Happened${f}x$i"
-    cat >> "$schema" <<ES
-record $rec {
-  @minLength(1) @maxLength(200) name: string;
-  @minimum(0) count: int;
-  amount: double;
-  active: bool;
-  tags: list<string>;
-  note?: string;
-}
-
-event $evt {
-  @minLength(1) @maxLength(64) id: string;
-  @maxLength(200) place?: string;
-  @minimum(0) @maximum(1000) attempts: int;
-  detail: $rec;
-  @minItems(1) sources: list<string>;
-}
-
-ES
     cat >> "$proto" <<PROTO
 message $rec {
   string name = 1;

@@ -16,24 +16,10 @@ work="$(cd "$work" && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 files=$(( TYPES / TYPES_PER_FILE ))
 
-version="0.1.0-analyzer.$(date -u +%Y%m%d%H%M%S)"
-dotnet pack "$repo_root/src/EventSchema.Runtime/EventSchema.Runtime.csproj" -c Release -o "$work/feed" \
-  --artifacts-path "$work/pack-artifacts" "-p:Version=$version" > "$work/pack.log" 2>&1 || { cat "$work/pack.log" >&2; exit 1; }
-for name in Directory.Build.props Directory.Build.targets Directory.Packages.props; do echo "<Project />" > "$work/$name"; done
-cat > "$work/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$work/feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local"><package pattern="EventSchema" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
+# shellcheck source=common.sh
+source "$script_dir/common.sh"
+pack_eventschema analyzer "$work/pack.log"
+isolate_work_folder
 cat > "$work/project/project.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -59,29 +45,10 @@ usage="$work/project/Usage.cs"
 for (( f = 0; f < files; f++ )); do
   group=$(printf 'Group%03d' "$f")
   schema="$work/project/schemas/${group,,}.eventschema"
-  printf 'namespace Builds.%s;\n\n' "$group" > "$schema"
+  write_schema_types "$f" "$schema"
   for (( i = 0; i < TYPES_PER_FILE / 2; i++ )); do
     rec="Detail${f}x$i"
     evt="Happened${f}x$i"
-    cat >> "$schema" <<ES
-record $rec {
-  @minLength(1) @maxLength(200) name: string;
-  @minimum(0) count: int;
-  amount: double;
-  active: bool;
-  tags: list<string>;
-  note?: string;
-}
-
-event $evt {
-  @minLength(1) @maxLength(64) id: string;
-  @maxLength(200) place?: string;
-  @minimum(0) @maximum(1000) attempts: int;
-  detail: $rec;
-  @minItems(1) sources: list<string>;
-}
-
-ES
     cat >> "$usage" <<CS
     public static Builds.$group.$evt Create$evt(string place) => new()
     {

@@ -1,41 +1,22 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using EventSchema.Testing.Generation;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace EventSchema.Generator.Tests.Infrastructure;
 
 /// <summary>A schema file handed to the generator as an additional file.</summary>
-public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+public sealed class InMemoryAdditionalText(string path, string text) : SchemaText(path, text)
 {
-    public override string Path => path;
-
-    public string Content => text;
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
+    public string Content => Text;
 }
 
 /// <summary>MSBuild properties as the compiler sees them (<c>build_property.X</c>).</summary>
-public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globalOptions) : AnalyzerConfigOptionsProvider
-{
-    private static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
-
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(globalOptions);
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-
-    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-            => values.TryGetValue(key, out value);
-    }
-}
+public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globalOptions) : BuildProperties(globalOptions);
 
 /// <summary>The outcome of one generator run.</summary>
 public sealed record GeneratorRun(
@@ -143,12 +124,7 @@ public static class GeneratorHarness
                 specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> schemas, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null)
-        => CSharpGeneratorDriver.Create(
-            [new EventSchemaGenerator().AsSourceGenerator()],
-            schemas,
-            parseOptions ?? ParseOptions,
-            new TestOptionsProvider(properties ?? DefaultProperties),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        => GeneratorRunner.CreateDriver(schemas, properties ?? DefaultProperties, parseOptions ?? ParseOptions, trackSteps: true);
 
     public static GeneratorRun Run(
         IEnumerable<AdditionalText> schemas,
@@ -162,11 +138,8 @@ public static class GeneratorHarness
 
     public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)
     {
-        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
-        var sources = driver.GetRunResult().Results
-            .SelectMany(result => result.GeneratedSources)
-            .ToDictionary(source => source.HintName, source => source.SourceText.ToString());
-        return new GeneratorRun(driver, output, diagnostics, sources);
+        var result = GeneratorRunner.Run(driver, compilation, TestContext.Current.CancellationToken);
+        return new GeneratorRun(result.Driver, result.Output, result.Diagnostics, result.Sources.ToDictionary(source => source.HintName, source => source.Text));
     }
 
     /// <summary>
@@ -177,15 +150,7 @@ public static class GeneratorHarness
         => Run(schemas, compilation: compilation).GeneratorDiagnostics;
 
     /// <summary>Emits <paramref name="compilation"/> and loads it into a collectible context.</summary>
-    public static Assembly EmitAndLoad(Compilation compilation)
-    {
-        using var stream = new MemoryStream();
-        var result = compilation.Emit(stream, cancellationToken: TestContext.Current.CancellationToken);
-        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
-        stream.Position = 0;
-        var context = new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: true);
-        return context.LoadFromStream(stream);
-    }
+    public static Assembly EmitAndLoad(Compilation compilation) => GeneratorRunner.EmitAndLoad(compilation, TestContext.Current.CancellationToken);
 
     private static ImmutableArray<MetadataReference> CreateReferences()
     {
@@ -198,15 +163,6 @@ public static class GeneratorHarness
         "System.Collections.Immutable", "System.Text.Json", "System.Text.Encodings.Web", "System.Runtime.InteropServices",
         "System.Collections.Concurrent", "System.Threading", "System.Runtime.Numerics", "System.ObjectModel",
         };
-        string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return
-        [
-            .. trusted
-                .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal))
-                .Where(path => frameworkAssemblies.Contains(Path.GetFileNameWithoutExtension(path)))
-                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
-            MetadataReference.CreateFromFile(typeof(IEvent).Assembly.Location),
-        ];
+        return GeneratorRunner.FrameworkReferences(frameworkAssemblies);
     }
 }

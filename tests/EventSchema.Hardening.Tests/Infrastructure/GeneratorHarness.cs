@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text;
-using EventSchema.Generator;
+using EventSchema.Testing.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,14 +10,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace EventSchema.Hardening.Tests.Infrastructure;
 
 /// <summary>A schema file handed to the generator as an additional file.</summary>
-public sealed class SchemaFile(string path, string text) : AdditionalText
-{
-    public override string Path => path;
-
-    public string Text => text;
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
-}
+public sealed class SchemaFile(string path, string text) : SchemaText(path, text);
 
 /// <summary>An additional file whose reads can be interrupted, to cancel the generator at chosen points.</summary>
 public sealed class CancellingSchemaFile(string path, string text, Action onRead) : AdditionalText
@@ -74,36 +66,20 @@ public static class GeneratorHarness
     public static SchemaFile Schema(string relativePath, string text) => new(ProjectDirectory + relativePath, text);
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> schemas, IReadOnlyDictionary<string, string>? properties = null)
-        => CSharpGeneratorDriver.Create(
-            [new EventSchemaGenerator().AsSourceGenerator()],
-            schemas,
-            ParseOptions,
-            new OptionsProvider(properties ?? new Dictionary<string, string>()));
+        => GeneratorRunner.CreateDriver(schemas, properties ?? new Dictionary<string, string>(), ParseOptions);
 
     public static GeneratorOutcome Run(IEnumerable<AdditionalText> schemas, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? properties = null)
         => Run(CreateDriver(schemas, properties), EmptyProject, cancellationToken);
 
     public static GeneratorOutcome Run(GeneratorDriver driver, Compilation compilation, CancellationToken cancellationToken)
     {
-        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics, cancellationToken);
-        var sources = driver.GetRunResult().Results
-            .SelectMany(result => result.GeneratedSources)
-            .Select(source => (source.HintName, source.SourceText.ToString()))
-            .OrderBy(source => source.HintName, StringComparer.Ordinal)
-            .ToList();
-        return new GeneratorOutcome(driver, output, diagnostics, sources);
+        var result = GeneratorRunner.Run(driver, compilation, cancellationToken);
+        return new GeneratorOutcome(result.Driver, result.Output, result.Diagnostics, result.Sources);
     }
 
     /// <summary>Emits <paramref name="compilation"/> and loads it into a collectible context.</summary>
     public static Assembly EmitAndLoad(Compilation compilation, CancellationToken cancellationToken)
-    {
-        using var stream = new MemoryStream();
-        var result = compilation.Emit(stream, cancellationToken: cancellationToken);
-        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
-        stream.Position = 0;
-        var context = new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: true);
-        return context.LoadFromStream(stream);
-    }
+        => GeneratorRunner.EmitAndLoad(compilation, cancellationToken);
 
     /// <summary>Diagnostics one per line, each followed by the generated line it points at.</summary>
     public static string Describe(IEnumerable<Diagnostic> diagnostics) => string.Join(Environment.NewLine, diagnostics.Select(Describe));
@@ -119,34 +95,5 @@ public static class GeneratorHarness
         return diagnostic + Environment.NewLine + context;
     }
 
-    private static ImmutableArray<MetadataReference> CreateReferences()
-    {
-        string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return
-        [
-            .. trusted
-                .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal))
-                .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
-                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
-            MetadataReference.CreateFromFile(typeof(IEvent).Assembly.Location),
-        ];
-    }
-
-    private sealed class OptionsProvider(IReadOnlyDictionary<string, string> globalOptions) : AnalyzerConfigOptionsProvider
-    {
-        private static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(globalOptions);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
-    }
-
-    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-            => values.TryGetValue(key, out value);
-    }
+    private static ImmutableArray<MetadataReference> CreateReferences() => GeneratorRunner.FrameworkReferences();
 }

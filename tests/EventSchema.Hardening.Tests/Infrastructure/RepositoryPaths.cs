@@ -1,13 +1,9 @@
-using System.Reflection;
-
 namespace EventSchema.Hardening.Tests.Infrastructure;
 
-/// <summary>Paths of the repository the tests were built from.</summary>
+/// <summary>Paths of the repository the tests were built from, by the shared <see cref="EventSchema.Testing.RepositoryPaths"/>.</summary>
 public static class RepositoryPaths
 {
-    public static string Root { get; } = typeof(RepositoryPaths).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(attribute => attribute.Key == "RepoRoot").Value!;
+    public static string Root => Testing.RepositoryPaths.Root;
 
-    public static string Schemas(params string[] parts) => Path.Combine([Root, "schemas", .. parts]);
+    public static string Schemas(params string[] parts) => Testing.RepositoryPaths.Schemas(parts);
 }
