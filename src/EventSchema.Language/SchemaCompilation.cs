@@ -95,9 +95,11 @@ public sealed class SchemaCompilation
 
     /// <summary>
     /// This compilation with <paramref name="syntaxTree"/> in place of the tree of the same path (or added when there
-    /// is none). Only that file and the files that depend on it through field types are bound again; the others keep
-    /// their symbols and diagnostics. The result is the compilation <see cref="Create(IEnumerable{SyntaxTree}, ReferencedSchemas, CancellationToken)"/>
-    /// would give, so an editor can call this on every keystroke.
+    /// is none), for an editor to call on every keystroke. Only that file, the files whose binding read its
+    /// declarations, and the files on a cycle of references with those are bound again; the others keep their symbols
+    /// and diagnostics. Diagnostics and declarations are those <see cref="Create(IEnumerable{SyntaxTree}, ReferencedSchemas, CancellationToken)"/>
+    /// would give; the field types of a kept file's symbols may still lead to the previous objects of a file bound
+    /// again, so compare declarations by <see cref="DeclarationSymbol.FullName"/> rather than by reference.
     /// </summary>
     public SchemaCompilation WithSyntaxTree(SyntaxTree syntaxTree, CancellationToken cancellationToken = default)
     {

@@ -77,6 +77,31 @@ public class IncrementalBindingTests
         Assert.IsType<NamedType>(((RecordSymbol)after.GetDeclaration("Diplomacy.Extra")!).Fields[0].Type);
     }
 
+    [Theory]
+    [InlineData("record A {\n  x: string;\n}\n", "record A {\n  y: string;\n}\n")]
+    [InlineData("record A {\n  x: string;\n}\n", "record A {\n  x: string;\n  loop: D;\n}\n")]
+    [InlineData("record A {\n  x: string;\n  loop: D;\n}\n", "record A {\n  x: string;\n}\n")]
+    [InlineData("record A {\n  x: string;\n  mode: Mode = first;\n}\nenum Mode { first, second }\n", "record A {\n  x: string;\n  mode: Mode = first;\n}\nenum Mode { second }\n")]
+    public void Cycles_summaries_and_defaults_that_reach_the_edited_file_through_other_files_are_checked_again(string before, string after)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        SyntaxTree Tree(string path, string body) => SyntaxTree.Parse(new SourceText(path, "namespace N;\n\n" + body), ct);
+        var others = new[]
+        {
+            // D and E need each other (a cycle of required fields); D uses A; C reaches A's field through D in a summary.
+            Tree("c.eventschema", "@summary(\"{d.a.x}\")\nevent C {\n  d: D;\n}\n"),
+            Tree("d.eventschema", "record D {\n  a: A;\n  e: E;\n}\n"),
+            Tree("e.eventschema", "record E {\n  d: D;\n}\n"),
+            Tree("f.eventschema", "record F {\n  mode: Mode = second;\n  c: C;\n}\n"),
+        };
+        var first = SchemaCompilation.Create(others.Append(Tree("a.eventschema", before)), ct);
+
+        var incremental = first.WithSyntaxTree(Tree("a.eventschema", after), ct);
+        var full = SchemaCompilation.Create(others.Append(Tree("a.eventschema", after)), ct);
+
+        Assert.Equal(Describe(full), Describe(incremental));
+    }
+
     /// <summary>Everything a client reads: the diagnostics, and each declaration with its fields' bound types.</summary>
     private static string Describe(SchemaCompilation compilation)
     {

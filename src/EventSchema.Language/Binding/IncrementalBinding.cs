@@ -8,10 +8,11 @@ using EventSchema.Language.Syntax;
 namespace EventSchema.Language.Binding;
 
 /// <summary>
-/// Decides what an edit of one file needs bound again: that file and every file that reaches it through field types
-/// (its dependents, at any depth). The other files keep their symbols and diagnostics, since nothing they bound read
-/// the edited file. When the edit changes what the file declares (its namespace, the kinds and names of its
-/// declarations, the version or type of its events), or the compilation reports duplicates, name lookup or the
+/// Decides what an edit of one file needs bound again: that file, the files whose binding read its declarations
+/// (through a field type, a default or a <c>@summary</c> path), and every file on a cycle of references with one of
+/// those, since the cycle check walks them together. The other files keep their symbols and diagnostics: nothing
+/// they bound read the edited file. When the edit changes what the file declares (its namespace, the kinds and names
+/// of its declarations, the version or type of its events), or the compilation reports duplicates, name lookup or the
 /// workspace-wide checks of other files could change too, and the whole compilation is bound again instead.
 /// </summary>
 internal static class IncrementalBinding
@@ -32,15 +33,11 @@ internal static class IncrementalBinding
         if (dependents is null) return null;
 
         var rebound = new HashSet<string>(StringComparer.Ordinal) { newTree.FilePath };
-        var pending = new Stack<string>();
-        pending.Push(newTree.FilePath);
-        while (pending.Count > 0)
+        if (dependents.TryGetValue(newTree.FilePath, out var direct)) rebound.UnionWith(direct);
+        var uses = Reverse(dependents);
+        foreach (string file in new List<string>(rebound))
         {
-            if (!dependents.TryGetValue(pending.Pop(), out var users)) continue;
-            foreach (string user in users)
-            {
-                if (rebound.Add(user)) pending.Push(user);
-            }
+            foreach (string member in CycleMembers(dependents, uses, file)) rebound.Add(member);
         }
 
         var trees = new List<SyntaxTree>();
@@ -69,6 +66,15 @@ internal static class IncrementalBinding
                     foreach (var field in record.Fields)
                     {
                         if (!AddUses(dependents, record.FilePath, field.Type)) return null;
+                        if (field.Default?.Value is EnumMemberSymbol member) AddUse(dependents, record.FilePath, member.ContainingEnum);
+                    }
+                    if (record.Summary is { } summary)
+                    {
+                        foreach (var segment in summary.Segments)
+                        {
+                            if (segment is not SummaryHole hole) continue;
+                            foreach (var step in hole.Path) AddUse(dependents, record.FilePath, step.ContainingRecord);
+                        }
                     }
                     break;
                 case EnumSymbol or ScalarSymbol:
@@ -93,16 +99,66 @@ internal static class IncrementalBinding
             case MapType map:
                 return AddUses(dependents, user, map.ValueType);
             case NamedType named:
-                string used = named.Declaration.FilePath;
-                if (named.Declaration.ReferenceName is null && !string.Equals(used, user, StringComparison.Ordinal))
-                {
-                    if (!dependents.TryGetValue(used, out var users)) dependents[used] = users = new HashSet<string>(StringComparer.Ordinal);
-                    users.Add(user);
-                }
+                AddUse(dependents, user, named.Declaration);
                 return true;
             default:
                 return false;
         }
+    }
+
+    private static void AddUse(Dictionary<string, HashSet<string>> dependents, string user, DeclarationSymbol used)
+    {
+        if (used.ReferenceName is not null || string.Equals(used.FilePath, user, StringComparison.Ordinal)) return;
+        if (!dependents.TryGetValue(used.FilePath, out var users)) dependents[used.FilePath] = users = new HashSet<string>(StringComparer.Ordinal);
+        users.Add(user);
+    }
+
+    /// <summary>The files on a cycle of references through <paramref name="file"/>: those it reaches that also reach it.</summary>
+    private static HashSet<string> CycleMembers(Dictionary<string, HashSet<string>> dependents, Dictionary<string, List<string>> uses, string file)
+    {
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        // A file that uses nothing, or that nothing uses, is on no cycle: the common case costs nothing more.
+        if (!uses.ContainsKey(file) || !dependents.ContainsKey(file)) return members;
+        var reached = Closure(uses, file);
+        if (!reached.Contains(file)) return members;
+        var reaching = Closure(dependents, file);
+        foreach (string candidate in reached)
+        {
+            if (reaching.Contains(candidate)) members.Add(candidate);
+        }
+        return members;
+    }
+
+    /// <summary>For each file, the files whose declarations it uses.</summary>
+    private static Dictionary<string, List<string>> Reverse(Dictionary<string, HashSet<string>> dependents)
+    {
+        var uses = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var entry in dependents)
+        {
+            foreach (string user in entry.Value)
+            {
+                if (!uses.TryGetValue(user, out var list)) uses[user] = list = new List<string>();
+                list.Add(entry.Key);
+            }
+        }
+        return uses;
+    }
+
+    private static HashSet<string> Closure<TSet>(Dictionary<string, TSet> edges, string start)
+        where TSet : IEnumerable<string>
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(start);
+        while (pending.Count > 0)
+        {
+            if (!edges.TryGetValue(pending.Pop(), out var next)) continue;
+            foreach (string item in next)
+            {
+                if (seen.Add(item)) pending.Push(item);
+            }
+        }
+        return seen;
     }
 
     /// <summary>What other files can see of a file: its namespace, its declarations' kinds and names, and what sets its events' types.</summary>
