@@ -93,6 +93,61 @@ public sealed class SchemaCompilation
         return new SchemaCompilation(trees, result.Declarations, diagnostics, references);
     }
 
+    /// <summary>
+    /// This compilation with <paramref name="syntaxTree"/> in place of the tree of the same path (or added when there
+    /// is none), for an editor to call on every keystroke. Only that file, the files whose binding read its
+    /// declarations, and the files on a cycle of references with those are bound again; the others keep their symbols
+    /// and diagnostics. Diagnostics and declarations are those <see cref="Create(IEnumerable{SyntaxTree}, ReferencedSchemas, CancellationToken)"/>
+    /// would give; the field types of a kept file's symbols may still lead to the previous objects of a file bound
+    /// again, so compare declarations by <see cref="DeclarationSymbol.FullName"/> rather than by reference.
+    /// </summary>
+    public SchemaCompilation WithSyntaxTree(SyntaxTree syntaxTree, CancellationToken cancellationToken = default)
+    {
+        if (syntaxTree is null) throw new ArgumentNullException(nameof(syntaxTree));
+        SyntaxTree? previous = null;
+        foreach (var tree in SyntaxTrees)
+        {
+            if (!string.Equals(tree.FilePath, syntaxTree.FilePath, StringComparison.Ordinal)) continue;
+            if (previous is not null) return Replace(syntaxTree, cancellationToken); // The path twice: bind everything.
+            previous = tree;
+        }
+        if (ReferenceEquals(previous, syntaxTree)) return this;
+        if (previous is null || IncrementalBinding.TryPlan(this, previous, syntaxTree) is not { } plan) return Replace(syntaxTree, cancellationToken);
+
+        var result = Binder.Bind(plan.Rebound, References, plan.Reused, cancellationToken);
+        var diagnostics = new List<Diagnostic>(result.Diagnostics);
+        foreach (var diagnostic in Diagnostics)
+        {
+            if (!plan.ReboundPaths.Contains(diagnostic.FilePath)) diagnostics.Add(diagnostic);
+        }
+        var reboundByFile = new Dictionary<string, List<DeclarationSymbol>>(StringComparer.Ordinal);
+        foreach (var declaration in result.Declarations)
+        {
+            if (!reboundByFile.TryGetValue(declaration.FilePath, out var list)) reboundByFile[declaration.FilePath] = list = new List<DeclarationSymbol>();
+            list.Add(declaration);
+        }
+        var trees = new List<SyntaxTree>(SyntaxTrees.Count);
+        var declarations = new List<DeclarationSymbol>(Declarations.Count);
+        foreach (var tree in SyntaxTrees)
+        {
+            bool rebound = plan.ReboundPaths.Contains(tree.FilePath);
+            trees.Add(ReferenceEquals(tree, previous) ? syntaxTree : tree);
+            if (!rebound) declarations.AddRange(GetDeclarations(tree.FilePath));
+            else if (reboundByFile.TryGetValue(tree.FilePath, out var list)) declarations.AddRange(list);
+        }
+        return new SchemaCompilation(trees, declarations, DiagnosticOrder.SortAndDeduplicate(diagnostics), References);
+    }
+
+    private SchemaCompilation Replace(SyntaxTree syntaxTree, CancellationToken cancellationToken)
+    {
+        var trees = new List<SyntaxTree>(SyntaxTrees.Count + 1) { syntaxTree };
+        foreach (var tree in SyntaxTrees)
+        {
+            if (!string.Equals(tree.FilePath, syntaxTree.FilePath, StringComparison.Ordinal)) trees.Add(tree);
+        }
+        return Create(trees, References, cancellationToken);
+    }
+
     /// <summary>The referenced assemblies' declarations the files were bound against.</summary>
     public ReferencedSchemas References { get; }
 

@@ -128,6 +128,28 @@ public class HandlerTests
     }
 
     [Fact]
+    public async Task Code_actions_carry_the_fixes_of_any_diagnostic_that_has_them()
+    {
+        using var workspace = new Workspace();
+        await using var harness = await HandlerHarness.InitializeAsync(workspace.Root);
+        string uri = workspace.UriOf("draft.eventschema");
+        const string text = "namespace Diplomacy;\n\nrecrod Draft {\n  a: string;\n}\n";
+        await harness.OpenAsync(uri, text);
+        var document = harness.Session.Workspace.Find(uri)!;
+        var compiled = harness.Session.Workspace.Compilation.GetDiagnostics(document.Path).Where(d => d.Fixes.Count > 0).ToArray();
+        var diagnostics = compiled.Select(d => Features.DiagnosticsPublisher.ToLsp(document, d)).ToArray();
+
+        var actions = await new CodeActionHandler(harness.Session).HandleAsync(
+            new CodeActionParams(new TextDocumentIdentifier(uri), new Range(new Position(0, 0), new Position(5, 0)), new CodeActionContext(diagnostics)), CancellationToken.None);
+
+        Assert.NotEmpty(compiled);
+        var fix = Assert.Single(actions!, a => a.IsPreferred);
+        Assert.Equal(compiled[0].Fixes[0].Title, fix.Title);
+        string fixedText = NavigationTests.Apply(text, System.Text.Json.JsonSerializer.SerializeToElement(fix.Edit.Changes[uri], SchemaLanguageServer.CreateFormatter().JsonSerializerOptions));
+        Assert.Equal("namespace Diplomacy;\n\nrecord Draft {\n  a: string;\n}\n", fixedText);
+    }
+
+    [Fact]
     public async Task Folding_ranges_and_semantic_tokens_cover_the_document()
     {
         using var workspace = new Workspace();

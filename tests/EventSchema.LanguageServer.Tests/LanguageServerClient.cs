@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StreamJsonRpc;
@@ -14,16 +15,16 @@ internal sealed class LanguageServerClient : IDisposable
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     private readonly JsonRpc _rpc;
-    private readonly Stream _toServer;
+    private readonly ObservingMessageHandler _handler;
     private readonly List<JsonElement> _notifications = [];
     private readonly SemaphoreSlim _notificationSignal = new(0);
     private readonly Func<string> _serverLog;
 
     public LanguageServerClient(Stream toServer, Stream fromServer, Func<string> serverLog)
     {
-        _toServer = toServer;
         _serverLog = serverLog;
-        _rpc = new JsonRpc(new ObservingMessageHandler(toServer, fromServer, this));
+        _handler = new ObservingMessageHandler(toServer, fromServer, this);
+        _rpc = new JsonRpc(_handler);
         _rpc.AddLocalRpcMethod(
             typeof(LanguageServerClient).GetMethod(nameof(OnPublishDiagnostics), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!,
             this,
@@ -56,13 +57,7 @@ internal sealed class LanguageServerClient : IDisposable
     public Task NotifyAsync(string method, JsonNode? parameters) => _rpc.NotifyWithParameterObjectAsync(method, parameters);
 
     /// <summary>Sends raw bytes as one framed message, to test how the server treats malformed input.</summary>
-    public async Task SendAsync(byte[] body)
-    {
-        byte[] header = System.Text.Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
-        await _toServer.WriteAsync(header);
-        await _toServer.WriteAsync(body);
-        await _toServer.FlushAsync();
-    }
+    public Task SendAsync(byte[] body) => _handler.SendRawAsync(body);
 
     /// <summary>Waits for a <c>publishDiagnostics</c> notification for <paramref name="uri"/> that satisfies <paramref name="accept"/>.</summary>
     public async Task<JsonElement> WaitForDiagnosticsAsync(string uri, Func<JsonElement, bool> accept)
@@ -98,23 +93,32 @@ internal sealed class LanguageServerClient : IDisposable
         _notificationSignal.Release();
     }
 
-    /// <summary>Takes the server's error answers to id-less messages (such as malformed JSON) out of the stream StreamJsonRpc reads, and records them.</summary>
+    /// <summary>Takes the server's error answers to id-less messages (such as malformed JSON), which StreamJsonRpc would treat as a broken connection, out of what it reads, and records them.</summary>
     private sealed class ObservingMessageHandler(Stream toServer, Stream fromServer, LanguageServerClient client)
         : HeaderDelimitedMessageHandler(toServer, fromServer, new SystemTextJsonFormatter())
     {
+        /// <summary>Writes one framed message behind what StreamJsonRpc has written, through the same pipe.</summary>
+        public async Task SendRawAsync(byte[] body)
+        {
+            var writer = Writer ?? throw new InvalidOperationException("The client cannot write.");
+            writer.Write<byte>(System.Text.Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+            writer.Write<byte>(body);
+            await writer.FlushAsync();
+        }
+
         protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
         {
             while (true)
             {
                 var message = await base.ReadCoreAsync(cancellationToken);
-                if (message is not JsonRpcError { RequestId.IsNull: true } error || error.Error is null) return message;
+                if (message is not JsonRpcError { RequestId.IsNull: true, Error: { } error }) return message;
                 client.Record(new JsonObject
                 {
                     ["jsonrpc"] = "2.0",
                     ["id"] = null,
-                    ["error"] = new JsonObject { ["code"] = (int)error.Error.Code, ["message"] = error.Error.Message },
+                    ["error"] = new JsonObject { ["code"] = (int)error.Code, ["message"] = error.Message },
                 });
-                // JsonRpc would release the message's buffer after handling it; this one never reaches JsonRpc.
+                // JsonRpc releases a message's buffer once it has handled it; this one never reaches JsonRpc.
                 ((StreamJsonRpc.Reflection.IJsonRpcMessageBufferManager)this).DeserializationComplete(message);
             }
         }

@@ -30,9 +30,12 @@ internal sealed partial class Binder
     private readonly ReferencedSchemas _references;
     private readonly SpreadBinder _spreads;
 
-    private Binder(ReferencedSchemas references, CancellationToken cancellationToken)
+    private readonly IReadOnlyList<DeclarationSymbol> _boundElsewhere;
+
+    private Binder(ReferencedSchemas references, IReadOnlyList<DeclarationSymbol> boundElsewhere, CancellationToken cancellationToken)
     {
         _references = references;
+        _boundElsewhere = boundElsewhere;
         _cancellationToken = cancellationToken;
         _spreads = new SpreadBinder(ResolveSpreadTarget);
     }
@@ -41,8 +44,15 @@ internal sealed partial class Binder
 
     /// <summary>Binds <paramref name="trees"/>, which must already be ordered by path.</summary>
     public static Result Bind(IReadOnlyList<SyntaxTree> trees, ReferencedSchemas references, CancellationToken cancellationToken)
+        => Bind(trees, references, [], cancellationToken);
+
+    /// <summary>
+    /// Binds <paramref name="trees"/> beside <paramref name="boundElsewhere"/>: the declarations of the compilation's
+    /// other files, bound before and reused as they are (see <see cref="IncrementalBinding"/>).
+    /// </summary>
+    public static Result Bind(IReadOnlyList<SyntaxTree> trees, ReferencedSchemas references, IReadOnlyList<DeclarationSymbol> boundElsewhere, CancellationToken cancellationToken)
     {
-        var binder = new Binder(references, cancellationToken);
+        var binder = new Binder(references, boundElsewhere, cancellationToken);
         return binder.BindAll(trees);
     }
 
@@ -56,6 +66,11 @@ internal sealed partial class Binder
         {
             if (!_byFullName.ContainsKey(external.FullName)) _byFullName[external.FullName] = external;
             if (external.Namespace.Length > 0) _namespaces.Add(external.Namespace);
+        }
+        foreach (var reused in _boundElsewhere)
+        {
+            _byFullName[reused.FullName] = reused;
+            if (reused.Namespace.Length > 0) _namespaces.Add(reused.Namespace);
         }
         foreach (var tree in trees)
         {
@@ -410,6 +425,12 @@ internal sealed partial class Binder
             {
                 if (!index.ContainsKey(symbol.Name) && ReferenceEquals(GetRegistered(symbol.FullName), symbol)) index[symbol.Name] = symbol;
             }
+        }
+        foreach (var symbol in _boundElsewhere)
+        {
+            // Interleaved with the files bound now by path, as a binding of every file would meet them.
+            if (!ReferenceEquals(GetRegistered(symbol.FullName), symbol)) continue;
+            if (!index.TryGetValue(symbol.Name, out var first) || string.CompareOrdinal(symbol.FilePath, first.FilePath) < 0) index[symbol.Name] = symbol;
         }
         foreach (var symbol in _references.Declarations)
         {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EventSchema.Language;
 using EventSchema.Language.Diagnostics;
 using EventSchema.Language.Syntax;
@@ -8,13 +7,11 @@ using EventSchema.LanguageServer.Workspace;
 namespace EventSchema.LanguageServer.Features;
 
 /// <summary>
-/// Quick fixes for name errors: use the name the compiler suggests, import the namespace that declares
-/// the type, or write the type's full name.
+/// Quick fixes: the fixes the compiler's diagnostic carries (the first one preferred), and for name errors,
+/// importing the namespace that declares the type or writing the type's full name.
 /// </summary>
 internal static class CodeActionProvider
 {
-    private static readonly Regex Suggestion = new("did you mean '@?(?<name>[A-Za-z_][A-Za-z0-9_.]*)'", RegexOptions.CultureInvariant);
-
     public static CodeAction[] GetActions(SchemaCompilation compilation, WorkspaceDocument document, CodeActionParams parameters)
     {
         var actions = new List<CodeAction>();
@@ -26,14 +23,15 @@ internal static class CodeActionProvider
             if (end <= start) continue;
             string written = document.Text.Text[start..end];
 
-            if (diagnostic.Code == "ES0020" || diagnostic.Code == "ES0030")
+            // The client sends the diagnostic as it was published; its fixes are on the compiler's diagnostic at that span.
+            var compiled = compilation.GetDiagnostics(document.Path).FirstOrDefault(d => d.Code == diagnostic.Code && d.Span.Start == start && d.Span.End == end);
+            if (compiled is not null)
             {
-                var match = Suggestion.Match(diagnostic.Message);
-                if (match.Success)
+                for (int i = 0; i < compiled.Fixes.Count; i++)
                 {
-                    string name = match.Groups["name"].Value;
-                    string replacement = written.StartsWith('@') ? "@" + name : name;
-                    actions.Add(Replace(document, diagnostic, $"Change to '{replacement}'", replacement, preferred: true));
+                    var fix = compiled.Fixes[i];
+                    var edit = new TextEdit(document.Lines.GetRange(fix.Span.Start, fix.Span.End), fix.Replacement);
+                    actions.Add(new CodeAction(fix.Title, CodeActionKind.QuickFix, [diagnostic], Edit(document, edit), IsPreferred: i == 0));
                 }
             }
             if (diagnostic.Code == "ES0020" || diagnostic.Code == "ES0021")

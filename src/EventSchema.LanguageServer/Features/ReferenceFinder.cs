@@ -59,7 +59,8 @@ internal static class ReferenceFinder
             if (!document.Text.Text.Contains("@summary", StringComparison.Ordinal)) continue;
             foreach (var segment in SummaryHoles.Find(workspace.Compilation, document.Path, document.Tree.Root))
             {
-                if (segment.Field == field) result.Add((document.Path, segment.Span));
+                // By name: a file not bound again after an edit may still hold the previous objects of the field's record.
+                if (segment.Field.Name == field.Name && segment.Field.ContainingRecord.FullName == field.ContainingRecord.FullName) result.Add((document.Path, segment.Span));
             }
         }
         return result;
@@ -74,7 +75,8 @@ internal static class ReferenceFinder
         {
             foreach (var field in record.Fields)
             {
-                if (field.Default is { Kind: LiteralKind.EnumMember } value && value.Value == member)
+                if (field.Default is { Kind: LiteralKind.EnumMember, Value: EnumMemberSymbol named } value
+                    && named.Name == member.Name && named.ContainingEnum.FullName == member.ContainingEnum.FullName)
                     result.Add((record.FilePath, value.Span));
             }
         }

@@ -5,7 +5,8 @@ namespace EventSchema.LanguageServer.Workspace;
 
 /// <summary>
 /// Every <c>.eventschema</c> file under the workspace folders plus every open document, bound together
-/// as one compilation. Only changed files are parsed again; binding reuses the other files' trees.
+/// as one compilation. Only changed files are parsed again, and an edit binds again only the edited file
+/// and the files that depend on it (<see cref="SchemaCompilation.WithSyntaxTree"/>).
 /// </summary>
 internal sealed class SchemaWorkspace
 {
@@ -15,6 +16,8 @@ internal sealed class SchemaWorkspace
     private readonly Dictionary<string, WorkspaceDocument> _documents = new(StringComparer.Ordinal);
     private readonly TextWriter _log;
     private SchemaCompilation? _compilation;
+    // Files whose text changed since _compilation was bound; a removed file makes _compilation null instead.
+    private readonly HashSet<string> _changedPaths = new(StringComparer.Ordinal);
 
     public SchemaWorkspace(TextWriter log) => _log = log;
 
@@ -24,7 +27,24 @@ internal sealed class SchemaWorkspace
     public IEnumerable<WorkspaceDocument> Documents => _documents.Values;
 
     public SchemaCompilation Compilation
-        => _compilation ??= SchemaCompilation.Create(_documents.Values.OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => d.Tree));
+    {
+        get
+        {
+            if (_compilation is null)
+            {
+                _compilation = SchemaCompilation.Create(_documents.Values.OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => d.Tree));
+            }
+            else
+            {
+                foreach (string path in _changedPaths.Order(StringComparer.Ordinal))
+                {
+                    if (_documents.TryGetValue(path, out var document)) _compilation = _compilation.WithSyntaxTree(document.Tree);
+                }
+            }
+            _changedPaths.Clear();
+            return _compilation;
+        }
+    }
 
     /// <summary>Loads every schema file under <paramref name="folder"/>, skipping build output and tool folders.</summary>
     public void AddFolder(string folder)
@@ -38,7 +58,7 @@ internal sealed class SchemaWorkspace
             if (text is null) continue;
             _documents[path] = new WorkspaceDocument(path, DocumentUri.FromPath(path), text);
         }
-        Changed();
+        Changed(path: null);
     }
 
     public WorkspaceDocument? Find(string uri)
@@ -59,7 +79,7 @@ internal sealed class SchemaWorkspace
         document.SetText(text);
         document.Version = version;
         document.IsOpen = true;
-        Changed();
+        Changed(path);
         return document;
     }
 
@@ -82,7 +102,7 @@ internal sealed class SchemaWorkspace
         }
         document.SetText(text);
         document.Version = version;
-        Changed();
+        Changed(document.Path);
     }
 
     /// <summary>Closing a document goes back to the file on disk, or drops the document when there is no such file.</summary>
@@ -93,9 +113,16 @@ internal sealed class SchemaWorkspace
         document.IsOpen = false;
         document.Version = null;
         string? text = TryRead(document.Path);
-        if (text is null || !document.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)) _documents.Remove(document.Path);
-        else document.SetText(text);
-        Changed();
+        if (text is null || !document.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
+        {
+            _documents.Remove(document.Path);
+            Changed(path: null);
+        }
+        else
+        {
+            document.SetText(text);
+            Changed(document.Path);
+        }
     }
 
     /// <summary>A file changed on disk: open documents keep the editor's text.</summary>
@@ -109,21 +136,25 @@ internal sealed class SchemaWorkspace
         if (text is null)
         {
             if (document is not null) _documents.Remove(path);
+            Changed(path: null);
         }
         else if (document is null)
         {
             _documents[path] = new WorkspaceDocument(path, DocumentUri.FromPath(path), text);
+            Changed(path);
         }
         else
         {
             document.SetText(text);
+            Changed(path);
         }
-        Changed();
     }
 
-    private void Changed()
+    /// <summary>Notes that the text of <paramref name="path"/> changed or the file was added; null when files were removed or many changed.</summary>
+    private void Changed(string? path)
     {
-        _compilation = null;
+        if (path is null) _compilation = null;
+        else _changedPaths.Add(path);
         Generation++;
     }
 

@@ -1,0 +1,123 @@
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Syntax;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Tests;
+
+/// <summary><see cref="SchemaCompilation.WithSyntaxTree"/> gives what binding every file again gives, while reusing the files an edit cannot affect.</summary>
+public class IncrementalBindingTests
+{
+    private static readonly string[] SeedFiles = Directory.GetFiles(Path.Combine(RepositoryPaths.Schemas, "diplomacy"), "*.eventschema").Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Edits as (file, text to find, replacement), applied one after another.</summary>
+    public static TheoryData<string, string, string> Edits => new()
+    {
+        { "common.eventschema", "name: string", "name: strin" },
+        { "common.eventschema", "record Official", "record Offical" },
+        { "support.eventschema", "supporter: Official", "supporter: Oficial" },
+        { "support.eventschema", "supporter: Official", "supporter?: Official" },
+        { "common.eventschema", "namespace Diplomacy;", "namespace Diplomacy.Common;" },
+        { "common.eventschema", "@minLength(1)", "@minLength(\"one\")" },
+        { "news.eventschema", "using Diplomacy;", "using Diplomcy;" },
+        { "regards.eventschema", "event", "event event" },
+        { "support.eventschema", "event SupportReaffirmed {", "event SupportReaffirmed {\n  self: SupportReaffirmed;" },
+        { "common.eventschema", "record Official {", "record Official {\n  loop: Attribution;" },
+        { "common.eventschema", "record Attribution {", "record Attribution {\n  back: Official;" },
+        { "support.eventschema", "@version(", "@version(9" },
+        { "cooperation.eventschema", "{", "{ {" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void An_edit_binds_to_the_same_symbols_and_diagnostics_as_binding_every_file(string file, string find, string replace)
+    {
+        var trees = SeedFiles.Select(path => SyntaxTree.Parse(new SourceText(path, File.ReadAllText(path)), TestContext.Current.CancellationToken)).ToList();
+        var before = SchemaCompilation.Create(trees, TestContext.Current.CancellationToken);
+        var edited = trees.Single(t => Path.GetFileName(t.FilePath) == file);
+        int at = edited.Text.Text.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, find);
+        var tree = SyntaxTree.Parse(new SourceText(edited.FilePath, string.Concat(edited.Text.Text.AsSpan(0, at), replace, edited.Text.Text.AsSpan(at + find.Length))), TestContext.Current.CancellationToken);
+
+        var incremental = before.WithSyntaxTree(tree, TestContext.Current.CancellationToken);
+        var full = SchemaCompilation.Create(trees.Select(t => ReferenceEquals(t, edited) ? tree : t), TestContext.Current.CancellationToken);
+
+        Assert.Equal(Describe(full), Describe(incremental));
+        // And back again: the edit undone gives the first compilation's answers.
+        var undone = incremental.WithSyntaxTree(edited, TestContext.Current.CancellationToken);
+        Assert.Equal(Describe(before), Describe(undone));
+    }
+
+    [Fact]
+    public void An_edit_inside_a_body_keeps_the_symbols_of_the_files_that_do_not_depend_on_the_edited_one()
+    {
+        var trees = SeedFiles.Select(path => SyntaxTree.Parse(new SourceText(path, File.ReadAllText(path)), TestContext.Current.CancellationToken)).ToList();
+        var before = SchemaCompilation.Create(trees, TestContext.Current.CancellationToken);
+        var support = trees.Single(t => Path.GetFileName(t.FilePath) == "support.eventschema");
+        var tree = SyntaxTree.Parse(new SourceText(support.FilePath, support.Text.Text.Replace("supporter: Official", "supporter: Oficial", StringComparison.Ordinal)), TestContext.Current.CancellationToken);
+
+        var after = before.WithSyntaxTree(tree, TestContext.Current.CancellationToken);
+
+        // Nothing uses support.eventschema's declarations, so common.eventschema is not bound again; the edited file is.
+        Assert.Same(before.GetDeclaration("Diplomacy.Official"), after.GetDeclaration("Diplomacy.Official"));
+        Assert.NotSame(before.GetDeclaration("Diplomacy.SupportReaffirmed"), after.GetDeclaration("Diplomacy.SupportReaffirmed"));
+        Assert.Contains(after.GetDiagnostics(support.FilePath), d => d.Code == "ES0020");
+    }
+
+    [Fact]
+    public void A_file_the_compilation_did_not_have_is_added()
+    {
+        var trees = SeedFiles.Select(path => SyntaxTree.Parse(new SourceText(path, File.ReadAllText(path)), TestContext.Current.CancellationToken)).ToList();
+        var before = SchemaCompilation.Create(trees, TestContext.Current.CancellationToken);
+        var added = SyntaxTree.Parse(new SourceText("zz.eventschema", "namespace Diplomacy;\n\nrecord Extra {\n  who: Official;\n}\n"), TestContext.Current.CancellationToken);
+
+        var after = before.WithSyntaxTree(added, TestContext.Current.CancellationToken);
+
+        Assert.Equal(before.SyntaxTrees.Count + 1, after.SyntaxTrees.Count);
+        Assert.IsType<NamedType>(((RecordSymbol)after.GetDeclaration("Diplomacy.Extra")!).Fields[0].Type);
+    }
+
+    [Theory]
+    [InlineData("record A {\n  x: string;\n}\n", "record A {\n  y: string;\n}\n")]
+    [InlineData("record A {\n  x: string;\n}\n", "record A {\n  x: string;\n  loop: D;\n}\n")]
+    [InlineData("record A {\n  x: string;\n  loop: D;\n}\n", "record A {\n  x: string;\n}\n")]
+    [InlineData("record A {\n  x: string;\n  mode: Mode = first;\n}\nenum Mode { first, second }\n", "record A {\n  x: string;\n  mode: Mode = first;\n}\nenum Mode { second }\n")]
+    public void Cycles_summaries_and_defaults_that_reach_the_edited_file_through_other_files_are_checked_again(string before, string after)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        SyntaxTree Tree(string path, string body) => SyntaxTree.Parse(new SourceText(path, "namespace N;\n\n" + body), ct);
+        var others = new[]
+        {
+            // D and E need each other (a cycle of required fields); D uses A; C reaches A's field through D in a summary.
+            Tree("c.eventschema", "@summary(\"{d.a.x}\")\nevent C {\n  d: D;\n}\n"),
+            Tree("d.eventschema", "record D {\n  a: A;\n  e: E;\n}\n"),
+            Tree("e.eventschema", "record E {\n  d: D;\n}\n"),
+            Tree("f.eventschema", "record F {\n  mode: Mode = second;\n  c: C;\n}\n"),
+        };
+        var first = SchemaCompilation.Create(others.Append(Tree("a.eventschema", before)), ct);
+
+        var incremental = first.WithSyntaxTree(Tree("a.eventschema", after), ct);
+        var full = SchemaCompilation.Create(others.Append(Tree("a.eventschema", after)), ct);
+
+        Assert.Equal(Describe(full), Describe(incremental));
+    }
+
+    /// <summary>Everything a client reads: the diagnostics, and each declaration with its fields' bound types.</summary>
+    private static string Describe(SchemaCompilation compilation)
+    {
+        var lines = new List<string>();
+        foreach (var diagnostic in compilation.Diagnostics)
+            lines.Add($"{Path.GetFileName(diagnostic.FilePath)} {diagnostic.Span} {diagnostic.Code} {diagnostic.Message} [{string.Join("; ", diagnostic.Fixes.Select(f => f.Title + "@" + f.Span + "=" + f.Replacement))}]");
+        foreach (var declaration in compilation.Declarations)
+        {
+            lines.Add($"{Path.GetFileName(declaration.FilePath)} {declaration.NameSpan} {declaration.Kind} {declaration.FullName}");
+            if (declaration is RecordSymbol record)
+            {
+                lines.Add($"  type {record.EventType} summary {record.Summary?.Text}");
+                foreach (var field in record.Fields) lines.Add($"  {field.Name}{(field.IsOptional ? "?" : "")}: {field.Type?.DisplayName} = {field.Default?.Text}");
+            }
+        }
+        lines.AddRange(compilation.SyntaxTrees.Select(t => t.FilePath));
+        return string.Join("\n", lines);
+    }
+}
