@@ -100,13 +100,13 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
-        return global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official>.Default.Equals(this.HighlightedBy, other.HighlightedBy)
-            && global::System.Collections.Generic.EqualityComparer<global::Diplomacy.CountryCode>.Default.Equals(this.Partner, other.Partner)
+        return this.HighlightedBy == other.HighlightedBy
+            && this.Partner == other.Partner
             && __Comparer0.Equals(this.Areas, other.Areas)
-            && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(this.MoreAreas, other.MoreAreas)
+            && this.MoreAreas == other.MoreAreas
             && __Comparer1.Equals(this.Initiatives, other.Initiatives)
             && __Comparer2.Equals(this.Notes, other.Notes)
-            && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.OccurredOn, other.OccurredOn);
+            && this.OccurredOn == other.OccurredOn;
     }
 
     /// <summary>A hash code consistent with <see cref="Equals(CooperationHighlighted?)"/>.</summary>
@@ -125,23 +125,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
-    {
-        builder.Append("HighlightedBy = ");
-        builder.Append((object?)this.HighlightedBy);
-        builder.Append(", Partner = ");
-        builder.Append((object?)this.Partner);
-        builder.Append(", Areas = ");
-        if (this.Areas is { } items2) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items2, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
-        builder.Append(", MoreAreas = ");
-        builder.Append((object?)this.MoreAreas);
-        builder.Append(", Initiatives = ");
-        if (this.Initiatives is { } items4) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items4, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
-        builder.Append(", Notes = ");
-        if (this.Notes is { } items5) builder.Append("{ " + string.Join(", ", global::System.Linq.Enumerable.Select(items5, static item0 => item0.Key + " = " + item0.Value)) + " }");
-        builder.Append(", OccurredOn = ");
-        builder.Append((object?)this.OccurredOn);
-        return true;
-    }
+        => global::EventSchema.RecordText.Members(builder, "HighlightedBy", this.HighlightedBy, "Partner", this.Partner, "Areas", global::EventSchema.RecordText.Items(this.Areas), "MoreAreas", this.MoreAreas, "Initiatives", global::EventSchema.RecordText.Items(this.Initiatives), "Notes", global::EventSchema.RecordText.Entries(this.Notes), "OccurredOn", this.OccurredOn);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()

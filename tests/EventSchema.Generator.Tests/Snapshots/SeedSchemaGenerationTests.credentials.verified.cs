@@ -51,10 +51,10 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
-        return global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official>.Default.Equals(this.Ambassador, other.Ambassador)
-            && global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official>.Default.Equals(this.ReceivedBy, other.ReceivedBy)
-            && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.OccurredOn, other.OccurredOn)
-            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.Place, other.Place)
+        return this.Ambassador == other.Ambassador
+            && this.ReceivedBy == other.ReceivedBy
+            && this.OccurredOn == other.OccurredOn
+            && this.Place == other.Place
             && __Comparer0.Equals(this.Sources, other.Sources);
     }
 
@@ -72,19 +72,7 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
-    {
-        builder.Append("Ambassador = ");
-        builder.Append((object?)this.Ambassador);
-        builder.Append(", ReceivedBy = ");
-        builder.Append((object?)this.ReceivedBy);
-        builder.Append(", OccurredOn = ");
-        builder.Append((object?)this.OccurredOn);
-        builder.Append(", Place = ");
-        builder.Append((object?)this.Place);
-        builder.Append(", Sources = ");
-        if (this.Sources is { } items4) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items4, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
-        return true;
-    }
+        => global::EventSchema.RecordText.Members(builder, "Ambassador", this.Ambassador, "ReceivedBy", this.ReceivedBy, "OccurredOn", this.OccurredOn, "Place", this.Place, "Sources", global::EventSchema.RecordText.Items(this.Sources));
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()

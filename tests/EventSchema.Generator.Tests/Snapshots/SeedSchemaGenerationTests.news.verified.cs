@@ -60,14 +60,14 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
-        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Outlet, other.Outlet)
-            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.Citing, other.Citing)
-            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Headline, other.Headline)
-            && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.PublishedOn, other.PublishedOn)
+        return this.Outlet == other.Outlet
+            && this.Citing == other.Citing
+            && this.Headline == other.Headline
+            && this.PublishedOn == other.PublishedOn
             && __Comparer0.Equals(this.Covers, other.Covers)
-            && global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Attribution>.Default.Equals(this.Source, other.Source)
-            && global::System.Collections.Generic.EqualityComparer<global::Diplomacy.CountryCode>.Default.Equals(this.Country, other.Country)
-            && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.WordCount, other.WordCount);
+            && this.Source == other.Source
+            && this.Country == other.Country
+            && this.WordCount == other.WordCount;
     }
 
     /// <summary>A hash code consistent with <see cref="Equals(ReportPublished?)"/>.</summary>
@@ -87,25 +87,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
-    {
-        builder.Append("Outlet = ");
-        builder.Append((object?)this.Outlet);
-        builder.Append(", Citing = ");
-        builder.Append((object?)this.Citing);
-        builder.Append(", Headline = ");
-        builder.Append((object?)this.Headline);
-        builder.Append(", PublishedOn = ");
-        builder.Append((object?)this.PublishedOn);
-        builder.Append(", Covers = ");
-        if (this.Covers is { } items4) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items4, static item0 => item0)) + "]");
-        builder.Append(", Source = ");
-        builder.Append((object?)this.Source);
-        builder.Append(", Country = ");
-        builder.Append((object?)this.Country);
-        builder.Append(", WordCount = ");
-        builder.Append((object?)this.WordCount);
-        return true;
-    }
+        => global::EventSchema.RecordText.Members(builder, "Outlet", this.Outlet, "Citing", this.Citing, "Headline", this.Headline, "PublishedOn", this.PublishedOn, "Covers", global::EventSchema.RecordText.Items(this.Covers), "Source", this.Source, "Country", this.Country, "WordCount", this.WordCount);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
@@ -155,11 +137,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
         else
         {
             if (this.Covers.Count < 1 && !scope.Report(ref valid, "covers", "Covers", "minItems", "must have at least 1 item.")) return false;
-            for (int i0 = 0; i0 < this.Covers.Count; i0++)
-            {
-                var item0 = this.Covers[i0];
-                if (item0 is null && !scope.Item("covers", "Cover", i0).Report(ref valid, "required", "is required.")) return false;
-            }
+            if (!scope.ItemsPresent(ref valid, this.Covers, "covers", "Cover", "is required.")) return false;
         }
         // source
         if (this.Source is null)

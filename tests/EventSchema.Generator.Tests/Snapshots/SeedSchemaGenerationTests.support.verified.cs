@@ -211,10 +211,10 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
-        return global::System.Collections.Generic.EqualityComparer<global::Diplomacy.Official>.Default.Equals(this.AffirmedBy, other.AffirmedBy)
+        return this.AffirmedBy == other.AffirmedBy
             && __Comparer0.Equals(this.Principles, other.Principles)
-            && global::System.Collections.Generic.EqualityComparer<global::Diplomacy.CountryCode>.Default.Equals(this.Supported, other.Supported)
-            && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.OccurredOn, other.OccurredOn);
+            && this.Supported == other.Supported
+            && this.OccurredOn == other.OccurredOn;
     }
 
     /// <summary>A hash code consistent with <see cref="Equals(IntegritySupportAffirmed?)"/>.</summary>
@@ -230,17 +230,7 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
-    {
-        builder.Append("AffirmedBy = ");
-        builder.Append((object?)this.AffirmedBy);
-        builder.Append(", Principles = ");
-        if (this.Principles is { } items1) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items1, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
-        builder.Append(", Supported = ");
-        builder.Append((object?)this.Supported);
-        builder.Append(", OccurredOn = ");
-        builder.Append((object?)this.OccurredOn);
-        return true;
-    }
+        => global::EventSchema.RecordText.Members(builder, "AffirmedBy", this.AffirmedBy, "Principles", global::EventSchema.RecordText.Items(this.Principles), "Supported", this.Supported, "OccurredOn", this.OccurredOn);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
