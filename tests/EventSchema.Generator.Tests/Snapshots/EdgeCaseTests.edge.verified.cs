@@ -7,6 +7,8 @@
 
 namespace Edge.Cases;
 
+// edge.eventschema
+
 /// <summary>
 /// Docs with &lt;xml&gt; &amp; ampersands */ and "quotes"
 /// second line
