@@ -48,6 +48,9 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
         /// <summary>Each file's spec, rebuilt only for files whose plan changed.</summary>
         public const string FileSpecs = nameof(FileSpecs);
 
+        /// <summary>The files' specs grouped by namespace, one generated source each.</summary>
+        public const string NamespaceSources = nameof(NamespaceSources);
+
         /// <summary>Whether the project has any schema file.</summary>
         public const string HasSchemas = nameof(HasSchemas);
 
@@ -157,24 +160,27 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             if (generation.InternalError is not null)
             {
                 output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnosticDescriptors.GeneratorFailure, Location.None, generation.InternalError));
-                return;
             }
-            if (generation.Spec is not { } file) return;
-            string source;
-            try
-            {
-                source = SourceFileEmitter.Emit(file);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                output.ReportDiagnostic(Diagnostic.Create(
-                    SchemaDiagnosticDescriptors.GeneratorFailure, Location.None, file.FilePath + ": " + exception.GetType().Name + ": " + exception.Message));
-                return;
-            }
-            output.AddSource(file.HintName, source);
         });
 
-        IncrementalValueProvider<EquatableArray<SchemaFileSpec>> specs = files.Collect()
+        // One collected node for both consumers of the specs.
+        IncrementalValueProvider<ImmutableArray<FileGeneration>> allFiles = files.Collect();
+
+        // One source per namespace: the driver revisits every generated source on every run (an edit to unrelated C#
+        // included), and that, not the steps, is what a rerun costs. A schema edit re-emits its namespace's source.
+        IncrementalValuesProvider<NamespaceSource> namespaces = allFiles
+            .Select(static (generations, _) => NamespaceSources.Group(generations))
+            .SelectMany(static (sources, _) => sources)
+            .WithTrackingName(TrackingNames.NamespaceSources);
+
+        context.RegisterSourceOutput(namespaces, static (output, namespaceSource) =>
+        {
+            string? source = SourceFileEmitter.Emit(namespaceSource, (file, exception) => output.ReportDiagnostic(Diagnostic.Create(
+                SchemaDiagnosticDescriptors.GeneratorFailure, Location.None, file.FilePath + ": " + exception.GetType().Name + ": " + exception.Message)));
+            if (source is not null) output.AddSource(namespaceSource.HintName, source);
+        });
+
+        IncrementalValueProvider<EquatableArray<SchemaFileSpec>> specs = allFiles
             .Select(static (generations, _) => generations.Where(generation => generation.Spec is not null).Select(generation => generation.Spec!).ToEquatableArray());
 
         context.RegisterSourceOutput(specs, static (output, files) =>

@@ -78,7 +78,8 @@ public sealed class DiagnosticsTests
             left.ToString(),
             StringComparison.Ordinal);
         var generated = Assert.Single(run.TypeSources);
-        Assert.StartsWith("schemas.common.", generated.Key, StringComparison.Ordinal);
+        Assert.Contains("\n// common.eventschema\n", generated.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n// orders.eventschema\n", generated.Value, StringComparison.Ordinal);
         Assert.Contains("public sealed partial record Money", generated.Value);
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
     }

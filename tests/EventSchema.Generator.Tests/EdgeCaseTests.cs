@@ -191,18 +191,22 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
-    public void Two_schema_files_with_the_same_name_in_different_folders_get_distinct_hint_names()
+    public void Schema_files_generate_one_source_per_namespace_with_distinct_hint_names()
     {
         var run = GeneratorHarness.Run(
         [
             GeneratorHarness.Schema("a/common.eventschema", "namespace A;\nrecord One { x: int; }\n"),
             GeneratorHarness.Schema("b/common.eventschema", "namespace B;\nrecord One { x: int; }\n"),
+            GeneratorHarness.Schema("c/common.eventschema", "namespace B;\nrecord Two { x: int; }\n"),
         ]);
 
-        // Each schema file gives its types' file and, beside it, their JSON serializers.
+        // One source per namespace, holding its files' types and their JSON serializers.
         var typeFiles = run.TypeSources.Keys.ToList();
         Assert.Equal(2, typeFiles.Count);
-        Assert.All(typeFiles, hint => Assert.Matches(@"^[ab]\.common\.[0-9a-f]{8}\.g\.cs$", hint));
+        Assert.All(typeFiles, hint => Assert.Matches(@"^[AB]\.[0-9a-f]{8}\.g\.cs$", hint));
+        string namespaceB = Assert.Single(run.TypeSources, pair => pair.Key.StartsWith("B.", StringComparison.Ordinal)).Value;
+        Assert.Contains("partial record One", namespaceB, StringComparison.Ordinal);
+        Assert.Contains("partial record Two", namespaceB, StringComparison.Ordinal);
         Assert.Equal(run.Sources.Count, run.Sources.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
     }

@@ -47,8 +47,8 @@ public sealed class NetStandardConsumerTests
     {
         Assert.True(Run.Value.CompilationProblems.Count == 0, string.Join(Environment.NewLine, Run.Value.CompilationProblems));
         Assert.Contains("EventSchema.Polyfills.g.cs", Run.Value.Sources.Keys);
-        Assert.Contains("ISet<global::Diplomacy.CooperationArea> Areas", Run.Value.TypeSources.Single(s => s.Key.Contains("cooperation")).Value);
-        Assert.Contains("global::System.DateTime OccurredOn", Run.Value.TypeSources.Single(s => s.Key.Contains("credentials")).Value);
+        Assert.Contains("ISet<global::Diplomacy.CooperationArea> Areas", Run.Value.SchemaFilePart("cooperation.eventschema"));
+        Assert.Contains("global::System.DateTime OccurredOn", Run.Value.SchemaFilePart("credentials.eventschema"));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class NetStandardConsumerTests
             [GeneratorHarness.Schema("defaults.eventschema", WireDefaults)],
             compilation: GeneratorHarness.CreateNetStandardCompilation("namespace Consumer; internal static class Nothing { }"));
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
-        var source = run.TypeSources.Single(s => s.Key.Contains("defaults")).Value;
+        var source = run.SchemaFilePart("defaults.eventschema");
         Assert.Contains("= new global::System.DateTime(2025, 4, 17);", source);
         Assert.Contains("= new global::EventSchema.IsoDuration(1, 0, 2, 3, 0, 0);", source);
         Assert.Contains("= new global::System.Guid(0x3f2504e0u, (ushort)0x4f89, (ushort)0x11d3, (byte)0x9a, (byte)0x0c, (byte)0x03, (byte)0x05, (byte)0xe8, (byte)0x2c, (byte)0x33, (byte)0x01);", source);

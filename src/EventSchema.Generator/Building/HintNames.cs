@@ -7,9 +7,10 @@ using System.Text;
 namespace EventSchema.Generator.Building;
 
 /// <summary>
-/// Generated file names, unique per schema path: the path relative to the project (or to the folder all
+/// Generated file names. Each schema file's name (its spec's, used in messages and tests) is unique per schema path: the path relative to the project (or to the folder all
 /// schemas share) made file-name safe, plus a short hash of that relative path, so two
-/// <c>common.eventschema</c> files in different folders never collide and names are the same on every machine.
+/// <c>common.eventschema</c> files in different folders never collide and names are the same on every machine. The
+/// sources themselves are generated per namespace (<see cref="ForNamespace"/>).
 /// </summary>
 internal static class HintNames
 {
@@ -30,6 +31,13 @@ internal static class HintNames
         }
         return result;
     }
+
+    /// <summary>
+    /// The name of the source generated for the schema files of <paramref name="namespaceName"/>: the namespace and a
+    /// short hash of it, so namespaces that differ only in case never collide; <c>global</c> for the global namespace.
+    /// </summary>
+    public static string ForNamespace(string namespaceName)
+        => (namespaceName.Length == 0 ? "global" : Sanitize(namespaceName.Replace('.', '/'))) + "." + Hash(namespaceName) + ".g.cs";
 
     private static string Normalize(string path) => path.Replace('\\', '/');
 

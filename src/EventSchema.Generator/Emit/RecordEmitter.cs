@@ -156,9 +156,7 @@ internal static class RecordEmitter
             }
             else
             {
-                var comparisons = record.Properties
-                    .Select(property => $"{Comparer(property, members)}.Equals(this.{property.Name}, other.{property.Name})")
-                    .ToList();
+                var comparisons = record.Properties.Select(property => Comparison(property, members)).ToList();
                 writer.Line("return " + string.Join("\n    && ", comparisons) + ";");
             }
         }
@@ -180,9 +178,28 @@ internal static class RecordEmitter
 
     private static string Camel(string name) => "__" + name;
 
-    // An optional field is compared as T? (Nullable<T> for value types), so null needs no special case.
-    private static string Comparer(PropertySpec property, TypeMembers members)
-        => property.IsOptional && !property.Shape.NeedsStructuralEquality
-            ? $"global::System.Collections.Generic.EqualityComparer<{property.Shape.TypeName}?>.Default"
-            : members.Comparer(property.Shape);
+    /// <summary>
+    /// Whether this and <c>other</c> hold equal values of <paramref name="property"/>, with the semantics of
+    /// <c>EqualityComparer&lt;T&gt;.Default</c> (as the compiler's record equality has) in the cheapest form to compile:
+    /// <c>==</c> where it means the same (strings, numbers other than floating point, enums, dates, records and
+    /// scalars, and their nullable forms), <c>Equals</c> for doubles so that NaN equals NaN, the shared comparer for
+    /// collections.
+    /// </summary>
+    private static string Comparison(PropertySpec property, TypeMembers members)
+    {
+        string left = "this." + property.Name, right = "other." + property.Name;
+        ValueShape shape = property.Shape;
+        switch (shape.Kind)
+        {
+            case ShapeKind.List or ShapeKind.Set or ShapeKind.Map:
+                return $"{members.Comparer(shape)}.Equals({left}, {right})";
+            case ShapeKind.Double:
+                return property.IsOptional ? $"global::System.Nullable.Equals({left}, {right})" : $"{left}.Equals({right})";
+            case ShapeKind.Uri:
+                // Uri's == is its Equals too, but an EqualityComparer keeps this independent of operator overloads.
+                return $"global::System.Collections.Generic.EqualityComparer<{shape.TypeName}?>.Default.Equals({left}, {right})";
+            default:
+                return $"{left} == {right}";
+        }
+    }
 }

@@ -5,37 +5,42 @@ namespace EventSchema.Generator.Emit;
 
 /// <summary>
 /// Writes <c>PrintMembers</c> for records that hold collections, so <c>ToString()</c> shows their items
-/// (<c>Topics = [trade, energy]</c>, <c>Notes = { en = hello }</c>) instead of the collection's type name. Other
-/// members print as the compiler's own <c>PrintMembers</c> prints them; values inside collections use the invariant culture.
+/// (<c>Topics = [trade, energy]</c>, <c>Notes = { en = hello }</c>) instead of the collection's type name, through
+/// the runtime's <c>RecordText</c>. Other members print as the compiler's own <c>PrintMembers</c> prints them; values
+/// inside collections use the invariant culture.
 /// </summary>
 internal static class RecordTextEmitter
 {
     private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+    private const string RecordText = "global::EventSchema.RecordText";
 
     public static void WritePrintMembers(CodeWriter writer, RecordSpec record)
     {
+        // One runtime call with the names and values, instead of two Append calls per member: far less for the
+        // compiler to bind (each Append picks among two dozen overloads) and the same text.
+        var arguments = new System.Collections.Generic.List<string>();
+        foreach (PropertySpec property in record.Properties)
+        {
+            string value = "this." + property.Name;
+            arguments.Add(CSharpLiterals.String(property.Name));
+            arguments.Add(property.Shape.IsCollection ? Collection(property.Shape, value, "items" + arguments.Count.ToString(CultureInfo.InvariantCulture)) : value);
+        }
         writer.Line();
         writer.Line("/// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>");
-        using (writer.Braces("private bool PrintMembers(global::System.Text.StringBuilder builder)"))
+        writer.Line("private bool PrintMembers(global::System.Text.StringBuilder builder)");
+        writer.Line($"    => {RecordText}.Members(builder, {string.Join(", ", arguments)});");
+    }
+
+    /// <summary>The text of a collection member, null when the collection is null.</summary>
+    private static string Collection(ValueShape shape, string value, string local)
+    {
+        ValueShape element = shape.Element!;
+        if (!element.IsCollection)
         {
-            int index = 0;
-            foreach (PropertySpec property in record.Properties)
-            {
-                string separator = index == 0 ? string.Empty : ", ";
-                writer.Line($"builder.Append({CSharpLiterals.String(separator + property.Name + " = ")});");
-                if (property.Shape.IsCollection)
-                {
-                    string local = "items" + index.ToString(CultureInfo.InvariantCulture);
-                    writer.Line($"if (this.{property.Name} is {{ }} {local}) builder.Append({Text(property.Shape, local, 0)});");
-                }
-                else
-                {
-                    writer.Line($"builder.Append((object?)this.{property.Name});");
-                }
-                index++;
-            }
-            writer.Line("return true;");
+            return shape.Kind == ShapeKind.Map ? $"{RecordText}.Entries({value})" : $"{RecordText}.Items({value})";
         }
+        // Collections of collections are rare: their text is written out here, as before.
+        return $"({value} is {{ }} {local} ? {Text(shape, local, 0)} : null)";
     }
 
     /// <summary>A string expression for <paramref name="value"/>, a collection element or a collection.</summary>

@@ -229,6 +229,12 @@ internal static class ValidationEmitter
 
         RuleSpec elementRules = rules.WithoutItemRules();
         if (!NeedsElementCheck(shape, rules)) return;
+        if (shape.Kind == ShapeKind.List && !element.IsValueType && !NeedsCheck(element, elementRules) && context.ItemsPresent is { } itemsPresent)
+        {
+            // Items that can only be missing: one runtime call instead of a loop.
+            writer.Line($"if (!{itemsPresent(value, CSharpLiterals.String(RuleMessages.Required))}) return false;");
+            return;
+        }
         string d = depth.ToString(CultureInfo.InvariantCulture);
         string index = "i" + d, item = "item" + d, entry = "entry" + d;
         switch (shape.Kind)
@@ -349,9 +355,17 @@ internal static class ValidationEmitter
                         || (!element.IsValueType && !element.IsNullable && collection.Kind == ShapeKind.List))));
 
     /// <summary>How a value's scope, its items' scopes, and a report of a broken rule are written.</summary>
-    private sealed class ScopeContext(string self, System.Func<string, string> item, System.Func<string, string> entry, System.Func<string, string, string> report)
+    private sealed class ScopeContext(
+        string self,
+        System.Func<string, string> item,
+        System.Func<string, string> entry,
+        System.Func<string, string, string> report,
+        System.Func<string, string, string>? itemsPresent = null)
     {
         public string Self { get; } = self;
+
+        /// <summary>A call that reports the null items of a list (the list, the message as a C# literal); null where there is none.</summary>
+        public System.Func<string, string, string>? ItemsPresent { get; } = itemsPresent;
 
         /// <summary>A call that reports a broken rule (code and message as C# literals) and is false when validation stops.</summary>
         public string Report(string code, string message) => report(code, message);
@@ -374,7 +388,8 @@ internal static class ValidationEmitter
                 // Entries read with the map's own name: By name "key".
                 key => $"scope.Entry({name}, {display}, {key})",
                 // A field's error holds the field's constants; its path and message are joined when read.
-                (code, message) => $"scope.Report(ref valid, {name}, {display}, {code}, {message})");
+                (code, message) => $"scope.Report(ref valid, {name}, {display}, {code}, {message})",
+                (list, message) => $"scope.ItemsPresent(ref valid, {list}, {name}, {itemDisplay}, {message})");
         }
 
         public static ScopeContext ForElement(string self)

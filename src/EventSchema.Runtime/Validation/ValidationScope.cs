@@ -142,6 +142,29 @@ public readonly struct ValidationScope
         return _errors is not null;
     }
 
+    /// <summary>
+    /// Reports each null item of the list field <paramref name="name"/> as a broken <c>required</c> rule with the
+    /// sentence end <paramref name="rule"/>, and clears <paramref name="valid"/> if there is one. One call for what
+    /// would otherwise be a generated loop. Returns whether validation goes on: false when only checking.
+    /// </summary>
+    public bool ItemsPresent<T>(ref bool valid, IReadOnlyList<T> items, string name, string itemDisplayName, string rule)
+        where T : class
+        => ItemsPresent(ref valid, items, name, name, itemDisplayName, rule);
+
+    /// <summary>
+    /// As <see cref="ItemsPresent{T}(ref bool, IReadOnlyList{T}, string, string, string)"/>, for a field whose JSON
+    /// name <paramref name="jsonName"/> differs from its schema name.
+    /// </summary>
+    public bool ItemsPresent<T>(ref bool valid, IReadOnlyList<T> items, string name, string jsonName, string itemDisplayName, string rule)
+        where T : class
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null && !Item(name, jsonName, itemDisplayName, i).Report(ref valid, "required", rule)) return false;
+        }
+        return true;
+    }
+
     private static string JoinPath(string? path, string name) => ValidationText.JoinPath(path, name);
 
     private static string IndexStep(int index) => "[" + index.ToString(CultureInfo.InvariantCulture) + "]";

@@ -7,16 +7,16 @@ namespace EventSchema.Benchmarks.Generator;
 /// <summary>Checks made before timing, so that a benchmark never times a broken or uncached run.</summary>
 internal static class GeneratorChecks
 {
-    /// <summary>The run produced one source per schema file at least, no exception and no error.</summary>
-    public static void RequireCleanRun(GeneratorDriver driver, int schemaFiles)
+    /// <summary>The run produced one source per namespace of the schema files at least, no exception and no error.</summary>
+    public static void RequireCleanRun(GeneratorDriver driver, int namespaces)
     {
         var result = driver.GetRunResult().Results.Single();
         if (result.Exception is not null) throw new InvalidOperationException("The generator failed: " + result.Exception);
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0) throw new InvalidOperationException($"The generator reported {errors.Count} errors, the first: {errors[0]}");
-        if (result.GeneratedSources.Length < schemaFiles)
+        if (result.GeneratedSources.Length < namespaces)
         {
-            throw new InvalidOperationException($"The generator emitted {result.GeneratedSources.Length} sources for {schemaFiles} schema files.");
+            throw new InvalidOperationException($"The generator emitted {result.GeneratedSources.Length} sources for {namespaces} namespaces.");
         }
     }
 

@@ -21,7 +21,7 @@ public class GeneratorColdBenchmarks
     public void Setup()
     {
         _project = GeneratorProject.Create(Declarations);
-        GeneratorChecks.RequireCleanRun(_project.CreateDriver().RunGenerators(_project.Compilation), _project.Schemas.Count);
+        GeneratorChecks.RequireCleanRun(_project.CreateDriver().RunGenerators(_project.Compilation), _project.Namespaces);
     }
 
     [Benchmark]

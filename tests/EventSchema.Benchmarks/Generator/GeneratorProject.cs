@@ -36,6 +36,12 @@ internal sealed class GeneratorProject
     /// <summary>The schema files.</summary>
     public IReadOnlyList<SchemaAdditionalText> Schemas { get; }
 
+    /// <summary>How many namespaces the schema files declare (one generated source each).</summary>
+    public int Namespaces => Schemas
+        .Select(schema => schema.Content.Split('\n').FirstOrDefault(line => line.StartsWith("namespace ", StringComparison.Ordinal)) ?? string.Empty)
+        .Distinct(StringComparer.Ordinal)
+        .Count();
+
     /// <summary>The C# side of the project, without generated code.</summary>
     public CSharpCompilation Compilation { get; }
 

@@ -30,6 +30,24 @@ public sealed record GeneratorRun(
         .Where(pair => pair.Key != Json.JsonEmitter.CatalogHintName && pair.Key != Emit.SchemaDeclarationsEmitter.HintName && pair.Key != Json.GeneratedJsonEmitter.HintName)
         .ToDictionary(pair => pair.Key, pair => pair.Value);
 
+    /// <summary>
+    /// The part of a generated namespace source that comes from the schema file named <paramref name="fileName"/>: from its
+    /// <c>// name.eventschema</c> line to the next file's, or to the end.
+    /// </summary>
+    public static string SchemaFilePart(string source, string fileName)
+    {
+        string marker = "\n// " + fileName + "\n";
+        int start = source.IndexOf(marker, StringComparison.Ordinal);
+        if (start < 0) throw new InvalidOperationException($"No part for {fileName} in the generated source.");
+        start++;
+        var next = System.Text.RegularExpressions.Regex.Match(source.Substring(start + marker.Length - 1), @"\n// [^\s]+\.eventschema\n");
+        return next.Success ? source.Substring(start, marker.Length - 1 + next.Index + 1) : source.Substring(start);
+    }
+
+    /// <summary>The part of the generated sources that comes from the schema file named <paramref name="fileName"/>.</summary>
+    public string SchemaFilePart(string fileName)
+        => SchemaFilePart(Assert.Single(TypeSources.Values, source => source.Contains("\n// " + fileName + "\n", StringComparison.Ordinal)), fileName);
+
     /// <summary>Generator failures (ES9xxx), as opposed to diagnostics about the schemas.</summary>
     public IReadOnlyList<Diagnostic> Failures => GeneratorDiagnostics.Where(diagnostic => diagnostic.Id.StartsWith("ES9", StringComparison.Ordinal)).ToList();
 

@@ -7,6 +7,8 @@
 
 namespace Edge.Cases;
 
+// edge.eventschema
+
 /// <summary>
 /// Docs with &lt;xml&gt; &amp; ampersands */ and "quotes"
 /// second line
@@ -442,17 +444,17 @@ public sealed partial record Everything : global::EventSchema.IEvent
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
-        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.EventTypeField, other.EventTypeField)
-            && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(this.SchemaVersionField, other.SchemaVersionField)
-            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.DisplayNameField, other.DisplayNameField)
-            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.DescribeField, other.DescribeField)
-            && global::System.Collections.Generic.EqualityComparer<global::Edge.Cases.Item?>.Default.Equals(this.Owner, other.Owner)
-            && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly>.Default.Equals(this.When, other.When)
+        return this.EventTypeField == other.EventTypeField
+            && this.SchemaVersionField == other.SchemaVersionField
+            && this.DisplayNameField == other.DisplayNameField
+            && this.DescribeField == other.DescribeField
+            && this.Owner == other.Owner
+            && this.When == other.When
             && __Comparer0.Equals(this.Kinds, other.Kinds)
             && __Comparer1.Equals(this.Matrix, other.Matrix)
             && __Comparer2.Equals(this.ByName, other.ByName)
             && __Comparer3.Equals(this.Tags, other.Tags)
-            && global::System.Collections.Generic.EqualityComparer<decimal?>.Default.Equals(this.Amount, other.Amount);
+            && this.Amount == other.Amount;
     }
 
     /// <summary>A hash code consistent with <see cref="Equals(Everything?)"/>.</summary>
@@ -475,31 +477,7 @@ public sealed partial record Everything : global::EventSchema.IEvent
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
-    {
-        builder.Append("EventTypeField = ");
-        builder.Append((object?)this.EventTypeField);
-        builder.Append(", SchemaVersionField = ");
-        builder.Append((object?)this.SchemaVersionField);
-        builder.Append(", DisplayNameField = ");
-        builder.Append((object?)this.DisplayNameField);
-        builder.Append(", DescribeField = ");
-        builder.Append((object?)this.DescribeField);
-        builder.Append(", Owner = ");
-        builder.Append((object?)this.Owner);
-        builder.Append(", When = ");
-        builder.Append((object?)this.When);
-        builder.Append(", Kinds = ");
-        if (this.Kinds is { } items6) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items6, static item0 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0))) + "]");
-        builder.Append(", Matrix = ");
-        if (this.Matrix is { } items7) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items7, static item0 => "[" + string.Join(", ", global::System.Linq.Enumerable.Select(item0, static item1 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item1))) + "]")) + "]");
-        builder.Append(", ByName = ");
-        if (this.ByName is { } items8) builder.Append("{ " + string.Join(", ", global::System.Linq.Enumerable.Select(items8, static item0 => item0.Key + " = " + string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item0.Value))) + " }");
-        builder.Append(", Tags = ");
-        if (this.Tags is { } items9) builder.Append("[" + string.Join(", ", global::System.Linq.Enumerable.Select(items9, static item0 => item0)) + "]");
-        builder.Append(", Amount = ");
-        builder.Append((object?)this.Amount);
-        return true;
-    }
+        => global::EventSchema.RecordText.Members(builder, "EventTypeField", this.EventTypeField, "SchemaVersionField", this.SchemaVersionField, "DisplayNameField", this.DisplayNameField, "DescribeField", this.DescribeField, "Owner", this.Owner, "When", this.When, "Kinds", global::EventSchema.RecordText.Items(this.Kinds), "Matrix", (this.Matrix is { } items15 ? "[" + string.Join(", ", global::System.Linq.Enumerable.Select(items15, static item0 => "[" + string.Join(", ", global::System.Linq.Enumerable.Select(item0, static item1 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item1))) + "]")) + "]" : null), "ByName", global::EventSchema.RecordText.Entries(this.ByName), "Tags", global::EventSchema.RecordText.Items(this.Tags), "Amount", this.Amount);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()

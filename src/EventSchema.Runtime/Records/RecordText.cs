@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+
+namespace EventSchema;
+
+/// <summary>
+/// The text of generated records for <c>ToString()</c>: members print as the compiler's own <c>PrintMembers</c>
+/// prints them, and collections with their items (<c>Topics = [trade, energy]</c>, <c>Notes = { en = hello }</c>)
+/// instead of the collection's type name. One call per record keeps the generated code small.
+/// </summary>
+/// <remarks>Generated code uses this type.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class RecordText
+{
+    /// <summary>
+    /// Appends <c>Name = value</c> for each pair of <paramref name="namesAndValues"/> (a member's name, then its value),
+    /// separated by commas; a null value prints as nothing. Returns true, as <c>PrintMembers</c> does when it printed members.
+    /// </summary>
+    public static bool Members(StringBuilder builder, params object?[] namesAndValues)
+    {
+        for (int i = 0; i + 1 < namesAndValues.Length; i += 2)
+        {
+            if (i > 0) builder.Append(", ");
+            builder.Append((string?)namesAndValues[i]).Append(" = ");
+            builder.Append(namesAndValues[i + 1]);
+        }
+        return true;
+    }
+
+    /// <summary>The items of a list or set, such as <c>[trade, energy]</c>, in the invariant culture; null for a null collection.</summary>
+    public static string? Items<T>(IEnumerable<T>? items)
+    {
+        if (items is null) return null;
+        var builder = new StringBuilder("[");
+        bool first = true;
+        foreach (T item in items)
+        {
+            if (!first) builder.Append(", ");
+            first = false;
+            builder.Append(Item(item));
+        }
+        return builder.Append(']').ToString();
+    }
+
+    /// <summary>The entries of a map, such as <c>{ en = hello }</c>, in the invariant culture; null for a null map.</summary>
+    public static string? Entries<T>(IEnumerable<KeyValuePair<string, T>>? entries)
+    {
+        if (entries is null) return null;
+        var builder = new StringBuilder("{ ");
+        bool first = true;
+        foreach (KeyValuePair<string, T> entry in entries)
+        {
+            if (!first) builder.Append(", ");
+            first = false;
+            builder.Append(entry.Key).Append(" = ").Append(Item(entry.Value));
+        }
+        return builder.Append(" }").ToString();
+    }
+
+    private static string? Item<T>(T item) => item is string text ? text : string.Format(CultureInfo.InvariantCulture, "{0}", (object?)item);
+}
