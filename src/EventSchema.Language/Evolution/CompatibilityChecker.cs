@@ -147,8 +147,10 @@ public static class CompatibilityChecker
             if (published.EventType is not null && derived.EventType is not null && published.EventType != derived.EventType)
             {
                 var span = context.Syntax is not null && SchemaLocator.DecoratorSpan(context.Syntax.Decorators, "type") is { } typeSpan ? typeSpan : declaration.NameSpan;
+                string suffix = ".v" + N(published.Version);
+                string stem = published.EventType.EndsWith(suffix, StringComparison.Ordinal) ? published.EventType.Substring(0, published.EventType.Length - suffix.Length) : published.EventType;
                 Report(context, DiagnosticCatalog.EventTypeChanged, span,
-                    $"The event type of {versionText} is now \"{derived.EventType}\", but the lock file records \"{published.EventType}\" ({where}); stored events and consumers carry that string. Keep it with '@type(\"{published.EventType.Substring(0, published.EventType.Length - (published.EventType.EndsWith(".v" + N(published.Version), StringComparison.Ordinal) ? N(published.Version).Length + 2 : 0)) + ".v" + N(declaration.History.CurrentVersion)}\")'.");
+                    $"The event type of {versionText} is now \"{derived.EventType}\", but the lock file records \"{published.EventType}\" ({where}); stored events and consumers carry that string. Keep it with '@type(\"{stem}.v{N(declaration.History.CurrentVersion)}\")'.");
             }
             switch (published.Kind)
             {
