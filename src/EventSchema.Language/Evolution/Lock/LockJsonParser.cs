@@ -121,10 +121,8 @@ internal sealed class LockJsonParser
 
     private LockJsonValue WithSpan(LockJsonValue value, int start)
     {
-        var spanned = new LockJsonValue(value.Kind, TextSpan.FromBounds(start, _position)) { Text = value.Text };
-        spanned.Properties.AddRange(value.Properties);
-        spanned.Items.AddRange(value.Items);
-        return spanned;
+        value.Span = TextSpan.FromBounds(start, _position);
+        return value;
     }
 
     private LockJsonValue ParseLiteral(string literal, LockJsonKind kind)
