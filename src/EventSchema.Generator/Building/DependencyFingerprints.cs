@@ -158,6 +158,11 @@ internal sealed class DependencyFingerprints
         {
             foreach (FieldSymbol field in record.Fields) AddReferenced(field.Type, result);
         }
+        // A union's code holds its members' JSON Schemas and calls their readers: it reaches each member.
+        if (declaration is UnionSymbol union)
+        {
+            foreach (UnionMemberSymbol member in union.Members) result.Add(member.Record);
+        }
         return result;
     }
 
