@@ -110,6 +110,7 @@ internal static class CompletionProvider
         yield return KeywordSnippet("event", "@version(1)\nevent ${1:Name} {\n  $0\n}", "An event: a record that is also a versioned event.");
         yield return KeywordSnippet("enum", "enum ${1:Name} { ${2:first}, ${3:second} }", "A closed set of named values.");
         yield return KeywordSnippet("scalar", "scalar ${1:Name} : ${2:string};", "A constrained primitive that becomes a value object.");
+        yield return KeywordSnippet("union", "union ${1:Name} = ${2:First} | ${3:Second};", "A value that is exactly one of several records or events, told apart on the wire by a discriminator.");
     }
 
     private static CompletionItem KeywordSnippet(string keyword, string snippet, string description)
@@ -136,6 +137,7 @@ internal static class CompletionProvider
                 TokenKind.EventKeyword => DecoratorTargets.Event,
                 TokenKind.EnumKeyword => DecoratorTargets.Enum,
                 TokenKind.ScalarKeyword => DecoratorTargets.Scalar,
+                TokenKind.UnionKeyword => DecoratorTargets.Union,
                 _ => DecoratorTargets.AnyDeclaration,
             };
         }
@@ -170,6 +172,7 @@ internal static class CompletionProvider
                 DeclarationKind.Enum => CompletionItemKinds.Enum,
                 DeclarationKind.Event => CompletionItemKinds.Event,
                 DeclarationKind.Scalar => CompletionItemKinds.TypeParameter,
+                DeclarationKind.Union => CompletionItemKinds.Class,
                 _ => CompletionItemKinds.Class,
             };
             yield return new CompletionItem(insert, kind, SchemaDescriptions.Keyword(declaration.Kind) + " " + declaration.FullName,

@@ -21,6 +21,8 @@ internal sealed record DecoratorInfo(string Name, string Signature, string Snipp
         new("version", "@version(n)", "version(${1:1})", "The schema version of an event; it is part of the default event type string."),
         new("type", "@type(\"event.type.name\")", "type(\"${1:namespace.event-name.v1}\")", "The event type string, replacing the default `namespace.kebab-name.vN`."),
         new("summary", "@summary(\"text with {field.path} holes\")", "summary(\"${1:{field} happened}\")", "A human-readable summary of an event; `{a.b}` holes name field paths."),
+        new("discriminator", "@discriminator(\"name\")", "discriminator(\"${1:kind}\")", "The name of the property that says on the wire which member of a union an object is; `type` when not given. Written on a `union`, or on a field whose type is a union written in place."),
+        new("discriminatorValue", "@discriminatorValue(\"value\")", "discriminatorValue(\"${1:value}\")", "The discriminator value that means this record or event in every union it belongs to, replacing an event's event type or a record's name."),
     ];
 
     public static DecoratorInfo? Find(string name) => All.FirstOrDefault(d => d.Name == name);
