@@ -22,8 +22,12 @@ internal sealed partial class SpecBuilder
                 DiscriminatorValue = JsonNames.DiscriminatorValue(member, ExportNaming),
             });
         }
-        return new UnionSpec(_names.TypeName(union), union.Name, union.Documentation, union.DeprecationMessage)
+        return new UnionSpec
         {
+            Name = _names.TypeName(union),
+            SchemaName = union.Name,
+            Documentation = union.Documentation,
+            DeprecationMessage = union.DeprecationMessage,
             DiscriminatorProperty = union.DiscriminatorProperty,
             Members = members.ToEquatableArray(),
             JsonSchema = JsonSchemaExporter.Export(union, new JsonSchemaOptions { Naming = ExportNaming }),
