@@ -49,3 +49,8 @@ CloudEventsChapter.Print(
     [SeedReport.Credentials, SeedReport.Partnership, SeedReport.Cooperation, SeedReport.OneChina, SeedReport.Greetings,
      SeedReport.Regards, SeedReport.Integrity, SeedReport.Legacy, SeedReport.Report],
     new DateTimeOffset(SeedReport.Day, new TimeOnly(12, 0), TimeSpan.FromHours(4)));
+
+StoryPrinter.Heading("The day as one stream: each line a DiplomaticEvent, told apart by its type");
+DayStreamChapter.Print(
+    [SeedReport.Credentials, SeedReport.Partnership, SeedReport.Cooperation, SeedReport.OneChina, SeedReport.Greetings,
+     SeedReport.Regards, SeedReport.Integrity, SeedReport.Legacy, SeedReport.Report]);

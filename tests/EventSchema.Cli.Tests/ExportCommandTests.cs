@@ -23,7 +23,7 @@ public class ExportCommandTests
         var result = CliRunner.Run(CliRunner.RepoRoot, "export", "jsonschema", "schemas/diplomacy", "-o", folder.Path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var records = Seeds().Declarations.OfType<RecordSymbol>().ToList();
+        var records = Seeds().Declarations.Where(d => d is RecordSymbol or UnionSymbol).ToList();
         Assert.Equal(records.Count, Directory.GetFiles(folder.Path, "*.schema.json").Length);
         foreach (var record in records)
         {
@@ -100,6 +100,28 @@ public class ExportCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Wrote 1 JSON Schema to out", result.Output);
         Assert.DoesNotContain("Schemas", result.Output);
+    }
+
+    [Fact]
+    public void Unions_are_exported_and_examples_of_events_holding_them_are_valid()
+    {
+        using var folder = new TemporaryFolder();
+
+        var schemas = CliRunner.Run(CliRunner.RepoRoot, "export", "jsonschema", "schemas/corridor", "-o", folder.Path);
+        var asyncApi = CliRunner.Run(CliRunner.RepoRoot, "export", "asyncapi", "schemas/corridor", "-o", folder.Path);
+
+        Assert.True(schemas.ExitCode == 0, schemas.ToString());
+        Assert.True(asyncApi.ExitCode == 0, asyncApi.ToString());
+        var union = JsonNode.Parse(folder.Read("Corridor.Transport.TransportLeg.schema.json"))!;
+        Assert.Equal(["rail", "sea", "road"], union["oneOf"]!.AsArray().Select(branch => branch!["properties"]!["mode"]!["const"]!.GetValue<string>()));
+        Assert.True(MetaSchemas.Draft202012.Evaluate(union, Strict).IsValid);
+        var messages = JsonNode.Parse(folder.Read("asyncapi.json"))!["components"]!["messages"]!.AsObject();
+        foreach (var name in new[] { "Corridor.Transport.ShipmentDispatched", "Corridor.Transport.ShipmentDelayed" })
+        {
+            var example = messages[name]!["examples"]![0]!["payload"]!;
+            var verdict = JsonSchema.FromText(folder.Read(Path.Combine("schemas", name + ".schema.json"))).Evaluate(example, Strict);
+            Assert.True(verdict.IsValid, name + ": " + example.ToJsonString());
+        }
     }
 
     [Fact]

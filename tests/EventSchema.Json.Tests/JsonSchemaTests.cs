@@ -119,6 +119,20 @@ public sealed class JsonSchemaTests
         var integrity = SeedEvents.IntegritySupportAffirmed.ToJson();
         data.Add(IntegritySupportAffirmed.EventType, integrity.Replace("[\"territorial-integrity\",", "[\"sovereignty\","));
 
+        // An event holding a union: each branch, a discriminator that is missing, unknown or late, and broken members.
+        const string port = "{\"code\":\"AZBAK\",\"name\":\"Baku\"}";
+        void Dispatched(string leg) => data.Add(Corridor.Transport.ShipmentDispatched.EventType,
+            "{\"shipment\":\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\",\"leg\":" + leg + ",\"dispatchedAt\":\"2025-04-17T09:30:00+04:00\"}");
+        Dispatched("{\"mode\":\"rail\",\"from\":" + port + ",\"to\":" + port + ",\"operator\":\"ADY\",\"wagons\":40}");
+        Dispatched("{\"mode\":\"sea\",\"from\":" + port + ",\"to\":" + port + ",\"vessel\":\"Merkuri-1\"}");
+        Dispatched("{\"mode\":\"road\",\"from\":" + port + ",\"to\":" + port + "}");
+        Dispatched("{\"from\":" + port + ",\"to\":" + port + ",\"mode\":\"road\"}");
+        Dispatched("{\"from\":" + port + ",\"to\":" + port + "}");
+        Dispatched("{\"mode\":\"air\",\"from\":" + port + ",\"to\":" + port + "}");
+        Dispatched("{\"mode\":\"rail\",\"from\":" + port + ",\"to\":" + port + ",\"operator\":\"ADY\",\"wagons\":0}");
+        Dispatched("{\"mode\":\"rail\",\"from\":" + port + ",\"to\":" + port + ",\"vessel\":\"Merkuri-1\"}");
+        Dispatched("null");
+
         var every = CoverageSamples.Full.ToJson();
         var minimal = CoverageSamples.MinimalJson;
         var everyType = EveryType.EventType;

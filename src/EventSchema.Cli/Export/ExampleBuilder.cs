@@ -83,8 +83,36 @@ internal sealed class ExampleBuilder(JsonNaming naming)
             ? JsonValue.Create(@enum.Members[variant].JsonValue)
             : throw new NoExampleException($"enum {@enum.Name} has {@enum.Members.Count} member(s), and {variant + 1} distinct values are needed"),
         NamedType { Declaration: ScalarSymbol scalar } => Primitive(scalar.UnderlyingType.Kind, WithScalarRules(constraints, scalar.Constraints), hint, variant),
+        NamedType { Declaration: UnionSymbol union } => Union(union, depth, variant),
         _ => throw new NoExampleException("its type is not known"),
     };
+
+    /// <summary>A member's object with the discriminator first; variants go through the members, then through their values.</summary>
+    private JsonObject Union(UnionSymbol union, int depth, int variant)
+    {
+        if (union.Members.Count == 0) throw new NoExampleException($"union {union.Name} has no members");
+        NoExampleException? last = null;
+        for (int i = 0; i < union.Members.Count; i++)
+        {
+            var member = union.Members[(variant + i) % union.Members.Count];
+            try
+            {
+                var body = BuildRecord(member.Record, depth + 1, variant / union.Members.Count);
+                var json = new JsonObject { [union.DiscriminatorProperty] = JsonNames.DiscriminatorValue(member, naming) };
+                foreach (var property in body.ToList())
+                {
+                    body.Remove(property.Key);
+                    json[property.Key] = property.Value;
+                }
+                return json;
+            }
+            catch (NoExampleException error)
+            {
+                last = error;
+            }
+        }
+        throw last!;
+    }
 
     private JsonArray Items(SchemaType element, Constraints constraints, string hint, int depth, bool distinct)
     {

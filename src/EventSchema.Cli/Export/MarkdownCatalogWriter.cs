@@ -21,6 +21,7 @@ internal static class MarkdownCatalogWriter
         var records = declarations.OfType<RecordSymbol>().Where(r => !r.IsEvent).ToList();
         var enums = declarations.OfType<EnumSymbol>().ToList();
         var scalars = declarations.OfType<ScalarSymbol>().ToList();
+        var unions = declarations.OfType<UnionSymbol>().ToList();
         var examples = new ExampleBuilder(naming);
         var md = new StringBuilder();
 
@@ -53,6 +54,20 @@ internal static class MarkdownCatalogWriter
                 Heading(md, "###", record);
                 Documentation(md, record);
                 Fields(md, record, naming);
+            }
+        }
+        if (unions.Count > 0)
+        {
+            md.Append("## Unions\n\n");
+            foreach (var union in unions)
+            {
+                Heading(md, "###", union);
+                Documentation(md, union);
+                md.Append("One of these, told apart by the property `").Append(union.DiscriminatorProperty).Append("`:\n\n");
+                md.Append("| Member | Discriminator value |\n|---|---|\n");
+                foreach (var member in union.Members)
+                    md.Append("| [").Append(member.Record.Name).Append("](#").Append(Anchor(member.Record)).Append(") | `\"").Append(JsonNames.DiscriminatorValue(member, naming)).Append("\"` |\n");
+                md.Append('\n');
             }
         }
         if (enums.Count > 0)

@@ -160,6 +160,11 @@ internal sealed class DependencyFingerprints
             // The interfaces of spread records are implemented here, so their names and fields are part of this code.
             result.AddRange(record.Spreads);
         }
+        // A union's code holds its members' JSON Schemas and calls their readers: it reaches each member.
+        if (declaration is UnionSymbol union)
+        {
+            foreach (UnionMemberSymbol member in union.Members) result.Add(member.Record);
+        }
         return result;
     }
 

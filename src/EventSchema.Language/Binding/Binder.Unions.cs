@@ -34,13 +34,14 @@ internal sealed partial class Binder
                 {
                     Documentation = field.FirstToken!.GetDocumentation(),
                 };
-                _inlineUnions[unionType] = symbol;
-                _unionMembers.Add((file, symbol, unionType.Alternatives));
                 if (_byFullName.TryGetValue(symbol.FullName, out var existing))
                 {
+                    // The field's type stays unbound, so nothing refers to a union that is not declared.
                     _diagnostics.Add(At(file, unionType.Span).InlineUnionNameTaken(field.Name.Text, name, DescribeLocation(existing)));
                     continue;
                 }
+                _inlineUnions[unionType] = symbol;
+                _unionMembers.Add((file, symbol, unionType.Alternatives));
                 _byFullName[symbol.FullName] = symbol;
                 // No syntax of its own: every walk over a file's declarations that looks at syntax passes it by.
                 file.Declarations.Add((null!, symbol));

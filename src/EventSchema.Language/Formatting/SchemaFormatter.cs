@@ -165,7 +165,10 @@ public static class SchemaFormatter
             Write(field.Name, nameSeparator, firstToken && !blankLinesAllowed);
             if (field.Question is not null) Write(field.Question, FormattedSeparator.None);
             Write(field.Colon, FormattedSeparator.None);
+            // Members of an in-place union continued on lines of their own are indented under the field.
+            _writer.Depth++;
             PrintType(field.Type, FormattedSeparator.Space);
+            _writer.Depth--;
             if (field.DefaultValue is not null) PrintDefault(field.DefaultValue);
             Write(field.Semicolon, FormattedSeparator.None);
         }

@@ -109,6 +109,7 @@ internal static class CompletionProvider
         yield return KeywordSnippet("event", "@version(1)\nevent ${1:Name} {\n  $0\n}", "An event: a record that is also a versioned event.");
         yield return KeywordSnippet("enum", "enum ${1:Name} { ${2:first}, ${3:second} }", "A closed set of named values.");
         yield return KeywordSnippet("scalar", "scalar ${1:Name} : ${2:string};", "A constrained primitive that becomes a value object.");
+        yield return KeywordSnippet("union", "union ${1:Name} = ${2:First} | ${3:Second};", "A value that is exactly one of several records or events, told apart on the wire by a discriminator.");
     }
 
     private static CompletionItem KeywordSnippet(string keyword, string snippet, string description)
@@ -135,6 +136,7 @@ internal static class CompletionProvider
                 TokenKind.EventKeyword => DecoratorTargets.Event,
                 TokenKind.EnumKeyword => DecoratorTargets.Enum,
                 TokenKind.ScalarKeyword => DecoratorTargets.Scalar,
+                TokenKind.UnionKeyword => DecoratorTargets.Union,
                 _ => DecoratorTargets.AnyDeclaration,
             };
         }
@@ -170,6 +172,7 @@ internal static class CompletionProvider
                 DeclarationKind.Enum => CompletionItemKind.Enum,
                 DeclarationKind.Event => CompletionItemKind.Event,
                 DeclarationKind.Scalar => CompletionItemKind.TypeParameter,
+                DeclarationKind.Union => CompletionItemKind.Class,
                 _ => CompletionItemKind.Class,
             };
             yield return new CompletionItem(insert, kind, SchemaDescriptions.Keyword(declaration.Kind) + " " + declaration.FullName,

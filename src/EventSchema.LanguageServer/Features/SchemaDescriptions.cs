@@ -11,6 +11,7 @@ internal static class SchemaDescriptions
         DeclarationKind.Record => "record",
         DeclarationKind.Event => "event",
         DeclarationKind.Enum => "enum",
+        DeclarationKind.Union => "union",
         _ => "scalar",
     };
 
@@ -46,6 +47,10 @@ internal static class SchemaDescriptions
                     .Append(string.Join(", ", @enum.Members.Select(m => m.JsonValue == m.Name ? m.Name : $"{m.Name} = \"{m.JsonValue}\"")))
                     .Append(" }\n");
                 break;
+            case UnionSymbol union:
+                if (union.DiscriminatorProperty != UnionSymbol.DefaultDiscriminatorProperty) text.Append("@discriminator(\"").Append(union.DiscriminatorProperty).Append("\")\n");
+                text.Append("union ").Append(union.FullName).Append(" = ").Append(string.Join(" | ", union.Members.Select(m => m.Record.FullName))).Append(";\n");
+                break;
             case RecordSymbol record:
                 if (record.IsEvent && record.Version is { } version) text.Append("@version(").Append(version).Append(")\n");
                 text.Append(Keyword(record.Kind)).Append(' ').Append(record.FullName).Append(" {\n");
@@ -57,6 +62,12 @@ internal static class SchemaDescriptions
         AppendDocumentation(text, declaration.Documentation, declaration.DeprecationMessage);
         if (declaration is RecordSymbol { EventType: { } eventType }) text.Append("\n\nEvent type: `").Append(eventType).Append('`');
         if (declaration is RecordSymbol { Summary: { } summary }) text.Append("\n\nSummary: ").Append(summary.Text);
+        if (declaration is UnionSymbol described)
+        {
+            if (described.DeclaringField is { } field) text.Append("\n\nWritten in place as the type of `").Append(field).Append('`');
+            text.Append("\n\nOn the wire, `").Append(described.DiscriminatorProperty).Append("` says which member an object is: ")
+                .Append(string.Join(", ", described.Members.Select(m => "`\"" + m.DiscriminatorValue + "\"` for " + m.Record.Name)));
+        }
         return text.ToString();
     }
 
