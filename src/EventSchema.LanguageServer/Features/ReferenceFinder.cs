@@ -39,6 +39,7 @@ internal static class ReferenceFinder
                 {
                     NamedTypeSyntax named => named.Name,
                     GenericTypeSyntax generic => generic.Name,
+                    SpreadSyntax spread => spread.Name,
                     _ => null,
                 };
                 if (name is null || name.IsMissing || name.Identifiers[^1].Text != declaration.Name) continue;
@@ -59,7 +60,8 @@ internal static class ReferenceFinder
             if (!document.Text.Text.Contains("@summary", StringComparison.Ordinal)) continue;
             foreach (var segment in SummaryHoles.Find(workspace.Compilation, document.Path, document.Tree.Root))
             {
-                if (segment.Field == field) result.Add((document.Path, segment.Span));
+                // Holes of records that spread the field's record name a copy of it.
+                if (segment.Field.Origin == field.Origin) result.Add((document.Path, segment.Span));
             }
         }
         return result;
