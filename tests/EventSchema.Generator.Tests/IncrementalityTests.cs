@@ -70,7 +70,7 @@ public sealed class IncrementalityTests
         var first = GeneratorHarness.Run(driver, compilation);
 
         var regards = schemas.Single(schema => schema.Path.EndsWith("regards.eventschema", StringComparison.Ordinal));
-        var editedRegards = new InMemoryAdditionalText(regards.Path, regards.Content.Replace("occurredOn: date;", "occurredOn: date;\n  @maxLength(40) channel?: string;"));
+        var editedRegards = new InMemoryAdditionalText(regards.Path, regards.Content.Replace("  via: Official;", "  via: Official;\n  @maxLength(40) channel?: string;"));
         var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(regards, editedRegards), compilation);
 
         var result = second.Driver.GetRunResult().Results.Single();

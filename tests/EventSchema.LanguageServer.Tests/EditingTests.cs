@@ -63,7 +63,7 @@ public class EditingTests
         using var workspace = new Workspace();
         await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
         string uri = workspace.UriOf("credentials.eventschema");
-        string text = workspace.Text("credentials.eventschema").Replace("occurredOn: date;", "occurredOn: Co");
+        string text = workspace.Text("credentials.eventschema").Replace("...Occurrence;", "occurredOn: Co");
         await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
 
         var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, "occurredOn: Co", offset: 14)));

@@ -77,7 +77,7 @@ internal sealed class ExampleBuilder(JsonNaming naming)
         PrimitiveType primitive => Primitive(primitive.Kind, constraints, hint, variant),
         ListType list => Items(list.ElementType, constraints, hint, depth, distinct: constraints.UniqueItems),
         SetType set => Items(set.ElementType, constraints, hint, depth, distinct: true),
-        MapType map => Map(map.ValueType, constraints, hint, depth),
+        MapType map => Map(map, constraints, hint, depth),
         NamedType { Declaration: RecordSymbol record } => BuildRecord(record, depth + 1, variant),
         NamedType { Declaration: EnumSymbol @enum } => @enum.Members.Count > variant
             ? JsonValue.Create(@enum.Members[variant].JsonValue)
@@ -134,14 +134,24 @@ internal sealed class ExampleBuilder(JsonNaming naming)
         return items;
     }
 
-    private JsonObject Map(SchemaType valueType, Constraints constraints, string hint, int depth)
+    private JsonObject Map(MapType mapType, Constraints constraints, string hint, int depth)
     {
         var map = new JsonObject();
         var count = Math.Max(Math.Min(constraints.MinItems ?? 1, constraints.MaxItems ?? int.MaxValue), constraints.MinItems ?? 0);
         var valueRules = constraints with { MinItems = null, MaxItems = null, UniqueItems = false };
-        for (var i = 0; i < count; i++) map["key" + (i + 1).ToString(CultureInfo.InvariantCulture)] = Value(valueType, valueRules, hint, depth, 0);
+        bool plainKeys = mapType.KeyType is PrimitiveType { Kind: PrimitiveKind.String } && mapType.KeyConstraints.IsEmpty;
+        for (var i = 0; i < count; i++)
+        {
+            // Typed keys are their values' texts, one distinct value per entry.
+            string key = plainKeys
+                ? "key" + (i + 1).ToString(CultureInfo.InvariantCulture)
+                : KeyText(Value(mapType.KeyType, mapType.KeyConstraints, "key", depth, i));
+            map[key] = Value(mapType.ValueType, valueRules, hint, depth, 0);
+        }
         return map;
     }
+
+    private static string KeyText(JsonNode? key) => key is JsonValue value && value.TryGetValue(out string? text) ? text : key?.ToJsonString() ?? "null";
 
     private static JsonNode Primitive(PrimitiveKind kind, Constraints constraints, string hint, int variant)
     {
@@ -273,6 +283,8 @@ internal sealed class ExampleBuilder(JsonNaming naming)
         LiteralKind.Number => JsonValue.Create(Convert.ToDecimal(literal.Value, CultureInfo.InvariantCulture)),
         LiteralKind.Bool => JsonValue.Create((bool)literal.Value!),
         LiteralKind.EnumMember => literal.Value is EnumMemberSymbol member ? JsonValue.Create(member.JsonValue) : null,
+        LiteralKind.EmptyList => new JsonArray(),
+        LiteralKind.EmptyMap => new JsonObject(),
         _ => null,
     };
 

@@ -141,9 +141,9 @@ internal static class MarkdownCatalogWriter
     private static string TypeLink(SchemaType type) => type switch
     {
         NamedType named => $"[{named.Declaration.Name}](#{Anchor(named.Declaration)})",
-        ListType list => "list&lt;" + TypeLink(list.ElementType) + "&gt;",
-        SetType set => "set&lt;" + TypeLink(set.ElementType) + "&gt;",
-        MapType map => "map&lt;string, " + TypeLink(map.ValueType) + "&gt;",
+        ListType list => "list&lt;" + TypeLink(list.ElementType) + (list.ElementIsNullable ? "?" : "") + "&gt;",
+        SetType set => "set&lt;" + TypeLink(set.ElementType) + (set.ElementIsNullable ? "?" : "") + "&gt;",
+        MapType map => "map&lt;" + TypeLink(map.KeyType) + ", " + TypeLink(map.ValueType) + (map.ValueIsNullable ? "?" : "") + "&gt;",
         _ => "`" + type.DisplayName + "`",
     };
 

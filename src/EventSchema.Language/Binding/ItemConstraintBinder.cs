@@ -93,7 +93,7 @@ internal static class ItemConstraintBinder
         {
             if (decorator.Name.IsMissing) continue;
             var definition = DecoratorDefinition.Find(decorator.Name.Text);
-            if (definition is null || IsValueRule(definition))
+            if (definition is null || DecoratorRules.IsItemRule(definition))
             {
                 rules.Add(decorator);
                 continue;
@@ -106,11 +106,6 @@ internal static class ItemConstraintBinder
         if (rules.Count == 0) return null;
         return file.Decorators.Bind(rules, DecoratorTargets.Field, type).Constraints;
     }
-
-    private static bool IsValueRule(DecoratorDefinition definition)
-        => definition == DecoratorDefinition.MinLength || definition == DecoratorDefinition.MaxLength || definition == DecoratorDefinition.Pattern
-            || definition == DecoratorDefinition.Minimum || definition == DecoratorDefinition.Maximum
-            || definition == DecoratorDefinition.ExclusiveMinimum || definition == DecoratorDefinition.ExclusiveMaximum;
 
     private static DiagnosticBuilder At(FileScope file, DecoratorSyntax decorator)
         => DiagnosticBuilder.At(file.Tree.Text, Text.TextSpan.FromBounds(decorator.At.Span.Start, decorator.Name.Span.End));

@@ -9,8 +9,9 @@ namespace EventSchema.LanguageServer.Features;
 
 /// <summary>
 /// Completion from the tokens before the cursor, so it works while the line being typed does not parse yet:
-/// decorators after <c>@</c> (only those valid for what they would decorate), types after <c>:</c> or <c>&lt;</c>, values after <c>=</c>, namespaces after
-/// <c>using</c>, and declaration keywords at the top level.
+/// decorators after <c>@</c> (only those valid for what they would decorate; item rules inside type arguments), types after
+/// <c>:</c> or <c>&lt;</c>, records after <c>...</c>, values after <c>=</c> (<c>[]</c> and <c>{}</c> for collections), namespaces
+/// after <c>using</c>, and declaration keywords at the top level.
 /// </summary>
 internal static class CompletionProvider
 {
@@ -31,7 +32,9 @@ internal static class CompletionProvider
         var (ns, usings) = SyntaxQueries.GetScope(root);
         IEnumerable<CompletionItem> items = previous?.Kind switch
         {
+            TokenKind.At when IsInTypeArguments(tokens, previous) => ItemDecorators(),
             TokenKind.At => Decorators(withAt: false, PlacementAt(root, tokens, offset, depth)),
+            TokenKind.Ellipsis => SpreadableRecords(compilation, ns, usings),
             TokenKind.Colon or TokenKind.LessThan => Types(compilation, ns, usings),
             TokenKind.Comma when IsInTypeArguments(tokens, previous) => Types(compilation, ns, usings),
             TokenKind.Equals => Values(compilation, document, root, tokens, previous, ns, usings),
@@ -154,6 +157,23 @@ internal static class CompletionProvider
             "1" + d.Name,
             withAt ? "@" + d.Name : d.Name));
 
+    /// <summary>The value rules, which constrain each item when written on a type argument: <c>list&lt;@maxLength(20) string&gt;</c>.</summary>
+    private static IEnumerable<CompletionItem> ItemDecorators()
+        => Decorators(withAt: false, DecoratorTargets.Field).Where(item => DecoratorRules.IsItemRule(item.Label));
+
+    /// <summary>The records whose fields <c>...Name;</c> can spread: records, not events.</summary>
+    private static IEnumerable<CompletionItem> SpreadableRecords(SchemaCompilation compilation, string ns, IReadOnlyList<string> usings)
+    {
+        foreach (var record in compilation.Declarations.OfType<RecordSymbol>().Where(r => !r.IsEvent))
+        {
+            bool inScope = record.Namespace == ns || usings.Contains(record.Namespace);
+            string insert = inScope ? record.Name : record.FullName;
+            yield return new CompletionItem(insert, CompletionItemKinds.Class, "record " + record.FullName,
+                record.Documentation is null ? null : MarkupContent.Markdown(record.Documentation),
+                insert + ";", null, (inScope ? "0" : "2") + insert, null);
+        }
+    }
+
     private static IEnumerable<CompletionItem> Types(SchemaCompilation compilation, string ns, IReadOnlyList<string> usings)
     {
         foreach (var builtIn in BuiltInType.All)
@@ -190,7 +210,15 @@ internal static class CompletionProvider
         string typeName = string.Concat(tokens.Skip(colon + 1).Take(i - colon - 1).Select(t => t.Text));
         bool optional = colon > 0 && tokens[colon - 1].Kind == TokenKind.Question;
         var values = new List<CompletionItem>();
-        if (typeName == "bool")
+        if (typeName.StartsWith("list<", StringComparison.Ordinal) || typeName.StartsWith("set<", StringComparison.Ordinal))
+        {
+            values.Add(new CompletionItem("[]", CompletionItemKinds.Value, "the empty list", null, "[]", null, "0[]", null));
+        }
+        else if (typeName.StartsWith("map<", StringComparison.Ordinal))
+        {
+            values.Add(new CompletionItem("{}", CompletionItemKinds.Value, "the empty map", null, "{}", null, "0{}", null));
+        }
+        else if (typeName == "bool")
         {
             values.Add(new CompletionItem("false", CompletionItemKind.Value, null, null, "false", null, "0false", null));
             values.Add(new CompletionItem("true", CompletionItemKind.Value, null, null, "true", null, "0true", null));

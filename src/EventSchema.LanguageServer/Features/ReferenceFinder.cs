@@ -39,6 +39,7 @@ internal static class ReferenceFinder
                 {
                     NamedTypeSyntax named => named.Name,
                     GenericTypeSyntax generic => generic.Name,
+                    SpreadSyntax spread => spread.Name,
                     _ => null,
                 };
                 if (name is null || name.IsMissing || name.Identifiers[^1].Text != declaration.Name) continue;
@@ -59,8 +60,9 @@ internal static class ReferenceFinder
             if (!document.Text.Text.Contains("@summary", StringComparison.Ordinal)) continue;
             foreach (var segment in SummaryHoles.Find(workspace.Compilation, document.Path, document.Tree.Root))
             {
-                // By name: a file not bound again after an edit may still hold the previous objects of the field's record.
-                if (segment.Field.Name == field.Name && segment.Field.ContainingRecord.FullName == field.ContainingRecord.FullName) result.Add((document.Path, segment.Span));
+                // Holes of records that spread the field's record name a copy of it. By name: a file not bound again after
+                // an edit may still hold the previous objects of the field's record.
+                if (segment.Field.Origin.Name == field.Origin.Name && segment.Field.Origin.ContainingRecord.FullName == field.Origin.ContainingRecord.FullName) result.Add((document.Path, segment.Span));
             }
         }
         return result;

@@ -50,6 +50,9 @@ internal static class SemanticTokensProvider
                     var name = node is NamespaceDeclarationSyntax n ? n.Name : ((UsingDirectiveSyntax)node).Name;
                     foreach (var identifier in name.Identifiers) if (!identifier.IsMissing) classified.Add((identifier.Span, Index("namespace"), 0));
                     break;
+                case SpreadSyntax spread:
+                    ClassifyTypeName(spread.Name, false);
+                    break;
                 case NamedTypeSyntax or GenericTypeSyntax:
                     ClassifyTypeName(node is NamedTypeSyntax named ? named.Name : ((GenericTypeSyntax)node).Name, node is GenericTypeSyntax);
                     break;

@@ -17,7 +17,8 @@ internal static class SymbolLocator
         {
             // A field named in a @summary hole.
             var hole = SummaryHoles.Find(compilation, document.Path, root).FirstOrDefault(s => s.Span.Start <= offset && offset <= s.Span.End && token.Span.Contains(s.Span));
-            return hole is null ? null : new FieldTarget(hole.Field, hole.Span);
+            // A hole may name a field that came with a spread: the target is the field as declared.
+            return hole is null ? null : new FieldTarget(hole.Field.Origin, hole.Span);
         }
         if (token is null || token.Kind != TokenKind.Identifier) return null;
         var ancestors = SyntaxQueries.GetAncestors(root, token);
@@ -78,7 +79,7 @@ internal static class SymbolLocator
         {
             case NamespaceDeclarationSyntax or UsingDirectiveSyntax:
                 return new NamespaceTarget(upToToken, TextSpan.FromBounds(name.Span.Start, token.Span.End));
-            case NamedTypeSyntax or GenericTypeSyntax:
+            case NamedTypeSyntax or GenericTypeSyntax or SpreadSyntax:
                 if (owner is GenericTypeSyntax && BuiltInType.Find(name.Text) is { IsCollection: true }) return new BuiltInTypeTarget(name.Text, token.Span);
                 if (name.Identifiers.Count == 1 && IsPrimitive(name.Text) && ResolveTypeName(compilation, root, name.Text) is null)
                     return new BuiltInTypeTarget(name.Text, token.Span);

@@ -138,6 +138,40 @@ public sealed partial record Official : global::EventSchema.IValidatable
     }
 }
 
+/// <summary>What every event of the day's report states: the day it took place. Each event of the report spreads it.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed partial record Occurrence : global::EventSchema.IValidatable, global::Diplomacy.IOccurrence
+{
+    /// <summary>The <c>occurredOn</c> field.</summary>
+    public required global::System.DateOnly OccurredOn { get; init; }
+
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
+    public global::EventSchema.ValidationResult Validate()
+    {
+        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
+        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
+        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
+        return global::EventSchema.ValidationResult.FromErrors(errors);
+    }
+
+    /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
+    /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    {
+        bool valid = true;
+        return valid;
+    }
+}
+
+/// <summary>The fields of <c>Occurrence</c>, which every record and event that spreads it (<c>...Occurrence;</c>) has.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public partial interface IOccurrence
+{
+    /// <summary>The <c>occurredOn</c> field.</summary>
+    global::System.DateOnly OccurredOn { get; }
+}
+
 /// <summary>The <c>Attribution</c> record of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record Attribution : global::EventSchema.IValidatable

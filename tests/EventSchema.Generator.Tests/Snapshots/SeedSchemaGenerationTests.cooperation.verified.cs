@@ -45,7 +45,7 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
 
 /// <summary>The head of state lists the areas in which the two countries cooperate.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
+public sealed partial record CooperationHighlighted : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.cooperation-highlighted.v1</c>.</summary>
     public const string EventType = "diplomacy.cooperation-highlighted.v1";
@@ -188,7 +188,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
 
 /// <summary>A leader recalls an earlier meeting and the agreement adopted at it.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
+public sealed partial record PartnershipRecalled : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.partnership-recalled.v1</c>.</summary>
     public const string EventType = "diplomacy.partnership-recalled.v1";
@@ -279,7 +279,7 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent
 
 /// <summary>An envoy acknowledges the role of a past leader in the relationship.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent
+public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.legacy-acknowledged.v1</c>.</summary>
     public const string EventType = "diplomacy.legacy-acknowledged.v1";

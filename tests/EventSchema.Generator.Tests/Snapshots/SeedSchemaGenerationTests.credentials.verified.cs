@@ -2,7 +2,7 @@
 
 /// <summary>A newly appointed ambassador presents letters of credence to the head of the receiving state.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record CredentialsPresented : global::EventSchema.IEvent
+public sealed partial record CredentialsPresented : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.credentials-presented.v1</c>.</summary>
     public const string EventType = "diplomacy.credentials-presented.v1";
@@ -137,7 +137,7 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent
 
 /// <summary>Greetings from one leader are conveyed to another by an envoy.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record GreetingsConveyed : global::EventSchema.IEvent
+public sealed partial record GreetingsConveyed : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.greetings-conveyed.v1</c>.</summary>
     public const string EventType = "diplomacy.greetings-conveyed.v1";

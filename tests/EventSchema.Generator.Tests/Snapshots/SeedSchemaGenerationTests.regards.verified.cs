@@ -2,7 +2,7 @@
 
 /// <summary>A head of state asks an envoy to carry regards back to the leader who sent greetings.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record RegardsConveyed : global::EventSchema.IEvent
+public sealed partial record RegardsConveyed : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.regards-conveyed.v1</c>.</summary>
     public const string EventType = "diplomacy.regards-conveyed.v1";

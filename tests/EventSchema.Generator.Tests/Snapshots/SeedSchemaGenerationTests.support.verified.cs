@@ -73,7 +73,7 @@ public static partial class SupportedPrincipleExtensions
 
 /// <summary>One state reaffirms its support for a policy or principle of another.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
+public sealed partial record SupportReaffirmed : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.support-reaffirmed.v1</c>.</summary>
     public const string EventType = "diplomacy.support-reaffirmed.v1";
@@ -167,7 +167,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent
 
 /// <summary>A state affirms it backs another's territorial integrity and sovereignty.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEvent
+public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.integrity-support-affirmed.v1</c>.</summary>
     public const string EventType = "diplomacy.integrity-support-affirmed.v1";
