@@ -10,7 +10,7 @@ internal static class Bodies
         {"ambassador":{"name":"Lu Mei","title":"Ambassador","country":"CN"},
          "receivedBy":{"name":"Ilham Aliyev","title":"President","country":"AZ"},
          "occurredOn":"2025-04-17","place":"Baku",
-         "sources":[{"outlet":"News.Az","citing":"AZERTAC"}]}
+         "sources":[{"outlet":"News.Az","citing":"AZERTAC"}],"conversationHeld":false}
         """;
 
     /// <summary>Two broken constraints: a title of 121 characters and an empty outlet.</summary>

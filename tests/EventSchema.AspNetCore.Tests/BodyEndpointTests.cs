@@ -13,7 +13,7 @@ public sealed class BodyEndpointTests(FilteredApi api) : IClassFixture<FilteredA
 
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.StatusCode == HttpStatusCode.Created, text);
-        Assert.StartsWith("/diplomacy/diplomacy.credentials-presented.v1/", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith("/diplomacy/diplomacy.credentials-presented.v3/", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Bodies.CredentialsPresented), JsonNode.Parse(text)), text);
     }
 

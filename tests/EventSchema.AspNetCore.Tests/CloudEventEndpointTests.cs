@@ -7,7 +7,7 @@ namespace EventSchema.AspNetCore.Tests;
 /// <summary>The endpoint that receives any event of the catalog as a CloudEvent.</summary>
 public sealed class CloudEventEndpointTests(FilteredApi api) : IClassFixture<FilteredApi>
 {
-    private const string Credentials = "diplomacy.credentials-presented.v1";
+    private const string Credentials = "diplomacy.credentials-presented.v3";
 
     [Fact]
     public async Task A_structured_cloud_event_is_read_by_its_type()

@@ -81,7 +81,7 @@ public sealed class OpenApiDocumentTests(FilteredApi api) : IClassFixture<Filter
 
         var envelope = document["paths"]!["/events"]!["post"]!["requestBody"]!["content"]!["application/cloudevents+json"]!["schema"]!;
         Assert.Equal(["specversion", "id", "source", "type", "data"], envelope["required"]!.AsArray().Select(n => (string)n!));
-        Assert.Contains("diplomacy.credentials-presented.v1", envelope["properties"]!["type"]!["enum"]!.AsArray().Select(n => (string)n!));
+        Assert.Contains("diplomacy.credentials-presented.v3", envelope["properties"]!["type"]!["enum"]!.AsArray().Select(n => (string)n!));
         var data = envelope["properties"]!["data"]!["oneOf"]!.AsArray().Select(n => (string?)n!["$ref"]).ToList();
         Assert.Equal(9, data.Count);
         Assert.Contains("#/components/schemas/CredentialsPresented", data);

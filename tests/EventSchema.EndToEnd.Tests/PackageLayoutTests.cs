@@ -26,6 +26,8 @@ public sealed class PackageLayoutTests(PackedPackage package)
             "buildTransitive/EventSchema.targets",
             "build/EventSchema.props",
             "build/EventSchema.targets",
+            "tasks/netstandard2.0/EventSchema.Build.Tasks.dll",
+            "tasks/netstandard2.0/EventSchema.Language.dll",
             "README.md",
         ];
         string[] missing = expected.Except(entries).ToArray();
@@ -36,6 +38,11 @@ public sealed class PackageLayoutTests(PackedPackage package)
         Assert.Equal(
             ["analyzers/dotnet/cs/EventSchema.Generator.dll", "analyzers/dotnet/cs/EventSchema.Language.dll", "analyzers/dotnet/cs/Humanizer.dll"],
             analyzerFiles);
+
+        // The MSBuild task ships with the front end it runs, and nothing MSBuild itself provides.
+        Assert.Equal(
+            ["tasks/netstandard2.0/EventSchema.Build.Tasks.dll", "tasks/netstandard2.0/EventSchema.Language.dll"],
+            entries.Where(entry => entry.StartsWith("tasks/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray());
 
         // The generator's own assemblies never leak into lib/, where they would become references.
         Assert.DoesNotContain(entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal) && !entry.Contains("EventSchema.Runtime.", StringComparison.Ordinal));

@@ -19,10 +19,10 @@ public sealed class EnvelopeTests
     {
         var types = Catalog.Events.Select(e => e.EventType).ToList();
 
-        Assert.Contains("diplomacy.credentials-presented.v1", types);
+        Assert.Contains("diplomacy.credentials-presented.v3", types);
         Assert.Contains("diplomacy.integrity-support-affirmed.v1", types);
         Assert.Contains("diplomacy.news.report-published.v2", types);
-        Assert.Equal(typeof(CredentialsPresented), Catalog.Find("diplomacy.credentials-presented.v1")!.ClrType);
+        Assert.Equal(typeof(CredentialsPresented), Catalog.Find("diplomacy.credentials-presented.v3")!.ClrType);
         Assert.Equal(2, Catalog.Find(typeof(Diplomacy.News.ReportPublished))!.SchemaVersion);
         Assert.Equal(CredentialsPresented.JsonSchema, Catalog.Find(typeof(CredentialsPresented))!.JsonSchema);
         Assert.All(SeedEvents.All.Values, evt => Assert.NotNull(Catalog.Find(evt.GetType())));
@@ -66,7 +66,7 @@ public sealed class EnvelopeTests
     public void Data_before_type_is_read_once_the_type_is_known()
     {
         var data = SeedEvents.CredentialsPresented.ToJson();
-        var json = "{\"data\":" + data + ",\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"diplomacy.credentials-presented.v1\"}";
+        var json = "{\"data\":" + data + ",\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"diplomacy.credentials-presented.v3\"}";
 
         var envelope = Catalog.ReadCloudEvent(json);
 
@@ -92,13 +92,13 @@ public sealed class EnvelopeTests
     [Fact]
     public void An_unknown_event_type_is_a_clear_error()
     {
-        var json = Catalog.ToCloudEventJson(Envelope(SeedEvents.CredentialsPresented)).Replace("diplomacy.credentials-presented.v1", "diplomacy.war-declared.v1");
+        var json = Catalog.ToCloudEventJson(Envelope(SeedEvents.CredentialsPresented)).Replace("diplomacy.credentials-presented.v3", "diplomacy.war-declared.v1");
 
         var error = Assert.Throws<JsonException>(() => Catalog.ReadCloudEvent(json));
 
         Assert.Equal("$.type", error.Path);
         Assert.Contains("Unknown event type 'diplomacy.war-declared.v1'", error.Message);
-        Assert.Contains("diplomacy.credentials-presented.v1", error.Message);
+        Assert.Contains("diplomacy.credentials-presented.v3", error.Message);
     }
 
     [Theory]
@@ -132,7 +132,7 @@ public sealed class EnvelopeTests
     [Fact]
     public void Missing_or_binary_data_is_refused()
     {
-        var noData = "{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"diplomacy.credentials-presented.v1\"}";
+        var noData = "{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"diplomacy.credentials-presented.v3\"}";
         var binary = noData.Replace("}", ",\"data_base64\":\"AAAA\"}");
 
         Assert.Equal("$.data", Assert.Throws<JsonException>(() => Catalog.ReadCloudEvent(noData)).Path);

@@ -72,7 +72,7 @@ public sealed class RoundTripTests
         var json = SeedEvents.CredentialsPresented.ToJson();
 
         Assert.Equal(
-            """{"ambassador":{"name":"Lu Mei","title":"Ambassador","country":"CN"},"receivedBy":{"name":"Ilham Aliyev","title":"President","country":"AZ"},"occurredOn":"2025-04-17","place":"Baku","sources":[{"outlet":"News.Az","citing":"AZERTAC"}]}""",
+            """{"ambassador":{"name":"Lu Mei","title":"Ambassador","country":"CN"},"receivedBy":{"name":"Ilham Aliyev","title":"President","country":"AZ"},"occurredOn":"2025-04-17","place":"Baku","sources":[{"outlet":"News.Az","citing":"AZERTAC"}],"conversationHeld":false}""",
             json);
     }
 

@@ -27,8 +27,8 @@ public sealed class SchemaRegistryTests : IDisposable
 
     [Theory]
     [InlineData(SubjectNameStrategy.Topic, "diplomacy-value")]
-    [InlineData(SubjectNameStrategy.Record, "diplomacy.credentials-presented.v1")]
-    [InlineData(SubjectNameStrategy.TopicRecord, "diplomacy-diplomacy.credentials-presented.v1")]
+    [InlineData(SubjectNameStrategy.Record, "diplomacy.credentials-presented.v3")]
+    [InlineData(SubjectNameStrategy.TopicRecord, "diplomacy-diplomacy.credentials-presented.v3")]
     public void Subjects_follow_the_naming_strategy(SubjectNameStrategy strategy, string expected)
         => Assert.Equal(expected, SubjectNames.For(strategy, "diplomacy", CredentialsPresented.EventType));
 
@@ -78,7 +78,7 @@ public sealed class SchemaRegistryTests : IDisposable
         // Not registered yet: this message fails at once, and registration starts in the background.
         var error = Assert.Throws<InvalidOperationException>(() => serializer.Serialize(SeedEvents.CredentialsPresented, context));
         Assert.Contains("not registered yet", error.Message);
-        Assert.Contains("subject 'diplomacy.credentials-presented.v1'", error.Message);
+        Assert.Contains("subject 'diplomacy.credentials-presented.v3'", error.Message);
 
         var deadline = DateTime.UtcNow + Bound;
         int id;
