@@ -168,7 +168,7 @@ internal static class CompletionProvider
         {
             bool inScope = record.Namespace == ns || usings.Contains(record.Namespace);
             string insert = inScope ? record.Name : record.FullName;
-            yield return new CompletionItem(insert, CompletionItemKinds.Class, "record " + record.FullName,
+            yield return new CompletionItem(insert, CompletionItemKind.Class, "record " + record.FullName,
                 record.Documentation is null ? null : MarkupContent.Markdown(record.Documentation),
                 insert + ";", null, (inScope ? "0" : "2") + insert, null);
         }
@@ -212,11 +212,11 @@ internal static class CompletionProvider
         var values = new List<CompletionItem>();
         if (typeName.StartsWith("list<", StringComparison.Ordinal) || typeName.StartsWith("set<", StringComparison.Ordinal))
         {
-            values.Add(new CompletionItem("[]", CompletionItemKinds.Value, "the empty list", null, "[]", null, "0[]", null));
+            values.Add(new CompletionItem("[]", CompletionItemKind.Value, "the empty list", null, "[]", null, "0[]", null));
         }
         else if (typeName.StartsWith("map<", StringComparison.Ordinal))
         {
-            values.Add(new CompletionItem("{}", CompletionItemKinds.Value, "the empty map", null, "{}", null, "0{}", null));
+            values.Add(new CompletionItem("{}", CompletionItemKind.Value, "the empty map", null, "{}", null, "0{}", null));
         }
         else if (typeName == "bool")
         {

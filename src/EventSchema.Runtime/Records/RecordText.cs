@@ -45,16 +45,16 @@ public static class RecordText
     }
 
     /// <summary>The entries of a map, such as <c>{ en = hello }</c>, in the invariant culture; null for a null map.</summary>
-    public static string? Entries<T>(IEnumerable<KeyValuePair<string, T>>? entries)
+    public static string? Entries<TKey, T>(IEnumerable<KeyValuePair<TKey, T>>? entries)
     {
         if (entries is null) return null;
         var builder = new StringBuilder("{ ");
         bool first = true;
-        foreach (KeyValuePair<string, T> entry in entries)
+        foreach (KeyValuePair<TKey, T> entry in entries)
         {
             if (!first) builder.Append(", ");
             first = false;
-            builder.Append(entry.Key).Append(" = ").Append(Item(entry.Value));
+            builder.Append(Item(entry.Key)).Append(" = ").Append(Item(entry.Value));
         }
         return builder.Append(" }").ToString();
     }
