@@ -55,7 +55,7 @@ internal sealed class SchemaLanguageServer : IDisposable
     /// <summary>One handler per LSP method the server answers.</summary>
     private static IEnumerable<object> CreateHandlers(ServerSession session) =>
     [
-        new InitializeHandler(session), new InitializedHandler(), new ShutdownHandler(session), new ExitHandler(session),
+        new InitializeHandler(session), new InitializedHandler(session), new ShutdownHandler(session), new ExitHandler(session),
         new SetTraceHandler(), new DidChangeConfigurationHandler(), new DidChangeWatchedFilesHandler(session),
         new DidOpenHandler(session), new DidChangeHandler(session), new DidCloseHandler(session), new DidSaveHandler(),
         new HoverHandler(session), new DefinitionHandler(session), new ReferencesHandler(session),
@@ -80,7 +80,7 @@ internal sealed class SchemaLanguageServer : IDisposable
 
     private async Task PublishDiagnosticsAsync()
     {
-        if (!_session.IsInitialized) return;
+        if (!_session.ClientReady) return;
         _diagnostics.Publish();
         foreach (var notification in _outgoing)
             await _rpc.NotifyWithParameterObjectAsync(LspMethods.PublishDiagnostics, notification).ConfigureAwait(false);

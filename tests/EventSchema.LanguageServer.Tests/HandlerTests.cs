@@ -187,6 +187,29 @@ public class HandlerTests
     }
 
     [Fact]
+    public async Task Watched_files_created_and_deleted_on_disk_enter_and_leave_the_workspace_and_shutdown_then_exit_ends_cleanly()
+    {
+        using var workspace = new Workspace();
+        await using var harness = await HandlerHarness.InitializeAsync(workspace.Root);
+        var watched = new DidChangeWatchedFilesHandler(harness.Session);
+        var search = new WorkspaceSymbolHandler(harness.Session);
+        workspace.Write("late.eventschema", "namespace Diplomacy;\n\nrecord Latecomer {\n  at: datetime;\n}\n");
+
+        watched.Handle(new DidChangeWatchedFilesParams([new FileEvent(workspace.UriOf("late.eventschema"), FileChangeType.Created)]));
+        var created = await search.HandleAsync(new WorkspaceSymbolParams("Latecomer"), CancellationToken.None);
+        File.Delete(workspace.PathOf("late.eventschema"));
+        watched.Handle(new DidChangeWatchedFilesParams([new FileEvent(workspace.UriOf("late.eventschema"), FileChangeType.Deleted)]));
+        var deleted = await search.HandleAsync(new WorkspaceSymbolParams("Latecomer"), CancellationToken.None);
+        await new ShutdownHandler(harness.Session).HandleAsync(CancellationToken.None);
+        new ExitHandler(harness.Session).Handle();
+
+        Assert.Contains(created!, s => s.Name == "Latecomer");
+        Assert.DoesNotContain(deleted!, s => s.Name == "Latecomer");
+        await harness.Session.ExitRequested.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(harness.Session.ShutdownRequested);
+    }
+
+    [Fact]
     public async Task A_request_cancelled_before_it_runs_is_answered_as_cancelled_and_a_running_one_sees_its_token()
     {
         using var workspace = new Workspace();

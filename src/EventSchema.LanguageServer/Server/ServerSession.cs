@@ -19,6 +19,9 @@ internal sealed class ServerSession(SchemaWorkspace workspace, RequestQueue queu
     /// <summary>Set by <c>initialize</c>; read and written only by queued work, so in message order.</summary>
     public bool IsInitialized { get; set; }
 
+    /// <summary>Set by <c>initialized</c>: LSP lets the server send notifications only once the client has its answer to <c>initialize</c>.</summary>
+    public bool ClientReady { get; set; }
+
     /// <summary>Set by <c>shutdown</c>: the exit code is 0 only when it came before <c>exit</c>.</summary>
     public bool ShutdownRequested { get; set; }
 
