@@ -33,8 +33,8 @@ public class EditingTests
 
     [Theory]
     [InlineData("event", new[] { "version", "type", "summary", "deprecated" }, new[] { "minLength", "json", "uniqueItems" })]
-    [InlineData("scalar", new[] { "pattern", "minLength", "minimum", "deprecated" }, new[] { "version", "summary", "json", "minItems" })]
-    [InlineData("enum", new[] { "deprecated" }, new[] { "version", "summary", "json", "pattern" })]
+    [InlineData("scalar", new[] { "pattern", "minLength", "minimum", "deprecated", "version" }, new[] { "type", "summary", "json", "minItems" })]
+    [InlineData("enum", new[] { "deprecated", "version" }, new[] { "type", "summary", "json", "pattern" })]
     public async Task Completion_after_at_at_the_top_level_offers_the_decorators_of_the_declaration_that_follows(string keyword, string[] offered, string[] notOffered)
     {
         using var workspace = new Workspace();

@@ -76,8 +76,8 @@ internal sealed class DecoratorDefinition(string name, DecoratorTargets targets,
         Added, Removed, RenamedFrom, TypeChangedFrom, MadeOptional, MadeRequired, Compatibility,
     ];
 
-    /// <summary>Whether it may be written more than once on one target: a field may be renamed or retyped at several versions.</summary>
-    public bool IsRepeatable => Arguments is DecoratorArguments.VersionAndName or DecoratorArguments.VersionAndType;
+    /// <summary>Whether it may be written more than once on one target: a field may be renamed, retyped or made optional at several versions.</summary>
+    public bool IsRepeatable => Arguments is DecoratorArguments.VersionAndName or DecoratorArguments.VersionAndType || this == MadeOptional || this == MadeRequired;
 
     private static readonly Dictionary<string, DecoratorDefinition> ByName = CreateIndex();
 

@@ -141,14 +141,17 @@ public static class CompatibilityChecker
         private void CheckPublishedVersion(DeclarationContext context, DeclarationShape published, DeclarationShape derived, bool isCurrent)
         {
             var declaration = context.Declaration;
-            string where = published.Location?.ToString() ?? "the lock file";
-            string bump = $"raise '@version' to {N(declaration.History.CurrentVersion + (isCurrent ? 1 : 0))} and describe the change with a history decorator, or undo the edit";
-            string versionText = $"version {N(published.Version)} of '{declaration.FullName}'";
+            // Messages are built only when something is reported: most checks find nothing.
+            string where() => published.Location?.ToString() ?? "the lock file";
+            string bump() => $"raise '@version' to {N(declaration.History.CurrentVersion + (isCurrent ? 1 : 0))} and describe the change with a history decorator, or undo the edit";
+            string versionText() => $"version {N(published.Version)} of '{declaration.FullName}'";
             if (published.EventType is not null && derived.EventType is not null && published.EventType != derived.EventType)
             {
                 var span = context.Syntax is not null && SchemaLocator.DecoratorSpan(context.Syntax.Decorators, "type") is { } typeSpan ? typeSpan : declaration.NameSpan;
+                string suffix = ".v" + N(published.Version);
+                string stem = published.EventType.EndsWith(suffix, StringComparison.Ordinal) ? published.EventType.Substring(0, published.EventType.Length - suffix.Length) : published.EventType;
                 Report(context, DiagnosticCatalog.EventTypeChanged, span,
-                    $"The event type of {versionText} is now \"{derived.EventType}\", but the lock file records \"{published.EventType}\" ({where}); stored events and consumers carry that string. Keep it with '@type(\"{published.EventType.Substring(0, published.EventType.Length - (published.EventType.EndsWith(".v" + N(published.Version), StringComparison.Ordinal) ? N(published.Version).Length + 2 : 0)) + ".v" + N(declaration.History.CurrentVersion)}\")'.");
+                    $"The event type of {versionText()} is now \"{derived.EventType}\", but the lock file records \"{published.EventType}\" ({where()}); stored events and consumers carry that string. Keep it with '@type(\"{stem}.v{N(declaration.History.CurrentVersion)}\")'.");
             }
             switch (published.Kind)
             {
@@ -157,14 +160,14 @@ public static class CompatibilityChecker
                     {
                         if (derived.FindMemberByJsonValue(member.JsonValue) is null)
                         {
-                            Edited(context, declaration.NameSpan, $"{versionText} has the enum value \"{member.JsonValue}\" in the lock file ({member.Location?.ToString() ?? where}), but the schema no longer has it at that version; mark the member '@removed({N(declaration.History.CurrentVersion + (isCurrent ? 1 : 0))})' instead of deleting it, and {bump}.");
+                            Edited(context, declaration.NameSpan, $"{versionText()} has the enum value \"{member.JsonValue}\" in the lock file ({member.Location?.ToString() ?? where()}), but the schema no longer has it at that version; mark the member '@removed({N(declaration.History.CurrentVersion + (isCurrent ? 1 : 0))})' instead of deleting it, and {bump()}.");
                         }
                     }
                     foreach (var member in derived.Members)
                     {
                         if (published.FindMemberByJsonValue(member.JsonValue) is null)
                         {
-                            Edited(context, member.Symbol?.NameSpan ?? declaration.NameSpan, $"{versionText} is published without the enum value \"{member.JsonValue}\" ({where}); mark '{member.Name}' '@added(N)' with a new version N, that is: {bump}.");
+                            Edited(context, member.Symbol?.NameSpan ?? declaration.NameSpan, $"{versionText()} is published without the enum value \"{member.JsonValue}\" ({where()}); mark '{member.Name}' '@added(N)' with a new version N, that is: {bump()}.");
                         }
                     }
                     return;
@@ -173,53 +176,53 @@ public static class CompatibilityChecker
                     if (published.UnderlyingType is not null && derived.UnderlyingType is not null && !published.UnderlyingType.Equals(derived.UnderlyingType))
                     {
                         var scalarSyntax = context.Syntax as ScalarDeclarationSyntax;
-                        Edited(context, scalarSyntax?.UnderlyingType.Span ?? declaration.NameSpan, $"{versionText} wraps '{published.UnderlyingType}' in the lock file ({where}), but the schema now says '{derived.UnderlyingType}'; {bump}.");
+                        Edited(context, scalarSyntax?.UnderlyingType.Span ?? declaration.NameSpan, $"{versionText()} wraps '{published.UnderlyingType}' in the lock file ({where()}), but the schema now says '{derived.UnderlyingType}'; {bump()}.");
                     }
                     foreach (var change in ConstraintComparison.Compare(published.Constraints, derived.Constraints))
                     {
-                        Edited(context, ConstraintSpan(context.Syntax?.Decorators, change.Decorator, declaration.NameSpan), $"{versionText} has {DescribeConstraint(change.Decorator, change.Older)} in the lock file ({where}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump}.");
+                        Edited(context, ConstraintSpan(context.Syntax?.Decorators, change.Decorator, declaration.NameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} in the lock file ({where()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump()}.");
                     }
                     return;
             }
             foreach (var lockedField in published.Fields)
             {
                 var field = derived.FindFieldByJsonName(lockedField.JsonName);
-                string fieldWhere = lockedField.Location?.ToString() ?? where;
+                string fieldWhere() => lockedField.Location?.ToString() ?? where();
                 if (field is null)
                 {
-                    Edited(context, declaration.NameSpan, $"{versionText} has the field `{lockedField}` in the lock file ({fieldWhere}), but the schema no longer has it at that version; keep it as history with '@removed(N)' (or '@renamedFrom(N, \"{lockedField.Name}\")' on its new name), where N is the new version: {bump}.");
+                    Edited(context, declaration.NameSpan, $"{versionText()} has the field `{lockedField}` in the lock file ({fieldWhere()}), but the schema no longer has it at that version; keep it as history with '@removed(N)' (or '@renamedFrom(N, \"{lockedField.Name}\")' on its new name), where N is the new version: {bump()}.");
                     continue;
                 }
                 var fieldSyntax = field.Symbol is { } symbol ? _locator.SyntaxOf(symbol) : null;
                 var nameSpan = field.Symbol?.NameSpan ?? declaration.NameSpan;
                 if (field.Name != lockedField.Name)
                 {
-                    Edited(context, nameSpan, $"{versionText} calls the field \"{lockedField.JsonName}\" '{lockedField.Name}' in the lock file ({fieldWhere}), but the schema now calls it '{field.Name}' at that version; {bump} ('@renamedFrom').");
+                    Edited(context, nameSpan, $"{versionText()} calls the field \"{lockedField.JsonName}\" '{lockedField.Name}' in the lock file ({fieldWhere()}), but the schema now calls it '{field.Name}' at that version; {bump()} ('@renamedFrom').");
                 }
                 if (_relations.Relate(lockedField.Type, field.Type) != TypeRelation.Same)
                 {
-                    Edited(context, fieldSyntax?.Type.Span ?? nameSpan, $"{versionText} has `{lockedField}` in the lock file ({fieldWhere}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version; {bump} ('@typeChangedFrom').");
+                    Edited(context, fieldSyntax?.Type.Span ?? nameSpan, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version; {bump()} ('@typeChangedFrom').");
                 }
                 if (field.IsOptional != lockedField.IsOptional)
                 {
                     var span = fieldSyntax?.Question?.Span ?? nameSpan;
-                    Edited(context, span, $"{versionText} has `{lockedField}` in the lock file ({fieldWhere}), but the schema now makes '{field.Name}' {(field.IsOptional ? "optional" : "required")} at that version; {bump} ('@madeOptional' or '@madeRequired').");
+                    Edited(context, span, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now makes '{field.Name}' {(field.IsOptional ? "optional" : "required")} at that version; {bump()} ('@madeOptional' or '@madeRequired').");
                 }
                 if (!isCurrent) continue;
                 if (field.DefaultJson != lockedField.DefaultJson)
                 {
                     var span = fieldSyntax?.DefaultValue?.Span ?? nameSpan;
-                    Edited(context, span, $"{versionText} has `{lockedField}` in the lock file ({fieldWhere}), but the schema now gives '{field.Name}' {(field.DefaultJson is null ? "no default" : "the default " + field.DefaultJson)}; {bump}.");
+                    Edited(context, span, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' {(field.DefaultJson is null ? "no default" : "the default " + field.DefaultJson)}; {bump()}.");
                 }
                 foreach (var change in ConstraintComparison.Compare(lockedField.Constraints, field.Constraints))
                 {
-                    Edited(context, ConstraintSpan(fieldSyntax?.Decorators, change.Decorator, nameSpan), $"{versionText} has {DescribeConstraint(change.Decorator, change.Older)} on '{field.Name}' in the lock file ({fieldWhere}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump}.");
+                    Edited(context, ConstraintSpan(fieldSyntax?.Decorators, change.Decorator, nameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} on '{field.Name}' in the lock file ({fieldWhere()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump()}.");
                 }
             }
             foreach (var field in derived.Fields)
             {
                 if (published.FindFieldByJsonName(field.JsonName) is not null) continue;
-                Edited(context, field.Symbol?.NameSpan ?? declaration.NameSpan, $"{versionText} is published without the field '{field.Name}' ({where}); mark it '@added(N)' with a new version N, that is: {bump}.");
+                Edited(context, field.Symbol?.NameSpan ?? declaration.NameSpan, $"{versionText()} is published without the field '{field.Name}' ({where()}); mark it '@added(N)' with a new version N, that is: {bump()}.");
             }
         }
 
@@ -233,7 +236,7 @@ public static class CompatibilityChecker
             var declaration = context.Declaration;
             var mode = context.Mode;
             bool backward = mode.ChecksBackward(), forward = mode.ChecksForward();
-            string where = published.Location?.ToString() ?? "the lock file";
+            string where() => published.Location?.ToString() ?? "the lock file";
             int older = published.Version, newer = newest.Version;
             switch (published.Kind)
             {
@@ -243,7 +246,7 @@ public static class CompatibilityChecker
                         if (backward && newest.FindMemberByJsonValue(member.JsonValue) is null)
                         {
                             Break(context, DiagnosticCatalog.EnumValueRemoved, declaration.NameSpan, published, newest, backwardBreak: true,
-                                $"Version {N(newer)} of '{declaration.FullName}' has no enum value \"{member.JsonValue}\", which version {N(older)} has ({member.Location?.ToString() ?? where})", "keep the member, marked '@deprecated'");
+                                $"Version {N(newer)} of '{declaration.FullName}' has no enum value \"{member.JsonValue}\", which version {N(older)} has ({member.Location?.ToString() ?? where()})", "keep the member, marked '@deprecated'");
                         }
                     }
                     foreach (var member in newest.Members)
@@ -251,7 +254,7 @@ public static class CompatibilityChecker
                         if (forward && published.FindMemberByJsonValue(member.JsonValue) is null)
                         {
                             Break(context, DiagnosticCatalog.EnumValueAdded, member.Symbol?.NameSpan ?? declaration.NameSpan, published, newest, backwardBreak: false,
-                                $"Version {N(newer)} of '{declaration.FullName}' adds the enum value \"{member.JsonValue}\", which version {N(older)} does not know ({where})", "leave the enum as it is, or use a backward compatibility mode");
+                                $"Version {N(newer)} of '{declaration.FullName}' adds the enum value \"{member.JsonValue}\", which version {N(older)} does not know ({where()})", "leave the enum as it is, or use a backward compatibility mode");
                         }
                     }
                     return;
@@ -272,7 +275,7 @@ public static class CompatibilityChecker
             var matched = new HashSet<FieldSymbol>();
             foreach (var lockedField in published.Fields)
             {
-                string fieldWhere = lockedField.Location?.ToString() ?? where;
+                string fieldWhere() => lockedField.Location?.ToString() ?? where();
                 var symbol = derivedOld.FindFieldByJsonName(lockedField.JsonName)?.Symbol;
                 FieldShape? field = null;
                 if (symbol is not null)
@@ -291,7 +294,7 @@ public static class CompatibilityChecker
                     if (forward && !lockedField.MayBeOmitted)
                     {
                         Break(context, DiagnosticCatalog.FieldRemoved, declaration.NameSpan, published, newest, backwardBreak: false,
-                            $"Version {N(newer)} of '{declaration.FullName}' has no field '{lockedField.Name}', which version {N(older)} requires: `{lockedField}` ({fieldWhere})",
+                            $"Version {N(newer)} of '{declaration.FullName}' has no field '{lockedField.Name}', which version {N(older)} requires: `{lockedField}` ({fieldWhere()})",
                             "keep the field, make it optional in a version of its own first, or give it a default");
                     }
                     continue;
@@ -299,31 +302,33 @@ public static class CompatibilityChecker
                 matched.Add(field.Symbol!);
                 var fieldSyntax = _locator.SyntaxOf(field.Symbol!);
                 var nameSpan = field.Symbol!.NameSpan;
-                if (field.JsonName != lockedField.JsonName && forward && !lockedField.MayBeOmitted)
+                if (field.JsonName != lockedField.JsonName && forward)
                 {
+                    // Old readers do not know the new name: a required field fails, an optional one silently reads as absent.
                     var renameSpan = RenameSpan(field.Symbol!, older) ?? nameSpan;
                     Break(context, DiagnosticCatalog.FieldRenamed, renameSpan, published, newest, backwardBreak: false,
-                        $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and version {N(older)} requires \"{lockedField.JsonName}\": `{lockedField}` ({fieldWhere})",
+                        $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and readers of version {N(older)} look for \"{lockedField.JsonName}\": `{lockedField}` ({fieldWhere()})",
                         $"keep the wire name with '@json(\"{lockedField.JsonName}\")'");
                 }
                 TypeChange(context, published, newest, lockedField.Type, field.Type, fieldSyntax?.Type.Span ?? nameSpan, "'" + field.Name + "'", fieldWhere);
-                bool oldOmittable = lockedField.MayBeOmitted, newOmittable = field.MayBeOmitted;
-                if (forward && !lockedField.IsOptional && lockedField.DefaultJson is null && field.IsOptional)
+                // Optional fields may be null and defaulted ones absent; a required field without a default is neither.
+                if (forward && (!lockedField.IsOptional && field.IsOptional || !lockedField.MayBeOmitted && field.MayBeOmitted))
                 {
-                    Break(context, DiagnosticCatalog.FieldMadeOptional, fieldSyntax?.Question?.Span ?? nameSpan, published, newest, backwardBreak: false,
-                        $"'{field.Name}' is optional in version {N(newer)} of '{declaration.FullName}', but version {N(older)} requires it: `{lockedField}` ({fieldWhere})",
-                        "give it a default instead of making it optional, or use a backward compatibility mode");
+                    var span = field.IsOptional ? fieldSyntax?.Question?.Span ?? nameSpan : fieldSyntax?.DefaultValue?.Span ?? nameSpan;
+                    Break(context, DiagnosticCatalog.FieldMadeOptional, span, published, newest, backwardBreak: false,
+                        $"'{field.Name}' may be {(field.IsOptional ? "null or left out" : "left out")} in version {N(newer)} of '{declaration.FullName}', but version {N(older)} requires a value: `{lockedField}` ({fieldWhere()})",
+                        field.IsOptional ? "keep it required (a default lets readers fill it in, not writers leave it out)" : "keep it without a default, or use a backward compatibility mode");
                 }
-                if (backward && oldOmittable && !newOmittable)
+                if (backward && (lockedField.IsOptional && !field.IsOptional || lockedField.MayBeOmitted && !field.MayBeOmitted))
                 {
                     Break(context, DiagnosticCatalog.FieldMadeRequired, nameSpan, published, newest, backwardBreak: true,
-                        $"'{field.Name}' is required in version {N(newer)} of '{declaration.FullName}', but version {N(older)} may leave it out: `{lockedField}` ({fieldWhere})",
-                        "give it a default, or keep it optional");
+                        $"'{field.Name}' requires a value in version {N(newer)} of '{declaration.FullName}', but version {N(older)} may {(lockedField.IsOptional ? "write null or leave it out" : "leave it out")}: `{lockedField}` ({fieldWhere()})",
+                        lockedField.IsOptional ? "keep it optional" : "keep its default");
                 }
                 if ((backward || forward) && lockedField.DefaultJson is not null && field.DefaultJson is not null && lockedField.DefaultJson != field.DefaultJson)
                 {
                     Break(context, DiagnosticCatalog.DefaultChanged, fieldSyntax?.DefaultValue?.Span ?? nameSpan, published, newest, backwardBreak: backward,
-                        $"The default of '{field.Name}' is {field.DefaultJson} in version {N(newer)} of '{declaration.FullName}', but {lockedField.DefaultJson} in version {N(older)}: `{lockedField}` ({fieldWhere}); payloads that leave it out change meaning",
+                        $"The default of '{field.Name}' is {field.DefaultJson} in version {N(newer)} of '{declaration.FullName}', but {lockedField.DefaultJson} in version {N(older)}: `{lockedField}` ({fieldWhere()}); payloads that leave it out change meaning",
                         $"keep the default {lockedField.DefaultJson}");
                 }
                 ConstraintChanges(context, published, newest, lockedField.Constraints, field.Constraints, fieldSyntax?.Decorators, nameSpan, "'" + field.Name + "'", fieldWhere);
@@ -334,32 +339,32 @@ public static class CompatibilityChecker
                 if (backward && !field.MayBeOmitted)
                 {
                     Break(context, DiagnosticCatalog.RequiredFieldAdded, field.Symbol.NameSpan, published, newest, backwardBreak: true,
-                        $"Version {N(newer)} of '{declaration.FullName}' requires the field '{field.Name}', which version {N(older)} does not have ({where})",
+                        $"Version {N(newer)} of '{declaration.FullName}' requires the field '{field.Name}', which version {N(older)} does not have ({where()})",
                         $"make it optional ('{field.Name}?') or give it a default");
                 }
             }
         }
 
-        private void TypeChange(DeclarationContext context, DeclarationShape published, DeclarationShape newest, TypeShape older, TypeShape newer, TextSpan span, string what, string where)
+        private void TypeChange(DeclarationContext context, DeclarationShape published, DeclarationShape newest, TypeShape older, TypeShape newer, TextSpan span, string what, Func<string> where)
         {
             var relation = _relations.Relate(older, newer);
             bool backward = context.Mode.ChecksBackward(), forward = context.Mode.ChecksForward();
-            string detail = $"{Capitalize(what)} has type '{newer}' in version {N(newest.Version)} of '{context.Declaration.FullName}', and '{older}' in version {N(published.Version)} ({where})";
+            string detail() => $"{Capitalize(what)} has type '{newer}' in version {N(newest.Version)} of '{context.Declaration.FullName}', and '{older}' in version {N(published.Version)} ({where()})";
             switch (relation)
             {
                 case TypeRelation.Widened when forward:
-                    Break(context, DiagnosticCatalog.FieldTypeWidened, span, published, newest, backwardBreak: false, detail + ": a wider type", $"keep '{older}', or use a backward compatibility mode");
+                    Break(context, DiagnosticCatalog.FieldTypeWidened, span, published, newest, backwardBreak: false, detail() + ": a wider type", $"keep '{older}', or use a backward compatibility mode");
                     break;
                 case TypeRelation.Narrowed when backward:
-                    Break(context, DiagnosticCatalog.FieldTypeNarrowed, span, published, newest, backwardBreak: true, detail + ": a narrower type", $"keep '{older}'");
+                    Break(context, DiagnosticCatalog.FieldTypeNarrowed, span, published, newest, backwardBreak: true, detail() + ": a narrower type", $"keep '{older}'");
                     break;
                 case TypeRelation.Unrelated when backward || forward:
-                    Break(context, DiagnosticCatalog.FieldTypeChanged, span, published, newest, backwardBreak: backward, detail + ": neither reads the other's values", "add a field with the new type and retire the old one over two versions");
+                    Break(context, DiagnosticCatalog.FieldTypeChanged, span, published, newest, backwardBreak: backward, detail() + ": neither reads the other's values", "add a field with the new type and retire the old one over two versions");
                     break;
             }
         }
 
-        private void ConstraintChanges(DeclarationContext context, DeclarationShape published, DeclarationShape newest, Constraints older, Constraints newer, IReadOnlyList<DecoratorSyntax>? decorators, TextSpan fallback, string what, string where)
+        private void ConstraintChanges(DeclarationContext context, DeclarationShape published, DeclarationShape newest, Constraints older, Constraints newer, IReadOnlyList<DecoratorSyntax>? decorators, TextSpan fallback, string what, Func<string> where)
         {
             bool backward = context.Mode.ChecksBackward(), forward = context.Mode.ChecksForward();
             foreach (var change in ConstraintComparison.Compare(older, newer))
@@ -367,7 +372,7 @@ public static class CompatibilityChecker
                 bool breaksBackward = backward && change.BreaksBackward;
                 if (!breaksBackward && !(forward && change.BreaksForward)) continue;
                 Break(context, change.Definition, ConstraintSpan(decorators, change.Decorator, fallback), published, newest, backwardBreak: breaksBackward,
-                    $"{Capitalize(what)} has {DescribeConstraint(change.Decorator, change.Newer)} in version {N(newest.Version)} of '{context.Declaration.FullName}', and {DescribeConstraint(change.Decorator, change.Older)} in version {N(published.Version)} ({where})",
+                    $"{Capitalize(what)} has {DescribeConstraint(change.Decorator, change.Newer)} in version {N(newest.Version)} of '{context.Declaration.FullName}', and {DescribeConstraint(change.Decorator, change.Older)} in version {N(published.Version)} ({where()})",
                     change.Older is null ? "leave it out" : $"keep {DescribeConstraint(change.Decorator, change.Older)}");
             }
         }

@@ -23,24 +23,38 @@ internal sealed class SchemaLocator(SchemaCompilation compilation)
 
     public SourceText? TextOf(DeclarationSymbol declaration) => _trees.TryGetValue(declaration.FilePath, out var tree) ? tree.Text : null;
 
+    // Declarations and fields by the start of their name, built once per file and per record: a check looks up every field.
+    private readonly Dictionary<string, Dictionary<int, DeclarationSyntax>> _declarations = new(StringComparer.Ordinal);
+    private readonly Dictionary<RecordDeclarationSyntax, Dictionary<int, FieldDeclarationSyntax>> _fields = new();
+
     public DeclarationSyntax? SyntaxOf(DeclarationSymbol declaration)
     {
         if (!_trees.TryGetValue(declaration.FilePath, out var tree)) return null;
-        foreach (var member in tree.Root.Members)
+        if (!_declarations.TryGetValue(declaration.FilePath, out var byName))
         {
-            if (member is DeclarationSyntax syntax && syntax.Name.Span == declaration.NameSpan) return syntax;
+            byName = new Dictionary<int, DeclarationSyntax>();
+            foreach (var member in tree.Root.Members)
+            {
+                if (member is DeclarationSyntax syntax && !syntax.Name.IsMissing) byName[syntax.Name.Span.Start] = syntax;
+            }
+            _declarations[declaration.FilePath] = byName;
         }
-        return null;
+        return byName.TryGetValue(declaration.NameSpan.Start, out var found) && found.Name.Span == declaration.NameSpan ? found : null;
     }
 
     public FieldDeclarationSyntax? SyntaxOf(FieldSymbol field)
     {
         if (SyntaxOf(field.ContainingRecord) is not RecordDeclarationSyntax record) return null;
-        foreach (var member in record.Members)
+        if (!_fields.TryGetValue(record, out var byName))
         {
-            if (member is FieldDeclarationSyntax syntax && syntax.Name.Span == field.NameSpan) return syntax;
+            byName = new Dictionary<int, FieldDeclarationSyntax>();
+            foreach (var member in record.Members)
+            {
+                if (member is FieldDeclarationSyntax syntax) byName[syntax.Name.Span.Start] = syntax;
+            }
+            _fields[record] = byName;
         }
-        return null;
+        return byName.TryGetValue(field.NameSpan.Start, out var found) && found.Name.Span == field.NameSpan ? found : null;
     }
 
     /// <summary>The span of <c>@name(…)</c> among <paramref name="decorators"/>; null when it is not written.</summary>

@@ -52,6 +52,15 @@ internal sealed class TypeRelations(Func<string, DeclarationShape?> resolveOld, 
         {
             return Combine(TypeRelation.Narrowed, Relate(older, newUnderlying, depth + 1));
         }
+        // An enum is a string on the wire: a string reads every enum value, not the reverse.
+        if (older.Kind == TypeShapeKind.Named && newer.PrimitiveKind == PrimitiveKind.String && resolveOld(older.Name) is { Kind: DeclarationKind.Enum })
+        {
+            return TypeRelation.Widened;
+        }
+        if (older.PrimitiveKind == PrimitiveKind.String && newer.Kind == TypeShapeKind.Named && resolveNew(newer.Name) is { Kind: DeclarationKind.Enum })
+        {
+            return TypeRelation.Narrowed;
+        }
         return TypeRelation.Unrelated;
     }
 

@@ -113,4 +113,34 @@ public class HistoryTests
         Assert.Equal("list<D.Old>", history.ShapeAt(1).Fields[0].Type.ToString());
         Assert.Equal("set<D.Old>", history.ShapeAt(2).Fields[0].Type.ToString());
     }
+
+    [Fact]
+    public void The_exported_json_schema_describes_the_current_shape_only()
+    {
+        var compilation = Compile(Credentials);
+        string schema = Language.Export.JsonSchemaExporter.Export(compilation.GetDeclaration("Diplomacy.CredentialsPresented")!);
+        Assert.DoesNotContain("\"language\"", schema, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"date\":", schema, StringComparison.Ordinal);
+        Assert.Contains("\"occurredOn\"", schema, StringComparison.Ordinal);
+        Assert.Contains("\"greetingsFrom\"", schema, StringComparison.Ordinal);
+        string channel = Language.Export.JsonSchemaExporter.Export(compilation.GetDeclaration("Diplomacy.Channel")!);
+        Assert.DoesNotContain("Telegraph", channel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void History_decorators_are_checked_against_each_other()
+    {
+        var compilation = Compile("""
+            namespace D;
+            @version(3)
+            event E {
+              @madeOptional(2) @madeRequired(3) a: string;
+              @madeOptional(2) @madeOptional(3) b?: string;
+              @typeChangedFrom(2, int) @typeChangedFrom(3, int) c: long;
+            }
+            """);
+        Assert.Equal(["ES0707", "ES0705"], compilation.Diagnostics.Select(d => d.Code));
+        Assert.Equal(new LinePosition(5, 3), compilation.Diagnostics[0].Start);
+        Assert.Equal(new LinePosition(6, 3), compilation.Diagnostics[1].Start);
+    }
 }

@@ -79,6 +79,18 @@ public class LockFileTests
         Assert.Equal(2, e.Versions[1].Fields.Count);
     }
 
+    [Fact]
+    public void The_lock_does_not_depend_on_file_order_or_declaration_order()
+    {
+        const string A = "namespace D;\nrecord Official { name: string; }\n@version(2) enum Channel { Press, @added(2) Radio }";
+        const string B = "namespace D;\nevent E { by: Official; via: Channel; }";
+        const string Reordered = "namespace D;\n@version(2) enum Channel { Press, @added(2) Radio }\nrecord Official { name: string; }";
+        var ct = TestContext.Current.CancellationToken;
+        string first = SchemaLock.FromCompilation(SchemaCompilation.Create([new SourceText("a.eventschema", A), new SourceText("b.eventschema", B)], ct), cancellationToken: ct).Write();
+        string second = SchemaLock.FromCompilation(SchemaCompilation.Create([new SourceText("z.eventschema", B), new SourceText("y.eventschema", Reordered)], ct), cancellationToken: ct).Write();
+        Assert.Equal(first, second);
+    }
+
     public static TheoryData<string, string, int, int> MalformedLocks() => new()
     {
         { "{\"formatVersion\": 1, \"declarations\": {}", "ES0720", 1, 40 },

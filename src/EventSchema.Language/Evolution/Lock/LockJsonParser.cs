@@ -121,10 +121,8 @@ internal sealed class LockJsonParser
 
     private LockJsonValue WithSpan(LockJsonValue value, int start)
     {
-        var spanned = new LockJsonValue(value.Kind, TextSpan.FromBounds(start, _position)) { Text = value.Text };
-        spanned.Properties.AddRange(value.Properties);
-        spanned.Items.AddRange(value.Items);
-        return spanned;
+        value.Span = TextSpan.FromBounds(start, _position);
+        return value;
     }
 
     private LockJsonValue ParseLiteral(string literal, LockJsonKind kind)
@@ -171,7 +169,15 @@ internal sealed class LockJsonParser
     private string ParseString()
     {
         _position++; // the opening quote
-        var builder = new StringBuilder();
+        // Most strings have no escapes: take them as a substring without building them character by character.
+        int start = _position;
+        while (_position < _text.Length && _text[_position] != '"' && _text[_position] != '\\' && _text[_position] >= ' ') _position++;
+        if (_position < _text.Length && _text[_position] == '"')
+        {
+            _position++;
+            return _text.Substring(start, _position - 1 - start);
+        }
+        var builder = new StringBuilder(_text, start, _position - start, _position - start + 16);
         while (true)
         {
             if (_position >= _text.Length) throw Error("This string has no closing '\"'");

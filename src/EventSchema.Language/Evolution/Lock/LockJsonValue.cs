@@ -20,7 +20,7 @@ internal sealed class LockJsonValue(LockJsonKind kind, TextSpan span)
 {
     public LockJsonKind Kind { get; } = kind;
 
-    public TextSpan Span { get; } = span;
+    public TextSpan Span { get; set; } = span;
 
     /// <summary>A string's decoded value, or a number's text as written.</summary>
     public string Text { get; init; } = string.Empty;
