@@ -65,25 +65,29 @@ internal sealed partial class SpecBuilder
             LiteralValue? literal = field.Symbol?.Default;
             string? defaultExpression = literal is null ? null : DefaultExpression(literal, valueShape);
             string propertyName = CSharpNames.Unique(CSharpNames.Pascal(field.Name), taken, "_", VersionMemberNames);
-            properties.Add(new PropertySpec(
-                propertyName,
-                field.Name,
-                JsonNames.WireName(field, ExportNaming),
-                CSharpNames.Display(field.Name),
-                CSharpNames.ItemDisplay(field.Name),
-                valueShape,
-                field.IsOptional,
-                !field.IsOptional && defaultExpression is null,
-                defaultExpression,
-                null,
-                null,
+            properties.Add(new PropertySpec
+            {
+                Name = propertyName,
+                SchemaName = field.Name,
+                JsonName = JsonNames.WireName(field, ExportNaming),
+                DisplayName = CSharpNames.Display(field.Name),
+                ItemDisplayName = CSharpNames.ItemDisplay(field.Name),
+                Shape = valueShape,
+                IsOptional = field.IsOptional,
+                IsRequired = !field.IsOptional && defaultExpression is null,
+                DefaultExpression = defaultExpression,
                 // Past versions are read as they were written; the current value they convert into is what is validated.
-                RuleSpec.None));
+                Rules = RuleSpec.None,
+            });
         }
         string documentation = $"Version {shape.Version.ToString(CultureInfo.InvariantCulture)} of the {current.SchemaName} event as it was published"
             + (shape.EventType is null ? "." : $" ({shape.EventType}).");
-        return new RecordSpec(name, current.SchemaName, documentation, null, properties.ToEquatableArray(), null)
+        return new RecordSpec
         {
+            Name = name,
+            SchemaName = current.SchemaName,
+            Documentation = documentation,
+            Properties = properties.ToEquatableArray(),
             JsonSchema = JsonSchemaExporter.ExportVersion(shape, _compilation, new JsonSchemaOptions { Naming = ExportNaming }),
             SchemaFileName = System.IO.Path.GetFileName(shape.Symbol?.FilePath ?? string.Empty),
         };
@@ -100,6 +104,6 @@ internal sealed partial class SpecBuilder
             Shape(type.Element!)),
         TypeShapeKind.Map => Collection(ShapeKind.Map, "global::System.Collections.Generic.IReadOnlyDictionary<string, {0}>", Shape(type.Element!)),
         // A declaration is read in its current shape: versions are tracked per event.
-        _ => _compilation.GetDeclaration(type.Name) is { } declaration ? Shape(declaration.AsType) : new ValueShape(ShapeKind.String, "object", null),
+        _ => _compilation.GetDeclaration(type.Name) is { } declaration ? Shape(declaration.AsType) : Shape(ShapeKind.String, "object"),
     };
 }
