@@ -35,6 +35,33 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public void Json_schema_export_of_all_versions_writes_each_version_with_its_own_id()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(CliRunner.RepoRoot, "export", "jsonschema", "schemas/diplomacy", "-o", folder.Path, "--all-versions");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        string[] versions = ["v1", "v2", "v3"];
+        var texts = versions.Select(version => folder.Read($"Diplomacy.CredentialsPresented.{version}.schema.json")).ToList();
+        for (int i = 0; i < texts.Count; i++)
+        {
+            var schema = JsonNode.Parse(texts[i])!;
+            Assert.Equal($"Diplomacy.CredentialsPresented.{versions[i]}.schema.json", (string?)schema["$id"]);
+            Assert.True(MetaSchemas.Draft202012.Evaluate(schema, Strict).IsValid, versions[i]);
+        }
+        // Version 1 had neither later field; version 2 gained greetingsFrom; version 3 is today's event.
+        Assert.DoesNotContain("\"greetingsFrom\"", texts[0], StringComparison.Ordinal);
+        Assert.Contains("\"greetingsFrom\"", texts[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("\"conversationHeld\"", texts[1], StringComparison.Ordinal);
+        Assert.Contains("\"conversationHeld\"", texts[2], StringComparison.Ordinal);
+        // Declarations without history have their one version too, and the plain files are still written.
+        Assert.True(File.Exists(Path.Combine(folder.Path, "Diplomacy.GreetingsConveyed.v1.schema.json")));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "Diplomacy.CredentialsPresented.schema.json")));
+        Assert.False(File.Exists(Path.Combine(folder.Path, "Diplomacy.CredentialsPresented.v4.schema.json")));
+    }
+
+    [Fact]
     public void Json_schema_export_applies_the_naming_option()
     {
         using var folder = new TemporaryFolder();
@@ -81,6 +108,8 @@ public class ExportCommandTests
         var asyncApi = CliRunner.Run(CliRunner.RepoRoot, "export", "asyncapi", "--help");
 
         Assert.DoesNotContain("--title", jsonSchema.Output);
+        Assert.Contains("--all-versions", jsonSchema.Output);
+        Assert.DoesNotContain("--all-versions", markdown.Output);
         Assert.DoesNotContain("--api-version", jsonSchema.Output);
         Assert.Contains("--title", markdown.Output);
         Assert.DoesNotContain("--api-version", markdown.Output);

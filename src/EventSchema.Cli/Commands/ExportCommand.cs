@@ -20,7 +20,11 @@ internal static class ExportCommand
         return command;
     }
 
-    private sealed record ExportRequest(SchemaCompilation Compilation, string OutputFolder, JsonNaming Naming, string Title, string Version, TextWriter Output, TextWriter Error);
+    private sealed record ExportRequest(SchemaCompilation Compilation, string OutputFolder, JsonNaming Naming, string Title, string Version, TextWriter Output, TextWriter Error)
+    {
+        /// <summary>Also write one schema per version of each record and event (<c>--all-versions</c>).</summary>
+        public bool AllVersions { get; init; }
+    }
 
     private const string DefaultTitle = "Event catalog";
     private const string DefaultApiVersion = "1.0.0";
@@ -38,10 +42,13 @@ internal static class ExportCommand
         };
         var title = new Option<string>("--title") { Description = name == "asyncapi" ? "The title of the AsyncAPI document." : "The title of the catalog.", DefaultValueFactory = _ => DefaultTitle };
         var version = new Option<string>("--api-version") { Description = "The version of the AsyncAPI document.", DefaultValueFactory = _ => DefaultApiVersion };
+        var allVersions = new Option<bool>("--all-versions") { Description = "Also write <Namespace>.<Name>.v<n>.schema.json for every version in each declaration's history, each with its own $id." };
 
         var command = new Command(name, description) { paths, output, naming };
         if (hasTitle) command.Add(title);
         if (hasApiVersion) command.Add(version);
+        bool hasAllVersions = name == "jsonschema";
+        if (hasAllVersions) command.Add(allVersions);
         command.SetAction(result =>
         {
             var stdout = result.InvocationConfiguration.Output;
@@ -55,7 +62,7 @@ internal static class ExportCommand
                 hasTitle ? result.GetValue(title)! : DefaultTitle,
                 hasApiVersion ? result.GetValue(version)! : DefaultApiVersion,
                 stdout,
-                stderr));
+                stderr) { AllVersions = hasAllVersions && result.GetValue(allVersions) });
         });
         return command;
     }
@@ -95,7 +102,22 @@ internal static class ExportCommand
         {
             if (!WriteSchema(request, record, Path.Combine(request.OutputFolder, SchemaFileName(record)))) return ExitCodes.UsageError;
         }
-        request.Output.WriteLine($"Wrote {Count(records.Count, "JSON Schema", "JSON Schemas")} to {request.OutputFolder}");
+        int versions = 0;
+        if (request.AllVersions)
+        {
+            foreach (var record in records)
+            {
+                foreach (var shape in record.History.AllVersions())
+                {
+                    string fileName = record.FullName + ".v" + shape.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".schema.json";
+                    string text = JsonSchemaExporter.ExportVersion(shape, request.Compilation, new JsonSchemaOptions { Naming = request.Naming }, id: fileName) + "\n";
+                    if (!SchemaFiles.TryWrite(Path.Combine(request.OutputFolder, fileName), text, request.Error)) return ExitCodes.UsageError;
+                    versions++;
+                }
+            }
+        }
+        request.Output.WriteLine($"Wrote {Count(records.Count, "JSON Schema", "JSON Schemas")}"
+            + (request.AllVersions ? $" and {Count(versions, "versioned JSON Schema", "versioned JSON Schemas")}" : string.Empty) + $" to {request.OutputFolder}");
         return ExitCodes.Success;
     }
 

@@ -15,7 +15,8 @@ public static partial class JsonSchemaExporter
     /// <param name="shape">The version's shape, derived from a schema (its <see cref="DeclarationShape.Symbol"/> is set).</param>
     /// <param name="compilation">The compilation the shape's declared type names resolve in.</param>
     /// <param name="options">The export options.</param>
-    public static string ExportVersion(DeclarationShape shape, SchemaCompilation compilation, JsonSchemaOptions? options = null)
+    /// <param name="id">The <c>$id</c> to give the schema (a URI reference, such as its file name); none when null.</param>
+    public static string ExportVersion(DeclarationShape shape, SchemaCompilation compilation, JsonSchemaOptions? options = null, string? id = null)
     {
         if (shape is null) throw new ArgumentNullException(nameof(shape));
         if (compilation is null) throw new ArgumentNullException(nameof(compilation));
@@ -25,6 +26,7 @@ public static partial class JsonSchemaExporter
 
         var root = new JsonObjectNode();
         root.Set("$schema", SchemaJsonNode.String(Draft202012));
+        if (id is not null) root.Set("$id", SchemaJsonNode.String(id));
         root.Set("title", SchemaJsonNode.String(record.Name));
         foreach (var property in context.DescribeVersion(shape, compilation).Properties) root.Set(property.Key, property.Value);
         var definitions = new SortedDictionary<string, SchemaJsonNode>(StringComparer.Ordinal);
