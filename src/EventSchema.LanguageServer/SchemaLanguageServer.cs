@@ -36,7 +36,7 @@ internal sealed class SchemaLanguageServer : IDisposable
             TraceSource = new TraceSource("EventSchema.LanguageServer", SourceLevels.Warning) { Listeners = { new TextWriterTraceListener(log) } },
         };
         foreach (object handler in CreateHandlers(_session)) _rpc.AddLocalRpcTarget(handler);
-        _diagnostics = new DiagnosticsPublisher(_session.Workspace, _outgoing.Add);
+        _diagnostics = new DiagnosticsPublisher(_session.Workspace, _outgoing.Add, log);
         queue.Idle = PublishDiagnosticsAsync;
     }
 

@@ -27,7 +27,11 @@ async function startClient(context) {
       { scheme: 'untitled', language: 'eventschema' },
     ],
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.eventschema'),
+      // Lock files too: the server reads a changed lock again and checks the schemas against it.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.eventschema'),
+        vscode.workspace.createFileSystemWatcher('**/eventschema.lock.json'),
+      ],
     },
   };
   client = new LanguageClient('eventschema', 'EventSchema', serverOptions, clientOptions);

@@ -6,33 +6,46 @@ namespace EventSchema.LanguageServer.Features;
 
 /// <summary>
 /// Publishes the compilation's diagnostics for every workspace file, and only what changed since
-/// the last time, so a keystroke sends one small notification rather than one per file.
+/// the last time, so a keystroke sends one small notification rather than one per file. Breaking changes
+/// against the workspace's lock files come with them (<see cref="CompatibilityDiagnostics"/>).
 /// </summary>
-internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, Action<PublishDiagnosticsParams> publish)
+internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, Action<PublishDiagnosticsParams> publish, TextWriter? log = null)
 {
     private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly CompatibilityDiagnostics _compatibility = new(workspace, log ?? TextWriter.Null);
     private int _publishedGeneration = -1;
 
     public void Publish()
     {
-        if (_publishedGeneration == workspace.Generation) return;
+        bool locksChanged = _compatibility.Refresh();
+        if (_publishedGeneration == workspace.Generation && !locksChanged) return;
         _publishedGeneration = workspace.Generation;
         var compilation = workspace.Compilation;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in workspace.Documents)
         {
             seen.Add(document.Uri);
-            var diagnostics = compilation.GetDiagnostics(document.Path).Select(d => ToLsp(document, d)).ToArray();
-            string fingerprint = string.Join("\n", diagnostics.Select(d => $"{d.Code}|{d.Range}|{d.Message}|{d.Severity}"));
-            if (_published.TryGetValue(document.Uri, out string? previous) && previous == fingerprint) continue;
-            _published[document.Uri] = fingerprint;
-            publish(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics));
+            var diagnostics = compilation.GetDiagnostics(document.Path).Concat(_compatibility.ForSchemaFile(compilation, document.Path)).Select(d => ToLsp(document, d)).ToArray();
+            Send(document, diagnostics);
+        }
+        foreach (var (lockFile, onLock) in _compatibility.ForLockFiles(compilation))
+        {
+            seen.Add(lockFile.Document.Uri);
+            Send(lockFile.Document, onLock.Select(d => ToLsp(lockFile.Document, d)).ToArray());
         }
         foreach (string uri in _published.Keys.Where(u => !seen.Contains(u)).ToArray())
         {
             _published.Remove(uri);
             publish(new PublishDiagnosticsParams(uri, null, []));
         }
+    }
+
+    private void Send(WorkspaceDocument document, LspDiagnostic[] diagnostics)
+    {
+        string fingerprint = string.Join("\n", diagnostics.Select(d => $"{d.Code}|{d.Range}|{d.Message}|{d.Severity}"));
+        if (_published.TryGetValue(document.Uri, out string? previous) && previous == fingerprint) return;
+        _published[document.Uri] = fingerprint;
+        publish(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics));
     }
 
     public static LspDiagnostic ToLsp(WorkspaceDocument document, Diagnostic diagnostic)

@@ -18,6 +18,7 @@ internal sealed class SchemaWorkspace
     private SchemaCompilation? _compilation;
     // Files whose text changed since _compilation was bound; a removed file makes _compilation null instead.
     private readonly HashSet<string> _changedPaths = new(StringComparer.Ordinal);
+    private readonly List<string> _folders = [];
 
     public SchemaWorkspace(TextWriter log) => _log = log;
 
@@ -25,6 +26,9 @@ internal sealed class SchemaWorkspace
     public int Generation { get; private set; }
 
     public IEnumerable<WorkspaceDocument> Documents => _documents.Values;
+
+    /// <summary>The workspace folders, full paths; lock files are looked up no higher than these.</summary>
+    public IReadOnlyList<string> Folders => _folders;
 
     public SchemaCompilation Compilation
     {
@@ -50,6 +54,7 @@ internal sealed class SchemaWorkspace
     public void AddFolder(string folder)
     {
         if (!Directory.Exists(folder)) return;
+        _folders.Add(Path.GetFullPath(folder));
         foreach (string file in EnumerateSchemaFiles(folder))
         {
             string path = Path.GetFullPath(file);
