@@ -68,6 +68,17 @@ internal static class IncrementalBinding
                         if (!AddUses(dependents, record.FilePath, field.Type)) return null;
                         if (field.Default?.Value is EnumMemberSymbol member) AddUse(dependents, record.FilePath, member.ContainingEnum);
                     }
+                    foreach (var field in record.RemovedFields)
+                    {
+                        if (!AddUses(dependents, record.FilePath, field.Type)) return null;
+                    }
+                    foreach (var spread in record.Spreads)
+                    {
+                        // Both ways: the spreading record copies the spread one's fields, and binding it marks the spread
+                        // record as shared (its generated interface), so an edit to either binds both again.
+                        AddUse(dependents, record.FilePath, spread);
+                        AddUse(dependents, spread.FilePath, record);
+                    }
                     if (record.Summary is { } summary)
                     {
                         foreach (var segment in summary.Segments)
@@ -76,6 +87,9 @@ internal static class IncrementalBinding
                             foreach (var step in hole.Path) AddUse(dependents, record.FilePath, step.ContainingRecord);
                         }
                     }
+                    break;
+                case UnionSymbol union:
+                    foreach (var member in union.Members) AddUse(dependents, union.FilePath, member.Record);
                     break;
                 case EnumSymbol or ScalarSymbol:
                     break;
@@ -97,7 +111,7 @@ internal static class IncrementalBinding
             case SetType set:
                 return AddUses(dependents, user, set.ElementType);
             case MapType map:
-                return AddUses(dependents, user, map.ValueType);
+                return AddUses(dependents, user, map.KeyType) && AddUses(dependents, user, map.ValueType);
             case NamedType named:
                 AddUse(dependents, user, named.Declaration);
                 return true;

@@ -59,6 +59,7 @@ public static class CompatibilityChecker
             _locator = new SchemaLocator(compilation);
             foreach (var declaration in compilation.Declarations)
             {
+                if (declaration is UnionSymbol) continue; // not locked: see SchemaLock.FromCompilation
                 if (!_current.ContainsKey(declaration.FullName)) _current[declaration.FullName] = declaration;
             }
             // Older types resolve in the lock (their newest locked version), newer ones in the schema.

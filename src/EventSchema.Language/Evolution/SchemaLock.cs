@@ -66,6 +66,8 @@ public sealed class SchemaLock
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!seen.Add(declaration.FullName)) continue; // a duplicate declaration (an error) locks once
+            // A union has no shape of its own on the wire: its members are locked, each with its versions.
+            if (declaration is UnionSymbol) continue;
             var history = declaration.History;
             var versions = new List<DeclarationShape>();
             int next = 1;
