@@ -53,15 +53,16 @@ public class IncrementalBindingTests
     {
         var trees = SeedFiles.Select(path => SyntaxTree.Parse(new SourceText(path, File.ReadAllText(path)), TestContext.Current.CancellationToken)).ToList();
         var before = SchemaCompilation.Create(trees, TestContext.Current.CancellationToken);
-        var support = trees.Single(t => Path.GetFileName(t.FilePath) == "support.eventschema");
-        var tree = SyntaxTree.Parse(new SourceText(support.FilePath, support.Text.Text.Replace("supporter: Official", "supporter: Oficial", StringComparison.Ordinal)), TestContext.Current.CancellationToken);
+        var news = trees.Single(t => Path.GetFileName(t.FilePath) == "news.eventschema");
+        var tree = SyntaxTree.Parse(new SourceText(news.FilePath, news.Text.Text.Replace("outlet: string", "outlet: strng", StringComparison.Ordinal)), TestContext.Current.CancellationToken);
 
         var after = before.WithSyntaxTree(tree, TestContext.Current.CancellationToken);
 
-        // Nothing uses support.eventschema's declarations, so common.eventschema is not bound again; the edited file is.
+        // Only the day's union uses news.eventschema's declarations, and news.eventschema spreads nothing, so
+        // common.eventschema is not bound again; the edited file is.
         Assert.Same(before.GetDeclaration("Diplomacy.Official"), after.GetDeclaration("Diplomacy.Official"));
-        Assert.NotSame(before.GetDeclaration("Diplomacy.SupportReaffirmed"), after.GetDeclaration("Diplomacy.SupportReaffirmed"));
-        Assert.Contains(after.GetDiagnostics(support.FilePath), d => d.Code == "ES0020");
+        Assert.NotSame(before.GetDeclaration("Diplomacy.News.ReportPublished"), after.GetDeclaration("Diplomacy.News.ReportPublished"));
+        Assert.Contains(after.GetDiagnostics(news.FilePath), d => d.Code == "ES0020");
     }
 
     [Fact]
