@@ -118,7 +118,7 @@ public class NavigationTests
         var symbols = await server.RequestAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = Lsp.Document(workspace.UriOf("common.eventschema")) });
 
         var names = symbols.EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["CountryCode", "Official", "Attribution", "CooperationArea"], names.Take(4));
+        Assert.Equal(["CountryCode", "Official", "Occurrence", "Attribution", "CooperationArea"], names.Take(5));
         var official = symbols.EnumerateArray().First(s => s.GetProperty("name").GetString() == "Official");
         Assert.Equal(["name", "title", "country"], official.GetProperty("children").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
         var area = symbols.EnumerateArray().First(s => s.GetProperty("name").GetString() == "CooperationArea");

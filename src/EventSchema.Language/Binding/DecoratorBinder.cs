@@ -67,7 +67,9 @@ internal sealed class DecoratorBinder
                 if (fits is null) continue; // the type did not bind; its error is already reported
                 if (fits == false)
                 {
-                    _diagnostics.Add(At(HeadSpan(decorator)).DecoratorWrongType(name, constrainedType.DisplayName, definition.DescribeTypes()));
+                    _diagnostics.Add(ItemRuleOnCollection.Suggest(definition, decorator, constrainedType, _text) is { } itemType
+                        ? At(HeadSpan(decorator)).ItemRuleOnCollection(name, constrainedType.DisplayName, itemType)
+                        : At(HeadSpan(decorator)).DecoratorWrongType(name, constrainedType.DisplayName, definition.DescribeTypes()));
                     continue;
                 }
             }

@@ -47,4 +47,23 @@ internal static class FieldNameHints
         }
         return result.ToString();
     }
+
+    /// <summary>Whether two names have the same <see cref="CSharpKey"/>, compared without building either.</summary>
+    public static bool SameCSharpName(string a, string b)
+    {
+        int i = 0, j = 0;
+        bool upperA = true, upperB = true;
+        while (true)
+        {
+            while (i < a.Length && (a[i] == '_' || a[i] == '-')) { i++; upperA = true; }
+            while (j < b.Length && (b[j] == '_' || b[j] == '-')) { j++; upperB = true; }
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            char x = upperA ? char.ToUpperInvariant(a[i]) : a[i];
+            char y = upperB ? char.ToUpperInvariant(b[j]) : b[j];
+            if (x != y) return false;
+            i++;
+            j++;
+            upperA = upperB = false;
+        }
+    }
 }

@@ -44,4 +44,7 @@ internal readonly partial struct DiagnosticBuilder
 
     public Diagnostic MapKeyNullable()
         => Make(MapKeyNullableDefinition, "A map key cannot be null: JSON object keys are always present. Remove the '?' after the key type.");
+
+    public Diagnostic ItemRuleOnCollection(string decorator, string typeName, string itemType)
+        => Make(DecoratorWrongTypeDefinition, $"'@{decorator}' does not apply to {Quote(typeName)} itself; to constrain each item, write it on the item type: {itemType}.");
 }

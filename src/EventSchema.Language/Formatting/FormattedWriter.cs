@@ -25,14 +25,14 @@ internal sealed class FormattedWriter(string indent, string newLine)
     /// whether an empty line the author left before a comment may stay; <paramref name="commentDepth"/> is the indentation of the
     /// comments before the token when it differs from the token's: those before a closing brace belong to the block.
     /// </summary>
-    public void WriteToken(SyntaxToken token, FormattedSeparator separator, bool previousEndedLine, bool blankLinesAllowed = true, int? commentDepth = null)
+    public void WriteToken(SyntaxToken token, FormattedSeparator separator, bool previousEndedLine, bool blankLinesAllowed = true, int? commentDepth = null, string? text = null)
     {
         Request(separator);
         int depth = Depth;
         Depth = commentDepth ?? depth;
         WriteLeadingComments(token, previousEndedLine, blankLinesAllowed);
         Depth = depth;
-        Emit(token.Text);
+        Emit(text ?? token.Text);
         WriteTrailingComments(token);
     }
 

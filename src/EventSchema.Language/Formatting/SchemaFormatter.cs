@@ -234,7 +234,17 @@ public static class SchemaFormatter
         private void PrintDefault(DefaultValueSyntax value)
         {
             Write(value.EqualsToken, FormattedSeparator.Space);
-            Write(value.Value.Token, FormattedSeparator.Space);
+            var token = value.Value.Token;
+            if (token.Kind == TokenKind.EmptyList)
+            {
+                // "[ ]" is written as the one canonical "[]".
+                _writer.WriteToken(token, FormattedSeparator.Space, EndedLine(_previous), text: "[]");
+                _previous = token;
+            }
+            else
+            {
+                Write(token, FormattedSeparator.Space);
+            }
             if (value.Value.CloseBrace is { } close) Write(close, FormattedSeparator.None);
         }
 
