@@ -54,16 +54,18 @@ internal sealed class ProjectBinding
         {
             cancellationToken.ThrowIfCancellationRequested();
             bool isGenerable = builder.HasGenerableDeclarations(path);
-            plans.Add(new FilePlan(
-                path,
-                hintNames[path],
-                isGenerable,
-                sourcesByPath[path].ToEquatableArray(),
-                options,
-                features,
+            plans.Add(new FilePlan
+            {
+                Path = path,
+                HintName = hintNames[path],
+                IsGenerable = isGenerable,
+                Sources = sourcesByPath[path].ToEquatableArray(),
+                Options = options,
+                Features = features,
                 // A file that is not generated needs no fingerprint: its plan changes when it becomes generable.
-                isGenerable ? builder.GeneratedSetFingerprint(path, fingerprints.Of(path)) : 0,
-                binding));
+                DependencyFingerprint = isGenerable ? builder.GeneratedSetFingerprint(path, fingerprints.Of(path)) : 0,
+                Binding = binding,
+            });
         }
         var diagnostics = compilation.Diagnostics.Concat(generable.Diagnostics).ToEquatableArray();
         return new GenerationPlan(plans.ToEquatableArray(), null) { Diagnostics = diagnostics };

@@ -44,7 +44,7 @@ internal sealed class SpecBuilder
         if (declarations.Count == 0) return null;
         var types = declarations.Select(declaration => BuildType(declaration) with { SchemaFileName = System.IO.Path.GetFileName(path) }).ToEquatableArray();
         string ns = _names.Namespace(declarations[0].Namespace);
-        return new SchemaFileSpec(path, hintName, ns, _options.EmitValidators, types);
+        return new SchemaFileSpec { FilePath = path, HintName = hintName, Namespace = ns, EmitValidators = _options.EmitValidators, Types = types };
     }
 
     /// <summary>Whether the file declares anything that is generated.</summary>
@@ -97,15 +97,23 @@ internal sealed class SpecBuilder
             var summary = record.Summary is null
                 ? EquatableArray<SummaryPartSpec>.Empty
                 : record.Summary.Segments.Select(BuildSummaryPart).ToEquatableArray();
-            eventSpec = new EventSpec(
-                record.EventType ?? string.Empty,
-                record.Version ?? 1,
-                CSharpNames.Display(record.Name),
-                summary,
-                record.Summary is not null);
+            eventSpec = new EventSpec
+            {
+                EventType = record.EventType ?? string.Empty,
+                Version = record.Version ?? 1,
+                DisplayName = CSharpNames.Display(record.Name),
+                Summary = summary,
+                HasSummary = record.Summary is not null,
+            };
         }
-        return new RecordSpec(_names.TypeName(record), record.Name, record.Documentation, record.DeprecationMessage, properties, eventSpec)
+        return new RecordSpec
         {
+            Name = _names.TypeName(record),
+            SchemaName = record.Name,
+            Documentation = record.Documentation,
+            DeprecationMessage = record.DeprecationMessage,
+            Properties = properties,
+            Event = eventSpec,
             JsonSchema = JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = _options.JsonNaming }),
         };
     }
@@ -115,11 +123,11 @@ internal sealed class SpecBuilder
         if (segment is SummaryHole hole)
         {
             var steps = hole.Path
-                .Select(field => new SummaryStepSpec(_names.PropertyName(field), field.IsOptional, Shape(field.Type).IsValueType))
+                .Select(field => new SummaryStepSpec { PropertyName = _names.PropertyName(field), MayBeNull = field.IsOptional, IsValueType = Shape(field.Type).IsValueType })
                 .ToEquatableArray();
-            return new SummaryPartSpec(null, steps, Shape(hole.Path[hole.Path.Count - 1].Type));
+            return new SummaryPartSpec { Path = steps, Shape = Shape(hole.Path[hole.Path.Count - 1].Type) };
         }
-        return new SummaryPartSpec(((SummaryText)segment).Text, EquatableArray<SummaryStepSpec>.Empty, null);
+        return new SummaryPartSpec { Text = ((SummaryText)segment).Text };
     }
 
     private PropertySpec BuildProperty(FieldSymbol field)
@@ -136,20 +144,22 @@ internal sealed class SpecBuilder
             sharedDefault = defaultExpression;
             defaultExpression = "__Default" + propertyName;
         }
-        return new PropertySpec(
-            propertyName,
-            field.Name,
-            JsonName(field),
-            CSharpNames.Display(field.Name),
-            CSharpNames.ItemDisplay(field.Name),
-            shape,
-            field.IsOptional,
-            isRequired,
-            defaultExpression,
-            field.Documentation,
-            field.DeprecationMessage,
-            Rules(field.Constraints),
-            sharedDefault);
+        return new PropertySpec
+        {
+            Name = propertyName,
+            SchemaName = field.Name,
+            JsonName = JsonName(field),
+            DisplayName = CSharpNames.Display(field.Name),
+            ItemDisplayName = CSharpNames.ItemDisplay(field.Name),
+            Shape = shape,
+            IsOptional = field.IsOptional,
+            IsRequired = isRequired,
+            DefaultExpression = defaultExpression,
+            Documentation = field.Documentation,
+            DeprecationMessage = field.DeprecationMessage,
+            Rules = Rules(field.Constraints),
+            SharedDefault = sharedDefault,
+        };
     }
 
     // The front end's conversion, so the serializers and the exported JSON Schema always agree.
@@ -158,29 +168,51 @@ internal sealed class SpecBuilder
     private EnumSpec BuildEnum(EnumSymbol enumSymbol)
     {
         var members = enumSymbol.Members
-            .Select(member => new EnumMemberSpec(_names.MemberName(member), member.JsonValue, member.Documentation, member.DeprecationMessage))
+            .Select(member => new EnumMemberSpec
+            {
+                Name = _names.MemberName(member),
+                JsonValue = member.JsonValue,
+                Documentation = member.Documentation,
+                DeprecationMessage = member.DeprecationMessage,
+            })
             .ToEquatableArray();
-        return new EnumSpec(
-            _names.TypeName(enumSymbol), enumSymbol.Name, enumSymbol.Documentation, enumSymbol.DeprecationMessage,
-            _names.ExtensionsName(enumSymbol), CSharpNames.Display(enumSymbol.Name), members);
+        return new EnumSpec
+        {
+            Name = _names.TypeName(enumSymbol),
+            SchemaName = enumSymbol.Name,
+            Documentation = enumSymbol.Documentation,
+            DeprecationMessage = enumSymbol.DeprecationMessage,
+            ExtensionsName = _names.ExtensionsName(enumSymbol),
+            DisplayName = CSharpNames.Display(enumSymbol.Name),
+            Members = members,
+        };
     }
 
     private ScalarSpec BuildScalar(ScalarSymbol scalar)
-        => new(
-            _names.TypeName(scalar), scalar.Name, scalar.Documentation, scalar.DeprecationMessage,
-            CSharpNames.Display(scalar.Name), Shape(scalar.UnderlyingType), Rules(scalar.Constraints));
+        => new()
+        {
+            Name = _names.TypeName(scalar),
+            SchemaName = scalar.Name,
+            Documentation = scalar.Documentation,
+            DeprecationMessage = scalar.DeprecationMessage,
+            DisplayName = CSharpNames.Display(scalar.Name),
+            Underlying = Shape(scalar.UnderlyingType),
+            Rules = Rules(scalar.Constraints),
+        };
 
-    private static RuleSpec Rules(Constraints constraints) => new(
-        constraints.MinLength,
-        constraints.MaxLength,
-        constraints.Pattern,
-        Number(constraints.Minimum),
-        Number(constraints.Maximum),
-        Number(constraints.ExclusiveMinimum),
-        Number(constraints.ExclusiveMaximum),
-        constraints.MinItems,
-        constraints.MaxItems,
-        constraints.UniqueItems);
+    private static RuleSpec Rules(Constraints constraints) => new()
+    {
+        MinLength = constraints.MinLength,
+        MaxLength = constraints.MaxLength,
+        Pattern = constraints.Pattern,
+        Minimum = Number(constraints.Minimum),
+        Maximum = Number(constraints.Maximum),
+        ExclusiveMinimum = Number(constraints.ExclusiveMinimum),
+        ExclusiveMaximum = Number(constraints.ExclusiveMaximum),
+        MinItems = constraints.MinItems,
+        MaxItems = constraints.MaxItems,
+        UniqueItems = constraints.UniqueItems,
+    };
 
     private static string? Number(NumericLiteral? literal) => literal?.Value.ToString(CultureInfo.InvariantCulture);
 
@@ -193,11 +225,11 @@ internal sealed class SpecBuilder
             _features.HasReadOnlySet ? "global::System.Collections.Generic.IReadOnlySet<{0}>" : "global::System.Collections.Generic.ISet<{0}>",
             Shape(set.ElementType)),
         MapType map => Collection(ShapeKind.Map, "global::System.Collections.Generic.IReadOnlyDictionary<string, {0}>", Shape(map.ValueType)),
-        NamedType { Declaration: RecordSymbol record } => new ValueShape(ShapeKind.Record, _names.FullTypeName(record), null),
-        NamedType { Declaration: EnumSymbol enumSymbol } => new ValueShape(ShapeKind.Enum, _names.FullTypeName(enumSymbol), new ValueShape(ShapeKind.String, _names.FullExtensionsName(enumSymbol), null)),
-        NamedType { Declaration: ScalarSymbol scalar } => new ValueShape(ShapeKind.Scalar, _names.FullTypeName(scalar), ScalarValue(scalar)),
+        NamedType { Declaration: RecordSymbol record } => Shape(ShapeKind.Record, _names.FullTypeName(record)),
+        NamedType { Declaration: EnumSymbol enumSymbol } => Shape(ShapeKind.Enum, _names.FullTypeName(enumSymbol), Shape(ShapeKind.String, _names.FullExtensionsName(enumSymbol))),
+        NamedType { Declaration: ScalarSymbol scalar } => Shape(ShapeKind.Scalar, _names.FullTypeName(scalar), ScalarValue(scalar)),
         // Declarations with unbound types are never generated; this keeps the builder total.
-        _ => new ValueShape(ShapeKind.String, "object", null),
+        _ => Shape(ShapeKind.String, "object"),
     };
 
     // A referenced scalar holds the type its own assembly chose, which this project's target may name differently.
@@ -208,23 +240,26 @@ internal sealed class SpecBuilder
     }
 
     private static ValueShape Collection(ShapeKind kind, string format, ValueShape element)
-        => new(kind, string.Format(CultureInfo.InvariantCulture, format, element.TypeName), element);
+        => Shape(kind, string.Format(CultureInfo.InvariantCulture, format, element.TypeName), element);
+
+    private static ValueShape Shape(ShapeKind kind, string typeName, ValueShape? element = null)
+        => new() { Kind = kind, TypeName = typeName, Element = element };
 
     private ValueShape Primitive(PrimitiveKind kind) => kind switch
     {
-        PrimitiveKind.String => new(ShapeKind.String, "string", null),
-        PrimitiveKind.Bool => new(ShapeKind.Bool, "bool", null),
-        PrimitiveKind.Int => new(ShapeKind.Int, "int", null),
-        PrimitiveKind.Long => new(ShapeKind.Long, "long", null),
-        PrimitiveKind.Double => new(ShapeKind.Double, "double", null),
-        PrimitiveKind.Decimal => new(ShapeKind.Decimal, "decimal", null),
-        PrimitiveKind.Date => new(ShapeKind.Date, _features.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime", null),
-        PrimitiveKind.Time => new(ShapeKind.Time, "global::EventSchema.OffsetTime", null),
-        PrimitiveKind.DateTime => new(ShapeKind.DateTime, "global::System.DateTimeOffset", null),
-        PrimitiveKind.Duration => new(ShapeKind.Duration, "global::EventSchema.IsoDuration", null),
-        PrimitiveKind.Uuid => new(ShapeKind.Uuid, "global::System.Guid", null),
-        PrimitiveKind.Uri => new(ShapeKind.Uri, "global::System.Uri", null),
-        _ => new(ShapeKind.String, "string", null),
+        PrimitiveKind.String => Shape(ShapeKind.String, "string"),
+        PrimitiveKind.Bool => Shape(ShapeKind.Bool, "bool"),
+        PrimitiveKind.Int => Shape(ShapeKind.Int, "int"),
+        PrimitiveKind.Long => Shape(ShapeKind.Long, "long"),
+        PrimitiveKind.Double => Shape(ShapeKind.Double, "double"),
+        PrimitiveKind.Decimal => Shape(ShapeKind.Decimal, "decimal"),
+        PrimitiveKind.Date => Shape(ShapeKind.Date, _features.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime"),
+        PrimitiveKind.Time => Shape(ShapeKind.Time, "global::EventSchema.OffsetTime"),
+        PrimitiveKind.DateTime => Shape(ShapeKind.DateTime, "global::System.DateTimeOffset"),
+        PrimitiveKind.Duration => Shape(ShapeKind.Duration, "global::EventSchema.IsoDuration"),
+        PrimitiveKind.Uuid => Shape(ShapeKind.Uuid, "global::System.Guid"),
+        PrimitiveKind.Uri => Shape(ShapeKind.Uri, "global::System.Uri"),
+        _ => Shape(ShapeKind.String, "string"),
     };
 
     private string? DefaultExpression(LiteralValue literal, ValueShape shape)

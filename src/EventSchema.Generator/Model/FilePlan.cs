@@ -13,50 +13,35 @@ namespace EventSchema.Generator.Model;
 /// name, whether it can be generated, the options, the target features, and a fingerprint of every
 /// declaration it reaches: its own and, through field types at any depth, those of other files (their text,
 /// full name and C# names). An edit elsewhere changes this file's key only when it changes what it reaches.
+/// Equality ignores <see cref="Binding"/> on purpose: the binding is a new object every run (it holds the
+/// whole bound schema compilation), so comparing it would make every plan differ and defeat the cache, and
+/// holding it is safe because a plan whose key is unchanged is never asked to build its spec again.
 /// </remarks>
 internal sealed class FilePlan : IEquatable<FilePlan>
 {
-    public FilePlan(
-        string path,
-        string hintName,
-        bool isGenerable,
-        EquatableArray<ParsedSchema> sources,
-        GeneratorOptions options,
-        TargetFeatures features,
-        ulong dependencyFingerprint,
-        ProjectBinding binding)
-    {
-        Path = path;
-        HintName = hintName;
-        IsGenerable = isGenerable;
-        Sources = sources;
-        Options = options;
-        Features = features;
-        DependencyFingerprint = dependencyFingerprint;
-        Binding = binding;
-    }
-
     /// <summary>The schema file.</summary>
-    public string Path { get; }
+    public required string Path { get; init; }
 
     /// <summary>The unique generated file name.</summary>
-    public string HintName { get; }
+    public required string HintName { get; init; }
 
     /// <summary>Neither the file nor any file it depends on, directly or not, has errors.</summary>
-    public bool IsGenerable { get; }
+    public required bool IsGenerable { get; init; }
 
     /// <summary>The parsed file (more than one only when a path is given twice).</summary>
-    public EquatableArray<ParsedSchema> Sources { get; }
+    public required EquatableArray<ParsedSchema> Sources { get; init; }
 
-    public GeneratorOptions Options { get; }
+    /// <summary>The options that shape the generated code.</summary>
+    public required GeneratorOptions Options { get; init; }
 
-    public TargetFeatures Features { get; }
+    /// <summary>What the consumer's target framework and language version offer.</summary>
+    public required TargetFeatures Features { get; init; }
 
     /// <summary>A hash over every declaration the file reaches, its own included; see <see cref="DependencyFingerprints"/>.</summary>
-    public ulong DependencyFingerprint { get; }
+    public required ulong DependencyFingerprint { get; init; }
 
     /// <summary>The bound project the spec is built from; not part of equality.</summary>
-    public ProjectBinding Binding { get; }
+    public required ProjectBinding Binding { get; init; }
 
     public bool Equals(FilePlan? other)
         => other is not null && (ReferenceEquals(this, other)

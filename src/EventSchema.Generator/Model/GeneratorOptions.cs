@@ -4,14 +4,24 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace EventSchema.Generator.Model;
 
 /// <summary>The MSBuild properties a project sets for the generator.</summary>
-/// <param name="NamespacePrefix">Prepended to every schema namespace, such as <c>Contoso.Events</c>; empty for none.</param>
-/// <param name="EmitValidators">Whether records get <c>Validate()</c>.</param>
-/// <param name="JsonNaming">How wire names are derived for fields without <c>@json</c>.</param>
-/// <param name="ProjectHasPolyfills">Whether the project generates its own language polyfills (PolySharp), so ours would collide.</param>
-/// <param name="ProjectDirectory">The project folder, from which generated file names are made relative; empty when unknown.</param>
-internal sealed record GeneratorOptions(string NamespacePrefix, bool EmitValidators, JsonNaming JsonNaming, bool ProjectHasPolyfills, string ProjectDirectory)
+internal sealed record GeneratorOptions
 {
-    public static GeneratorOptions Default { get; } = new(string.Empty, true, JsonNaming.AsWritten, false, string.Empty);
+    public static GeneratorOptions Default { get; } = new();
+
+    /// <summary>Prepended to every schema namespace (<c>EventSchemaNamespacePrefix</c>); empty for none.</summary>
+    public string NamespacePrefix { get; init; } = string.Empty;
+
+    /// <summary>Whether records get <c>Validate()</c> (<c>EventSchemaEmitValidators</c>).</summary>
+    public bool EmitValidators { get; init; } = true;
+
+    /// <summary>How field names become JSON names (<c>EventSchemaJsonNaming</c>).</summary>
+    public JsonNaming JsonNaming { get; init; } = JsonNaming.AsWritten;
+
+    /// <summary>Whether the project gets its language polyfills elsewhere (PolySharp), so none are generated.</summary>
+    public bool ProjectHasPolyfills { get; init; }
+
+    /// <summary>The project's folder, from which generated file names are made relative.</summary>
+    public string ProjectDirectory { get; init; } = string.Empty;
 
     public static GeneratorOptions From(AnalyzerConfigOptions options)
     {
@@ -27,7 +37,14 @@ internal sealed record GeneratorOptions(string NamespacePrefix, bool EmitValidat
         // PolySharp makes its settings compiler-visible; when they are present it also generates the polyfills.
         bool polySharp = options.TryGetValue("build_property.PolySharpUsePublicAccessibilityForGeneratedTypes", out _)
             || options.TryGetValue("build_property.PolySharpIncludeRuntimeSupportedAttributes", out _);
-        return new GeneratorOptions(prefix, emitValidators, naming, polySharp, Read(options, "ProjectDir"));
+        return new GeneratorOptions
+        {
+            NamespacePrefix = prefix,
+            EmitValidators = emitValidators,
+            JsonNaming = naming,
+            ProjectHasPolyfills = polySharp,
+            ProjectDirectory = Read(options, "ProjectDir"),
+        };
     }
 
     private static string Read(AnalyzerConfigOptions options, string property)

@@ -1,12 +1,25 @@
 namespace EventSchema.Generator.Model;
 
 /// <summary>One C# type to generate. Every name in it is already a valid, collision-free C# identifier.</summary>
-/// <param name="Name">The C# type name.</param>
-/// <param name="SchemaName">The name as written in the schema.</param>
-/// <param name="Documentation">The <c>///</c> text; null when there is none.</param>
-/// <param name="DeprecationMessage">The <c>@deprecated</c> reason; null when not deprecated.</param>
-internal abstract record TypeSpec(string Name, string SchemaName, string? Documentation, string? DeprecationMessage)
+/// <remarks>
+/// Specs are immutable records compared by value: the incremental pipeline reuses the generated source of a file
+/// whose spec equals the previous run's. They hold strings, numbers and other specs only, never symbols, syntax
+/// nodes or locations, which would pin a compilation in memory and never compare equal across runs.
+/// </remarks>
+internal abstract record TypeSpec
 {
+    /// <summary>The C# type name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The name as written in the schema.</summary>
+    public required string SchemaName { get; init; }
+
+    /// <summary>The <c>///</c> text; null when there is none.</summary>
+    public string? Documentation { get; init; }
+
+    /// <summary>The <c>@deprecated</c> reason; null when not deprecated.</summary>
+    public string? DeprecationMessage { get; init; }
+
     /// <summary>How the assembly describes this declaration to projects that reference it; null when not computed.</summary>
     public Language.References.ReferencedDeclaration? Reference { get; init; }
 
@@ -15,102 +28,166 @@ internal abstract record TypeSpec(string Name, string SchemaName, string? Docume
 }
 
 /// <summary>A <c>record</c> or <c>event</c>.</summary>
-internal sealed record RecordSpec(
-    string Name,
-    string SchemaName,
-    string? Documentation,
-    string? DeprecationMessage,
-    EquatableArray<PropertySpec> Properties,
-    EventSpec? Event)
-    : TypeSpec(Name, SchemaName, Documentation, DeprecationMessage)
+internal sealed record RecordSpec : TypeSpec
 {
+    /// <summary>Its fields, in declaration order.</summary>
+    public required EquatableArray<PropertySpec> Properties { get; init; }
+
+    /// <summary>What an <c>event</c> adds; null for a plain record.</summary>
+    public EventSpec? Event { get; init; }
+
     /// <summary>The JSON Schema (draft 2020-12) of the record's JSON form, from the front end's exporter; null when not computed.</summary>
     public string? JsonSchema { get; init; }
 }
 
 /// <summary>What an <c>event</c> adds to a record.</summary>
-/// <param name="EventType">The event type string.</param>
-/// <param name="Version">The schema version.</param>
-/// <param name="DisplayName">The humanized name, such as "Credentials presented".</param>
-/// <param name="Summary">The <c>@summary</c> template; empty when there is none.</param>
-/// <param name="HasSummary">Whether the event has a <c>@summary</c> template.</param>
-internal sealed record EventSpec(string EventType, int Version, string DisplayName, EquatableArray<SummaryPartSpec> Summary, bool HasSummary);
+internal sealed record EventSpec
+{
+    /// <summary>The event type string.</summary>
+    public required string EventType { get; init; }
+
+    /// <summary>The schema version.</summary>
+    public required int Version { get; init; }
+
+    /// <summary>The humanized name, such as "Credentials presented".</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>The <c>@summary</c> template; empty when there is none.</summary>
+    public required EquatableArray<SummaryPartSpec> Summary { get; init; }
+
+    /// <summary>Whether the event has a <c>@summary</c> template.</summary>
+    public required bool HasSummary { get; init; }
+}
 
 /// <summary>Literal text, or a hole reading a path of properties.</summary>
-internal sealed record SummaryPartSpec(string? Text, EquatableArray<SummaryStepSpec> Path, ValueShape? Shape);
+internal sealed record SummaryPartSpec
+{
+    /// <summary>The literal text; null for a hole.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The properties a hole reads, outermost first; empty for text.</summary>
+    public EquatableArray<SummaryStepSpec> Path { get; init; } = EquatableArray<SummaryStepSpec>.Empty;
+
+    /// <summary>The shape of the value a hole prints; null for text.</summary>
+    public ValueShape? Shape { get; init; }
+}
 
 /// <summary>One property along a summary hole's path.</summary>
-/// <param name="PropertyName">The C# property.</param>
-/// <param name="MayBeNull">Whether it is optional, so the path goes on null-safely.</param>
-/// <param name="IsValueType">Whether it is a value type (so a nullable one is read through <c>.Value</c>).</param>
-internal sealed record SummaryStepSpec(string PropertyName, bool MayBeNull, bool IsValueType);
+internal sealed record SummaryStepSpec
+{
+    /// <summary>The C# property.</summary>
+    public required string PropertyName { get; init; }
+
+    /// <summary>Whether it is optional, so the path goes on null-safely.</summary>
+    public required bool MayBeNull { get; init; }
+
+    /// <summary>Whether it is a value type (so a nullable one is read through <c>.Value</c>).</summary>
+    public required bool IsValueType { get; init; }
+}
 
 /// <summary>A field of a record or event.</summary>
-/// <param name="Name">The C# property name.</param>
-/// <param name="SchemaName">The field name as written, used in validation paths.</param>
-/// <param name="JsonName">The wire name after <c>@json</c> and the naming option.</param>
-/// <param name="DisplayName">The humanized name, such as "Received by".</param>
-/// <param name="ItemDisplayName">The humanized singular, such as "Source", for collection items.</param>
-/// <param name="Shape">The C# type.</param>
-/// <param name="IsOptional">Declared <c>name?: Type</c>: nullable.</param>
-/// <param name="IsRequired">Must be set by the creator (not optional, no default).</param>
-/// <param name="DefaultExpression">The C# initializer of the default; null when there is none.</param>
-/// <param name="Documentation">The <c>///</c> text; null when there is none.</param>
-/// <param name="DeprecationMessage">The <c>@deprecated</c> reason; null when not deprecated.</param>
-/// <param name="Rules">Its constraints.</param>
-/// <param name="SharedDefault">
-/// For a default that costs a parse to build (a <c>Uri</c>): the initializer of the static field
-/// <see cref="DefaultExpression"/> then names; null otherwise.
-/// </param>
-internal sealed record PropertySpec(
-    string Name,
-    string SchemaName,
-    string JsonName,
-    string DisplayName,
-    string ItemDisplayName,
-    ValueShape Shape,
-    bool IsOptional,
-    bool IsRequired,
-    string? DefaultExpression,
-    string? Documentation,
-    string? DeprecationMessage,
-    RuleSpec Rules,
-    string? SharedDefault = null);
+internal sealed record PropertySpec
+{
+    /// <summary>The C# property name.</summary>
+    public required string Name { get; init; }
 
-/// <summary>An <c>enum</c>; <c>ExtensionsName</c> names the static class with the wire-value helpers.</summary>
-internal sealed record EnumSpec(
-    string Name,
-    string SchemaName,
-    string? Documentation,
-    string? DeprecationMessage,
-    string ExtensionsName,
-    string DisplayName,
-    EquatableArray<EnumMemberSpec> Members)
-    : TypeSpec(Name, SchemaName, Documentation, DeprecationMessage);
+    /// <summary>The field name as written, used in validation paths.</summary>
+    public required string SchemaName { get; init; }
+
+    /// <summary>The wire name after <c>@json</c> and the naming option.</summary>
+    public required string JsonName { get; init; }
+
+    /// <summary>The humanized name, such as "Received by".</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>The humanized singular, such as "Source", for collection items.</summary>
+    public required string ItemDisplayName { get; init; }
+
+    /// <summary>The C# type.</summary>
+    public required ValueShape Shape { get; init; }
+
+    /// <summary>Declared <c>name?: Type</c>: nullable.</summary>
+    public required bool IsOptional { get; init; }
+
+    /// <summary>Must be set by the creator (not optional, no default).</summary>
+    public required bool IsRequired { get; init; }
+
+    /// <summary>The C# initializer of the default; null when there is none.</summary>
+    public string? DefaultExpression { get; init; }
+
+    /// <summary>The <c>///</c> text; null when there is none.</summary>
+    public string? Documentation { get; init; }
+
+    /// <summary>The <c>@deprecated</c> reason; null when not deprecated.</summary>
+    public string? DeprecationMessage { get; init; }
+
+    /// <summary>Its constraints.</summary>
+    public RuleSpec Rules { get; init; } = RuleSpec.None;
+
+    /// <summary>
+    /// For a default that costs a parse to build (a <c>Uri</c>): the initializer of the static field
+    /// <see cref="DefaultExpression"/> then names; null otherwise.
+    /// </summary>
+    public string? SharedDefault { get; init; }
+}
+
+/// <summary>An <c>enum</c>.</summary>
+internal sealed record EnumSpec : TypeSpec
+{
+    /// <summary>The static class with the wire-value helpers.</summary>
+    public required string ExtensionsName { get; init; }
+
+    /// <summary>The humanized name.</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>Its members, in declaration order.</summary>
+    public required EquatableArray<EnumMemberSpec> Members { get; init; }
+}
 
 /// <summary>One enum member: its C# name and its wire value.</summary>
-internal sealed record EnumMemberSpec(string Name, string JsonValue, string? Documentation, string? DeprecationMessage);
+internal sealed record EnumMemberSpec
+{
+    /// <summary>The C# member name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The value on the wire.</summary>
+    public required string JsonValue { get; init; }
+
+    /// <summary>The <c>///</c> text; null when there is none.</summary>
+    public string? Documentation { get; init; }
+
+    /// <summary>The <c>@deprecated</c> reason; null when not deprecated.</summary>
+    public string? DeprecationMessage { get; init; }
+}
 
 /// <summary>A <c>scalar</c>: a validated value object over a primitive.</summary>
-internal sealed record ScalarSpec(
-    string Name,
-    string SchemaName,
-    string? Documentation,
-    string? DeprecationMessage,
-    string DisplayName,
-    ValueShape Underlying,
-    RuleSpec Rules)
-    : TypeSpec(Name, SchemaName, Documentation, DeprecationMessage);
+internal sealed record ScalarSpec : TypeSpec
+{
+    /// <summary>The humanized name.</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>The primitive it wraps.</summary>
+    public required ValueShape Underlying { get; init; }
+
+    /// <summary>Its constraints.</summary>
+    public RuleSpec Rules { get; init; } = RuleSpec.None;
+}
 
 /// <summary>Everything generated from one schema file, with the options that shape it.</summary>
-/// <param name="FilePath">The schema file.</param>
-/// <param name="HintName">The unique generated file name.</param>
-/// <param name="Namespace">The C# namespace; empty for the global namespace.</param>
-/// <param name="EmitValidators">Whether records get <c>Validate()</c>.</param>
-/// <param name="Types">The types to generate, in declaration order.</param>
-internal sealed record SchemaFileSpec(
-    string FilePath,
-    string HintName,
-    string Namespace,
-    bool EmitValidators,
-    EquatableArray<TypeSpec> Types);
+internal sealed record SchemaFileSpec
+{
+    /// <summary>The schema file.</summary>
+    public required string FilePath { get; init; }
+
+    /// <summary>The unique generated file name.</summary>
+    public required string HintName { get; init; }
+
+    /// <summary>The C# namespace; empty for the global namespace.</summary>
+    public required string Namespace { get; init; }
+
+    /// <summary>Whether records get <c>Validate()</c>.</summary>
+    public required bool EmitValidators { get; init; }
+
+    /// <summary>The types to generate, in declaration order.</summary>
+    public required EquatableArray<TypeSpec> Types { get; init; }
+}

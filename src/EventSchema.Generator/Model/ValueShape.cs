@@ -27,11 +27,17 @@ internal enum ShapeKind
 /// A resolved C# type: its kind, its fully qualified name, and for collections the element shape
 /// (the value shape for maps, the underlying primitive for scalars).
 /// </summary>
-/// <param name="Kind">What it is.</param>
-/// <param name="TypeName">The C# type without a nullable annotation, such as <c>global::Diplomacy.Official</c>.</param>
-/// <param name="Element">The element, map value or scalar's underlying shape; null otherwise.</param>
-internal sealed record ValueShape(ShapeKind Kind, string TypeName, ValueShape? Element)
+internal sealed record ValueShape
 {
+    /// <summary>What it is.</summary>
+    public required ShapeKind Kind { get; init; }
+
+    /// <summary>The C# type without a nullable annotation, such as <c>global::Diplomacy.Official</c>.</summary>
+    public required string TypeName { get; init; }
+
+    /// <summary>The element, map value or scalar's underlying shape; null otherwise.</summary>
+    public ValueShape? Element { get; init; }
+
     public bool IsValueType => Kind switch
     {
         ShapeKind.String or ShapeKind.Uri or ShapeKind.Record or ShapeKind.List or ShapeKind.Set or ShapeKind.Map => false,
