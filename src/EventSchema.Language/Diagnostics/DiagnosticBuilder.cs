@@ -22,9 +22,9 @@ internal readonly struct DiagnosticBuilder
     private const string Types = "Types";
     private const string Generation = "Generation";
 
-    // Filled by Define as the definitions below are initialized; static initializers run in textual order, so this
-    // list is declared first.
-    private static readonly List<DiagnosticDefinition> Defined = new();
+    // Filled by Define as the definitions are initialized. Created by the first Define, not by an initializer of its
+    // own: when the struct is split into partial files, the order in which their initializers run is not defined.
+    private static List<DiagnosticDefinition>? s_defined;
 
     private readonly SourceText _text;
     private readonly TextSpan _span;
@@ -38,12 +38,20 @@ internal readonly struct DiagnosticBuilder
     public static DiagnosticBuilder At(SourceText text, TextSpan span) => new(text, span);
 
     /// <summary>Every definition below, in the order they are written.</summary>
-    internal static IReadOnlyList<DiagnosticDefinition> Definitions => Defined;
+    internal static IReadOnlyList<DiagnosticDefinition> Definitions
+    {
+        get
+        {
+            // Reading any definition runs the static initializers of every part, so the list is complete after it.
+            _ = UnexpectedCharacterDefinition;
+            return s_defined!;
+        }
+    }
 
     private static DiagnosticDefinition Define(string code, DiagnosticSeverity severity, string title, string category)
     {
         var definition = new DiagnosticDefinition(code, severity, title, category);
-        Defined.Add(definition);
+        (s_defined ??= new List<DiagnosticDefinition>()).Add(definition);
         return definition;
     }
 
