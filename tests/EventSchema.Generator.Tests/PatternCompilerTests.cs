@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using EventSchema.Generator.Patterns;
-using EventSchema.Language.Patterns;
 using EventSchema.Generator.Tests.Infrastructure;
+using EventSchema.Language.Patterns;
 using Microsoft.CodeAnalysis;
 
 namespace EventSchema.Generator.Tests;

@@ -111,7 +111,8 @@ public class CancellationTests
         {
             while (clock.ElapsedTicks < delayTicks) Thread.SpinWait(20);
             source.Cancel();
-        }) { IsBackground = true };
+        })
+        { IsBackground = true };
         thread.Start();
         return thread;
     }

@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Diplomacy;
 using EventSchema.Generated;
-using JsonCoverage;
 using EventSchema.Json.Tests;
+using JsonCoverage;
 using JsonHardening;
 
 namespace EventSchema.Json.Hardening.Tests;

@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
-using SyntaxTree = EventSchema.Language.Syntax.SyntaxTree;
 using Microsoft.CodeAnalysis;
+using SyntaxTree = EventSchema.Language.Syntax.SyntaxTree;
 
 namespace EventSchema.Generator.Model;
 

@@ -22,9 +22,9 @@ internal readonly partial struct DiagnosticBuilder
     private const string Types = "Types";
     private const string Generation = "Generation";
 
-    // Filled by Define as the definitions are initialized. Created on first use, not by an initializer: definitions
-    // also live in other parts of this partial struct, and the order of static initializers across files is unspecified.
-    private static List<DiagnosticDefinition>? _defined;
+    // Filled by Define as the definitions are initialized. Created by the first Define, not by an initializer of its
+    // own: when the struct is split into partial files, the order in which their initializers run is not defined.
+    private static List<DiagnosticDefinition>? s_defined;
 
     private readonly SourceText _text;
     private readonly TextSpan _span;
@@ -38,12 +38,20 @@ internal readonly partial struct DiagnosticBuilder
     public static DiagnosticBuilder At(SourceText text, TextSpan span) => new(text, span);
 
     /// <summary>Every definition below, in the order they are written.</summary>
-    internal static IReadOnlyList<DiagnosticDefinition> Definitions => _defined!;
+    internal static IReadOnlyList<DiagnosticDefinition> Definitions
+    {
+        get
+        {
+            // Reading any definition runs the static initializers of every part, so the list is complete after it.
+            _ = UnexpectedCharacterDefinition;
+            return s_defined!;
+        }
+    }
 
     private static DiagnosticDefinition Define(string code, DiagnosticSeverity severity, string title, string category)
     {
         var definition = new DiagnosticDefinition(code, severity, title, category);
-        (_defined ??= new List<DiagnosticDefinition>()).Add(definition);
+        (s_defined ??= new List<DiagnosticDefinition>()).Add(definition);
         return definition;
     }
 

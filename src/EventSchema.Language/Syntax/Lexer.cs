@@ -276,7 +276,14 @@ internal sealed class Lexer : ITriviaProblems
         char c = source[_position];
         switch (c)
         {
-            case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+            case '"':
+            case '\\':
+            case '/':
+            case 'b':
+            case 'f':
+            case 'n':
+            case 'r':
+            case 't':
                 _position++;
                 return;
             case 'u':
@@ -382,8 +389,22 @@ internal sealed class Lexer : ITriviaProblems
             if (CharacterFacts.IsAsciiIdentifierPart(c) || CharacterFacts.IsWhitespace(c) || CharacterFacts.IsLineBreak(c)) return true;
             switch (c)
             {
-                case '{': case '}': case '(': case ')': case '<': case '>': case ';': case ':': case ',':
-                case '.': case '?': case '=': case '@': case '"': case '|': case '[':
+                case '{':
+                case '}':
+                case '(':
+                case ')':
+                case '<':
+                case '>':
+                case ';':
+                case ':':
+                case ',':
+                case '.':
+                case '?':
+                case '=':
+                case '@':
+                case '"':
+                case '|':
+                case '[':
                     return true;
                 case '/':
                     return position + 1 < source.Length && (source[position + 1] == '/' || source[position + 1] == '*');

@@ -2,11 +2,11 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
+using EventSchema.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using EventSchema.Generator;
 
 namespace EventSchema.Contract.Tests.Infrastructure;
 

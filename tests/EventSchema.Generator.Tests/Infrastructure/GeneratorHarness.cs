@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text;
+using EventSchema.Testing.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using EventSchema.Testing.Generation;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
