@@ -1,5 +1,5 @@
-using EventSchema.Generator.Tests.Infrastructure;
 using EventSchema.Generator.Json;
+using EventSchema.Generator.Tests.Infrastructure;
 
 namespace EventSchema.Generator.Tests;
 

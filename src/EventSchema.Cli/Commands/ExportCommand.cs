@@ -62,7 +62,8 @@ internal static class ExportCommand
                 hasTitle ? result.GetValue(title)! : DefaultTitle,
                 hasApiVersion ? result.GetValue(version)! : DefaultApiVersion,
                 stdout,
-                stderr) { AllVersions = hasAllVersions && result.GetValue(allVersions) });
+                stderr)
+            { AllVersions = hasAllVersions && result.GetValue(allVersions) });
         });
         return command;
     }

@@ -1,5 +1,5 @@
-using CsCheck;
 using Corridor.Trade;
+using CsCheck;
 
 namespace EventSchema.Json.Hardening.Tests.Infrastructure;
 
