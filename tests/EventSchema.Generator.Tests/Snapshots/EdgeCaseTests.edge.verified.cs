@@ -812,7 +812,10 @@ partial record Item
         writer.WriteEndObject();
     }
 
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
         if (this.Class is { } __Class)
         {
@@ -887,7 +890,7 @@ partial record Item
         return value;
     }
 
-    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static Item FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
     {
         options ??= global::EventSchema.Json.EventJsonOptions.Default;
@@ -897,7 +900,7 @@ partial record Item
         return value;
     }
 
-    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static Item FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
         => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
 
@@ -1176,7 +1179,10 @@ partial record Everything
         writer.WriteEndObject();
     }
 
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
         if (this.EventTypeField is { } __EventTypeField)
         {
@@ -1267,7 +1273,7 @@ partial record Everything
         return value;
     }
 
-    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static Everything FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
     {
         options ??= global::EventSchema.Json.EventJsonOptions.Default;
@@ -1277,7 +1283,7 @@ partial record Everything
         return value;
     }
 
-    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static Everything FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
         => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
 

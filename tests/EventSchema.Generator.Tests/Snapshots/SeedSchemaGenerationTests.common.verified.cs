@@ -411,7 +411,10 @@ partial record Official
         writer.WriteEndObject();
     }
 
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
         if (this.Name is { } __Name)
         {
@@ -454,7 +457,7 @@ partial record Official
         return value;
     }
 
-    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static Official FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
     {
         options ??= global::EventSchema.Json.EventJsonOptions.Default;
@@ -464,7 +467,7 @@ partial record Official
         return value;
     }
 
-    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static Official FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
         => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
 
@@ -580,6 +583,174 @@ public sealed class OfficialJsonConverter : global::System.Text.Json.Serializati
         => value.WriteJson(writer);
 }
 
+[global::System.Text.Json.Serialization.JsonConverter(typeof(OccurrenceJsonConverter))]
+partial record Occurrence
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
+    private static readonly string[] __JsonPropertyNames = { "occurredOn" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Occurrence\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"What every event of the day's report states: the day it took place. Each event of the report spreads it.\"\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Occurrence ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Occurrence value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static Occurrence FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static Occurrence FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Occurrence __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        global::System.DateOnly __v0 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Occurrence", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Occurrence", "occurredOn");
+        return new Occurrence
+        {
+            OccurredOn = __v0,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 10:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 0;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 0;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Reads and writes <see cref="Occurrence"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class OccurrenceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.Occurrence>
+{
+    /// <inheritdoc />
+    public override global::Diplomacy.Occurrence Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Diplomacy.Occurrence.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.Occurrence value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
 [global::System.Text.Json.Serialization.JsonConverter(typeof(AttributionJsonConverter))]
 partial record Attribution
 {
@@ -613,7 +784,10 @@ partial record Attribution
         writer.WriteEndObject();
     }
 
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
         if (this.Outlet is { } __Outlet)
         {
@@ -659,7 +833,7 @@ partial record Attribution
         return value;
     }
 
-    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static Attribution FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
     {
         options ??= global::EventSchema.Json.EventJsonOptions.Default;
@@ -669,7 +843,7 @@ partial record Attribution
         return value;
     }
 
-    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static Attribution FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
         => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
 

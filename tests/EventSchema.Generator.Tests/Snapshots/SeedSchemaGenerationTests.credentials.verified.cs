@@ -4,11 +4,11 @@
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed partial record CredentialsPresented : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
 {
-    /// <summary>The event type string: <c>diplomacy.credentials-presented.v1</c>.</summary>
-    public const string EventType = "diplomacy.credentials-presented.v1";
+    /// <summary>The event type string: <c>diplomacy.credentials-presented.v3</c>.</summary>
+    public const string EventType = "diplomacy.credentials-presented.v3";
 
     /// <summary>The schema version, from <c>@version</c>.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 3;
 
     /// <summary>The event's name for people: "Credentials presented".</summary>
     public const string DisplayName = "Credentials presented";
@@ -32,6 +32,13 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent, 
     [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinItems = 1)]
     public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
 
+    /// <summary>The head of state whose greetings the ambassador conveyed, when the report names one.</summary>
+    [global::EventSchema.SchemaRules("CredentialsPresented.greetingsFrom in credentials.eventschema", "Greetings from")]
+    public global::Diplomacy.Official? GreetingsFrom { get; init; }
+
+    /// <summary>Whether the head of state held a conversation with the ambassador at the ceremony.</summary>
+    public bool ConversationHeld { get; init; } = false;
+
     string global::EventSchema.IEvent.EventType => EventType;
 
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
@@ -48,7 +55,9 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent, 
             && this.ReceivedBy == other.ReceivedBy
             && this.OccurredOn == other.OccurredOn
             && this.Place == other.Place
-            && __Comparer0.Equals(this.Sources, other.Sources);
+            && __Comparer0.Equals(this.Sources, other.Sources)
+            && this.GreetingsFrom == other.GreetingsFrom
+            && this.ConversationHeld == other.ConversationHeld;
     }
 
     /// <summary>A hash code consistent with <see cref="Equals(CredentialsPresented?)"/>.</summary>
@@ -60,12 +69,14 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent, 
         hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
         hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
         hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
+        hash = global::EventSchema.HashCodes.Combine(hash, this.GreetingsFrom);
+        hash = global::EventSchema.HashCodes.Combine(hash, this.ConversationHeld);
         return hash;
     }
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
-        => global::EventSchema.RecordText.Members(builder, "Ambassador", this.Ambassador, "ReceivedBy", this.ReceivedBy, "OccurredOn", this.OccurredOn, "Place", this.Place, "Sources", global::EventSchema.RecordText.Items(this.Sources));
+        => global::EventSchema.RecordText.Members(builder, "Ambassador", this.Ambassador, "ReceivedBy", this.ReceivedBy, "OccurredOn", this.OccurredOn, "Place", this.Place, "Sources", global::EventSchema.RecordText.Items(this.Sources), "GreetingsFrom", this.GreetingsFrom, "ConversationHeld", this.ConversationHeld);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate()
@@ -129,10 +140,175 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent, 
                 }
             }
         }
+        // greetingsFrom
+        if (this.GreetingsFrom is not null)
+        {
+            if (!scope.Merge(ref valid, this.GreetingsFrom.CollectValidationErrors(scope.Member("greetingsFrom", "Greetings from")))) return false;
+        }
         return valid;
     }
 
     private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>?> __Comparer0 = global::EventSchema.SequenceEqualityComparer<global::Diplomacy.Attribution>.Default;
+}
+
+partial record CredentialsPresented
+{
+    /// <summary>Version 1 of the CredentialsPresented event as it was published (diplomacy.credentials-presented.v1).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+    public sealed partial record V1
+    {
+        /// <summary>The <c>ambassador</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.ambassador in credentials.eventschema", "Ambassador", Required = true)]
+        public required global::Diplomacy.Official Ambassador { get; init; }
+
+        /// <summary>The <c>receivedBy</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.receivedBy in credentials.eventschema", "Received by", Required = true)]
+        public required global::Diplomacy.Official ReceivedBy { get; init; }
+
+        /// <summary>The <c>occurredOn</c> field.</summary>
+        public required global::System.DateOnly OccurredOn { get; init; }
+
+        /// <summary>The <c>place</c> field.</summary>
+        public string? Place { get; init; }
+
+        /// <summary>The <c>sources</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true)]
+        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
+
+        /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
+        public bool Equals(V1? other)
+        {
+            if (ReferenceEquals(this, other)) return true;
+            if (other is null) return false;
+            return this.Ambassador == other.Ambassador
+                && this.ReceivedBy == other.ReceivedBy
+                && this.OccurredOn == other.OccurredOn
+                && this.Place == other.Place
+                && __Comparer0.Equals(this.Sources, other.Sources);
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(V1?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 0;
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Ambassador);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.ReceivedBy);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
+            return hash;
+        }
+
+        /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+            => global::EventSchema.RecordText.Members(builder, "Ambassador", this.Ambassador, "ReceivedBy", this.ReceivedBy, "OccurredOn", this.OccurredOn, "Place", this.Place, "Sources", global::EventSchema.RecordText.Items(this.Sources));
+
+        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>?> __Comparer0 = global::EventSchema.SequenceEqualityComparer<global::Diplomacy.Attribution>.Default;
+    }
+
+    partial record V1
+    {
+        /// <summary>The event type string of this version: <c>diplomacy.credentials-presented.v1</c>.</summary>
+        public const string EventType = "diplomacy.credentials-presented.v1";
+
+        /// <summary>The schema version this record is the shape of.</summary>
+        public const int SchemaVersion = 1;
+
+        /// <summary>This value as version 2: renamed and widened fields carry over, new fields take their defaults.</summary>
+        public V2 Upcast() => new V2
+        {
+            Ambassador = this.Ambassador,
+            ReceivedBy = this.ReceivedBy,
+            OccurredOn = this.OccurredOn,
+            Place = this.Place,
+            Sources = this.Sources,
+        };
+
+        /// <summary>This value as the current version of <see cref="CredentialsPresented"/>, converted one version at a time.</summary>
+        public CredentialsPresented ToCurrent() => Upcast().ToCurrent();
+    }
+
+    /// <summary>Version 2 of the CredentialsPresented event as it was published (diplomacy.credentials-presented.v2).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+    public sealed partial record V2
+    {
+        /// <summary>The <c>ambassador</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.ambassador in credentials.eventschema", "Ambassador", Required = true)]
+        public required global::Diplomacy.Official Ambassador { get; init; }
+
+        /// <summary>The <c>receivedBy</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.receivedBy in credentials.eventschema", "Received by", Required = true)]
+        public required global::Diplomacy.Official ReceivedBy { get; init; }
+
+        /// <summary>The <c>occurredOn</c> field.</summary>
+        public required global::System.DateOnly OccurredOn { get; init; }
+
+        /// <summary>The <c>place</c> field.</summary>
+        public string? Place { get; init; }
+
+        /// <summary>The <c>sources</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true)]
+        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
+
+        /// <summary>The <c>greetingsFrom</c> field.</summary>
+        [global::EventSchema.SchemaRules("CredentialsPresented.greetingsFrom in credentials.eventschema", "Greetings from")]
+        public global::Diplomacy.Official? GreetingsFrom { get; init; }
+
+        /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
+        public bool Equals(V2? other)
+        {
+            if (ReferenceEquals(this, other)) return true;
+            if (other is null) return false;
+            return this.Ambassador == other.Ambassador
+                && this.ReceivedBy == other.ReceivedBy
+                && this.OccurredOn == other.OccurredOn
+                && this.Place == other.Place
+                && __Comparer0.Equals(this.Sources, other.Sources)
+                && this.GreetingsFrom == other.GreetingsFrom;
+        }
+
+        /// <summary>A hash code consistent with <see cref="Equals(V2?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = 0;
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Ambassador);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.ReceivedBy);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
+            hash = global::EventSchema.HashCodes.Combine(hash, this.GreetingsFrom);
+            return hash;
+        }
+
+        /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+            => global::EventSchema.RecordText.Members(builder, "Ambassador", this.Ambassador, "ReceivedBy", this.ReceivedBy, "OccurredOn", this.OccurredOn, "Place", this.Place, "Sources", global::EventSchema.RecordText.Items(this.Sources), "GreetingsFrom", this.GreetingsFrom);
+
+        private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>?> __Comparer0 = global::EventSchema.SequenceEqualityComparer<global::Diplomacy.Attribution>.Default;
+    }
+
+    partial record V2
+    {
+        /// <summary>The event type string of this version: <c>diplomacy.credentials-presented.v2</c>.</summary>
+        public const string EventType = "diplomacy.credentials-presented.v2";
+
+        /// <summary>The schema version this record is the shape of.</summary>
+        public const int SchemaVersion = 2;
+
+        /// <summary>This value as version 3, the current version: renamed and widened fields carry over, new fields take their defaults.</summary>
+        public CredentialsPresented Upcast() => new CredentialsPresented
+        {
+            Ambassador = this.Ambassador,
+            ReceivedBy = this.ReceivedBy,
+            OccurredOn = this.OccurredOn,
+            Place = this.Place,
+            Sources = this.Sources,
+            GreetingsFrom = this.GreetingsFrom,
+        };
+
+        /// <summary>This value as the current version of <see cref="CredentialsPresented"/>, converted one version at a time.</summary>
+        public CredentialsPresented ToCurrent() => Upcast();
+    }
 }
 
 /// <summary>Greetings from one leader are conveyed to another by an envoy.</summary>
@@ -227,13 +403,15 @@ partial record CredentialsPresented
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
-    private static readonly string[] __JsonPropertyNames = { "ambassador", "receivedBy", "occurredOn", "place", "sources" };
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonGreetingsFrom = global::System.Text.Json.JsonEncodedText.Encode("greetingsFrom");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonConversationHeld = global::System.Text.Json.JsonEncodedText.Encode("conversationHeld");
+    private static readonly string[] __JsonPropertyNames = { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" };
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null, static () => global::Diplomacy.Attribution.__wireNameMap! });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null, static () => global::Diplomacy.Attribution.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
-    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CredentialsPresented\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"ambassador\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"receivedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n      },\n      \"minItems\": 1\n    }\n  },\n  \"required\": [\n    \"ambassador\",\n    \"receivedBy\",\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A newly appointed ambassador presents letters of credence to the head of the receiving state.\",\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CredentialsPresented\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"ambassador\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"receivedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n      },\n      \"minItems\": 1\n    },\n    \"greetingsFrom\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Diplomacy.Official\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The head of state whose greetings the ambassador conveyed, when the report names one.\"\n    },\n    \"conversationHeld\": {\n      \"type\": \"boolean\",\n      \"description\": \"Whether the head of state held a conversation with the ambassador at the ceremony.\",\n      \"default\": false\n    }\n  },\n  \"required\": [\n    \"ambassador\",\n    \"receivedBy\",\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A newly appointed ambassador presents letters of credence to the head of the receiving state.\",\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
 
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
@@ -254,7 +432,10 @@ partial record CredentialsPresented
         writer.WriteEndObject();
     }
 
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
         if (this.Ambassador is { } __Ambassador)
         {
@@ -285,6 +466,11 @@ partial record CredentialsPresented
         {
             writer.WriteNull(__JsonSources);
         }
+        if (this.GreetingsFrom is { } __GreetingsFrom)
+        {
+            __GreetingsFrom.__WriteJson(writer, __JsonGreetingsFrom);
+        }
+        writer.WriteBoolean(__JsonConversationHeld, this.ConversationHeld);
     }
 
     /// <summary>
@@ -313,7 +499,7 @@ partial record CredentialsPresented
         return value;
     }
 
-    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static CredentialsPresented FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
     {
         options ??= global::EventSchema.Json.EventJsonOptions.Default;
@@ -323,7 +509,7 @@ partial record CredentialsPresented
         return value;
     }
 
-    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static CredentialsPresented FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
         => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
 
@@ -345,6 +531,8 @@ partial record CredentialsPresented
         global::System.DateOnly __v2 = default;
         string? __v3 = default;
         global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>? __v4 = default;
+        global::Diplomacy.Official? __v5 = default;
+        bool __v6 = false;
         ulong __seen0 = 0;
         int __property = -1;
         global::EventSchema.Json.SkippedPropertyNames __skipped = default;
@@ -390,6 +578,16 @@ partial record CredentialsPresented
                         __seen0 |= 0x10UL;
                         __v4 = __ReadJson0(ref reader, options);
                         break;
+                    case 5:
+                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x20UL;
+                        __v5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Diplomacy.Official.__ReadJson(ref reader, options);
+                        break;
+                    case 6:
+                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x40UL;
+                        __v6 = global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader);
+                        break;
                 }
             }
         }
@@ -408,6 +606,8 @@ partial record CredentialsPresented
             OccurredOn = __v2,
             Place = __v3,
             Sources = __v4!,
+            GreetingsFrom = __v5,
+            ConversationHeld = __v6,
         };
     }
 
@@ -431,6 +631,12 @@ partial record CredentialsPresented
                     if (global::System.MemoryExtensions.SequenceEqual(name, "receivedBy"u8)) return 1;
                     if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 2;
                     break;
+                case 13:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "greetingsFrom"u8)) return 5;
+                    break;
+                case 16:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "conversationHeld"u8)) return 6;
+                    break;
             }
             return -1;
         }
@@ -441,6 +647,8 @@ partial record CredentialsPresented
             if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 2;
             if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 3;
             if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 4;
+            if (reader.ValueTextEquals(__JsonGreetingsFrom.EncodedUtf8Bytes)) return 5;
+            if (reader.ValueTextEquals(__JsonConversationHeld.EncodedUtf8Bytes)) return 6;
         }
         return -1;
     }
@@ -498,6 +706,612 @@ public sealed class CredentialsPresentedJsonConverter : global::System.Text.Json
         => value.WriteJson(writer);
 }
 
+partial record CredentialsPresented
+{
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(V1JsonConverter))]
+    partial record V1
+    {
+        private static readonly global::System.Text.Json.JsonEncodedText __JsonAmbassador = global::System.Text.Json.JsonEncodedText.Encode("ambassador");
+        private static readonly global::System.Text.Json.JsonEncodedText __JsonReceivedBy = global::System.Text.Json.JsonEncodedText.Encode("receivedBy");
+        private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
+        private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
+        private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
+        private static readonly string[] __JsonPropertyNames = { "ambassador", "receivedBy", "occurredOn", "place", "sources" };
+
+        /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+        public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CredentialsPresented\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"ambassador\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"receivedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n      },\n      \"minItems\": 1\n    }\n  },\n  \"required\": [\n    \"ambassador\",\n    \"receivedBy\",\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
+
+        /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            __WriteJsonMembers(writer);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="name">The property name.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+        {
+            writer.WriteStartObject(name);
+            __WriteJsonMembers(writer);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+        /// <param name="writer">The writer.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (this.Ambassador is { } __Ambassador)
+            {
+                __Ambassador.__WriteJson(writer, __JsonAmbassador);
+            }
+            else
+            {
+                writer.WriteNull(__JsonAmbassador);
+            }
+            if (this.ReceivedBy is { } __ReceivedBy)
+            {
+                __ReceivedBy.__WriteJson(writer, __JsonReceivedBy);
+            }
+            else
+            {
+                writer.WriteNull(__JsonReceivedBy);
+            }
+            global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+            if (this.Place is { } __Place)
+            {
+                writer.WriteString(__JsonPlace, __Place);
+            }
+            if (this.Sources is { } __Sources)
+            {
+                __WriteJson0(writer, __Sources, __JsonSources);
+            }
+            else
+            {
+                writer.WriteNull(__JsonSources);
+            }
+        }
+
+        /// <summary>
+        /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+        /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+        /// object's first token (or not started) and ends on its last.
+        /// </summary>
+        public static V1 ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+        {
+            options ??= global::EventSchema.Json.EventJsonOptions.Default;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+            V1 value;
+            try
+            {
+                value = __ReadJson(ref reader, options);
+            }
+            catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+            {
+                throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+            }
+            return value;
+        }
+
+        /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+        public static V1 FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+        {
+            options ??= global::EventSchema.Json.EventJsonOptions.Default;
+            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+            var value = ReadJson(ref reader, options);
+            global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+            return value;
+        }
+
+        /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+        public static V1 FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+            => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+        /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+        /// <param name="reader">The reader, on the object's first token.</param>
+        /// <param name="options">The reading options.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static V1 __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+        {
+            global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+            global::Diplomacy.Official? __v0 = default;
+            global::Diplomacy.Official? __v1 = default;
+            global::System.DateOnly __v2 = default;
+            string? __v3 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>? __v4 = default;
+            ulong __seen0 = 0;
+            int __property = -1;
+            global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+            try
+            {
+                while (true)
+                {
+                    __property = -1;
+                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                    int __index = __MatchJsonProperty(ref reader);
+                    if (__index < 0)
+                    {
+                        global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CredentialsPresented", ref __skipped);
+                        continue;
+                    }
+                    __property = __index;
+                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                    switch (__index)
+                    {
+                        case 0:
+                            if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                            __seen0 |= 0x1UL;
+                            __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
+                            break;
+                        case 1:
+                            if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                            __seen0 |= 0x2UL;
+                            __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options);
+                            break;
+                        case 2:
+                            if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                            __seen0 |= 0x4UL;
+                            __v2 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
+                            break;
+                        case 3:
+                            if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                            __seen0 |= 0x8UL;
+                            __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                            break;
+                        case 4:
+                            if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                            __seen0 |= 0x10UL;
+                            __v4 = __ReadJson0(ref reader, options);
+                            break;
+                    }
+                }
+            }
+            catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+            {
+                throw;
+            }
+            if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "ambassador");
+            if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "receivedBy");
+            if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "occurredOn");
+            if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "sources");
+            return new V1
+            {
+                Ambassador = __v0!,
+                ReceivedBy = __v1!,
+                OccurredOn = __v2,
+                Place = __v3,
+                Sources = __v4!,
+            };
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+                switch (name.Length)
+                {
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 3;
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 4;
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ambassador"u8)) return 0;
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "receivedBy"u8)) return 1;
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 2;
+                        break;
+                }
+                return -1;
+            }
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
+            {
+                if (reader.ValueTextEquals(__JsonAmbassador.EncodedUtf8Bytes)) return 0;
+                if (reader.ValueTextEquals(__JsonReceivedBy.EncodedUtf8Bytes)) return 1;
+                if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 2;
+                if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 3;
+                if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 4;
+            }
+            return -1;
+        }
+
+        private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value, global::System.Text.Json.JsonEncodedText? name)
+        {
+            if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+            for (int __i = 0; __i < value.Count; __i++)
+            {
+                var __item = value[__i];
+                if (__item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    __item.WriteJson(writer);
+                }
+            }
+            writer.WriteEndArray();
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+        {
+            global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
+            var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Diplomacy.Attribution>();
+            try
+            {
+                while (true)
+                {
+                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
+                    global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
+                    __items.Add(global::Diplomacy.Attribution.__ReadJson(ref reader, options));
+                }
+            }
+            catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
+            {
+                throw;
+            }
+            return __items.ToArray();
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="V1"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+    public sealed class V1JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.CredentialsPresented.V1>
+    {
+        /// <inheritdoc />
+        public override global::Diplomacy.CredentialsPresented.V1 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            => global::Diplomacy.CredentialsPresented.V1.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CredentialsPresented.V1 value, global::System.Text.Json.JsonSerializerOptions options)
+            => value.WriteJson(writer);
+    }
+
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(V2JsonConverter))]
+    partial record V2
+    {
+        private static readonly global::System.Text.Json.JsonEncodedText __JsonAmbassador = global::System.Text.Json.JsonEncodedText.Encode("ambassador");
+        private static readonly global::System.Text.Json.JsonEncodedText __JsonReceivedBy = global::System.Text.Json.JsonEncodedText.Encode("receivedBy");
+        private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
+        private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
+        private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
+        private static readonly global::System.Text.Json.JsonEncodedText __JsonGreetingsFrom = global::System.Text.Json.JsonEncodedText.Encode("greetingsFrom");
+        private static readonly string[] __JsonPropertyNames = { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom" };
+
+        /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+        public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CredentialsPresented\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"ambassador\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"receivedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n      },\n      \"minItems\": 1\n    },\n    \"greetingsFrom\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Diplomacy.Official\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The head of state whose greetings the ambassador conveyed, when the report names one.\"\n    }\n  },\n  \"required\": [\n    \"ambassador\",\n    \"receivedBy\",\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
+
+        /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            __WriteJsonMembers(writer);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="name">The property name.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+        {
+            writer.WriteStartObject(name);
+            __WriteJsonMembers(writer);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+        /// <param name="writer">The writer.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (this.Ambassador is { } __Ambassador)
+            {
+                __Ambassador.__WriteJson(writer, __JsonAmbassador);
+            }
+            else
+            {
+                writer.WriteNull(__JsonAmbassador);
+            }
+            if (this.ReceivedBy is { } __ReceivedBy)
+            {
+                __ReceivedBy.__WriteJson(writer, __JsonReceivedBy);
+            }
+            else
+            {
+                writer.WriteNull(__JsonReceivedBy);
+            }
+            global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+            if (this.Place is { } __Place)
+            {
+                writer.WriteString(__JsonPlace, __Place);
+            }
+            if (this.Sources is { } __Sources)
+            {
+                __WriteJson0(writer, __Sources, __JsonSources);
+            }
+            else
+            {
+                writer.WriteNull(__JsonSources);
+            }
+            if (this.GreetingsFrom is { } __GreetingsFrom)
+            {
+                __GreetingsFrom.__WriteJson(writer, __JsonGreetingsFrom);
+            }
+        }
+
+        /// <summary>
+        /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+        /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+        /// object's first token (or not started) and ends on its last.
+        /// </summary>
+        public static V2 ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+        {
+            options ??= global::EventSchema.Json.EventJsonOptions.Default;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+            V2 value;
+            try
+            {
+                value = __ReadJson(ref reader, options);
+            }
+            catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+            {
+                throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+            }
+            return value;
+        }
+
+        /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+        public static V2 FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+        {
+            options ??= global::EventSchema.Json.EventJsonOptions.Default;
+            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+            var value = ReadJson(ref reader, options);
+            global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+            return value;
+        }
+
+        /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+        public static V2 FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+            => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+        /// <summary>This value as JSON text.</summary>
+        public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+        /// <summary>This value as UTF-8 JSON.</summary>
+        public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+        /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+        /// <param name="reader">The reader, on the object's first token.</param>
+        /// <param name="options">The reading options.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static V2 __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+        {
+            global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+            global::Diplomacy.Official? __v0 = default;
+            global::Diplomacy.Official? __v1 = default;
+            global::System.DateOnly __v2 = default;
+            string? __v3 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>? __v4 = default;
+            global::Diplomacy.Official? __v5 = default;
+            ulong __seen0 = 0;
+            int __property = -1;
+            global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+            try
+            {
+                while (true)
+                {
+                    __property = -1;
+                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                    int __index = __MatchJsonProperty(ref reader);
+                    if (__index < 0)
+                    {
+                        global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CredentialsPresented", ref __skipped);
+                        continue;
+                    }
+                    __property = __index;
+                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                    switch (__index)
+                    {
+                        case 0:
+                            if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                            __seen0 |= 0x1UL;
+                            __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
+                            break;
+                        case 1:
+                            if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                            __seen0 |= 0x2UL;
+                            __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options);
+                            break;
+                        case 2:
+                            if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                            __seen0 |= 0x4UL;
+                            __v2 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
+                            break;
+                        case 3:
+                            if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                            __seen0 |= 0x8UL;
+                            __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                            break;
+                        case 4:
+                            if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                            __seen0 |= 0x10UL;
+                            __v4 = __ReadJson0(ref reader, options);
+                            break;
+                        case 5:
+                            if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                            __seen0 |= 0x20UL;
+                            __v5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Diplomacy.Official.__ReadJson(ref reader, options);
+                            break;
+                    }
+                }
+            }
+            catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+            {
+                throw;
+            }
+            if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "ambassador");
+            if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "receivedBy");
+            if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "occurredOn");
+            if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "sources");
+            return new V2
+            {
+                Ambassador = __v0!,
+                ReceivedBy = __v1!,
+                OccurredOn = __v2,
+                Place = __v3,
+                Sources = __v4!,
+                GreetingsFrom = __v5,
+            };
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+                switch (name.Length)
+                {
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 3;
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 4;
+                        break;
+                    case 10:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ambassador"u8)) return 0;
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "receivedBy"u8)) return 1;
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 2;
+                        break;
+                    case 13:
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "greetingsFrom"u8)) return 5;
+                        break;
+                }
+                return -1;
+            }
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
+            {
+                if (reader.ValueTextEquals(__JsonAmbassador.EncodedUtf8Bytes)) return 0;
+                if (reader.ValueTextEquals(__JsonReceivedBy.EncodedUtf8Bytes)) return 1;
+                if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 2;
+                if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 3;
+                if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 4;
+                if (reader.ValueTextEquals(__JsonGreetingsFrom.EncodedUtf8Bytes)) return 5;
+            }
+            return -1;
+        }
+
+        private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value, global::System.Text.Json.JsonEncodedText? name)
+        {
+            if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+            for (int __i = 0; __i < value.Count; __i++)
+            {
+                var __item = value[__i];
+                if (__item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    __item.WriteJson(writer);
+                }
+            }
+            writer.WriteEndArray();
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+        {
+            global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
+            var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Diplomacy.Attribution>();
+            try
+            {
+                while (true)
+                {
+                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
+                    global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
+                    __items.Add(global::Diplomacy.Attribution.__ReadJson(ref reader, options));
+                }
+            }
+            catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
+            {
+                throw;
+            }
+            return __items.ToArray();
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="V2"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+    public sealed class V2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.CredentialsPresented.V2>
+    {
+        /// <inheritdoc />
+        public override global::Diplomacy.CredentialsPresented.V2 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            => global::Diplomacy.CredentialsPresented.V2.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CredentialsPresented.V2 value, global::System.Text.Json.JsonSerializerOptions options)
+            => value.WriteJson(writer);
+    }
+
+    /// <summary>
+    /// Reads a value written in version <paramref name="schemaVersion"/> (1 to 3) and returns it as the current version:
+    /// a past version is read in its own shape and converted up, one version at a time. A version this code does not know,
+    /// such as one newer than 3, is a <see cref="global::System.Text.Json.JsonException"/> naming it.
+    /// </summary>
+    public static CredentialsPresented ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, int schemaVersion, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        if (schemaVersion == SchemaVersion) return ReadJson(ref reader, options);
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        CredentialsPresented value;
+        switch (schemaVersion)
+        {
+            case 1: value = V1.ReadJson(ref reader, options).ToCurrent(); break;
+            case 2: value = V2.ReadJson(ref reader, options).ToCurrent(); break;
+            default: throw global::EventSchema.Json.EventVersionErrors.UnknownVersion("CredentialsPresented", schemaVersion, SchemaVersion);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads UTF-8 JSON written in version <paramref name="schemaVersion"/>; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, int, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static CredentialsPresented FromJson(global::System.ReadOnlySpan<byte> utf8Json, int schemaVersion, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        var value = ReadJson(ref reader, schemaVersion, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads JSON text written in version <paramref name="schemaVersion"/>; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, int, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static CredentialsPresented FromJson(string json, int schemaVersion, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), schemaVersion, options);
+}
+
 [global::System.Text.Json.Serialization.JsonConverter(typeof(GreetingsConveyedJsonConverter))]
 partial record GreetingsConveyed
 {
@@ -533,7 +1347,10 @@ partial record GreetingsConveyed
         writer.WriteEndObject();
     }
 
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
         if (this.From is { } __From)
         {
@@ -589,7 +1406,7 @@ partial record GreetingsConveyed
         return value;
     }
 
-    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static GreetingsConveyed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
     {
         options ??= global::EventSchema.Json.EventJsonOptions.Default;
@@ -599,7 +1416,7 @@ partial record GreetingsConveyed
         return value;
     }
 
-    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static GreetingsConveyed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
         => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
 

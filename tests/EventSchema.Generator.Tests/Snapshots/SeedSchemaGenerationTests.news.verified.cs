@@ -187,7 +187,10 @@ partial record ReportPublished
         writer.WriteEndObject();
     }
 
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
         if (this.Outlet is { } __Outlet)
         {
@@ -259,7 +262,7 @@ partial record ReportPublished
         return value;
     }
 
-    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static ReportPublished FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
     {
         options ??= global::EventSchema.Json.EventJsonOptions.Default;
@@ -269,7 +272,7 @@ partial record ReportPublished
         return value;
     }
 
-    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static ReportPublished FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
         => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
 

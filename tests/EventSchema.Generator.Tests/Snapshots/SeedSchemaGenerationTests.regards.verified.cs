@@ -119,7 +119,10 @@ partial record RegardsConveyed
         writer.WriteEndObject();
     }
 
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
         if (this.From is { } __From)
         {
@@ -175,7 +178,7 @@ partial record RegardsConveyed
         return value;
     }
 
-    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static RegardsConveyed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
     {
         options ??= global::EventSchema.Json.EventJsonOptions.Default;
@@ -185,7 +188,7 @@ partial record RegardsConveyed
         return value;
     }
 
-    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static RegardsConveyed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
         => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
 

@@ -375,7 +375,10 @@ partial record SupportReaffirmed
         writer.WriteEndObject();
     }
 
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
         if (this.Supporter is { } __Supporter)
         {
@@ -428,7 +431,7 @@ partial record SupportReaffirmed
         return value;
     }
 
-    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static SupportReaffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
     {
         options ??= global::EventSchema.Json.EventJsonOptions.Default;
@@ -438,7 +441,7 @@ partial record SupportReaffirmed
         return value;
     }
 
-    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static SupportReaffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
         => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
 
@@ -622,7 +625,10 @@ partial record IntegritySupportAffirmed
         writer.WriteEndObject();
     }
 
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
         if (this.AffirmedBy is { } __AffirmedBy)
         {
@@ -670,7 +676,7 @@ partial record IntegritySupportAffirmed
         return value;
     }
 
-    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static IntegritySupportAffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
     {
         options ??= global::EventSchema.Json.EventJsonOptions.Default;
@@ -680,7 +686,7 @@ partial record IntegritySupportAffirmed
         return value;
     }
 
-    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
     public static IntegritySupportAffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
         => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
 
