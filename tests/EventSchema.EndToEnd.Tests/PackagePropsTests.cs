@@ -23,7 +23,7 @@ public sealed class PackagePropsTests(PackedPackage package)
         // One entry per schema in the IDE: schemas are not also listed as None.
         Assert.Empty(RelativeSchemaPaths(consumer, items, "None"));
         Assert.Equal(
-            ["EventSchemaEmitValidators", "EventSchemaHelpLinkBase", "EventSchemaJsonNaming", "EventSchemaNamespacePrefix"],
+            ["EventSchemaCompatibility", "EventSchemaEmitValidators", "EventSchemaHelpLinkBase", "EventSchemaJsonNaming", "EventSchemaNamespacePrefix"],
             items.GetProperty("CompilerVisibleProperty").EnumerateArray()
                 .Select(item => item.GetProperty("Identity").GetString()!)
                 .Where(name => name.StartsWith("EventSchema", StringComparison.Ordinal))

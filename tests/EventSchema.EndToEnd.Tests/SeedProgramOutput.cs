@@ -30,7 +30,7 @@ public static class SeedProgramOutput
     public const string SeedJson =
         "{\"ambassador\":{\"name\":\"Lu Mei\",\"title\":\"Ambassador\",\"country\":\"CN\"},"
         + "\"receivedBy\":{\"name\":\"Ilham Aliyev\",\"title\":\"President\",\"country\":\"AZ\"},"
-        + "\"occurredOn\":\"2025-04-17\",\"place\":\"Baku\",\"sources\":[{\"outlet\":\"News.Az\",\"citing\":\"AZERTAC\"}]}";
+        + "\"occurredOn\":\"2025-04-17\",\"place\":\"Baku\",\"sources\":[{\"outlet\":\"News.Az\",\"citing\":\"AZERTAC\"}],\"conversationHeld\":false}";
 
     /// <summary>Checks the lines of ConsumerFiles/JsonChecks.cs: fast paths, JsonSerializer through GeneratedJson, CloudEvents.</summary>
     public static void VerifyJson(CommandResult run)

@@ -106,7 +106,8 @@ internal static class ExportCommand
         int versions = 0;
         if (request.AllVersions)
         {
-            foreach (var record in records)
+            // A union has no versions of its own: its members' versions are written with them.
+            foreach (var record in records.OfType<RecordSymbol>())
             {
                 foreach (var shape in record.History.AllVersions())
                 {

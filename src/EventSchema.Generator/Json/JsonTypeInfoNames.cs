@@ -16,8 +16,15 @@ namespace EventSchema.Generator.Json;
 /// </remarks>
 internal static class JsonTypeInfoNames
 {
-    /// <summary>The members <c>GeneratedJson</c> declares besides the type properties, and its own name (CS0542).</summary>
-    public static readonly string[] Reserved = { "GeneratedJson", "Resolver", "Options" };
+    /// <summary>
+    /// The members <c>GeneratedJson</c> declares besides the type properties, its own name (CS0542), and the members it
+    /// inherits from <c>object</c>, which a property of that name would hide (CS0108).
+    /// </summary>
+    public static readonly string[] Reserved =
+    {
+        "GeneratedJson", "Resolver", "Options",
+        "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString", "Finalize",
+    };
 
     /// <summary>The property name of each type, keyed by its full name (<c>Diplomacy.Official</c>).</summary>
     public static IReadOnlyDictionary<string, string> Assign(IEnumerable<(string Namespace, string Name)> types)
