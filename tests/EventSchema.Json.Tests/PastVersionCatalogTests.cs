@@ -80,4 +80,32 @@ public sealed class PastVersionCatalogTests
         var direct = Assert.Throws<JsonException>(() => CredentialsPresented.FromJson("{}", schemaVersion: 0));
         Assert.Contains("Version 0 of CredentialsPresented does not exist", direct.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_stream_of_the_day_written_before_the_last_version_reads_as_the_union_with_the_current_type()
+    {
+        // A union's discriminator is the event type, so a stream stored as version 1 names ".v1"; it reads into v3.
+        const string storedInStream = """
+            {"type":"diplomacy.credentials-presented.v1","ambassador":{"name":"Guo Min","country":"CN"},"receivedBy":{"name":"Ilham Aliyev","country":"AZ"},"occurredOn":"2019-03-12","sources":[{"outlet":"AZERTAC"}]}
+            """;
+
+        var day = DiplomaticEvent.FromJson(storedInStream);
+
+        var credentials = day.Match(
+            credentialsPresented => credentialsPresented,
+            partnershipRecalled => null!,
+            cooperationHighlighted => null!,
+            supportReaffirmed => null!,
+            greetingsConveyed => null!,
+            regardsConveyed => null!,
+            integritySupportAffirmed => null!,
+            legacyAcknowledged => null!,
+            reportPublished => null!);
+        Assert.Equal("Guo Min", credentials.Ambassador.Name);
+        Assert.False(credentials.ConversationHeld);
+        Assert.Contains("\"type\":\"diplomacy.credentials-presented.v3\"", day.ToJson(), StringComparison.Ordinal);
+
+        var unknown = Assert.Throws<JsonException>(() => DiplomaticEvent.FromJson(storedInStream.Replace(".v1", ".v4", StringComparison.Ordinal)));
+        Assert.Contains("diplomacy.credentials-presented.v4", unknown.Message, StringComparison.Ordinal);
+    }
 }

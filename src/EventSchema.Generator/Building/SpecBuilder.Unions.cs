@@ -20,6 +20,7 @@ internal sealed partial class SpecBuilder
                 ParameterName = ParameterName(member.Record.Name, parameters),
                 IsEvent = member.Record.IsEvent,
                 DiscriminatorValue = JsonNames.DiscriminatorValue(member, _options.JsonNaming),
+                PastDiscriminators = PastDiscriminators(member.Record),
             });
         }
         return new UnionSpec
@@ -32,6 +33,25 @@ internal sealed partial class SpecBuilder
             Members = members.ToEquatableArray(),
             JsonSchema = JsonSchemaExporter.Export(union, new JsonSchemaOptions { Naming = _options.JsonNaming }),
         };
+    }
+
+    /// <summary>
+    /// The event types of a member's past versions, when the member reads them (the same condition as
+    /// <see cref="BuildHistory"/>: an event with history decorators whose versions have distinct event types) and its
+    /// discriminator is its event type rather than a fixed <c>@discriminatorValue</c>.
+    /// </summary>
+    private static EquatableArray<PastDiscriminatorSpec> PastDiscriminators(RecordSymbol record)
+    {
+        var history = record.History;
+        if (!record.IsEvent || record.DiscriminatorValue is not null || history.CurrentVersion <= 1 || !history.HasHistory)
+        {
+            return EquatableArray<PastDiscriminatorSpec>.Empty;
+        }
+        var shapes = history.AllVersions();
+        if (shapes.Select(shape => shape.EventType).Distinct(System.StringComparer.Ordinal).Count() != shapes.Count) return EquatableArray<PastDiscriminatorSpec>.Empty;
+        return shapes.Take(shapes.Count - 1)
+            .Select(shape => new PastDiscriminatorSpec { Value = shape.EventType ?? string.Empty, Version = shape.Version })
+            .ToEquatableArray();
     }
 
     /// <summary>camelCase of the member's name, unique among the union's parameters, escaped when it is a C# keyword.</summary>

@@ -158,6 +158,11 @@ internal static class JsonUnionEmitter
                 {
                     var member = union.Members[i];
                     writer.Line($"case {CSharpLiterals.String(member.DiscriminatorValue)}: return new {type}({member.TypeName}.__ReadJson(ref reader, options), {JsonCode.Int(i)});");
+                    // A past version of an event member is read in its own shape and brought up to the current one.
+                    foreach (var past in member.PastDiscriminators)
+                    {
+                        writer.Line($"case {CSharpLiterals.String(past.Value)}: return new {type}({member.TypeName}.V{JsonCode.Int(past.Version)}.__ReadJson(ref reader, options).ToCurrent(), {JsonCode.Int(i)});");
+                    }
                 }
                 writer.Line($"default: throw {JsonCode.Errors}.UnknownDiscriminator(__discriminator, DiscriminatorProperty, {CSharpLiterals.String(union.SchemaName)}, __KnownDiscriminators);");
             }

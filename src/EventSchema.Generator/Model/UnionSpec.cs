@@ -30,4 +30,20 @@ internal sealed record UnionMemberSpec
 
     /// <summary>The discriminator value that says the object is this member.</summary>
     public required string DiscriminatorValue { get; init; }
+
+    /// <summary>
+    /// For an event with past versions and no <c>@discriminatorValue</c>: the event types of those versions, which a
+    /// stream written before the event's last version still carries; each is read into the current type.
+    /// </summary>
+    public EquatableArray<PastDiscriminatorSpec> PastDiscriminators { get; init; } = EquatableArray<PastDiscriminatorSpec>.Empty;
+}
+
+/// <summary>The discriminator value of one past version of a union member, and that version.</summary>
+internal sealed record PastDiscriminatorSpec
+{
+    /// <summary>The event type of that version, such as <c>diplomacy.credentials-presented.v1</c>.</summary>
+    public required string Value { get; init; }
+
+    /// <summary>The version, whose nested record (<c>V1</c>, …) reads the payload.</summary>
+    public required int Version { get; init; }
 }

@@ -327,6 +327,8 @@ partial class DiplomaticEvent
         switch (__discriminator)
         {
             case "diplomacy.credentials-presented.v3": return new DiplomaticEvent(global::Diplomacy.CredentialsPresented.__ReadJson(ref reader, options), 0);
+            case "diplomacy.credentials-presented.v1": return new DiplomaticEvent(global::Diplomacy.CredentialsPresented.V1.__ReadJson(ref reader, options).ToCurrent(), 0);
+            case "diplomacy.credentials-presented.v2": return new DiplomaticEvent(global::Diplomacy.CredentialsPresented.V2.__ReadJson(ref reader, options).ToCurrent(), 0);
             case "diplomacy.partnership-recalled.v1": return new DiplomaticEvent(global::Diplomacy.PartnershipRecalled.__ReadJson(ref reader, options), 1);
             case "diplomacy.cooperation-highlighted.v1": return new DiplomaticEvent(global::Diplomacy.CooperationHighlighted.__ReadJson(ref reader, options), 2);
             case "diplomacy.support-reaffirmed.v1": return new DiplomaticEvent(global::Diplomacy.SupportReaffirmed.__ReadJson(ref reader, options), 3);
