@@ -126,58 +126,16 @@ internal static class JsonRecordEmitter
     }
 
     private static void EmitPublicReaders(CodeWriter writer, RecordSpec record, bool hasValidate)
-    {
-        string type = record.Name;
-        writer.Line("/// <summary>");
-        writer.Line("/// Reads a value from JSON: strictly (a wrong or missing value is a <see cref=\"global::System.Text.Json.JsonException\"/> whose");
-        writer.Line("/// message and <c>Path</c> name the field), within the limits of <paramref name=\"options\"/>. The reader is on the");
-        writer.Line("/// object's first token (or not started) and ends on its last.");
-        writer.Line("/// </summary>");
-        using (writer.Braces($"public static {type} ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options}? options = null)"))
-        {
-            writer.Line($"options ??= {JsonCode.Options}.Default;");
-            writer.Line($"if (reader.TokenType == {JsonCode.TokenType}.None) {JsonCode.ValueReader}.Read(ref reader);");
-            writer.Line($"{type} value;");
-            using (writer.Braces("try"))
-            {
-                writer.Line("value = __ReadJson(ref reader, options);");
-            }
-            using (writer.Braces($"catch ({JsonCode.JsonException} __error) when ({JsonCode.Errors}.HasNotedPath(__error))"))
-            {
-                writer.Line($"throw {JsonCode.Errors}.WithNotedPath(__error);");
-            }
-            if (hasValidate)
-            {
-                using (writer.Braces("if (options.ValidateOnRead)"))
-                {
-                    writer.Line("var result = value.Validate();");
-                    writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result, __wireNameMap);");
-                }
-            }
-            writer.Line("return value;");
-        }
-        writer.Line();
-        writer.Line("/// <summary>Reads a value from UTF-8 JSON; see <see cref=\"ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)\"/>.</summary>");
-        using (writer.Braces($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {JsonCode.Options}? options = null)"))
-        {
-            writer.Line($"options ??= {JsonCode.Options}.Default;");
-            writer.Line($"var reader = new {JsonCode.Reader}(utf8Json, new global::System.Text.Json.JsonReaderOptions {{ MaxDepth = options.MaxDepth + 1 }});");
-            writer.Line("var value = ReadJson(ref reader, options);");
-            writer.Line($"{JsonCode.ValueReader}.ExpectEnd(ref reader);");
-            writer.Line("return value;");
-        }
-        writer.Line();
-        writer.Line("/// <summary>Reads a value from JSON text; see <see cref=\"ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)\"/>.</summary>");
-        writer.Line($"public static {type} FromJson(string json, {JsonCode.Options}? options = null)");
-        writer.Line("    => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);");
-        writer.Line();
-        writer.Line("/// <summary>This value as JSON text.</summary>");
-        writer.Line($"public string ToJson() => {JsonCode.Text}.ToString(this, static (writer, value) => value.WriteJson(writer));");
-        writer.Line();
-        writer.Line("/// <summary>This value as UTF-8 JSON.</summary>");
-        writer.Line($"public byte[] ToJsonUtf8Bytes() => {JsonCode.Text}.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));");
-        writer.Line();
-    }
+        => JsonEntryPointEmitter.Emit(
+            writer,
+            record.Name,
+            [
+                "Reads a value from JSON: strictly (a wrong or missing value is a <see cref=\"global::System.Text.Json.JsonException\"/> whose",
+                "message and <c>Path</c> name the field), within the limits of <paramref name=\"options\"/>. The reader is on the",
+                "object's first token (or not started) and ends on its last.",
+            ],
+            "ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)",
+            hasValidate);
 
     private static void EmitCoreReader(CodeWriter writer, RecordSpec record, JsonValueCode code)
     {
