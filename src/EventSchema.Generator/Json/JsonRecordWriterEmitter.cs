@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using EventSchema.Generator.Emit;
+using EventSchema.Generator.Model;
+
+namespace EventSchema.Generator.Json;
+
+/// <summary>Emits a record's JSON writer: <c>WriteJson</c>, the property-value form and the members without braces.</summary>
+internal static class JsonRecordWriterEmitter
+{
+    public static void Emit(CodeWriter writer, RecordSpec record, JsonValueCode code)
+    {
+        writer.Line("/// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>");
+        using (writer.Braces($"public void WriteJson({JsonCode.Writer} writer)"))
+        {
+            writer.Line("writer.WriteStartObject();");
+            writer.Line("__WriteJsonMembers(writer);");
+            writer.Line("writer.WriteEndObject();");
+        }
+        writer.Line();
+        // As a property's value, the object starts together with the property's name, in one writer call.
+        // Public, as records of a referencing assembly write this one as a property value.
+        writer.Line("/// <summary>Writes this object as the value of the property <paramref name=\"name\"/>; used by generated code.</summary>");
+        writer.Line("/// <param name=\"writer\">The writer.</param>");
+        writer.Line("/// <param name=\"name\">The property name.</param>");
+        writer.Line(JsonCode.Hidden);
+        using (writer.Braces($"public void __WriteJson({JsonCode.Writer} writer, {JsonCode.EncodedText} name)"))
+        {
+            writer.Line("writer.WriteStartObject(name);");
+            writer.Line("__WriteJsonMembers(writer);");
+            writer.Line("writer.WriteEndObject();");
+        }
+        writer.Line();
+        // Public, as unions write a member's properties after their discriminator.
+        writer.Line("/// <summary>Writes this object's properties, without its braces; used by generated code.</summary>");
+        writer.Line("/// <param name=\"writer\">The writer.</param>");
+        writer.Line(JsonCode.Hidden);
+        using (writer.Braces($"public void __WriteJsonMembers({JsonCode.Writer} writer)"))
+        {
+            foreach (PropertySpec property in record.Properties)
+            {
+                string name = JsonRecordEmitter.EncodedName(property);
+                string value = "this." + property.Name;
+                ValueShape shape = property.Shape;
+                // An optional field with a default other than null must say null explicitly, or a reader would apply the default.
+                bool writeNull = !property.IsOptional || (property.DefaultExpression is not null && property.DefaultExpression != "null");
+                if (shape.IsValueType && !property.IsOptional)
+                {
+                    writer.Line(code.WriteProperty(shape, name, value));
+                    continue;
+                }
+                string local = "__" + property.Name;
+                string test = shape.IsValueType ? $"{value} is {{ }} {local}" : $"{value} is {{ }} {local}";
+                using (writer.Braces($"if ({test})"))
+                {
+                    writer.Line(code.WriteProperty(shape, name, local));
+                }
+                if (writeNull)
+                {
+                    using (writer.Braces("else"))
+                    {
+                        writer.Line($"writer.WriteNull({name});");
+                    }
+                }
+            }
+        }
+        writer.Line();
+    }
+}
