@@ -116,7 +116,7 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             if (!CompatibilityCheck.TryParseMode(mode, out _))
             {
                 output.ReportDiagnostic(Diagnostic.Create(
-                    SchemaDiagnosticDescriptors.ByCode[Language.Diagnostics.DiagnosticCatalog.UnknownCompatibilityMode.Code],
+                    SchemaDiagnosticDescriptors.ByCode[Language.Diagnostics.DiagnosticBuilder.UnknownCompatibilityModeDefinition.Code],
                     Location.None,
                     $"EventSchemaCompatibility is '{mode}', which is no compatibility mode; use {Language.Evolution.CompatibilityModes.Names}."));
             }

@@ -66,9 +66,7 @@ internal static class LockCommand
         if (previous is not null && !force)
         {
             // Only edits of published versions stop the lock: breaking a compatibility mode is 'check's business.
-            var edits = CompatibilityChecker.Check(compilation, previous, CompatibilityMode.None)
-                .Where(d => d.Code != DiagnosticCatalog.DeclarationRemoved.Code)
-                .ToList();
+            var edits = CompatibilityChecker.CheckPublishedVersions(compilation, previous);
             if (edits.Count > 0)
             {
                 foreach (var diagnostic in edits) output.WriteLine(diagnostic.ToString());

@@ -455,10 +455,6 @@ internal readonly partial struct DiagnosticBuilder
     public Diagnostic DeclarationNotGenerated(string name, string reason)
         => Make(DeclarationNotGeneratedDefinition, $"{Quote(name)} was not generated because {reason}; C# code that uses it does not compile until that is fixed.");
 
-    public Diagnostic MissingVersionConversion(string eventName, string field, int version, string reason, string signature)
-        => Make(DiagnosticCatalog.MissingVersionConversion,
-            $"Reading version {version.ToString(CultureInfo.InvariantCulture)} of {Quote(eventName)} needs a conversion for {Quote(field)}: {reason} Write '{signature}' in a 'partial record {eventName}'.");
-
     internal static string JoinQuoted(IReadOnlyList<string> items, string conjunction)
     {
         var builder = new System.Text.StringBuilder();

@@ -10,11 +10,14 @@ namespace EventSchema.Language.Diagnostics;
 /// ES0040–ES0049 constraints, defaults and summaries, ES0050–ES0069 structure, ES0070–ES0079 referenced assemblies,
 /// ES0080–ES0099 code generation, ES0100–ES0119 unions, ES0700–ES0799 schema evolution. A code, once published, keeps its meaning.
 /// </summary>
-public static partial class DiagnosticCatalog
+public static class DiagnosticCatalog
 {
+    /// <summary>The category of the compatibility checker's codes: they need a lock file, so no schema alone shows them.</summary>
+    public const string Compatibility = "Compatibility";
+
     /// <summary>Every definition, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDefinition> All { get; } =
-        DiagnosticBuilder.Definitions.Concat(EvolutionDefinitions).Concat(VersionReadingDefinitions).OrderBy(definition => definition.Code, System.StringComparer.Ordinal).ToArray();
+        DiagnosticBuilder.Definitions.OrderBy(definition => definition.Code, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, DiagnosticDefinition> ByCode = All.ToDictionary(definition => definition.Code, System.StringComparer.Ordinal);
 

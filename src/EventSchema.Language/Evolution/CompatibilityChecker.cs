@@ -38,6 +38,20 @@ public static class CompatibilityChecker
         return DiagnosticOrder.SortAndDeduplicate(run.Diagnostics);
     }
 
+    /// <summary>
+    /// The edits of versions <paramref name="schemaLock"/> records as published (what mode <c>none</c> still reports),
+    /// leaving out declarations that are no longer declared: rewriting the lock is how such a removal is made deliberate.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> CheckPublishedVersions(SchemaCompilation compilation, SchemaLock schemaLock, CancellationToken cancellationToken = default)
+    {
+        var edits = new List<Diagnostic>();
+        foreach (var diagnostic in Check(compilation, schemaLock, CompatibilityMode.None, cancellationToken))
+        {
+            if (diagnostic.Code != DiagnosticBuilder.DeclarationRemovedDefinition.Code) edits.Add(diagnostic);
+        }
+        return edits;
+    }
+
     private sealed class Run
     {
         private readonly SchemaCompilation _compilation;
@@ -110,14 +124,14 @@ public static class CompatibilityChecker
             var context = new DeclarationContext(text, declaration, syntax, locked, mode);
             if (declaration.Kind != locked.Kind)
             {
-                Report(context, DiagnosticCatalog.DeclarationKindChanged, declaration.NameSpan,
+                Report(context, DiagnosticBuilder.DeclarationKindChangedDefinition, declaration.NameSpan,
                     $"'{declaration.FullName}' is now {Article(declaration.Kind)}, but the lock file records it as {Article(locked.Kind)} ({locked.Location?.ToString() ?? "lock file"}). Keep the kind, and declare a new type for the new one.");
                 return;
             }
             if (history.CurrentVersion < locked.Latest.Version)
             {
                 var span = syntax is not null && SchemaLocator.DecoratorSpan(syntax.Decorators, "version") is { } versionSpan ? versionSpan : declaration.NameSpan;
-                Report(context, DiagnosticCatalog.VersionDecreased, span,
+                Report(context, DiagnosticBuilder.VersionDecreasedDefinition, span,
                     $"'{declaration.FullName}' is at version {N(history.CurrentVersion)}, but the lock file already records version {N(locked.Latest.Version)} ({locked.Latest.Location?.ToString() ?? "lock file"}); published versions cannot be taken back. Set '@version({N(locked.Latest.Version)})' or higher.");
                 return;
             }
@@ -151,7 +165,7 @@ public static class CompatibilityChecker
                 var span = context.Syntax is not null && SchemaLocator.DecoratorSpan(context.Syntax.Decorators, "type") is { } typeSpan ? typeSpan : declaration.NameSpan;
                 string suffix = ".v" + N(published.Version);
                 string stem = published.EventType.EndsWith(suffix, StringComparison.Ordinal) ? published.EventType.Substring(0, published.EventType.Length - suffix.Length) : published.EventType;
-                Report(context, DiagnosticCatalog.EventTypeChanged, span,
+                Report(context, DiagnosticBuilder.EventTypeChangedDefinition, span,
                     $"The event type of {versionText()} is now \"{derived.EventType}\", but the lock file records \"{published.EventType}\" ({where()}); stored events and consumers carry that string. Keep it with '@type(\"{stem}.v{N(declaration.History.CurrentVersion)}\")'.");
             }
             switch (published.Kind)
@@ -228,7 +242,7 @@ public static class CompatibilityChecker
         }
 
         private void Edited(DeclarationContext context, TextSpan span, string message)
-            => Report(context, DiagnosticCatalog.PublishedVersionEdited, span, Capitalize(message));
+            => Report(context, DiagnosticBuilder.PublishedVersionEditedDefinition, span, Capitalize(message));
 
         // New versions.
 
@@ -246,7 +260,7 @@ public static class CompatibilityChecker
                     {
                         if (backward && newest.FindMemberByJsonValue(member.JsonValue) is null)
                         {
-                            Break(context, DiagnosticCatalog.EnumValueRemoved, declaration.NameSpan, published, newest, backwardBreak: true,
+                            Break(context, DiagnosticBuilder.EnumValueRemovedDefinition, declaration.NameSpan, published, newest, backwardBreak: true,
                                 $"Version {N(newer)} of '{declaration.FullName}' has no enum value \"{member.JsonValue}\", which version {N(older)} has ({member.Location?.ToString() ?? where()})", "keep the member, marked '@deprecated'");
                         }
                     }
@@ -254,7 +268,7 @@ public static class CompatibilityChecker
                     {
                         if (forward && published.FindMemberByJsonValue(member.JsonValue) is null)
                         {
-                            Break(context, DiagnosticCatalog.EnumValueAdded, member.Symbol?.NameSpan ?? declaration.NameSpan, published, newest, backwardBreak: false,
+                            Break(context, DiagnosticBuilder.EnumValueAddedDefinition, member.Symbol?.NameSpan ?? declaration.NameSpan, published, newest, backwardBreak: false,
                                 $"Version {N(newer)} of '{declaration.FullName}' adds the enum value \"{member.JsonValue}\", which version {N(older)} does not know ({where()})", "leave the enum as it is, or use a backward compatibility mode");
                         }
                     }
@@ -294,7 +308,7 @@ public static class CompatibilityChecker
                 {
                     if (forward && !lockedField.MayBeOmitted)
                     {
-                        Break(context, DiagnosticCatalog.FieldRemoved, declaration.NameSpan, published, newest, backwardBreak: false,
+                        Break(context, DiagnosticBuilder.FieldRemovedDefinition, declaration.NameSpan, published, newest, backwardBreak: false,
                             $"Version {N(newer)} of '{declaration.FullName}' has no field '{lockedField.Name}', which version {N(older)} requires: `{lockedField}` ({fieldWhere()})",
                             "keep the field, make it optional in a version of its own first, or give it a default");
                     }
@@ -307,7 +321,7 @@ public static class CompatibilityChecker
                 {
                     // Old readers do not know the new name: a required field fails, an optional one silently reads as absent.
                     var renameSpan = RenameSpan(field.Symbol!, older) ?? nameSpan;
-                    Break(context, DiagnosticCatalog.FieldRenamed, renameSpan, published, newest, backwardBreak: false,
+                    Break(context, DiagnosticBuilder.FieldRenamedDefinition, renameSpan, published, newest, backwardBreak: false,
                         $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and readers of version {N(older)} look for \"{lockedField.JsonName}\": `{lockedField}` ({fieldWhere()})",
                         $"keep the wire name with '@json(\"{lockedField.JsonName}\")'");
                 }
@@ -316,19 +330,19 @@ public static class CompatibilityChecker
                 if (forward && (!lockedField.IsOptional && field.IsOptional || !lockedField.MayBeOmitted && field.MayBeOmitted))
                 {
                     var span = field.IsOptional ? fieldSyntax?.Question?.Span ?? nameSpan : fieldSyntax?.DefaultValue?.Span ?? nameSpan;
-                    Break(context, DiagnosticCatalog.FieldMadeOptional, span, published, newest, backwardBreak: false,
+                    Break(context, DiagnosticBuilder.FieldMadeOptionalDefinition, span, published, newest, backwardBreak: false,
                         $"'{field.Name}' may be {(field.IsOptional ? "null or left out" : "left out")} in version {N(newer)} of '{declaration.FullName}', but version {N(older)} requires a value: `{lockedField}` ({fieldWhere()})",
                         field.IsOptional ? "keep it required (a default lets readers fill it in, not writers leave it out)" : "keep it without a default, or use a backward compatibility mode");
                 }
                 if (backward && (lockedField.IsOptional && !field.IsOptional || lockedField.MayBeOmitted && !field.MayBeOmitted))
                 {
-                    Break(context, DiagnosticCatalog.FieldMadeRequired, nameSpan, published, newest, backwardBreak: true,
+                    Break(context, DiagnosticBuilder.FieldMadeRequiredDefinition, nameSpan, published, newest, backwardBreak: true,
                         $"'{field.Name}' requires a value in version {N(newer)} of '{declaration.FullName}', but version {N(older)} may {(lockedField.IsOptional ? "write null or leave it out" : "leave it out")}: `{lockedField}` ({fieldWhere()})",
                         lockedField.IsOptional ? "keep it optional" : "keep its default");
                 }
                 if ((backward || forward) && lockedField.DefaultJson is not null && field.DefaultJson is not null && lockedField.DefaultJson != field.DefaultJson)
                 {
-                    Break(context, DiagnosticCatalog.DefaultChanged, fieldSyntax?.DefaultValue?.Span ?? nameSpan, published, newest, backwardBreak: backward,
+                    Break(context, DiagnosticBuilder.DefaultChangedDefinition, fieldSyntax?.DefaultValue?.Span ?? nameSpan, published, newest, backwardBreak: backward,
                         $"The default of '{field.Name}' is {field.DefaultJson} in version {N(newer)} of '{declaration.FullName}', but {lockedField.DefaultJson} in version {N(older)}: `{lockedField}` ({fieldWhere()}); payloads that leave it out change meaning",
                         $"keep the default {lockedField.DefaultJson}");
                 }
@@ -339,7 +353,7 @@ public static class CompatibilityChecker
                 if (field.Symbol is null || matched.Contains(field.Symbol)) continue;
                 if (backward && !field.MayBeOmitted)
                 {
-                    Break(context, DiagnosticCatalog.RequiredFieldAdded, field.Symbol.NameSpan, published, newest, backwardBreak: true,
+                    Break(context, DiagnosticBuilder.RequiredFieldAddedDefinition, field.Symbol.NameSpan, published, newest, backwardBreak: true,
                         $"Version {N(newer)} of '{declaration.FullName}' requires the field '{field.Name}', which version {N(older)} does not have ({where()})",
                         $"make it optional ('{field.Name}?') or give it a default");
                 }
@@ -354,13 +368,13 @@ public static class CompatibilityChecker
             switch (relation)
             {
                 case TypeRelation.Widened when forward:
-                    Break(context, DiagnosticCatalog.FieldTypeWidened, span, published, newest, backwardBreak: false, detail() + ": a wider type", $"keep '{older}', or use a backward compatibility mode");
+                    Break(context, DiagnosticBuilder.FieldTypeWidenedDefinition, span, published, newest, backwardBreak: false, detail() + ": a wider type", $"keep '{older}', or use a backward compatibility mode");
                     break;
                 case TypeRelation.Narrowed when backward:
-                    Break(context, DiagnosticCatalog.FieldTypeNarrowed, span, published, newest, backwardBreak: true, detail() + ": a narrower type", $"keep '{older}'");
+                    Break(context, DiagnosticBuilder.FieldTypeNarrowedDefinition, span, published, newest, backwardBreak: true, detail() + ": a narrower type", $"keep '{older}'");
                     break;
                 case TypeRelation.Unrelated when backward || forward:
-                    Break(context, DiagnosticCatalog.FieldTypeChanged, span, published, newest, backwardBreak: backward, detail() + ": neither reads the other's values", "add a field with the new type and retire the old one over two versions");
+                    Break(context, DiagnosticBuilder.FieldTypeChangedDefinition, span, published, newest, backwardBreak: backward, detail() + ": neither reads the other's values", "add a field with the new type and retire the old one over two versions");
                     break;
             }
         }
@@ -390,18 +404,11 @@ public static class CompatibilityChecker
         private void ReportDeclarationRemoved(LockedDeclaration locked)
         {
             var location = locked.Location ?? throw new InvalidOperationException("A lock read from text locates every declaration.");
-            var definition = DiagnosticCatalog.DeclarationRemoved;
-            var text = location.Text;
-            Diagnostics.Add(new Diagnostic(definition.Code, definition.DefaultSeverity,
-                $"{RuleOf(definition)}: '{locked.FullName}' ({Article(locked.Kind)}, version {N(locked.Latest.Version)}) is in the lock file but no longer declared, and no declaration of the same shape replaces it; data and code that use it break. Keep it (mark it '@deprecated'), or remove it deliberately: check once with mode 'none' and run 'eventschema lock'.",
-                text.Path, location.Span, text.GetLinePosition(location.Span.Start), text.GetLinePosition(location.Span.End)));
+            Diagnostics.Add(DiagnosticBuilder.At(location.Text, location.Span).DeclarationRemoved(locked.FullName, Article(locked.Kind), locked.Latest.Version));
         }
 
         private void Report(DeclarationContext context, DiagnosticDefinition definition, TextSpan span, string message)
-        {
-            var text = context.Text;
-            Diagnostics.Add(new Diagnostic(definition.Code, definition.DefaultSeverity, RuleOf(definition) + ": " + message, text.Path, span, text.GetLinePosition(span.Start), text.GetLinePosition(span.End)));
-        }
+            => Diagnostics.Add(DiagnosticBuilder.At(context.Text, span).Incompatible(definition, message));
 
         private TextSpan? RenameSpan(FieldSymbol field, int olderVersion)
         {
@@ -414,14 +421,6 @@ public static class CompatibilityChecker
     }
 
     private sealed record DeclarationContext(SourceText Text, DeclarationSymbol Declaration, DeclarationSyntax? Syntax, LockedDeclaration Locked, CompatibilityMode Mode);
-
-    /// <summary>The rule name a definition's title carries, such as <c>FIELD_REMOVED</c>.</summary>
-    internal static string RuleOf(DiagnosticDefinition definition)
-    {
-        string title = definition.Title;
-        int open = title.LastIndexOf('(');
-        return open >= 0 && title.EndsWith(")", StringComparison.Ordinal) ? title.Substring(open + 1, title.Length - open - 2) : definition.Code;
-    }
 
     private static TextSpan ConstraintSpan(IReadOnlyList<DecoratorSyntax>? decorators, string decorator, TextSpan fallback)
         => decorators is not null && SchemaLocator.DecoratorSpan(decorators, decorator) is { } span ? span : fallback;

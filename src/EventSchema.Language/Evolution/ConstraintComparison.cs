@@ -21,23 +21,23 @@ internal static class ConstraintComparison
     public static List<ConstraintChange> Compare(Constraints older, Constraints newer)
     {
         var changes = new List<ConstraintChange>();
-        LowerCount(changes, "minLength", older.MinLength, newer.MinLength, DiagnosticCatalog.MinLengthIncreased, DiagnosticCatalog.MinLengthDecreased);
-        UpperCount(changes, "maxLength", older.MaxLength, newer.MaxLength, DiagnosticCatalog.MaxLengthDecreased, DiagnosticCatalog.MaxLengthIncreased);
+        LowerCount(changes, "minLength", older.MinLength, newer.MinLength, DiagnosticBuilder.MinLengthIncreasedDefinition, DiagnosticBuilder.MinLengthDecreasedDefinition);
+        UpperCount(changes, "maxLength", older.MaxLength, newer.MaxLength, DiagnosticBuilder.MaxLengthDecreasedDefinition, DiagnosticBuilder.MaxLengthIncreasedDefinition);
         if (older.Pattern != newer.Pattern)
         {
-            if (older.Pattern is null) changes.Add(new(DiagnosticCatalog.PatternAdded, "pattern", null, Quote(newer.Pattern!), true, false));
-            else if (newer.Pattern is null) changes.Add(new(DiagnosticCatalog.PatternRemoved, "pattern", Quote(older.Pattern), null, false, true));
-            else changes.Add(new(DiagnosticCatalog.PatternChanged, "pattern", Quote(older.Pattern), Quote(newer.Pattern), true, true));
+            if (older.Pattern is null) changes.Add(new(DiagnosticBuilder.PatternAddedDefinition, "pattern", null, Quote(newer.Pattern!), true, false));
+            else if (newer.Pattern is null) changes.Add(new(DiagnosticBuilder.PatternRemovedDefinition, "pattern", Quote(older.Pattern), null, false, true));
+            else changes.Add(new(DiagnosticBuilder.PatternChangedDefinition, "pattern", Quote(older.Pattern), Quote(newer.Pattern), true, true));
         }
         Bound(changes, lower: true, Lower(older), Lower(newer));
         Bound(changes, lower: false, Upper(older), Upper(newer));
-        LowerCount(changes, "minItems", older.MinItems, newer.MinItems, DiagnosticCatalog.MinItemsIncreased, DiagnosticCatalog.MinItemsDecreased);
-        UpperCount(changes, "maxItems", older.MaxItems, newer.MaxItems, DiagnosticCatalog.MaxItemsDecreased, DiagnosticCatalog.MaxItemsIncreased);
+        LowerCount(changes, "minItems", older.MinItems, newer.MinItems, DiagnosticBuilder.MinItemsIncreasedDefinition, DiagnosticBuilder.MinItemsDecreasedDefinition);
+        UpperCount(changes, "maxItems", older.MaxItems, newer.MaxItems, DiagnosticBuilder.MaxItemsDecreasedDefinition, DiagnosticBuilder.MaxItemsIncreasedDefinition);
         if (older.UniqueItems != newer.UniqueItems)
         {
             changes.Add(newer.UniqueItems
-                ? new(DiagnosticCatalog.UniqueItemsAdded, "uniqueItems", null, "", true, false)
-                : new(DiagnosticCatalog.UniqueItemsRemoved, "uniqueItems", "", null, false, true));
+                ? new(DiagnosticBuilder.UniqueItemsAddedDefinition, "uniqueItems", null, "", true, false)
+                : new(DiagnosticBuilder.UniqueItemsRemovedDefinition, "uniqueItems", "", null, false, true));
         }
         return changes;
     }
@@ -102,8 +102,8 @@ internal static class ConstraintComparison
         string? olderText = older is { } x ? "@" + x.Decorator + "(" + x.Text + ")" : null;
         string? newerText = newer is { } y ? "@" + y.Decorator + "(" + y.Text + ")" : null;
         var definition = lower
-            ? (tighter ? DiagnosticCatalog.MinimumIncreased : DiagnosticCatalog.MinimumDecreased)
-            : (tighter ? DiagnosticCatalog.MaximumDecreased : DiagnosticCatalog.MaximumIncreased);
+            ? (tighter ? DiagnosticBuilder.MinimumIncreasedDefinition : DiagnosticBuilder.MinimumDecreasedDefinition)
+            : (tighter ? DiagnosticBuilder.MaximumDecreasedDefinition : DiagnosticBuilder.MaximumIncreasedDefinition);
         changes.Add(new(definition, decorator, olderText, newerText, tighter, !tighter));
     }
 }

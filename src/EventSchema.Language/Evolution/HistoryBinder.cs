@@ -16,7 +16,7 @@ namespace EventSchema.Language.Evolution;
 /// </summary>
 internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostics)
 {
-    private readonly HistoryDiagnostics _report = new(text, diagnostics);
+    private DiagnosticBuilder At(TextSpan span) => DiagnosticBuilder.At(text, span);
 
     /// <summary>Gives <paramref name="symbol"/> its version history from its own decorators.</summary>
     public void Declare(DeclarationSymbol symbol, BoundDecorators decorators)
@@ -61,7 +61,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
                 var written = TypeShape.TryParse(typeText, out string? error);
                 if (written is null)
                 {
-                    _report.UnknownHistoryType(typeToken.Span, typeText, error!);
+                    diagnostics.Add(At(typeToken.Span).UnknownHistoryType(typeText, error!));
                     continue;
                 }
                 string? unresolved = null;
@@ -73,7 +73,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
                 });
                 if (resolved is null)
                 {
-                    _report.UnknownHistoryType(typeToken.Span, typeText, $"'{unresolved}' is not a declared type or a built-in type here");
+                    diagnostics.Add(At(typeToken.Span).UnknownHistoryType(typeText, $"'{unresolved}' is not a declared type or a built-in type here"));
                     continue;
                 }
                 typeChanges.Add(new FieldTypeChange(version, resolved, syntax.Span));
@@ -82,12 +82,12 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
 
         if (added is not null && history.AddedIn == 1)
         {
-            _report.AddedInFirstVersion(added.Span, field.Name);
+            diagnostics.Add(At(added.Span).AddedInFirstVersion(field.Name));
             history.AddedIn = null;
         }
         if (history.RemovedIn is { } removedIn && history.AddedIn is { } addedIn && removedIn <= addedIn)
         {
-            _report.RemovedBeforeAdded(removed!.Span, field.Name, removedIn, addedIn);
+            diagnostics.Add(At(removed!.Span).RemovedBeforeAdded(field.Name, removedIn, addedIn));
             history.RemovedIn = null;
         }
         int first = history.AddedIn ?? 1;
@@ -107,7 +107,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         for (int i = 0; i < renames.Count; i++)
         {
             string after = i + 1 < renames.Count ? renames[i + 1].OldName : field.Name;
-            if (string.Equals(renames[i].OldName, after, StringComparison.Ordinal)) _report.RenamedToSameName(renames[i].Span, after, renames[i].Version);
+            if (string.Equals(renames[i].OldName, after, StringComparison.Ordinal)) diagnostics.Add(At(renames[i].Span).RenamedToSameName(after, renames[i].Version));
             else keptRenames.Add(renames[i]);
         }
         var currentType = TypeShape.From(field.Type);
@@ -115,7 +115,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         for (int i = 0; i < typeChanges.Count; i++)
         {
             var after = i + 1 < typeChanges.Count ? typeChanges[i + 1].OldType : currentType;
-            if (typeChanges[i].OldType.Equals(after)) _report.TypeChangedToSameType(typeChanges[i].Span, field.Name, after!.ToString(), typeChanges[i].Version);
+            if (typeChanges[i].OldType.Equals(after)) diagnostics.Add(At(typeChanges[i].Span).TypeChangedToSameType(field.Name, after!.ToString(), typeChanges[i].Version));
             else keptTypes.Add(typeChanges[i]);
         }
         var keptOptionality = new List<OptionalityChange>(optionality.Count);
@@ -129,7 +129,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
                 string laterSource = i + 1 < optionality.Count
                     ? (optionality[i + 1].BecameOptional ? "@madeOptional" : "@madeRequired") + "(" + Number(optionality[i + 1].Version) + ")"
                     : "the declaration";
-                _report.OptionalityHistoryInconsistent(optionality[i].Span, field.Name, stateAfter, optionality[i].Version, laterSource);
+                diagnostics.Add(At(optionality[i].Span).OptionalityHistoryInconsistent(field.Name, stateAfter, optionality[i].Version, laterSource));
             }
             else keptOptionality.Add(optionality[i]);
         }
@@ -152,7 +152,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
             if (ReadVersion(definition, syntax, current, DeclarationName(member.ContainingEnum)) is not { } version) continue;
             if (definition == DecoratorDefinition.Added)
             {
-                if (version == 1) _report.AddedInFirstVersion(syntax.Span, member.Name);
+                if (version == 1) diagnostics.Add(At(syntax.Span).AddedInFirstVersion(member.Name));
                 else history.AddedIn = version;
             }
             else
@@ -163,7 +163,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         }
         if (history.RemovedIn is { } removedIn && history.AddedIn is { } addedIn && removedIn <= addedIn)
         {
-            _report.RemovedBeforeAdded(removed!.Span, member.Name, removedIn, addedIn);
+            diagnostics.Add(At(removed!.Span).RemovedBeforeAdded(member.Name, removedIn, addedIn));
             history.RemovedIn = null;
         }
         return history;
@@ -178,7 +178,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
             && !declared.EndsWith(".v" + Number(history.CurrentVersion), StringComparison.Ordinal)
             && decorators.Find(DecoratorDefinition.Type) is { ArgumentList.Arguments.Count: 1 } typeDecorator)
         {
-            _report.EventTypeNotVersioned(typeDecorator.Arguments[0].Span, declared, history.CurrentVersion);
+            diagnostics.Add(At(typeDecorator.Arguments[0].Span).EventTypeNotVersioned(declared, history.CurrentVersion));
         }
         foreach (int version in VersionsWithChanges(history))
         {
@@ -193,8 +193,8 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
                     var other = nameTaken ? sameName! : sameJson!;
                     // Report at the field written later, whose history makes the clash.
                     var later = field.Symbol!.Span.Start > other.Symbol!.Span.Start ? field : other;
-                    _report.HistoryNameClash(later.Symbol!.NameSpan, nameTaken ? field.Name : field.JsonName, nameTaken ? "name" : "JSON name", version,
-                        later == field ? other.Symbol!.Name : field.Symbol!.Name, later.Symbol!.Name);
+                    diagnostics.Add(At(later.Symbol!.NameSpan).HistoryNameClash(nameTaken ? field.Name : field.JsonName, nameTaken ? "name" : "JSON name", version,
+                        later == field ? other.Symbol!.Name : field.Symbol!.Name, later.Symbol!.Name));
                     break;
                 }
                 names[field.Name] = field;
@@ -212,7 +212,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         {
             if (history.ShapeAt(version).Members.Count == 0)
             {
-                _report.EnumEmptyAtVersion(enumSymbol.NameSpan, enumSymbol.Name, version);
+                diagnostics.Add(At(enumSymbol.NameSpan).EnumEmptyAtVersion(enumSymbol.Name, version));
                 return;
             }
         }
@@ -271,7 +271,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         if (version == 1 && definition == DecoratorDefinition.Added) return 1;
         if (version == 1 || version > current)
         {
-            _report.HistoryVersionOutOfRange(token.Span, "@" + definition.Name, version, declarationName, current);
+            diagnostics.Add(At(token.Span).HistoryVersionOutOfRange("@" + definition.Name, version, declarationName, current));
             return null;
         }
         return version;
@@ -289,7 +289,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
             // A change at version v compares version v-1 with version v, so the field must exist at both.
             if (v <= first || removedIn is { } removed && v >= removed)
             {
-                _report.ChangeOutsideLifetime(span(change), fieldName, what(change), v, first, removedIn);
+                diagnostics.Add(At(span(change)).ChangeOutsideLifetime(fieldName, what(change), v, first, removedIn));
                 continue;
             }
             kept.Add(change);
@@ -304,7 +304,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         {
             if (kept.Count > 0 && version(kept[kept.Count - 1]) == version(change))
             {
-                _report.ConflictingHistoryChanges(span(change), fieldName, decorators, version(change));
+                diagnostics.Add(At(span(change)).ConflictingHistoryChanges(fieldName, decorators, version(change)));
                 continue;
             }
             kept.Add(change);

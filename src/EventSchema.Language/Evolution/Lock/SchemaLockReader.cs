@@ -25,7 +25,7 @@ internal sealed class SchemaLockReader
         var root = LockJsonParser.Parse(text.Text, out string? error, out TextSpan errorSpan);
         if (root is null)
         {
-            reader.Report(DiagnosticCatalog.MalformedLockFile, errorSpan, error + "; the lock file must be JSON as 'eventschema lock' writes it. Fix the text, or delete the file and run 'eventschema lock' again.");
+            reader._diagnostics.Add(DiagnosticBuilder.At(text, errorSpan).MalformedLockFile(error!));
             return new SchemaLockReadResult(null, reader._diagnostics);
         }
         var schemaLock = reader.ReadRoot(root);
@@ -34,10 +34,7 @@ internal sealed class SchemaLockReader
         return new SchemaLockReadResult(schemaLock, reader._diagnostics);
     }
 
-    private void Report(DiagnosticDefinition definition, TextSpan span, string message)
-        => _diagnostics.Add(new Diagnostic(definition.Code, definition.DefaultSeverity, message, _text.Path, span, _text.GetLinePosition(span.Start), _text.GetLinePosition(span.End)));
-
-    private void Invalid(TextSpan span, string message) => Report(DiagnosticCatalog.InvalidLockFile, span, message);
+    private void Invalid(TextSpan span, string problem) => _diagnostics.Add(DiagnosticBuilder.At(_text, span).InvalidLockFile(problem));
 
     private SchemaLock? ReadRoot(LockJsonValue root)
     {
