@@ -7,34 +7,15 @@ namespace EventSchema.Generator.Emit;
 /// <summary>C# literals and XML doc text made safe: whatever a schema holds cannot end a literal or a comment early.</summary>
 internal static class CSharpLiterals
 {
-    /// <summary>A regular C# string literal, every character that could end or break it escaped.</summary>
+    /// <summary>
+    /// A regular C# string literal, every character that could end or break it escaped. JSON's escapes are a subset of
+    /// C#'s, so the front end's quoting serves here too: one classification of what is never written raw, valid
+    /// surrogate pairs kept as they are, lone surrogates escaped.
+    /// </summary>
     public static string String(string value)
     {
         var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (StringEscaper.IsNeverRaw(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-                    break;
-            }
-        }
-        builder.Append('"');
+        StringEscaper.AppendQuoted(builder, value, asciiOnly: false);
         return builder.ToString();
     }
 
@@ -53,7 +34,8 @@ internal static class CSharpLiterals
         '\n' => "'\\n'",
         '\r' => "'\\r'",
         '\t' => "'\\t'",
-        _ when c < ' ' || c > '~' => "'\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "'",
+        // Pattern code compares code units: beyond what is never raw, every non-ASCII one is written as a number too.
+        _ when StringEscaper.IsNeverRaw(c) || c > '~' => "'\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "'",
         _ => "'" + c + "'",
     };
 
