@@ -1,6 +1,7 @@
 using EventSchema.LanguageServer.Features;
 using EventSchema.LanguageServer.Protocol;
 using EventSchema.LanguageServer.Server;
+using EventSchema.LanguageServer.Workspace;
 using StreamJsonRpc;
 
 namespace EventSchema.LanguageServer.Handlers;

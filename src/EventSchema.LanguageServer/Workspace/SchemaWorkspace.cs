@@ -1,4 +1,5 @@
 using EventSchema.Language;
+using EventSchema.Language.Text;
 using EventSchema.LanguageServer.Protocol;
 
 namespace EventSchema.LanguageServer.Workspace;
@@ -100,7 +101,7 @@ internal sealed class SchemaWorkspace
                 text = change.Text;
                 continue;
             }
-            var lines = new LineMap(text);
+            var lines = LineStarts.ForEditors(text);
             int start = lines.GetOffset(change.Range.Start);
             int end = Math.Max(start, lines.GetOffset(change.Range.End));
             text = string.Concat(text.AsSpan(0, start), change.Text, text.AsSpan(end));

@@ -7,7 +7,6 @@ namespace EventSchema.LanguageServer.Workspace;
 internal sealed class WorkspaceDocument
 {
     private SyntaxTree? _tree;
-    private LineMap? _lines;
 
     public WorkspaceDocument(string path, string uri, string text)
     {
@@ -31,13 +30,13 @@ internal sealed class WorkspaceDocument
 
     public SyntaxTree Tree => _tree ??= SyntaxTree.Parse(Text);
 
-    public LineMap Lines => _lines ??= new LineMap(Text.Text);
+    /// <summary>The lines as the protocol counts them, to map offsets to positions and back (<see cref="EditorPositions"/>).</summary>
+    public LineStarts Lines => Text.EditorLines;
 
     public void SetText(string text)
     {
         if (text == Text.Text) return;
         Text = new SourceText(Path, text);
         _tree = null;
-        _lines = null;
     }
 }
