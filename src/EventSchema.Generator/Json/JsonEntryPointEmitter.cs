@@ -32,30 +32,11 @@ internal static class JsonEntryPointEmitter
             {
                 writer.Line($"throw {JsonCode.Errors}.WithNotedPath(__error);");
             }
-            if (hasValidate)
-            {
-                using (writer.Braces("if (options.ValidateOnRead)"))
-                {
-                    writer.Line("var result = value.Validate();");
-                    writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result, __wireNameMap);");
-                }
-            }
+            if (hasValidate) EmitValidateOnRead(writer);
             writer.Line("return value;");
         }
         writer.Line();
-        writer.Line($"/// <summary>Reads a value from UTF-8 JSON; see <see cref=\"{readJsonCref}\"/>.</summary>");
-        using (writer.Braces($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {JsonCode.Options}? options = null)"))
-        {
-            writer.Line($"options ??= {JsonCode.Options}.Default;");
-            writer.Line($"var reader = new {JsonCode.Reader}(utf8Json, new global::System.Text.Json.JsonReaderOptions {{ MaxDepth = options.MaxDepth + 1 }});");
-            writer.Line("var value = ReadJson(ref reader, options);");
-            writer.Line($"{JsonCode.ValueReader}.ExpectEnd(ref reader);");
-            writer.Line("return value;");
-        }
-        writer.Line();
-        writer.Line($"/// <summary>Reads a value from JSON text; see <see cref=\"{readJsonCref}\"/>.</summary>");
-        writer.Line($"public static {type} FromJson(string json, {JsonCode.Options}? options = null)");
-        writer.Line("    => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);");
+        EmitFromJson(writer, type, readJsonCref, versioned: false);
         writer.Line();
         writer.Line("/// <summary>This value as JSON text.</summary>");
         writer.Line($"public string ToJson() => {JsonCode.Text}.ToString(this, static (writer, value) => value.WriteJson(writer));");
@@ -63,5 +44,41 @@ internal static class JsonEntryPointEmitter
         writer.Line("/// <summary>This value as UTF-8 JSON.</summary>");
         writer.Line($"public byte[] ToJsonUtf8Bytes() => {JsonCode.Text}.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));");
         writer.Line();
+    }
+
+    /// <summary>
+    /// <c>FromJson</c> over UTF-8 and over text, reading the whole payload through <c>ReadJson</c>. <paramref name="versioned"/>
+    /// writes the overloads of an event with past versions, which take the version the payload was written in.
+    /// </summary>
+    public static void EmitFromJson(CodeWriter writer, string type, string readJsonCref, bool versioned)
+    {
+        string parameter = versioned ? "int schemaVersion, " : "";
+        string argument = versioned ? "schemaVersion, " : "";
+        string writtenIn = " written in version <paramref name=\"schemaVersion\"/>";
+        writer.Line($"/// <summary>Reads {(versioned ? "UTF-8 JSON" + writtenIn : "a value from UTF-8 JSON")}; see <see cref=\"{readJsonCref}\"/>.</summary>");
+        using (writer.Braces($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {parameter}{JsonCode.Options}? options = null)"))
+        {
+            writer.Line($"options ??= {JsonCode.Options}.Default;");
+            writer.Line($"var reader = new {JsonCode.Reader}(utf8Json, new global::System.Text.Json.JsonReaderOptions {{ MaxDepth = options.MaxDepth + 1 }});");
+            // The versioned ReadJson reads no token before it knows the version: a payload that is not JSON is reported first.
+            if (versioned) writer.Line($"{JsonCode.ValueReader}.Read(ref reader);");
+            writer.Line($"var value = ReadJson(ref reader, {argument}options);");
+            writer.Line($"{JsonCode.ValueReader}.ExpectEnd(ref reader);");
+            writer.Line("return value;");
+        }
+        writer.Line();
+        writer.Line($"/// <summary>Reads {(versioned ? "JSON text" + writtenIn : "a value from JSON text")}; see <see cref=\"{readJsonCref}\"/>.</summary>");
+        writer.Line($"public static {type} FromJson(string json, {parameter}{JsonCode.Options}? options = null)");
+        writer.Line($"    => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), {argument}options);");
+    }
+
+    /// <summary>The check <c>ReadJson</c> makes of a value it read when the options ask for validation.</summary>
+    public static void EmitValidateOnRead(CodeWriter writer)
+    {
+        using (writer.Braces("if (options.ValidateOnRead)"))
+        {
+            writer.Line("var result = value.Validate();");
+            writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result, __wireNameMap);");
+        }
     }
 }

@@ -47,32 +47,12 @@ internal static class PastVersionJsonEmitter
                 }
                 writer.Line($"default: throw global::EventSchema.Json.EventVersionErrors.UnknownVersion({CSharpLiterals.String(record.SchemaName)}, schemaVersion, SchemaVersion);");
             }
-            if (hasValidate)
-            {
-                // What a past version held must still make a valid current value.
-                using (writer.Braces("if (options.ValidateOnRead)"))
-                {
-                    writer.Line("var result = value.Validate();");
-                    writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result, __wireNameMap);");
-                }
-            }
+            // What a past version held must still make a valid current value.
+            if (hasValidate) JsonEntryPointEmitter.EmitValidateOnRead(writer);
             writer.Line("return value;");
         }
         writer.Line();
-        writer.Line("/// <summary>Reads UTF-8 JSON written in version <paramref name=\"schemaVersion\"/>; see <see cref=\"ReadJson(ref global::System.Text.Json.Utf8JsonReader, int, global::EventSchema.Json.EventJsonOptions?)\"/>.</summary>");
-        using (writer.Braces($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, int schemaVersion, {JsonCode.Options}? options = null)"))
-        {
-            writer.Line($"options ??= {JsonCode.Options}.Default;");
-            writer.Line($"var reader = new {JsonCode.Reader}(utf8Json, new global::System.Text.Json.JsonReaderOptions {{ MaxDepth = options.MaxDepth + 1 }});");
-            writer.Line($"{JsonCode.ValueReader}.Read(ref reader);");
-            writer.Line("var value = ReadJson(ref reader, schemaVersion, options);");
-            writer.Line($"{JsonCode.ValueReader}.ExpectEnd(ref reader);");
-            writer.Line("return value;");
-        }
-        writer.Line();
-        writer.Line("/// <summary>Reads JSON text written in version <paramref name=\"schemaVersion\"/>; see <see cref=\"ReadJson(ref global::System.Text.Json.Utf8JsonReader, int, global::EventSchema.Json.EventJsonOptions?)\"/>.</summary>");
-        writer.Line($"public static {type} FromJson(string json, int schemaVersion, {JsonCode.Options}? options = null)");
-        writer.Line("    => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), schemaVersion, options);");
+        JsonEntryPointEmitter.EmitFromJson(writer, type, "ReadJson(ref global::System.Text.Json.Utf8JsonReader, int, global::EventSchema.Json.EventJsonOptions?)", versioned: true);
     }
 
     /// <summary>The past versions of an event for its catalog entry: each reads its type string into the current type.</summary>
