@@ -130,7 +130,13 @@ internal static class ValidationEmitter
             return;
         }
         // default(TScalar) holds no value: it was never created through From.
-        if (!rules.HasValueRules)
+        WriteRequiredThenValue(writer, underlying, rules, value, rules.HasValueRules, context, depth, members);
+    }
+
+    // A reference that must not be null: 'required' when it is, else the value's own checks when it has any.
+    private static void WriteRequiredThenValue(CodeWriter writer, ValueShape shape, RuleSpec rules, string value, bool hasChecks, ScopeContext context, int depth, TypeMembers members)
+    {
+        if (!hasChecks)
         {
             ReportIf(writer, $"{value} is null", context, "required", RuleMessages.Required);
             return;
@@ -141,7 +147,7 @@ internal static class ValidationEmitter
         }
         using (writer.Braces("else"))
         {
-            WriteValue(writer, underlying, rules, value, context, depth, members);
+            WriteValue(writer, shape, rules, value, context, depth, members);
         }
     }
 
@@ -311,19 +317,7 @@ internal static class ValidationEmitter
             WriteValue(writer, element, rules, item, context, depth, members);
             return;
         }
-        if (!NeedsCheck(element, rules))
-        {
-            ReportIf(writer, $"{item} is null", context, "required", RuleMessages.Required);
-            return;
-        }
-        using (writer.Braces($"if ({item} is null)"))
-        {
-            Report(writer, context, "required", RuleMessages.Required);
-        }
-        using (writer.Braces("else"))
-        {
-            WriteValue(writer, element, rules, item, context, depth, members);
-        }
+        WriteRequiredThenValue(writer, element, rules, item, NeedsCheck(element, rules), context, depth, members);
     }
 
     private static void Report(CodeWriter writer, ScopeContext context, string code, string message)

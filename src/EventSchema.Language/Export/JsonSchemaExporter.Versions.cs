@@ -24,24 +24,7 @@ public static partial class JsonSchemaExporter
         options ??= JsonSchemaOptions.Default;
         var context = new Context(record, options);
 
-        var root = new JsonObjectNode();
-        root.Set("$schema", SchemaJsonNode.String(Draft202012));
-        if (id is not null) root.Set("$id", SchemaJsonNode.String(id));
-        root.Set("title", SchemaJsonNode.String(record.Name));
-        foreach (var property in context.DescribeVersion(shape, compilation).Properties) root.Set(property.Key, property.Value);
-        var definitions = new SortedDictionary<string, SchemaJsonNode>(StringComparer.Ordinal);
-        while (context.Pending.Count > 0)
-        {
-            var next = context.Pending.Dequeue();
-            definitions[next.FullName] = context.Describe(next);
-        }
-        if (definitions.Count > 0)
-        {
-            var defs = new JsonObjectNode();
-            foreach (var definition in definitions) defs.Set(definition.Key, definition.Value);
-            root.Set("$defs", defs);
-        }
-        return JsonNodeWriter.Write(root, options.Indented);
+        return WriteDocument(context, id, record.Name, context.DescribeVersion(shape, compilation), options);
     }
 
     private sealed partial class Context

@@ -24,10 +24,18 @@ public static partial class JsonSchemaExporter
         options ??= JsonSchemaOptions.Default;
         var context = new Context(declaration, options);
 
+        return WriteDocument(context, id: null, declaration.Name, context.Describe(declaration), options);
+    }
+
+    // The document around a described body: the draft, the $id, the title, and every declaration the body references
+    // under $defs.
+    private static string WriteDocument(Context context, string? id, string title, JsonObjectNode body, JsonSchemaOptions options)
+    {
         var root = new JsonObjectNode();
         root.Set("$schema", SchemaJsonNode.String(Draft202012));
-        root.Set("title", SchemaJsonNode.String(declaration.Name));
-        foreach (var property in context.Describe(declaration).Properties) root.Set(property.Key, property.Value);
+        if (id is not null) root.Set("$id", SchemaJsonNode.String(id));
+        root.Set("title", SchemaJsonNode.String(title));
+        foreach (var property in body.Properties) root.Set(property.Key, property.Value);
 
         // Definitions are described as they are first referenced; describing one may reference more.
         var definitions = new SortedDictionary<string, SchemaJsonNode>(StringComparer.Ordinal);
