@@ -21,6 +21,16 @@ public class LanguageFactTests
     }
 
     [Fact]
+    public void Every_decorator_has_a_row_in_the_decorator_table_of_the_language_reference()
+    {
+        string reference = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "language.md"));
+        foreach (var decorator in DecoratorDefinition.All)
+        {
+            Assert.Matches(new System.Text.RegularExpressions.Regex("\\n\\|[^\\n]*`@" + decorator.Name + "[`(]"), reference);
+        }
+    }
+
+    [Fact]
     public void Decorators_without_arguments_complete_to_their_bare_name_and_others_to_a_tab_stop()
     {
         foreach (var decorator in DecoratorDefinition.All)

@@ -114,14 +114,16 @@ internal sealed class DecoratorBinder
         {
             case DecoratorArguments.None:
                 if (arguments.Count != 0) { WrongArguments(definition, argumentsSpan); return; }
-                bound.Constraints = bound.Constraints with { UniqueItems = true };
+                if (definition == DecoratorDefinition.UniqueItems) bound.Constraints = bound.Constraints with { UniqueItems = true };
                 return;
 
             case DecoratorArguments.OptionalString:
-                if (arguments.Count == 0) { bound.DeprecationMessage = string.Empty; return; }
-                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.StringLiteral) { WrongArguments(definition, argumentsSpan); return; }
-                bound.DeprecationMessage = StringLiteral.Decode(arguments[0].Token.Text, arguments[0].Token.Span.Start).Value;
+            {
+                if (arguments.Count > 1 || (arguments.Count == 1 && arguments[0].Token.Kind != TokenKind.StringLiteral)) { WrongArguments(definition, argumentsSpan); return; }
+                string message = arguments.Count == 0 ? string.Empty : StringLiteral.Decode(arguments[0].Token.Text, arguments[0].Token.Span.Start).Value;
+                if (definition == DecoratorDefinition.Deprecated) bound.DeprecationMessage = message;
                 return;
+            }
 
             case DecoratorArguments.Count:
             case DecoratorArguments.Version:
@@ -173,7 +175,7 @@ internal sealed class DecoratorBinder
                 if (definition == DecoratorDefinition.Minimum) bound.Constraints = bound.Constraints with { Minimum = literal };
                 else if (definition == DecoratorDefinition.Maximum) bound.Constraints = bound.Constraints with { Maximum = literal };
                 else if (definition == DecoratorDefinition.ExclusiveMinimum) bound.Constraints = bound.Constraints with { ExclusiveMinimum = literal };
-                else bound.Constraints = bound.Constraints with { ExclusiveMaximum = literal };
+                else if (definition == DecoratorDefinition.ExclusiveMaximum) bound.Constraints = bound.Constraints with { ExclusiveMaximum = literal };
                 return;
             }
 
@@ -238,7 +240,7 @@ internal sealed class DecoratorBinder
                     if (definition == DecoratorDefinition.Discriminator) bound.Discriminator = literal.Value;
                     else bound.DiscriminatorValue = literal.Value;
                 }
-                else
+                else if (definition == DecoratorDefinition.Summary)
                 {
                     bound.SummarySyntax = arguments[0];
                     bound.Summary = literal;

@@ -38,11 +38,13 @@ internal enum ConstrainedTypes
 /// <summary>
 /// One decorator the language defines, with everything tools say about it: what it means (hover, completion, docs),
 /// how it is written, and the snippet completion inserts. There is one instance per decorator, compared by reference.
-/// A new decorator is one line here; its signature and snippet follow from its arguments unless given.
+/// A new decorator is one line here and its name in <see cref="All"/>; its signature, snippet and example follow from
+/// its arguments unless given. The binder checks its target, type and arguments from this definition alone; what it
+/// means beyond that is read where it matters with <c>BoundDecorators.Find</c>.
 /// </summary>
 internal sealed class DecoratorDefinition(
     string name, DecoratorTargets targets, DecoratorArguments arguments, ConstrainedTypes types,
-    string description = "", string? signature = null, string? snippet = null)
+    string description = "", string? signature = null, string? snippet = null, string? example = null)
 {
     public string Name { get; } = name;
 
@@ -58,12 +60,15 @@ internal sealed class DecoratorDefinition(
     /// <summary>How it is written, such as <c>@minLength(n)</c>.</summary>
     public string Signature { get; } = signature ?? DefaultSignature(name, arguments);
 
+    /// <summary>How messages show it written with a typical argument, such as <c>@pattern("^[A-Z]{2}$")</c>; its signature unless given.</summary>
+    public string Example { get; } = example ?? signature ?? DefaultSignature(name, arguments);
+
     /// <summary>What completion inserts after the <c>@</c>, with LSP snippet tab stops, such as <c>minLength(${1:1})</c>.</summary>
     public string Snippet { get; } = snippet ?? DefaultSnippet(name, arguments);
 
     public static readonly DecoratorDefinition MinLength = new("minLength", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Count, ConstrainedTypes.Text, description: "The string has at least n characters (JSON Schema `minLength`).");
     public static readonly DecoratorDefinition MaxLength = new("maxLength", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Count, ConstrainedTypes.Text, description: "The string has at most n characters (JSON Schema `maxLength`).", snippet: "maxLength(${1:100})");
-    public static readonly DecoratorDefinition Pattern = new("pattern", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.String, ConstrainedTypes.Text, description: "The string matches the ECMA-262 regular expression somewhere (anchor it with `^…$`), read as JSON Schema `pattern` is: with the unicode flag, over code points; backreferences and lookarounds are refused so it runs in linear time.", signature: "@pattern(\"regex\")", snippet: "pattern(\"${1:^.+$}\")");
+    public static readonly DecoratorDefinition Pattern = new("pattern", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.String, ConstrainedTypes.Text, description: "The string matches the ECMA-262 regular expression somewhere (anchor it with `^…$`), read as JSON Schema `pattern` is: with the unicode flag, over code points; backreferences and lookarounds are refused so it runs in linear time.", signature: "@pattern(\"regex\")", snippet: "pattern(\"${1:^.+$}\")", example: "@pattern(\"^[A-Z]{2}$\")");
     public static readonly DecoratorDefinition Minimum = new("minimum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number, description: "The number is at least x (JSON Schema `minimum`).");
     public static readonly DecoratorDefinition Maximum = new("maximum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number, description: "The number is at most x (JSON Schema `maximum`).", snippet: "maximum(${1:100})");
     public static readonly DecoratorDefinition ExclusiveMinimum = new("exclusiveMinimum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number, description: "The number is greater than x (JSON Schema `exclusiveMinimum`).");
@@ -74,8 +79,8 @@ internal sealed class DecoratorDefinition(
     public static readonly DecoratorDefinition Deprecated = new("deprecated", DecoratorTargets.All, DecoratorArguments.OptionalString, ConstrainedTypes.Any, description: "Marks a declaration, field or enum member as deprecated; the generated C# carries `[Obsolete]` with the reason.");
     public static readonly DecoratorDefinition Json = new("json", DecoratorTargets.Field, DecoratorArguments.String, ConstrainedTypes.Any, description: "The name of the field, or the value of the enum member, on the wire.", signature: "@json(\"wireName\")", snippet: "json(\"${1:name}\")");
     public static readonly DecoratorDefinition Version = new("version", DecoratorTargets.VersionedDeclaration, DecoratorArguments.Version, ConstrainedTypes.Any, description: "The current version of a declaration; for an event it is part of the default event type string. History decorators on fields and members refer to these versions.");
-    public static readonly DecoratorDefinition Type = new("type", DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "The event type string, replacing the default `namespace.kebab-name.vN`.", signature: "@type(\"event.type.name\")", snippet: "type(\"${1:namespace.event-name.v1}\")");
-    public static readonly DecoratorDefinition Summary = new("summary", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "A human-readable summary of an event; `{a.b}` holes name field paths.", signature: "@summary(\"text with {field.path} holes\")", snippet: "summary(\"${1:{field} happened}\")");
+    public static readonly DecoratorDefinition Type = new("type", DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "The event type string, replacing the default `namespace.kebab-name.vN`.", signature: "@type(\"event.type.name\")", snippet: "type(\"${1:namespace.event-name.v1}\")", example: "@type(\"diplomacy.event-name.v1\")");
+    public static readonly DecoratorDefinition Summary = new("summary", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "A human-readable summary of an event; `{a.b}` holes name field paths.", signature: "@summary(\"text with {field.path} holes\")", snippet: "summary(\"${1:{field} happened}\")", example: "@summary(\"{name} did something\")");
     public static readonly DecoratorDefinition Added = new("added", DecoratorTargets.Field | DecoratorTargets.EnumMember, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field or enum member exists from version v on.", signature: "@added(v)", snippet: "added(${1:2})");
     public static readonly DecoratorDefinition Removed = new("removed", DecoratorTargets.Field | DecoratorTargets.EnumMember, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field or enum member is gone from version v on; it stays in the schema as history and is not in the current C# type.", signature: "@removed(v)", snippet: "removed(${1:2})");
     public static readonly DecoratorDefinition RenamedFrom = new("renamedFrom", DecoratorTargets.Field, DecoratorArguments.VersionAndName, ConstrainedTypes.Any, description: "History: before version v the field was called `old`; readers of older versions accept the old name.", signature: "@renamedFrom(v, \"old\")", snippet: "renamedFrom(${1:2}, \"${2:oldName}\")");
@@ -83,8 +88,8 @@ internal sealed class DecoratorDefinition(
     public static readonly DecoratorDefinition MadeOptional = new("madeOptional", DecoratorTargets.Field, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field was required before version v and is optional from v on.", signature: "@madeOptional(v)", snippet: "madeOptional(${1:2})");
     public static readonly DecoratorDefinition MadeRequired = new("madeRequired", DecoratorTargets.Field, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field was optional before version v and is required from v on.", signature: "@madeRequired(v)", snippet: "madeRequired(${1:2})");
     public static readonly DecoratorDefinition Compatibility = new("compatibility", DecoratorTargets.VersionedDeclaration, DecoratorArguments.CompatibilityMode, ConstrainedTypes.Any, description: "The compatibility mode the build checks this declaration's versions under, overriding `EventSchemaCompatibility`: `backward`, `backward-transitive`, `forward`, `forward-transitive`, `full`, `full-transitive` or `none`.", signature: "@compatibility(\"mode\")", snippet: "compatibility(\"${1:backward-transitive}\")");
-    public static readonly DecoratorDefinition Discriminator = new("discriminator", DecoratorTargets.Union | DecoratorTargets.Field, DecoratorArguments.String, ConstrainedTypes.Any, description: "The name of the property that says which member of a union follows (default `type`); on a `union` declaration or on a field whose type is a union written in place.", signature: "@discriminator(\"name\")", snippet: "discriminator(\"${1:kind}\")");
-    public static readonly DecoratorDefinition DiscriminatorValue = new("discriminatorValue", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "The discriminator value that means this record or event in every union it belongs to, instead of its event type or its name.", signature: "@discriminatorValue(\"value\")", snippet: "discriminatorValue(\"${1:value}\")");
+    public static readonly DecoratorDefinition Discriminator = new("discriminator", DecoratorTargets.Union | DecoratorTargets.Field, DecoratorArguments.String, ConstrainedTypes.Any, description: "The name of the property that says which member of a union follows (default `type`); on a `union` declaration or on a field whose type is a union written in place.", signature: "@discriminator(\"name\")", snippet: "discriminator(\"${1:kind}\")", example: "@discriminator(\"kind\")");
+    public static readonly DecoratorDefinition DiscriminatorValue = new("discriminatorValue", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "The discriminator value that means this record or event in every union it belongs to, instead of its event type or its name.", signature: "@discriminatorValue(\"value\")", snippet: "discriminatorValue(\"${1:value}\")", example: "@discriminatorValue(\"rail\")");
 
     public static IReadOnlyList<DecoratorDefinition> All { get; } =
     [
@@ -140,15 +145,7 @@ internal sealed class DecoratorDefinition(
         DecoratorArguments.None => "no arguments: write '@" + Name + "'",
         DecoratorArguments.Count => "one whole number, such as '@" + Name + "(1)'",
         DecoratorArguments.Number => "one number, such as '@" + Name + "(0)'",
-        DecoratorArguments.String => Name switch
-        {
-            "pattern" => "one string, such as '@pattern(\"^[A-Z]{2}$\")'",
-            "json" => "one string, such as '@json(\"wireName\")'",
-            "type" => "one string, such as '@type(\"diplomacy.event-name.v1\")'",
-            "discriminator" => "one string, such as '@discriminator(\"kind\")'",
-            "discriminatorValue" => "one string, such as '@discriminatorValue(\"rail\")'",
-            _ => "one string, such as '@summary(\"{name} did something\")'",
-        },
+        DecoratorArguments.String => "one string, such as '" + Example + "'",
         DecoratorArguments.OptionalString => "no arguments or one string giving the reason, such as '@deprecated(\"use newField\")'",
         DecoratorArguments.Version => "one whole number of 1 or more, such as '@" + Name + "(2)'",
         DecoratorArguments.VersionAndName => "a version and the former name, such as '@renamedFrom(2, \"date\")'",

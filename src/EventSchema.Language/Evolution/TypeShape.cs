@@ -44,7 +44,7 @@ public sealed class TypeShape : IEquatable<TypeShape>
     public TypeShape? Element { get; }
 
     /// <summary>A primitive by keyword; null when <paramref name="keyword"/> names none.</summary>
-    public static TypeShape? Primitive(string keyword) => PrimitiveKinds.ContainsKey(keyword) ? new TypeShape(TypeShapeKind.Primitive, keyword, null) : null;
+    public static TypeShape? Primitive(string keyword) => PrimitiveKindOf(keyword) is not null ? new TypeShape(TypeShapeKind.Primitive, keyword, null) : null;
 
     /// <summary>A reference to a declaration by full name.</summary>
     public static TypeShape Named(string fullName) => new(TypeShapeKind.Named, fullName, null);
@@ -57,7 +57,7 @@ public sealed class TypeShape : IEquatable<TypeShape>
     }
 
     /// <summary>The primitive kind of a primitive shape; null for other shapes.</summary>
-    public PrimitiveKind? PrimitiveKind => Kind == TypeShapeKind.Primitive ? PrimitiveKinds[Name] : null;
+    public PrimitiveKind? PrimitiveKind => Kind == TypeShapeKind.Primitive ? PrimitiveKindOf(Name) : null;
 
     /// <summary>The shape of a bound type; null for a type that did not bind.</summary>
     public static TypeShape? From(SchemaType type) => type switch
@@ -124,7 +124,7 @@ public sealed class TypeShape : IEquatable<TypeShape>
         }
         if (generic) { error = $"'{name}' takes no type arguments"; return null; }
         error = null;
-        return PrimitiveKinds.ContainsKey(name) ? new TypeShape(TypeShapeKind.Primitive, name, null) : Named(name);
+        return PrimitiveKindOf(name) is not null ? new TypeShape(TypeShapeKind.Primitive, name, null) : Named(name);
     }
 
     private static void SkipSpaces(string text, ref int position)
@@ -191,11 +191,6 @@ public sealed class TypeShape : IEquatable<TypeShape>
         builder.Append('>');
     }
 
-    private static readonly Dictionary<string, Semantics.PrimitiveKind> PrimitiveKinds = new(StringComparer.Ordinal)
-    {
-        ["string"] = Semantics.PrimitiveKind.String, ["bool"] = Semantics.PrimitiveKind.Bool, ["int"] = Semantics.PrimitiveKind.Int,
-        ["long"] = Semantics.PrimitiveKind.Long, ["double"] = Semantics.PrimitiveKind.Double, ["decimal"] = Semantics.PrimitiveKind.Decimal,
-        ["date"] = Semantics.PrimitiveKind.Date, ["time"] = Semantics.PrimitiveKind.Time, ["datetime"] = Semantics.PrimitiveKind.DateTime,
-        ["duration"] = Semantics.PrimitiveKind.Duration, ["uuid"] = Semantics.PrimitiveKind.Uuid, ["uri"] = Semantics.PrimitiveKind.Uri,
-    };
+    // The language's table of built-in types: a primitive's keyword names its kind (list, set and map name none).
+    private static Semantics.PrimitiveKind? PrimitiveKindOf(string keyword) => Semantics.BuiltInType.Find(keyword)?.Primitive;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using EventSchema.Language.Semantics;
+using EventSchema.Language.Text;
 
 namespace EventSchema.Language.References;
 
@@ -134,44 +135,14 @@ public static class DeclarationTextWriter
 
     private static void WriteConstraints(StringBuilder builder, Constraints constraints)
     {
-        Whole("minLength", constraints.MinLength);
-        Whole("maxLength", constraints.MaxLength);
-        if (constraints.Pattern is not null) builder.Append("@pattern(").Append(Quote(constraints.Pattern)).Append(") ");
-        Number("minimum", constraints.Minimum);
-        Number("maximum", constraints.Maximum);
-        Number("exclusiveMinimum", constraints.ExclusiveMinimum);
-        Number("exclusiveMaximum", constraints.ExclusiveMaximum);
-        Whole("minItems", constraints.MinItems);
-        Whole("maxItems", constraints.MaxItems);
-        if (constraints.UniqueItems) builder.Append("@uniqueItems ");
-
-        void Whole(string name, int? value)
-        {
-            if (value is int n) builder.Append('@').Append(name).Append('(').Append(n.ToString(CultureInfo.InvariantCulture)).Append(") ");
-        }
-
-        void Number(string name, NumericLiteral? value)
-        {
-            if (value is not null) builder.Append('@').Append(name).Append('(').Append(value.Text).Append(") ");
-        }
+        foreach (string decorator in constraints.AsDecorators(Quote)) builder.Append(decorator).Append(' ');
     }
 
     /// <summary>A schema string literal; everything outside printable ASCII is escaped, so no character can be misread.</summary>
     private static string Quote(string value)
     {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                default:
-                    if (c < ' ' || c > '~') builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else builder.Append(c);
-                    break;
-            }
-        }
-        return builder.Append('"').ToString();
+        var builder = new StringBuilder(value.Length + 2);
+        StringEscaper.AppendQuoted(builder, value, asciiOnly: true, lowerCaseHex: true);
+        return builder.ToString();
     }
 }

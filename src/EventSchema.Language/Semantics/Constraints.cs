@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using EventSchema.Language.Binding;
+
 namespace EventSchema.Language.Semantics;
 
 /// <summary>
@@ -41,6 +46,33 @@ public sealed record Constraints
 
     /// <summary>Whether any rule is set.</summary>
     public bool IsEmpty => this == None;
+
+    /// <summary>
+    /// The rules as the decorators that set them, in the order the language lists them, such as <c>@minLength(1)</c>;
+    /// <paramref name="quote"/> writes the pattern as a schema string literal.
+    /// </summary>
+    internal IReadOnlyList<string> AsDecorators(Func<string, string> quote)
+    {
+        var decorators = new List<string>();
+        Add(DecoratorDefinition.MinLength, Whole(MinLength));
+        Add(DecoratorDefinition.MaxLength, Whole(MaxLength));
+        Add(DecoratorDefinition.Pattern, Pattern is null ? null : quote(Pattern));
+        Add(DecoratorDefinition.Minimum, Minimum?.Text);
+        Add(DecoratorDefinition.Maximum, Maximum?.Text);
+        Add(DecoratorDefinition.ExclusiveMinimum, ExclusiveMinimum?.Text);
+        Add(DecoratorDefinition.ExclusiveMaximum, ExclusiveMaximum?.Text);
+        Add(DecoratorDefinition.MinItems, Whole(MinItems));
+        Add(DecoratorDefinition.MaxItems, Whole(MaxItems));
+        if (UniqueItems) decorators.Add("@" + DecoratorDefinition.UniqueItems.Name);
+        return decorators;
+
+        void Add(DecoratorDefinition definition, string? argument)
+        {
+            if (argument is not null) decorators.Add("@" + definition.Name + "(" + argument + ")");
+        }
+
+        static string? Whole(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+    }
 }
 
 /// <summary>A number as written in a schema, kept as text so no precision is lost; <see cref="Value"/> is its decimal value.</summary>

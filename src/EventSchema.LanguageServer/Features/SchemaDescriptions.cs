@@ -16,21 +16,7 @@ internal static class SchemaDescriptions
     };
 
     /// <summary>The constraints as the decorators that set them.</summary>
-    public static IReadOnlyList<string> Decorators(Constraints constraints)
-    {
-        var list = new List<string>();
-        if (constraints.MinLength is { } minLength) list.Add($"@minLength({minLength})");
-        if (constraints.MaxLength is { } maxLength) list.Add($"@maxLength({maxLength})");
-        if (constraints.Pattern is { } pattern) list.Add($"@pattern({Language.Binding.StringLiteral.Encode(pattern)})");
-        if (constraints.Minimum is { } minimum) list.Add($"@minimum({minimum.Text})");
-        if (constraints.Maximum is { } maximum) list.Add($"@maximum({maximum.Text})");
-        if (constraints.ExclusiveMinimum is { } exclusiveMinimum) list.Add($"@exclusiveMinimum({exclusiveMinimum.Text})");
-        if (constraints.ExclusiveMaximum is { } exclusiveMaximum) list.Add($"@exclusiveMaximum({exclusiveMaximum.Text})");
-        if (constraints.MinItems is { } minItems) list.Add($"@minItems({minItems})");
-        if (constraints.MaxItems is { } maxItems) list.Add($"@maxItems({maxItems})");
-        if (constraints.UniqueItems) list.Add("@uniqueItems");
-        return list;
-    }
+    public static IReadOnlyList<string> Decorators(Constraints constraints) => constraints.AsDecorators(Language.Binding.StringLiteral.Encode);
 
     public static string Declaration(DeclarationSymbol declaration)
     {
