@@ -118,7 +118,7 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(Diagnostic.Create(
                     SchemaDiagnosticDescriptors.ByCode[Language.Diagnostics.DiagnosticBuilder.UnknownCompatibilityModeDefinition.Code],
                     Location.None,
-                    $"EventSchemaCompatibility is '{mode}', which is no compatibility mode; use {Language.Evolution.CompatibilityModes.Names}."));
+                    Language.Diagnostics.DiagnosticBuilder.UnknownCompatibilityModeMessage(mode)));
             }
         });
 

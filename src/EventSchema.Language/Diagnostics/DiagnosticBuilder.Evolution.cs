@@ -234,4 +234,8 @@ internal readonly partial struct DiagnosticBuilder
 
     /// <summary>ES0781: the project's <c>EventSchemaCompatibility</c> property names no compatibility mode (reported by the generator, which reads the property).</summary>
     public static DiagnosticDefinition UnknownCompatibilityModeDefinition { get; } = Define("ES0781", DiagnosticSeverity.Error, "Unknown compatibility mode", Generation);
+
+    /// <summary>The message of ES0781, which has no place in a schema file to point at (the build reports it without a location).</summary>
+    public static string UnknownCompatibilityModeMessage(string mode)
+        => $"EventSchemaCompatibility is '{mode}', which is no compatibility mode; use {Evolution.CompatibilityModes.Names}.";
 }
