@@ -32,12 +32,16 @@ internal sealed partial class Binder
 
     private readonly IReadOnlyList<DeclarationSymbol> _boundElsewhere;
 
+    /// <summary>Made once, so binding a field allocates no delegate for the rare history decorator that names a type.</summary>
+    private readonly Func<FileScope, string, string?> _resolveHistoryTypeName;
+
     private Binder(ReferencedSchemas references, IReadOnlyList<DeclarationSymbol> boundElsewhere, CancellationToken cancellationToken)
     {
         _references = references;
         _boundElsewhere = boundElsewhere;
         _cancellationToken = cancellationToken;
         _spreads = new SpreadBinder(ResolveSpreadTarget);
+        _resolveHistoryTypeName = ResolveHistoryTypeName;
     }
 
     internal sealed record Result(IReadOnlyList<DeclarationSymbol> Declarations, List<Diagnostic> Diagnostics);
@@ -575,7 +579,7 @@ internal sealed partial class Binder
             field.DeprecationMessage = fieldDecorators.DeprecationMessage;
             if (fieldDecorators.JsonName is not null) field.JsonName = fieldDecorators.JsonName;
             if (fieldSyntax.DefaultValue is { } defaultValue) field.Default = file.Defaults.Bind(field, defaultValue.Value);
-            field.History = file.History.BindField(field, fieldDecorators, fieldDecorators.JsonName is not null, name => ResolveHistoryTypeName(file, name));
+            field.History = file.History.BindField(field, fieldDecorators, fieldDecorators.JsonName is not null, file, _resolveHistoryTypeName);
             if (field.History.RemovedIn is not null)
             {
                 (removedFields ??= new List<FieldSymbol>()).Add(field); // history only: not part of the current shape

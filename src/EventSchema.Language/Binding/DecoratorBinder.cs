@@ -36,7 +36,7 @@ internal sealed class DecoratorBinder
     public BoundDecorators Bind(IReadOnlyList<DecoratorSyntax> decorators, DecoratorTargets target, SchemaType? constrainedType)
     {
         if (decorators.Count == 0) return BoundDecorators.Empty;
-        var bound = new BoundDecorators();
+        var bound = new BoundDecorators(decorators.Count);
         for (int d = 0; d < decorators.Count; d++)
         {
             var decorator = decorators[d];
@@ -55,7 +55,7 @@ internal sealed class DecoratorBinder
                 _diagnostics.Add(At(HeadSpan(decorator)).RepeatedDecorator(name));
                 continue;
             }
-            bound.Applied.Add((definition, decorator));
+            bound.Add(definition, decorator);
             if ((definition.Targets & target) == 0)
             {
                 _diagnostics.Add(At(HeadSpan(decorator)).DecoratorWrongTarget(name, target.Describe(), definition.Targets.DescribeAll()));
