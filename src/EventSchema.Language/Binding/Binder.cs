@@ -482,10 +482,8 @@ internal sealed partial class Binder
         var decorators = file.Decorators.Bind(syntax.Decorators, DecoratorTargets.Enum, constrainedType: null);
         enumSymbol.DeprecationMessage = decorators.DeprecationMessage;
         file.History.Declare(enumSymbol, decorators);
-        var members = new List<EnumMemberSymbol>();
-        var removedMembers = new List<EnumMemberSymbol>();
-        var byName = new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
-        var byValue = new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
+        var members = new List<EnumMemberSymbol>(syntax.Members.Count);
+        List<EnumMemberSymbol>? removedMembers = null;
         var memberNodes = syntax.Members;
         for (int m = 0; m < memberNodes.Count; m++)
         {
@@ -514,29 +512,27 @@ internal sealed partial class Binder
             member.History = file.History.BindMember(member, memberDecorators);
             if (member.History.RemovedIn is not null)
             {
-                removedMembers.Add(member); // history only
+                (removedMembers ??= new List<EnumMemberSymbol>()).Add(member); // history only
                 continue;
             }
-            if (byName.ContainsKey(name))
+            if (FindMember(members, name, byJsonValue: false) is not null)
             {
                 _diagnostics.Add(At(file, memberSyntax.Name.Span).DuplicateEnumMember(name, enumSymbol.Name));
                 continue;
             }
-            if (byValue.TryGetValue(jsonValue, out var other))
+            if (FindMember(members, jsonValue, byJsonValue: true) is { } other)
             {
                 _diagnostics.Add(At(file, valueSpan).DuplicateEnumJsonValue(jsonValue, other.Name));
                 continue;
             }
-            byName[name] = member;
-            byValue[jsonValue] = member;
             members.Add(member);
         }
-        if (members.Count == 0 && byName.Count == 0 && !syntax.CloseBrace.IsMissing && !syntax.OpenBrace.IsMissing && syntax.Members.Count == 0)
+        if (members.Count == 0 && !syntax.CloseBrace.IsMissing && !syntax.OpenBrace.IsMissing && syntax.Members.Count == 0)
         {
             _diagnostics.Add(At(file, syntax.Name.Span).EmptyEnum(enumSymbol.Name));
         }
         enumSymbol.Members = members;
-        enumSymbol.RemovedMembers = removedMembers;
+        if (removedMembers is not null) enumSymbol.RemovedMembers = removedMembers;
         file.History.CheckEnum(enumSymbol);
     }
 
@@ -618,6 +614,16 @@ internal sealed partial class Binder
             file.SimpleNames[name] = resolution;
         }
         return resolution.Symbol?.FullName;
+    }
+
+    /// <summary>Enums have few members, so a scan is cheaper than building two dictionaries per enum.</summary>
+    private static EnumMemberSymbol? FindMember(List<EnumMemberSymbol> members, string text, bool byJsonValue)
+    {
+        for (int i = 0; i < members.Count; i++)
+        {
+            if (string.Equals(byJsonValue ? members[i].JsonValue : members[i].Name, text, StringComparison.Ordinal)) return members[i];
+        }
+        return null;
     }
 
     /// <summary>Records have few fields, so a scan is cheaper than building a dictionary per record.</summary>

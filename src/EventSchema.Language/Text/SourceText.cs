@@ -58,9 +58,18 @@ public sealed class SourceText
     /// <inheritdoc />
     public override string ToString() => Text;
 
+    // Line starts collect in a reused per-thread list and are copied out once, at their exact count.
+    [ThreadStatic]
+    private static List<int>? s_lineStartBuffer;
+
+    private const int MaxPooledLineStarts = 1 << 16;
+
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
+        var starts = s_lineStartBuffer ?? new List<int>(256);
+        s_lineStartBuffer = null; // a re-entrant call gets its own list
+        starts.Clear();
+        starts.Add(0);
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -74,6 +83,9 @@ public sealed class SourceText
                 starts.Add(i + 1);
             }
         }
-        return starts.ToArray();
+        var lineStarts = starts.ToArray();
+        starts.Clear();
+        if (starts.Capacity <= MaxPooledLineStarts) s_lineStartBuffer = starts;
+        return lineStarts;
     }
 }
