@@ -105,6 +105,7 @@ internal sealed partial class Binder
             }
         }
         var records = new List<RecordSymbol>();
+        var spreading = new List<RecordSymbol>();
         var summaries = new List<(FileScope File, RecordSymbol Record, StringLiteral Template)>();
         foreach (var file in files)
         {
@@ -116,11 +117,14 @@ internal sealed partial class Binder
                 var template = BindRecord(file, recordSyntax, record);
                 records.Add(record);
                 if (template is not null) summaries.Add((file, record, template));
+                // A record that spreads nothing has all its fields now, while they are fresh in the cache; the others get theirs below.
+                if (SpreadsNothing(recordSyntax)) FieldNameCollisions.Report(record, _texts, _diagnostics);
+                else spreading.Add(record);
             }
         }
         // Spread fields are copied once every record's own fields are bound; summaries and cycles then see them.
         _spreads.Apply(_diagnostics);
-        FieldNameCollisions.Report(records, _texts, _diagnostics);
+        FieldNameCollisions.Report(spreading, _texts, _diagnostics);
         foreach (var (file, record, template) in summaries)
         {
             record.Summary = file.Summaries.Bind(record, template);
@@ -614,6 +618,16 @@ internal sealed partial class Binder
             file.SimpleNames[name] = resolution;
         }
         return resolution.Symbol?.FullName;
+    }
+
+    private static bool SpreadsNothing(RecordDeclarationSyntax syntax)
+    {
+        var members = syntax.Members;
+        for (int m = 0; m < members.Count; m++)
+        {
+            if (members[m] is SpreadSyntax) return false;
+        }
+        return true;
     }
 
     /// <summary>Enums have few members, so a scan is cheaper than building two dictionaries per enum.</summary>
