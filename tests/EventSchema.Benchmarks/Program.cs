@@ -10,7 +10,8 @@ namespace EventSchema.Benchmarks;
 /// CPU sampling; every other argument goes to
 /// BenchmarkDotNet (for example <c>--filter *FrontEnd*</c>); without a filter every suite runs.
 /// <c>write-corpus DIR [COUNT]</c> writes a generated corpus to disk instead; <c>verify-corpus</c>
-/// checks that every corpus size compiles without a diagnostic, without timing anything.
+/// checks that every corpus size compiles without a diagnostic, without timing anything; <c>allocations</c> prints the
+/// bytes each front-end phase allocates on the corpus (see <see cref="AllocationReport"/>).
 /// </summary>
 public static class Program
 {
@@ -18,6 +19,11 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "write-corpus") return WriteCorpus(args);
         if (args.Length > 0 && args[0] == "verify-corpus") return VerifyCorpus();
+        if (args.Length > 0 && args[0] == "allocations")
+        {
+            AllocationReport.Write(Console.Out);
+            return 0;
+        }
 
         bool quick = args.Contains("--quick");
         bool profile = args.Contains("--profile");

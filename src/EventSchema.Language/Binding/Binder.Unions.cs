@@ -26,9 +26,10 @@ internal sealed partial class Binder
         for (int d = 0; d < count; d++)
         {
             if (declarations[d].Syntax is not RecordDeclarationSyntax record) continue;
-            foreach (var member in record.Members)
+            var members = record.Members;
+            for (int m = 0; m < members.Count; m++)
             {
-                if (member is not FieldDeclarationSyntax { Type: UnionTypeSyntax unionType } field || field.Name.IsMissing) continue;
+                if (members[m] is not FieldDeclarationSyntax { Type: UnionTypeSyntax unionType } field || field.Name.IsMissing) continue;
                 string name = record.Name.Text + PascalCase(field.Name.Text);
                 var symbol = new UnionSymbol(name, file.Namespace, file.Tree.FilePath, unionType.Span, unionType.Span, declaringField: null)
                 {

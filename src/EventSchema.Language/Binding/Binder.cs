@@ -32,12 +32,16 @@ internal sealed partial class Binder
 
     private readonly IReadOnlyList<DeclarationSymbol> _boundElsewhere;
 
+    /// <summary>Made once, so binding a field allocates no delegate for the rare history decorator that names a type.</summary>
+    private readonly Func<FileScope, string, string?> _resolveHistoryTypeName;
+
     private Binder(ReferencedSchemas references, IReadOnlyList<DeclarationSymbol> boundElsewhere, CancellationToken cancellationToken)
     {
         _references = references;
         _boundElsewhere = boundElsewhere;
         _cancellationToken = cancellationToken;
         _spreads = new SpreadBinder(ResolveSpreadTarget);
+        _resolveHistoryTypeName = ResolveHistoryTypeName;
     }
 
     internal sealed record Result(IReadOnlyList<DeclarationSymbol> Declarations, List<Diagnostic> Diagnostics);
@@ -101,6 +105,7 @@ internal sealed partial class Binder
             }
         }
         var records = new List<RecordSymbol>();
+        var spreading = new List<RecordSymbol>();
         var summaries = new List<(FileScope File, RecordSymbol Record, StringLiteral Template)>();
         foreach (var file in files)
         {
@@ -112,11 +117,14 @@ internal sealed partial class Binder
                 var template = BindRecord(file, recordSyntax, record);
                 records.Add(record);
                 if (template is not null) summaries.Add((file, record, template));
+                // A record that spreads nothing has all its fields now, while they are fresh in the cache; the others get theirs below.
+                if (SpreadsNothing(recordSyntax)) FieldNameCollisions.Report(record, _texts, _diagnostics);
+                else spreading.Add(record);
             }
         }
         // Spread fields are copied once every record's own fields are bound; summaries and cycles then see them.
         _spreads.Apply(_diagnostics);
-        FieldNameCollisions.Report(records, _texts, _diagnostics);
+        FieldNameCollisions.Report(spreading, _texts, _diagnostics);
         foreach (var (file, record, template) in summaries)
         {
             record.Summary = file.Summaries.Bind(record, template);
@@ -478,10 +486,8 @@ internal sealed partial class Binder
         var decorators = file.Decorators.Bind(syntax.Decorators, DecoratorTargets.Enum, constrainedType: null);
         enumSymbol.DeprecationMessage = decorators.DeprecationMessage;
         file.History.Declare(enumSymbol, decorators);
-        var members = new List<EnumMemberSymbol>();
-        var removedMembers = new List<EnumMemberSymbol>();
-        var byName = new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
-        var byValue = new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
+        var members = new List<EnumMemberSymbol>(syntax.Members.Count);
+        List<EnumMemberSymbol>? removedMembers = null;
         var memberNodes = syntax.Members;
         for (int m = 0; m < memberNodes.Count; m++)
         {
@@ -510,29 +516,27 @@ internal sealed partial class Binder
             member.History = file.History.BindMember(member, memberDecorators);
             if (member.History.RemovedIn is not null)
             {
-                removedMembers.Add(member); // history only
+                (removedMembers ??= new List<EnumMemberSymbol>()).Add(member); // history only
                 continue;
             }
-            if (byName.ContainsKey(name))
+            if (FindMember(members, name, byJsonValue: false) is not null)
             {
                 _diagnostics.Add(At(file, memberSyntax.Name.Span).DuplicateEnumMember(name, enumSymbol.Name));
                 continue;
             }
-            if (byValue.TryGetValue(jsonValue, out var other))
+            if (FindMember(members, jsonValue, byJsonValue: true) is { } other)
             {
                 _diagnostics.Add(At(file, valueSpan).DuplicateEnumJsonValue(jsonValue, other.Name));
                 continue;
             }
-            byName[name] = member;
-            byValue[jsonValue] = member;
             members.Add(member);
         }
-        if (members.Count == 0 && byName.Count == 0 && !syntax.CloseBrace.IsMissing && !syntax.OpenBrace.IsMissing && syntax.Members.Count == 0)
+        if (members.Count == 0 && !syntax.CloseBrace.IsMissing && !syntax.OpenBrace.IsMissing && syntax.Members.Count == 0)
         {
             _diagnostics.Add(At(file, syntax.Name.Span).EmptyEnum(enumSymbol.Name));
         }
         enumSymbol.Members = members;
-        enumSymbol.RemovedMembers = removedMembers;
+        if (removedMembers is not null) enumSymbol.RemovedMembers = removedMembers;
         file.History.CheckEnum(enumSymbol);
     }
 
@@ -575,7 +579,7 @@ internal sealed partial class Binder
             field.DeprecationMessage = fieldDecorators.DeprecationMessage;
             if (fieldDecorators.JsonName is not null) field.JsonName = fieldDecorators.JsonName;
             if (fieldSyntax.DefaultValue is { } defaultValue) field.Default = file.Defaults.Bind(field, defaultValue.Value);
-            field.History = file.History.BindField(field, fieldDecorators, fieldDecorators.JsonName is not null, name => ResolveHistoryTypeName(file, name));
+            field.History = file.History.BindField(field, fieldDecorators, fieldDecorators.JsonName is not null, file, _resolveHistoryTypeName);
             if (field.History.RemovedIn is not null)
             {
                 (removedFields ??= new List<FieldSymbol>()).Add(field); // history only: not part of the current shape
@@ -614,6 +618,26 @@ internal sealed partial class Binder
             file.SimpleNames[name] = resolution;
         }
         return resolution.Symbol?.FullName;
+    }
+
+    private static bool SpreadsNothing(RecordDeclarationSyntax syntax)
+    {
+        var members = syntax.Members;
+        for (int m = 0; m < members.Count; m++)
+        {
+            if (members[m] is SpreadSyntax) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Enums have few members, so a scan is cheaper than building two dictionaries per enum.</summary>
+    private static EnumMemberSymbol? FindMember(List<EnumMemberSymbol> members, string text, bool byJsonValue)
+    {
+        for (int i = 0; i < members.Count; i++)
+        {
+            if (string.Equals(byJsonValue ? members[i].JsonValue : members[i].Name, text, StringComparison.Ordinal)) return members[i];
+        }
+        return null;
     }
 
     /// <summary>Records have few fields, so a scan is cheaper than building a dictionary per record.</summary>

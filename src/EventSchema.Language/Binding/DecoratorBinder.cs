@@ -36,7 +36,8 @@ internal sealed class DecoratorBinder
     public BoundDecorators Bind(IReadOnlyList<DecoratorSyntax> decorators, DecoratorTargets target, SchemaType? constrainedType)
     {
         if (decorators.Count == 0) return BoundDecorators.Empty;
-        var bound = new BoundDecorators();
+        var bound = new BoundDecorators(decorators.Count);
+        var pending = default(PendingConstraints);
         for (int d = 0; d < decorators.Count; d++)
         {
             var decorator = decorators[d];
@@ -55,7 +56,7 @@ internal sealed class DecoratorBinder
                 _diagnostics.Add(At(HeadSpan(decorator)).RepeatedDecorator(name));
                 continue;
             }
-            bound.Applied.Add((definition, decorator));
+            bound.Add(definition, decorator);
             if ((definition.Targets & target) == 0)
             {
                 _diagnostics.Add(At(HeadSpan(decorator)).DecoratorWrongTarget(name, target.Describe(), definition.Targets.DescribeAll()));
@@ -73,8 +74,9 @@ internal sealed class DecoratorBinder
                     continue;
                 }
             }
-            Apply(definition, decorator, bound, constrainedType);
+            Apply(definition, decorator, bound, ref pending, constrainedType);
         }
+        if (!pending.IsEmpty) bound.Constraints = pending.ToConstraints();
         CheckBounds(bound);
         return bound;
     }
@@ -101,7 +103,7 @@ internal sealed class DecoratorBinder
         _ => null,
     };
 
-    private void Apply(DecoratorDefinition definition, DecoratorSyntax decorator, BoundDecorators bound, SchemaType? constrainedType)
+    private void Apply(DecoratorDefinition definition, DecoratorSyntax decorator, BoundDecorators bound, ref PendingConstraints pending, SchemaType? constrainedType)
     {
         var arguments = decorator.Arguments;
         for (int a = 0; a < arguments.Count; a++)
@@ -114,7 +116,7 @@ internal sealed class DecoratorBinder
         {
             case DecoratorArguments.None:
                 if (arguments.Count != 0) { WrongArguments(definition, argumentsSpan); return; }
-                if (definition == DecoratorDefinition.UniqueItems) bound.Constraints = bound.Constraints with { UniqueItems = true };
+                if (definition == DecoratorDefinition.UniqueItems) pending.UniqueItems = true;
                 return;
 
             case DecoratorArguments.OptionalString:
@@ -140,10 +142,10 @@ internal sealed class DecoratorBinder
                     return;
                 }
                 int count = (int)value;
-                if (definition == DecoratorDefinition.MinLength) bound.Constraints = bound.Constraints with { MinLength = count };
-                else if (definition == DecoratorDefinition.MaxLength) bound.Constraints = bound.Constraints with { MaxLength = count };
-                else if (definition == DecoratorDefinition.MinItems) bound.Constraints = bound.Constraints with { MinItems = count };
-                else if (definition == DecoratorDefinition.MaxItems) bound.Constraints = bound.Constraints with { MaxItems = count };
+                if (definition == DecoratorDefinition.MinLength) pending.MinLength = count;
+                else if (definition == DecoratorDefinition.MaxLength) pending.MaxLength = count;
+                else if (definition == DecoratorDefinition.MinItems) pending.MinItems = count;
+                else if (definition == DecoratorDefinition.MaxItems) pending.MaxItems = count;
                 if (definition == DecoratorDefinition.Version) bound.Version = count;
                 return;
             }
@@ -172,10 +174,10 @@ internal sealed class DecoratorBinder
                     return;
                 }
                 var literal = new NumericLiteral(token.Text, value);
-                if (definition == DecoratorDefinition.Minimum) bound.Constraints = bound.Constraints with { Minimum = literal };
-                else if (definition == DecoratorDefinition.Maximum) bound.Constraints = bound.Constraints with { Maximum = literal };
-                else if (definition == DecoratorDefinition.ExclusiveMinimum) bound.Constraints = bound.Constraints with { ExclusiveMinimum = literal };
-                else if (definition == DecoratorDefinition.ExclusiveMaximum) bound.Constraints = bound.Constraints with { ExclusiveMaximum = literal };
+                if (definition == DecoratorDefinition.Minimum) pending.Minimum = literal;
+                else if (definition == DecoratorDefinition.Maximum) pending.Maximum = literal;
+                else if (definition == DecoratorDefinition.ExclusiveMinimum) pending.ExclusiveMinimum = literal;
+                else if (definition == DecoratorDefinition.ExclusiveMaximum) pending.ExclusiveMaximum = literal;
                 return;
             }
 
@@ -210,7 +212,7 @@ internal sealed class DecoratorBinder
                 var literal = StringLiteral.Decode(token.Text, token.Span.Start);
                 if (definition == DecoratorDefinition.Pattern)
                 {
-                    if (CheckPattern(literal, token)) bound.Constraints = bound.Constraints with { Pattern = literal.Value };
+                    if (CheckPattern(literal, token)) pending.Pattern = literal.Value;
                 }
                 else if (definition == DecoratorDefinition.Json)
                 {
@@ -313,6 +315,36 @@ internal sealed class DecoratorBinder
             _ => At(span).InvalidPattern(problem.Message),
         });
         return false;
+    }
+
+    /// <summary>
+    /// The rules of one decorator list, gathered before one <see cref="Constraints"/> is made for them all: a copy per
+    /// decorator would be garbage as soon as the next one is read.
+    /// </summary>
+    private struct PendingConstraints
+    {
+        public int? MinLength, MaxLength, MinItems, MaxItems;
+        public string? Pattern;
+        public NumericLiteral? Minimum, Maximum, ExclusiveMinimum, ExclusiveMaximum;
+        public bool UniqueItems;
+
+        public readonly bool IsEmpty
+            => MinLength is null && MaxLength is null && MinItems is null && MaxItems is null && Pattern is null
+               && Minimum is null && Maximum is null && ExclusiveMinimum is null && ExclusiveMaximum is null && !UniqueItems;
+
+        public readonly Constraints ToConstraints() => new()
+        {
+            MinLength = MinLength,
+            MaxLength = MaxLength,
+            MinItems = MinItems,
+            MaxItems = MaxItems,
+            Pattern = Pattern,
+            Minimum = Minimum,
+            Maximum = Maximum,
+            ExclusiveMinimum = ExclusiveMinimum,
+            ExclusiveMaximum = ExclusiveMaximum,
+            UniqueItems = UniqueItems,
+        };
     }
 
     private void CheckBounds(BoundDecorators bound)

@@ -110,16 +110,20 @@ internal sealed class SummaryBinder
         {
             int dot = path.IndexOf('.', segmentStart);
             int segmentEnd = dot < 0 ? path.Length : dot;
-            string segment = path.Substring(segmentStart, segmentEnd - segmentStart);
+            int segmentLength = segmentEnd - segmentStart;
             FieldSymbol? found = null;
-            foreach (var field in current.Fields)
+            var currentFields = current.Fields;
+            for (int f = 0; f < currentFields.Count; f++)
             {
-                if (string.Equals(field.Name, segment, StringComparison.Ordinal))
+                // Compared in place: the segment's text is only cut out to report it.
+                var field = currentFields[f];
+                if (field.Name.Length == segmentLength && string.CompareOrdinal(field.Name, 0, path, segmentStart, segmentLength) == 0)
                 {
                     found = field;
                     break;
                 }
             }
+            string segment = found?.Name ?? path.Substring(segmentStart, segmentLength);
             var segmentSpan = literal.MapSpan(pathStart + segmentStart, segmentEnd - segmentStart);
             if (found is null)
             {

@@ -33,23 +33,28 @@ public sealed class DeclarationHistory
     public string? DeclaredEventType { get; }
 
     /// <summary>Whether any version before the current one differs from it by a history decorator.</summary>
-    public bool HasHistory
+    public bool HasHistory => HasHistoryIn(Declaration);
+
+    /// <summary>The current version of a declaration written without <c>@version</c>: an event's own, else 1.</summary>
+    internal static int DefaultVersion(DeclarationSymbol declaration) => declaration is RecordSymbol { Version: { } version } ? version : 1;
+
+    /// <summary><see cref="HasHistory"/> of <paramref name="declaration"/>, read without making its history.</summary>
+    internal static bool HasHistoryIn(DeclarationSymbol declaration)
     {
-        get
+        switch (declaration)
         {
-            switch (Declaration)
-            {
-                case RecordSymbol record:
-                    if (record.RemovedFields.Count > 0) return true;
-                    foreach (var recordField in record.Fields) if (!recordField.History.IsEmpty) return true;
-                    return false;
-                case EnumSymbol enumSymbol:
-                    if (enumSymbol.RemovedMembers.Count > 0) return true;
-                    foreach (var member in enumSymbol.Members) if (member.History.AddedIn is not null) return true;
-                    return false;
-                default:
-                    return false;
-            }
+            case RecordSymbol record:
+                if (record.RemovedFields.Count > 0) return true;
+                var fields = record.Fields;
+                for (int i = 0; i < fields.Count; i++) if (!fields[i].History.IsEmpty) return true;
+                return false;
+            case EnumSymbol enumSymbol:
+                if (enumSymbol.RemovedMembers.Count > 0) return true;
+                var members = enumSymbol.Members;
+                for (int i = 0; i < members.Count; i++) if (members[i].History.AddedIn is not null) return true;
+                return false;
+            default:
+                return false;
         }
     }
 

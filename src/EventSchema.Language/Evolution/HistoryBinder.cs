@@ -22,7 +22,10 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
     public void Declare(DeclarationSymbol symbol, BoundDecorators decorators)
     {
         int version = symbol is RecordSymbol { Version: { } eventVersion } ? eventVersion : decorators.Version ?? 1;
-        symbol.History = new DeclarationHistory(symbol, version, decorators.Compatibility, symbol is RecordSymbol { IsEvent: true } ? decorators.EventType : null);
+        string? declaredEventType = symbol is RecordSymbol { IsEvent: true } ? decorators.EventType : null;
+        // Without @version on a non-event, @compatibility or @type, the history the symbol makes on first use is this one.
+        if (version == DeclarationHistory.DefaultVersion(symbol) && decorators.Compatibility is null && declaredEventType is null) return;
+        symbol.History = new DeclarationHistory(symbol, version, decorators.Compatibility, declaredEventType);
     }
 
     /// <summary>
@@ -35,11 +38,20 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         union.History = new DeclarationHistory(union, record.CurrentVersion, record.Compatibility, null);
     }
 
-    /// <summary>Reads a field's history; <paramref name="resolveTypeName"/> gives the full name a written type name resolves to.</summary>
-    public FieldHistory BindField(FieldSymbol field, BoundDecorators decorators, bool hasExplicitJsonName, Func<string, string?> resolveTypeName)
+    /// <summary>
+    /// Reads a field's history; <paramref name="resolveTypeName"/>, called with <paramref name="scope"/>, gives the full
+    /// name a written type name resolves to.
+    /// </summary>
+    public FieldHistory BindField<TScope>(FieldSymbol field, BoundDecorators decorators, bool hasExplicitJsonName, TScope scope, Func<TScope, string, string?> resolveTypeName)
     {
         field.HasExplicitJsonName = hasExplicitJsonName;
+        // Most fields have no history: they share FieldHistory.None, and nothing is allocated for them.
         if (!HasHistoryDecorator(decorators)) return FieldHistory.None;
+        return BindHistory(field, decorators, scope, resolveTypeName);
+    }
+
+    private FieldHistory BindHistory<TScope>(FieldSymbol field, BoundDecorators decorators, TScope scope, Func<TScope, string, string?> resolveTypeName)
+    {
         var declaration = field.ContainingRecord;
         int current = declaration.History.CurrentVersion;
         var history = new FieldHistory();
@@ -77,7 +89,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
                 string? unresolved = null;
                 var resolved = written.MapNames(name =>
                 {
-                    var fullName = resolveTypeName(name);
+                    var fullName = resolveTypeName(scope, name);
                     if (fullName is null) unresolved ??= name;
                     return fullName;
                 });
@@ -182,8 +194,8 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
     /// <summary>Checks the versions of a record or event as a whole: no two fields share a name at a version; an event's <c>@type</c> names its version.</summary>
     public void CheckRecord(RecordSymbol record, BoundDecorators decorators)
     {
+        if (!DeclarationHistory.HasHistoryIn(record)) return;
         var history = record.History;
-        if (!history.HasHistory) return;
         if (record.IsEvent && history.DeclaredEventType is { } declared && history.CurrentVersion > 1
             && !declared.EndsWith(".v" + Number(history.CurrentVersion), StringComparison.Ordinal)
             && decorators.Find(DecoratorDefinition.Type) is { ArgumentList.Arguments.Count: 1 } typeDecorator)
@@ -216,8 +228,8 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
     /// <summary>Checks that an enum has members at every version.</summary>
     public void CheckEnum(EnumSymbol enumSymbol)
     {
+        if (!DeclarationHistory.HasHistoryIn(enumSymbol) || enumSymbol.Members.Count + enumSymbol.RemovedMembers.Count == 0) return;
         var history = enumSymbol.History;
-        if (!history.HasHistory || enumSymbol.Members.Count + enumSymbol.RemovedMembers.Count == 0) return;
         foreach (int version in VersionsWithChanges(history))
         {
             if (history.ShapeAt(version).Members.Count == 0)

@@ -82,12 +82,58 @@ public static class NameWords
     private static string JoinLower(string name, char separator)
     {
         var builder = new StringBuilder(name.Length + 4);
-        foreach (string word in Split(name))
-        {
-            if (builder.Length > 0) builder.Append(separator);
-            builder.Append(word.ToLowerInvariant());
-        }
+        AppendJoinedLower(builder, name, separator);
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Appends the words of <paramref name="name"/> in lower case with <paramref name="separator"/> between them: what
+    /// <see cref="ToKebabCase"/> returns, written straight into <paramref name="builder"/> without a string per word.
+    /// </summary>
+    internal static void AppendJoinedLower(StringBuilder builder, string name, char separator)
+    {
+        bool first = true;
+        int start = -1;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (!IsWordPart(name[i]))
+            {
+                if (start >= 0) AppendLowerWord(builder, name, start, i, separator, ref first);
+                start = -1;
+                continue;
+            }
+            if (start < 0)
+            {
+                start = i;
+                continue;
+            }
+            if (StartsWord(name, i))
+            {
+                AppendLowerWord(builder, name, start, i, separator, ref first);
+                start = i;
+            }
+        }
+        if (start >= 0) AppendLowerWord(builder, name, start, name.Length, separator, ref first);
+    }
+
+    /// <summary>The word <c>name[start..end)</c> in lower case; an ASCII word char by char, any other as the invariant culture lowers it.</summary>
+    private static void AppendLowerWord(StringBuilder builder, string name, int start, int end, char separator, ref bool first)
+    {
+        if (!first) builder.Append(separator);
+        first = false;
+        for (int i = start; i < end; i++)
+        {
+            if (name[i] > 0x7F)
+            {
+                builder.Append(name.Substring(start, end - start).ToLowerInvariant());
+                return;
+            }
+        }
+        for (int i = start; i < end; i++)
+        {
+            char c = name[i];
+            builder.Append(c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+        }
     }
 
     private static string Capitalize(string word)

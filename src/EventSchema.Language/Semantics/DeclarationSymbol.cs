@@ -66,7 +66,7 @@ public abstract class DeclarationSymbol
     /// <summary>Its versions: <c>@version(n)</c> and what its fields' and members' history decorators say about older versions.</summary>
     public Evolution.DeclarationHistory History
     {
-        get => _history ??= new Evolution.DeclarationHistory(this, this is RecordSymbol { Version: { } version } ? version : 1, null, null);
+        get => _history ??= new Evolution.DeclarationHistory(this, Evolution.DeclarationHistory.DefaultVersion(this), null, null);
         internal set => _history = value;
     }
 

@@ -301,9 +301,31 @@ internal sealed class Parser
     private IReadOnlyList<DecoratorSyntax> ParseDecorators()
     {
         if (Current.Kind != TokenKind.At) return NoDecorators;
-        var decorators = new List<DecoratorSyntax>();
-        while (Current.Kind == TokenKind.At) decorators.Add(ParseDecorator());
-        return decorators;
+        var buffer = TakeBuffer(ref _decoratorBuffer);
+        while (Current.Kind == TokenKind.At) buffer.Add(ParseDecorator());
+        return ReturnBuffer(ref _decoratorBuffer, buffer);
+    }
+
+    // The lists a tree keeps for good (a field's decorators, a record's members) are collected in a reused buffer and
+    // copied out at their exact count: no list object and no spare capacity stay alive with the tree.
+    private List<DecoratorSyntax>? _decoratorBuffer;
+    private List<SyntaxNode>? _memberBuffer;
+
+    /// <summary>The buffer, emptied; a nested call finds none there and makes its own.</summary>
+    private static List<T> TakeBuffer<T>(ref List<T>? buffer)
+    {
+        var taken = buffer ?? new List<T>(16);
+        buffer = null;
+        return taken;
+    }
+
+    /// <summary>The buffer's items as an array, and the buffer back in its place, emptied.</summary>
+    private static T[] ReturnBuffer<T>(ref List<T>? buffer, List<T> taken)
+    {
+        var items = taken.ToArray();
+        taken.Clear();
+        buffer = taken;
+        return items;
     }
 
     private DecoratorSyntax ParseDecorator()
@@ -365,7 +387,7 @@ internal sealed class Parser
         var keyword = Advance();
         var name = ExpectName("a name for the " + keyword.Text);
         var open = Expect(TokenKind.OpenBrace);
-        var members = new List<SyntaxNode>();
+        var members = TakeBuffer(ref _memberBuffer);
         SyntaxToken close;
         while (true)
         {
@@ -377,7 +399,7 @@ internal sealed class Parser
             members.Add(ParseFieldOrSkip());
             if (_index == start) members.Add(new SkippedTokensSyntax([Advance()]));
         }
-        return new RecordDeclarationSyntax(decorators, keyword, name, open, members, close);
+        return new RecordDeclarationSyntax(decorators, keyword, name, open, ReturnBuffer(ref _memberBuffer, members), close);
     }
 
     private bool IsFieldStart()

@@ -24,17 +24,18 @@ public abstract class SyntaxNode : SyntaxElement
         foreach (var child in GetChildren()) child.CollectTokens(tokens);
     }
 
-    // Nodes are immutable, so their first and last tokens are found once and kept.
-    private SyntaxToken? _firstToken;
-    private SyntaxToken? _lastToken;
-    private bool _boundsComputed;
-
+    // Every node kind a file has many of (fields, decorators, types, names, literals) knows its first and last token
+    // and overrides these; the rest (a file's unit, namespace, usings, skipped tokens) find them on demand, so no node
+    // carries a cache for them.
     internal override SyntaxToken? FirstToken
     {
         get
         {
-            if (!_boundsComputed) ComputeBounds();
-            return _firstToken;
+            foreach (var child in GetChildren())
+            {
+                if (child.FirstToken is { } first) return first;
+            }
+            return null;
         }
     }
 
@@ -42,32 +43,14 @@ public abstract class SyntaxNode : SyntaxElement
     {
         get
         {
-            if (!_boundsComputed) ComputeBounds();
-            return _lastToken;
-        }
-    }
-
-    private void ComputeBounds()
-    {
-        // Only the first and the last child that hold tokens are descended into, so finding a node's
-        // bounds costs the depth of the tree, not its size.
-        SyntaxElement? lastChild = null;
-        foreach (var child in GetChildren())
-        {
-            if (_firstToken is null) _firstToken = child.FirstToken;
-            lastChild = child;
-        }
-        _lastToken = lastChild?.LastToken;
-        if (_lastToken is null && _firstToken is not null)
-        {
-            // The last child is an empty node: take the last child that has tokens.
+            // The last child that has tokens: an empty node at the end has none.
+            SyntaxToken? last = null;
             foreach (var child in GetChildren())
             {
-                var token = child.LastToken;
-                if (token is not null) _lastToken = token;
+                if (child.LastToken is { } token) last = token;
             }
+            return last;
         }
-        _boundsComputed = true;
     }
 
     /// <inheritdoc />

@@ -10,45 +10,58 @@ public sealed class SyntaxToken : SyntaxElement
 
     internal SyntaxToken(TokenKind kind, string text, TextSpan span, string source, int fullStart, int fullEnd, bool isMissing = false)
     {
-        Kind = kind;
+        // The text is always the source text of the span (empty for a missing token), so the span's length is the text's.
+        System.Diagnostics.Debug.Assert(span.Length == text.Length, "A token's text is the text of its span.");
+        _kind = (ushort)kind;
         Text = text;
-        _span = span;
+        _start = span.Start;
         _source = source;
         _fullStart = fullStart;
         _fullEnd = fullEnd;
-        IsMissing = isMissing;
+        if (isMissing) _flags = MissingFlag;
     }
 
     /// <summary>The same token read as another kind, for a misspelled keyword the parser recognised.</summary>
     internal SyntaxToken WithKind(TokenKind kind)
-        => new(kind, Text, _span, _source, _fullStart, _fullEnd, IsMissing) { HasLexicalError = HasLexicalError };
+        => new(kind, Text, Span, _source, _fullStart, _fullEnd, IsMissing) { HasLexicalError = HasLexicalError };
 
-    private readonly TextSpan _span;
+    private const byte MissingFlag = 1;
+    private const byte LexicalErrorFlag = 2;
+
+    // A file has hundreds of thousands of tokens that live as long as its tree, so a token is kept at 48 bytes: the
+    // span's length is the text's, and the kind and flags are packed.
     // Trivia is kept as the ranges around the token and read again on demand: most callers never look at it.
     private readonly string _source;
+    private readonly int _start;
     private readonly int _fullStart;
     private readonly int _fullEnd;
+    private readonly ushort _kind;
+    private byte _flags;
 
     /// <summary>What kind of token it is.</summary>
-    public TokenKind Kind { get; }
+    public TokenKind Kind => (TokenKind)_kind;
 
     /// <summary>Its text as written; empty for a missing token.</summary>
     public string Text { get; }
 
     /// <summary>Whether the parser synthesised it because the text lacked it.</summary>
-    public bool IsMissing { get; }
+    public bool IsMissing => (_flags & MissingFlag) != 0;
 
     /// <summary>Whether the lexer reported this token as malformed (an unterminated string, a bad number or character).</summary>
-    internal bool HasLexicalError { get; set; }
+    internal bool HasLexicalError
+    {
+        get => (_flags & LexicalErrorFlag) != 0;
+        set => _flags = (byte)(value ? _flags | LexicalErrorFlag : _flags & ~LexicalErrorFlag);
+    }
 
     /// <summary>Trivia before the token: whitespace, line breaks and comments (doc comments included). Read from the text each time it is asked for.</summary>
-    public IReadOnlyList<SyntaxTrivia> LeadingTrivia => TriviaScanner.Materialize(_source, _fullStart, _span.Start, trailing: false);
+    public IReadOnlyList<SyntaxTrivia> LeadingTrivia => TriviaScanner.Materialize(_source, _fullStart, _start, trailing: false);
 
     /// <summary>Trivia after the token up to and including the first line break. Read from the text each time it is asked for.</summary>
-    public IReadOnlyList<SyntaxTrivia> TrailingTrivia => TriviaScanner.Materialize(_source, _span.End, _fullEnd, trailing: true);
+    public IReadOnlyList<SyntaxTrivia> TrailingTrivia => TriviaScanner.Materialize(_source, _start + Text.Length, _fullEnd, trailing: true);
 
     /// <inheritdoc />
-    public override TextSpan Span => _span;
+    public override TextSpan Span => new(_start, Text.Length);
 
     /// <inheritdoc />
     public override TextSpan FullSpan => TextSpan.FromBounds(_fullStart, _fullEnd);
@@ -78,7 +91,7 @@ public sealed class SyntaxToken : SyntaxElement
     public string? GetDocumentation()
     {
         if (!HasDocComment()) return null;
-        var leading = TriviaScanner.ScanIntoBuffer(_source, _fullStart, _span.Start);
+        var leading = TriviaScanner.ScanIntoBuffer(_source, _fullStart, _start);
         int start = -1;
         for (int i = 0; i < leading.Count; i++)
         {
@@ -111,16 +124,16 @@ public sealed class SyntaxToken : SyntaxElement
 
     /// <summary>A cheap test before materialising trivia: no "///" in the leading text, no documentation.</summary>
     private bool HasDocComment()
-        => _span.Start - _fullStart >= 3 && _source.IndexOf("///", _fullStart, _span.Start - _fullStart, System.StringComparison.Ordinal) >= 0;
+        => _start - _fullStart >= 3 && _source.IndexOf("///", _fullStart, _start - _fullStart, System.StringComparison.Ordinal) >= 0;
 
     internal int DocumentationStart()
     {
-        if (!HasDocComment()) return _span.Start;
-        var leading = TriviaScanner.ScanIntoBuffer(_source, _fullStart, _span.Start);
+        if (!HasDocComment()) return _start;
+        var leading = TriviaScanner.ScanIntoBuffer(_source, _fullStart, _start);
         for (int i = 0; i < leading.Count; i++)
         {
             if (leading[i].Kind == TriviaKind.DocComment) return leading[i].Span.Start;
         }
-        return _span.Start;
+        return _start;
     }
 }

@@ -20,7 +20,10 @@ internal sealed class LineStarts
     private LineStarts(string text, bool unicodeSeparators)
     {
         _text = text;
-        var starts = new List<int> { 0 };
+        var starts = s_buffer ?? new List<int>(256);
+        s_buffer = null; // a re-entrant call gets its own list
+        starts.Clear();
+        starts.Add(0);
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -35,7 +38,15 @@ internal sealed class LineStarts
             }
         }
         _starts = starts.ToArray();
+        starts.Clear();
+        if (starts.Capacity <= MaxPooledLineStarts) s_buffer = starts;
     }
+
+    // Line starts collect in a reused per-thread list and are copied out once, at their exact count.
+    [ThreadStatic]
+    private static List<int>? s_buffer;
+
+    private const int MaxPooledLineStarts = 1 << 16;
 
     /// <summary>Lines as Roslyn and build logs count them.</summary>
     public static LineStarts ForCompilers(string text) => new(text, unicodeSeparators: true);
