@@ -196,6 +196,7 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
 
         // GeneratedJson covers the project's types and those of its references, so a service that references a shared
         // contracts library gets one resolver for both; a project below C# 11 (without schemas, or ES9001) gets none.
+        // The schema-type registry (for tools such as the OpenAPI transformer) lists the same types.
         IncrementalValueProvider<EquatableArray<ReferencedJsonType>> referencedJsonTypes = references
             .Select(static (set, _) => ReferencedJsonTypes.From(set))
             .WithTrackingName(TrackingNames.ReferencedJsonTypes);
@@ -205,6 +206,8 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             if (input.Right is not null) return;
             string? generatedJson = GeneratedJsonEmitter.Emit(input.Left.Left, input.Left.Right);
             if (generatedJson is not null) output.AddSource(GeneratedJsonEmitter.HintName, generatedJson);
+            string? schemaTypes = SchemaTypeRegistryEmitter.Emit(input.Left.Left, input.Left.Right);
+            if (schemaTypes is not null) output.AddSource(SchemaTypeRegistryEmitter.HintName, schemaTypes);
         });
 
         // The help-link base is read apart from GeneratorOptions: changing it re-reports diagnostics without replanning.

@@ -12,6 +12,9 @@ internal sealed record ReferencedJsonType
 
     /// <summary>The C# type name; its converter is this name with <c>JsonConverter</c> after it, beside it.</summary>
     public required string Name { get; init; }
+
+    /// <summary>The full schema name of its declaration (<c>MiddleCorridor.Common.Port</c>).</summary>
+    public required string SchemaName { get; init; }
 }
 
 /// <summary>
@@ -25,9 +28,9 @@ internal static class ReferencedJsonTypes
     {
         var bound = references.Bound;
         return bound.Declarations
-            .Select(declaration => ReferencedNames.Decode(bound.GetHostData(declaration))?.FullTypeName)
-            .OfType<string>()
-            .Select(Split)
+            .Select(declaration => (Names: ReferencedNames.Decode(bound.GetHostData(declaration)), declaration.FullName))
+            .Where(declaration => declaration.Names is not null)
+            .Select(declaration => Split(declaration.Names!.FullTypeName) with { SchemaName = declaration.FullName })
             .Distinct()
             .OrderBy(type => type.Namespace, StringComparer.Ordinal)
             .ThenBy(type => type.Name, StringComparer.Ordinal)
@@ -39,7 +42,7 @@ internal static class ReferencedJsonTypes
         string name = fullTypeName.StartsWith("global::", StringComparison.Ordinal) ? fullTypeName.Substring("global::".Length) : fullTypeName;
         int dot = name.LastIndexOf('.');
         return dot < 0
-            ? new ReferencedJsonType { Namespace = string.Empty, Name = name }
-            : new ReferencedJsonType { Namespace = name.Substring(0, dot), Name = name.Substring(dot + 1) };
+            ? new ReferencedJsonType { Namespace = string.Empty, Name = name, SchemaName = string.Empty }
+            : new ReferencedJsonType { Namespace = name.Substring(0, dot), Name = name.Substring(dot + 1), SchemaName = string.Empty };
     }
 }
