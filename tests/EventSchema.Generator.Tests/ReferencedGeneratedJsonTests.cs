@@ -92,6 +92,31 @@ public sealed class ReferencedGeneratedJsonTests
         }
         """;
 
+    private const string RegistryCode = """
+        using System.Linq;
+        using EventSchema.Json;
+        using MiddleCorridor.Common;
+        using MiddleCorridor.Freight;
+
+        namespace Service;
+
+        internal static class Registries
+        {
+            public static string Run()
+            {
+                var own = SchemaTypeRegistry.FromAssembly(typeof(ShipmentBooked).Assembly)!;
+                var contracts = SchemaTypeRegistry.FromAssembly(typeof(Money).Assembly)!;
+                return string.Join("|",
+                    string.Join(",", own.Types.Select(type => type.SchemaName + (type.JsonSchema is null ? "" : "+schema")).OrderBy(name => name)),
+                    own.FindClrType("MiddleCorridor.Common.Port") == typeof(MiddleCorridor.Common.Port),
+                    own.FindClrType("MiddleCorridor.Freight.Port") == typeof(MiddleCorridor.Freight.Port),
+                    own.Find(typeof(Money)) is null,
+                    string.Join(",", contracts.Types.Select(type => type.SchemaName + (type.JsonSchema is null ? "" : "+schema")).OrderBy(name => name)),
+                    contracts.ReferencedTypes.Count);
+            }
+        }
+        """;
+
     private static readonly Lazy<byte[]> Library = new(() =>
     {
         var run = GeneratorHarness.Run(
@@ -101,9 +126,9 @@ public sealed class ReferencedGeneratedJsonTests
         return EmitImage(run.OutputCompilation);
     });
 
-    private static GeneratorRun Service(IEnumerable<InMemoryAdditionalText> schemas, string code, bool referenceLibrary = true)
+    private static GeneratorRun Service(IEnumerable<InMemoryAdditionalText> schemas, string code, bool referenceLibrary = true, string? moreCode = null)
     {
-        var compilation = GeneratorHarness.CreateCompilation(code).WithAssemblyName("Freight.Service");
+        var compilation = GeneratorHarness.CreateCompilation(moreCode is null ? [code] : [code, moreCode]).WithAssemblyName("Freight.Service");
         if (referenceLibrary) compilation = compilation.AddReferences(MetadataReference.CreateFromImage(Library.Value));
         return GeneratorHarness.Run(schemas, compilation: compilation);
     }
@@ -111,7 +136,7 @@ public sealed class ReferencedGeneratedJsonTests
     [Fact]
     public void A_service_resolves_its_own_types_and_the_contract_types_with_one_resolver()
     {
-        var run = Service([GeneratorHarness.Schema("freight/booking.eventschema", FreightSchema)], ServiceCode);
+        var run = Service([GeneratorHarness.Schema("freight/booking.eventschema", FreightSchema)], ServiceCode, moreCode: RegistryCode);
         Assert.Empty(run.GeneratorDiagnostics);
         // Warnings included: a second public GeneratedJson would be CS0436 here.
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
@@ -134,6 +159,20 @@ public sealed class ReferencedGeneratedJsonTests
     }
 
     [Fact]
+    public void Each_assembly_has_a_registry_of_its_types_and_a_service_knows_the_contract_types_by_schema_name()
+    {
+        var run = Service([GeneratorHarness.Schema("freight/booking.eventschema", FreightSchema)], ServiceCode, moreCode: RegistryCode);
+        Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
+        string[] parts = RunExample(run, "Service.Registries").Split('|');
+        Assert.Equal("MiddleCorridor.Freight.Port+schema,MiddleCorridor.Freight.ShipmentBooked+schema", parts[0]);
+        Assert.Equal("True", parts[1]);
+        Assert.Equal("True", parts[2]);
+        Assert.Equal("True", parts[3]);
+        Assert.Equal("MiddleCorridor.Common.CurrencyCode,MiddleCorridor.Common.Leg,MiddleCorridor.Common.Money+schema,MiddleCorridor.Common.Port+schema,MiddleCorridor.Common.PortCallScheduled+schema", parts[4]);
+        Assert.Equal("0", parts[5]);
+    }
+
+    [Fact]
     public void A_service_without_schemas_gets_a_resolver_for_the_contract_types()
     {
         string code = ServiceCode
@@ -143,6 +182,7 @@ public sealed class ReferencedGeneratedJsonTests
             .Replace("GeneratedJson.MiddleCorridor_Common_Port", "GeneratedJson.Port", StringComparison.Ordinal);
         var run = Service([], code);
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
+        // No registry either: it would list no type of the project's own.
         Assert.Equal([GeneratedJsonEmitter.HintName], run.Sources.Keys);
 
         string[] parts = RunExample(run).Split('|');
@@ -170,7 +210,7 @@ public sealed class ReferencedGeneratedJsonTests
         Assert.Empty(run.GeneratorDiagnostics);
     }
 
-    private static string RunExample(GeneratorRun run)
+    private static string RunExample(GeneratorRun run, string typeName = "Service.Example")
     {
         var context = new LibraryLoadContext(Library.Value);
         try
@@ -179,7 +219,7 @@ public sealed class ReferencedGeneratedJsonTests
             var emitted = run.OutputCompilation.Emit(stream, cancellationToken: TestContext.Current.CancellationToken);
             Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
             stream.Position = 0;
-            var example = context.LoadFromStream(stream).GetType("Service.Example", throwOnError: true)!;
+            var example = context.LoadFromStream(stream).GetType(typeName, throwOnError: true)!;
             return (string)example.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
         }
         finally
