@@ -1,5 +1,5 @@
-// A minimal API built from the packed EventSchema and EventSchema.AspNetCore packages. It starts on a loopback
-// port, calls itself, prints what it got, and stops.
+// A minimal API built from the packed EventSchema and EventSchema.AspNetCore packages, also published with Native AOT.
+// It starts on a loopback port, calls itself, prints what it got, and stops.
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -16,7 +16,8 @@ using Microsoft.Extensions.Logging;
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
 builder.WebHost.UseUrls("http://127.0.0.1:0");
-builder.Services.AddEventSchema();
+// Bodies and results of generated types through the generated metadata: no reflection, as Native AOT needs.
+builder.Services.AddEventSchema(GeneratedJson.Resolver);
 builder.Services.AddOpenApi(options => options.AddEventSchemaTransformer());
 
 var app = builder.Build();
