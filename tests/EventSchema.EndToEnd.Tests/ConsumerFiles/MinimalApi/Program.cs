@@ -23,8 +23,10 @@ builder.Services.AddOpenApi(options => options.AddEventSchemaTransformer());
 var app = builder.Build();
 app.UseExceptionHandler();
 app.MapOpenApi();
+// MapPostJson, not MapPost with a delegate: the request delegate generator that PublishAot turns on cannot see the
+// generated types (source generators do not chain), and without it a delegate is bound by reflection.
 app.MapGroup("/diplomacy").WithEventSchemaValidation()
-    .MapPost("/credentials-presented", (CredentialsPresented evt) => TypedResults.Created("/diplomacy/1", evt));
+    .MapPostJson<CredentialsPresented>("/credentials-presented", evt => TypedResults.Created("/diplomacy/1", evt));
 app.MapCloudEvents("/events", GeneratedEventCatalog.Instance, envelope => TypedResults.Accepted("/events/" + envelope.Id));
 
 await app.StartAsync();
