@@ -57,7 +57,9 @@ public sealed class AspNetCoreConsumerTests(PackedPackage package)
     [Fact(SkipUnless = nameof(NativeConsumerRequested), Skip = "Set EVENTSCHEMA_E2E_ASPNETCORE=1, with clang and lld on the PATH, to publish the minimal API with Native AOT and run it.")]
     public async Task The_minimal_API_published_with_Native_AOT_has_no_warnings_and_answers_the_same()
     {
-        ConsumerProject consumer = await MinimalApiAsync("NativeMinimalApiConsumer");
+        // Without OpenAPI: ASP.NET Core's API explorer under AddOpenApi() (ModelMetadata) warns IL2026/IL3050 itself in a
+        // native publish. EventSchema's transformer is covered by the package's own analyzers and the build test above.
+        ConsumerProject consumer = await MinimalApiAsync("NativeMinimalApiConsumer", withOpenApi: false);
 
         CommandResult publish = (await consumer.PublishNativeAsync()).EnsureSucceeded();
         string[] warnings = NativeAotConsumerTests.WarningLines(publish.Output);
@@ -65,19 +67,20 @@ public sealed class AspNetCoreConsumerTests(PackedPackage package)
         Assert.False(File.Exists(Path.Combine(consumer.Directory, "out", consumer.Name + ".dll")));
 
         CommandResult run = (await consumer.RunPublishedAsync()).EnsureSucceeded();
-        VerifyAnswers(run);
+        VerifyAnswers(run, withOpenApi: false);
         string executable = Path.Combine(consumer.Directory, "out", OperatingSystem.IsWindows() ? consumer.Name + ".exe" : consumer.Name);
         TestContext.Current.SendDiagnosticMessage(
             $"Native AOT minimal API: publish {publish.Duration.TotalSeconds:F0} s, executable {new FileInfo(executable).Length / 1024} KiB, run {run.Duration.TotalMilliseconds:F0} ms");
     }
 
-    private async Task<ConsumerProject> MinimalApiAsync(string name)
+    private async Task<ConsumerProject> MinimalApiAsync(string name, bool withOpenApi = true)
     {
         await AspNetCorePackage.EnsurePackedAsync(package);
         return ConsumerProject.Create(package, name, "net10.0")
             .WithSeedSchemas()
             .WithConsumerFile("MinimalApi/Program.cs", "Program.cs")
             .WithProperty("PublishAot", "true")
+            .WithProperty("DefineConstants", withOpenApi ? "$(DefineConstants)" : "$(DefineConstants);WITHOUT_OPENAPI")
             // As in any application that calls AddOpenApi(): its build targets enable the interceptors its generator writes.
             .WithPackageReference("Microsoft.AspNetCore.OpenApi", "10.0.15")
             .WithProjectXml($"""
@@ -89,12 +92,12 @@ public sealed class AspNetCoreConsumerTests(PackedPackage package)
             .Write();
     }
 
-    private static void VerifyAnswers(CommandResult run)
+    private static void VerifyAnswers(CommandResult run, bool withOpenApi = true)
     {
         run.EnsureOutputContains("valid: 201 Lu Mei");
         run.EnsureOutputContains("invalid: 400 application/problem+json $.sources[0].outlet: Source 1 outlet must be at least 1 character long.");
         run.EnsureOutputContains("malformed: 400 application/problem+json $.ambassador: Property 'ambassador': '}' is an invalid start of a value.");
         run.EnsureOutputContains("unknown type: 400 application/problem+json $.type: Unknown event type 'diplomacy.summit-cancelled.v1'");
-        run.EnsureOutputContains("""openapi: Official.name maxLength 200, required ["name","country"]""");
+        if (withOpenApi) run.EnsureOutputContains("""openapi: Official.name maxLength 200, required ["name","country"]""");
     }
 }
