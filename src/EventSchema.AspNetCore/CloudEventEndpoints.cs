@@ -37,12 +37,17 @@ public static class CloudEventEndpoints
         if (catalog is null) throw new ArgumentNullException(nameof(catalog));
         if (handler is null) throw new ArgumentNullException(nameof(handler));
         var options = readOptions ?? DefaultReadOptions;
-        var endpoint = endpoints
-            .MapPost(pattern, async (HttpContext context) =>
-            {
-                var read = await CloudEventRequestReader.ReadAsync(context, catalog, options).ConfigureAwait(false);
-                return read.Problem ?? await handler(read.Envelope!, context).ConfigureAwait(false);
-            })
+        // A RequestDelegate, not a route handler Delegate: the latter is bound by reflection (RequestDelegateFactory),
+        // which trimming and Native AOT do not allow in a library, where the request delegate generator does not run.
+        RequestDelegate receive = async context =>
+        {
+            var read = await CloudEventRequestReader.ReadAsync(context, catalog, options).ConfigureAwait(false);
+            var result = read.Problem ?? await handler(read.Envelope!, context).ConfigureAwait(false);
+            await result.ExecuteAsync(context).ConfigureAwait(false);
+        };
+        var endpoint = new RouteHandlerBuilder([endpoints.MapPost(pattern, receive)])
+            // API descriptions (and so OpenAPI documents) list only endpoints whose metadata holds their method.
+            .WithMetadata(receive.Method)
             // No Accepts metadata: routing would answer other media types with an empty 415, the reader answers with a problem.
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

@@ -17,6 +17,8 @@ public static class EventSchemaEndpointExtensions
     {
         if (builder is null) throw new ArgumentNullException(nameof(builder));
         builder.AddEndpointFilter(new EventSchemaValidationFilter());
+        // Endpoints that read their own body (MapPostJson) validate it when they find this.
+        builder.WithMetadata(EventSchemaValidationMetadata.Instance);
         builder.WithMetadata(new ProducesResponseTypeMetadata(
             StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
         return builder;

@@ -68,6 +68,9 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
 
         /// <summary>The version conversions the project's C# implements.</summary>
         public const string ImplementedConversions = nameof(ImplementedConversions);
+
+        /// <summary>The C# types the referenced assemblies generated, for <c>GeneratedJson</c>.</summary>
+        public const string ReferencedJsonTypes = nameof(ReferencedJsonTypes);
     }
 
     /// <inheritdoc />
@@ -189,8 +192,22 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             if (catalog is not null) output.AddSource(JsonEmitter.CatalogHintName, catalog);
             string? declarations = SchemaDeclarationsEmitter.Emit(files);
             if (declarations is not null) output.AddSource(SchemaDeclarationsEmitter.HintName, declarations);
-            string? generatedJson = GeneratedJsonEmitter.Emit(files);
+        });
+
+        // GeneratedJson covers the project's types and those of its references, so a service that references a shared
+        // contracts library gets one resolver for both; a project below C# 11 (without schemas, or ES9001) gets none.
+        // The schema-type registry (for tools such as the OpenAPI transformer) lists the same types.
+        IncrementalValueProvider<EquatableArray<ReferencedJsonType>> referencedJsonTypes = references
+            .Select(static (set, _) => ReferencedJsonTypes.From(set))
+            .WithTrackingName(TrackingNames.ReferencedJsonTypes);
+
+        context.RegisterSourceOutput(specs.Combine(referencedJsonTypes).Combine(tooOldLanguage), static (output, input) =>
+        {
+            if (input.Right is not null) return;
+            string? generatedJson = GeneratedJsonEmitter.Emit(input.Left.Left, input.Left.Right);
             if (generatedJson is not null) output.AddSource(GeneratedJsonEmitter.HintName, generatedJson);
+            string? schemaTypes = SchemaTypeRegistryEmitter.Emit(input.Left.Left, input.Left.Right);
+            if (schemaTypes is not null) output.AddSource(SchemaTypeRegistryEmitter.HintName, schemaTypes);
         });
 
         // The help-link base is read apart from GeneratorOptions: changing it re-reports diagnostics without replanning.

@@ -29,7 +29,7 @@ public sealed partial class NativeAotConsumerTests(PackedPackage package)
 
         CommandResult publish = (await consumer.PublishNativeAsync()).EnsureSucceeded();
 
-        string[] warnings = WarningLine().Matches(publish.Output).Select(match => match.Value.Trim()).Distinct().ToArray();
+        string[] warnings = WarningLines(publish.Output);
         if (warnings.Length > 0)
         {
             Assert.Fail($"The Native AOT publish reported {warnings.Length} warning(s):{Environment.NewLine}{string.Join(Environment.NewLine, warnings)}");
@@ -45,6 +45,9 @@ public sealed partial class NativeAotConsumerTests(PackedPackage package)
         TestContext.Current.SendDiagnosticMessage(
             $"Native AOT: publish {publish.Duration.TotalSeconds:F0} s, executable {new FileInfo(executable).Length / 1024} KiB, run {run.Duration.TotalMilliseconds:F0} ms");
     }
+
+    /// <summary>Every distinct warning line of a build or publish output.</summary>
+    internal static string[] WarningLines(string output) => WarningLine().Matches(output).Select(match => match.Value.Trim()).Distinct().ToArray();
 
     private static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, program)));

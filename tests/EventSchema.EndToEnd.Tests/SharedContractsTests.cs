@@ -3,8 +3,9 @@ namespace EventSchema.EndToEnd.Tests;
 /// <summary>
 /// A team's shared contracts: a netstandard2.0 library declares <c>namespace MiddleCorridor.Common;</c> schemas, and a
 /// net10.0 service whose own schemas say <c>using MiddleCorridor.Common;</c> uses the library's records, scalars and
-/// enums in its events. Built from the packed package, with warnings as errors: nothing is generated twice
-/// (no CS0436, no CS0029), and the service validates, round-trips JSON and combines both assemblies' catalogs.
+/// enums in its events. Built from the packed package, with warnings as errors and the trim and AOT analyzers on:
+/// nothing is generated twice (no CS0436, no CS0029), and the service validates, round-trips JSON, combines both
+/// assemblies' catalogs and serializes both assemblies' types through its own <c>GeneratedJson</c> without reflection.
 /// </summary>
 public sealed class SharedContractsTests(PackedPackage package)
 {
@@ -63,6 +64,8 @@ public sealed class SharedContractsTests(PackedPackage package)
     private const string Program = """
         using System;
         using System.Linq;
+        using System.Text.Json;
+        using System.Text.Json.Serialization.Metadata;
         using EventSchema.Generated;
         using EventSchema.Json;
         using MiddleCorridor.Common;
@@ -100,6 +103,13 @@ public sealed class SharedContractsTests(PackedPackage package)
         foreach (var info in catalog.Events.OrderBy(e => e.EventType, StringComparer.Ordinal)) Console.WriteLine("catalog: " + info.EventType);
         var envelope = catalog.ReadCloudEvent(catalog.ToCloudEventJson(new EventEnvelope(call, id: "call-1", source: "/ports/baku")));
         Console.WriteLine("cloud event: " + envelope.Data.GetType().Name + " " + ((PortCallScheduled)envelope.Data).Vessel);
+
+        // The service's GeneratedJson covers the library's types too: JsonSerializer without reflection for both.
+        Console.WriteLine("serializer: " + (JsonSerializer.Serialize(booked, GeneratedJson.ShipmentBooked) == json));
+        var options = new JsonSerializerOptions { TypeInfoResolver = GeneratedJson.Resolver };
+        Console.WriteLine("contract type: " + JsonSerializer.Serialize(baku, (JsonTypeInfo<Port>)options.GetTypeInfo(typeof(Port))));
+        var callJson = JsonSerializer.Serialize(call, GeneratedJson.PortCallScheduled);
+        Console.WriteLine("contract event: " + JsonSerializer.Deserialize(callJson, GeneratedJson.PortCallScheduled)!.Equals(call));
         """;
 
     [Fact]
@@ -113,6 +123,8 @@ public sealed class SharedContractsTests(PackedPackage package)
             .Write();
 
         ConsumerProject service = ConsumerProject.Create(package, "FreightService", "net10.0")
+            // The trim and AOT analyzers, with warnings as errors: JsonSerializer with the library's types needs no reflection.
+            .WithProperty("IsAotCompatible", "true")
             .WithFile("Schemas/freight.eventschema", FreightSchema)
             .WithFile("Program.cs", Program)
             .WithProjectXml("""
@@ -140,6 +152,9 @@ public sealed class SharedContractsTests(PackedPackage package)
                 "catalog: middlecorridor.common.port-call-scheduled.v1",
                 "catalog: middlecorridor.freight.shipment-booked.v1",
                 "cloud event: PortCallScheduled Akademik Topchubashov",
+                "serializer: True",
+                """contract type: {"code":"AZBAK","name":"Baku","country":"AZ"}""",
+                "contract event: True",
             ],
             lines);
     }

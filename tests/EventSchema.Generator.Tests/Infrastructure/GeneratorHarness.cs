@@ -27,7 +27,7 @@ public sealed record GeneratorRun(
 {
     /// <summary>The sources generated per schema file (types and their JSON support), without the catalog and declarations.</summary>
     public IReadOnlyDictionary<string, string> TypeSources => Sources
-        .Where(pair => pair.Key != Json.JsonEmitter.CatalogHintName && pair.Key != Emit.SchemaDeclarationsEmitter.HintName && pair.Key != Json.GeneratedJsonEmitter.HintName)
+        .Where(pair => pair.Key != Json.JsonEmitter.CatalogHintName && pair.Key != Emit.SchemaDeclarationsEmitter.HintName && pair.Key != Json.GeneratedJsonEmitter.HintName && pair.Key != Json.SchemaTypeRegistryEmitter.HintName)
         .ToDictionary(pair => pair.Key, pair => pair.Value);
 
     /// <summary>

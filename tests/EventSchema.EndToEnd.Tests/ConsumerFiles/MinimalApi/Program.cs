@@ -1,11 +1,13 @@
-// A minimal API built from the packed EventSchema and EventSchema.AspNetCore packages. It starts on a loopback
-// port, calls itself, prints what it got, and stops.
+// A minimal API built from the packed EventSchema and EventSchema.AspNetCore packages, also published with Native AOT.
+// It starts on a loopback port, calls itself, prints what it got, and stops.
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Diplomacy;
 using EventSchema.AspNetCore;
+#if !WITHOUT_OPENAPI
 using EventSchema.AspNetCore.OpenApi;
+#endif
 using EventSchema.Generated;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -16,14 +18,22 @@ using Microsoft.Extensions.Logging;
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
 builder.WebHost.UseUrls("http://127.0.0.1:0");
-builder.Services.AddEventSchema();
+// Bodies and results of generated types through the generated metadata: no reflection, as Native AOT needs.
+builder.Services.AddEventSchema(GeneratedJson.Resolver);
+// The native publish leaves OpenAPI out: ASP.NET Core's API explorer under it (ModelMetadata) warns IL2026/IL3050 itself.
+#if !WITHOUT_OPENAPI
 builder.Services.AddOpenApi(options => options.AddEventSchemaTransformer());
+#endif
 
 var app = builder.Build();
 app.UseExceptionHandler();
+#if !WITHOUT_OPENAPI
 app.MapOpenApi();
+#endif
+// MapPostJson, not MapPost with a delegate: the request delegate generator that PublishAot turns on cannot see the
+// generated types (source generators do not chain), and without it a delegate is bound by reflection.
 app.MapGroup("/diplomacy").WithEventSchemaValidation()
-    .MapPost("/credentials-presented", (CredentialsPresented evt) => TypedResults.Created("/diplomacy/1", evt));
+    .MapPostJson<CredentialsPresented>("/credentials-presented", evt => TypedResults.Created("/diplomacy/1", evt));
 app.MapCloudEvents("/events", GeneratedEventCatalog.Instance, envelope => TypedResults.Accepted("/events/" + envelope.Id));
 
 await app.StartAsync();
@@ -45,9 +55,11 @@ await PrintProblem("malformed", malformed);
 var unknown = await Post("/events", """{"specversion":"1.0","id":"1","source":"/s","type":"diplomacy.summit-cancelled.v1","data":{}}""", "application/cloudevents+json");
 await PrintProblem("unknown type", unknown);
 
+#if !WITHOUT_OPENAPI
 var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
 var official = document["components"]!["schemas"]!["Official"]!;
 Console.WriteLine($"openapi: Official.name maxLength {official["properties"]!["name"]!["maxLength"]}, required {official["required"]!.ToJsonString()}");
+#endif
 
 await app.StopAsync();
 

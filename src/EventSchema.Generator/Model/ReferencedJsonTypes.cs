@@ -1,0 +1,48 @@
+using System;
+using System.Linq;
+using EventSchema.Generator.Building;
+
+namespace EventSchema.Generator.Model;
+
+/// <summary>A C# type generated in a referenced assembly, by its namespace and name, as that assembly named it.</summary>
+internal sealed record ReferencedJsonType
+{
+    /// <summary>The C# namespace; empty for the global namespace.</summary>
+    public required string Namespace { get; init; }
+
+    /// <summary>The C# type name; its converter is this name with <c>JsonConverter</c> after it, beside it.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The full schema name of its declaration (<c>MiddleCorridor.Common.Port</c>).</summary>
+    public required string SchemaName { get; init; }
+}
+
+/// <summary>
+/// The types the referenced assemblies generated from their schemas (a shared contracts library's records, events,
+/// enums, scalars and unions), read from the C# names each assembly stored with its declarations. The project's own
+/// <c>GeneratedJson</c> covers them through their public converters.
+/// </summary>
+internal static class ReferencedJsonTypes
+{
+    public static EquatableArray<ReferencedJsonType> From(ReferenceSet references)
+    {
+        var bound = references.Bound;
+        return bound.Declarations
+            .Select(declaration => (Names: ReferencedNames.Decode(bound.GetHostData(declaration)), declaration.FullName))
+            .Where(declaration => declaration.Names is not null)
+            .Select(declaration => Split(declaration.Names!.FullTypeName) with { SchemaName = declaration.FullName })
+            .Distinct()
+            .OrderBy(type => type.Namespace, StringComparer.Ordinal)
+            .ThenBy(type => type.Name, StringComparer.Ordinal)
+            .ToEquatableArray();
+    }
+
+    private static ReferencedJsonType Split(string fullTypeName)
+    {
+        string name = fullTypeName.StartsWith("global::", StringComparison.Ordinal) ? fullTypeName.Substring("global::".Length) : fullTypeName;
+        int dot = name.LastIndexOf('.');
+        return dot < 0
+            ? new ReferencedJsonType { Namespace = string.Empty, Name = name, SchemaName = string.Empty }
+            : new ReferencedJsonType { Namespace = name.Substring(0, dot), Name = name.Substring(dot + 1), SchemaName = string.Empty };
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+
+namespace EventSchema.Json;
+
+/// <summary>One type generated from a schema, as a <see cref="SchemaTypeRegistry"/> lists it.</summary>
+public sealed class SchemaTypeInfo
+{
+    /// <summary>Describes a generated type; generated registries create these.</summary>
+    /// <param name="clrType">The generated C# type.</param>
+    /// <param name="schemaName">Its full schema name, such as <c>Diplomacy.Official</c>: the key of its definition under <c>$defs</c>.</param>
+    /// <param name="jsonSchema">The type's own JSON Schema (draft 2020-12) for a record, event or union; null for an enum or a scalar.</param>
+    public SchemaTypeInfo(Type clrType, string schemaName, string? jsonSchema)
+    {
+        if (string.IsNullOrEmpty(schemaName)) throw new ArgumentException("A schema name is required.", nameof(schemaName));
+        ClrType = clrType ?? throw new ArgumentNullException(nameof(clrType));
+        SchemaName = schemaName;
+        JsonSchema = jsonSchema;
+    }
+
+    /// <summary>The generated C# type.</summary>
+    public Type ClrType { get; }
+
+    /// <summary>The full schema name (<c>Diplomacy.Official</c>), which JSON Schemas use as the key of its definition.</summary>
+    public string SchemaName { get; }
+
+    /// <summary>
+    /// The JSON Schema of a record, event or union, with the definitions it uses under <c>$defs</c>; null for an enum
+    /// or a scalar, whose definition is found under <c>$defs</c> in the schemas of the records that use it.
+    /// </summary>
+    public string? JsonSchema { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => SchemaName;
+}

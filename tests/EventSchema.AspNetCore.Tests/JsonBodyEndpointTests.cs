@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Diplomacy;
+using EventSchema.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EventSchema.AspNetCore.Tests;
+
+/// <summary>
+/// <c>MapPostJson</c>: a POST endpoint that reads a generated body through the JSON options' metadata, without a route
+/// handler delegate (so without reflection, and without the request delegate generator that cannot see generated
+/// types), on Kestrel at a loopback port: the same answers and OpenAPI request body as a delegate endpoint.
+/// </summary>
+public sealed class JsonBodyEndpointTests : IAsyncLifetime
+{
+    private WebApplication? _app;
+    private HttpClient _client = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder(["--urls", "http://127.0.0.1:0", "--environment", "Production"]);
+        builder.Logging.ClearProviders();
+        builder.Services.AddEventSchema();
+        builder.Services.AddOpenApi(options => options.AddEventSchemaTransformer());
+        _app = builder.Build();
+        _app.UseExceptionHandler();
+        _app.MapOpenApi();
+        var validated = _app.MapGroup("/validated").WithEventSchemaValidation();
+        validated.MapPostJson<CredentialsPresented>("/credentials-presented", evt => TypedResults.Created("/validated/1", evt));
+        _app.MapPostJson<CredentialsPresented>("/unvalidated/credentials-presented", async (evt, context) =>
+        {
+            await Task.Yield();
+            return TypedResults.Ok(evt.Ambassador.Name + " " + context.Request.Path);
+        });
+        await _app.StartAsync(TestContext.Current.CancellationToken);
+        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string path, string body, string mediaType = "application/json")
+    {
+        var content = new StringContent(body, System.Text.Encoding.UTF8);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        return _client.PostAsync(path, content, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task A_valid_body_reaches_the_handler_and_is_echoed_by_the_generated_writer()
+    {
+        using var response = await PostAsync("/validated/credentials-presented", Bodies.CredentialsPresented);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, text);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Bodies.CredentialsPresented), JsonNode.Parse(text)), text);
+
+        using var unvalidated = await PostAsync("/unvalidated/credentials-presented", Bodies.BrokenCredentialsPresented);
+        Assert.Equal("\"Lu Mei /unvalidated/credentials-presented\"", await unvalidated.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Under_the_validation_filter_a_broken_body_is_a_validation_problem_keyed_by_wire_paths()
+    {
+        using var response = await PostAsync("/validated/credentials-presented", Bodies.BrokenCredentialsPresented);
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["$.receivedBy.title", "$.sources[0].outlet"], Bodies.Errors(problem).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_body_that_does_not_read_or_is_not_json_is_a_problem()
+    {
+        using var malformed = await PostAsync("/validated/credentials-presented", """{"ambassador": }""");
+        var problem = await Bodies.ReadProblemAsync(malformed, HttpStatusCode.BadRequest);
+        Assert.Equal("$.ambassador", (string?)problem["path"]);
+
+        using var empty = await PostAsync("/validated/credentials-presented", "null");
+        Assert.Contains("not null", (string?)(await Bodies.ReadProblemAsync(empty, HttpStatusCode.BadRequest))["detail"], StringComparison.Ordinal);
+
+        using var text = await PostAsync("/validated/credentials-presented", "hello", "text/plain");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_body_and_its_validation_problem()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+        var operation = document["paths"]!["/validated/credentials-presented"]!["post"]!;
+        Assert.Equal("#/components/schemas/CredentialsPresented", (string?)operation["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]);
+        Assert.NotNull(operation["responses"]!["400"]);
+        Assert.Equal(200, (int?)document["components"]!["schemas"]!["Official"]!["properties"]!["name"]!["maxLength"]);
+    }
+}
