@@ -77,4 +77,55 @@ public sealed class UnionShapeTests
         var items = JsonNode.Parse(ConvoyPlanned.JsonSchema)!["properties"]!["legs"]!["items"]!["$ref"]!.GetValue<string>();
         Assert.Equal("#/$defs/Corridor.Shapes.ConvoyPlannedLegsItem", items);
     }
+
+    [Fact]
+    public void A_nested_unions_value_converts_matches_and_converts_back()
+    {
+        TransportLeg leg = new SeaLeg { From = Aktau, To = Baku, Vessel = "Merkuri-1" };
+        AnyLeg any = leg;
+
+        Assert.Equal(leg.Value, any.Value);
+        Assert.Equal("sea", any.Discriminator);
+        // One function per flattened member: the nested union's three and the ferry.
+        Assert.Equal("Merkuri-1", any.Match(rail => rail.Operator, sea => sea.Vessel, road => road.Plate ?? "", ferry => ferry.Ferry));
+        Assert.True(any.TryGetTransportLeg(out var back));
+        Assert.Equal(leg, back);
+
+        AnyLeg ferry = new FerryLeg { From = Baku, To = Aktau, Ferry = "Professor Gul" };
+        Assert.False(ferry.TryGetTransportLeg(out _));
+    }
+
+    [Fact]
+    public void A_union_of_unions_reads_and_writes_with_its_own_discriminator_and_flat_schema()
+    {
+        AnyLeg any = (TransportLeg)new RailLeg { From = Baku, To = Aktau, Operator = "ADY", Wagons = 3 };
+        string json = any.ToJson();
+
+        // AnyLeg's discriminator is 'type'; TransportLeg's 'mode' belongs to TransportLeg only.
+        Assert.StartsWith("""{"type":"rail",""", json, StringComparison.Ordinal);
+        Assert.Equal(any, AnyLeg.FromJson(json));
+        Assert.Equal(any, JsonSerializer.Deserialize<AnyLeg>(JsonSerializer.Serialize(any)));
+        var branches = JsonNode.Parse(AnyLeg.JsonSchema)!["oneOf"]!.AsArray().Select(branch => branch!["title"]!.GetValue<string>());
+        Assert.Equal(["RailLeg", "SeaLeg", "RoadLeg", "FerryLeg"], branches);
+        Assert.True(JsonSchema.FromText(AnyLeg.JsonSchema).Evaluate(JsonNode.Parse(json), Strict).IsValid);
+
+        var exported = Language.Export.JsonSchemaExporter.Export(RepositoryFiles.Schemas.Declarations.Single(d => d.Name == nameof(AnyLeg)));
+        Assert.Equal(AnyLeg.JsonSchema, exported);
+        var error = Assert.Throws<JsonException>(() => AnyLeg.FromJson("""{"type":"air"}"""));
+        Assert.Contains("'rail', 'sea', 'road', 'ferry'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_union_of_event_unions_takes_every_event_of_both()
+    {
+        CorridorEvent delayed = new ShipmentDelayed { Shipment = Guid.Empty, Hours = 2 };
+        CorridorFeed feed = delayed;
+
+        Assert.Equal(feed, CorridorFeed.FromEvent(new ShipmentDelayed { Shipment = Guid.Empty, Hours = 2 }));
+        Assert.Equal(feed, CorridorFeed.FromJson(delayed.ToJson()));
+        Assert.True(CorridorFeed.TryFromEvent(Plan, out var plan));
+        Assert.False(plan.TryGetCorridorEvent(out _));
+        Assert.True(feed.TryGetCorridorEvent(out var back));
+        Assert.Equal(delayed, back);
+    }
 }
