@@ -1173,6 +1173,14 @@ partial class Leg
     /// <summary>The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Leg\",\n  \"type\": \"object\",\n  \"required\": [\n    \"mode\"\n  ],\n  \"oneOf\": [\n    {\n      \"title\": \"Rail\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"mode\": {\n          \"const\": \"Rail\"\n        },\n        \"line\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"mode\",\n        \"line\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Sea\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"mode\": {\n          \"const\": \"Sea\"\n        },\n        \"vessel\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"mode\",\n        \"vessel\"\n      ],\n      \"additionalProperties\": true\n    }\n  ]\n}";
 
+    /// <summary>This union's discriminator, reader and writer, for code that is generic over unions, such as the Kafka serializers.</summary>
+    public static global::EventSchema.Json.UnionTypeInfo<global::Shop.Leg> UnionInfo { get; } = new global::EventSchema.Json.UnionTypeInfo<global::Shop.Leg>(
+        "Leg", DiscriminatorProperty, new string[] { "Rail", "Sea" }, JsonSchema,
+        static (ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options) => ReadJson(ref reader, options),
+        static (writer, value) => value.WriteJson(writer),
+        static value => value.Validate(),
+        null);
+
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
@@ -1295,6 +1303,14 @@ partial class Route
 
     /// <summary>The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Route\",\n  \"type\": \"object\",\n  \"required\": [\n    \"type\"\n  ],\n  \"oneOf\": [\n    {\n      \"title\": \"Rail\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Rail\"\n        },\n        \"line\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"line\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Sea\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Sea\"\n        },\n        \"vessel\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"vessel\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Walk\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Walk\"\n        },\n        \"km\": {\n          \"type\": \"integer\",\n          \"minimum\": -2147483648,\n          \"maximum\": 2147483647\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"km\"\n      ],\n      \"additionalProperties\": true\n    }\n  ],\n  \"description\": \"Any way to get there: the legs, and walking.\"\n}";
+
+    /// <summary>This union's discriminator, reader and writer, for code that is generic over unions, such as the Kafka serializers.</summary>
+    public static global::EventSchema.Json.UnionTypeInfo<global::Shop.Route> UnionInfo { get; } = new global::EventSchema.Json.UnionTypeInfo<global::Shop.Route>(
+        "Route", DiscriminatorProperty, new string[] { "Rail", "Sea", "Walk" }, JsonSchema,
+        static (ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options) => ReadJson(ref reader, options),
+        static (writer, value) => value.WriteJson(writer),
+        static value => value.Validate(),
+        null);
 
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
@@ -1723,6 +1739,14 @@ partial class TripLegsItem
     /// <summary>The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"TripLegsItem\",\n  \"type\": \"object\",\n  \"required\": [\n    \"type\"\n  ],\n  \"oneOf\": [\n    {\n      \"title\": \"Rail\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Rail\"\n        },\n        \"line\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"line\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Walk\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Walk\"\n        },\n        \"km\": {\n          \"type\": \"integer\",\n          \"minimum\": -2147483648,\n          \"maximum\": 2147483647\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"km\"\n      ],\n      \"additionalProperties\": true\n    }\n  ]\n}";
 
+    /// <summary>This union's discriminator, reader and writer, for code that is generic over unions, such as the Kafka serializers.</summary>
+    public static global::EventSchema.Json.UnionTypeInfo<global::Shop.TripLegsItem> UnionInfo { get; } = new global::EventSchema.Json.UnionTypeInfo<global::Shop.TripLegsItem>(
+        "TripLegsItem", DiscriminatorProperty, new string[] { "Rail", "Walk" }, JsonSchema,
+        static (ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options) => ReadJson(ref reader, options),
+        static (writer, value) => value.WriteJson(writer),
+        static value => value.Validate(),
+        null);
+
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
@@ -1845,6 +1869,14 @@ partial class TripStopsValue
 
     /// <summary>The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"TripStopsValue\",\n  \"type\": \"object\",\n  \"required\": [\n    \"type\"\n  ],\n  \"oneOf\": [\n    {\n      \"title\": \"Rail\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Rail\"\n        },\n        \"line\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"line\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Sea\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Sea\"\n        },\n        \"vessel\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"vessel\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Walk\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Walk\"\n        },\n        \"km\": {\n          \"type\": \"integer\",\n          \"minimum\": -2147483648,\n          \"maximum\": 2147483647\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"km\"\n      ],\n      \"additionalProperties\": true\n    }\n  ]\n}";
+
+    /// <summary>This union's discriminator, reader and writer, for code that is generic over unions, such as the Kafka serializers.</summary>
+    public static global::EventSchema.Json.UnionTypeInfo<global::Shop.TripStopsValue> UnionInfo { get; } = new global::EventSchema.Json.UnionTypeInfo<global::Shop.TripStopsValue>(
+        "TripStopsValue", DiscriminatorProperty, new string[] { "Rail", "Sea", "Walk" }, JsonSchema,
+        static (ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options) => ReadJson(ref reader, options),
+        static (writer, value) => value.WriteJson(writer),
+        static value => value.Validate(),
+        null);
 
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
