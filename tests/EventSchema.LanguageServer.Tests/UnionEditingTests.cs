@@ -21,7 +21,10 @@ public class UnionEditingTests
         Assert.Contains("discriminator", decoratorLabels);
         Assert.Contains("deprecated", decoratorLabels);
         Assert.DoesNotContain("discriminatorValue", decoratorLabels);
-        Assert.DoesNotContain("version", decoratorLabels);
+        // A union is versioned like a record (its members and discriminator are locked), but has no event type.
+        Assert.Contains("version", decoratorLabels);
+        Assert.Contains("compatibility", decoratorLabels);
+        Assert.DoesNotContain("type", decoratorLabels);
         Assert.Contains("union", Labels(keywords));
         await server.ShutdownAsync();
     }

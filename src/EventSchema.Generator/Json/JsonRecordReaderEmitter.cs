@@ -178,6 +178,12 @@ internal static class JsonRecordReaderEmitter
             {
                 (JsonCode.IsPlainAscii(properties[i].JsonName) ? plain : other).Add((i, properties[i]));
             }
+            // A record's former wire names (its @renamedFrom history) read into the same property, after the current ones.
+            var former = new List<(int Index, string Name)>();
+            for (int i = 0; i < properties.Count; i++)
+            {
+                foreach (string name in properties[i].FormerJsonNames) former.Add((i, name));
+            }
             if (plain.Count > 0)
             {
                 using (writer.Braces("if (!reader.ValueIsEscaped && !reader.HasValueSequence)"))
@@ -198,12 +204,16 @@ internal static class JsonRecordReaderEmitter
                             writer.Unindent();
                         }
                     }
-                    if (other.Count == 0) writer.Line("return -1;");
+                    if (other.Count == 0 && former.Count == 0) writer.Line("return -1;");
                 }
             }
             foreach (var (index, property) in other)
             {
                 writer.Line($"if (reader.ValueTextEquals({CSharpLiterals.String(property.JsonName)})) return {JsonCode.Int(index)};");
+            }
+            foreach (var (index, name) in former)
+            {
+                writer.Line($"if (reader.ValueTextEquals({CSharpLiterals.String(name)})) return {JsonCode.Int(index)};");
             }
             if (plain.Count > 0)
             {

@@ -167,12 +167,14 @@ internal sealed partial class Binder
             var decorators = file.Decorators.Bind(unionSyntax.Decorators, DecoratorTargets.Union, constrainedType: null);
             union.DeprecationMessage = decorators.DeprecationMessage;
             if (decorators.Discriminator is not null) union.DiscriminatorProperty = decorators.Discriminator;
+            file.History.Declare(union, decorators);
             _unboundUnions[union] = (file, unionSyntax.MemberTypes);
             _unionsInOrder.Add(union);
         }
         foreach (var (memberFile, union, members) in _unionMembers)
         {
             if (!ReferenceEquals(memberFile, file)) continue;
+            if (union.DeclaringField is { } field) Evolution.HistoryBinder.DeclareInline(union, field.ContainingRecord);
             _unboundUnions[union] = (file, members);
             _unionsInOrder.Add(union);
         }
