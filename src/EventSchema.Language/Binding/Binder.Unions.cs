@@ -31,21 +31,34 @@ internal sealed partial class Binder
         for (int d = 0; d < count; d++)
         {
             if (declarations[d].Syntax is not RecordDeclarationSyntax record) continue;
-            foreach (var member in record.Members)
+            var members = record.Members;
+            for (int m = 0; m < members.Count; m++)
             {
-                if (member is not FieldDeclarationSyntax field || field.Name.IsMissing) continue;
-                string name = record.Name.Text + PascalCase(field.Name.Text);
+                if (members[m] is not FieldDeclarationSyntax field || field.Name.IsMissing) continue;
+                // The name is built only for a field that declares a union, so other fields allocate nothing here.
                 switch (field.Type)
                 {
                     case UnionTypeSyntax unionType:
-                        DeclareInlineUnion(file, field, unionType, name);
+                        DeclareInlineUnion(file, field, unionType, record.Name.Text + PascalCase(field.Name.Text));
                         break;
-                    case GenericTypeSyntax generic:
-                        DeclareItemUnions(file, field, generic, name);
+                    case GenericTypeSyntax generic when HasItemUnion(generic):
+                        DeclareItemUnions(file, field, generic, record.Name.Text + PascalCase(field.Name.Text));
                         break;
                 }
             }
         }
+    }
+
+    /// <summary>Whether a union is written as the items or values of <paramref name="generic"/>, at any depth.</summary>
+    private static bool HasItemUnion(GenericTypeSyntax generic)
+    {
+        TypeSyntax type = generic;
+        while (type is GenericTypeSyntax { Arguments.Count: > 0 } current)
+        {
+            type = ItemTypes.Unwrap(current.Arguments[current.Arguments.Count - 1], out _);
+            if (type is UnionTypeSyntax) return true;
+        }
+        return false;
     }
 
     /// <summary>Unions written as a collection's items or a map's values, at any depth (<c>list&lt;list&lt;A | B&gt;&gt;</c>).</summary>
