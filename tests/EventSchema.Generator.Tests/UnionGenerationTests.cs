@@ -20,12 +20,38 @@ public sealed class UnionGenerationTests
     }
 
     [Fact]
-    public void A_union_of_a_union_is_reported_and_not_generated()
+    public void Unions_that_list_unions_and_unions_of_items_are_flattened_and_compile()
     {
-        var run = GeneratorHarness.Run([GeneratorHarness.Schema("shop/legs.eventschema", "namespace Shop;\n\nrecord Rail {\n  line: string;\n}\n\nunion Leg = Rail;\n\nunion Route = Leg | Rail;\n")]);
+        const string schema = """
+            namespace Shop;
 
-        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "ES0100");
-        Assert.DoesNotContain(run.Sources.Values, source => source.Contains("class Route", StringComparison.Ordinal));
-        Assert.Contains(run.Sources.Values, source => source.Contains("class Leg", StringComparison.Ordinal));
+            record Rail {
+              line: string;
+            }
+
+            record Sea {
+              vessel: string;
+            }
+
+            record Walk {
+              km: int;
+            }
+
+            @discriminator("mode")
+            union Leg = Rail | Sea;
+
+            /// Any way to get there: the legs, and walking.
+            union Route = Leg | Walk;
+
+            record Trip {
+              legs: list<Rail | Walk>;
+              stops: map<string, Leg | Walk?>;
+            }
+            """;
+        var run = GeneratorHarness.Run([GeneratorHarness.Schema("shop/legs.eventschema", schema.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n")]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
+        Snapshot.Match(run.SchemaFilePart("legs.eventschema"), "nested");
     }
 }

@@ -11,11 +11,12 @@ public static class RepositoryFiles
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(attribute => attribute.Key == "RepoRoot").Value!;
 
-    /// <summary>The seed schemas and the coverage and format schemas, bound together as the generator binds them.</summary>
+    /// <summary>The seed schemas and the coverage, format and union-shape schemas, bound together as the generator binds them.</summary>
     public static SchemaCompilation Schemas { get; } = SchemaCompilation.Create(
         Directory.GetFiles(Path.Combine(Root, "schemas", "diplomacy"), "*.eventschema", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(Root, "schemas", "corridor"), "*.eventschema", SearchOption.AllDirectories))
             .Append(Path.Combine(Root, "tests", "EventSchema.Json.Tests", "Schemas", "coverage.eventschema"))
             .Append(Path.Combine(Root, "tests", "EventSchema.Json.Tests", "Schemas", "formats.eventschema"))
+            .Append(Path.Combine(Root, "tests", "EventSchema.Json.Tests", "Schemas", "union-shapes.eventschema"))
             .Select(path => new SourceText(path, File.ReadAllText(path))));
 }

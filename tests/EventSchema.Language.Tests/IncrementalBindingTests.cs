@@ -104,6 +104,25 @@ public class IncrementalBindingTests
     }
 
     /// <summary>Everything a client reads: the diagnostics, and each declaration with its fields' bound types.</summary>
+    [Fact]
+    public void An_edit_to_a_nested_union_binds_the_union_that_lists_it_again()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // The nested union's file declares none of the records, so only the nesting ties the two unions' files.
+        var records = SyntaxTree.Parse(new SourceText("records.eventschema", "namespace T;\n\nrecord Rail {\n  line: string;\n}\n\nrecord Sea {\n  vessel: string;\n}\n\nrecord Walk {\n  km: int;\n}\n"), ct);
+        var legs = SyntaxTree.Parse(new SourceText("legs.eventschema", "namespace T;\n\nunion Leg = Rail;\n"), ct);
+        var routes = SyntaxTree.Parse(new SourceText("routes.eventschema", "namespace T;\n\nunion Route = Leg | Walk;\n"), ct);
+        var before = SchemaCompilation.Create([legs, records, routes], ct);
+        var edited = SyntaxTree.Parse(new SourceText("legs.eventschema", legs.Text.Text.Replace("union Leg = Rail;", "union Leg = Rail | Sea;", StringComparison.Ordinal)), ct);
+
+        var incremental = before.WithSyntaxTree(edited, ct);
+
+        Assert.Equal(Describe(SchemaCompilation.Create([edited, records, routes], ct)), Describe(incremental));
+        var route = (UnionSymbol)incremental.GetDeclaration("T.Route")!;
+        Assert.Equal(["Rail", "Sea", "Walk"], route.Members.Select(m => m.Record.Name));
+        Assert.Equal("Leg", Assert.Single(route.NestedUnions).Name);
+    }
+
     private static string Describe(SchemaCompilation compilation)
     {
         var lines = new List<string>();
@@ -116,6 +135,10 @@ public class IncrementalBindingTests
             {
                 lines.Add($"  type {record.EventType} summary {record.Summary?.Text}");
                 foreach (var field in record.Fields) lines.Add($"  {field.Name}{(field.IsOptional ? "?" : "")}: {field.Type?.DisplayName} = {field.Default?.Text}");
+            }
+            if (declaration is UnionSymbol union)
+            {
+                lines.Add($"  = {string.Join(" | ", union.Members.Select(m => m.Record.Name + (m.Via is null ? "" : " from " + m.Via.Name)))}");
             }
         }
         lines.AddRange(compilation.SyntaxTrees.Select(t => t.FilePath));

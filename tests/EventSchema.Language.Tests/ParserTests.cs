@@ -106,8 +106,8 @@ public class ParserTests
     }
 
     [Theory]
-    [InlineData("legs: list<Rail | Sea>;", "ES0012")]
-    [InlineData("legs: map<string, Rail | Sea | Air>;", "ES0012")]
+    [InlineData("legs: map<Rail | Sea, string>;", "ES0012")]
+    [InlineData("legs: map<Rail | Sea | Air, list<string>>;", "ES0012")]
     [InlineData("xs: list<int> = [0];", "ES0001")]
     [InlineData("xs: list<int> = [1, 2];", "ES0001")]
     [InlineData("port-code: string;", "ES0013")]

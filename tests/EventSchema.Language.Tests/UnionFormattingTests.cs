@@ -17,4 +17,15 @@ public class UnionFormattingTests
         Assert.Equal(expected, formatted);
         Assert.Equal(expected, SchemaFormatter.Format(SyntaxTree.Parse("unions.eventschema", formatted, TestContext.Current.CancellationToken)));
     }
+
+    [Fact]
+    public void Unions_as_items_values_and_members_are_formatted_like_any_type()
+    {
+        const string written = "namespace Corridor;\nrecord RailLeg { line: string; }\nrecord SeaLeg { vessel: string; }\nunion Leg=RailLeg|SeaLeg;\nunion Route = Leg|RailLeg ;\nrecord Convoy {\n  legs:list<RailLeg|SeaLeg>;\n  stops: map<string,Leg|RailLeg  ?>;\n}\n";
+        const string expected = "namespace Corridor;\n\nrecord RailLeg {\n  line: string;\n}\n\nrecord SeaLeg {\n  vessel: string;\n}\n\nunion Leg = RailLeg | SeaLeg;\n\nunion Route = Leg | RailLeg;\n\nrecord Convoy {\n  legs: list<RailLeg | SeaLeg>;\n  stops: map<string, Leg | RailLeg?>;\n}\n";
+
+        string formatted = SchemaFormatter.Format(SyntaxTree.Parse("shapes.eventschema", written, TestContext.Current.CancellationToken));
+
+        Assert.Equal(expected, formatted);
+    }
 }

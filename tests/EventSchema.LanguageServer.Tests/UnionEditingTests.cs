@@ -64,5 +64,27 @@ public class UnionEditingTests
         await server.ShutdownAsync();
     }
 
+    [Fact]
+    public async Task A_union_that_lists_a_union_shows_it_on_hover_and_follows_its_rename()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("feed.eventschema", "namespace Diplomacy;\n\nrecord Note {\n  text: string;\n}\n\nunion Feed = DiplomaticEvent | Note;\n\nrecord Digest {\n  items: list<DiplomaticEvent | Note>;\n}\n");
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+
+        var hover = await server.RequestAsync("textDocument/hover",
+            Lsp.At(workspace.UriOf("feed.eventschema"), workspace.PositionOf("feed.eventschema", "union Feed", offset: 7)));
+        string markdown = hover.GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.Contains("Lists the union `Diplomacy.DiplomaticEvent`, whose members are its members", markdown);
+        Assert.Contains("Diplomacy.CredentialsPresented | ", markdown);
+
+        var parameters = Lsp.At(workspace.UriOf("feed.eventschema"), workspace.PositionOf("feed.eventschema", "= DiplomaticEvent", offset: 3));
+        parameters["newName"] = "DayEvent";
+        var edit = await server.RequestAsync("textDocument/rename", parameters);
+        string renamed = NavigationTests.Apply(workspace.Text("feed.eventschema"), edit.GetProperty("changes").GetProperty(workspace.UriOf("feed.eventschema")));
+        Assert.Equal(2, NavigationTests.CountWord(renamed, "DayEvent"));
+        Assert.Equal(0, NavigationTests.CountWord(renamed, "DiplomaticEvent"));
+        await server.ShutdownAsync();
+    }
+
     private static List<string?> Labels(JsonElement list) => list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()).ToList();
 }

@@ -32,7 +32,22 @@ internal sealed partial class SpecBuilder
             DiscriminatorProperty = union.DiscriminatorProperty,
             Members = members.ToEquatableArray(),
             JsonSchema = JsonSchemaExporter.Export(union, new JsonSchemaOptions { Naming = _options.JsonNaming }),
+            NestedUnions = union.NestedUnions.Select(nested => new NestedUnionSpec
+            {
+                TypeName = _names.FullTypeName(nested),
+                SimpleName = _names.TypeName(nested),
+                MemberIndexes = nested.Members.Select(inner => IndexOf(union, inner.Record)).ToEquatableArray(),
+            }).ToEquatableArray(),
         };
+    }
+
+    private static int IndexOf(UnionSymbol union, RecordSymbol record)
+    {
+        for (int i = 0; i < union.Members.Count; i++)
+        {
+            if (ReferenceEquals(union.Members[i].Record, record)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -54,10 +54,51 @@ internal static class UnionEmitter
                 writer.Line($"/// <summary>Wraps a <see cref=\"{member.TypeName}\"/>.</summary>");
                 writer.Line($"public static implicit operator {union.Name}({member.TypeName} value) => From(value);");
             }
+            foreach (var nested in union.NestedUnions) WriteNested(writer, union, nested);
             if (members.Count > 0 && members.All(m => m.IsEvent)) WriteFromEvent(writer, union);
             WriteMatch(writer, union);
             WriteEquality(writer, union);
             if (emitValidators) WriteValidation(writer, union);
+        }
+    }
+
+    /// <summary>
+    /// A union listed as a member: its members are members of this union, so each of its values converts, and a value
+    /// of this union that holds one of them converts back.
+    /// </summary>
+    private static void WriteNested(CodeWriter writer, UnionSpec union, NestedUnionSpec nested)
+    {
+        var indexes = nested.MemberIndexes;
+        writer.Line();
+        writer.Line($"/// <summary>Wraps the member a <see cref=\"{nested.TypeName}\"/> holds: each of its members is a member of this union.</summary>");
+        using (writer.Braces($"public static {union.Name} From({nested.TypeName} value)"))
+        {
+            using (writer.Braces("switch ((value ?? throw new global::System.ArgumentNullException(nameof(value))).Value)"))
+            {
+                for (int i = 0; i < indexes.Count; i++)
+                {
+                    int index = indexes[i];
+                    if (index < 0) continue;
+                    writer.Line($"case {union.Members[index].TypeName} __member{Int(i)}: return new {union.Name}(__member{Int(i)}, {Int(index)});");
+                }
+                writer.Line("default: throw new global::System.InvalidOperationException();");
+            }
+        }
+        writer.Line();
+        writer.Line($"/// <summary>Wraps the member a <see cref=\"{nested.TypeName}\"/> holds.</summary>");
+        writer.Line($"public static implicit operator {union.Name}({nested.TypeName} value) => From(value);");
+        writer.Line();
+        writer.Line($"/// <summary>Whether this holds a member of <see cref=\"{nested.TypeName}\"/>, and that value as one.</summary>");
+        using (writer.Braces($"public bool TryGet{nested.SimpleName}(out {nested.TypeName} value)"))
+        {
+            using (writer.Braces("switch (_member)"))
+            {
+                foreach (int index in indexes.Where(index => index >= 0).Distinct())
+                {
+                    writer.Line($"case {Int(index)}: value = {nested.TypeName}.From(({union.Members[index].TypeName})_value); return true;");
+                }
+                writer.Line("default: value = null!; return false;");
+            }
         }
     }
 

@@ -33,6 +33,7 @@ internal static class JsonUnionEmitter
             writer.Line("/// <summary>The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.</summary>");
             writer.Line("public const string JsonSchema = " + CSharpLiterals.String(union.JsonSchema) + ";");
             writer.Line();
+            JsonUnionInfoEmitter.Emit(writer, union, fullName, hasValidate);
             EmitWrite(writer, union);
             EmitReaders(writer, union, hasValidate);
         }

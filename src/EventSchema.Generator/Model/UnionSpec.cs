@@ -11,6 +11,22 @@ internal sealed record UnionSpec : TypeSpec
 
     /// <summary>The JSON Schema (draft 2020-12) of the union's JSON form, from the front end's exporter.</summary>
     public required string JsonSchema { get; init; }
+
+    /// <summary>The unions listed as members, whose members are among <see cref="Members"/>: each value of one converts.</summary>
+    public EquatableArray<NestedUnionSpec> NestedUnions { get; init; } = EquatableArray<NestedUnionSpec>.Empty;
+}
+
+/// <summary>A union listed as a member of another union (<c>union AnyEvent = DiplomaticEvent | CorridorEvent;</c>).</summary>
+internal sealed record NestedUnionSpec
+{
+    /// <summary>Its C# type, fully qualified.</summary>
+    public required string TypeName { get; init; }
+
+    /// <summary>Its C# type's simple name, for <c>TryGet…</c>.</summary>
+    public required string SimpleName { get; init; }
+
+    /// <summary>For each of its members in its own order, the index of that member in the outer union; -1 for none.</summary>
+    public required EquatableArray<int> MemberIndexes { get; init; }
 }
 
 /// <summary>One member of a union.</summary>

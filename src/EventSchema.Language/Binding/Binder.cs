@@ -131,6 +131,7 @@ internal sealed partial class Binder
         }
         // Unions check their members' fields, so they come after every record.
         foreach (var file in files) BindUnions(file);
+        BindUnionMembers();
         ReportDuplicateEventTypes(files);
         RecordCycleDetector.Report(records, _texts, _diagnostics);
 
@@ -324,8 +325,7 @@ internal sealed partial class Binder
                 return new ErrorType(text);
             }
             case UnionTypeSyntax union:
-                ReportMisplacedUnion(file, union);
-                return new ErrorType(string.Empty);
+                return BindUnionType(file, union);
             case ItemTypeSyntax item:
                 return BindType(file, item.Type);
             default:

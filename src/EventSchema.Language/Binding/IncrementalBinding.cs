@@ -90,6 +90,7 @@ internal static class IncrementalBinding
                     break;
                 case UnionSymbol union:
                     foreach (var member in union.Members) AddUse(dependents, union.FilePath, member.Record);
+                    foreach (var nested in union.NestedUnions) AddUse(dependents, union.FilePath, nested);
                     break;
                 case EnumSymbol or ScalarSymbol:
                     break;

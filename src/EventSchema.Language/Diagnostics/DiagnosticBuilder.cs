@@ -130,11 +130,11 @@ internal readonly partial struct DiagnosticBuilder
     public Diagnostic MisspelledKeyword(string written, string keyword)
         => Make(MisspelledKeywordDefinition, $"Unknown keyword {Quote(written)}; did you mean {Quote(keyword)}?", Suggest(written, keyword));
 
-    /// <summary>ES0012: members of a union (<c>A | B</c>) written where a union cannot be declared, such as inside <c>list&lt;…&gt;</c>.</summary>
+    /// <summary>ES0012: members of a union (<c>A | B</c>) written where a union cannot be declared, such as a map's key.</summary>
     public static DiagnosticDefinition UnionTypeDefinition { get; } = Define("ES0012", DiagnosticSeverity.Error, "Union written where it cannot be declared", Syntax);
 
     public Diagnostic UnionType(string written)
-        => Make(UnionTypeDefinition, $"{Quote(written)} is a union, which is written only as a whole field type or after 'union Name ='; declare it with 'union Name = {written};' and use 'Name' here.");
+        => Make(UnionTypeDefinition, $"{Quote(written)} is a union, which is written only as a field's type, a list's or set's items, a map's values, or after 'union Name ='; declare it with 'union Name = {written};' and use 'Name' here.");
 
     /// <summary>ES0013: a name with a hyphen, such as <c>port-code</c>.</summary>
     public static DiagnosticDefinition HyphenInNameDefinition { get; } = Define("ES0013", DiagnosticSeverity.Error, "Hyphen in a name", Syntax);

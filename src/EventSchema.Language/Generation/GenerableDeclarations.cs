@@ -164,6 +164,10 @@ public sealed class GenerableDeclarations
         {
             if (skipped.ContainsKey(member.Record)) return member.Record;
         }
+        foreach (UnionSymbol nested in union.NestedUnions)
+        {
+            if (skipped.ContainsKey(nested)) return nested;
+        }
         return null;
     }
 

@@ -25,6 +25,12 @@ public sealed class UnionSymbol : DeclarationSymbol
     /// <summary>The members in the order written; a member that did not bind (already reported) is left out.</summary>
     public IReadOnlyList<UnionMemberSymbol> Members { get; internal set; } = [];
 
+    /// <summary>
+    /// The unions listed as members (<c>union AnyEvent = DiplomaticEvent | CorridorEvent;</c>), in the order written. Their
+    /// members are in <see cref="Members"/>, flattened: a value of one of them is a value of this union.
+    /// </summary>
+    public IReadOnlyList<UnionSymbol> NestedUnions { get; internal set; } = [];
+
     /// <summary>The name of the discriminator property: <c>@discriminator("…")</c>, else <c>type</c>.</summary>
     public string DiscriminatorProperty { get; internal set; } = DefaultDiscriminatorProperty;
 
@@ -51,8 +57,11 @@ public sealed class UnionMemberSymbol
     /// <summary>The record or event.</summary>
     public RecordSymbol Record { get; }
 
-    /// <summary>Where the member is written in the union.</summary>
+    /// <summary>Where the member is written in the union: for a member of a nested union, where that union is.</summary>
     public TextSpan Span { get; }
+
+    /// <summary>The nested union this member came from when the union lists another union; null when written itself.</summary>
+    public UnionSymbol? Via { get; internal set; }
 
     /// <summary>
     /// The discriminator value with the names as written: the record's <c>@discriminatorValue</c>, else an event's

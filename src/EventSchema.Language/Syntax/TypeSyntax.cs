@@ -62,8 +62,8 @@ public sealed class GenericTypeSyntax(NameSyntax name, SyntaxToken lessThan, IRe
 }
 
 /// <summary>
-/// <c>Rail | Sea</c>: the members of a union, written as a field's type (an inline union) or after
-/// <c>union Name =</c>. Anywhere else it is parsed whole so it gets one error (ES0012).
+/// <c>Rail | Sea</c>: the members of a union, written as a field's type, a collection's items or a map's values (an
+/// inline union), or after <c>union Name =</c>. Anywhere else (a map's key) it is parsed whole so it gets one error (ES0012).
 /// </summary>
 public sealed class UnionTypeSyntax(IReadOnlyList<TypeSyntax> alternatives, IReadOnlyList<SyntaxToken> bars) : TypeSyntax
 {

@@ -50,7 +50,12 @@ internal static class SchemaDescriptions
         if (declaration is RecordSymbol { Summary: { } summary }) text.Append("\n\nSummary: ").Append(summary.Text);
         if (declaration is UnionSymbol described)
         {
-            if (described.DeclaringField is { } field) text.Append("\n\nWritten in place as the type of `").Append(field).Append('`');
+            if (described.DeclaringField is { } field) text.Append("\n\nWritten in place in the type of `").Append(field).Append('`');
+            if (described.NestedUnions.Count > 0)
+            {
+                text.Append("\n\nLists the union").Append(described.NestedUnions.Count == 1 ? " " : "s ")
+                    .Append(string.Join(", ", described.NestedUnions.Select(u => "`" + u.FullName + "`"))).Append(", whose members are its members");
+            }
             text.Append("\n\nOn the wire, `").Append(described.DiscriminatorProperty).Append("` says which member an object is: ")
                 .Append(string.Join(", ", described.Members.Select(m => "`\"" + m.DiscriminatorValue + "\"` for " + m.Record.Name)));
         }

@@ -1,0 +1,1995 @@
+// legs.eventschema
+
+/// <summary>The <c>Rail</c> record of the schema.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed partial record Rail : global::EventSchema.IValidatable
+{
+    /// <summary>The <c>line</c> field.</summary>
+    [global::EventSchema.SchemaRules("Rail.line in legs.eventschema", "Line", Required = true)]
+    public required string Line { get; init; }
+
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
+    public global::EventSchema.ValidationResult Validate()
+    {
+        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
+        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
+        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
+        return global::EventSchema.ValidationResult.FromErrors(errors);
+    }
+
+    /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
+    /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    {
+        bool valid = true;
+        // line
+        if (this.Line is null && !scope.Report(ref valid, "line", "Line", "required", "is required.")) return false;
+        return valid;
+    }
+}
+
+/// <summary>The <c>Sea</c> record of the schema.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed partial record Sea : global::EventSchema.IValidatable
+{
+    /// <summary>The <c>vessel</c> field.</summary>
+    [global::EventSchema.SchemaRules("Sea.vessel in legs.eventschema", "Vessel", Required = true)]
+    public required string Vessel { get; init; }
+
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
+    public global::EventSchema.ValidationResult Validate()
+    {
+        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
+        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
+        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
+        return global::EventSchema.ValidationResult.FromErrors(errors);
+    }
+
+    /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
+    /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    {
+        bool valid = true;
+        // vessel
+        if (this.Vessel is null && !scope.Report(ref valid, "vessel", "Vessel", "required", "is required.")) return false;
+        return valid;
+    }
+}
+
+/// <summary>The <c>Walk</c> record of the schema.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed partial record Walk : global::EventSchema.IValidatable
+{
+    /// <summary>The <c>km</c> field.</summary>
+    public required int Km { get; init; }
+
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
+    public global::EventSchema.ValidationResult Validate()
+    {
+        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
+        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
+        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
+        return global::EventSchema.ValidationResult.FromErrors(errors);
+    }
+
+    /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
+    /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    {
+        bool valid = true;
+        return valid;
+    }
+}
+
+/// <summary>The <c>Leg</c> union of the schema: one of <see cref="global::Shop.Rail"/>, <see cref="global::Shop.Sea"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed partial class Leg : global::System.IEquatable<Leg>, global::EventSchema.IValidatable
+{
+    private readonly object _value;
+    private readonly int _member;
+
+    private Leg(object value, int member)
+    {
+        _value = value;
+        _member = member;
+    }
+
+    /// <summary>The name of the property that says on the wire which member a value is: <c>mode</c>.</summary>
+    public const string DiscriminatorProperty = "mode";
+
+    /// <summary>The member value: an instance of exactly one of the member types.</summary>
+    public object Value => _value;
+
+    /// <summary>The discriminator value of the member this holds, as written on the wire.</summary>
+    public string Discriminator => _member switch
+    {
+        0 => "Rail",
+        1 => "Sea",
+        _ => throw new global::System.InvalidOperationException(),
+    };
+
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
+    public static Leg From(global::Shop.Rail value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
+
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
+    public static implicit operator Leg(global::Shop.Rail value) => From(value);
+
+    /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
+    public static Leg From(global::Shop.Sea value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
+
+    /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
+    public static implicit operator Leg(global::Shop.Sea value) => From(value);
+
+    /// <summary>Calls the function for the member this holds and returns its result; there is one function per member, so none can be forgotten.</summary>
+    public TResult Match<TResult>(global::System.Func<global::Shop.Rail, TResult> rail, global::System.Func<global::Shop.Sea, TResult> sea)
+    {
+        switch (_member)
+        {
+            case 0: return (rail ?? throw new global::System.ArgumentNullException(nameof(rail)))((global::Shop.Rail)_value);
+            case 1: return (sea ?? throw new global::System.ArgumentNullException(nameof(sea)))((global::Shop.Sea)_value);
+            default: throw new global::System.InvalidOperationException();
+        }
+    }
+
+    /// <summary>Calls the action for the member this holds; there is one action per member, so none can be forgotten.</summary>
+    public void Switch(global::System.Action<global::Shop.Rail> rail, global::System.Action<global::Shop.Sea> sea)
+    {
+        switch (_member)
+        {
+            case 0: (rail ?? throw new global::System.ArgumentNullException(nameof(rail)))((global::Shop.Rail)_value); return;
+            case 1: (sea ?? throw new global::System.ArgumentNullException(nameof(sea)))((global::Shop.Sea)_value); return;
+            default: throw new global::System.InvalidOperationException();
+        }
+    }
+
+    /// <summary>Whether both hold the same member with equal values.</summary>
+    public bool Equals(Leg? other) => other is not null && _member == other._member && _value.Equals(other._value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Leg);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _value.GetHashCode() * 31 + _member;
+
+    /// <summary>The member value's text.</summary>
+    public override string ToString() => _value.ToString() ?? string.Empty;
+
+    /// <summary>Whether both are null, or hold the same member with equal values.</summary>
+    public static bool operator ==(Leg? left, Leg? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether they differ.</summary>
+    public static bool operator !=(Leg? left, Leg? right) => !(left == right);
+
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
+    public global::EventSchema.ValidationResult Validate()
+    {
+        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
+        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
+        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
+        return global::EventSchema.ValidationResult.FromErrors(errors);
+    }
+
+    /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
+    /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope) => _member switch
+    {
+        0 => ((global::Shop.Rail)_value).CollectValidationErrors(scope),
+        1 => ((global::Shop.Sea)_value).CollectValidationErrors(scope),
+        _ => true,
+    };
+}
+
+/// <summary>Any way to get there: the legs, and walking.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed partial class Route : global::System.IEquatable<Route>, global::EventSchema.IValidatable
+{
+    private readonly object _value;
+    private readonly int _member;
+
+    private Route(object value, int member)
+    {
+        _value = value;
+        _member = member;
+    }
+
+    /// <summary>The name of the property that says on the wire which member a value is: <c>type</c>.</summary>
+    public const string DiscriminatorProperty = "type";
+
+    /// <summary>The member value: an instance of exactly one of the member types.</summary>
+    public object Value => _value;
+
+    /// <summary>The discriminator value of the member this holds, as written on the wire.</summary>
+    public string Discriminator => _member switch
+    {
+        0 => "Rail",
+        1 => "Sea",
+        2 => "Walk",
+        _ => throw new global::System.InvalidOperationException(),
+    };
+
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
+    public static Route From(global::Shop.Rail value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
+
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
+    public static implicit operator Route(global::Shop.Rail value) => From(value);
+
+    /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
+    public static Route From(global::Shop.Sea value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
+
+    /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
+    public static implicit operator Route(global::Shop.Sea value) => From(value);
+
+    /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
+    public static Route From(global::Shop.Walk value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
+
+    /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
+    public static implicit operator Route(global::Shop.Walk value) => From(value);
+
+    /// <summary>Wraps the member a <see cref="global::Shop.Leg"/> holds: each of its members is a member of this union.</summary>
+    public static Route From(global::Shop.Leg value)
+    {
+        switch ((value ?? throw new global::System.ArgumentNullException(nameof(value))).Value)
+        {
+            case global::Shop.Rail __member0: return new Route(__member0, 0);
+            case global::Shop.Sea __member1: return new Route(__member1, 1);
+            default: throw new global::System.InvalidOperationException();
+        }
+    }
+
+    /// <summary>Wraps the member a <see cref="global::Shop.Leg"/> holds.</summary>
+    public static implicit operator Route(global::Shop.Leg value) => From(value);
+
+    /// <summary>Whether this holds a member of <see cref="global::Shop.Leg"/>, and that value as one.</summary>
+    public bool TryGetLeg(out global::Shop.Leg value)
+    {
+        switch (_member)
+        {
+            case 0: value = global::Shop.Leg.From((global::Shop.Rail)_value); return true;
+            case 1: value = global::Shop.Leg.From((global::Shop.Sea)_value); return true;
+            default: value = null!; return false;
+        }
+    }
+
+    /// <summary>Calls the function for the member this holds and returns its result; there is one function per member, so none can be forgotten.</summary>
+    public TResult Match<TResult>(global::System.Func<global::Shop.Rail, TResult> rail, global::System.Func<global::Shop.Sea, TResult> sea, global::System.Func<global::Shop.Walk, TResult> walk)
+    {
+        switch (_member)
+        {
+            case 0: return (rail ?? throw new global::System.ArgumentNullException(nameof(rail)))((global::Shop.Rail)_value);
+            case 1: return (sea ?? throw new global::System.ArgumentNullException(nameof(sea)))((global::Shop.Sea)_value);
+            case 2: return (walk ?? throw new global::System.ArgumentNullException(nameof(walk)))((global::Shop.Walk)_value);
+            default: throw new global::System.InvalidOperationException();
+        }
+    }
+
+    /// <summary>Calls the action for the member this holds; there is one action per member, so none can be forgotten.</summary>
+    public void Switch(global::System.Action<global::Shop.Rail> rail, global::System.Action<global::Shop.Sea> sea, global::System.Action<global::Shop.Walk> walk)
+    {
+        switch (_member)
+        {
+            case 0: (rail ?? throw new global::System.ArgumentNullException(nameof(rail)))((global::Shop.Rail)_value); return;
+            case 1: (sea ?? throw new global::System.ArgumentNullException(nameof(sea)))((global::Shop.Sea)_value); return;
+            case 2: (walk ?? throw new global::System.ArgumentNullException(nameof(walk)))((global::Shop.Walk)_value); return;
+            default: throw new global::System.InvalidOperationException();
+        }
+    }
+
+    /// <summary>Whether both hold the same member with equal values.</summary>
+    public bool Equals(Route? other) => other is not null && _member == other._member && _value.Equals(other._value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Route);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _value.GetHashCode() * 31 + _member;
+
+    /// <summary>The member value's text.</summary>
+    public override string ToString() => _value.ToString() ?? string.Empty;
+
+    /// <summary>Whether both are null, or hold the same member with equal values.</summary>
+    public static bool operator ==(Route? left, Route? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether they differ.</summary>
+    public static bool operator !=(Route? left, Route? right) => !(left == right);
+
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
+    public global::EventSchema.ValidationResult Validate()
+    {
+        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
+        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
+        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
+        return global::EventSchema.ValidationResult.FromErrors(errors);
+    }
+
+    /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
+    /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope) => _member switch
+    {
+        0 => ((global::Shop.Rail)_value).CollectValidationErrors(scope),
+        1 => ((global::Shop.Sea)_value).CollectValidationErrors(scope),
+        2 => ((global::Shop.Walk)_value).CollectValidationErrors(scope),
+        _ => true,
+    };
+}
+
+/// <summary>The <c>Trip</c> record of the schema.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed partial record Trip : global::EventSchema.IValidatable
+{
+    /// <summary>The <c>legs</c> field.</summary>
+    [global::EventSchema.SchemaRules("Trip.legs in legs.eventschema", "Legs", ItemDisplayName = "Leg", Required = true)]
+    public required global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> Legs { get; init; }
+
+    /// <summary>The <c>stops</c> field.</summary>
+    [global::EventSchema.SchemaRules("Trip.stops in legs.eventschema", "Stops", ItemDisplayName = "Stop", Required = true)]
+    public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> Stops { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
+    public bool Equals(Trip? other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (other is null) return false;
+        return __Comparer0.Equals(this.Legs, other.Legs)
+            && __Comparer1.Equals(this.Stops, other.Stops);
+    }
+
+    /// <summary>A hash code consistent with <see cref="Equals(Trip?)"/>.</summary>
+    public override int GetHashCode()
+    {
+        int hash = 0;
+        hash = global::EventSchema.HashCodes.Combine(hash, this.Legs is { } __Legs ? __Comparer0.GetHashCode(__Legs) : 0);
+        hash = global::EventSchema.HashCodes.Combine(hash, this.Stops is { } __Stops ? __Comparer1.GetHashCode(__Stops) : 0);
+        return hash;
+    }
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Legs", global::EventSchema.RecordText.Items(this.Legs), "Stops", global::EventSchema.RecordText.Entries(this.Stops));
+
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
+    public global::EventSchema.ValidationResult Validate()
+    {
+        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
+        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
+        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
+        return global::EventSchema.ValidationResult.FromErrors(errors);
+    }
+
+    /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
+    /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope)
+    {
+        bool valid = true;
+        // legs
+        if (this.Legs is null)
+        {
+            if (!scope.Report(ref valid, "legs", "Legs", "required", "is required.")) return false;
+        }
+        else
+        {
+            for (int i0 = 0; i0 < this.Legs.Count; i0++)
+            {
+                var item0 = this.Legs[i0];
+                if (item0 is null)
+                {
+                    if (!scope.Item("legs", "Leg", i0).Report(ref valid, "required", "is required.")) return false;
+                }
+                else
+                {
+                    if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Item("legs", "Leg", i0)))) return false;
+                }
+            }
+        }
+        // stops
+        if (this.Stops is null)
+        {
+            if (!scope.Report(ref valid, "stops", "Stops", "required", "is required.")) return false;
+        }
+        else
+        {
+            foreach (var entry0 in this.Stops)
+            {
+                var item0 = entry0.Value;
+                if (item0 is not null)
+                {
+                    if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Entry("stops", "Stops", entry0.Key)))) return false;
+                }
+            }
+        }
+        return valid;
+    }
+
+    private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem>?> __Comparer0 = global::EventSchema.SequenceEqualityComparer<global::Shop.TripLegsItem>.Default;
+
+    private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?>?> __Comparer1 = global::EventSchema.MapEqualityComparer<global::Shop.TripStopsValue?>.Default;
+}
+
+/// <summary>The <c>TripLegsItem</c> union of the schema: one of <see cref="global::Shop.Rail"/>, <see cref="global::Shop.Walk"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed partial class TripLegsItem : global::System.IEquatable<TripLegsItem>, global::EventSchema.IValidatable
+{
+    private readonly object _value;
+    private readonly int _member;
+
+    private TripLegsItem(object value, int member)
+    {
+        _value = value;
+        _member = member;
+    }
+
+    /// <summary>The name of the property that says on the wire which member a value is: <c>type</c>.</summary>
+    public const string DiscriminatorProperty = "type";
+
+    /// <summary>The member value: an instance of exactly one of the member types.</summary>
+    public object Value => _value;
+
+    /// <summary>The discriminator value of the member this holds, as written on the wire.</summary>
+    public string Discriminator => _member switch
+    {
+        0 => "Rail",
+        1 => "Walk",
+        _ => throw new global::System.InvalidOperationException(),
+    };
+
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
+    public static TripLegsItem From(global::Shop.Rail value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
+
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
+    public static implicit operator TripLegsItem(global::Shop.Rail value) => From(value);
+
+    /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
+    public static TripLegsItem From(global::Shop.Walk value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
+
+    /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
+    public static implicit operator TripLegsItem(global::Shop.Walk value) => From(value);
+
+    /// <summary>Calls the function for the member this holds and returns its result; there is one function per member, so none can be forgotten.</summary>
+    public TResult Match<TResult>(global::System.Func<global::Shop.Rail, TResult> rail, global::System.Func<global::Shop.Walk, TResult> walk)
+    {
+        switch (_member)
+        {
+            case 0: return (rail ?? throw new global::System.ArgumentNullException(nameof(rail)))((global::Shop.Rail)_value);
+            case 1: return (walk ?? throw new global::System.ArgumentNullException(nameof(walk)))((global::Shop.Walk)_value);
+            default: throw new global::System.InvalidOperationException();
+        }
+    }
+
+    /// <summary>Calls the action for the member this holds; there is one action per member, so none can be forgotten.</summary>
+    public void Switch(global::System.Action<global::Shop.Rail> rail, global::System.Action<global::Shop.Walk> walk)
+    {
+        switch (_member)
+        {
+            case 0: (rail ?? throw new global::System.ArgumentNullException(nameof(rail)))((global::Shop.Rail)_value); return;
+            case 1: (walk ?? throw new global::System.ArgumentNullException(nameof(walk)))((global::Shop.Walk)_value); return;
+            default: throw new global::System.InvalidOperationException();
+        }
+    }
+
+    /// <summary>Whether both hold the same member with equal values.</summary>
+    public bool Equals(TripLegsItem? other) => other is not null && _member == other._member && _value.Equals(other._value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as TripLegsItem);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _value.GetHashCode() * 31 + _member;
+
+    /// <summary>The member value's text.</summary>
+    public override string ToString() => _value.ToString() ?? string.Empty;
+
+    /// <summary>Whether both are null, or hold the same member with equal values.</summary>
+    public static bool operator ==(TripLegsItem? left, TripLegsItem? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether they differ.</summary>
+    public static bool operator !=(TripLegsItem? left, TripLegsItem? right) => !(left == right);
+
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
+    public global::EventSchema.ValidationResult Validate()
+    {
+        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
+        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
+        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
+        return global::EventSchema.ValidationResult.FromErrors(errors);
+    }
+
+    /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
+    /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope) => _member switch
+    {
+        0 => ((global::Shop.Rail)_value).CollectValidationErrors(scope),
+        1 => ((global::Shop.Walk)_value).CollectValidationErrors(scope),
+        _ => true,
+    };
+}
+
+/// <summary>The <c>TripStopsValue</c> union of the schema: one of <see cref="global::Shop.Rail"/>, <see cref="global::Shop.Sea"/>, <see cref="global::Shop.Walk"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed partial class TripStopsValue : global::System.IEquatable<TripStopsValue>, global::EventSchema.IValidatable
+{
+    private readonly object _value;
+    private readonly int _member;
+
+    private TripStopsValue(object value, int member)
+    {
+        _value = value;
+        _member = member;
+    }
+
+    /// <summary>The name of the property that says on the wire which member a value is: <c>type</c>.</summary>
+    public const string DiscriminatorProperty = "type";
+
+    /// <summary>The member value: an instance of exactly one of the member types.</summary>
+    public object Value => _value;
+
+    /// <summary>The discriminator value of the member this holds, as written on the wire.</summary>
+    public string Discriminator => _member switch
+    {
+        0 => "Rail",
+        1 => "Sea",
+        2 => "Walk",
+        _ => throw new global::System.InvalidOperationException(),
+    };
+
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
+    public static TripStopsValue From(global::Shop.Rail value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
+
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
+    public static implicit operator TripStopsValue(global::Shop.Rail value) => From(value);
+
+    /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
+    public static TripStopsValue From(global::Shop.Sea value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
+
+    /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
+    public static implicit operator TripStopsValue(global::Shop.Sea value) => From(value);
+
+    /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
+    public static TripStopsValue From(global::Shop.Walk value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
+
+    /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
+    public static implicit operator TripStopsValue(global::Shop.Walk value) => From(value);
+
+    /// <summary>Wraps the member a <see cref="global::Shop.Leg"/> holds: each of its members is a member of this union.</summary>
+    public static TripStopsValue From(global::Shop.Leg value)
+    {
+        switch ((value ?? throw new global::System.ArgumentNullException(nameof(value))).Value)
+        {
+            case global::Shop.Rail __member0: return new TripStopsValue(__member0, 0);
+            case global::Shop.Sea __member1: return new TripStopsValue(__member1, 1);
+            default: throw new global::System.InvalidOperationException();
+        }
+    }
+
+    /// <summary>Wraps the member a <see cref="global::Shop.Leg"/> holds.</summary>
+    public static implicit operator TripStopsValue(global::Shop.Leg value) => From(value);
+
+    /// <summary>Whether this holds a member of <see cref="global::Shop.Leg"/>, and that value as one.</summary>
+    public bool TryGetLeg(out global::Shop.Leg value)
+    {
+        switch (_member)
+        {
+            case 0: value = global::Shop.Leg.From((global::Shop.Rail)_value); return true;
+            case 1: value = global::Shop.Leg.From((global::Shop.Sea)_value); return true;
+            default: value = null!; return false;
+        }
+    }
+
+    /// <summary>Calls the function for the member this holds and returns its result; there is one function per member, so none can be forgotten.</summary>
+    public TResult Match<TResult>(global::System.Func<global::Shop.Rail, TResult> rail, global::System.Func<global::Shop.Sea, TResult> sea, global::System.Func<global::Shop.Walk, TResult> walk)
+    {
+        switch (_member)
+        {
+            case 0: return (rail ?? throw new global::System.ArgumentNullException(nameof(rail)))((global::Shop.Rail)_value);
+            case 1: return (sea ?? throw new global::System.ArgumentNullException(nameof(sea)))((global::Shop.Sea)_value);
+            case 2: return (walk ?? throw new global::System.ArgumentNullException(nameof(walk)))((global::Shop.Walk)_value);
+            default: throw new global::System.InvalidOperationException();
+        }
+    }
+
+    /// <summary>Calls the action for the member this holds; there is one action per member, so none can be forgotten.</summary>
+    public void Switch(global::System.Action<global::Shop.Rail> rail, global::System.Action<global::Shop.Sea> sea, global::System.Action<global::Shop.Walk> walk)
+    {
+        switch (_member)
+        {
+            case 0: (rail ?? throw new global::System.ArgumentNullException(nameof(rail)))((global::Shop.Rail)_value); return;
+            case 1: (sea ?? throw new global::System.ArgumentNullException(nameof(sea)))((global::Shop.Sea)_value); return;
+            case 2: (walk ?? throw new global::System.ArgumentNullException(nameof(walk)))((global::Shop.Walk)_value); return;
+            default: throw new global::System.InvalidOperationException();
+        }
+    }
+
+    /// <summary>Whether both hold the same member with equal values.</summary>
+    public bool Equals(TripStopsValue? other) => other is not null && _member == other._member && _value.Equals(other._value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as TripStopsValue);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _value.GetHashCode() * 31 + _member;
+
+    /// <summary>The member value's text.</summary>
+    public override string ToString() => _value.ToString() ?? string.Empty;
+
+    /// <summary>Whether both are null, or hold the same member with equal values.</summary>
+    public static bool operator ==(TripStopsValue? left, TripStopsValue? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether they differ.</summary>
+    public static bool operator !=(TripStopsValue? left, TripStopsValue? right) => !(left == right);
+
+    /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
+    public global::EventSchema.ValidationResult Validate()
+    {
+        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
+        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
+        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
+        return global::EventSchema.ValidationResult.FromErrors(errors);
+    }
+
+    /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
+    /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool CollectValidationErrors(global::EventSchema.ValidationScope scope) => _member switch
+    {
+        0 => ((global::Shop.Rail)_value).CollectValidationErrors(scope),
+        1 => ((global::Shop.Sea)_value).CollectValidationErrors(scope),
+        2 => ((global::Shop.Walk)_value).CollectValidationErrors(scope),
+        _ => true,
+    };
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(RailJsonConverter))]
+partial record Rail
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonLine = global::System.Text.Json.JsonEncodedText.Encode("line");
+    private static readonly string[] __JsonPropertyNames = { "line" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "line" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Rail\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"line\": {\n      \"type\": \"string\"\n    }\n  },\n  \"required\": [\n    \"line\"\n  ],\n  \"additionalProperties\": true\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.Line is { } __Line)
+        {
+            writer.WriteString(__JsonLine, __Line);
+        }
+        else
+        {
+            writer.WriteNull(__JsonLine);
+        }
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Rail ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Rail value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static Rail FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static Rail FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Rail __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        string? __v0 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Rail", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Rail", "line");
+        return new Rail
+        {
+            Line = __v0!,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 4:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "line"u8)) return 0;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonLine.EncodedUtf8Bytes)) return 0;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Reads and writes <see cref="Rail"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class RailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Rail>
+{
+    /// <inheritdoc />
+    public override global::Shop.Rail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Shop.Rail.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Rail value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(SeaJsonConverter))]
+partial record Sea
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonVessel = global::System.Text.Json.JsonEncodedText.Encode("vessel");
+    private static readonly string[] __JsonPropertyNames = { "vessel" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "vessel" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Sea\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"vessel\": {\n      \"type\": \"string\"\n    }\n  },\n  \"required\": [\n    \"vessel\"\n  ],\n  \"additionalProperties\": true\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.Vessel is { } __Vessel)
+        {
+            writer.WriteString(__JsonVessel, __Vessel);
+        }
+        else
+        {
+            writer.WriteNull(__JsonVessel);
+        }
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Sea ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Sea value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static Sea FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static Sea FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Sea __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        string? __v0 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Sea", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Sea", "vessel");
+        return new Sea
+        {
+            Vessel = __v0!,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 6:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "vessel"u8)) return 0;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonVessel.EncodedUtf8Bytes)) return 0;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Reads and writes <see cref="Sea"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class SeaJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Sea>
+{
+    /// <inheritdoc />
+    public override global::Shop.Sea Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Shop.Sea.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Sea value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(WalkJsonConverter))]
+partial record Walk
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonKm = global::System.Text.Json.JsonEncodedText.Encode("km");
+    private static readonly string[] __JsonPropertyNames = { "km" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "km" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Walk\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"km\": {\n      \"type\": \"integer\",\n      \"minimum\": -2147483648,\n      \"maximum\": 2147483647\n    }\n  },\n  \"required\": [\n    \"km\"\n  ],\n  \"additionalProperties\": true\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteNumber(__JsonKm, this.Km);
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Walk ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Walk value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static Walk FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static Walk FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Walk __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        int __v0 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Walk", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Walk", "km");
+        return new Walk
+        {
+            Km = __v0,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 2:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "km"u8)) return 0;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonKm.EncodedUtf8Bytes)) return 0;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Reads and writes <see cref="Walk"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class WalkJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Walk>
+{
+    /// <inheritdoc />
+    public override global::Shop.Walk Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Shop.Walk.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Walk value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(LegJsonConverter))]
+partial class Leg
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("mode");
+    private const string __KnownDiscriminators = "'Rail', 'Sea'";
+    /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = global::EventSchema.Json.JsonNameMap.ForUnion(new global::System.Func<global::EventSchema.Json.JsonNameMap>[] { static () => global::Shop.Rail.__wireNameMap, static () => global::Shop.Sea.__wireNameMap });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Leg\",\n  \"type\": \"object\",\n  \"required\": [\n    \"mode\"\n  ],\n  \"oneOf\": [\n    {\n      \"title\": \"Rail\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"mode\": {\n          \"const\": \"Rail\"\n        },\n        \"line\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"mode\",\n        \"line\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Sea\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"mode\": {\n          \"const\": \"Sea\"\n        },\n        \"vessel\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"mode\",\n        \"vessel\"\n      ],\n      \"additionalProperties\": true\n    }\n  ]\n}";
+
+    /// <summary>This union's discriminator, reader and writer, for code that is generic over unions, such as the Kafka serializers.</summary>
+    public static global::EventSchema.Json.UnionTypeInfo<global::Shop.Leg> UnionInfo { get; } = new global::EventSchema.Json.UnionTypeInfo<global::Shop.Leg>(
+        "Leg", DiscriminatorProperty, new string[] { "Rail", "Sea" }, JsonSchema,
+        static (ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options) => ReadJson(ref reader, options),
+        static (writer, value) => value.WriteJson(writer),
+        static value => value.Validate(),
+        null);
+
+    /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        switch (_member)
+        {
+            case 0:
+                writer.WriteString(__JsonDiscriminator, "Rail");
+                ((global::Shop.Rail)_value).__WriteJsonMembers(writer);
+                break;
+            case 1:
+                writer.WriteString(__JsonDiscriminator, "Sea");
+                ((global::Shop.Sea)_value).__WriteJsonMembers(writer);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: the discriminator says which member follows, wherever it is in the object. A missing,
+    /// unknown or non-string discriminator, or a wrong member value, is a <see cref="global::System.Text.Json.JsonException"/>.
+    /// The reader is on the object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Leg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Leg value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static Leg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static Leg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Leg __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        string __discriminator = global::EventSchema.Json.JsonUnionReader.ReadDiscriminator(reader, DiscriminatorProperty, "Leg", __KnownDiscriminators, options);
+        using var __scope = global::EventSchema.Json.JsonUnionReader.Expect(DiscriminatorProperty, reader.CurrentDepth);
+        switch (__discriminator)
+        {
+            case "Rail": return new Leg(global::Shop.Rail.__ReadJson(ref reader, options), 0);
+            case "Sea": return new Leg(global::Shop.Sea.__ReadJson(ref reader, options), 1);
+            default: throw global::EventSchema.Json.JsonReadErrors.UnknownDiscriminator(__discriminator, DiscriminatorProperty, "Leg", __KnownDiscriminators);
+        }
+    }
+}
+
+/// <summary>Reads and writes <see cref="Leg"/> for System.Text.Json with the generated code.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class LegJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Leg>
+{
+    /// <inheritdoc />
+    public override global::Shop.Leg Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Shop.Leg.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Leg value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(RouteJsonConverter))]
+partial class Route
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("type");
+    private const string __KnownDiscriminators = "'Rail', 'Sea', 'Walk'";
+    /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = global::EventSchema.Json.JsonNameMap.ForUnion(new global::System.Func<global::EventSchema.Json.JsonNameMap>[] { static () => global::Shop.Rail.__wireNameMap, static () => global::Shop.Sea.__wireNameMap, static () => global::Shop.Walk.__wireNameMap });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Route\",\n  \"type\": \"object\",\n  \"required\": [\n    \"type\"\n  ],\n  \"oneOf\": [\n    {\n      \"title\": \"Rail\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Rail\"\n        },\n        \"line\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"line\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Sea\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Sea\"\n        },\n        \"vessel\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"vessel\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Walk\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Walk\"\n        },\n        \"km\": {\n          \"type\": \"integer\",\n          \"minimum\": -2147483648,\n          \"maximum\": 2147483647\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"km\"\n      ],\n      \"additionalProperties\": true\n    }\n  ],\n  \"description\": \"Any way to get there: the legs, and walking.\"\n}";
+
+    /// <summary>This union's discriminator, reader and writer, for code that is generic over unions, such as the Kafka serializers.</summary>
+    public static global::EventSchema.Json.UnionTypeInfo<global::Shop.Route> UnionInfo { get; } = new global::EventSchema.Json.UnionTypeInfo<global::Shop.Route>(
+        "Route", DiscriminatorProperty, new string[] { "Rail", "Sea", "Walk" }, JsonSchema,
+        static (ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options) => ReadJson(ref reader, options),
+        static (writer, value) => value.WriteJson(writer),
+        static value => value.Validate(),
+        null);
+
+    /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        switch (_member)
+        {
+            case 0:
+                writer.WriteString(__JsonDiscriminator, "Rail");
+                ((global::Shop.Rail)_value).__WriteJsonMembers(writer);
+                break;
+            case 1:
+                writer.WriteString(__JsonDiscriminator, "Sea");
+                ((global::Shop.Sea)_value).__WriteJsonMembers(writer);
+                break;
+            case 2:
+                writer.WriteString(__JsonDiscriminator, "Walk");
+                ((global::Shop.Walk)_value).__WriteJsonMembers(writer);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: the discriminator says which member follows, wherever it is in the object. A missing,
+    /// unknown or non-string discriminator, or a wrong member value, is a <see cref="global::System.Text.Json.JsonException"/>.
+    /// The reader is on the object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Route ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Route value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static Route FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static Route FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Route __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        string __discriminator = global::EventSchema.Json.JsonUnionReader.ReadDiscriminator(reader, DiscriminatorProperty, "Route", __KnownDiscriminators, options);
+        using var __scope = global::EventSchema.Json.JsonUnionReader.Expect(DiscriminatorProperty, reader.CurrentDepth);
+        switch (__discriminator)
+        {
+            case "Rail": return new Route(global::Shop.Rail.__ReadJson(ref reader, options), 0);
+            case "Sea": return new Route(global::Shop.Sea.__ReadJson(ref reader, options), 1);
+            case "Walk": return new Route(global::Shop.Walk.__ReadJson(ref reader, options), 2);
+            default: throw global::EventSchema.Json.JsonReadErrors.UnknownDiscriminator(__discriminator, DiscriminatorProperty, "Route", __KnownDiscriminators);
+        }
+    }
+}
+
+/// <summary>Reads and writes <see cref="Route"/> for System.Text.Json with the generated code.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class RouteJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Route>
+{
+    /// <inheritdoc />
+    public override global::Shop.Route Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Shop.Route.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Route value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(TripJsonConverter))]
+partial record Trip
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonLegs = global::System.Text.Json.JsonEncodedText.Encode("legs");
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonStops = global::System.Text.Json.JsonEncodedText.Encode("stops");
+    private static readonly string[] __JsonPropertyNames = { "legs", "stops" };
+    /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "legs", "stops" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Shop.TripLegsItem.__wireNameMap!, static () => global::Shop.TripStopsValue.__wireNameMap! });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Trip\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"legs\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Shop.TripLegsItem\"\n      }\n    },\n    \"stops\": {\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"anyOf\": [\n          {\n            \"$ref\": \"#/$defs/Shop.TripStopsValue\"\n          },\n          {\n            \"type\": \"null\"\n          }\n        ]\n      }\n    }\n  },\n  \"required\": [\n    \"legs\",\n    \"stops\"\n  ],\n  \"additionalProperties\": true,\n  \"$defs\": {\n    \"Shop.TripLegsItem\": {\n      \"type\": \"object\",\n      \"required\": [\n        \"type\"\n      ],\n      \"oneOf\": [\n        {\n          \"title\": \"Rail\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"type\": {\n              \"const\": \"Rail\"\n            },\n            \"line\": {\n              \"type\": \"string\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"line\"\n          ],\n          \"additionalProperties\": true\n        },\n        {\n          \"title\": \"Walk\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"type\": {\n              \"const\": \"Walk\"\n            },\n            \"km\": {\n              \"type\": \"integer\",\n              \"minimum\": -2147483648,\n              \"maximum\": 2147483647\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"km\"\n          ],\n          \"additionalProperties\": true\n        }\n      ]\n    },\n    \"Shop.TripStopsValue\": {\n      \"type\": \"object\",\n      \"required\": [\n        \"type\"\n      ],\n      \"oneOf\": [\n        {\n          \"title\": \"Rail\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"type\": {\n              \"const\": \"Rail\"\n            },\n            \"line\": {\n              \"type\": \"string\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"line\"\n          ],\n          \"additionalProperties\": true\n        },\n        {\n          \"title\": \"Sea\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"type\": {\n              \"const\": \"Sea\"\n            },\n            \"vessel\": {\n              \"type\": \"string\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"vessel\"\n          ],\n          \"additionalProperties\": true\n        },\n        {\n          \"title\": \"Walk\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"type\": {\n              \"const\": \"Walk\"\n            },\n            \"km\": {\n              \"type\": \"integer\",\n              \"minimum\": -2147483648,\n              \"maximum\": 2147483647\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"km\"\n          ],\n          \"additionalProperties\": true\n        }\n      ]\n    }\n  }\n}";
+
+    /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (this.Legs is { } __Legs)
+        {
+            __WriteJson0(writer, __Legs, __JsonLegs);
+        }
+        else
+        {
+            writer.WriteNull(__JsonLegs);
+        }
+        if (this.Stops is { } __Stops)
+        {
+            __WriteJson1(writer, __Stops, __JsonStops);
+        }
+        else
+        {
+            writer.WriteNull(__JsonStops);
+        }
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
+    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
+    /// object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static Trip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        Trip value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static Trip FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
+    public static Trip FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static Trip __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem>? __v0 = default;
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?>? __v1 = default;
+        ulong __seen0 = 0;
+        int __property = -1;
+        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        try
+        {
+            while (true)
+            {
+                __property = -1;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                int __index = __MatchJsonProperty(ref reader);
+                if (__index < 0)
+                {
+                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Trip", ref __skipped);
+                    continue;
+                }
+                __property = __index;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                switch (__index)
+                {
+                    case 0:
+                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x1UL;
+                        __v0 = __ReadJson0(ref reader, options);
+                        break;
+                    case 1:
+                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
+                        __seen0 |= 0x2UL;
+                        __v1 = __ReadJson1(ref reader, options);
+                        break;
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        {
+            throw;
+        }
+        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Trip", "legs");
+        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Trip", "stops");
+        return new Trip
+        {
+            Legs = __v0!,
+            Stops = __v1!,
+        };
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
+            {
+                case 4:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "legs"u8)) return 0;
+                    break;
+                case 5:
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "stops"u8)) return 1;
+                    break;
+            }
+            return -1;
+        }
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            if (reader.ValueTextEquals(__JsonLegs.EncodedUtf8Bytes)) return 0;
+            if (reader.ValueTextEquals(__JsonStops.EncodedUtf8Bytes)) return 1;
+        }
+        return -1;
+    }
+
+    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> value, global::System.Text.Json.JsonEncodedText? name)
+    {
+        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            var __item = value[__i];
+            if (__item is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                __item.WriteJson(writer);
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void __WriteJson1(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> value, global::System.Text.Json.JsonEncodedText? name)
+    {
+        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
+        if (value is global::System.Collections.Generic.Dictionary<string, global::Shop.TripStopsValue?> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                writer.WritePropertyName(__pair.Key);
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    __item.WriteJson(writer);
+                }
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                writer.WritePropertyName(__pair.Key);
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    __item.WriteJson(writer);
+                }
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
+        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Shop.TripLegsItem>();
+        try
+        {
+            while (true)
+            {
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
+                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
+                __items.Add(global::Shop.TripLegsItem.__ReadJson(ref reader, options));
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
+        {
+            throw;
+        }
+        return __items.ToArray();
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        var __items = new global::System.Collections.Generic.Dictionary<string, global::Shop.TripStopsValue?>(global::System.StringComparer.Ordinal);
+        string? __key = null;
+        try
+        {
+            while (true)
+            {
+                __key = null;
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
+                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
+                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                if (__items.ContainsKey(__key)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
+                global::EventSchema.Json.JsonValueReader.Read(ref reader);
+                __items.Add(__key, (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::Shop.TripStopsValue?) : global::Shop.TripStopsValue.__ReadJson(ref reader, options)));
+            }
+        }
+        catch (global::System.Text.Json.JsonException __error) when (__key is not null && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __key))
+        {
+            throw;
+        }
+        return __items;
+    }
+}
+
+/// <summary>Reads and writes <see cref="Trip"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class TripJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Trip>
+{
+    /// <inheritdoc />
+    public override global::Shop.Trip Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Shop.Trip.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Trip value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(TripLegsItemJsonConverter))]
+partial class TripLegsItem
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("type");
+    private const string __KnownDiscriminators = "'Rail', 'Walk'";
+    /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = global::EventSchema.Json.JsonNameMap.ForUnion(new global::System.Func<global::EventSchema.Json.JsonNameMap>[] { static () => global::Shop.Rail.__wireNameMap, static () => global::Shop.Walk.__wireNameMap });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"TripLegsItem\",\n  \"type\": \"object\",\n  \"required\": [\n    \"type\"\n  ],\n  \"oneOf\": [\n    {\n      \"title\": \"Rail\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Rail\"\n        },\n        \"line\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"line\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Walk\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Walk\"\n        },\n        \"km\": {\n          \"type\": \"integer\",\n          \"minimum\": -2147483648,\n          \"maximum\": 2147483647\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"km\"\n      ],\n      \"additionalProperties\": true\n    }\n  ]\n}";
+
+    /// <summary>This union's discriminator, reader and writer, for code that is generic over unions, such as the Kafka serializers.</summary>
+    public static global::EventSchema.Json.UnionTypeInfo<global::Shop.TripLegsItem> UnionInfo { get; } = new global::EventSchema.Json.UnionTypeInfo<global::Shop.TripLegsItem>(
+        "TripLegsItem", DiscriminatorProperty, new string[] { "Rail", "Walk" }, JsonSchema,
+        static (ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options) => ReadJson(ref reader, options),
+        static (writer, value) => value.WriteJson(writer),
+        static value => value.Validate(),
+        null);
+
+    /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        switch (_member)
+        {
+            case 0:
+                writer.WriteString(__JsonDiscriminator, "Rail");
+                ((global::Shop.Rail)_value).__WriteJsonMembers(writer);
+                break;
+            case 1:
+                writer.WriteString(__JsonDiscriminator, "Walk");
+                ((global::Shop.Walk)_value).__WriteJsonMembers(writer);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: the discriminator says which member follows, wherever it is in the object. A missing,
+    /// unknown or non-string discriminator, or a wrong member value, is a <see cref="global::System.Text.Json.JsonException"/>.
+    /// The reader is on the object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static TripLegsItem ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        TripLegsItem value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static TripLegsItem FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static TripLegsItem FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static TripLegsItem __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        string __discriminator = global::EventSchema.Json.JsonUnionReader.ReadDiscriminator(reader, DiscriminatorProperty, "TripLegsItem", __KnownDiscriminators, options);
+        using var __scope = global::EventSchema.Json.JsonUnionReader.Expect(DiscriminatorProperty, reader.CurrentDepth);
+        switch (__discriminator)
+        {
+            case "Rail": return new TripLegsItem(global::Shop.Rail.__ReadJson(ref reader, options), 0);
+            case "Walk": return new TripLegsItem(global::Shop.Walk.__ReadJson(ref reader, options), 1);
+            default: throw global::EventSchema.Json.JsonReadErrors.UnknownDiscriminator(__discriminator, DiscriminatorProperty, "TripLegsItem", __KnownDiscriminators);
+        }
+    }
+}
+
+/// <summary>Reads and writes <see cref="TripLegsItem"/> for System.Text.Json with the generated code.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class TripLegsItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.TripLegsItem>
+{
+    /// <inheritdoc />
+    public override global::Shop.TripLegsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Shop.TripLegsItem.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.TripLegsItem value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}
+
+[global::System.Text.Json.Serialization.JsonConverter(typeof(TripStopsValueJsonConverter))]
+partial class TripStopsValue
+{
+    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("type");
+    private const string __KnownDiscriminators = "'Rail', 'Sea', 'Walk'";
+    /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = global::EventSchema.Json.JsonNameMap.ForUnion(new global::System.Func<global::EventSchema.Json.JsonNameMap>[] { static () => global::Shop.Rail.__wireNameMap, static () => global::Shop.Sea.__wireNameMap, static () => global::Shop.Walk.__wireNameMap });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.</summary>
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"TripStopsValue\",\n  \"type\": \"object\",\n  \"required\": [\n    \"type\"\n  ],\n  \"oneOf\": [\n    {\n      \"title\": \"Rail\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Rail\"\n        },\n        \"line\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"line\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Sea\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Sea\"\n        },\n        \"vessel\": {\n          \"type\": \"string\"\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"vessel\"\n      ],\n      \"additionalProperties\": true\n    },\n    {\n      \"title\": \"Walk\",\n      \"type\": \"object\",\n      \"properties\": {\n        \"type\": {\n          \"const\": \"Walk\"\n        },\n        \"km\": {\n          \"type\": \"integer\",\n          \"minimum\": -2147483648,\n          \"maximum\": 2147483647\n        }\n      },\n      \"required\": [\n        \"type\",\n        \"km\"\n      ],\n      \"additionalProperties\": true\n    }\n  ]\n}";
+
+    /// <summary>This union's discriminator, reader and writer, for code that is generic over unions, such as the Kafka serializers.</summary>
+    public static global::EventSchema.Json.UnionTypeInfo<global::Shop.TripStopsValue> UnionInfo { get; } = new global::EventSchema.Json.UnionTypeInfo<global::Shop.TripStopsValue>(
+        "TripStopsValue", DiscriminatorProperty, new string[] { "Rail", "Sea", "Walk" }, JsonSchema,
+        static (ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options) => ReadJson(ref reader, options),
+        static (writer, value) => value.WriteJson(writer),
+        static value => value.Validate(),
+        null);
+
+    /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
+    {
+        writer.WriteStartObject(name);
+        __WriteJsonMembers(writer);
+        writer.WriteEndObject();
+    }
+
+    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        switch (_member)
+        {
+            case 0:
+                writer.WriteString(__JsonDiscriminator, "Rail");
+                ((global::Shop.Rail)_value).__WriteJsonMembers(writer);
+                break;
+            case 1:
+                writer.WriteString(__JsonDiscriminator, "Sea");
+                ((global::Shop.Sea)_value).__WriteJsonMembers(writer);
+                break;
+            case 2:
+                writer.WriteString(__JsonDiscriminator, "Walk");
+                ((global::Shop.Walk)_value).__WriteJsonMembers(writer);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Reads a value from JSON: the discriminator says which member follows, wherever it is in the object. A missing,
+    /// unknown or non-string discriminator, or a wrong member value, is a <see cref="global::System.Text.Json.JsonException"/>.
+    /// The reader is on the object's first token (or not started) and ends on its last.
+    /// </summary>
+    public static TripStopsValue ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
+        TripStopsValue value;
+        try
+        {
+            value = __ReadJson(ref reader, options);
+        }
+        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
+        {
+            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
+        }
+        if (options.ValidateOnRead)
+        {
+            var result = value.Validate();
+            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
+        }
+        return value;
+    }
+
+    /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
+    public static TripStopsValue FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
+    {
+        options ??= global::EventSchema.Json.EventJsonOptions.Default;
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var value = ReadJson(ref reader, options);
+        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
+        return value;
+    }
+
+    /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
+    public static TripStopsValue FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
+        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+
+    /// <summary>This value as JSON text.</summary>
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>This value as UTF-8 JSON.</summary>
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+
+    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The reading options.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static TripStopsValue __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    {
+        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
+        string __discriminator = global::EventSchema.Json.JsonUnionReader.ReadDiscriminator(reader, DiscriminatorProperty, "TripStopsValue", __KnownDiscriminators, options);
+        using var __scope = global::EventSchema.Json.JsonUnionReader.Expect(DiscriminatorProperty, reader.CurrentDepth);
+        switch (__discriminator)
+        {
+            case "Rail": return new TripStopsValue(global::Shop.Rail.__ReadJson(ref reader, options), 0);
+            case "Sea": return new TripStopsValue(global::Shop.Sea.__ReadJson(ref reader, options), 1);
+            case "Walk": return new TripStopsValue(global::Shop.Walk.__ReadJson(ref reader, options), 2);
+            default: throw global::EventSchema.Json.JsonReadErrors.UnknownDiscriminator(__discriminator, DiscriminatorProperty, "TripStopsValue", __KnownDiscriminators);
+        }
+    }
+}
+
+/// <summary>Reads and writes <see cref="TripStopsValue"/> for System.Text.Json with the generated code.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+public sealed class TripStopsValueJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.TripStopsValue>
+{
+    /// <inheritdoc />
+    public override global::Shop.TripStopsValue Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        => global::Shop.TripStopsValue.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
+
+    /// <inheritdoc />
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.TripStopsValue value, global::System.Text.Json.JsonSerializerOptions options)
+        => value.WriteJson(writer);
+}

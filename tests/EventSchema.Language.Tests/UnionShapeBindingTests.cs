@@ -1,0 +1,43 @@
+using EventSchema.Language.Semantics;
+using EventSchema.Language.Syntax;
+using EventSchema.Language.Text;
+
+namespace EventSchema.Language.Tests;
+
+/// <summary>The binder on unions written as items or map values, and on unions that list unions.</summary>
+public class UnionShapeBindingTests
+{
+    private static SchemaCompilation Compile(string text)
+        => SchemaCompilation.Create([SyntaxTree.Parse(new SourceText("shapes.eventschema", text), TestContext.Current.CancellationToken)], TestContext.Current.CancellationToken);
+
+    private const string Records = "namespace C;\n\nrecord Rail {\n  line: string;\n}\n\nrecord Sea {\n  vessel: string;\n}\n\nrecord Walk {\n  km: int;\n}\n\n";
+
+    [Fact]
+    public void Unions_written_as_items_and_values_are_named_after_the_record_field_and_position()
+    {
+        var compilation = Compile(Records + "record Convoy {\n  @discriminator(\"mode\")\n  legs: list<Rail | Sea>;\n  stops: map<string, Rail | Walk?>;\n  routes?: set<list<Sea | Walk>>;\n}\n");
+
+        Assert.Empty(compilation.Diagnostics);
+        var convoy = (RecordSymbol)compilation.GetDeclaration("C.Convoy")!;
+        var legs = (UnionSymbol)((NamedType)((ListType)convoy.Fields[0].Type!).ElementType).Declaration;
+        var stops = (MapType)convoy.Fields[1].Type!;
+        Assert.Equal("ConvoyLegsItem", legs.Name);
+        Assert.Equal("mode", legs.DiscriminatorProperty);
+        Assert.Same(convoy.Fields[0], legs.DeclaringField);
+        Assert.Equal("ConvoyStopsValue", ((NamedType)stops.ValueType).Declaration.Name);
+        Assert.True(stops.ValueIsNullable);
+        Assert.NotNull(compilation.GetDeclaration("C.ConvoyRoutesItemItem"));
+    }
+
+    [Fact]
+    public void A_union_that_lists_unions_has_their_members_in_order_once_each()
+    {
+        var compilation = Compile(Records + "union Water = Sea;\n\nunion Any = Land | Water | Walk;\n\nunion Land = Rail | Walk;\n");
+
+        Assert.Empty(compilation.Diagnostics);
+        var any = (UnionSymbol)compilation.GetDeclaration("C.Any")!;
+        Assert.Equal(["Rail", "Walk", "Sea"], any.Members.Select(m => m.Record.Name));
+        Assert.Equal(["Land", "Land", "Water"], any.Members.Select(m => m.Via?.Name));
+        Assert.Equal(["Land", "Water"], any.NestedUnions.Select(u => u.Name));
+    }
+}
