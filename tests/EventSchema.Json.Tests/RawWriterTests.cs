@@ -96,9 +96,32 @@ public sealed class RawWriterTests
             var id = new Guid(BitConverter.GetBytes(bits).Concat(BitConverter.GetBytes(random.NextInt64())).ToArray());
             AssertSame(writer => writer.WriteStringValue(id), (ref JsonRawWriter raw) => raw.String(id));
         }
-        foreach (var edge in new[] { 0d, -0d, double.Epsilon, double.MaxValue, double.MinValue, 1e21, 1e-7, 0.1, 123456789012345680 })
+        var edges = new List<double> { 0d, -0d, double.Epsilon, double.MaxValue, double.MinValue, 1e21, 1e-7, 0.1, 0.3, 0.1 + 0.2, 123456789012345680, 229.4, 15_234.875, 0.97 };
+        for (var exponent = -8; exponent <= 17; exponent++)
+        {
+            var power = Math.Pow(10, exponent);
+            edges.AddRange([power, -power, power * 0.99999, power * 1.00001, Math.BitDecrement(power), Math.BitIncrement(power), 1.5 * power, 1.2345678 * power]);
+        }
+        for (var exponent = -20; exponent <= 60; exponent++)
+        {
+            var power = Math.Pow(2, exponent);
+            edges.AddRange([power, Math.BitDecrement(power), Math.BitIncrement(power), power + 0.1, power - 0.001]);
+        }
+        for (var i = 0; i < RandomCases; i++)
+        {
+            // Short decimals of every scale, where the shortcut applies, and their neighbours, where it must not.
+            var shortDecimal = random.NextInt64(1, 1L << 52) / Math.Pow(10, random.Next(0, 12));
+            edges.AddRange([shortDecimal, Math.BitIncrement(shortDecimal), Math.BitDecrement(shortDecimal)]);
+        }
+        foreach (var edge in edges)
         {
             AssertSame(writer => writer.WriteNumberValue(edge), (ref JsonRawWriter raw) => raw.Number(edge));
+        }
+        foreach (var day in new[] { DateTime.MinValue, DateTime.MaxValue, new DateTime(2024, 2, 29, 23, 59, 59) })
+        {
+            AssertSame(writer => writer.WriteStringValue(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), (ref JsonRawWriter raw) => raw.String(day));
+            var date = DateOnly.FromDateTime(day);
+            AssertSame(writer => writer.WriteStringValue(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), (ref JsonRawWriter raw) => raw.String(date));
         }
         Assert.False(RawOutputWritten((ref JsonRawWriter raw) => raw.Number(double.NaN)));
         Assert.False(RawOutputWritten((ref JsonRawWriter raw) => raw.Number(double.PositiveInfinity)));

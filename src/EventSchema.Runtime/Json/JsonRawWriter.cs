@@ -193,7 +193,10 @@ public ref struct JsonRawWriter
     {
         if (double.IsNaN(value) || double.IsInfinity(value)) return false;
         Ensure(128);
-        Utf8Formatter.TryFormat(value, _buffer.AsSpan(_position), out var written);
+        if (!ShortDecimal.TryFormat(value, _buffer.AsSpan(_position), out var written))
+        {
+            Utf8Formatter.TryFormat(value, _buffer.AsSpan(_position), out written);
+        }
         _position += written;
         return true;
     }
@@ -219,9 +222,14 @@ public ref struct JsonRawWriter
         var n = _position;
         buffer[n++] = (byte)'"';
         var clock = value.DateTime;
-        n += IsoFormats.FormatDate(clock.Year, clock.Month, clock.Day, buffer.AsSpan(n));
+#if NET8_0_OR_GREATER
+        clock.Deconstruct(out int year, out int month, out int day);
+#else
+        int year = clock.Year, month = clock.Month, day = clock.Day;
+#endif
+        n += IsoFormats.FormatDate(year, month, day, buffer.AsSpan(n));
         buffer[n++] = (byte)'T';
-        n += IsoFormats.FormatTime(clock.TimeOfDay.Ticks, buffer.AsSpan(n));
+        n += IsoFormats.FormatTime(clock.Ticks % TimeSpan.TicksPerDay, buffer.AsSpan(n));
         var offset = (int)(value.Offset.Ticks / TimeSpan.TicksPerMinute);
         buffer[n++] = offset < 0 ? (byte)'-' : (byte)'+';
         offset = Math.Abs(offset);
@@ -243,9 +251,24 @@ public ref struct JsonRawWriter
     }
 
     /// <summary>Writes a date as <c>yyyy-MM-dd</c> in quotes, ignoring any time of day.</summary>
-    public void String(DateTime date) => Date(date.Year, date.Month, date.Day);
+    public void String(DateTime date)
+    {
+#if NET8_0_OR_GREATER
+        date.Deconstruct(out int year, out int month, out int day);
+        Date(year, month, day);
+#else
+        Date(date.Year, date.Month, date.Day);
+#endif
+    }
 
-#if NET6_0_OR_GREATER
+#if NET8_0_OR_GREATER
+    /// <summary>Writes a date as <c>yyyy-MM-dd</c> in quotes.</summary>
+    public void String(DateOnly date)
+    {
+        date.Deconstruct(out int year, out int month, out int day);
+        Date(year, month, day);
+    }
+#elif NET6_0_OR_GREATER
     /// <summary>Writes a date as <c>yyyy-MM-dd</c> in quotes.</summary>
     public void String(DateOnly date) => Date(date.Year, date.Month, date.Day);
 #endif
