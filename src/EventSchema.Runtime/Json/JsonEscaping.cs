@@ -28,6 +28,24 @@ internal static class JsonEscaping
     }
 #endif
 
+    // Bit c of the two words is set when character c (below 128) is written as itself.
+    private static readonly ulong s_plainLow = PlainBits(0);
+    private static readonly ulong s_plainHigh = PlainBits(64);
+
+    private static ulong PlainBits(int first)
+    {
+        ulong bits = 0;
+        for (var i = 0; i < 64; i++)
+        {
+            if (IsPlain((char)(first + i))) bits |= 1UL << i;
+        }
+        return bits;
+    }
+
+    /// <summary>Whether <paramref name="c"/> is written as itself, by a table lookup.</summary>
+    public static bool IsPlainAscii(char c)
+        => c < 64 ? ((s_plainLow >> c) & 1) != 0 : c < 128 && ((s_plainHigh >> (c - 64)) & 1) != 0;
+
     /// <summary>Whether <paramref name="c"/> is written as itself.</summary>
     public static bool IsPlain(char c)
         => c >= ' ' && c <= '~' && c is not ('"' or '\\' or '<' or '>' or '&' or '\'' or '+' or '`');

@@ -24,6 +24,8 @@ public ref struct JsonRawWriter
     private const int KeptBufferLength = 1024 * 1024;
     // Longest string written here; longer ones go through the writer, which has its own limits.
     private const int MaxStringLength = 16 * 1024 * 1024;
+    // Strings up to this length are copied character by character.
+    private const int ShortString = 24;
 
     [ThreadStatic] private static byte[]? t_buffer;
 
@@ -221,22 +223,14 @@ public ref struct JsonRawWriter
         var buffer = _buffer;
         var n = _position;
         buffer[n++] = (byte)'"';
-        var clock = value.DateTime;
-#if NET8_0_OR_GREATER
-        clock.Deconstruct(out int year, out int month, out int day);
-#else
-        int year = clock.Year, month = clock.Month, day = clock.Day;
-#endif
-        n += IsoFormats.FormatDate(year, month, day, buffer.AsSpan(n));
-        buffer[n++] = (byte)'T';
-        n += IsoFormats.FormatTime(clock.Ticks % TimeSpan.TicksPerDay, buffer.AsSpan(n));
-        var offset = (int)(value.Offset.Ticks / TimeSpan.TicksPerMinute);
-        buffer[n++] = offset < 0 ? (byte)'-' : (byte)'+';
-        offset = Math.Abs(offset);
-        TwoDigits(buffer, n, offset / 60);
-        buffer[n + 2] = (byte)':';
-        TwoDigits(buffer, n + 3, offset % 60);
-        n += 5;
+        // The round-trip format is yyyy-MM-ddTHH:mm:ss.fffffff+HH:MM, always 33 bytes; the writer trims the fraction.
+        Utf8Formatter.TryFormat(value, buffer.AsSpan(n), out _, new StandardFormat('O'));
+        var fractionEnd = n + 27;
+        var kept = fractionEnd;
+        while (kept > n + 20 && buffer[kept - 1] == (byte)'0') kept--;
+        if (kept == n + 20) kept = n + 19; // no fraction at all: the dot goes too
+        if (kept != fractionEnd) buffer.AsSpan(fractionEnd, 6).CopyTo(buffer.AsSpan(kept));
+        n = kept + 6;
         buffer[n++] = (byte)'"';
         _position = n;
     }
@@ -314,7 +308,20 @@ public ref struct JsonRawWriter
         var n = _position;
         buffer[n++] = (byte)'"';
         ReadOnlySpan<char> text = value.AsSpan();
-        while (true)
+        if (text.Length <= ShortString)
+        {
+            // Short strings (names, codes, keys) are copied in one pass; the vectorised search pays off on longer ones.
+            var i = 0;
+            for (; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (!JsonEscaping.IsPlainAscii(c)) break;
+                buffer[n + i] = (byte)c;
+            }
+            n += i;
+            text = text.Slice(i);
+        }
+        while (text.Length > 0)
         {
             var plain = JsonEscaping.PlainPrefixLength(text);
             n += JsonEscaping.CopyAscii(text.Slice(0, plain), buffer.AsSpan(n));
@@ -354,11 +361,5 @@ public ref struct JsonRawWriter
         var grown = new byte[Math.Max(_buffer.Length * 2, _position + count)];
         _buffer.AsSpan(0, _position).CopyTo(grown);
         _buffer = grown;
-    }
-
-    private static void TwoDigits(byte[] buffer, int at, int value)
-    {
-        buffer[at] = (byte)('0' + value / 10);
-        buffer[at + 1] = (byte)('0' + value % 10);
     }
 }
