@@ -24,8 +24,8 @@ public ref struct JsonRawWriter
     private const int KeptBufferLength = 1024 * 1024;
     // Longest string written here; longer ones go through the writer, which has its own limits.
     private const int MaxStringLength = 16 * 1024 * 1024;
-    // How many plain characters are copied one by one before the vectorised search takes over.
-    private const int ScalarRun = 16;
+    // Strings up to this length are copied character by character.
+    private const int ShortString = 24;
 
     [ThreadStatic] private static byte[]? t_buffer;
 
@@ -308,39 +308,36 @@ public ref struct JsonRawWriter
         var n = _position;
         buffer[n++] = (byte)'"';
         ReadOnlySpan<char> text = value.AsSpan();
-        while (true)
+        if (text.Length <= ShortString)
         {
-            // Up to ScalarRun characters are checked and copied one by one: short strings (names, codes, keys) and the
-            // short runs between escapes in prose; a run that goes on is searched and copied vectorised.
-            var limit = Math.Min(text.Length, ScalarRun);
+            // Short strings (names, codes, keys) are copied in one pass; the vectorised search pays off on longer ones.
             var i = 0;
-            for (; i < limit; i++)
+            for (; i < text.Length; i++)
             {
                 var c = text[i];
                 if (!JsonEscaping.IsPlainAscii(c)) break;
                 buffer[n + i] = (byte)c;
             }
             n += i;
-            if (i == ScalarRun)
-            {
-                text = text.Slice(i);
-                i = JsonEscaping.PlainPrefixLength(text);
-                n += JsonEscaping.CopyAscii(text.Slice(0, i), buffer.AsSpan(n));
-            }
             text = text.Slice(i);
-            if (text.Length == 0) break;
-            var next = text[0];
-            if (char.IsSurrogate(next))
+        }
+        while (text.Length > 0)
+        {
+            var plain = JsonEscaping.PlainPrefixLength(text);
+            n += JsonEscaping.CopyAscii(text.Slice(0, plain), buffer.AsSpan(n));
+            if (plain == text.Length) break;
+            var c = text[plain];
+            if (char.IsSurrogate(c))
             {
-                if (!char.IsHighSurrogate(next) || text.Length < 2 || !char.IsLowSurrogate(text[1])) return false;
-                n = JsonEscaping.WriteUnicodeEscape(next, buffer, n);
-                n = JsonEscaping.WriteUnicodeEscape(text[1], buffer, n);
-                text = text.Slice(2);
+                if (!char.IsHighSurrogate(c) || plain + 1 >= text.Length || !char.IsLowSurrogate(text[plain + 1])) return false;
+                n = JsonEscaping.WriteUnicodeEscape(c, buffer, n);
+                n = JsonEscaping.WriteUnicodeEscape(text[plain + 1], buffer, n);
+                text = text.Slice(plain + 2);
             }
             else
             {
-                n = JsonEscaping.WriteEscaped(next, buffer, n);
-                text = text.Slice(1);
+                n = JsonEscaping.WriteEscaped(c, buffer, n);
+                text = text.Slice(plain + 1);
             }
         }
         buffer[n++] = (byte)'"';
