@@ -13,6 +13,7 @@ internal static class JsonRecordWriterEmitter
         writer.Line("/// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>");
         using (writer.Braces($"public void WriteJson({JsonCode.Writer} writer)"))
         {
+            EmitRawAttempt(writer);
             writer.Line("writer.WriteStartObject();");
             writer.Line("__WriteJsonMembers(writer);");
             writer.Line("writer.WriteEndObject();");
@@ -65,5 +66,78 @@ internal static class JsonRecordWriterEmitter
             }
         }
         writer.Line();
+        EmitRaw(writer, record, code);
     }
+
+    /// <summary>
+    /// The start of <c>WriteJson</c>: the whole object written below the writer and handed over at once, when the
+    /// writer's options allow it; otherwise, or when a value needs the writer's own handling, the writer path follows.
+    /// </summary>
+    internal static void EmitRawAttempt(CodeWriter writer)
+    {
+        using (writer.Braces($"if ({JsonValueCode.RawWriter}.TryStart(writer, out var __raw))"))
+        {
+            using (writer.Braces("if (__WriteJsonRaw(ref __raw))"))
+            {
+                writer.Line("__raw.Complete(writer);");
+                writer.Line("return;");
+            }
+            writer.Line("__raw.Abandon();");
+        }
+    }
+
+    /// <summary>The object written into a <c>JsonRawWriter</c>: each property's name as a pre-encoded fragment, then its value.</summary>
+    private static void EmitRaw(CodeWriter writer, RecordSpec record, JsonValueCode code)
+    {
+        writer.Line("/// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>");
+        writer.Line("/// <param name=\"raw\">The raw writer.</param>");
+        writer.Line(JsonCode.Hidden);
+        using (writer.Braces($"public bool __WriteJsonRaw(ref {JsonValueCode.RawWriter} raw)"))
+        {
+            writer.Line("if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;");
+            writer.Line("raw.EndObject();");
+            writer.Line("return true;");
+        }
+        writer.Line();
+        writer.Line("/// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>");
+        writer.Line("/// <param name=\"raw\">The raw writer.</param>");
+        writer.Line(JsonCode.Hidden);
+        using (writer.Braces($"public bool __WriteJsonRawMembers(ref {JsonValueCode.RawWriter} raw)"))
+        {
+            foreach (PropertySpec property in record.Properties)
+            {
+                string name = RawName(property);
+                string value = "this." + property.Name;
+                ValueShape shape = property.Shape;
+                bool writeNull = !property.IsOptional || (property.DefaultExpression is not null && property.DefaultExpression != "null");
+                if (shape.IsValueType && !property.IsOptional)
+                {
+                    writer.Line(name);
+                    writer.Line(code.WriteRaw(shape, value));
+                    continue;
+                }
+                string local = "__" + property.Name;
+                using (writer.Braces($"if ({value} is {{ }} {local})"))
+                {
+                    writer.Line(name);
+                    writer.Line(code.WriteRaw(shape, local));
+                }
+                if (writeNull)
+                {
+                    using (writer.Braces("else"))
+                    {
+                        writer.Line(name);
+                        writer.Line("raw.Null();");
+                    }
+                }
+            }
+            writer.Line("return true;");
+        }
+        writer.Line();
+    }
+
+    // A plain ASCII name is its own JSON text, so the whole fragment is a UTF-8 literal; others use the pre-encoded field.
+    private static string RawName(PropertySpec property) => JsonCode.IsPlainAscii(property.JsonName)
+        ? $"raw.Name({CSharpLiterals.String(",\"" + property.JsonName + "\":")}u8);"
+        : $"raw.Name({JsonRecordEmitter.EncodedName(property)});";
 }

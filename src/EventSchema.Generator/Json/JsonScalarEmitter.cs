@@ -58,6 +58,15 @@ internal static class JsonScalarEmitter
                 }
             }
             writer.Line();
+            writer.Line("/// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>");
+            writer.Line(JsonCode.Hidden);
+            using (writer.Braces($"public static bool WriteRaw(ref {JsonValueCode.RawWriter} raw, {fullName} value)"))
+            {
+                if (!underlying.IsValueType) writer.Line("if (value.Value is null) return false;");
+                writer.Line(code.WriteRaw(underlying, "value.Value"));
+                writer.Line("return true;");
+            }
+            writer.Line();
             writer.Line("/// <summary>Reads the raw value and checks the scalar's rules.</summary>");
             using (writer.Braces($"public static {fullName} ReadValue(ref {JsonCode.Reader} reader, {JsonCode.Options} options)"))
             {

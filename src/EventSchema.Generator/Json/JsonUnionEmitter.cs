@@ -57,6 +57,7 @@ internal static class JsonUnionEmitter
         writer.Line("/// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>");
         using (writer.Braces($"public void WriteJson({JsonCode.Writer} writer)"))
         {
+            JsonRecordWriterEmitter.EmitRawAttempt(writer);
             writer.Line("writer.WriteStartObject();");
             writer.Line("__WriteJsonMembers(writer);");
             writer.Line("writer.WriteEndObject();");
@@ -88,6 +89,31 @@ internal static class JsonUnionEmitter
                     writer.Unindent();
                 }
             }
+        }
+        writer.Line();
+        writer.Line("/// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>");
+        writer.Line("/// <param name=\"raw\">The raw writer.</param>");
+        writer.Line(JsonCode.Hidden);
+        using (writer.Braces($"public bool __WriteJsonRaw(ref {JsonValueCode.RawWriter} raw)"))
+        {
+            writer.Line("if (!raw.StartObject()) return false;");
+            using (writer.Braces("switch (_member)"))
+            {
+                for (int i = 0; i < union.Members.Count; i++)
+                {
+                    var member = union.Members[i];
+                    writer.Line($"case {JsonCode.Int(i)}:");
+                    writer.Indent();
+                    writer.Line(JsonCode.IsPlainAscii(union.DiscriminatorProperty) && JsonCode.IsPlainAscii(member.DiscriminatorValue)
+                        ? $"raw.Literal({CSharpLiterals.String("\"" + union.DiscriminatorProperty + "\":\"" + member.DiscriminatorValue + "\"")}u8);"
+                        : $"raw.Name(__JsonDiscriminator); if (!raw.String({CSharpLiterals.String(member.DiscriminatorValue)})) return false;");
+                    writer.Line($"if (!(({member.TypeName})_value).__WriteJsonRawMembers(ref raw)) return false;");
+                    writer.Line("break;");
+                    writer.Unindent();
+                }
+            }
+            writer.Line("raw.EndObject();");
+            writer.Line("return true;");
         }
         writer.Line();
     }

@@ -102,7 +102,7 @@ public static class JsonValueWriter
     public static void WriteUri(Utf8JsonWriter writer, JsonEncodedText name, Uri value) => writer.WriteString(name, CheckedUriText(value));
 
     // Writing what every reader refuses would break the contract on the other side; fail here, where the value is known.
-    private static string CheckedUriText(Uri value)
+    internal static string CheckedUriText(Uri value)
     {
         if (value is null) throw new ArgumentNullException(nameof(value));
         var text = value.OriginalString;

@@ -1387,6 +1387,15 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
         else writer.WriteString(name, value.Value);
     }
 
+    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.PortCode value)
+    {
+        if (value.Value is null) return false;
+        if (!raw.String(value.Value)) return false;
+        return true;
+    }
+
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
     public static global::Corridor.Trade.PortCode ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -1428,6 +1437,15 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
     {
         if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", name.Value);
         else writer.WriteString(name, value.Value);
+    }
+
+    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CountryCode value)
+    {
+        if (value.Value is null) return false;
+        if (!raw.String(value.Value)) return false;
+        return true;
     }
 
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
@@ -1473,6 +1491,15 @@ public sealed class CurrencyCodeJsonConverter : global::System.Text.Json.Seriali
         else writer.WriteString(name, value.Value);
     }
 
+    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CurrencyCode value)
+    {
+        if (value.Value is null) return false;
+        if (!raw.String(value.Value)) return false;
+        return true;
+    }
+
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
     public static global::Corridor.Trade.CurrencyCode ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -1509,6 +1536,15 @@ public sealed class ModeJsonConverter : global::System.Text.Json.Serialization.J
     /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Corridor.Trade.Mode value) => writer.WriteString(name, Encoded(value));
+
+    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.Mode value)
+    {
+        raw.String(Encoded(value));
+        return true;
+    }
 
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Corridor.Trade.Mode value) => value switch
     {
@@ -1569,6 +1605,15 @@ public sealed class CargoKindJsonConverter : global::System.Text.Json.Serializat
     /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Corridor.Trade.CargoKind value) => writer.WriteString(name, Encoded(value));
+
+    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CargoKind value)
+    {
+        raw.String(Encoded(value));
+        return true;
+    }
 
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Corridor.Trade.CargoKind value) => value switch
     {
@@ -1631,6 +1676,15 @@ partial record TradeFact
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1665,6 +1719,41 @@ partial record TradeFact
         {
             writer.WriteNull(__JsonSources);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        if (this.Place is { } __Place)
+        {
+            raw.Name(",\"place\":"u8);
+            if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place)) return false;
+        }
+        if (this.Sources is { } __Sources)
+        {
+            raw.Name(",\"sources\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
+        }
+        else
+        {
+            raw.Name(",\"sources\":"u8);
+            raw.Null();
+        }
+        return true;
     }
 
     /// <summary>
@@ -1840,6 +1929,44 @@ partial record TradeFact
         writer.WriteEndArray();
     }
 
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
+    {
+        if (!raw.StartArray()) return false;
+        // The concrete set enumerates without allocating.
+        if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
+        {
+            foreach (var __item in __hashSet)
+            {
+                raw.Separator();
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var __item in value)
+            {
+                raw.Separator();
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
     private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
@@ -1895,6 +2022,15 @@ partial record Port
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1934,6 +2070,48 @@ partial record Port
         {
             writer.WriteNull(__JsonBerths);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        raw.Name(",\"code\":"u8);
+        if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Code)) return false;
+        if (this.Name is { } __Name)
+        {
+            raw.Name(",\"name\":"u8);
+            if (!raw.String(__Name)) return false;
+        }
+        else
+        {
+            raw.Name(",\"name\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"country\":"u8);
+        if (!global::Corridor.Trade.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country)) return false;
+        if (this.Berths is { } __Berths)
+        {
+            raw.Name(",\"berths\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Berths)) return false;
+        }
+        else
+        {
+            raw.Name(",\"berths\":"u8);
+            raw.Null();
+        }
+        return true;
     }
 
     /// <summary>
@@ -2122,6 +2300,49 @@ partial record Port
         writer.WriteEndObject();
     }
 
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<int, string> value)
+    {
+        if (!raw.StartObject()) return false;
+        if (value is global::System.Collections.Generic.Dictionary<int, string> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                raw.Separator();
+                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                raw.Separator();
+                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        raw.EndObject();
+        return true;
+    }
+
     private static global::System.Collections.Generic.IReadOnlyDictionary<int, string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
@@ -2185,6 +2406,15 @@ partial record CargoCorridorAgreed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -2259,6 +2489,91 @@ partial record CargoCorridorAgreed
         {
             writer.WriteNull(__JsonTargetVolume);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        if (this.Place is { } __Place)
+        {
+            raw.Name(",\"place\":"u8);
+            if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place)) return false;
+        }
+        if (this.Sources is { } __Sources)
+        {
+            raw.Name(",\"sources\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
+        }
+        else
+        {
+            raw.Name(",\"sources\":"u8);
+            raw.Null();
+        }
+        if (this.Name is { } __Name)
+        {
+            raw.Name(",\"name\":"u8);
+            if (!raw.String(__Name)) return false;
+        }
+        else
+        {
+            raw.Name(",\"name\":"u8);
+            raw.Null();
+        }
+        if (this.Countries is { } __Countries)
+        {
+            raw.Name(",\"countries\":"u8);
+            if (!__WriteJsonRaw1(ref raw, __Countries)) return false;
+        }
+        else
+        {
+            raw.Name(",\"countries\":"u8);
+            raw.Null();
+        }
+        if (this.Ports is { } __Ports)
+        {
+            raw.Name(",\"ports\":"u8);
+            if (!__WriteJsonRaw2(ref raw, __Ports)) return false;
+        }
+        else
+        {
+            raw.Name(",\"ports\":"u8);
+            raw.Null();
+        }
+        if (this.Labels is { } __Labels)
+        {
+            raw.Name(",\"labels\":"u8);
+            if (!__WriteJsonRaw3(ref raw, __Labels)) return false;
+        }
+        else
+        {
+            raw.Name(",\"labels\":"u8);
+            raw.Null();
+        }
+        if (this.TargetVolume is { } __TargetVolume)
+        {
+            raw.Name(",\"targetVolume\":"u8);
+            if (!__WriteJsonRaw4(ref raw, __TargetVolume)) return false;
+        }
+        else
+        {
+            raw.Name(",\"targetVolume\":"u8);
+            raw.Null();
+        }
+        return true;
     }
 
     /// <summary>
@@ -2571,6 +2886,137 @@ partial record CargoCorridorAgreed
         writer.WriteEndObject();
     }
 
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
+    {
+        if (!raw.StartArray()) return false;
+        // The concrete set enumerates without allocating.
+        if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
+        {
+            foreach (var __item in __hashSet)
+            {
+                raw.Separator();
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var __item in value)
+            {
+                raw.Separator();
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode> value)
+    {
+        if (!raw.StartArray()) return false;
+        // The concrete set enumerates without allocating.
+        if (value is global::System.Collections.Generic.HashSet<global::Corridor.Trade.CountryCode> __hashSet)
+        {
+            foreach (var __item in __hashSet)
+            {
+                raw.Separator();
+                if (!global::Corridor.Trade.CountryCodeJsonConverter.WriteRaw(ref raw, __item)) return false;
+            }
+        }
+        else
+        {
+            foreach (var __item in value)
+            {
+                raw.Separator();
+                if (!global::Corridor.Trade.CountryCodeJsonConverter.WriteRaw(ref raw, __item)) return false;
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port> value)
+    {
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            raw.Separator();
+            var __item = value[__i];
+            if (__item is null)
+            {
+                raw.Null();
+            }
+            else
+            {
+                if (!__item.__WriteJsonRaw(ref raw)) return false;
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
+    {
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            raw.Separator();
+            var __item = value[__i];
+            if (__item is null)
+            {
+                raw.Null();
+            }
+            else
+            {
+                if (!raw.String(__item)) return false;
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw4(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> value)
+    {
+        if (!raw.StartObject()) return false;
+        if (value is global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                raw.Separator();
+                if (!raw.String(global::Corridor.Trade.ModeExtensions.ToJsonValue(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                raw.Number(__item);
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                raw.Separator();
+                if (!raw.String(global::Corridor.Trade.ModeExtensions.ToJsonValue(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                raw.Number(__item);
+            }
+        }
+        raw.EndObject();
+        return true;
+    }
+
     private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
@@ -2723,6 +3169,15 @@ partial record TariffChanged
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -2784,6 +3239,77 @@ partial record TariffChanged
         {
             writer.WriteNull(__JsonSurcharges);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        if (this.Place is { } __Place)
+        {
+            raw.Name(",\"place\":"u8);
+            if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place)) return false;
+        }
+        if (this.Sources is { } __Sources)
+        {
+            raw.Name(",\"sources\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
+        }
+        else
+        {
+            raw.Name(",\"sources\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"port\":"u8);
+        if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Port)) return false;
+        raw.Name(",\"currency\":"u8);
+        if (!global::Corridor.Trade.CurrencyCodeJsonConverter.WriteRaw(ref raw, this.Currency)) return false;
+        if (this.Rates is { } __Rates)
+        {
+            raw.Name(",\"rates\":"u8);
+            if (!__WriteJsonRaw1(ref raw, __Rates)) return false;
+        }
+        else
+        {
+            raw.Name(",\"rates\":"u8);
+            raw.Null();
+        }
+        if (this.ByDestination is { } __ByDestination)
+        {
+            raw.Name(",\"byDestination\":"u8);
+            if (!__WriteJsonRaw2(ref raw, __ByDestination)) return false;
+        }
+        else
+        {
+            raw.Name(",\"byDestination\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"effectiveFrom\":"u8);
+        raw.String(this.EffectiveFrom);
+        if (this.Surcharges is { } __Surcharges)
+        {
+            raw.Name(",\"surcharges\":"u8);
+            if (!__WriteJsonRaw3(ref raw, __Surcharges)) return false;
+        }
+        else
+        {
+            raw.Name(",\"surcharges\":"u8);
+            raw.Null();
+        }
+        return true;
     }
 
     /// <summary>
@@ -3109,6 +3635,145 @@ partial record TariffChanged
         writer.WriteEndObject();
     }
 
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
+    {
+        if (!raw.StartArray()) return false;
+        // The concrete set enumerates without allocating.
+        if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
+        {
+            foreach (var __item in __hashSet)
+            {
+                raw.Separator();
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var __item in value)
+            {
+                raw.Separator();
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> value)
+    {
+        if (!raw.StartObject()) return false;
+        if (value is global::System.Collections.Generic.Dictionary<global::Corridor.Trade.CargoKind, decimal?> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                raw.Separator();
+                if (!raw.String(global::Corridor.Trade.CargoKindExtensions.ToJsonValue(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    raw.Number(__item.GetValueOrDefault());
+                }
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                raw.Separator();
+                if (!raw.String(global::Corridor.Trade.CargoKindExtensions.ToJsonValue(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    raw.Number(__item.GetValueOrDefault());
+                }
+            }
+        }
+        raw.EndObject();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, decimal> value)
+    {
+        if (!raw.StartObject()) return false;
+        if (value is global::System.Collections.Generic.Dictionary<string, decimal> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                raw.Separator();
+                if (!raw.String(__pair.Key)) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                raw.Number(__item);
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                raw.Separator();
+                if (!raw.String(__pair.Key)) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                raw.Number(__item);
+            }
+        }
+        raw.EndObject();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> value)
+    {
+        if (!raw.StartObject()) return false;
+        if (value is global::System.Collections.Generic.Dictionary<global::System.DateOnly, decimal> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                raw.Separator();
+                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                raw.Number(__item);
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                raw.Separator();
+                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                raw.Number(__item);
+            }
+        }
+        raw.EndObject();
+        return true;
+    }
+
     private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
@@ -3252,6 +3917,15 @@ partial record CargoBooked
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -3330,6 +4004,99 @@ partial record CargoBooked
         {
             writer.WriteNull(__JsonHsCodes);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        if (this.Place is { } __Place)
+        {
+            raw.Name(",\"place\":"u8);
+            if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place)) return false;
+        }
+        if (this.Sources is { } __Sources)
+        {
+            raw.Name(",\"sources\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
+        }
+        else
+        {
+            raw.Name(",\"sources\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"booking\":"u8);
+        raw.String(this.Booking);
+        raw.Name(",\"origin\":"u8);
+        if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Origin)) return false;
+        raw.Name(",\"destination\":"u8);
+        if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Destination)) return false;
+        raw.Name(",\"kind\":"u8);
+        if (!global::Corridor.Trade.CargoKindJsonConverter.WriteRaw(ref raw, this.Kind)) return false;
+        if (this.Containers is { } __Containers)
+        {
+            raw.Name(",\"containers\":"u8);
+            if (!__WriteJsonRaw1(ref raw, __Containers)) return false;
+        }
+        else
+        {
+            raw.Name(",\"containers\":"u8);
+            raw.Null();
+        }
+        if (this.Weights is { } __Weights)
+        {
+            raw.Name(",\"weights\":"u8);
+            if (!__WriteJsonRaw2(ref raw, __Weights)) return false;
+        }
+        else
+        {
+            raw.Name(",\"weights\":"u8);
+            raw.Null();
+        }
+        if (this.Declarations is { } __Declarations)
+        {
+            raw.Name(",\"declarations\":"u8);
+            if (!__WriteJsonRaw3(ref raw, __Declarations)) return false;
+        }
+        else
+        {
+            raw.Name(",\"declarations\":"u8);
+            raw.Null();
+        }
+        if (this.Notes is { } __Notes)
+        {
+            raw.Name(",\"notes\":"u8);
+            if (!__WriteJsonRaw1(ref raw, __Notes)) return false;
+        }
+        else
+        {
+            raw.Name(",\"notes\":"u8);
+            raw.Null();
+        }
+        if (this.HsCodes is { } __HsCodes)
+        {
+            raw.Name(",\"hs-codes\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __HsCodes)) return false;
+        }
+        else
+        {
+            raw.Name(",\"hs-codes\":"u8);
+            raw.Null();
+        }
+        return true;
     }
 
     /// <summary>
@@ -3678,6 +4445,136 @@ partial record CargoBooked
             }
         }
         writer.WriteEndObject();
+    }
+
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
+    {
+        if (!raw.StartArray()) return false;
+        // The concrete set enumerates without allocating.
+        if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
+        {
+            foreach (var __item in __hashSet)
+            {
+                raw.Separator();
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var __item in value)
+            {
+                raw.Separator();
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string?> value)
+    {
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            raw.Separator();
+            var __item = value[__i];
+            if (__item is null)
+            {
+                raw.Null();
+            }
+            else
+            {
+                if (!raw.String(__item)) return false;
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<long, double> value)
+    {
+        if (!raw.StartObject()) return false;
+        if (value is global::System.Collections.Generic.Dictionary<long, double> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                raw.Separator();
+                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (!raw.Number(__item)) return false;
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                raw.Separator();
+                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (!raw.Number(__item)) return false;
+            }
+        }
+        raw.EndObject();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> value)
+    {
+        if (!raw.StartObject()) return false;
+        if (value is global::System.Collections.Generic.Dictionary<global::System.Guid, string> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                raw.Separator();
+                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                raw.Separator();
+                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        raw.EndObject();
+        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)

@@ -606,6 +606,15 @@ public sealed class SlugJsonConverter : global::System.Text.Json.Serialization.J
         else writer.WriteString(name, value.Value);
     }
 
+    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Slug value)
+    {
+        if (value.Value is null) return false;
+        if (!raw.String(value.Value)) return false;
+        return true;
+    }
+
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
     public static global::Edge.Cases.Slug ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -645,6 +654,14 @@ public sealed class RatingJsonConverter : global::System.Text.Json.Serialization
     public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Edge.Cases.Rating value)
     {
         writer.WriteNumber(name, value.Value);
+    }
+
+    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Rating value)
+    {
+        raw.Number(value.Value);
+        return true;
     }
 
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
@@ -690,6 +707,15 @@ public sealed class WordJsonConverter : global::System.Text.Json.Serialization.J
         else writer.WriteString(name, value.Value);
     }
 
+    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Word value)
+    {
+        if (value.Value is null) return false;
+        if (!raw.String(value.Value)) return false;
+        return true;
+    }
+
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
     public static global::Edge.Cases.Word ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -726,6 +752,15 @@ public sealed class KindJsonConverter : global::System.Text.Json.Serialization.J
     /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Edge.Cases.Kind value) => writer.WriteString(name, Encoded(value));
+
+    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Kind value)
+    {
+        raw.String(Encoded(value));
+        return true;
+    }
 
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Edge.Cases.Kind value) => value switch
     {
@@ -796,6 +831,15 @@ partial record Item
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -862,6 +906,87 @@ partial record Item
         {
             writer.WriteNull(__JsonLink);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Class is { } __Class)
+        {
+            raw.Name(",\"class\":"u8);
+            if (!raw.String(__Class)) return false;
+        }
+        else
+        {
+            raw.Name(",\"class\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"equals\":"u8);
+        raw.Number(this.EqualsField);
+        if (this.ToStringField is { } __ToStringField)
+        {
+            raw.Name(",\"toString\":"u8);
+            if (!raw.String(__ToStringField)) return false;
+        }
+        if (this.ValidateField is { } __ValidateField)
+        {
+            raw.Name(",\"validate\":"u8);
+            raw.Boolean(__ValidateField);
+        }
+        if (this.ItemField is { } __ItemField)
+        {
+            raw.Name(",\"item\":"u8);
+            if (!raw.String(__ItemField)) return false;
+        }
+        raw.Name(",\"score\":"u8);
+        if (!raw.Number(this.Score)) return false;
+        if (this.Rating is { } __Rating)
+        {
+            raw.Name(",\"rating\":"u8);
+            if (!global::Edge.Cases.RatingJsonConverter.WriteRaw(ref raw, __Rating)) return false;
+        }
+        if (this.Slug is { } __Slug)
+        {
+            raw.Name(",\"slug\":"u8);
+            if (!global::Edge.Cases.SlugJsonConverter.WriteRaw(ref raw, __Slug)) return false;
+        }
+        raw.Name(",\"kind\":"u8);
+        if (!global::Edge.Cases.KindJsonConverter.WriteRaw(ref raw, this.Kind)) return false;
+        raw.Name(",\"day\":"u8);
+        raw.String(this.Day);
+        raw.Name(",\"at\":"u8);
+        raw.String(this.At);
+        raw.Name(",\"moment\":"u8);
+        raw.String(this.Moment);
+        raw.Name(",\"window\":"u8);
+        raw.String(this.Window);
+        raw.Name(",\"huge\":"u8);
+        raw.String(this.Huge);
+        raw.Name(",\"id\":"u8);
+        raw.String(this.Id);
+        if (this.Link is { } __Link)
+        {
+            raw.Name(",\"link\":"u8);
+            if (!raw.String(__Link)) return false;
+        }
+        else
+        {
+            raw.Name(",\"link\":"u8);
+            raw.Null();
+        }
+        return true;
     }
 
     /// <summary>
@@ -1163,6 +1288,15 @@ partial record Everything
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1245,6 +1379,101 @@ partial record Everything
         {
             writer.WriteNumber(__JsonAmount, __Amount);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.EventTypeField is { } __EventTypeField)
+        {
+            raw.Name(",\"eventType\":"u8);
+            if (!raw.String(__EventTypeField)) return false;
+        }
+        else
+        {
+            raw.Name(",\"eventType\":"u8);
+            raw.Null();
+        }
+        if (this.SchemaVersionField is { } __SchemaVersionField)
+        {
+            raw.Name(",\"schemaVersion\":"u8);
+            raw.Number(__SchemaVersionField);
+        }
+        if (this.DisplayNameField is { } __DisplayNameField)
+        {
+            raw.Name(",\"displayName\":"u8);
+            if (!raw.String(__DisplayNameField)) return false;
+        }
+        if (this.DescribeField is { } __DescribeField)
+        {
+            raw.Name(",\"describe\":"u8);
+            if (!raw.String(__DescribeField)) return false;
+        }
+        else
+        {
+            raw.Name(",\"describe\":"u8);
+            raw.Null();
+        }
+        if (this.Owner is { } __Owner)
+        {
+            raw.Name(",\"owner\":"u8);
+            if (!__Owner.__WriteJsonRaw(ref raw)) return false;
+        }
+        raw.Name(",\"when\":"u8);
+        raw.String(this.When);
+        if (this.Kinds is { } __Kinds)
+        {
+            raw.Name(",\"kinds\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Kinds)) return false;
+        }
+        else
+        {
+            raw.Name(",\"kinds\":"u8);
+            raw.Null();
+        }
+        if (this.Matrix is { } __Matrix)
+        {
+            raw.Name(",\"matrix\":"u8);
+            if (!__WriteJsonRaw1(ref raw, __Matrix)) return false;
+        }
+        else
+        {
+            raw.Name(",\"matrix\":"u8);
+            raw.Null();
+        }
+        if (this.ByName is { } __ByName)
+        {
+            raw.Name(",\"byName\":"u8);
+            if (!__WriteJsonRaw3(ref raw, __ByName)) return false;
+        }
+        else
+        {
+            raw.Name(",\"byName\":"u8);
+            raw.Null();
+        }
+        if (this.Tags is { } __Tags)
+        {
+            raw.Name(",\"tags\":"u8);
+            if (!__WriteJsonRaw4(ref raw, __Tags)) return false;
+        }
+        if (this.Amount is { } __Amount)
+        {
+            raw.Name(",\"x-amount\":"u8);
+            raw.Number(__Amount);
+        }
+        return true;
     }
 
     /// <summary>
@@ -1579,6 +1808,133 @@ partial record Everything
             }
         }
         writer.WriteEndArray();
+    }
+
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> value)
+    {
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            raw.Separator();
+            var __item = value[__i];
+            if (!global::Edge.Cases.KindJsonConverter.WriteRaw(ref raw, __item)) return false;
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word> value)
+    {
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            raw.Separator();
+            var __item = value[__i];
+            if (!global::Edge.Cases.WordJsonConverter.WriteRaw(ref raw, __item)) return false;
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> value)
+    {
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            raw.Separator();
+            var __item = value[__i];
+            if (__item is null)
+            {
+                raw.Null();
+            }
+            else
+            {
+                if (!__WriteJsonRaw2(ref raw, __item)) return false;
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> value)
+    {
+        if (!raw.StartObject()) return false;
+        if (value is global::System.Collections.Generic.Dictionary<string, global::Edge.Cases.Item> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                raw.Separator();
+                if (!raw.String(__pair.Key)) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!__item.__WriteJsonRaw(ref raw)) return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                raw.Separator();
+                if (!raw.String(__pair.Key)) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!__item.__WriteJsonRaw(ref raw)) return false;
+                }
+            }
+        }
+        raw.EndObject();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw4(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
+    {
+        if (!raw.StartArray()) return false;
+        // The concrete set enumerates without allocating.
+        if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
+        {
+            foreach (var __item in __hashSet)
+            {
+                raw.Separator();
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var __item in value)
+            {
+                raw.Separator();
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        raw.EndArray();
+        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)

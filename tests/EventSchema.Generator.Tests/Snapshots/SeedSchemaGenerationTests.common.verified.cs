@@ -363,6 +363,15 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
         else writer.WriteString(name, value.Value);
     }
 
+    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Diplomacy.CountryCode value)
+    {
+        if (value.Value is null) return false;
+        if (!raw.String(value.Value)) return false;
+        return true;
+    }
+
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
     public static global::Diplomacy.CountryCode ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -395,6 +404,15 @@ partial record Official
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -429,6 +447,41 @@ partial record Official
             writer.WriteString(__JsonTitle, __Title);
         }
         global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonCountry, this.Country);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Name is { } __Name)
+        {
+            raw.Name(",\"name\":"u8);
+            if (!raw.String(__Name)) return false;
+        }
+        else
+        {
+            raw.Name(",\"name\":"u8);
+            raw.Null();
+        }
+        if (this.Title is { } __Title)
+        {
+            raw.Name(",\"title\":"u8);
+            if (!raw.String(__Title)) return false;
+        }
+        raw.Name(",\"country\":"u8);
+        if (!global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country)) return false;
+        return true;
     }
 
     /// <summary>
@@ -598,6 +651,15 @@ partial record Occurrence
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -620,6 +682,26 @@ partial record Occurrence
     public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
     {
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        return true;
     }
 
     /// <summary>
@@ -768,6 +850,15 @@ partial record Attribution
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -805,6 +896,44 @@ partial record Attribution
         {
             global::EventSchema.Json.JsonValueWriter.WriteUri(writer, __JsonUrl, __Url);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Outlet is { } __Outlet)
+        {
+            raw.Name(",\"outlet\":"u8);
+            if (!raw.String(__Outlet)) return false;
+        }
+        else
+        {
+            raw.Name(",\"outlet\":"u8);
+            raw.Null();
+        }
+        if (this.Citing is { } __Citing)
+        {
+            raw.Name(",\"citing\":"u8);
+            if (!raw.String(__Citing)) return false;
+        }
+        if (this.Url is { } __Url)
+        {
+            raw.Name(",\"url\":"u8);
+            if (!raw.String(__Url)) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -984,6 +1113,15 @@ public sealed class CooperationAreaJsonConverter : global::System.Text.Json.Seri
     /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Diplomacy.CooperationArea value) => writer.WriteString(name, Encoded(value));
+
+    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Diplomacy.CooperationArea value)
+    {
+        raw.String(Encoded(value));
+        return true;
+    }
 
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Diplomacy.CooperationArea value) => value switch
     {

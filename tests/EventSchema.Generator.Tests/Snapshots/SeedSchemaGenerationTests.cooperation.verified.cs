@@ -373,6 +373,15 @@ partial record Initiative
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -403,6 +412,36 @@ partial record Initiative
             writer.WriteNull(__JsonName);
         }
         writer.WriteBoolean(__JsonUnderConstruction, this.UnderConstruction);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Name is { } __Name)
+        {
+            raw.Name(",\"name\":"u8);
+            if (!raw.String(__Name)) return false;
+        }
+        else
+        {
+            raw.Name(",\"name\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"underConstruction\":"u8);
+        raw.Boolean(this.UnderConstruction);
+        return true;
     }
 
     /// <summary>
@@ -566,6 +605,15 @@ partial record CooperationHighlighted
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -618,6 +666,65 @@ partial record CooperationHighlighted
             __WriteJson2(writer, __Notes, __JsonNotes);
         }
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.HighlightedBy is { } __HighlightedBy)
+        {
+            raw.Name(",\"highlightedBy\":"u8);
+            if (!__HighlightedBy.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"highlightedBy\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"partner\":"u8);
+        if (!global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Partner)) return false;
+        if (this.Areas is { } __Areas)
+        {
+            raw.Name(",\"areas\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Areas)) return false;
+        }
+        else
+        {
+            raw.Name(",\"areas\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"moreAreas\":"u8);
+        raw.Boolean(this.MoreAreas);
+        if (this.Initiatives is { } __Initiatives)
+        {
+            raw.Name(",\"initiatives\":"u8);
+            if (!__WriteJsonRaw1(ref raw, __Initiatives)) return false;
+        }
+        else
+        {
+            raw.Name(",\"initiatives\":"u8);
+            raw.Null();
+        }
+        if (this.Notes is { } __Notes)
+        {
+            raw.Name(",\"notes\":"u8);
+            if (!__WriteJsonRaw2(ref raw, __Notes)) return false;
+        }
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        return true;
     }
 
     /// <summary>
@@ -880,6 +987,93 @@ partial record CooperationHighlighted
         writer.WriteEndObject();
     }
 
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> value)
+    {
+        if (!raw.StartArray()) return false;
+        // The concrete set enumerates without allocating.
+        if (value is global::System.Collections.Generic.HashSet<global::Diplomacy.CooperationArea> __hashSet)
+        {
+            foreach (var __item in __hashSet)
+            {
+                raw.Separator();
+                if (!global::Diplomacy.CooperationAreaJsonConverter.WriteRaw(ref raw, __item)) return false;
+            }
+        }
+        else
+        {
+            foreach (var __item in value)
+            {
+                raw.Separator();
+                if (!global::Diplomacy.CooperationAreaJsonConverter.WriteRaw(ref raw, __item)) return false;
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> value)
+    {
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            raw.Separator();
+            var __item = value[__i];
+            if (__item is null)
+            {
+                raw.Null();
+            }
+            else
+            {
+                if (!__item.__WriteJsonRaw(ref raw)) return false;
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
+    private static bool __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, string> value)
+    {
+        if (!raw.StartObject()) return false;
+        if (value is global::System.Collections.Generic.Dictionary<string, string> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                raw.Separator();
+                if (!raw.String(__pair.Key)) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                raw.Separator();
+                if (!raw.String(__pair.Key)) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!raw.String(__item)) return false;
+                }
+            }
+        }
+        raw.EndObject();
+        return true;
+    }
+
     private static global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
@@ -983,6 +1177,15 @@ partial record PartnershipRecalled
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1030,6 +1233,58 @@ partial record PartnershipRecalled
         }
         writer.WriteNumber(__JsonAdoptedIn, this.AdoptedIn);
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.RecalledBy is { } __RecalledBy)
+        {
+            raw.Name(",\"recalledBy\":"u8);
+            if (!__RecalledBy.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"recalledBy\":"u8);
+            raw.Null();
+        }
+        if (this.Counterpart is { } __Counterpart)
+        {
+            raw.Name(",\"counterpart\":"u8);
+            if (!__Counterpart.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"counterpart\":"u8);
+            raw.Null();
+        }
+        if (this.Agreement is { } __Agreement)
+        {
+            raw.Name(",\"agreement\":"u8);
+            if (!raw.String(__Agreement)) return false;
+        }
+        else
+        {
+            raw.Name(",\"agreement\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"adoptedIn\":"u8);
+        raw.Number(this.AdoptedIn);
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        return true;
     }
 
     /// <summary>
@@ -1223,6 +1478,15 @@ partial record LegacyAcknowledged
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1269,6 +1533,56 @@ partial record LegacyAcknowledged
             writer.WriteNull(__JsonHonorific);
         }
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.AcknowledgedBy is { } __AcknowledgedBy)
+        {
+            raw.Name(",\"acknowledgedBy\":"u8);
+            if (!__AcknowledgedBy.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"acknowledgedBy\":"u8);
+            raw.Null();
+        }
+        if (this.Honoured is { } __Honoured)
+        {
+            raw.Name(",\"honoured\":"u8);
+            if (!__Honoured.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"honoured\":"u8);
+            raw.Null();
+        }
+        if (this.Honorific is { } __Honorific)
+        {
+            raw.Name(",\"honorific\":"u8);
+            if (!raw.String(__Honorific)) return false;
+        }
+        else
+        {
+            raw.Name(",\"honorific\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        return true;
     }
 
     /// <summary>

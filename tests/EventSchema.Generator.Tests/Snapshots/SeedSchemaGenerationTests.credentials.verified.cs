@@ -416,6 +416,15 @@ partial record CredentialsPresented
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -471,6 +480,68 @@ partial record CredentialsPresented
             __GreetingsFrom.__WriteJson(writer, __JsonGreetingsFrom);
         }
         writer.WriteBoolean(__JsonConversationHeld, this.ConversationHeld);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Ambassador is { } __Ambassador)
+        {
+            raw.Name(",\"ambassador\":"u8);
+            if (!__Ambassador.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"ambassador\":"u8);
+            raw.Null();
+        }
+        if (this.ReceivedBy is { } __ReceivedBy)
+        {
+            raw.Name(",\"receivedBy\":"u8);
+            if (!__ReceivedBy.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"receivedBy\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        if (this.Place is { } __Place)
+        {
+            raw.Name(",\"place\":"u8);
+            if (!raw.String(__Place)) return false;
+        }
+        if (this.Sources is { } __Sources)
+        {
+            raw.Name(",\"sources\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
+        }
+        else
+        {
+            raw.Name(",\"sources\":"u8);
+            raw.Null();
+        }
+        if (this.GreetingsFrom is { } __GreetingsFrom)
+        {
+            raw.Name(",\"greetingsFrom\":"u8);
+            if (!__GreetingsFrom.__WriteJsonRaw(ref raw)) return false;
+        }
+        raw.Name(",\"conversationHeld\":"u8);
+        raw.Boolean(this.ConversationHeld);
+        return true;
     }
 
     /// <summary>
@@ -671,6 +742,26 @@ partial record CredentialsPresented
         writer.WriteEndArray();
     }
 
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value)
+    {
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            raw.Separator();
+            var __item = value[__i];
+            if (__item is null)
+            {
+                raw.Null();
+            }
+            else
+            {
+                if (!__item.__WriteJsonRaw(ref raw)) return false;
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
     private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
@@ -724,6 +815,15 @@ partial record CredentialsPresented
         /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
+            if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+            {
+                if (__WriteJsonRaw(ref __raw))
+                {
+                    __raw.Complete(writer);
+                    return;
+                }
+                __raw.Abandon();
+            }
             writer.WriteStartObject();
             __WriteJsonMembers(writer);
             writer.WriteEndObject();
@@ -774,6 +874,61 @@ partial record CredentialsPresented
             {
                 writer.WriteNull(__JsonSources);
             }
+        }
+
+        /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+        /// <param name="raw">The raw writer.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+        {
+            if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+            raw.EndObject();
+            return true;
+        }
+
+        /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+        /// <param name="raw">The raw writer.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+        {
+            if (this.Ambassador is { } __Ambassador)
+            {
+                raw.Name(",\"ambassador\":"u8);
+                if (!__Ambassador.__WriteJsonRaw(ref raw)) return false;
+            }
+            else
+            {
+                raw.Name(",\"ambassador\":"u8);
+                raw.Null();
+            }
+            if (this.ReceivedBy is { } __ReceivedBy)
+            {
+                raw.Name(",\"receivedBy\":"u8);
+                if (!__ReceivedBy.__WriteJsonRaw(ref raw)) return false;
+            }
+            else
+            {
+                raw.Name(",\"receivedBy\":"u8);
+                raw.Null();
+            }
+            raw.Name(",\"occurredOn\":"u8);
+            raw.String(this.OccurredOn);
+            if (this.Place is { } __Place)
+            {
+                raw.Name(",\"place\":"u8);
+                if (!raw.String(__Place)) return false;
+            }
+            if (this.Sources is { } __Sources)
+            {
+                raw.Name(",\"sources\":"u8);
+                if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
+            }
+            else
+            {
+                raw.Name(",\"sources\":"u8);
+                raw.Null();
+            }
+            return true;
         }
 
         /// <summary>
@@ -947,6 +1102,26 @@ partial record CredentialsPresented
             writer.WriteEndArray();
         }
 
+        private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value)
+        {
+            if (!raw.StartArray()) return false;
+            for (int __i = 0; __i < value.Count; __i++)
+            {
+                raw.Separator();
+                var __item = value[__i];
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!__item.__WriteJsonRaw(ref raw)) return false;
+                }
+            }
+            raw.EndArray();
+            return true;
+        }
+
         private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
         {
             global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
@@ -999,6 +1174,15 @@ partial record CredentialsPresented
         /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
+            if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+            {
+                if (__WriteJsonRaw(ref __raw))
+                {
+                    __raw.Complete(writer);
+                    return;
+                }
+                __raw.Abandon();
+            }
             writer.WriteStartObject();
             __WriteJsonMembers(writer);
             writer.WriteEndObject();
@@ -1053,6 +1237,66 @@ partial record CredentialsPresented
             {
                 __GreetingsFrom.__WriteJson(writer, __JsonGreetingsFrom);
             }
+        }
+
+        /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+        /// <param name="raw">The raw writer.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+        {
+            if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+            raw.EndObject();
+            return true;
+        }
+
+        /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+        /// <param name="raw">The raw writer.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+        {
+            if (this.Ambassador is { } __Ambassador)
+            {
+                raw.Name(",\"ambassador\":"u8);
+                if (!__Ambassador.__WriteJsonRaw(ref raw)) return false;
+            }
+            else
+            {
+                raw.Name(",\"ambassador\":"u8);
+                raw.Null();
+            }
+            if (this.ReceivedBy is { } __ReceivedBy)
+            {
+                raw.Name(",\"receivedBy\":"u8);
+                if (!__ReceivedBy.__WriteJsonRaw(ref raw)) return false;
+            }
+            else
+            {
+                raw.Name(",\"receivedBy\":"u8);
+                raw.Null();
+            }
+            raw.Name(",\"occurredOn\":"u8);
+            raw.String(this.OccurredOn);
+            if (this.Place is { } __Place)
+            {
+                raw.Name(",\"place\":"u8);
+                if (!raw.String(__Place)) return false;
+            }
+            if (this.Sources is { } __Sources)
+            {
+                raw.Name(",\"sources\":"u8);
+                if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
+            }
+            else
+            {
+                raw.Name(",\"sources\":"u8);
+                raw.Null();
+            }
+            if (this.GreetingsFrom is { } __GreetingsFrom)
+            {
+                raw.Name(",\"greetingsFrom\":"u8);
+                if (!__GreetingsFrom.__WriteJsonRaw(ref raw)) return false;
+            }
+            return true;
         }
 
         /// <summary>
@@ -1237,6 +1481,26 @@ partial record CredentialsPresented
             writer.WriteEndArray();
         }
 
+        private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value)
+        {
+            if (!raw.StartArray()) return false;
+            for (int __i = 0; __i < value.Count; __i++)
+            {
+                raw.Separator();
+                var __item = value[__i];
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!__item.__WriteJsonRaw(ref raw)) return false;
+                }
+            }
+            raw.EndArray();
+            return true;
+        }
+
         private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
         {
             global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
@@ -1331,6 +1595,15 @@ partial record GreetingsConveyed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1378,6 +1651,58 @@ partial record GreetingsConveyed
         }
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
         writer.WriteBoolean(__JsonReciprocated, this.Reciprocated);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.From is { } __From)
+        {
+            raw.Name(",\"from\":"u8);
+            if (!__From.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"from\":"u8);
+            raw.Null();
+        }
+        if (this.To is { } __To)
+        {
+            raw.Name(",\"to\":"u8);
+            if (!__To.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"to\":"u8);
+            raw.Null();
+        }
+        if (this.Via is { } __Via)
+        {
+            raw.Name(",\"via\":"u8);
+            if (!__Via.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"via\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        raw.Name(",\"reciprocated\":"u8);
+        raw.Boolean(this.Reciprocated);
+        return true;
     }
 
     /// <summary>

@@ -218,6 +218,15 @@ partial class DiplomaticEvent
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -275,6 +284,55 @@ partial class DiplomaticEvent
                 ((global::Diplomacy.News.ReportPublished)_value).__WriteJsonMembers(writer);
                 break;
         }
+    }
+
+    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject()) return false;
+        switch (_member)
+        {
+            case 0:
+                raw.Literal("\"type\":\"diplomacy.credentials-presented.v3\""u8);
+                if (!((global::Diplomacy.CredentialsPresented)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 1:
+                raw.Literal("\"type\":\"diplomacy.partnership-recalled.v1\""u8);
+                if (!((global::Diplomacy.PartnershipRecalled)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 2:
+                raw.Literal("\"type\":\"diplomacy.cooperation-highlighted.v1\""u8);
+                if (!((global::Diplomacy.CooperationHighlighted)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 3:
+                raw.Literal("\"type\":\"diplomacy.support-reaffirmed.v1\""u8);
+                if (!((global::Diplomacy.SupportReaffirmed)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 4:
+                raw.Literal("\"type\":\"diplomacy.greetings-conveyed.v1\""u8);
+                if (!((global::Diplomacy.GreetingsConveyed)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 5:
+                raw.Literal("\"type\":\"diplomacy.regards-conveyed.v1\""u8);
+                if (!((global::Diplomacy.RegardsConveyed)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 6:
+                raw.Literal("\"type\":\"diplomacy.integrity-support-affirmed.v1\""u8);
+                if (!((global::Diplomacy.IntegritySupportAffirmed)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 7:
+                raw.Literal("\"type\":\"diplomacy.legacy-acknowledged.v1\""u8);
+                if (!((global::Diplomacy.LegacyAcknowledged)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 8:
+                raw.Literal("\"type\":\"diplomacy.news.report-published.v2\""u8);
+                if (!((global::Diplomacy.News.ReportPublished)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+        }
+        raw.EndObject();
+        return true;
     }
 
     /// <summary>

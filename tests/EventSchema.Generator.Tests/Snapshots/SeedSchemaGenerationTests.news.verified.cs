@@ -171,6 +171,15 @@ partial record ReportPublished
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -234,6 +243,78 @@ partial record ReportPublished
         {
             writer.WriteNumber(__JsonWordCount, __WordCount);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Outlet is { } __Outlet)
+        {
+            raw.Name(",\"outlet\":"u8);
+            if (!raw.String(__Outlet)) return false;
+        }
+        else
+        {
+            raw.Name(",\"outlet\":"u8);
+            raw.Null();
+        }
+        if (this.Citing is { } __Citing)
+        {
+            raw.Name(",\"citing\":"u8);
+            if (!raw.String(__Citing)) return false;
+        }
+        if (this.Headline is { } __Headline)
+        {
+            raw.Name(",\"headline\":"u8);
+            if (!raw.String(__Headline)) return false;
+        }
+        else
+        {
+            raw.Name(",\"headline\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"publishedOn\":"u8);
+        raw.String(this.PublishedOn);
+        if (this.Covers is { } __Covers)
+        {
+            raw.Name(",\"covers\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Covers)) return false;
+        }
+        else
+        {
+            raw.Name(",\"covers\":"u8);
+            raw.Null();
+        }
+        if (this.Source is { } __Source)
+        {
+            raw.Name(",\"source\":"u8);
+            if (!__Source.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"source\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"country\":"u8);
+        if (!global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country)) return false;
+        if (this.WordCount is { } __WordCount)
+        {
+            raw.Name(",\"wordCount\":"u8);
+            raw.Number(__WordCount);
+        }
+        return true;
     }
 
     /// <summary>
@@ -443,6 +524,26 @@ partial record ReportPublished
             }
         }
         writer.WriteEndArray();
+    }
+
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
+    {
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            raw.Separator();
+            var __item = value[__i];
+            if (__item is null)
+            {
+                raw.Null();
+            }
+            else
+            {
+                if (!raw.String(__item)) return false;
+            }
+        }
+        raw.EndArray();
+        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlyList<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)

@@ -103,6 +103,15 @@ partial record RegardsConveyed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -150,6 +159,58 @@ partial record RegardsConveyed
         }
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
         writer.WriteBoolean(__JsonExpressedGratitude, this.ExpressedGratitude);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.From is { } __From)
+        {
+            raw.Name(",\"from\":"u8);
+            if (!__From.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"from\":"u8);
+            raw.Null();
+        }
+        if (this.To is { } __To)
+        {
+            raw.Name(",\"to\":"u8);
+            if (!__To.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"to\":"u8);
+            raw.Null();
+        }
+        if (this.Via is { } __Via)
+        {
+            raw.Name(",\"via\":"u8);
+            if (!__Via.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"via\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        raw.Name(",\"thankedForGreetings\":"u8);
+        raw.Boolean(this.ExpressedGratitude);
+        return true;
     }
 
     /// <summary>

@@ -295,6 +295,15 @@ public sealed class SupportedPrincipleJsonConverter : global::System.Text.Json.S
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Diplomacy.SupportedPrinciple value) => writer.WriteString(name, Encoded(value));
 
+    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Diplomacy.SupportedPrinciple value)
+    {
+        raw.String(Encoded(value));
+        return true;
+    }
+
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Diplomacy.SupportedPrinciple value) => value switch
     {
         global::Diplomacy.SupportedPrinciple.OneChina => __JsonOneChina,
@@ -359,6 +368,15 @@ partial record SupportReaffirmed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -403,6 +421,55 @@ partial record SupportReaffirmed
             writer.WriteString(__JsonCharacterisation, __Characterisation);
         }
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Supporter is { } __Supporter)
+        {
+            raw.Name(",\"supporter\":"u8);
+            if (!__Supporter.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"supporter\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"beneficiary\":"u8);
+        if (!global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Beneficiary)) return false;
+        raw.Name(",\"principle\":"u8);
+        if (!global::Diplomacy.SupportedPrincipleJsonConverter.WriteRaw(ref raw, this.Principle)) return false;
+        if (this.Policy is { } __Policy)
+        {
+            raw.Name(",\"policy\":"u8);
+            if (!raw.String(__Policy)) return false;
+        }
+        else
+        {
+            raw.Name(",\"policy\":"u8);
+            raw.Null();
+        }
+        if (this.Characterisation is { } __Characterisation)
+        {
+            raw.Name(",\"characterisation\":"u8);
+            if (!raw.String(__Characterisation)) return false;
+        }
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        return true;
     }
 
     /// <summary>
@@ -609,6 +676,15 @@ partial record IntegritySupportAffirmed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -648,6 +724,48 @@ partial record IntegritySupportAffirmed
         }
         global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonSupported, this.Supported);
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.AffirmedBy is { } __AffirmedBy)
+        {
+            raw.Name(",\"affirmedBy\":"u8);
+            if (!__AffirmedBy.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"affirmedBy\":"u8);
+            raw.Null();
+        }
+        if (this.Principles is { } __Principles)
+        {
+            raw.Name(",\"principles\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Principles)) return false;
+        }
+        else
+        {
+            raw.Name(",\"principles\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"supported\":"u8);
+        if (!global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Supported)) return false;
+        raw.Name(",\"occurredOn\":"u8);
+        raw.String(this.OccurredOn);
+        return true;
     }
 
     /// <summary>
@@ -806,6 +924,19 @@ partial record IntegritySupportAffirmed
             global::Diplomacy.SupportedPrincipleJsonConverter.WriteValue(writer, __item);
         }
         writer.WriteEndArray();
+    }
+
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> value)
+    {
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            raw.Separator();
+            var __item = value[__i];
+            if (!global::Diplomacy.SupportedPrincipleJsonConverter.WriteRaw(ref raw, __item)) return false;
+        }
+        raw.EndArray();
+        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)

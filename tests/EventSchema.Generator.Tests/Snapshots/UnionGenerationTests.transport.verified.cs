@@ -1136,6 +1136,15 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
         else writer.WriteString(name, value.Value);
     }
 
+    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Transport.PortCode value)
+    {
+        if (value.Value is null) return false;
+        if (!raw.String(value.Value)) return false;
+        return true;
+    }
+
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
     public static global::Corridor.Transport.PortCode ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -1167,6 +1176,15 @@ partial record Port
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1197,6 +1215,36 @@ partial record Port
         {
             writer.WriteNull(__JsonName);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        raw.Name(",\"code\":"u8);
+        if (!global::Corridor.Transport.PortCodeJsonConverter.WriteRaw(ref raw, this.Code)) return false;
+        if (this.Name is { } __Name)
+        {
+            raw.Name(",\"name\":"u8);
+            if (!raw.String(__Name)) return false;
+        }
+        else
+        {
+            raw.Name(",\"name\":"u8);
+            raw.Null();
+        }
+        return true;
     }
 
     /// <summary>
@@ -1356,6 +1404,15 @@ partial record RailLeg
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1402,6 +1459,56 @@ partial record RailLeg
             writer.WriteNull(__JsonOperator);
         }
         writer.WriteNumber(__JsonWagons, this.Wagons);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.From is { } __From)
+        {
+            raw.Name(",\"from\":"u8);
+            if (!__From.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"from\":"u8);
+            raw.Null();
+        }
+        if (this.To is { } __To)
+        {
+            raw.Name(",\"to\":"u8);
+            if (!__To.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"to\":"u8);
+            raw.Null();
+        }
+        if (this.Operator is { } __Operator)
+        {
+            raw.Name(",\"operator\":"u8);
+            if (!raw.String(__Operator)) return false;
+        }
+        else
+        {
+            raw.Name(",\"operator\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"wagons\":"u8);
+        raw.Number(this.Wagons);
+        return true;
     }
 
     /// <summary>
@@ -1587,6 +1694,15 @@ partial record SeaLeg
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1633,6 +1749,56 @@ partial record SeaLeg
             writer.WriteNull(__JsonVessel);
         }
         writer.WriteNumber(__JsonContainers, this.Containers);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.From is { } __From)
+        {
+            raw.Name(",\"from\":"u8);
+            if (!__From.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"from\":"u8);
+            raw.Null();
+        }
+        if (this.To is { } __To)
+        {
+            raw.Name(",\"to\":"u8);
+            if (!__To.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"to\":"u8);
+            raw.Null();
+        }
+        if (this.Vessel is { } __Vessel)
+        {
+            raw.Name(",\"vessel\":"u8);
+            if (!raw.String(__Vessel)) return false;
+        }
+        else
+        {
+            raw.Name(",\"vessel\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"containers\":"u8);
+        raw.Number(this.Containers);
+        return true;
     }
 
     /// <summary>
@@ -1816,6 +1982,15 @@ partial record RoadLeg
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1857,6 +2032,49 @@ partial record RoadLeg
         {
             writer.WriteString(__JsonPlate, __Plate);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.From is { } __From)
+        {
+            raw.Name(",\"from\":"u8);
+            if (!__From.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"from\":"u8);
+            raw.Null();
+        }
+        if (this.To is { } __To)
+        {
+            raw.Name(",\"to\":"u8);
+            if (!__To.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"to\":"u8);
+            raw.Null();
+        }
+        if (this.Plate is { } __Plate)
+        {
+            raw.Name(",\"plate\":"u8);
+            if (!raw.String(__Plate)) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -2033,6 +2251,15 @@ public sealed class TariffUnitJsonConverter : global::System.Text.Json.Serializa
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Corridor.Transport.TariffUnit value) => writer.WriteString(name, Encoded(value));
 
+    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Transport.TariffUnit value)
+    {
+        raw.String(Encoded(value));
+        return true;
+    }
+
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Corridor.Transport.TariffUnit value) => value switch
     {
         global::Corridor.Transport.TariffUnit.Container => __JsonContainer,
@@ -2088,6 +2315,15 @@ partial record CargoCorridorAgreed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -2134,6 +2370,56 @@ partial record CargoCorridorAgreed
             writer.WriteNull(__JsonParties);
         }
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonAgreedOn, this.AgreedOn);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Origin is { } __Origin)
+        {
+            raw.Name(",\"origin\":"u8);
+            if (!__Origin.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"origin\":"u8);
+            raw.Null();
+        }
+        if (this.Destination is { } __Destination)
+        {
+            raw.Name(",\"destination\":"u8);
+            if (!__Destination.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"destination\":"u8);
+            raw.Null();
+        }
+        if (this.Parties is { } __Parties)
+        {
+            raw.Name(",\"parties\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Parties)) return false;
+        }
+        else
+        {
+            raw.Name(",\"parties\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"agreedOn\":"u8);
+        raw.String(this.AgreedOn);
+        return true;
     }
 
     /// <summary>
@@ -2305,6 +2591,26 @@ partial record CargoCorridorAgreed
         writer.WriteEndArray();
     }
 
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
+    {
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
+        {
+            raw.Separator();
+            var __item = value[__i];
+            if (__item is null)
+            {
+                raw.Null();
+            }
+            else
+            {
+                if (!raw.String(__item)) return false;
+            }
+        }
+        raw.EndArray();
+        return true;
+    }
+
     private static global::System.Collections.Generic.IReadOnlyList<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
@@ -2359,6 +2665,15 @@ partial record TariffChanged
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -2399,6 +2714,50 @@ partial record TariffChanged
         }
         global::Corridor.Transport.TariffUnitJsonConverter.WriteProperty(writer, __JsonUnit, this.Unit);
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonEffectiveFrom, this.EffectiveFrom);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Route is { } __Route)
+        {
+            raw.Name(",\"route\":"u8);
+            if (!raw.String(__Route)) return false;
+        }
+        else
+        {
+            raw.Name(",\"route\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"amount\":"u8);
+        raw.Number(this.Amount);
+        if (this.Currency is { } __Currency)
+        {
+            raw.Name(",\"currency\":"u8);
+            if (!raw.String(__Currency)) return false;
+        }
+        else
+        {
+            raw.Name(",\"currency\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"unit\":"u8);
+        if (!global::Corridor.Transport.TariffUnitJsonConverter.WriteRaw(ref raw, this.Unit)) return false;
+        raw.Name(",\"effectiveFrom\":"u8);
+        raw.String(this.EffectiveFrom);
+        return true;
     }
 
     /// <summary>
@@ -2595,6 +2954,15 @@ partial record ShipmentDispatched
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -2626,6 +2994,38 @@ partial record ShipmentDispatched
             writer.WriteNull(__JsonLeg);
         }
         writer.WriteString(__JsonDispatchedAt, this.DispatchedAt);
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        raw.Name(",\"shipment\":"u8);
+        raw.String(this.Shipment);
+        if (this.Leg is { } __Leg)
+        {
+            raw.Name(",\"leg\":"u8);
+            if (!__Leg.__WriteJsonRaw(ref raw)) return false;
+        }
+        else
+        {
+            raw.Name(",\"leg\":"u8);
+            raw.Null();
+        }
+        raw.Name(",\"dispatchedAt\":"u8);
+        raw.String(this.DispatchedAt);
+        return true;
     }
 
     /// <summary>
@@ -2804,6 +3204,15 @@ partial class TransportLeg
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -2837,6 +3246,31 @@ partial class TransportLeg
                 ((global::Corridor.Transport.RoadLeg)_value).__WriteJsonMembers(writer);
                 break;
         }
+    }
+
+    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject()) return false;
+        switch (_member)
+        {
+            case 0:
+                raw.Literal("\"mode\":\"rail\""u8);
+                if (!((global::Corridor.Transport.RailLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 1:
+                raw.Literal("\"mode\":\"sea\""u8);
+                if (!((global::Corridor.Transport.SeaLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 2:
+                raw.Literal("\"mode\":\"road\""u8);
+                if (!((global::Corridor.Transport.RoadLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+        }
+        raw.EndObject();
+        return true;
     }
 
     /// <summary>
@@ -2935,6 +3369,15 @@ partial record ShipmentDelayed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -2966,6 +3409,38 @@ partial record ShipmentDelayed
         {
             writer.WriteString(__JsonReason, __Reason);
         }
+    }
+
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        raw.Name(",\"shipment\":"u8);
+        raw.String(this.Shipment);
+        if (this.Leg is { } __Leg)
+        {
+            raw.Name(",\"leg\":"u8);
+            if (!__Leg.__WriteJsonRaw(ref raw)) return false;
+        }
+        raw.Name(",\"hours\":"u8);
+        raw.Number(this.Hours);
+        if (this.Reason is { } __Reason)
+        {
+            raw.Name(",\"reason\":"u8);
+            if (!raw.String(__Reason)) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -3154,6 +3629,15 @@ partial class CorridorEvent
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -3191,6 +3675,35 @@ partial class CorridorEvent
                 ((global::Corridor.Transport.ShipmentDelayed)_value).__WriteJsonMembers(writer);
                 break;
         }
+    }
+
+    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject()) return false;
+        switch (_member)
+        {
+            case 0:
+                raw.Literal("\"type\":\"corridor.transport.cargo-corridor-agreed.v1\""u8);
+                if (!((global::Corridor.Transport.CargoCorridorAgreed)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 1:
+                raw.Literal("\"type\":\"corridor.transport.tariff-changed.v1\""u8);
+                if (!((global::Corridor.Transport.TariffChanged)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 2:
+                raw.Literal("\"type\":\"corridor.transport.shipment-dispatched.v1\""u8);
+                if (!((global::Corridor.Transport.ShipmentDispatched)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 3:
+                raw.Literal("\"type\":\"corridor.transport.shipment-delayed.v1\""u8);
+                if (!((global::Corridor.Transport.ShipmentDelayed)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+        }
+        raw.EndObject();
+        return true;
     }
 
     /// <summary>
@@ -3295,6 +3808,15 @@ partial class ShipmentDispatchedLeg
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -3328,6 +3850,31 @@ partial class ShipmentDispatchedLeg
                 ((global::Corridor.Transport.RoadLeg)_value).__WriteJsonMembers(writer);
                 break;
         }
+    }
+
+    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject()) return false;
+        switch (_member)
+        {
+            case 0:
+                raw.Literal("\"mode\":\"rail\""u8);
+                if (!((global::Corridor.Transport.RailLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 1:
+                raw.Literal("\"mode\":\"sea\""u8);
+                if (!((global::Corridor.Transport.SeaLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 2:
+                raw.Literal("\"mode\":\"road\""u8);
+                if (!((global::Corridor.Transport.RoadLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+        }
+        raw.EndObject();
+        return true;
     }
 
     /// <summary>
