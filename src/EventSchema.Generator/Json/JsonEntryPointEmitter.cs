@@ -19,43 +19,18 @@ internal static class JsonEntryPointEmitter
         writer.Line("/// <summary>");
         foreach (string line in readJsonSummary) writer.Line("/// " + line);
         writer.Line("/// </summary>");
-        using (writer.Braces($"public static {type} ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options}? options = null)"))
-        {
-            writer.Line($"options ??= {JsonCode.Options}.Default;");
-            writer.Line($"if (reader.TokenType == {JsonCode.TokenType}.None) {JsonCode.ValueReader}.Read(ref reader);");
-            writer.Line($"{type} value;");
-            using (writer.Braces("try"))
-            {
-                writer.Line("value = __ReadJson(ref reader, options);");
-            }
-            using (writer.Braces($"catch ({JsonCode.JsonException} __error) when ({JsonCode.Errors}.HasNotedPath(__error))"))
-            {
-                writer.Line($"throw {JsonCode.Errors}.WithNotedPath(__error);");
-            }
-            if (hasValidate)
-            {
-                using (writer.Braces("if (options.ValidateOnRead)"))
-                {
-                    writer.Line("var result = value.Validate();");
-                    writer.Line($"if (!result.IsValid) throw {JsonCode.Errors}.Invalid(result, __wireNameMap);");
-                }
-            }
-            writer.Line("return value;");
-        }
+        // The bodies live in the runtime (JsonReadEntryPoints): each entry point is one call with the type's own reader.
+        string entry = "global::EventSchema.Json.JsonReadEntryPoints";
+        writer.Line($"public static {type} ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options}? options = null)");
+        writer.Line(hasValidate
+            ? $"    => {entry}.ReadValidated<{type}>(ref reader, options, __ReadJson, __wireNameMap);"
+            : $"    => {entry}.Read<{type}>(ref reader, options, __ReadJson);");
         writer.Line();
         writer.Line($"/// <summary>Reads a value from UTF-8 JSON; see <see cref=\"{readJsonCref}\"/>.</summary>");
-        using (writer.Braces($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {JsonCode.Options}? options = null)"))
-        {
-            writer.Line($"options ??= {JsonCode.Options}.Default;");
-            writer.Line($"var reader = new {JsonCode.Reader}(utf8Json, new global::System.Text.Json.JsonReaderOptions {{ MaxDepth = options.MaxDepth + 1 }});");
-            writer.Line("var value = ReadJson(ref reader, options);");
-            writer.Line($"{JsonCode.ValueReader}.ExpectEnd(ref reader);");
-            writer.Line("return value;");
-        }
+        writer.Line($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {JsonCode.Options}? options = null) => {entry}.FromUtf8<{type}>(utf8Json, options, ReadJson);");
         writer.Line();
         writer.Line($"/// <summary>Reads a value from JSON text; see <see cref=\"{readJsonCref}\"/>.</summary>");
-        writer.Line($"public static {type} FromJson(string json, {JsonCode.Options}? options = null)");
-        writer.Line("    => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);");
+        writer.Line($"public static {type} FromJson(string json, {JsonCode.Options}? options = null) => {entry}.FromText<{type}>(json, options, ReadJson);");
         writer.Line();
         writer.Line("/// <summary>This value as JSON text.</summary>");
         writer.Line($"public string ToJson() => {JsonCode.Text}.ToString(this, static (writer, value) => value.WriteJson(writer));");
