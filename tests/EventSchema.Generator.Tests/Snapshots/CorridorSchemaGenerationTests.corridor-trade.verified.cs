@@ -1667,45 +1667,21 @@ partial record TradeFact
         }
     }
 
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TradeFact", __JsonPropertyNames, 0, 2);
+
     /// <summary>
     /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
     /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
     /// object's first token (or not started) and ends on its last.
     /// </summary>
     public static TradeFact ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        TradeFact value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TradeFact>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TradeFact FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static TradeFact FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TradeFact>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TradeFact FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static TradeFact FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TradeFact>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1719,54 +1695,27 @@ partial record TradeFact
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TradeFact __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::System.DateOnly __v0 = default;
         global::Corridor.Trade.PortCode? __v1 = default;
         global::System.Collections.Generic.IReadOnlySet<string>? __v2 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "TradeFact", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = __ReadJson0(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 1: __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonCollectionReader.ReadSet<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TradeFact", "occurredOn");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TradeFact", "sources");
+        __object.End();
         return new TradeFact
         {
             OccurredOn = __v0,
@@ -1775,35 +1724,6 @@ partial record TradeFact
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 1;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 2;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 0;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 2;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -1838,29 +1758,6 @@ partial record TradeFact
             }
         }
         writer.WriteEndArray();
-    }
-
-    private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::System.Collections.Generic.HashSet<string>();
-        int __index = 0;
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
-                if (!__items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
-                __index++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
-        {
-            throw;
-        }
-        return __items;
     }
 }
 
@@ -1936,45 +1833,21 @@ partial record Port
         }
     }
 
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", __JsonPropertyNames, 0, 1, 2);
+
     /// <summary>
     /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
     /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
     /// object's first token (or not started) and ends on its last.
     /// </summary>
     public static Port ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Port value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Port>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Port>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Port>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1988,61 +1861,29 @@ partial record Port
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Port __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Corridor.Trade.PortCode __v0 = default;
         string? __v1 = default;
         global::Corridor.Trade.CountryCode __v2 = default;
         global::System.Collections.Generic.IReadOnlyDictionary<int, string>? __v3 = new global::System.Collections.Generic.Dictionary<int, string>();
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Port", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::Corridor.Trade.CountryCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = __ReadJson0(ref reader, options);
-                        break;
+                    case 0: __v0 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 1: __v1 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 2: __v2 = global::Corridor.Trade.CountryCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 3: __v3 = __ReadJson0(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Port", "code");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Port", "name");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Port", "country");
+        __object.End();
         return new Port
         {
             Code = __v0,
@@ -2052,37 +1893,6 @@ partial record Port
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "code"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 1;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "berths"u8)) return 3;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "country"u8)) return 2;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonCode.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonName.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonCountry.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonBerths.EncodedUtf8Bytes)) return 3;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<int, string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -2261,45 +2071,21 @@ partial record CargoCorridorAgreed
         }
     }
 
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", __JsonPropertyNames, 0, 2, 3, 4, 5);
+
     /// <summary>
     /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
     /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
     /// object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoCorridorAgreed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        CargoCorridorAgreed value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoCorridorAgreed>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CargoCorridorAgreed>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CargoCorridorAgreed>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -2313,7 +2099,6 @@ partial record CargoCorridorAgreed
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CargoCorridorAgreed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::System.DateOnly __v0 = default;
         global::Corridor.Trade.PortCode? __v1 = default;
         global::System.Collections.Generic.IReadOnlySet<string>? __v2 = default;
@@ -2322,78 +2107,29 @@ partial record CargoCorridorAgreed
         global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port>? __v5 = default;
         global::System.Collections.Generic.IReadOnlyList<string>? __v6 = global::System.Array.Empty<string>();
         global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int>? __v7 = new global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int>();
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CargoCorridorAgreed", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = __ReadJson0(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = __ReadJson1(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = __ReadJson2(ref reader, options);
-                        break;
-                    case 6:
-                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x40UL;
-                        __v6 = __ReadJson3(ref reader, options);
-                        break;
-                    case 7:
-                        if ((__seen0 & 0x80UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x80UL;
-                        __v7 = __ReadJson4(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 1: __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonCollectionReader.ReadSet<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 4: __v4 = global::EventSchema.Json.JsonCollectionReader.ReadSet<global::Corridor.Trade.CountryCode>(ref reader, options, global::Corridor.Trade.CountryCodeJsonConverter.ReadValue); break;
+                    case 5: __v5 = global::EventSchema.Json.JsonCollectionReader.ReadList<global::Corridor.Trade.Port>(ref reader, options, global::Corridor.Trade.Port.__ReadJson); break;
+                    case 6: __v6 = global::EventSchema.Json.JsonCollectionReader.ReadList<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 7: __v7 = __ReadJson0(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "occurredOn");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "sources");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "name");
-        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "countries");
-        if ((__seen0 & 0x20UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "ports");
+        __object.End();
         return new CargoCorridorAgreed
         {
             OccurredOn = __v0,
@@ -2407,53 +2143,6 @@ partial record CargoCorridorAgreed
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 3;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "ports"u8)) return 5;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "labels"u8)) return 6;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 2;
-                    break;
-                case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "countries"u8)) return 4;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 0;
-                    break;
-                case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "targetVolume"u8)) return 7;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonName.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonCountries.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonPorts.EncodedUtf8Bytes)) return 5;
-            if (reader.ValueTextEquals(__JsonLabels.EncodedUtf8Bytes)) return 6;
-            if (reader.ValueTextEquals(__JsonTargetVolume.EncodedUtf8Bytes)) return 7;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -2571,95 +2260,7 @@ partial record CargoCorridorAgreed
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::System.Collections.Generic.HashSet<string>();
-        int __index = 0;
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
-                if (!__items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
-                __index++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
-        {
-            throw;
-        }
-        return __items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::System.Collections.Generic.HashSet<global::Corridor.Trade.CountryCode>();
-        int __index = 0;
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
-                if (!__items.Add(global::Corridor.Trade.CountryCodeJsonConverter.ReadValue(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
-                __index++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
-        {
-            throw;
-        }
-        return __items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Corridor.Trade.Port>();
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __items.Add(global::Corridor.Trade.Port.__ReadJson(ref reader, options));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-        {
-            throw;
-        }
-        return __items.ToArray();
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyList<string> __ReadJson3(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::EventSchema.Json.JsonArrayBuilder<string>();
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-        {
-            throw;
-        }
-        return __items.ToArray();
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> __ReadJson4(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         var __items = new global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int>();
@@ -2786,45 +2387,21 @@ partial record TariffChanged
         }
     }
 
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", __JsonPropertyNames, 0, 2, 3, 4, 5, 7);
+
     /// <summary>
     /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
     /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
     /// object's first token (or not started) and ends on its last.
     /// </summary>
     public static TariffChanged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        TariffChanged value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TariffChanged>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TariffChanged>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TariffChanged>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -2838,7 +2415,6 @@ partial record TariffChanged
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TariffChanged __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::System.DateOnly __v0 = default;
         global::Corridor.Trade.PortCode? __v1 = default;
         global::System.Collections.Generic.IReadOnlySet<string>? __v2 = default;
@@ -2848,84 +2424,30 @@ partial record TariffChanged
         global::System.Collections.Generic.IReadOnlyDictionary<string, decimal>? __v6 = new global::System.Collections.Generic.Dictionary<string, decimal>();
         global::System.DateOnly __v7 = default;
         global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal>? __v8 = new global::System.Collections.Generic.Dictionary<global::System.DateOnly, decimal>();
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "TariffChanged", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = __ReadJson0(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = global::Corridor.Trade.CurrencyCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = __ReadJson1(ref reader, options);
-                        break;
-                    case 6:
-                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x40UL;
-                        __v6 = __ReadJson2(ref reader, options);
-                        break;
-                    case 7:
-                        if ((__seen0 & 0x80UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x80UL;
-                        __v7 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 8:
-                        if ((__seen0 & 0x100UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x100UL;
-                        __v8 = __ReadJson3(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 1: __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonCollectionReader.ReadSet<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 3: __v3 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 4: __v4 = global::Corridor.Trade.CurrencyCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 5: __v5 = __ReadJson0(ref reader, options); break;
+                    case 6: __v6 = global::EventSchema.Json.JsonCollectionReader.ReadMap<decimal>(ref reader, options, global::EventSchema.Json.JsonItemReaders.Decimal); break;
+                    case 7: __v7 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 8: __v8 = __ReadJson1(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "occurredOn");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "sources");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "port");
-        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "currency");
-        if ((__seen0 & 0x20UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "rates");
-        if ((__seen0 & 0x80UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "effectiveFrom");
+        __object.End();
         return new TariffChanged
         {
             OccurredOn = __v0,
@@ -2940,53 +2462,6 @@ partial record TariffChanged
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "port"u8)) return 3;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "rates"u8)) return 5;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 2;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8)) return 4;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "surcharges"u8)) return 8;
-                    break;
-                case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "byDestination"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "effectiveFrom"u8)) return 7;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonPort.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonCurrency.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonRates.EncodedUtf8Bytes)) return 5;
-            if (reader.ValueTextEquals(__JsonByDestination.EncodedUtf8Bytes)) return 6;
-            if (reader.ValueTextEquals(__JsonEffectiveFrom.EncodedUtf8Bytes)) return 7;
-            if (reader.ValueTextEquals(__JsonSurcharges.EncodedUtf8Bytes)) return 8;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -3109,30 +2584,7 @@ partial record TariffChanged
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::System.Collections.Generic.HashSet<string>();
-        int __index = 0;
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
-                if (!__items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
-                __index++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
-        {
-            throw;
-        }
-        return __items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         var __items = new global::System.Collections.Generic.Dictionary<global::Corridor.Trade.CargoKind, decimal?>();
@@ -3159,33 +2611,7 @@ partial record TariffChanged
         return __items;
     }
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, decimal> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
-        var __items = new global::System.Collections.Generic.Dictionary<string, decimal>(global::System.StringComparer.Ordinal);
-        string? __key = null;
-        try
-        {
-            while (true)
-            {
-                __key = null;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                if (__items.ContainsKey(__key)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                __items.Add(__key, global::EventSchema.Json.JsonValueReader.ReadDecimal(ref reader));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (__key is not null && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __key))
-        {
-            throw;
-        }
-        return __items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> __ReadJson3(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         var __items = new global::System.Collections.Generic.Dictionary<global::System.DateOnly, decimal>();
@@ -3332,45 +2758,21 @@ partial record CargoBooked
         }
     }
 
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoBooked", __JsonPropertyNames, 0, 2, 3, 4, 5, 6);
+
     /// <summary>
     /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
     /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
     /// object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoBooked ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        CargoBooked value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoBooked>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoBooked FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static CargoBooked FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CargoBooked>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoBooked FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static CargoBooked FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CargoBooked>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -3384,7 +2786,6 @@ partial record CargoBooked
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CargoBooked __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::System.DateOnly __v0 = default;
         global::Corridor.Trade.PortCode? __v1 = default;
         global::System.Collections.Generic.IReadOnlySet<string>? __v2 = default;
@@ -3397,99 +2798,33 @@ partial record CargoBooked
         global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string>? __v9 = new global::System.Collections.Generic.Dictionary<global::System.Guid, string>();
         global::System.Collections.Generic.IReadOnlyList<string?>? __v10 = global::System.Array.Empty<string?>();
         global::System.Collections.Generic.IReadOnlySet<string>? __v11 = new global::System.Collections.Generic.HashSet<string>();
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CargoBooked", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = __ReadJson0(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadGuid(ref reader);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 6:
-                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x40UL;
-                        __v6 = global::Corridor.Trade.CargoKindJsonConverter.ReadValue(ref reader);
-                        break;
-                    case 7:
-                        if ((__seen0 & 0x80UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x80UL;
-                        __v7 = __ReadJson1(ref reader, options);
-                        break;
-                    case 8:
-                        if ((__seen0 & 0x100UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x100UL;
-                        __v8 = __ReadJson2(ref reader, options);
-                        break;
-                    case 9:
-                        if ((__seen0 & 0x200UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x200UL;
-                        __v9 = __ReadJson3(ref reader, options);
-                        break;
-                    case 10:
-                        if ((__seen0 & 0x400UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x400UL;
-                        __v10 = __ReadJson1(ref reader, options);
-                        break;
-                    case 11:
-                        if ((__seen0 & 0x800UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x800UL;
-                        __v11 = __ReadJson0(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 1: __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonCollectionReader.ReadSet<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadGuid(ref reader); break;
+                    case 4: __v4 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 5: __v5 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 6: __v6 = global::Corridor.Trade.CargoKindJsonConverter.ReadValue(ref reader); break;
+                    case 7: __v7 = __ReadJson0(ref reader, options); break;
+                    case 8: __v8 = __ReadJson1(ref reader, options); break;
+                    case 9: __v9 = __ReadJson2(ref reader, options); break;
+                    case 10: __v10 = __ReadJson0(ref reader, options); break;
+                    case 11: __v11 = global::EventSchema.Json.JsonCollectionReader.ReadSet<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "occurredOn");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "sources");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "booking");
-        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "origin");
-        if ((__seen0 & 0x20UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "destination");
-        if ((__seen0 & 0x40UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "kind");
+        __object.End();
         return new CargoBooked
         {
             OccurredOn = __v0,
@@ -3507,63 +2842,6 @@ partial record CargoBooked
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "kind"u8)) return 6;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "notes"u8)) return 10;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "origin"u8)) return 4;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "booking"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "weights"u8)) return 8;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "hs-codes"u8)) return 11;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "containers"u8)) return 7;
-                    break;
-                case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "destination"u8)) return 5;
-                    break;
-                case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "declarations"u8)) return 9;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonBooking.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonOrigin.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonDestination.EncodedUtf8Bytes)) return 5;
-            if (reader.ValueTextEquals(__JsonKind.EncodedUtf8Bytes)) return 6;
-            if (reader.ValueTextEquals(__JsonContainers.EncodedUtf8Bytes)) return 7;
-            if (reader.ValueTextEquals(__JsonWeights.EncodedUtf8Bytes)) return 8;
-            if (reader.ValueTextEquals(__JsonDeclarations.EncodedUtf8Bytes)) return 9;
-            if (reader.ValueTextEquals(__JsonNotes.EncodedUtf8Bytes)) return 10;
-            if (reader.ValueTextEquals(__JsonHsCodes.EncodedUtf8Bytes)) return 11;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -3680,30 +2958,7 @@ partial record CargoBooked
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::System.Collections.Generic.HashSet<string>();
-        int __index = 0;
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
-                if (!__items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
-                __index++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
-        {
-            throw;
-        }
-        return __items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyList<string?> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyList<string?> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
         var __items = new global::EventSchema.Json.JsonArrayBuilder<string?>();
@@ -3724,7 +2979,7 @@ partial record CargoBooked
         return __items.ToArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<long, double> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<long, double> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         var __items = new global::System.Collections.Generic.Dictionary<long, double>();
@@ -3751,7 +3006,7 @@ partial record CargoBooked
         return __items;
     }
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> __ReadJson3(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         var __items = new global::System.Collections.Generic.Dictionary<global::System.Guid, string>();
