@@ -8,45 +8,41 @@ namespace EventSchema.Generator.Json;
 /// <summary>Emits a record's JSON reader: its property table, the public entry points, the value switch the runtime's property loop drives, and the map from schema names to JSON names.</summary>
 internal static class JsonRecordReaderEmitter
 {
-    /// <summary>Emits the property table, the public readers and the core reader.</summary>
+    /// <summary>Emits the public readers and the core reader.</summary>
     public static void Emit(CodeWriter writer, RecordSpec record, bool hasValidate, JsonValueCode code)
     {
-        EmitPropertyTable(writer, record);
         EmitPublicReaders(writer, record, hasValidate);
         EmitCoreReader(writer, record, code);
     }
 
-    /// <summary>The table the runtime's property loop matches names against: JSON names, required properties, the schema name.</summary>
-    private static void EmitPropertyTable(CodeWriter writer, RecordSpec record)
+    /// <summary>
+    /// The table the runtime's property loop matches names against (the JSON names, the required properties, the schema
+    /// name), and the error paths name properties from; before the name map, whose initializer reads it.
+    /// </summary>
+    public static void EmitPropertyTable(CodeWriter writer, RecordSpec record)
     {
         var properties = record.Properties;
-        var arguments = new List<string> { CSharpLiterals.String(record.SchemaName), properties.Count > 0 ? "__JsonPropertyNames" : "new string[0]" };
+        string names = "new string[] { " + string.Join(", ", properties.Select(p => CSharpLiterals.String(p.JsonName))) + " }";
+        var arguments = new List<string> { CSharpLiterals.String(record.SchemaName), names };
         for (int i = 0; i < properties.Count; i++)
         {
             if (properties[i].IsRequired) arguments.Add(JsonCode.Int(i));
         }
         writer.Line($"private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new({string.Join(", ", arguments)});");
-        writer.Line();
     }
 
     private static void EmitPublicReaders(CodeWriter writer, RecordSpec record, bool hasValidate)
         => JsonEntryPointEmitter.Emit(
             writer,
             record.Name,
-            [
-                "Reads a value from JSON: strictly (a wrong or missing value is a <see cref=\"global::System.Text.Json.JsonException\"/> whose",
-                "message and <c>Path</c> name the field), within the limits of <paramref name=\"options\"/>. The reader is on the",
-                "object's first token (or not started) and ends on its last.",
-            ],
+            ["Reads a value from JSON strictly, within the limits of <paramref name=\"options\"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last."],
             "ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)",
             hasValidate);
 
     private static void EmitCoreReader(CodeWriter writer, RecordSpec record, JsonValueCode code)
     {
         // Public, as records of a referencing assembly read this one as a property value.
-        writer.Line("/// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>");
-        writer.Line("/// <param name=\"reader\">The reader, on the object's first token.</param>");
-        writer.Line("/// <param name=\"options\">The reading options.</param>");
+        writer.Line("/// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>");
         writer.Line(JsonCode.Hidden);
         using (writer.Braces($"public static {record.Name} __ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options} options)"))
         {
@@ -120,12 +116,11 @@ internal static class JsonRecordReaderEmitter
         var properties = record.Properties;
         string schemaNames = string.Join(", ", properties.Select(p => CSharpLiterals.String(p.SchemaName)));
         string nested = string.Join(", ", properties.Select(p => RecordReached(p.Shape) is { } target ? $"static () => {target}.__wireNameMap!" : "null"));
-        string jsonNames = properties.Count > 0 ? "__JsonPropertyNames" : "new string[0]";
         // Lower case after the underscores: no member named after a field (PascalCase) can take this name.
         // Public, as the reader is: records of a referenced contracts assembly are read through it.
         writer.Line("/// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>");
         writer.Line(JsonCode.Hidden);
-        writer.Line($"public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] {{ {schemaNames} }}, {jsonNames}, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] {{ {nested} }});");
+        writer.Line($"public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] {{ {schemaNames} }}, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] {{ {nested} }});");
     }
 
     /// <summary>The record type a field holds, directly or as the items of (nested) collections; null for other values.</summary>
