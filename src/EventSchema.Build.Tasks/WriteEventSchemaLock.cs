@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using EventSchema.Language;
 using EventSchema.Language.Evolution;
+using EventSchema.Language.References;
 using EventSchema.Language.Syntax;
 using Microsoft.Build.Framework;
 using SchemaDiagnostic = EventSchema.Language.Diagnostics.Diagnostic;
@@ -28,6 +29,13 @@ public sealed class WriteEventSchemaLock : ITask
     [Required]
     public ITaskItem[] Schemas { get; set; } = [];
 
+    /// <summary>
+    /// The project's resolved references (<c>@(ReferencePath)</c>). Those that carry schema declarations (a contracts
+    /// assembly built with EventSchema) are read as the generator reads them, so schemas that <c>using</c> their namespaces
+    /// bind; their declarations are not locked here (the lock file of the project that declares them records them).
+    /// </summary>
+    public ITaskItem[] References { get; set; } = [];
+
     /// <summary>The lock file to write; read first when it exists.</summary>
     [Required]
     public string LockFile { get; set; } = string.Empty;
@@ -50,7 +58,8 @@ public sealed class WriteEventSchemaLock : ITask
             string path = item.GetMetadata("FullPath");
             trees.Add(SyntaxTree.Parse(new Language.Text.SourceText(path, File.ReadAllText(path))));
         }
-        SchemaCompilation compilation = SchemaCompilation.Create(trees);
+        var referenced = SchemaDeclarationsReader.ReadAll(References.Select(item => item.GetMetadata("FullPath")));
+        SchemaCompilation compilation = SchemaCompilation.Create(trees, ReferencedSchemas.Bind(referenced));
         bool failed = false;
         foreach (SchemaDiagnostic diagnostic in compilation.Diagnostics.Where(diagnostic => diagnostic.IsError))
         {

@@ -12,6 +12,9 @@ internal static class CliRunner
 
     private static string CliPath { get; } = Metadata("CliPath");
 
+    /// <summary>The example's assembly: built with the generator, so it carries the seed schemas' declarations.</summary>
+    public static string ContractsAssemblyPath { get; } = Metadata("ContractsAssemblyPath");
+
     public static CliResult Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
 
     public static CliResult RunWithInput(string workingDirectory, string? standardInput, params string[] args)

@@ -61,6 +61,22 @@ public sealed class LockFileTests
     }
 
     [Fact]
+    public void A_union_change_is_an_error_at_the_union_in_the_build()
+    {
+        const string Records = "namespace Diplomacy;\n\nrecord Visit { host: string; }\nrecord Talks { topic: string; }\n\n";
+        string lockText = LockOf(Records + "union Meeting = Visit | Talks;\n");
+        // Version 2 drops a member: stored meetings of that kind can no longer be read (line 7, the union's name).
+        var removed = Run(Records + "@version(2)\nunion Meeting = Visit;\n", lockText);
+        var error = Assert.Single(removed.GeneratorDiagnostics);
+        Assert.Equal("ES0765", error.Id);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.StartsWith("UNION_MEMBER_REMOVED: Version 2 of union 'Diplomacy.Meeting' has no member 'Diplomacy.Talks'", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(6, 6), error.Location.GetLineSpan().StartLinePosition);
+        // Under a forward mode that is compatible.
+        Assert.Empty(Run(Records + "@version(2)\nunion Meeting = Visit;\n", lockText, "Forward").GeneratorDiagnostics);
+    }
+
+    [Fact]
     public void A_lock_file_that_is_not_json_is_reported_in_the_lock_file()
     {
         var run = Run(Published, "{ \"declarations\": ");

@@ -20,7 +20,9 @@ internal static class CheckCommand
         var against = new Option<string?>("--against") { Description = "A lock file (eventschema.lock.json): also report every breaking change against the versions it records." };
         var compatibility = new Option<string?>("--compatibility") { Description = "With --against: the compatibility mode, backward, backward-transitive (default), forward, forward-transitive, full, full-transitive or none." };
 
-        var command = new Command("check", "Check schema files for errors, as the build does, and with --against for breaking changes.") { paths, format, warningsAsErrors, fix, against, compatibility };
+        var references = ReferenceOption.Create();
+
+        var command = new Command("check", "Check schema files for errors, as the build does, and with --against for breaking changes.") { paths, format, warningsAsErrors, fix, against, compatibility, references };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(format) == "json",
@@ -28,13 +30,15 @@ internal static class CheckCommand
             result.GetValue(fix),
             result.GetValue(against),
             result.GetValue(compatibility),
+            result.GetValue(references) ?? [],
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, bool json, bool warningsAsErrors, bool fix, string? lockPath, string? compatibility, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, bool json, bool warningsAsErrors, bool fix, string? lockPath, string? compatibility, string[] referencePaths, TextWriter output, TextWriter error)
     {
+        if (!ReferenceOption.TryRead(referencePaths, error, out var references)) return ExitCodes.UsageError;
         var mode = CompatibilityModes.Default;
         if (compatibility is not null)
         {
@@ -75,11 +79,11 @@ internal static class CheckCommand
             sources.Add(new SourceText(file, text));
         }
 
-        var compilation = SchemaCompilation.Create(sources);
+        var compilation = SchemaCompilation.Create(sources, references);
         if (fix)
         {
             if (!ApplyFixes(sources, compilation.Diagnostics, json ? error : output, error, out int fixedCount)) return ExitCodes.UsageError;
-            if (fixedCount > 0) compilation = SchemaCompilation.Create(sources);
+            if (fixedCount > 0) compilation = SchemaCompilation.Create(sources, references);
         }
         var diagnostics = compilation.Diagnostics;
         if (lockPath is not null)

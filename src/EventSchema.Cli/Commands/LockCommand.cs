@@ -17,19 +17,22 @@ internal static class LockCommand
         var paths = new Argument<string[]>("paths") { Description = "Schema files or folders to lock (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "The lock file (default: eventschema.lock.json in the folder given, or in the current folder)." };
         var force = new Option<bool>("--force") { Description = "Rewrite every version from the schemas, even versions the lock file already records differently." };
+        var references = ReferenceOption.Create();
 
-        var command = new Command("lock", "Write or update eventschema.lock.json, the baseline of every published version.") { paths, output, force };
+        var command = new Command("lock", "Write or update eventschema.lock.json, the baseline of every published version.") { paths, output, force, references };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(output),
             result.GetValue(force),
+            result.GetValue(references) ?? [],
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string? lockPath, bool force, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, string? lockPath, bool force, string[] referencePaths, TextWriter output, TextWriter error)
     {
+        if (!ReferenceOption.TryRead(referencePaths, error, out var references)) return ExitCodes.UsageError;
         var files = SchemaFileFinder.Find(paths, out var missing);
         foreach (string path in missing) error.WriteLine($"eventschema: error: '{path}' is neither a schema file nor a folder.");
         if (missing.Count > 0) return ExitCodes.UsageError;
@@ -41,7 +44,7 @@ internal static class LockCommand
             if (!SchemaFiles.TryRead(file, error, out string? schemaText)) return ExitCodes.UsageError;
             sources.Add(new SourceText(file, schemaText));
         }
-        var compilation = SchemaCompilation.Create(sources);
+        var compilation = SchemaCompilation.Create(sources, references);
         if (compilation.HasErrors)
         {
             foreach (var diagnostic in compilation.Diagnostics) output.WriteLine(diagnostic.ToString());

@@ -93,6 +93,37 @@ internal sealed partial class SpecBuilder
         };
     }
 
+    /// <summary>
+    /// The wire names <paramref name="field"/> had at the older versions of its record, for a record that is not an event.
+    /// A record's versions are its own, not those of the events that hold it, so a payload of any event version may hold it
+    /// as any of its versions wrote it: its reader accepts the names a <c>@renamedFrom</c> history gives, where no other field
+    /// of the record (current or removed) has that name on the wire at any version. Other changes need no help from the
+    /// reader (added optional fields, widened types) or are backward breaks the compatibility checker reports.
+    /// </summary>
+    private EquatableArray<string> FormerJsonNames(FieldSymbol field)
+    {
+        var record = field.ContainingRecord;
+        if (record.IsEvent || field.History.Renames.Count == 0) return EquatableArray<string>.Empty;
+        string current = JsonNames.WireName(field, _options.JsonNaming);
+        var former = new List<string>();
+        var taken = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (DeclarationShape shape in record.History.AllVersions())
+        {
+            foreach (FieldShape version in shape.Fields)
+            {
+                string wireName = JsonNames.WireName(version, _options.JsonNaming);
+                if (!ReferenceEquals(version.Symbol, field)) taken.Add(wireName);
+                else if (wireName != current && !former.Contains(wireName)) former.Add(wireName);
+            }
+        }
+        foreach (FieldSymbol other in record.Fields)
+        {
+            if (!ReferenceEquals(other, field)) taken.Add(JsonNames.WireName(other, _options.JsonNaming));
+        }
+        former.RemoveAll(taken.Contains);
+        return former.ToEquatableArray();
+    }
+
     /// <summary>The C# shape of a type as a version of the schema had it.</summary>
     private ValueShape Shape(TypeShape type) => type.Kind switch
     {

@@ -168,6 +168,7 @@ internal sealed partial class SpecBuilder
             DeprecationMessage = field.DeprecationMessage,
             Rules = Rules(field.Constraints),
             SharedDefault = sharedDefault,
+            FormerJsonNames = FormerJsonNames(field),
         };
     }
 

@@ -24,9 +24,31 @@ internal static class JsonRecordReaderEmitter
         var properties = record.Properties;
         string names = "new string[] { " + string.Join(", ", properties.Select(p => CSharpLiterals.String(p.JsonName))) + " }";
         var arguments = new List<string> { CSharpLiterals.String(record.SchemaName), names };
+        var required = new List<string>();
         for (int i = 0; i < properties.Count; i++)
         {
-            if (properties[i].IsRequired) arguments.Add(JsonCode.Int(i));
+            if (properties[i].IsRequired) required.Add(JsonCode.Int(i));
+        }
+        // A record's former wire names (its @renamedFrom history) read into the same property, after the current ones.
+        var formerNames = new List<string>();
+        var formerIndexes = new List<string>();
+        for (int i = 0; i < properties.Count; i++)
+        {
+            foreach (string name in properties[i].FormerJsonNames)
+            {
+                formerNames.Add(CSharpLiterals.String(name));
+                formerIndexes.Add(JsonCode.Int(i));
+            }
+        }
+        if (formerNames.Count == 0)
+        {
+            arguments.AddRange(required);
+        }
+        else
+        {
+            arguments.Add("new int[] { " + string.Join(", ", required) + " }");
+            arguments.Add("new string[] { " + string.Join(", ", formerNames) + " }");
+            arguments.Add("new int[] { " + string.Join(", ", formerIndexes) + " }");
         }
         writer.Line($"private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new({string.Join(", ", arguments)});");
     }

@@ -141,6 +141,12 @@ internal sealed record PropertySpec
     /// <see cref="DefaultExpression"/> then names; null otherwise.
     /// </summary>
     public string? SharedDefault { get; init; }
+
+    /// <summary>
+    /// The wire names this field had at older versions of a record that is not an event (from <c>@renamedFrom</c>): its
+    /// reader accepts them too, because such a record arrives inside payloads written at any of its versions.
+    /// </summary>
+    public EquatableArray<string> FormerJsonNames { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>An <c>enum</c>.</summary>

@@ -94,11 +94,14 @@ internal sealed partial class Binder
             var decorators = file.Decorators.Bind(unionSyntax.Decorators, DecoratorTargets.Union, constrainedType: null);
             union.DeprecationMessage = decorators.DeprecationMessage;
             if (decorators.Discriminator is not null) union.DiscriminatorProperty = decorators.Discriminator;
+            file.History.Declare(union, decorators);
             BindUnionMembers(file, union, unionSyntax.MemberTypes);
         }
         foreach (var (memberFile, union, members) in _unionMembers)
         {
-            if (ReferenceEquals(memberFile, file)) BindUnionMembers(file, union, members);
+            if (!ReferenceEquals(memberFile, file)) continue;
+            if (union.DeclaringField is { } field) Evolution.HistoryBinder.DeclareInline(union, field.ContainingRecord);
+            BindUnionMembers(file, union, members);
         }
     }
 

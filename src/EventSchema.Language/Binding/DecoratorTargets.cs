@@ -28,8 +28,8 @@ public enum DecoratorTargets
     Union = 256,
     /// <summary>Any top-level declaration, when which one follows is not known yet.</summary>
     AnyDeclaration = Record | Event | Enum | Scalar | Union,
-    /// <summary>The declarations that have versions of their own: a union's members carry theirs.</summary>
-    VersionedDeclaration = Record | Event | Enum | Scalar,
+    /// <summary>The declarations that have versions of their own (<c>@version</c>, <c>@compatibility</c>).</summary>
+    VersionedDeclaration = Record | Event | Enum | Scalar | Union,
     /// <summary>Every place a decorator may be written.</summary>
     All = Field | Record | Event | Enum | EnumMember | Scalar | Union,
 }

@@ -15,7 +15,7 @@ namespace EventSchema.Language.Evolution;
 /// change (whatever the mode); a new version must be compatible with the locked versions the mode names, per
 /// declaration (<c>@compatibility</c>) or for the project.
 /// </summary>
-public static class CompatibilityChecker
+public static partial class CompatibilityChecker
 {
     /// <summary>
     /// Checks <paramref name="compilation"/> against <paramref name="schemaLock"/> under <paramref name="mode"/> (the
@@ -38,7 +38,7 @@ public static class CompatibilityChecker
         return DiagnosticOrder.SortAndDeduplicate(run.Diagnostics);
     }
 
-    private sealed class Run
+    private sealed partial class Run
     {
         private readonly SchemaCompilation _compilation;
         private readonly SchemaLock _lock;
@@ -47,6 +47,7 @@ public static class CompatibilityChecker
         private readonly SchemaLocator _locator;
         private readonly Dictionary<string, DeclarationSymbol> _current = new(StringComparer.Ordinal);
         private readonly TypeRelations _relations;
+        private readonly Dictionary<string, DeclarationSymbol?> _resolved = new(StringComparer.Ordinal);
 
         public List<Diagnostic> Diagnostics { get; } = new();
 
@@ -59,7 +60,6 @@ public static class CompatibilityChecker
             _locator = new SchemaLocator(compilation);
             foreach (var declaration in compilation.Declarations)
             {
-                if (declaration is UnionSymbol) continue; // not locked: see SchemaLock.FromCompilation
                 if (!_current.ContainsKey(declaration.FullName)) _current[declaration.FullName] = declaration;
             }
             // Older types resolve in the lock (their newest locked version), newer ones in the schema.
@@ -70,10 +70,16 @@ public static class CompatibilityChecker
 
         public void CheckAll()
         {
+            // Every locked name is resolved first: a union's members are matched through the records they became.
             foreach (var locked in _lock.Declarations)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var declaration = _current.TryGetValue(locked.FullName, out var same) ? same : FindMoved(locked);
+                _resolved[locked.FullName] = _current.TryGetValue(locked.FullName, out var same) ? same : FindMoved(locked);
+            }
+            foreach (var locked in _lock.Declarations)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var declaration = _resolved[locked.FullName];
                 if (declaration is null)
                 {
                     if (_mode != CompatibilityMode.None) ReportDeclarationRemoved(locked);
@@ -116,6 +122,7 @@ public static class CompatibilityChecker
             }
             if (history.CurrentVersion < locked.Latest.Version)
             {
+                if (declaration is UnionSymbol { IsInline: true }) return; // its record's version: reported on the record
                 var span = syntax is not null && SchemaLocator.DecoratorSpan(syntax.Decorators, "version") is { } versionSpan ? versionSpan : declaration.NameSpan;
                 Report(context, DiagnosticCatalog.VersionDecreased, span,
                     $"'{declaration.FullName}' is at version {N(history.CurrentVersion)}, but the lock file already records version {N(locked.Latest.Version)} ({locked.Latest.Location?.ToString() ?? "lock file"}); published versions cannot be taken back. Set '@version({N(locked.Latest.Version)})' or higher.");
@@ -171,6 +178,10 @@ public static class CompatibilityChecker
                             Edited(context, member.Symbol?.NameSpan ?? declaration.NameSpan, $"{versionText()} is published without the enum value \"{member.JsonValue}\" ({where()}); mark '{member.Name}' '@added(N)' with a new version N, that is: {bump()}.");
                         }
                     }
+                    return;
+                case DeclarationKind.Union:
+                    // Older versions show the current members (they are not versioned by decorators): only the current one is compared.
+                    if (isCurrent) CheckPublishedUnion(context, published, derived);
                     return;
                 case DeclarationKind.Scalar:
                     if (!isCurrent) return;
@@ -241,6 +252,9 @@ public static class CompatibilityChecker
             int older = published.Version, newer = newest.Version;
             switch (published.Kind)
             {
+                case DeclarationKind.Union:
+                    CheckNewUnion(context, published, newest);
+                    return;
                 case DeclarationKind.Enum:
                     foreach (var member in published.Members)
                     {
@@ -438,6 +452,7 @@ public static class CompatibilityChecker
         DeclarationKind.Record => "a record",
         DeclarationKind.Event => "an event",
         DeclarationKind.Enum => "an enum",
+        DeclarationKind.Union => "a union",
         _ => "a scalar",
     };
 

@@ -69,4 +69,12 @@ public static class CompatibilityRules
     public const string EventTypeChanged = "EVENT_TYPE_CHANGED";
     /// <summary>ES0762: declaration kind changed.</summary>
     public const string DeclarationKindChanged = "DECLARATION_KIND_CHANGED";
+    /// <summary>ES0765: union member removed.</summary>
+    public const string UnionMemberRemoved = "UNION_MEMBER_REMOVED";
+    /// <summary>ES0766: union member added.</summary>
+    public const string UnionMemberAdded = "UNION_MEMBER_ADDED";
+    /// <summary>ES0767: union discriminator property changed.</summary>
+    public const string UnionDiscriminatorChanged = "UNION_DISCRIMINATOR_CHANGED";
+    /// <summary>ES0768: a union member's discriminator value changed.</summary>
+    public const string UnionDiscriminatorValueChanged = "UNION_DISCRIMINATOR_VALUE_CHANGED";
 }

@@ -6,8 +6,9 @@ using EventSchema.Language.Semantics;
 namespace EventSchema.Language.Evolution;
 
 /// <summary>
-/// The versions of one record, event, enum or scalar, derived from its declaration alone: <c>@version(n)</c> gives the
-/// current version, and the history decorators on its fields and members say how each older version differed.
+/// The versions of one record, event, enum, scalar or union, derived from its declaration alone: <c>@version(n)</c> gives
+/// the current version (a union written in place as a field's type has its record's), and the history decorators on its
+/// fields and members say how each older version differed.
 /// </summary>
 public sealed class DeclarationHistory
 {
@@ -83,6 +84,13 @@ public sealed class DeclarationHistory
                 break;
             case ScalarSymbol scalar:
                 shape = new DeclarationShape(scalar.FullName, DeclarationKind.Scalar, version, underlyingType: TypeShape.From(scalar.UnderlyingType), constraints: scalar.Constraints);
+                break;
+            case UnionSymbol union:
+                // Members are not versioned by decorators, like defaults and constraints: every version shows the current
+                // ones, and the lock file keeps the members each version was published with.
+                var members = new List<UnionMemberShape>(union.Members.Count);
+                foreach (var member in union.Members) members.Add(UnionMemberShape.From(member));
+                shape = new DeclarationShape(union.FullName, DeclarationKind.Union, version, discriminatorProperty: union.DiscriminatorProperty, unionMembers: members);
                 break;
             default:
                 throw new InvalidOperationException("Unknown declaration kind " + Declaration.Kind + ".");

@@ -5,8 +5,9 @@ using EventSchema.Language.Semantics;
 namespace EventSchema.Language.Evolution;
 
 /// <summary>
-/// A record, event, enum or scalar as it was at one version: the fields (records and events), the members (enums),
-/// the underlying type and constraints (scalars), and the event type string (events). Pure data: it is what a lock
+/// A record, event, enum, scalar or union as it was at one version: the fields (records and events), the members (enums),
+/// the underlying type and constraints (scalars), the event type string (events), and the discriminator property and
+/// members (unions). Pure data: it is what a lock
 /// file records for one published version, and what <see cref="DeclarationHistory.ShapeAt"/> derives from a schema.
 /// </summary>
 public sealed class DeclarationShape
@@ -20,7 +21,9 @@ public sealed class DeclarationShape
         IReadOnlyList<FieldShape>? fields = null,
         IReadOnlyList<EnumMemberShape>? members = null,
         TypeShape? underlyingType = null,
-        Constraints? constraints = null)
+        Constraints? constraints = null,
+        string? discriminatorProperty = null,
+        IReadOnlyList<UnionMemberShape>? unionMembers = null)
     {
         if (version < 1) throw new ArgumentOutOfRangeException(nameof(version), "Versions start at 1.");
         FullName = fullName ?? throw new ArgumentNullException(nameof(fullName));
@@ -31,6 +34,8 @@ public sealed class DeclarationShape
         Members = members ?? [];
         UnderlyingType = underlyingType;
         Constraints = constraints ?? Constraints.None;
+        DiscriminatorProperty = discriminatorProperty;
+        UnionMembers = unionMembers ?? [];
     }
 
     /// <summary>The declaration's full name, such as <c>Diplomacy.Official</c>.</summary>
@@ -60,6 +65,12 @@ public sealed class DeclarationShape
     /// <summary>A scalar's constraints; <see cref="Constraints.None"/> for other declarations.</summary>
     public Constraints Constraints { get; }
 
+    /// <summary>A union's discriminator property name, such as <c>type</c>; null for other declarations.</summary>
+    public string? DiscriminatorProperty { get; }
+
+    /// <summary>A union's members at this version, in the order written (unions).</summary>
+    public IReadOnlyList<UnionMemberShape> UnionMembers { get; }
+
     /// <summary>The declaration this shape was derived from, when it comes from a schema rather than a lock file.</summary>
     public DeclarationSymbol? Symbol { get; internal set; }
 
@@ -82,6 +93,16 @@ public sealed class DeclarationShape
         foreach (var member in Members)
         {
             if (string.Equals(member.JsonValue, jsonValue, StringComparison.Ordinal)) return member;
+        }
+        return null;
+    }
+
+    /// <summary>The union member whose record or event is <paramref name="fullName"/>; null when there is none.</summary>
+    public UnionMemberShape? FindUnionMember(string fullName)
+    {
+        foreach (var member in UnionMembers)
+        {
+            if (string.Equals(member.MemberFullName, fullName, StringComparison.Ordinal)) return member;
         }
         return null;
     }

@@ -25,6 +25,16 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         symbol.History = new DeclarationHistory(symbol, version, decorators.Compatibility, symbol is RecordSymbol { IsEvent: true } ? decorators.EventType : null);
     }
 
+    /// <summary>
+    /// Gives a union written in place as a field's type the version and mode of the record that declares it: the union is
+    /// part of that field's type, so a change to its members is a change of the record and takes the record's new version.
+    /// </summary>
+    public static void DeclareInline(UnionSymbol union, RecordSymbol declaringRecord)
+    {
+        var record = declaringRecord.History;
+        union.History = new DeclarationHistory(union, record.CurrentVersion, record.Compatibility, null);
+    }
+
     /// <summary>Reads a field's history; <paramref name="resolveTypeName"/> gives the full name a written type name resolves to.</summary>
     public FieldHistory BindField(FieldSymbol field, BoundDecorators decorators, bool hasExplicitJsonName, Func<string, string?> resolveTypeName)
     {

@@ -9,7 +9,7 @@ using EventSchema.Language.Text;
 namespace EventSchema.Language.Evolution;
 
 /// <summary>
-/// The baseline <c>eventschema.lock.json</c>: every published version of every record, event, enum and scalar, as data.
+/// The baseline <c>eventschema.lock.json</c>: every published version of every record, event, enum, scalar and union, as data.
 /// Published versions never change; <see cref="FromCompilation"/> keeps them and appends new ones, <see cref="Write"/>
 /// gives deterministic, diff-friendly text, and <see cref="Read"/> reads it strictly with located errors.
 /// </summary>
@@ -66,8 +66,6 @@ public sealed class SchemaLock
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!seen.Add(declaration.FullName)) continue; // a duplicate declaration (an error) locks once
-            // A union has no shape of its own on the wire: its members are locked, each with its versions.
-            if (declaration is UnionSymbol) continue;
             var history = declaration.History;
             var versions = new List<DeclarationShape>();
             int next = 1;
@@ -102,7 +100,7 @@ public sealed class SchemaLock
 /// <param name="Diagnostics">Every error found, located in the lock file.</param>
 public sealed record SchemaLockReadResult(SchemaLock? Lock, IReadOnlyList<Diagnostic> Diagnostics);
 
-/// <summary>One locked record, event, enum or scalar: its published versions, oldest first.</summary>
+/// <summary>One locked record, event, enum, scalar or union: its published versions, oldest first.</summary>
 public sealed class LockedDeclaration
 {
     /// <summary>Creates a locked declaration; <paramref name="versions"/> must be ascending, distinct and of this declaration.</summary>

@@ -100,6 +100,30 @@ internal sealed class TypeRelations(Func<string, DeclarationShape?> resolveOld, 
     /// <summary>Whether two shapes describe the same wire data, whatever their names (an event's type string aside).</summary>
     public bool StructurallyEqual(DeclarationShape older, DeclarationShape newer) => StructurallyEqual(older, newer, 0);
 
+    /// <summary>
+    /// Two unions read the same payloads when they use one discriminator property and their members pair up: by the same
+    /// discriminator value, or (members told apart by their event type) by the same or a structurally equal event.
+    /// </summary>
+    private bool SameUnion(DeclarationShape older, DeclarationShape newer, int depth)
+    {
+        if (!string.Equals(older.DiscriminatorProperty, newer.DiscriminatorProperty, StringComparison.Ordinal)) return false;
+        if (older.UnionMembers.Count != newer.UnionMembers.Count) return false;
+        foreach (var member in older.UnionMembers)
+        {
+            bool found = false;
+            foreach (var candidate in newer.UnionMembers)
+            {
+                if (member.IsDiscriminatedByEventType != candidate.IsDiscriminatedByEventType) continue;
+                found = member.IsDiscriminatedByEventType
+                    ? Relate(TypeShape.Named(member.MemberFullName), TypeShape.Named(candidate.MemberFullName), depth + 1) == TypeRelation.Same
+                    : string.Equals(member.DiscriminatorValue, candidate.DiscriminatorValue, StringComparison.Ordinal);
+                if (found) break;
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
     private bool StructurallyEqual(DeclarationShape older, DeclarationShape newer, int depth)
     {
         if (depth > MaxDepth || older.Kind != newer.Kind) return false;
@@ -112,6 +136,8 @@ internal sealed class TypeRelations(Func<string, DeclarationShape?> resolveOld, 
                     if (newer.FindMemberByJsonValue(member.JsonValue) is null) return false;
                 }
                 return true;
+            case DeclarationKind.Union:
+                return SameUnion(older, newer, depth);
             case DeclarationKind.Scalar:
                 return older.UnderlyingType is not null && newer.UnderlyingType is not null && older.UnderlyingType.Equals(newer.UnderlyingType)
                     && ConstraintComparison.SameValues(older.Constraints, newer.Constraints);

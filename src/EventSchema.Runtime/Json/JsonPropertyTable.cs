@@ -15,11 +15,23 @@ public sealed class JsonPropertyTable
 {
     private readonly byte[][] _utf8Names;
     private readonly ulong[] _requiredWords;
+    private readonly byte[][] _formerUtf8Names;
+    private readonly int[] _formerIndexes;
 
     /// <param name="typeName">The record's schema name, for error messages.</param>
     /// <param name="names">The properties' JSON names in declaration order; the index of a name is the property's number.</param>
     /// <param name="required">The numbers of the required properties.</param>
     public JsonPropertyTable(string typeName, string[] names, params int[] required)
+        : this(typeName, names, required, Array.Empty<string>(), Array.Empty<int>())
+    {
+    }
+
+    /// <param name="typeName">The record's schema name, for error messages.</param>
+    /// <param name="names">The properties' JSON names in declaration order; the index of a name is the property's number.</param>
+    /// <param name="required">The numbers of the required properties.</param>
+    /// <param name="formerNames">Former JSON names (a field's <c>@renamedFrom</c> history), matched after the current ones.</param>
+    /// <param name="formerIndexes">The number of the property each former name reads into.</param>
+    public JsonPropertyTable(string typeName, string[] names, int[] required, string[] formerNames, int[] formerIndexes)
     {
         TypeName = typeName ?? throw new ArgumentNullException(nameof(typeName));
         Names = names ?? throw new ArgumentNullException(nameof(names));
@@ -32,6 +44,16 @@ public sealed class JsonPropertyTable
             if ((uint)index >= (uint)names.Length) throw new ArgumentOutOfRangeException(nameof(required));
             _requiredWords[index >> 6] |= 1UL << index;
         }
+        if (formerNames is null) throw new ArgumentNullException(nameof(formerNames));
+        if (formerIndexes is null) throw new ArgumentNullException(nameof(formerIndexes));
+        if (formerNames.Length != formerIndexes.Length) throw new ArgumentException("Each former name needs the number of its property.", nameof(formerIndexes));
+        _formerUtf8Names = new byte[formerNames.Length][];
+        for (var i = 0; i < formerNames.Length; i++)
+        {
+            if ((uint)formerIndexes[i] >= (uint)names.Length) throw new ArgumentOutOfRangeException(nameof(formerIndexes));
+            _formerUtf8Names[i] = Encoding.UTF8.GetBytes(formerNames[i]);
+        }
+        _formerIndexes = formerIndexes;
     }
 
     /// <summary>The record's schema name.</summary>
@@ -61,6 +83,10 @@ public sealed class JsonPropertyTable
             {
                 if (name.SequenceEqual(names[i])) return i;
             }
+            for (var i = 0; i < _formerUtf8Names.Length; i++)
+            {
+                if (name.SequenceEqual(_formerUtf8Names[i])) return _formerIndexes[i];
+            }
             return -1;
         }
         // An escaped name (\u0061 for a), or one split across buffer segments: the reader compares it unescaped.
@@ -69,6 +95,10 @@ public sealed class JsonPropertyTable
         for (var i = 0; i < names.Length; i++)
         {
             if (reader.ValueTextEquals(names[i])) return i;
+        }
+        for (var i = 0; i < _formerUtf8Names.Length; i++)
+        {
+            if (reader.ValueTextEquals(_formerUtf8Names[i])) return _formerIndexes[i];
         }
         return -1;
     }

@@ -1620,10 +1620,10 @@ partial record TradeFact
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
-    private static readonly string[] __JsonPropertyNames = { "occurredOn", "place", "sources" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TradeFact", new string[] { "occurredOn", "place", "sources" }, 0, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"TradeFact\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The port or city it happened at.\"\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"minLength\": 1,\n        \"maxLength\": 80\n      },\n      \"minItems\": 1,\n      \"uniqueItems\": true,\n      \"description\": \"The outlets that reported it, such as \\\"Trend\\\" or \\\"Kazinform\\\".\"\n    }\n  },\n  \"required\": [\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"What every trade fact along the corridor states: when it happened, where, and who reported it.\",\n  \"$defs\": {\n    \"Corridor.Trade.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).\"\n    }\n  }\n}";
@@ -1667,12 +1667,8 @@ partial record TradeFact
         }
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TradeFact", __JsonPropertyNames, 0, 2);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TradeFact ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TradeFact>(ref reader, options, __ReadJson, __wireNameMap);
@@ -1689,9 +1685,7 @@ partial record TradeFact
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TradeFact __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -1781,10 +1775,10 @@ partial record Port
     private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCountry = global::System.Text.Json.JsonEncodedText.Encode("country");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonBerths = global::System.Text.Json.JsonEncodedText.Encode("berths");
-    private static readonly string[] __JsonPropertyNames = { "code", "name", "country", "berths" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", new string[] { "code", "name", "country", "berths" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "code", "name", "country", "berths" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "code", "name", "country", "berths" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Port\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"code\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n    },\n    \"name\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 100\n    },\n    \"country\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.CountryCode\"\n    },\n    \"berths\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"type\": \"string\",\n        \"pattern\": \"^(?:0|[1-9][0-9]{0,8}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-6]|2147483647|-(?:[1-9][0-9]{0,8}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]|2147483648))(?![\\\\s\\\\S])\"\n      },\n      \"additionalProperties\": {\n        \"type\": \"string\",\n        \"maxLength\": 40\n      },\n      \"description\": \"The port authority's own identifier for each berth, keyed by berth number.\",\n      \"default\": {}\n    }\n  },\n  \"required\": [\n    \"code\",\n    \"name\",\n    \"country\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A port of the corridor.\",\n  \"$defs\": {\n    \"Corridor.Trade.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or KZ.\"\n    },\n    \"Corridor.Trade.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).\"\n    }\n  }\n}";
@@ -1833,12 +1827,8 @@ partial record Port
         }
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", __JsonPropertyNames, 0, 1, 2);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Port ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Port>(ref reader, options, __ReadJson, __wireNameMap);
@@ -1855,9 +1845,7 @@ partial record Port
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Port __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -1984,10 +1972,10 @@ partial record CargoCorridorAgreed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonPorts = global::System.Text.Json.JsonEncodedText.Encode("ports");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonLabels = global::System.Text.Json.JsonEncodedText.Encode("labels");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonTargetVolume = global::System.Text.Json.JsonEncodedText.Encode("targetVolume");
-    private static readonly string[] __JsonPropertyNames = { "occurredOn", "place", "sources", "name", "countries", "ports", "labels", "targetVolume" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", new string[] { "occurredOn", "place", "sources", "name", "countries", "ports", "labels", "targetVolume" }, 0, 2, 3, 4, 5);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "name", "countries", "ports", "labels", "targetVolume" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, static () => global::Corridor.Trade.Port.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "name", "countries", "ports", "labels", "targetVolume" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, static () => global::Corridor.Trade.Port.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CargoCorridorAgreed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The port or city it happened at.\"\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"minLength\": 1,\n        \"maxLength\": 80\n      },\n      \"minItems\": 1,\n      \"uniqueItems\": true,\n      \"description\": \"The outlets that reported it, such as \\\"Trend\\\" or \\\"Kazinform\\\".\"\n    },\n    \"name\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 120\n    },\n    \"countries\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Corridor.Trade.CountryCode\"\n      },\n      \"minItems\": 2,\n      \"uniqueItems\": true\n    },\n    \"ports\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Corridor.Trade.Port\"\n      },\n      \"minItems\": 2,\n      \"description\": \"The ports in route order.\"\n    },\n    \"labels\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"maxLength\": 40,\n        \"pattern\": \"^[A-Za-z][A-Za-z -]*$\"\n      },\n      \"maxItems\": 10,\n      \"description\": \"Free-form labels used by the parties, such as \\\"TITR\\\" or \\\"Middle Corridor\\\".\",\n      \"default\": []\n    },\n    \"targetVolume\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"$ref\": \"#/$defs/Corridor.Trade.Mode\"\n      },\n      \"additionalProperties\": {\n        \"type\": \"integer\",\n        \"minimum\": 0,\n        \"maximum\": 2147483647\n      },\n      \"description\": \"Target yearly volume in thousand tonnes per mode of transport.\",\n      \"default\": {}\n    }\n  },\n  \"required\": [\n    \"occurredOn\",\n    \"sources\",\n    \"name\",\n    \"countries\",\n    \"ports\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Two or more states agree to develop a cargo corridor between ports.\",\n  \"$defs\": {\n    \"Corridor.Trade.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or KZ.\"\n    },\n    \"Corridor.Trade.Mode\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"rail\",\n        \"sea\",\n        \"road\"\n      ],\n      \"description\": \"How cargo moves on a stretch of the corridor.\"\n    },\n    \"Corridor.Trade.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 100\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Corridor.Trade.CountryCode\"\n        },\n        \"berths\": {\n          \"type\": \"object\",\n          \"propertyNames\": {\n            \"type\": \"string\",\n            \"pattern\": \"^(?:0|[1-9][0-9]{0,8}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-6]|2147483647|-(?:[1-9][0-9]{0,8}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]|2147483648))(?![\\\\s\\\\S])\"\n          },\n          \"additionalProperties\": {\n            \"type\": \"string\",\n            \"maxLength\": 40\n          },\n          \"description\": \"The port authority's own identifier for each berth, keyed by berth number.\",\n          \"default\": {}\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port of the corridor.\"\n    },\n    \"Corridor.Trade.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).\"\n    }\n  }\n}";
@@ -2071,12 +2059,8 @@ partial record CargoCorridorAgreed
         }
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", __JsonPropertyNames, 0, 2, 3, 4, 5);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoCorridorAgreed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoCorridorAgreed>(ref reader, options, __ReadJson, __wireNameMap);
@@ -2093,9 +2077,7 @@ partial record CargoCorridorAgreed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CargoCorridorAgreed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -2313,10 +2295,10 @@ partial record TariffChanged
     private static readonly global::System.Text.Json.JsonEncodedText __JsonByDestination = global::System.Text.Json.JsonEncodedText.Encode("byDestination");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonEffectiveFrom = global::System.Text.Json.JsonEncodedText.Encode("effectiveFrom");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonSurcharges = global::System.Text.Json.JsonEncodedText.Encode("surcharges");
-    private static readonly string[] __JsonPropertyNames = { "occurredOn", "place", "sources", "port", "currency", "rates", "byDestination", "effectiveFrom", "surcharges" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", new string[] { "occurredOn", "place", "sources", "port", "currency", "rates", "byDestination", "effectiveFrom", "surcharges" }, 0, 2, 3, 4, 5, 7);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "port", "currency", "rates", "byDestination", "effectiveFrom", "surcharges" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, null, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "port", "currency", "rates", "byDestination", "effectiveFrom", "surcharges" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, null, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"TariffChanged\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The port or city it happened at.\"\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"minLength\": 1,\n        \"maxLength\": 80\n      },\n      \"minItems\": 1,\n      \"uniqueItems\": true,\n      \"description\": \"The outlets that reported it, such as \\\"Trend\\\" or \\\"Kazinform\\\".\"\n    },\n    \"port\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n    },\n    \"currency\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.CurrencyCode\"\n    },\n    \"rates\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"$ref\": \"#/$defs/Corridor.Trade.CargoKind\"\n      },\n      \"additionalProperties\": {\n        \"type\": [\n          \"number\",\n          \"null\"\n        ],\n        \"minimum\": 0\n      },\n      \"description\": \"Price per unit by kind of cargo; a kind mapped to null is no longer priced.\"\n    },\n    \"byDestination\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"type\": \"string\",\n        \"minLength\": 5,\n        \"maxLength\": 5\n      },\n      \"additionalProperties\": {\n        \"type\": \"number\",\n        \"minimum\": 0\n      },\n      \"maxProperties\": 50,\n      \"description\": \"Rates per route, keyed by the destination port's code.\",\n      \"default\": {}\n    },\n    \"effectiveFrom\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"surcharges\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"type\": \"string\",\n        \"format\": \"date\",\n        \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n      },\n      \"additionalProperties\": {\n        \"type\": \"number\",\n        \"minimum\": 0\n      },\n      \"description\": \"Seasonal surcharges per month start date.\",\n      \"default\": {}\n    }\n  },\n  \"required\": [\n    \"occurredOn\",\n    \"sources\",\n    \"port\",\n    \"currency\",\n    \"rates\",\n    \"effectiveFrom\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A tariff along the corridor changes.\",\n  \"$defs\": {\n    \"Corridor.Trade.CargoKind\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"container\",\n        \"bulk\",\n        \"liquid\",\n        \"ro-ro\"\n      ],\n      \"description\": \"What the goods are, for tariffs and statistics.\"\n    },\n    \"Corridor.Trade.CurrencyCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{3}$\",\n      \"description\": \"ISO 4217 currency code, such as USD.\"\n    },\n    \"Corridor.Trade.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).\"\n    }\n  }\n}";
@@ -2387,12 +2369,8 @@ partial record TariffChanged
         }
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", __JsonPropertyNames, 0, 2, 3, 4, 5, 7);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TariffChanged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TariffChanged>(ref reader, options, __ReadJson, __wireNameMap);
@@ -2409,9 +2387,7 @@ partial record TariffChanged
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TariffChanged __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -2667,10 +2643,10 @@ partial record CargoBooked
     private static readonly global::System.Text.Json.JsonEncodedText __JsonDeclarations = global::System.Text.Json.JsonEncodedText.Encode("declarations");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonNotes = global::System.Text.Json.JsonEncodedText.Encode("notes");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonHsCodes = global::System.Text.Json.JsonEncodedText.Encode("hs-codes");
-    private static readonly string[] __JsonPropertyNames = { "occurredOn", "place", "sources", "booking", "origin", "destination", "kind", "containers", "weights", "declarations", "notes", "hs-codes" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoBooked", new string[] { "occurredOn", "place", "sources", "booking", "origin", "destination", "kind", "containers", "weights", "declarations", "notes", "hs-codes" }, 0, 2, 3, 4, 5, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "booking", "origin", "destination", "kind", "containers", "weights", "declarations", "notes", "hsCodes" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, null, null, null, null, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "booking", "origin", "destination", "kind", "containers", "weights", "declarations", "notes", "hsCodes" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, null, null, null, null, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CargoBooked\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The port or city it happened at.\"\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"minLength\": 1,\n        \"maxLength\": 80\n      },\n      \"minItems\": 1,\n      \"uniqueItems\": true,\n      \"description\": \"The outlets that reported it, such as \\\"Trend\\\" or \\\"Kazinform\\\".\"\n    },\n    \"booking\": {\n      \"type\": \"string\",\n      \"format\": \"uuid\",\n      \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\"\n    },\n    \"origin\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n    },\n    \"destination\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n    },\n    \"kind\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.CargoKind\"\n    },\n    \"containers\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": [\n          \"string\",\n          \"null\"\n        ],\n        \"pattern\": \"^[A-Z]{4}[0-9]{7}$\"\n      },\n      \"description\": \"Container numbers (ISO 6346); a container not yet assigned is null.\",\n      \"default\": []\n    },\n    \"weights\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"type\": \"string\",\n        \"pattern\": \"^(?:0|[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-6]|9223372036854775807|-(?:[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-7]|9223372036854775808))(?![\\\\s\\\\S])\"\n      },\n      \"additionalProperties\": {\n        \"type\": \"number\",\n        \"exclusiveMinimum\": 0\n      },\n      \"description\": \"Weight in tonnes per consignment, keyed by consignment number.\",\n      \"default\": {}\n    },\n    \"declarations\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"type\": \"string\",\n        \"format\": \"uuid\",\n        \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\"\n      },\n      \"additionalProperties\": {\n        \"type\": \"string\",\n        \"minLength\": 1\n      },\n      \"description\": \"Customs declarations per consignment id.\",\n      \"default\": {}\n    },\n    \"notes\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": [\n          \"string\",\n          \"null\"\n        ]\n      },\n      \"description\": \"Free-form notes per port, in route order; a port without a note is null.\",\n      \"default\": []\n    },\n    \"hs-codes\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"pattern\": \"^[0-9]{6}$\"\n      },\n      \"uniqueItems\": true,\n      \"default\": []\n    }\n  },\n  \"required\": [\n    \"occurredOn\",\n    \"sources\",\n    \"booking\",\n    \"origin\",\n    \"destination\",\n    \"kind\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Cargo is booked onto the corridor.\",\n  \"$defs\": {\n    \"Corridor.Trade.CargoKind\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"container\",\n        \"bulk\",\n        \"liquid\",\n        \"ro-ro\"\n      ],\n      \"description\": \"What the goods are, for tariffs and statistics.\"\n    },\n    \"Corridor.Trade.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).\"\n    }\n  }\n}";
@@ -2758,12 +2734,8 @@ partial record CargoBooked
         }
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoBooked", __JsonPropertyNames, 0, 2, 3, 4, 5, 6);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoBooked ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoBooked>(ref reader, options, __ReadJson, __wireNameMap);
@@ -2780,9 +2752,7 @@ partial record CargoBooked
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CargoBooked __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {

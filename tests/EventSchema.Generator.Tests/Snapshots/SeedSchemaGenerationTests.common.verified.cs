@@ -384,10 +384,10 @@ partial record Official
     private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonTitle = global::System.Text.Json.JsonEncodedText.Encode("title");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCountry = global::System.Text.Json.JsonEncodedText.Encode("country");
-    private static readonly string[] __JsonPropertyNames = { "name", "title", "country" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Official", new string[] { "name", "title", "country" }, 0, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "name", "title", "country" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "name", "title", "country" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Official\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 200,\n      \"description\": \"Full name as published by the source.\"\n    },\n    \"title\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 120\n    },\n    \"country\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n    }\n  },\n  \"required\": [\n    \"name\",\n    \"country\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A person acting in an official capacity.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    }\n  }\n}";
@@ -431,12 +431,8 @@ partial record Official
         global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonCountry, this.Country);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Official", __JsonPropertyNames, 0, 2);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Official ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Official>(ref reader, options, __ReadJson, __wireNameMap);
@@ -453,9 +449,7 @@ partial record Official
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Official __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -507,10 +501,10 @@ public sealed class OfficialJsonConverter : global::System.Text.Json.Serializati
 partial record Occurrence
 {
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly string[] __JsonPropertyNames = { "occurredOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Occurrence", new string[] { "occurredOn" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Occurrence\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"What every event of the day's report states: the day it took place. Each event of the report spreads it.\"\n}";
@@ -542,12 +536,8 @@ partial record Occurrence
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Occurrence", __JsonPropertyNames, 0);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Occurrence ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Occurrence>(ref reader, options, __ReadJson, __wireNameMap);
@@ -564,9 +554,7 @@ partial record Occurrence
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Occurrence __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -614,10 +602,10 @@ partial record Attribution
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOutlet = global::System.Text.Json.JsonEncodedText.Encode("outlet");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCiting = global::System.Text.Json.JsonEncodedText.Encode("citing");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonUrl = global::System.Text.Json.JsonEncodedText.Encode("url");
-    private static readonly string[] __JsonPropertyNames = { "outlet", "citing", "url" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Attribution", new string[] { "outlet", "citing", "url" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "outlet", "citing", "url" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "outlet", "citing", "url" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Attribution\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"outlet\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"citing\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ]\n    },\n    \"url\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"format\": \"uri-reference\",\n      \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"outlet\"\n  ],\n  \"additionalProperties\": true\n}";
@@ -664,12 +652,8 @@ partial record Attribution
         }
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Attribution", __JsonPropertyNames, 0);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Attribution ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Attribution>(ref reader, options, __ReadJson, __wireNameMap);
@@ -686,9 +670,7 @@ partial record Attribution
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Attribution __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {

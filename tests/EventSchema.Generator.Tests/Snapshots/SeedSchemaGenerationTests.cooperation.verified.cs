@@ -362,10 +362,10 @@ partial record Initiative
 {
     private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonUnderConstruction = global::System.Text.Json.JsonEncodedText.Encode("underConstruction");
-    private static readonly string[] __JsonPropertyNames = { "name", "underConstruction" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Initiative", new string[] { "name", "underConstruction" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "name", "underConstruction" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "name", "underConstruction" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Initiative\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 120\n    },\n    \"underConstruction\": {\n      \"type\": \"boolean\",\n      \"description\": \"Whether the speaker said some of its infrastructure is still being built.\",\n      \"default\": false\n    }\n  },\n  \"required\": [\n    \"name\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A cross-border project both sides named.\"\n}";
@@ -405,12 +405,8 @@ partial record Initiative
         writer.WriteBoolean(__JsonUnderConstruction, this.UnderConstruction);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Initiative", __JsonPropertyNames, 0);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Initiative ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Initiative>(ref reader, options, __ReadJson, __wireNameMap);
@@ -427,9 +423,7 @@ partial record Initiative
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Initiative __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -484,10 +478,10 @@ partial record CooperationHighlighted
     private static readonly global::System.Text.Json.JsonEncodedText __JsonInitiatives = global::System.Text.Json.JsonEncodedText.Encode("initiatives");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonNotes = global::System.Text.Json.JsonEncodedText.Encode("notes");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly string[] __JsonPropertyNames = { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CooperationHighlighted", new string[] { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" }, 0, 1, 2, 4, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null, static () => global::Diplomacy.Initiative.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null, static () => global::Diplomacy.Initiative.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CooperationHighlighted\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"highlightedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"partner\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n    },\n    \"areas\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.CooperationArea\"\n      },\n      \"minItems\": 1,\n      \"maxItems\": 20,\n      \"uniqueItems\": true\n    },\n    \"moreAreas\": {\n      \"type\": \"boolean\",\n      \"description\": \"Whether the speaker added \\\"and other areas\\\" to the list.\",\n      \"default\": false\n    },\n    \"initiatives\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Initiative\"\n      }\n    },\n    \"notes\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"additionalProperties\": {\n        \"type\": \"string\"\n      },\n      \"description\": \"Free-form notes keyed by topic, such as \\\"international organizations\\\".\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"highlightedBy\",\n    \"partner\",\n    \"areas\",\n    \"initiatives\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"The head of state lists the areas in which the two countries cooperate.\",\n  \"$defs\": {\n    \"Diplomacy.CooperationArea\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"political\",\n        \"economic\",\n        \"trade\",\n        \"transport\",\n        \"energy\",\n        \"industry\",\n        \"investment\",\n        \"security\",\n        \"cultural\",\n        \"humanitarian\"\n      ]\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Initiative\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        },\n        \"underConstruction\": {\n          \"type\": \"boolean\",\n          \"description\": \"Whether the speaker said some of its infrastructure is still being built.\",\n          \"default\": false\n        }\n      },\n      \"required\": [\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A cross-border project both sides named.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -549,12 +543,8 @@ partial record CooperationHighlighted
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CooperationHighlighted", __JsonPropertyNames, 0, 1, 2, 4, 6);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CooperationHighlighted ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CooperationHighlighted>(ref reader, options, __ReadJson, __wireNameMap);
@@ -571,9 +561,7 @@ partial record CooperationHighlighted
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CooperationHighlighted __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -741,10 +729,10 @@ partial record PartnershipRecalled
     private static readonly global::System.Text.Json.JsonEncodedText __JsonAgreement = global::System.Text.Json.JsonEncodedText.Encode("agreement");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonAdoptedIn = global::System.Text.Json.JsonEncodedText.Encode("adoptedIn");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly string[] __JsonPropertyNames = { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("PartnershipRecalled", new string[] { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" }, 0, 1, 2, 3, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"PartnershipRecalled\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"recalledBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"counterpart\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"agreement\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"description\": \"The agreement adopted, such as a joint declaration on strategic partnership.\"\n    },\n    \"adoptedIn\": {\n      \"type\": \"integer\",\n      \"minimum\": 1991,\n      \"maximum\": 2100,\n      \"description\": \"The year the agreement was adopted.\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"recalledBy\",\n    \"counterpart\",\n    \"agreement\",\n    \"adoptedIn\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A leader recalls an earlier meeting and the agreement adopted at it.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -801,12 +789,8 @@ partial record PartnershipRecalled
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("PartnershipRecalled", __JsonPropertyNames, 0, 1, 2, 3, 4);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static PartnershipRecalled ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<PartnershipRecalled>(ref reader, options, __ReadJson, __wireNameMap);
@@ -823,9 +807,7 @@ partial record PartnershipRecalled
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PartnershipRecalled __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -886,10 +868,10 @@ partial record LegacyAcknowledged
     private static readonly global::System.Text.Json.JsonEncodedText __JsonHonoured = global::System.Text.Json.JsonEncodedText.Encode("honoured");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonHonorific = global::System.Text.Json.JsonEncodedText.Encode("honorific");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly string[] __JsonPropertyNames = { "acknowledgedBy", "honoured", "honorific", "occurredOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("LegacyAcknowledged", new string[] { "acknowledgedBy", "honoured", "honorific", "occurredOn" }, 0, 1, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "acknowledgedBy", "honoured", "honorific", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "acknowledgedBy", "honoured", "honorific", "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"LegacyAcknowledged\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"acknowledgedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"honoured\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\",\n      \"description\": \"The leader honoured, such as National Leader Heydar Aliyev.\"\n    },\n    \"honorific\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 80,\n      \"default\": \"National Leader\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"acknowledgedBy\",\n    \"honoured\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"An envoy acknowledges the role of a past leader in the relationship.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -945,12 +927,8 @@ partial record LegacyAcknowledged
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("LegacyAcknowledged", __JsonPropertyNames, 0, 1, 3);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static LegacyAcknowledged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<LegacyAcknowledged>(ref reader, options, __ReadJson, __wireNameMap);
@@ -967,9 +945,7 @@ partial record LegacyAcknowledged
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static LegacyAcknowledged __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {

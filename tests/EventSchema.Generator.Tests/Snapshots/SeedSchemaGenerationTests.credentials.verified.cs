@@ -405,10 +405,10 @@ partial record CredentialsPresented
     private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonGreetingsFrom = global::System.Text.Json.JsonEncodedText.Encode("greetingsFrom");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonConversationHeld = global::System.Text.Json.JsonEncodedText.Encode("conversationHeld");
-    private static readonly string[] __JsonPropertyNames = { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" }, 0, 1, 2, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null, static () => global::Diplomacy.Attribution.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null, static () => global::Diplomacy.Attribution.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CredentialsPresented\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"ambassador\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"receivedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n      },\n      \"minItems\": 1\n    },\n    \"greetingsFrom\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Diplomacy.Official\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The head of state whose greetings the ambassador conveyed, when the report names one.\"\n    },\n    \"conversationHeld\": {\n      \"type\": \"boolean\",\n      \"description\": \"Whether the head of state held a conversation with the ambassador at the ceremony.\",\n      \"default\": false\n    }\n  },\n  \"required\": [\n    \"ambassador\",\n    \"receivedBy\",\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A newly appointed ambassador presents letters of credence to the head of the receiving state.\",\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -473,12 +473,8 @@ partial record CredentialsPresented
         writer.WriteBoolean(__JsonConversationHeld, this.ConversationHeld);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", __JsonPropertyNames, 0, 1, 2, 4);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CredentialsPresented ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CredentialsPresented>(ref reader, options, __ReadJson, __wireNameMap);
@@ -495,9 +491,7 @@ partial record CredentialsPresented
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CredentialsPresented __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -585,7 +579,7 @@ partial record CredentialsPresented
         private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
         private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
         private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
-        private static readonly string[] __JsonPropertyNames = { "ambassador", "receivedBy", "occurredOn", "place", "sources" };
+        private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources" }, 0, 1, 2, 4);
 
         /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
         public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CredentialsPresented\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"ambassador\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"receivedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n      },\n      \"minItems\": 1\n    }\n  },\n  \"required\": [\n    \"ambassador\",\n    \"receivedBy\",\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -645,12 +639,8 @@ partial record CredentialsPresented
             }
         }
 
-        private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", __JsonPropertyNames, 0, 1, 2, 4);
-
         /// <summary>
-        /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-        /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-        /// object's first token (or not started) and ends on its last.
+        /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
         /// </summary>
         public static V1 ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
             => global::EventSchema.Json.JsonReadEntryPoints.Read<V1>(ref reader, options, __ReadJson);
@@ -667,9 +657,7 @@ partial record CredentialsPresented
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-        /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-        /// <param name="reader">The reader, on the object's first token.</param>
-        /// <param name="options">The reading options.</param>
+        /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static V1 __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
         {
@@ -750,7 +738,7 @@ partial record CredentialsPresented
         private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
         private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
         private static readonly global::System.Text.Json.JsonEncodedText __JsonGreetingsFrom = global::System.Text.Json.JsonEncodedText.Encode("greetingsFrom");
-        private static readonly string[] __JsonPropertyNames = { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom" };
+        private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom" }, 0, 1, 2, 4);
 
         /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
         public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CredentialsPresented\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"ambassador\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"receivedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n      },\n      \"minItems\": 1\n    },\n    \"greetingsFrom\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Diplomacy.Official\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The head of state whose greetings the ambassador conveyed, when the report names one.\"\n    }\n  },\n  \"required\": [\n    \"ambassador\",\n    \"receivedBy\",\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -814,12 +802,8 @@ partial record CredentialsPresented
             }
         }
 
-        private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", __JsonPropertyNames, 0, 1, 2, 4);
-
         /// <summary>
-        /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-        /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-        /// object's first token (or not started) and ends on its last.
+        /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
         /// </summary>
         public static V2 ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
             => global::EventSchema.Json.JsonReadEntryPoints.Read<V2>(ref reader, options, __ReadJson);
@@ -836,9 +820,7 @@ partial record CredentialsPresented
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-        /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-        /// <param name="reader">The reader, on the object's first token.</param>
-        /// <param name="options">The reading options.</param>
+        /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static V2 __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
         {
@@ -961,10 +943,10 @@ partial record GreetingsConveyed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonVia = global::System.Text.Json.JsonEncodedText.Encode("via");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonReciprocated = global::System.Text.Json.JsonEncodedText.Encode("reciprocated");
-    private static readonly string[] __JsonPropertyNames = { "from", "to", "via", "occurredOn", "reciprocated" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("GreetingsConveyed", new string[] { "from", "to", "via", "occurredOn", "reciprocated" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "via", "occurredOn", "reciprocated" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "via", "occurredOn", "reciprocated" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"GreetingsConveyed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"from\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"to\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"via\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"reciprocated\": {\n      \"type\": \"boolean\",\n      \"default\": false\n    }\n  },\n  \"required\": [\n    \"from\",\n    \"to\",\n    \"via\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Greetings from one leader are conveyed to another by an envoy.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -1021,12 +1003,8 @@ partial record GreetingsConveyed
         writer.WriteBoolean(__JsonReciprocated, this.Reciprocated);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("GreetingsConveyed", __JsonPropertyNames, 0, 1, 2, 3);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static GreetingsConveyed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<GreetingsConveyed>(ref reader, options, __ReadJson, __wireNameMap);
@@ -1043,9 +1021,7 @@ partial record GreetingsConveyed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static GreetingsConveyed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {

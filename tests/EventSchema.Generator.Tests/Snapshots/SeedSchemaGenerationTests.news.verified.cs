@@ -160,10 +160,10 @@ partial record ReportPublished
     private static readonly global::System.Text.Json.JsonEncodedText __JsonSource = global::System.Text.Json.JsonEncodedText.Encode("source");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCountry = global::System.Text.Json.JsonEncodedText.Encode("country");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonWordCount = global::System.Text.Json.JsonEncodedText.Encode("wordCount");
-    private static readonly string[] __JsonPropertyNames = { "outlet", "citing", "headline", "publishedOn", "covers", "source", "country", "wordCount" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ReportPublished", new string[] { "outlet", "citing", "headline", "publishedOn", "covers", "source", "country", "wordCount" }, 0, 2, 3, 4, 5, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "outlet", "citing", "headline", "publishedOn", "covers", "source", "country", "wordCount" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, static () => global::Diplomacy.Attribution.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "outlet", "citing", "headline", "publishedOn", "covers", "source", "country", "wordCount" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, static () => global::Diplomacy.Attribution.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"ReportPublished\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"outlet\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"citing\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"description\": \"The agency the outlet cites, such as AZERTAC.\"\n    },\n    \"headline\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 300\n    },\n    \"publishedOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"covers\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\"\n      },\n      \"minItems\": 1,\n      \"description\": \"The events the report describes, by event type.\"\n    },\n    \"source\": {\n      \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n    },\n    \"country\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n    },\n    \"wordCount\": {\n      \"type\": [\n        \"integer\",\n        \"null\"\n      ],\n      \"minimum\": -2147483648,\n      \"maximum\": 2147483647\n    }\n  },\n  \"required\": [\n    \"outlet\",\n    \"headline\",\n    \"publishedOn\",\n    \"covers\",\n    \"source\",\n    \"country\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A news outlet publishes a report about a diplomatic event, citing an agency.\",\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    }\n  }\n}";
@@ -236,12 +236,8 @@ partial record ReportPublished
         }
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ReportPublished", __JsonPropertyNames, 0, 2, 3, 4, 5, 6);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ReportPublished ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ReportPublished>(ref reader, options, __ReadJson, __wireNameMap);
@@ -258,9 +254,7 @@ partial record ReportPublished
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ReportPublished __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {

@@ -348,10 +348,10 @@ partial record SupportReaffirmed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonPolicy = global::System.Text.Json.JsonEncodedText.Encode("policy");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCharacterisation = global::System.Text.Json.JsonEncodedText.Encode("characterisation");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly string[] __JsonPropertyNames = { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SupportReaffirmed", new string[] { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" }, 0, 1, 2, 3, 5);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"SupportReaffirmed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"supporter\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"beneficiary\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\",\n      \"description\": \"The state whose policy is supported, such as CN.\"\n    },\n    \"principle\": {\n      \"$ref\": \"#/$defs/Diplomacy.SupportedPrinciple\"\n    },\n    \"policy\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 120,\n      \"description\": \"The policy as the source names it, such as \\\"One China\\\".\"\n    },\n    \"characterisation\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 60,\n      \"description\": \"How the source characterised the support, such as \\\"unwavering\\\".\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"supporter\",\n    \"beneficiary\",\n    \"principle\",\n    \"policy\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"One state reaffirms its support for a policy or principle of another.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    },\n    \"Diplomacy.SupportedPrinciple\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"one-china\",\n        \"territorial-integrity\",\n        \"sovereignty\",\n        \"initiative\"\n      ],\n      \"description\": \"A policy or principle one state publicly backs for another.\"\n    }\n  }\n}";
@@ -405,12 +405,8 @@ partial record SupportReaffirmed
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SupportReaffirmed", __JsonPropertyNames, 0, 1, 2, 3, 5);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static SupportReaffirmed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<SupportReaffirmed>(ref reader, options, __ReadJson, __wireNameMap);
@@ -427,9 +423,7 @@ partial record SupportReaffirmed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SupportReaffirmed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -493,10 +487,10 @@ partial record IntegritySupportAffirmed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonPrinciples = global::System.Text.Json.JsonEncodedText.Encode("principles");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonSupported = global::System.Text.Json.JsonEncodedText.Encode("supported");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly string[] __JsonPropertyNames = { "affirmedBy", "principles", "supported", "occurredOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("IntegritySupportAffirmed", new string[] { "affirmedBy", "principles", "supported", "occurredOn" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "affirmedBy", "principles", "supported", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "affirmedBy", "principles", "supported", "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"IntegritySupportAffirmed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"affirmedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"principles\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.SupportedPrinciple\"\n      },\n      \"minItems\": 1,\n      \"uniqueItems\": true\n    },\n    \"supported\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"affirmedBy\",\n    \"principles\",\n    \"supported\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A state affirms it backs another's territorial integrity and sovereignty.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    },\n    \"Diplomacy.SupportedPrinciple\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"one-china\",\n        \"territorial-integrity\",\n        \"sovereignty\",\n        \"initiative\"\n      ],\n      \"description\": \"A policy or principle one state publicly backs for another.\"\n    }\n  }\n}";
@@ -545,12 +539,8 @@ partial record IntegritySupportAffirmed
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("IntegritySupportAffirmed", __JsonPropertyNames, 0, 1, 2, 3);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static IntegritySupportAffirmed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<IntegritySupportAffirmed>(ref reader, options, __ReadJson, __wireNameMap);
@@ -567,9 +557,7 @@ partial record IntegritySupportAffirmed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static IntegritySupportAffirmed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {

@@ -1156,10 +1156,10 @@ partial record Port
 {
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCode = global::System.Text.Json.JsonEncodedText.Encode("code");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly string[] __JsonPropertyNames = { "code", "name" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", new string[] { "code", "name" }, 0, 1);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "code", "name" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "code", "name" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Port\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"code\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n    },\n    \"name\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 120\n    }\n  },\n  \"required\": [\n    \"code\",\n    \"name\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A port, terminal or border station of the Middle Corridor.\",\n  \"$defs\": {\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    }\n  }\n}";
@@ -1199,12 +1199,8 @@ partial record Port
         }
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", __JsonPropertyNames, 0, 1);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Port ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Port>(ref reader, options, __ReadJson, __wireNameMap);
@@ -1221,9 +1217,7 @@ partial record Port
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Port __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -1275,10 +1269,10 @@ partial record RailLeg
     private static readonly global::System.Text.Json.JsonEncodedText __JsonTo = global::System.Text.Json.JsonEncodedText.Encode("to");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOperator = global::System.Text.Json.JsonEncodedText.Encode("operator");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonWagons = global::System.Text.Json.JsonEncodedText.Encode("wagons");
-    private static readonly string[] __JsonPropertyNames = { "from", "to", "operator", "wagons" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RailLeg", new string[] { "from", "to", "operator", "wagons" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "operator", "wagons" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "operator", "wagons" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"RailLeg\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"from\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"to\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"operator\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 80\n    },\n    \"wagons\": {\n      \"type\": \"integer\",\n      \"minimum\": 1,\n      \"maximum\": 2147483647\n    }\n  },\n  \"required\": [\n    \"from\",\n    \"to\",\n    \"operator\",\n    \"wagons\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Freight moved by rail, such as the Baku\\u2013Tbilisi\\u2013Kars line.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    }\n  }\n}";
@@ -1334,12 +1328,8 @@ partial record RailLeg
         writer.WriteNumber(__JsonWagons, this.Wagons);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RailLeg", __JsonPropertyNames, 0, 1, 2, 3);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static RailLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<RailLeg>(ref reader, options, __ReadJson, __wireNameMap);
@@ -1356,9 +1346,7 @@ partial record RailLeg
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RailLeg __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -1416,10 +1404,10 @@ partial record SeaLeg
     private static readonly global::System.Text.Json.JsonEncodedText __JsonTo = global::System.Text.Json.JsonEncodedText.Encode("to");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonVessel = global::System.Text.Json.JsonEncodedText.Encode("vessel");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonContainers = global::System.Text.Json.JsonEncodedText.Encode("containers");
-    private static readonly string[] __JsonPropertyNames = { "from", "to", "vessel", "containers" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SeaLeg", new string[] { "from", "to", "vessel", "containers" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "vessel", "containers" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "vessel", "containers" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"SeaLeg\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"from\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"to\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"vessel\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 80\n    },\n    \"containers\": {\n      \"type\": \"integer\",\n      \"minimum\": 0,\n      \"maximum\": 2147483647,\n      \"default\": 0\n    }\n  },\n  \"required\": [\n    \"from\",\n    \"to\",\n    \"vessel\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Freight moved across the Caspian or Black Sea.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    }\n  }\n}";
@@ -1475,12 +1463,8 @@ partial record SeaLeg
         writer.WriteNumber(__JsonContainers, this.Containers);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SeaLeg", __JsonPropertyNames, 0, 1, 2);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static SeaLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<SeaLeg>(ref reader, options, __ReadJson, __wireNameMap);
@@ -1497,9 +1481,7 @@ partial record SeaLeg
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SeaLeg __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -1556,10 +1538,10 @@ partial record RoadLeg
     private static readonly global::System.Text.Json.JsonEncodedText __JsonFrom = global::System.Text.Json.JsonEncodedText.Encode("from");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonTo = global::System.Text.Json.JsonEncodedText.Encode("to");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonPlate = global::System.Text.Json.JsonEncodedText.Encode("plate");
-    private static readonly string[] __JsonPropertyNames = { "from", "to", "plate" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RoadLeg", new string[] { "from", "to", "plate" }, 0, 1);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "plate" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "plate" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"RoadLeg\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"from\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"to\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"plate\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"pattern\": \"^[A-Z0-9-]{2,12}$\"\n    }\n  },\n  \"required\": [\n    \"from\",\n    \"to\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Freight moved by truck.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    }\n  }\n}";
@@ -1610,12 +1592,8 @@ partial record RoadLeg
         }
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RoadLeg", __JsonPropertyNames, 0, 1);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static RoadLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<RoadLeg>(ref reader, options, __ReadJson, __wireNameMap);
@@ -1632,9 +1610,7 @@ partial record RoadLeg
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RoadLeg __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -1748,10 +1724,10 @@ partial record CargoCorridorAgreed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonDestination = global::System.Text.Json.JsonEncodedText.Encode("destination");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonParties = global::System.Text.Json.JsonEncodedText.Encode("parties");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonAgreedOn = global::System.Text.Json.JsonEncodedText.Encode("agreedOn");
-    private static readonly string[] __JsonPropertyNames = { "origin", "destination", "parties", "agreedOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", new string[] { "origin", "destination", "parties", "agreedOn" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "origin", "destination", "parties", "agreedOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "origin", "destination", "parties", "agreedOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CargoCorridorAgreed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"origin\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"destination\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"parties\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\"\n      },\n      \"minItems\": 2\n    },\n    \"agreedOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"origin\",\n    \"destination\",\n    \"parties\",\n    \"agreedOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Governments agree to develop a corridor between two ports.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    }\n  }\n}";
@@ -1807,12 +1783,8 @@ partial record CargoCorridorAgreed
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonAgreedOn, this.AgreedOn);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", __JsonPropertyNames, 0, 1, 2, 3);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoCorridorAgreed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoCorridorAgreed>(ref reader, options, __ReadJson, __wireNameMap);
@@ -1829,9 +1801,7 @@ partial record CargoCorridorAgreed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CargoCorridorAgreed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -1908,10 +1878,10 @@ partial record TariffChanged
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCurrency = global::System.Text.Json.JsonEncodedText.Encode("currency");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonUnit = global::System.Text.Json.JsonEncodedText.Encode("unit");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonEffectiveFrom = global::System.Text.Json.JsonEncodedText.Encode("effectiveFrom");
-    private static readonly string[] __JsonPropertyNames = { "route", "amount", "currency", "unit", "effectiveFrom" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", new string[] { "route", "amount", "currency", "unit", "effectiveFrom" }, 0, 1, 2, 3, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "route", "amount", "currency", "unit", "effectiveFrom" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "route", "amount", "currency", "unit", "effectiveFrom" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"TariffChanged\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"route\": {\n      \"type\": \"string\"\n    },\n    \"amount\": {\n      \"type\": \"number\",\n      \"minimum\": 0\n    },\n    \"currency\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{3}$\"\n    },\n    \"unit\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.TariffUnit\"\n    },\n    \"effectiveFrom\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"route\",\n    \"amount\",\n    \"currency\",\n    \"unit\",\n    \"effectiveFrom\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A through tariff along the corridor changes.\",\n  \"$defs\": {\n    \"Corridor.Transport.TariffUnit\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"per-container\",\n        \"per-tonne\",\n        \"per-wagon\"\n      ]\n    }\n  }\n}";
@@ -1961,12 +1931,8 @@ partial record TariffChanged
         global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonEffectiveFrom, this.EffectiveFrom);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", __JsonPropertyNames, 0, 1, 2, 3, 4);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TariffChanged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TariffChanged>(ref reader, options, __ReadJson, __wireNameMap);
@@ -1983,9 +1949,7 @@ partial record TariffChanged
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TariffChanged __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -2045,10 +2009,10 @@ partial record ShipmentDispatched
     private static readonly global::System.Text.Json.JsonEncodedText __JsonShipment = global::System.Text.Json.JsonEncodedText.Encode("shipment");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonLeg = global::System.Text.Json.JsonEncodedText.Encode("leg");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonDispatchedAt = global::System.Text.Json.JsonEncodedText.Encode("dispatchedAt");
-    private static readonly string[] __JsonPropertyNames = { "shipment", "leg", "dispatchedAt" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDispatched", new string[] { "shipment", "leg", "dispatchedAt" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "shipment", "leg", "dispatchedAt" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, static () => global::Corridor.Transport.ShipmentDispatchedLeg.__wireNameMap!, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "shipment", "leg", "dispatchedAt" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, static () => global::Corridor.Transport.ShipmentDispatchedLeg.__wireNameMap!, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"ShipmentDispatched\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"shipment\": {\n      \"type\": \"string\",\n      \"format\": \"uuid\",\n      \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\"\n    },\n    \"leg\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.ShipmentDispatchedLeg\"\n    },\n    \"dispatchedAt\": {\n      \"type\": \"string\",\n      \"format\": \"date-time\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"shipment\",\n    \"leg\",\n    \"dispatchedAt\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A shipment leaves on one leg of its journey: by rail, sea or road.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    },\n    \"Corridor.Transport.ShipmentDispatchedLeg\": {\n      \"type\": \"object\",\n      \"required\": [\n        \"mode\"\n      ],\n      \"oneOf\": [\n        {\n          \"title\": \"RailLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"rail\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"operator\": {\n              \"type\": \"string\",\n              \"minLength\": 1,\n              \"maxLength\": 80\n            },\n            \"wagons\": {\n              \"type\": \"integer\",\n              \"minimum\": 1,\n              \"maximum\": 2147483647\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\",\n            \"operator\",\n            \"wagons\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved by rail, such as the Baku\\u2013Tbilisi\\u2013Kars line.\"\n        },\n        {\n          \"title\": \"SeaLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"sea\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"vessel\": {\n              \"type\": \"string\",\n              \"minLength\": 1,\n              \"maxLength\": 80\n            },\n            \"containers\": {\n              \"type\": \"integer\",\n              \"minimum\": 0,\n              \"maximum\": 2147483647,\n              \"default\": 0\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\",\n            \"vessel\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved across the Caspian or Black Sea.\"\n        },\n        {\n          \"title\": \"RoadLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"road\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"plate\": {\n              \"type\": [\n                \"string\",\n                \"null\"\n              ],\n              \"pattern\": \"^[A-Z0-9-]{2,12}$\"\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved by truck.\"\n        }\n      ]\n    }\n  }\n}";
@@ -2089,12 +2053,8 @@ partial record ShipmentDispatched
         writer.WriteString(__JsonDispatchedAt, this.DispatchedAt);
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDispatched", __JsonPropertyNames, 0, 1, 2);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ShipmentDispatched ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDispatched>(ref reader, options, __ReadJson, __wireNameMap);
@@ -2111,9 +2071,7 @@ partial record ShipmentDispatched
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ShipmentDispatched __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
@@ -2270,10 +2228,10 @@ partial record ShipmentDelayed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonLeg = global::System.Text.Json.JsonEncodedText.Encode("leg");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonHours = global::System.Text.Json.JsonEncodedText.Encode("hours");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonReason = global::System.Text.Json.JsonEncodedText.Encode("reason");
-    private static readonly string[] __JsonPropertyNames = { "shipment", "leg", "hours", "reason" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDelayed", new string[] { "shipment", "leg", "hours", "reason" }, 0, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "shipment", "leg", "hours", "reason" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, static () => global::Corridor.Transport.TransportLeg.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "shipment", "leg", "hours", "reason" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, static () => global::Corridor.Transport.TransportLeg.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"ShipmentDelayed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"shipment\": {\n      \"type\": \"string\",\n      \"format\": \"uuid\",\n      \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\"\n    },\n    \"leg\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Corridor.Transport.TransportLeg\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    },\n    \"hours\": {\n      \"type\": \"integer\",\n      \"minimum\": 1,\n      \"maximum\": 2147483647\n    },\n    \"reason\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    }\n  },\n  \"required\": [\n    \"shipment\",\n    \"hours\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A shipment is held up on a leg of its journey.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    },\n    \"Corridor.Transport.TransportLeg\": {\n      \"type\": \"object\",\n      \"required\": [\n        \"mode\"\n      ],\n      \"oneOf\": [\n        {\n          \"title\": \"RailLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"rail\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"operator\": {\n              \"type\": \"string\",\n              \"minLength\": 1,\n              \"maxLength\": 80\n            },\n            \"wagons\": {\n              \"type\": \"integer\",\n              \"minimum\": 1,\n              \"maximum\": 2147483647\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\",\n            \"operator\",\n            \"wagons\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved by rail, such as the Baku\\u2013Tbilisi\\u2013Kars line.\"\n        },\n        {\n          \"title\": \"SeaLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"sea\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"vessel\": {\n              \"type\": \"string\",\n              \"minLength\": 1,\n              \"maxLength\": 80\n            },\n            \"containers\": {\n              \"type\": \"integer\",\n              \"minimum\": 0,\n              \"maximum\": 2147483647,\n              \"default\": 0\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\",\n            \"vessel\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved across the Caspian or Black Sea.\"\n        },\n        {\n          \"title\": \"RoadLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"road\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"plate\": {\n              \"type\": [\n                \"string\",\n                \"null\"\n              ],\n              \"pattern\": \"^[A-Z0-9-]{2,12}$\"\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved by truck.\"\n        }\n      ],\n      \"description\": \"One leg of a shipment's journey, named so several events can share it.\"\n    }\n  }\n}";
@@ -2314,12 +2272,8 @@ partial record ShipmentDelayed
         }
     }
 
-    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDelayed", __JsonPropertyNames, 0, 2);
-
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ShipmentDelayed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
         => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDelayed>(ref reader, options, __ReadJson, __wireNameMap);
@@ -2336,9 +2290,7 @@ partial record ShipmentDelayed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ShipmentDelayed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {

@@ -34,6 +34,11 @@ public static class RuleTable
     private static RuleCase Field(string change, string oldField, string newField, string? rule, string? code, Breaks breaks)
         => new(change, Ns + "event E { id: string; " + oldField + " }", Ns + "@version(2)\nevent E { id: string; " + newField + " }", rule, code, breaks);
 
+    private const string Members = "record A { id: string; }\nrecord B { id: string; }\nrecord C { id: string; }\n";
+
+    private static RuleCase Union(string change, string oldUnion, string newUnion, string? rule, string? code, Breaks breaks)
+        => new(change, Ns + Members + oldUnion, Ns + Members + newUnion, rule, code, breaks);
+
     public static IReadOnlyList<RuleCase> Cases { get; } =
     [
         Field("Optional field added", "", "@added(2) /*@*/note?: string;", null, null, Breaks.Nothing),
@@ -87,6 +92,25 @@ public static class RuleTable
         new("Declaration kind changed", Ns + "record R { id: string; }", Ns + "event /*@*/R { id: string; }", "DECLARATION_KIND_CHANGED", "ES0762", Breaks.Always),
         new("Record moved to another namespace or file", Ns + "record R { id: string; }\nevent E { r: R; }", Ns + "using Moved;\nevent E { r: R; }\n===\nnamespace Moved;\nrecord R { id: string; }", null, null, Breaks.Nothing),
         new("Record removed", Ns + "record R { id: string; }\nrecord Kept { id: string; }", Ns + "record Kept { id: string; }", "DECLARATION_REMOVED", "ES0732", Breaks.Both),
+        Union("Union member added", "union U = A | B;", "@version(2)\nunion U = A | B | /*@*/C;", "UNION_MEMBER_ADDED", "ES0766", Breaks.Forward),
+        Union("Union member removed", "union U = A | B | C;", "@version(2)\nunion /*@*/U = A | B;", "UNION_MEMBER_REMOVED", "ES0765", Breaks.Backward),
+        Union("Union discriminator property changed", "@discriminator(\"kind\") union U = A | B;", "@version(2) /*@*/@discriminator(\"tag\")\nunion U = A | B;", "UNION_DISCRIMINATOR_CHANGED", "ES0767", Breaks.Both),
+        new("Union member's discriminator value changed",
+            Ns + "@discriminatorValue(\"a\") record A { id: string; }\nrecord B { id: string; }\nunion U = A | B;",
+            Ns + "/*@*/@discriminatorValue(\"first\") record A { id: string; }\nrecord B { id: string; }\n@version(2)\nunion U = A | B;",
+            "UNION_DISCRIMINATOR_VALUE_CHANGED", "ES0768", Breaks.Both),
+        new("Event member told apart by a value instead of its event type",
+            Ns + "event A { id: string; }\nevent B { id: string; }\nunion U = A | B;",
+            Ns + "/*@*/@discriminatorValue(\"a\") event A { id: string; }\nevent B { id: string; }\n@version(2)\nunion U = A | B;",
+            "UNION_DISCRIMINATOR_VALUE_CHANGED", "ES0768", Breaks.Both),
+        Union("Member added to a union written in place", "event E { id: string; leg: A | B; }", "@version(2)\nevent E { id: string; leg: A | B | /*@*/C; }", "UNION_MEMBER_ADDED", "ES0766", Breaks.Forward),
+        Union("Union member added without a new @version", "union U = A | B;", "union U = A | B | /*@*/C;", "PUBLISHED_VERSION_EDITED", "ES0730", Breaks.Always),
+        Union("Union renamed, same members", "union U = A | B;\nevent E { u: U; }", "union V = A | B;\nevent E { u: V; }", null, null, Breaks.Nothing),
+        new("Union member moved to another namespace",
+            Ns + "record A { id: string; }\nrecord B { id: string; }\nunion U = A | B;",
+            Ns + "using Moved;\nrecord B { id: string; }\nunion U = A | B;\n===\nnamespace Moved;\nrecord A { id: string; }",
+            null, null, Breaks.Nothing),
+        Union("Union removed", "union U = A | B;", "", "DECLARATION_REMOVED", "ES0732", Breaks.Both),
     ];
 
     /// <summary>Whether <paramref name="mode"/> reports a change that breaks <paramref name="breaks"/>.</summary>

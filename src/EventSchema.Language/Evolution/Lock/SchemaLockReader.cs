@@ -85,8 +85,9 @@ internal sealed class SchemaLockReader
             case "event": kind = DeclarationKind.Event; break;
             case "enum": kind = DeclarationKind.Enum; break;
             case "scalar": kind = DeclarationKind.Scalar; break;
+            case "union": kind = DeclarationKind.Union; break;
             default:
-                Invalid(kindValue.Span, $"'kind' is \"{kindValue.Text}\"; it must be \"record\", \"event\", \"enum\" or \"scalar\".");
+                Invalid(kindValue.Span, $"'kind' is \"{kindValue.Text}\"; it must be \"record\", \"event\", \"enum\", \"scalar\" or \"union\".");
                 return null;
         }
         var versionsValue = members["versions"];
@@ -121,6 +122,7 @@ internal sealed class SchemaLockReader
             DeclarationKind.Event => ["version", "eventType", "fields"],
             DeclarationKind.Record => ["version", "fields"],
             DeclarationKind.Enum => ["version", "members"],
+            DeclarationKind.Union => ["version", "discriminator", "members"],
             _ => ["version", "type", .. ConstraintKeys],
         };
         string[] required = kind switch
@@ -128,6 +130,7 @@ internal sealed class SchemaLockReader
             DeclarationKind.Event => ["version", "eventType", "fields"],
             DeclarationKind.Record => ["version", "fields"],
             DeclarationKind.Enum => ["version", "members"],
+            DeclarationKind.Union => ["version", "discriminator", "members"],
             _ => ["version", "type"],
         };
         var members = Members(value, what, allowed, required);
@@ -172,6 +175,15 @@ internal sealed class SchemaLockReader
                 shape = new DeclarationShape(fullName, kind, version, members: enumMembers);
                 break;
             }
+            case DeclarationKind.Union:
+            {
+                var discriminatorValue = members["discriminator"];
+                if (!Expect(discriminatorValue, LockJsonKind.String, "'discriminator'")) return null;
+                var unionMembers = ReadUnionMembers(members["members"]);
+                if (_diagnostics.Count > errors) return null;
+                shape = new DeclarationShape(fullName, kind, version, discriminatorProperty: discriminatorValue.Text, unionMembers: unionMembers);
+                break;
+            }
             default:
             {
                 var typeValue = members["type"];
@@ -190,6 +202,40 @@ internal sealed class SchemaLockReader
         }
         shape.Location = new LockLocation(_text, value.Span);
         return shape;
+    }
+
+    /// <summary>A union's members: full name to <c>{ "discriminatorValue": "…" }</c> or <c>{ "eventType": true }</c>.</summary>
+    private List<UnionMemberShape> ReadUnionMembers(LockJsonValue value)
+    {
+        var members = new List<UnionMemberShape>();
+        if (!Expect(value, LockJsonKind.Object, "'members'")) return members;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in value.Properties)
+        {
+            if (!names.Add(property.Name)) { Invalid(property.NameSpan, $"The union member \"{property.Name}\" is listed twice."); continue; }
+            if (!IsFullName(property.Name)) { Invalid(property.NameSpan, $"'{property.Name}' is not a record's or event's full name such as 'Diplomacy.Official'."); continue; }
+            string what = $"union member \"{property.Name}\"";
+            var entries = Members(property.Value, what, ["discriminatorValue", "eventType"], []);
+            if (entries is null) continue;
+            bool hasValue = entries.TryGetValue("discriminatorValue", out var discriminatorValue);
+            bool hasEventType = entries.TryGetValue("eventType", out var eventType);
+            if (hasValue == hasEventType)
+            {
+                Invalid(property.Value.Span, $"The {what} has {(hasValue ? "both" : "neither of")} \"discriminatorValue\" {(hasValue ? "and" : "nor")} \"eventType\"; it has exactly one.");
+                continue;
+            }
+            if (hasEventType)
+            {
+                if (eventType!.Kind != LockJsonKind.True) { Invalid(eventType.Span, $"'eventType' is written only as true, not {eventType.Describe()}."); continue; }
+                members.Add(new UnionMemberShape(property.Name, null) { Location = new LockLocation(_text, property.NameSpan) });
+                continue;
+            }
+            if (!Expect(discriminatorValue!, LockJsonKind.String, "'discriminatorValue'")) continue;
+            if (!values.Add(discriminatorValue!.Text)) { Invalid(discriminatorValue.Span, $"Two members of the union have the discriminator value \"{discriminatorValue.Text}\"."); continue; }
+            members.Add(new UnionMemberShape(property.Name, discriminatorValue.Text) { Location = new LockLocation(_text, property.NameSpan) });
+        }
+        return members;
     }
 
     private List<FieldShape> ReadFields(LockJsonValue value)

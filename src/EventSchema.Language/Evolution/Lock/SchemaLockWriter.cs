@@ -38,6 +38,7 @@ internal static class SchemaLockWriter
         DeclarationKind.Record => "record",
         DeclarationKind.Event => "event",
         DeclarationKind.Enum => "enum",
+        DeclarationKind.Union => "union",
         _ => "scalar",
     };
 
@@ -65,6 +66,14 @@ internal static class SchemaLockWriter
                 properties["members"] = Sorted(members);
                 break;
             }
+            case DeclarationKind.Union:
+            {
+                properties["discriminator"] = SchemaJsonNode.String(shape.DiscriminatorProperty ?? Semantics.UnionSymbol.DefaultDiscriminatorProperty);
+                var members = new Dictionary<string, SchemaJsonNode>();
+                foreach (var member in shape.UnionMembers) members[member.MemberFullName] = WriteUnionMember(member);
+                properties["members"] = Sorted(members);
+                break;
+            }
             default:
                 if (shape.UnderlyingType is not null) properties["type"] = SchemaJsonNode.String(shape.UnderlyingType.ToString());
                 WriteConstraints(shape.Constraints, properties);
@@ -72,6 +81,13 @@ internal static class SchemaLockWriter
         }
         return Sorted(properties);
     }
+
+    // An event told apart by its event type says so, rather than quoting one version's type string.
+    private static SchemaJsonNode WriteUnionMember(UnionMemberShape member)
+        => Sorted(new Dictionary<string, SchemaJsonNode>
+        {
+            [member.DiscriminatorValue is null ? "eventType" : "discriminatorValue"] = member.DiscriminatorValue is null ? SchemaJsonNode.True : SchemaJsonNode.String(member.DiscriminatorValue),
+        });
 
     private static SchemaJsonNode WriteField(FieldShape field)
     {
