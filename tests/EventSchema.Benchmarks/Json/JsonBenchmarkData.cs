@@ -26,6 +26,7 @@ internal static class JsonBenchmarkData
         OccurredOn = value.OccurredOn,
         Place = value.Place,
         Sources = [.. value.Sources.Select(s => new PlainAttribution { Outlet = s.Outlet, Citing = s.Citing, Url = s.Url })],
+        ConversationHeld = value.ConversationHeld,
     };
 
     private static PlainOfficial Plain(Official value) => new() { Name = value.Name, Title = value.Title, Country = value.Country.Value };

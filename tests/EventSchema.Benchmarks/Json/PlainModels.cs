@@ -24,4 +24,5 @@ public sealed class PlainCredentialsPresented
     public DateOnly OccurredOn { get; set; }
     public string? Place { get; set; }
     public List<PlainAttribution> Sources { get; set; } = [];
+    public bool ConversationHeld { get; set; }
 }
