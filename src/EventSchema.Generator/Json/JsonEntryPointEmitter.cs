@@ -19,24 +19,18 @@ internal static class JsonEntryPointEmitter
         writer.Line("/// <summary>");
         foreach (string line in readJsonSummary) writer.Line("/// " + line);
         writer.Line("/// </summary>");
-        using (writer.Braces($"public static {type} ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options}? options = null)"))
-        {
-            writer.Line($"options ??= {JsonCode.Options}.Default;");
-            writer.Line($"if (reader.TokenType == {JsonCode.TokenType}.None) {JsonCode.ValueReader}.Read(ref reader);");
-            writer.Line($"{type} value;");
-            using (writer.Braces("try"))
-            {
-                writer.Line("value = __ReadJson(ref reader, options);");
-            }
-            using (writer.Braces($"catch ({JsonCode.JsonException} __error) when ({JsonCode.Errors}.HasNotedPath(__error))"))
-            {
-                writer.Line($"throw {JsonCode.Errors}.WithNotedPath(__error);");
-            }
-            if (hasValidate) EmitValidateOnRead(writer);
-            writer.Line("return value;");
-        }
+        // The bodies live in the runtime (JsonReadEntryPoints): each entry point is one call with the type's own reader.
+        string entry = "global::EventSchema.Json.JsonReadEntryPoints";
+        writer.Line($"public static {type} ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options}? options = null)");
+        writer.Line(hasValidate
+            ? $"    => {entry}.ReadValidated<{type}>(ref reader, options, __ReadJson, __wireNameMap);"
+            : $"    => {entry}.Read<{type}>(ref reader, options, __ReadJson);");
         writer.Line();
-        EmitFromJson(writer, type, readJsonCref, versioned: false);
+        writer.Line($"/// <summary>Reads a value from UTF-8 JSON; see <see cref=\"{readJsonCref}\"/>.</summary>");
+        writer.Line($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {JsonCode.Options}? options = null) => {entry}.FromUtf8<{type}>(utf8Json, options, ReadJson);");
+        writer.Line();
+        writer.Line($"/// <summary>Reads a value from JSON text; see <see cref=\"{readJsonCref}\"/>.</summary>");
+        writer.Line($"public static {type} FromJson(string json, {JsonCode.Options}? options = null) => {entry}.FromText<{type}>(json, options, ReadJson);");
         writer.Line();
         writer.Line("/// <summary>This value as JSON text.</summary>");
         writer.Line($"public string ToJson() => {JsonCode.Text}.ToString(this, static (writer, value) => value.WriteJson(writer));");
@@ -47,29 +41,27 @@ internal static class JsonEntryPointEmitter
     }
 
     /// <summary>
-    /// <c>FromJson</c> over UTF-8 and over text, reading the whole payload through <c>ReadJson</c>. <paramref name="versioned"/>
-    /// writes the overloads of an event with past versions, which take the version the payload was written in.
+    /// <c>FromJson</c> over UTF-8 and over text for an event with past versions: they take the version the payload was
+    /// written in and read the whole payload through the versioned <c>ReadJson</c>.
     /// </summary>
-    public static void EmitFromJson(CodeWriter writer, string type, string readJsonCref, bool versioned)
+    public static void EmitVersionedFromJson(CodeWriter writer, string type, string readJsonCref)
     {
-        string parameter = versioned ? "int schemaVersion, " : "";
-        string argument = versioned ? "schemaVersion, " : "";
         string writtenIn = " written in version <paramref name=\"schemaVersion\"/>";
-        writer.Line($"/// <summary>Reads {(versioned ? "UTF-8 JSON" + writtenIn : "a value from UTF-8 JSON")}; see <see cref=\"{readJsonCref}\"/>.</summary>");
-        using (writer.Braces($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {parameter}{JsonCode.Options}? options = null)"))
+        writer.Line($"/// <summary>Reads UTF-8 JSON{writtenIn}; see <see cref=\"{readJsonCref}\"/>.</summary>");
+        using (writer.Braces($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, int schemaVersion, {JsonCode.Options}? options = null)"))
         {
             writer.Line($"options ??= {JsonCode.Options}.Default;");
             writer.Line($"var reader = new {JsonCode.Reader}(utf8Json, new global::System.Text.Json.JsonReaderOptions {{ MaxDepth = options.MaxDepth + 1 }});");
             // The versioned ReadJson reads no token before it knows the version: a payload that is not JSON is reported first.
-            if (versioned) writer.Line($"{JsonCode.ValueReader}.Read(ref reader);");
-            writer.Line($"var value = ReadJson(ref reader, {argument}options);");
+            writer.Line($"{JsonCode.ValueReader}.Read(ref reader);");
+            writer.Line("var value = ReadJson(ref reader, schemaVersion, options);");
             writer.Line($"{JsonCode.ValueReader}.ExpectEnd(ref reader);");
             writer.Line("return value;");
         }
         writer.Line();
-        writer.Line($"/// <summary>Reads {(versioned ? "JSON text" + writtenIn : "a value from JSON text")}; see <see cref=\"{readJsonCref}\"/>.</summary>");
-        writer.Line($"public static {type} FromJson(string json, {parameter}{JsonCode.Options}? options = null)");
-        writer.Line($"    => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), {argument}options);");
+        writer.Line($"/// <summary>Reads JSON text{writtenIn}; see <see cref=\"{readJsonCref}\"/>.</summary>");
+        writer.Line($"public static {type} FromJson(string json, int schemaVersion, {JsonCode.Options}? options = null)");
+        writer.Line($"    => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), schemaVersion, options);");
     }
 
     /// <summary>The check <c>ReadJson</c> makes of a value it read when the options ask for validation.</summary>

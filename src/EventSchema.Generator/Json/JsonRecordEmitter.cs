@@ -25,7 +25,7 @@ internal static class JsonRecordEmitter
             {
                 writer.Line(JsonCode.EncodedField(EncodedName(properties[i]), properties[i].JsonName));
             }
-            if (properties.Count > 0) writer.Line("private static readonly string[] __JsonPropertyNames = { " + string.Join(", ", properties.Select(p => CSharpLiterals.String(p.JsonName))) + " };");
+            JsonRecordReaderEmitter.EmitPropertyTable(writer, record);
             if (hasValidate) JsonRecordReaderEmitter.EmitNameMap(writer, record);
             writer.Line();
 

@@ -26,7 +26,45 @@ internal sealed partial class JsonValueCode
         ShapeKind.Record => $"{shape.TypeName}.__ReadJson(ref reader, options)",
         ShapeKind.Enum => $"{JsonCode.ConverterName(shape.TypeName)}.ReadValue(ref reader)",
         ShapeKind.Scalar => $"{JsonCode.ConverterName(shape.TypeName)}.ReadValue(ref reader, options)",
-        _ => $"{ReadMethod(shape)}(ref reader, options)",
+        _ => SharedCollectionRead(shape) ?? $"{ReadMethod(shape)}(ref reader, options)",
+    };
+
+    /// <summary>
+    /// A call to the runtime's collection reader for lists, sets and string-keyed maps of values that are never null
+    /// and have a ready-made reader; null for other collections, which get a helper method of their own.
+    /// </summary>
+    private static string? SharedCollectionRead(ValueShape shape)
+    {
+        if (shape.Element is not { IsNullable: false } element || ItemReader(element) is not { } readItem) return null;
+        string method = shape.Kind switch
+        {
+            ShapeKind.List => "ReadList",
+            ShapeKind.Set => "ReadSet",
+            _ => shape.Key is null ? "ReadMap" : string.Empty,
+        };
+        return method.Length == 0 ? null : $"global::EventSchema.Json.JsonCollectionReader.{method}<{element.DeclaredTypeName}>(ref reader, options, {readItem})";
+    }
+
+    /// <summary>A <c>JsonValueRead</c> delegate reading a value of <paramref name="shape"/>, or null when there is none to name.</summary>
+    private static string? ItemReader(ValueShape shape) => shape.Kind switch
+    {
+        ShapeKind.String => "global::EventSchema.Json.JsonItemReaders.String",
+        ShapeKind.Bool => "global::EventSchema.Json.JsonItemReaders.Boolean",
+        ShapeKind.Int => "global::EventSchema.Json.JsonItemReaders.Int32",
+        ShapeKind.Long => "global::EventSchema.Json.JsonItemReaders.Int64",
+        ShapeKind.Double => "global::EventSchema.Json.JsonItemReaders.Double",
+        ShapeKind.Decimal => "global::EventSchema.Json.JsonItemReaders.Decimal",
+        ShapeKind.Date => shape.TypeName.EndsWith("DateOnly", System.StringComparison.Ordinal)
+            ? "global::EventSchema.Json.JsonItemReaders.Date"
+            : "global::EventSchema.Json.JsonItemReaders.DateAsDateTime",
+        ShapeKind.Time => "global::EventSchema.Json.JsonItemReaders.Time",
+        ShapeKind.DateTime => "global::EventSchema.Json.JsonItemReaders.DateTimeOffset",
+        ShapeKind.Duration => "global::EventSchema.Json.JsonItemReaders.Duration",
+        ShapeKind.Uuid => "global::EventSchema.Json.JsonItemReaders.Guid",
+        ShapeKind.Uri => "global::EventSchema.Json.JsonItemReaders.Uri",
+        ShapeKind.Record => $"{shape.TypeName}.__ReadJson",
+        ShapeKind.Scalar => $"{JsonCode.ConverterName(shape.TypeName)}.ReadValue",
+        _ => null,
     };
 
     private string ReadMethod(ValueShape shape)

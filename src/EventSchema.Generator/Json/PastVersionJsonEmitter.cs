@@ -52,7 +52,7 @@ internal static class PastVersionJsonEmitter
             writer.Line("return value;");
         }
         writer.Line();
-        JsonEntryPointEmitter.EmitFromJson(writer, type, "ReadJson(ref global::System.Text.Json.Utf8JsonReader, int, global::EventSchema.Json.EventJsonOptions?)", versioned: true);
+        JsonEntryPointEmitter.EmitVersionedFromJson(writer, type, "ReadJson(ref global::System.Text.Json.Utf8JsonReader, int, global::EventSchema.Json.EventJsonOptions?)");
     }
 
     /// <summary>The past versions of an event for its catalog entry: each reads its type string into the current type.</summary>

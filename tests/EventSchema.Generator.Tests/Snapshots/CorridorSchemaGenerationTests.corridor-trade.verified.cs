@@ -1665,10 +1665,10 @@ partial record TradeFact
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
-    private static readonly string[] __JsonPropertyNames = { "occurredOn", "place", "sources" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TradeFact", new string[] { "occurredOn", "place", "sources" }, 0, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"TradeFact\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The port or city it happened at.\"\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"minLength\": 1,\n        \"maxLength\": 80\n      },\n      \"minItems\": 1,\n      \"uniqueItems\": true,\n      \"description\": \"The outlets that reported it, such as \\\"Trend\\\" or \\\"Kazinform\\\".\"\n    }\n  },\n  \"required\": [\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"What every trade fact along the corridor states: when it happened, where, and who reported it.\",\n  \"$defs\": {\n    \"Corridor.Trade.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).\"\n    }\n  }\n}";
@@ -1757,44 +1757,16 @@ partial record TradeFact
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TradeFact ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        TradeFact value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TradeFact>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TradeFact FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static TradeFact FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TradeFact>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TradeFact FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static TradeFact FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TradeFact>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1802,60 +1774,31 @@ partial record TradeFact
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TradeFact __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::System.DateOnly __v0 = default;
         global::Corridor.Trade.PortCode? __v1 = default;
         global::System.Collections.Generic.IReadOnlySet<string>? __v2 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "TradeFact", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = __ReadJson0(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 1: __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonCollectionReader.ReadSet<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TradeFact", "occurredOn");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TradeFact", "sources");
+        __object.End();
         return new TradeFact
         {
             OccurredOn = __v0,
@@ -1864,35 +1807,6 @@ partial record TradeFact
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 1;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 2;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 0;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 2;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -1966,29 +1880,6 @@ partial record TradeFact
         raw.EndArray();
         return true;
     }
-
-    private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::System.Collections.Generic.HashSet<string>();
-        int __index = 0;
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
-                if (!__items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
-                __index++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
-        {
-            throw;
-        }
-        return __items;
-    }
 }
 
 /// <summary>Reads and writes <see cref="TradeFact"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -2011,10 +1902,10 @@ partial record Port
     private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCountry = global::System.Text.Json.JsonEncodedText.Encode("country");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonBerths = global::System.Text.Json.JsonEncodedText.Encode("berths");
-    private static readonly string[] __JsonPropertyNames = { "code", "name", "country", "berths" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", new string[] { "code", "name", "country", "berths" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "code", "name", "country", "berths" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "code", "name", "country", "berths" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Port\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"code\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n    },\n    \"name\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 100\n    },\n    \"country\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.CountryCode\"\n    },\n    \"berths\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"type\": \"string\",\n        \"pattern\": \"^(?:0|[1-9][0-9]{0,8}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-6]|2147483647|-(?:[1-9][0-9]{0,8}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]|2147483648))(?![\\\\s\\\\S])\"\n      },\n      \"additionalProperties\": {\n        \"type\": \"string\",\n        \"maxLength\": 40\n      },\n      \"description\": \"The port authority's own identifier for each berth, keyed by berth number.\",\n      \"default\": {}\n    }\n  },\n  \"required\": [\n    \"code\",\n    \"name\",\n    \"country\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A port of the corridor.\",\n  \"$defs\": {\n    \"Corridor.Trade.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or KZ.\"\n    },\n    \"Corridor.Trade.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).\"\n    }\n  }\n}";
@@ -2115,44 +2006,16 @@ partial record Port
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Port ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Port value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Port>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Port>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Port>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -2160,67 +2023,33 @@ partial record Port
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Port __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Corridor.Trade.PortCode __v0 = default;
         string? __v1 = default;
         global::Corridor.Trade.CountryCode __v2 = default;
         global::System.Collections.Generic.IReadOnlyDictionary<int, string>? __v3 = new global::System.Collections.Generic.Dictionary<int, string>();
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Port", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::Corridor.Trade.CountryCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = __ReadJson0(ref reader, options);
-                        break;
+                    case 0: __v0 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 1: __v1 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 2: __v2 = global::Corridor.Trade.CountryCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 3: __v3 = __ReadJson0(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Port", "code");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Port", "name");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Port", "country");
+        __object.End();
         return new Port
         {
             Code = __v0,
@@ -2230,37 +2059,6 @@ partial record Port
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "code"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 1;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "berths"u8)) return 3;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "country"u8)) return 2;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonCode.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonName.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonCountry.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonBerths.EncodedUtf8Bytes)) return 3;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<int, string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -2395,10 +2193,10 @@ partial record CargoCorridorAgreed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonPorts = global::System.Text.Json.JsonEncodedText.Encode("ports");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonLabels = global::System.Text.Json.JsonEncodedText.Encode("labels");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonTargetVolume = global::System.Text.Json.JsonEncodedText.Encode("targetVolume");
-    private static readonly string[] __JsonPropertyNames = { "occurredOn", "place", "sources", "name", "countries", "ports", "labels", "targetVolume" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", new string[] { "occurredOn", "place", "sources", "name", "countries", "ports", "labels", "targetVolume" }, 0, 2, 3, 4, 5);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "name", "countries", "ports", "labels", "targetVolume" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, static () => global::Corridor.Trade.Port.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "name", "countries", "ports", "labels", "targetVolume" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, static () => global::Corridor.Trade.Port.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CargoCorridorAgreed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The port or city it happened at.\"\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"minLength\": 1,\n        \"maxLength\": 80\n      },\n      \"minItems\": 1,\n      \"uniqueItems\": true,\n      \"description\": \"The outlets that reported it, such as \\\"Trend\\\" or \\\"Kazinform\\\".\"\n    },\n    \"name\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 120\n    },\n    \"countries\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Corridor.Trade.CountryCode\"\n      },\n      \"minItems\": 2,\n      \"uniqueItems\": true\n    },\n    \"ports\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Corridor.Trade.Port\"\n      },\n      \"minItems\": 2,\n      \"description\": \"The ports in route order.\"\n    },\n    \"labels\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"maxLength\": 40,\n        \"pattern\": \"^[A-Za-z][A-Za-z -]*$\"\n      },\n      \"maxItems\": 10,\n      \"description\": \"Free-form labels used by the parties, such as \\\"TITR\\\" or \\\"Middle Corridor\\\".\",\n      \"default\": []\n    },\n    \"targetVolume\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"$ref\": \"#/$defs/Corridor.Trade.Mode\"\n      },\n      \"additionalProperties\": {\n        \"type\": \"integer\",\n        \"minimum\": 0,\n        \"maximum\": 2147483647\n      },\n      \"description\": \"Target yearly volume in thousand tonnes per mode of transport.\",\n      \"default\": {}\n    }\n  },\n  \"required\": [\n    \"occurredOn\",\n    \"sources\",\n    \"name\",\n    \"countries\",\n    \"ports\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Two or more states agree to develop a cargo corridor between ports.\",\n  \"$defs\": {\n    \"Corridor.Trade.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or KZ.\"\n    },\n    \"Corridor.Trade.Mode\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"rail\",\n        \"sea\",\n        \"road\"\n      ],\n      \"description\": \"How cargo moves on a stretch of the corridor.\"\n    },\n    \"Corridor.Trade.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 100\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Corridor.Trade.CountryCode\"\n        },\n        \"berths\": {\n          \"type\": \"object\",\n          \"propertyNames\": {\n            \"type\": \"string\",\n            \"pattern\": \"^(?:0|[1-9][0-9]{0,8}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-6]|2147483647|-(?:[1-9][0-9]{0,8}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]|2147483648))(?![\\\\s\\\\S])\"\n          },\n          \"additionalProperties\": {\n            \"type\": \"string\",\n            \"maxLength\": 40\n          },\n          \"description\": \"The port authority's own identifier for each berth, keyed by berth number.\",\n          \"default\": {}\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port of the corridor.\"\n    },\n    \"Corridor.Trade.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).\"\n    }\n  }\n}";
@@ -2577,44 +2375,16 @@ partial record CargoCorridorAgreed
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoCorridorAgreed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        CargoCorridorAgreed value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoCorridorAgreed>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CargoCorridorAgreed>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CargoCorridorAgreed>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -2622,13 +2392,10 @@ partial record CargoCorridorAgreed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CargoCorridorAgreed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::System.DateOnly __v0 = default;
         global::Corridor.Trade.PortCode? __v1 = default;
         global::System.Collections.Generic.IReadOnlySet<string>? __v2 = default;
@@ -2637,78 +2404,29 @@ partial record CargoCorridorAgreed
         global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port>? __v5 = default;
         global::System.Collections.Generic.IReadOnlyList<string>? __v6 = global::System.Array.Empty<string>();
         global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int>? __v7 = new global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int>();
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CargoCorridorAgreed", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = __ReadJson0(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = __ReadJson1(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = __ReadJson2(ref reader, options);
-                        break;
-                    case 6:
-                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x40UL;
-                        __v6 = __ReadJson3(ref reader, options);
-                        break;
-                    case 7:
-                        if ((__seen0 & 0x80UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x80UL;
-                        __v7 = __ReadJson4(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 1: __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonCollectionReader.ReadSet<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 4: __v4 = global::EventSchema.Json.JsonCollectionReader.ReadSet<global::Corridor.Trade.CountryCode>(ref reader, options, global::Corridor.Trade.CountryCodeJsonConverter.ReadValue); break;
+                    case 5: __v5 = global::EventSchema.Json.JsonCollectionReader.ReadList<global::Corridor.Trade.Port>(ref reader, options, global::Corridor.Trade.Port.__ReadJson); break;
+                    case 6: __v6 = global::EventSchema.Json.JsonCollectionReader.ReadList<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 7: __v7 = __ReadJson0(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "occurredOn");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "sources");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "name");
-        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "countries");
-        if ((__seen0 & 0x20UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "ports");
+        __object.End();
         return new CargoCorridorAgreed
         {
             OccurredOn = __v0,
@@ -2722,53 +2440,6 @@ partial record CargoCorridorAgreed
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 3;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "ports"u8)) return 5;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "labels"u8)) return 6;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 2;
-                    break;
-                case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "countries"u8)) return 4;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 0;
-                    break;
-                case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "targetVolume"u8)) return 7;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonName.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonCountries.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonPorts.EncodedUtf8Bytes)) return 5;
-            if (reader.ValueTextEquals(__JsonLabels.EncodedUtf8Bytes)) return 6;
-            if (reader.ValueTextEquals(__JsonTargetVolume.EncodedUtf8Bytes)) return 7;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -3017,95 +2688,7 @@ partial record CargoCorridorAgreed
         return true;
     }
 
-    private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::System.Collections.Generic.HashSet<string>();
-        int __index = 0;
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
-                if (!__items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
-                __index++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
-        {
-            throw;
-        }
-        return __items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::System.Collections.Generic.HashSet<global::Corridor.Trade.CountryCode>();
-        int __index = 0;
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
-                if (!__items.Add(global::Corridor.Trade.CountryCodeJsonConverter.ReadValue(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
-                __index++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
-        {
-            throw;
-        }
-        return __items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Corridor.Trade.Port>();
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __items.Add(global::Corridor.Trade.Port.__ReadJson(ref reader, options));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-        {
-            throw;
-        }
-        return __items.ToArray();
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyList<string> __ReadJson3(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::EventSchema.Json.JsonArrayBuilder<string>();
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-        {
-            throw;
-        }
-        return __items.ToArray();
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> __ReadJson4(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         var __items = new global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int>();
@@ -3158,10 +2741,10 @@ partial record TariffChanged
     private static readonly global::System.Text.Json.JsonEncodedText __JsonByDestination = global::System.Text.Json.JsonEncodedText.Encode("byDestination");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonEffectiveFrom = global::System.Text.Json.JsonEncodedText.Encode("effectiveFrom");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonSurcharges = global::System.Text.Json.JsonEncodedText.Encode("surcharges");
-    private static readonly string[] __JsonPropertyNames = { "occurredOn", "place", "sources", "port", "currency", "rates", "byDestination", "effectiveFrom", "surcharges" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", new string[] { "occurredOn", "place", "sources", "port", "currency", "rates", "byDestination", "effectiveFrom", "surcharges" }, 0, 2, 3, 4, 5, 7);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "port", "currency", "rates", "byDestination", "effectiveFrom", "surcharges" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, null, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "port", "currency", "rates", "byDestination", "effectiveFrom", "surcharges" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, null, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"TariffChanged\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The port or city it happened at.\"\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"minLength\": 1,\n        \"maxLength\": 80\n      },\n      \"minItems\": 1,\n      \"uniqueItems\": true,\n      \"description\": \"The outlets that reported it, such as \\\"Trend\\\" or \\\"Kazinform\\\".\"\n    },\n    \"port\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n    },\n    \"currency\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.CurrencyCode\"\n    },\n    \"rates\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"$ref\": \"#/$defs/Corridor.Trade.CargoKind\"\n      },\n      \"additionalProperties\": {\n        \"type\": [\n          \"number\",\n          \"null\"\n        ],\n        \"minimum\": 0\n      },\n      \"description\": \"Price per unit by kind of cargo; a kind mapped to null is no longer priced.\"\n    },\n    \"byDestination\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"type\": \"string\",\n        \"minLength\": 5,\n        \"maxLength\": 5\n      },\n      \"additionalProperties\": {\n        \"type\": \"number\",\n        \"minimum\": 0\n      },\n      \"maxProperties\": 50,\n      \"description\": \"Rates per route, keyed by the destination port's code.\",\n      \"default\": {}\n    },\n    \"effectiveFrom\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"surcharges\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"type\": \"string\",\n        \"format\": \"date\",\n        \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n      },\n      \"additionalProperties\": {\n        \"type\": \"number\",\n        \"minimum\": 0\n      },\n      \"description\": \"Seasonal surcharges per month start date.\",\n      \"default\": {}\n    }\n  },\n  \"required\": [\n    \"occurredOn\",\n    \"sources\",\n    \"port\",\n    \"currency\",\n    \"rates\",\n    \"effectiveFrom\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A tariff along the corridor changes.\",\n  \"$defs\": {\n    \"Corridor.Trade.CargoKind\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"container\",\n        \"bulk\",\n        \"liquid\",\n        \"ro-ro\"\n      ],\n      \"description\": \"What the goods are, for tariffs and statistics.\"\n    },\n    \"Corridor.Trade.CurrencyCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{3}$\",\n      \"description\": \"ISO 4217 currency code, such as USD.\"\n    },\n    \"Corridor.Trade.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).\"\n    }\n  }\n}";
@@ -3313,44 +2896,16 @@ partial record TariffChanged
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TariffChanged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        TariffChanged value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TariffChanged>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TariffChanged>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TariffChanged>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -3358,13 +2913,10 @@ partial record TariffChanged
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TariffChanged __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::System.DateOnly __v0 = default;
         global::Corridor.Trade.PortCode? __v1 = default;
         global::System.Collections.Generic.IReadOnlySet<string>? __v2 = default;
@@ -3374,84 +2926,30 @@ partial record TariffChanged
         global::System.Collections.Generic.IReadOnlyDictionary<string, decimal>? __v6 = new global::System.Collections.Generic.Dictionary<string, decimal>();
         global::System.DateOnly __v7 = default;
         global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal>? __v8 = new global::System.Collections.Generic.Dictionary<global::System.DateOnly, decimal>();
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "TariffChanged", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = __ReadJson0(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = global::Corridor.Trade.CurrencyCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = __ReadJson1(ref reader, options);
-                        break;
-                    case 6:
-                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x40UL;
-                        __v6 = __ReadJson2(ref reader, options);
-                        break;
-                    case 7:
-                        if ((__seen0 & 0x80UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x80UL;
-                        __v7 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 8:
-                        if ((__seen0 & 0x100UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x100UL;
-                        __v8 = __ReadJson3(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 1: __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonCollectionReader.ReadSet<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 3: __v3 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 4: __v4 = global::Corridor.Trade.CurrencyCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 5: __v5 = __ReadJson0(ref reader, options); break;
+                    case 6: __v6 = global::EventSchema.Json.JsonCollectionReader.ReadMap<decimal>(ref reader, options, global::EventSchema.Json.JsonItemReaders.Decimal); break;
+                    case 7: __v7 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 8: __v8 = __ReadJson1(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "occurredOn");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "sources");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "port");
-        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "currency");
-        if ((__seen0 & 0x20UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "rates");
-        if ((__seen0 & 0x80UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "effectiveFrom");
+        __object.End();
         return new TariffChanged
         {
             OccurredOn = __v0,
@@ -3466,53 +2964,6 @@ partial record TariffChanged
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "port"u8)) return 3;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "rates"u8)) return 5;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 2;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8)) return 4;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "surcharges"u8)) return 8;
-                    break;
-                case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "byDestination"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "effectiveFrom"u8)) return 7;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonPort.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonCurrency.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonRates.EncodedUtf8Bytes)) return 5;
-            if (reader.ValueTextEquals(__JsonByDestination.EncodedUtf8Bytes)) return 6;
-            if (reader.ValueTextEquals(__JsonEffectiveFrom.EncodedUtf8Bytes)) return 7;
-            if (reader.ValueTextEquals(__JsonSurcharges.EncodedUtf8Bytes)) return 8;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -3774,30 +3225,7 @@ partial record TariffChanged
         return true;
     }
 
-    private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::System.Collections.Generic.HashSet<string>();
-        int __index = 0;
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
-                if (!__items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
-                __index++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
-        {
-            throw;
-        }
-        return __items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         var __items = new global::System.Collections.Generic.Dictionary<global::Corridor.Trade.CargoKind, decimal?>();
@@ -3824,33 +3252,7 @@ partial record TariffChanged
         return __items;
     }
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, decimal> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
-        var __items = new global::System.Collections.Generic.Dictionary<string, decimal>(global::System.StringComparer.Ordinal);
-        string? __key = null;
-        try
-        {
-            while (true)
-            {
-                __key = null;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                if (__items.ContainsKey(__key)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                __items.Add(__key, global::EventSchema.Json.JsonValueReader.ReadDecimal(ref reader));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (__key is not null && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __key))
-        {
-            throw;
-        }
-        return __items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> __ReadJson3(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         var __items = new global::System.Collections.Generic.Dictionary<global::System.DateOnly, decimal>();
@@ -3906,10 +3308,10 @@ partial record CargoBooked
     private static readonly global::System.Text.Json.JsonEncodedText __JsonDeclarations = global::System.Text.Json.JsonEncodedText.Encode("declarations");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonNotes = global::System.Text.Json.JsonEncodedText.Encode("notes");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonHsCodes = global::System.Text.Json.JsonEncodedText.Encode("hs-codes");
-    private static readonly string[] __JsonPropertyNames = { "occurredOn", "place", "sources", "booking", "origin", "destination", "kind", "containers", "weights", "declarations", "notes", "hs-codes" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoBooked", new string[] { "occurredOn", "place", "sources", "booking", "origin", "destination", "kind", "containers", "weights", "declarations", "notes", "hs-codes" }, 0, 2, 3, 4, 5, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "booking", "origin", "destination", "kind", "containers", "weights", "declarations", "notes", "hsCodes" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, null, null, null, null, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn", "place", "sources", "booking", "origin", "destination", "kind", "containers", "weights", "declarations", "notes", "hsCodes" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, null, null, null, null, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CargoBooked\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The port or city it happened at.\"\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"minLength\": 1,\n        \"maxLength\": 80\n      },\n      \"minItems\": 1,\n      \"uniqueItems\": true,\n      \"description\": \"The outlets that reported it, such as \\\"Trend\\\" or \\\"Kazinform\\\".\"\n    },\n    \"booking\": {\n      \"type\": \"string\",\n      \"format\": \"uuid\",\n      \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\"\n    },\n    \"origin\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n    },\n    \"destination\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.PortCode\"\n    },\n    \"kind\": {\n      \"$ref\": \"#/$defs/Corridor.Trade.CargoKind\"\n    },\n    \"containers\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": [\n          \"string\",\n          \"null\"\n        ],\n        \"pattern\": \"^[A-Z]{4}[0-9]{7}$\"\n      },\n      \"description\": \"Container numbers (ISO 6346); a container not yet assigned is null.\",\n      \"default\": []\n    },\n    \"weights\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"type\": \"string\",\n        \"pattern\": \"^(?:0|[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-6]|9223372036854775807|-(?:[1-9][0-9]{0,17}|[1-8][0-9]{18}|9[0-1][0-9]{17}|92[0-1][0-9]{16}|922[0-2][0-9]{15}|9223[0-2][0-9]{14}|92233[0-6][0-9]{13}|922337[0-1][0-9]{12}|92233720[0-2][0-9]{10}|922337203[0-5][0-9]{9}|9223372036[0-7][0-9]{8}|92233720368[0-4][0-9]{7}|922337203685[0-3][0-9]{6}|9223372036854[0-6][0-9]{5}|92233720368547[0-6][0-9]{4}|922337203685477[0-4][0-9]{3}|9223372036854775[0-7][0-9]{2}|922337203685477580[0-7]|9223372036854775808))(?![\\\\s\\\\S])\"\n      },\n      \"additionalProperties\": {\n        \"type\": \"number\",\n        \"exclusiveMinimum\": 0\n      },\n      \"description\": \"Weight in tonnes per consignment, keyed by consignment number.\",\n      \"default\": {}\n    },\n    \"declarations\": {\n      \"type\": \"object\",\n      \"propertyNames\": {\n        \"type\": \"string\",\n        \"format\": \"uuid\",\n        \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\"\n      },\n      \"additionalProperties\": {\n        \"type\": \"string\",\n        \"minLength\": 1\n      },\n      \"description\": \"Customs declarations per consignment id.\",\n      \"default\": {}\n    },\n    \"notes\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": [\n          \"string\",\n          \"null\"\n        ]\n      },\n      \"description\": \"Free-form notes per port, in route order; a port without a note is null.\",\n      \"default\": []\n    },\n    \"hs-codes\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\",\n        \"pattern\": \"^[0-9]{6}$\"\n      },\n      \"uniqueItems\": true,\n      \"default\": []\n    }\n  },\n  \"required\": [\n    \"occurredOn\",\n    \"sources\",\n    \"booking\",\n    \"origin\",\n    \"destination\",\n    \"kind\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Cargo is booked onto the corridor.\",\n  \"$defs\": {\n    \"Corridor.Trade.CargoKind\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"container\",\n        \"bulk\",\n        \"liquid\",\n        \"ro-ro\"\n      ],\n      \"description\": \"What the goods are, for tariffs and statistics.\"\n    },\n    \"Corridor.Trade.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).\"\n    }\n  }\n}";
@@ -4100,44 +3502,16 @@ partial record CargoBooked
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoBooked ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        CargoBooked value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoBooked>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoBooked FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static CargoBooked FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CargoBooked>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoBooked FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static CargoBooked FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CargoBooked>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -4145,13 +3519,10 @@ partial record CargoBooked
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CargoBooked __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::System.DateOnly __v0 = default;
         global::Corridor.Trade.PortCode? __v1 = default;
         global::System.Collections.Generic.IReadOnlySet<string>? __v2 = default;
@@ -4164,99 +3535,33 @@ partial record CargoBooked
         global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string>? __v9 = new global::System.Collections.Generic.Dictionary<global::System.Guid, string>();
         global::System.Collections.Generic.IReadOnlyList<string?>? __v10 = global::System.Array.Empty<string?>();
         global::System.Collections.Generic.IReadOnlySet<string>? __v11 = new global::System.Collections.Generic.HashSet<string>();
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CargoBooked", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = __ReadJson0(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadGuid(ref reader);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 6:
-                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x40UL;
-                        __v6 = global::Corridor.Trade.CargoKindJsonConverter.ReadValue(ref reader);
-                        break;
-                    case 7:
-                        if ((__seen0 & 0x80UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x80UL;
-                        __v7 = __ReadJson1(ref reader, options);
-                        break;
-                    case 8:
-                        if ((__seen0 & 0x100UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x100UL;
-                        __v8 = __ReadJson2(ref reader, options);
-                        break;
-                    case 9:
-                        if ((__seen0 & 0x200UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x200UL;
-                        __v9 = __ReadJson3(ref reader, options);
-                        break;
-                    case 10:
-                        if ((__seen0 & 0x400UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x400UL;
-                        __v10 = __ReadJson1(ref reader, options);
-                        break;
-                    case 11:
-                        if ((__seen0 & 0x800UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x800UL;
-                        __v11 = __ReadJson0(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 1: __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonCollectionReader.ReadSet<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadGuid(ref reader); break;
+                    case 4: __v4 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 5: __v5 = global::Corridor.Trade.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 6: __v6 = global::Corridor.Trade.CargoKindJsonConverter.ReadValue(ref reader); break;
+                    case 7: __v7 = __ReadJson0(ref reader, options); break;
+                    case 8: __v8 = __ReadJson1(ref reader, options); break;
+                    case 9: __v9 = __ReadJson2(ref reader, options); break;
+                    case 10: __v10 = __ReadJson0(ref reader, options); break;
+                    case 11: __v11 = global::EventSchema.Json.JsonCollectionReader.ReadSet<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "occurredOn");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "sources");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "booking");
-        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "origin");
-        if ((__seen0 & 0x20UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "destination");
-        if ((__seen0 & 0x40UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoBooked", "kind");
+        __object.End();
         return new CargoBooked
         {
             OccurredOn = __v0,
@@ -4274,63 +3579,6 @@ partial record CargoBooked
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "kind"u8)) return 6;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "notes"u8)) return 10;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "origin"u8)) return 4;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "booking"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "weights"u8)) return 8;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "hs-codes"u8)) return 11;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "containers"u8)) return 7;
-                    break;
-                case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "destination"u8)) return 5;
-                    break;
-                case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "declarations"u8)) return 9;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonBooking.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonOrigin.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonDestination.EncodedUtf8Bytes)) return 5;
-            if (reader.ValueTextEquals(__JsonKind.EncodedUtf8Bytes)) return 6;
-            if (reader.ValueTextEquals(__JsonContainers.EncodedUtf8Bytes)) return 7;
-            if (reader.ValueTextEquals(__JsonWeights.EncodedUtf8Bytes)) return 8;
-            if (reader.ValueTextEquals(__JsonDeclarations.EncodedUtf8Bytes)) return 9;
-            if (reader.ValueTextEquals(__JsonNotes.EncodedUtf8Bytes)) return 10;
-            if (reader.ValueTextEquals(__JsonHsCodes.EncodedUtf8Bytes)) return 11;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -4577,30 +3825,7 @@ partial record CargoBooked
         return true;
     }
 
-    private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::System.Collections.Generic.HashSet<string>();
-        int __index = 0;
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
-                if (!__items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
-                __index++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
-        {
-            throw;
-        }
-        return __items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyList<string?> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyList<string?> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
         var __items = new global::EventSchema.Json.JsonArrayBuilder<string?>();
@@ -4621,7 +3846,7 @@ partial record CargoBooked
         return __items.ToArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<long, double> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<long, double> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         var __items = new global::System.Collections.Generic.Dictionary<long, double>();
@@ -4648,7 +3873,7 @@ partial record CargoBooked
         return __items;
     }
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> __ReadJson3(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         var __items = new global::System.Collections.Generic.Dictionary<global::System.Guid, string>();

@@ -820,10 +820,10 @@ partial record Item
     private static readonly global::System.Text.Json.JsonEncodedText __JsonHuge = global::System.Text.Json.JsonEncodedText.Encode("huge");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonId = global::System.Text.Json.JsonEncodedText.Encode("id");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonLink = global::System.Text.Json.JsonEncodedText.Encode("link");
-    private static readonly string[] __JsonPropertyNames = { "class", "equals", "toString", "validate", "item", "score", "rating", "slug", "kind", "day", "at", "moment", "window", "huge", "id", "link" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("item", new string[] { "class", "equals", "toString", "validate", "item", "score", "rating", "slug", "kind", "day", "at", "moment", "window", "huge", "id", "link" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "class", "equals", "toString", "validate", "item", "score", "rating", "slug", "kind", "day", "at", "moment", "window", "huge", "id", "link" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "class", "equals", "toString", "validate", "item", "score", "rating", "slug", "kind", "day", "at", "moment", "window", "huge", "id", "link" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"item\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"class\": {\n      \"type\": \"string\",\n      \"minLength\": 2,\n      \"maxLength\": 5\n    },\n    \"equals\": {\n      \"type\": \"integer\",\n      \"minimum\": -2147483648,\n      \"maximum\": 2147483647,\n      \"default\": 3\n    },\n    \"toString\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"description\": \"Deprecated: use slug\",\n      \"deprecated\": true\n    },\n    \"validate\": {\n      \"type\": [\n        \"boolean\",\n        \"null\"\n      ]\n    },\n    \"item\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ]\n    },\n    \"score\": {\n      \"type\": \"number\",\n      \"exclusiveMinimum\": 0.5,\n      \"exclusiveMaximum\": 99.5,\n      \"default\": 1.5\n    },\n    \"rating\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/edge.cases.Rating\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    },\n    \"slug\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/edge.cases.Slug\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    },\n    \"kind\": {\n      \"$ref\": \"#/$defs/edge.cases.kind\",\n      \"default\": \"2nd\"\n    },\n    \"day\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\",\n      \"default\": \"2025-04-17\"\n    },\n    \"at\": {\n      \"type\": \"string\",\n      \"format\": \"time\",\n      \"pattern\": \"^[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})(?![\\\\s\\\\S])\",\n      \"default\": \"23:59:60+00:00\"\n    },\n    \"moment\": {\n      \"type\": \"string\",\n      \"format\": \"date-time\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})(?![\\\\s\\\\S])\",\n      \"default\": \"2025-04-17T09:30:00.5+04:00\"\n    },\n    \"window\": {\n      \"type\": \"string\",\n      \"format\": \"duration\",\n      \"pattern\": \"^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)(?![\\\\s\\\\S])\",\n      \"default\": \"P2W\"\n    },\n    \"huge\": {\n      \"type\": \"string\",\n      \"format\": \"duration\",\n      \"pattern\": \"^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)(?![\\\\s\\\\S])\",\n      \"default\": \"PT99999999999999999999S\"\n    },\n    \"id\": {\n      \"type\": \"string\",\n      \"format\": \"uuid\",\n      \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\",\n      \"default\": \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\"\n    },\n    \"link\": {\n      \"type\": \"string\",\n      \"format\": \"uri-reference\",\n      \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\",\n      \"default\": \"../logo.png\"\n    }\n  },\n  \"required\": [\n    \"class\"\n  ],\n  \"additionalProperties\": true,\n  \"$defs\": {\n    \"edge.cases.Rating\": {\n      \"type\": \"integer\",\n      \"minimum\": 1,\n      \"maximum\": 10\n    },\n    \"edge.cases.Slug\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[a-z]+(-[a-z]+)*$\",\n      \"description\": \"Docs with <xml> & ampersands */ and \\\"quotes\\\"\\nsecond line\"\n    },\n    \"edge.cases.kind\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"first_one\",\n        \"2nd\",\n        \"third\"\n      ]\n    }\n  }\n}";
@@ -990,44 +990,16 @@ partial record Item
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Item ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Item value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Item>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Item FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Item FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Item>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Item FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Item FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Item>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1035,13 +1007,10 @@ partial record Item
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Item __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         string? __v0 = default;
         int __v1 = 3;
         string? __v2 = default;
@@ -1058,114 +1027,37 @@ partial record Item
         global::EventSchema.IsoDuration __v13 = new global::EventSchema.IsoDuration(0, 0, 0, 0, 0, new global::System.Numerics.BigInteger(new byte[] { 0xFF, 0xFF, 0x0F, 0x63, 0x2D, 0x5E, 0xC7, 0x6B, 0x05 }));
         global::System.Guid __v14 = new global::System.Guid(0x3f2504e0u, (ushort)0x4f89, (ushort)0x11d3, (byte)0x9a, (byte)0x0c, (byte)0x03, (byte)0x05, (byte)0xe8, (byte)0x2c, (byte)0x33, (byte)0x01);
         global::System.Uri? __v15 = __DefaultLink;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "item", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = global::EventSchema.Json.JsonValueReader.ReadDouble(ref reader);
-                        break;
-                    case 6:
-                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x40UL;
-                        __v6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Edge.Cases.RatingJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 7:
-                        if ((__seen0 & 0x80UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x80UL;
-                        __v7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Edge.Cases.SlugJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 8:
-                        if ((__seen0 & 0x100UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x100UL;
-                        __v8 = global::Edge.Cases.KindJsonConverter.ReadValue(ref reader);
-                        break;
-                    case 9:
-                        if ((__seen0 & 0x200UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x200UL;
-                        __v9 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 10:
-                        if ((__seen0 & 0x400UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x400UL;
-                        __v10 = global::EventSchema.Json.JsonValueReader.ReadTime(ref reader);
-                        break;
-                    case 11:
-                        if ((__seen0 & 0x800UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x800UL;
-                        __v11 = global::EventSchema.Json.JsonValueReader.ReadDateTimeOffset(ref reader);
-                        break;
-                    case 12:
-                        if ((__seen0 & 0x1000UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1000UL;
-                        __v12 = global::EventSchema.Json.JsonValueReader.ReadDuration(ref reader);
-                        break;
-                    case 13:
-                        if ((__seen0 & 0x2000UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2000UL;
-                        __v13 = global::EventSchema.Json.JsonValueReader.ReadDuration(ref reader);
-                        break;
-                    case 14:
-                        if ((__seen0 & 0x4000UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4000UL;
-                        __v14 = global::EventSchema.Json.JsonValueReader.ReadGuid(ref reader);
-                        break;
-                    case 15:
-                        if ((__seen0 & 0x8000UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8000UL;
-                        __v15 = global::EventSchema.Json.JsonValueReader.ReadUri(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 1: __v1 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader); break;
+                    case 2: __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 3: __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader); break;
+                    case 4: __v4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 5: __v5 = global::EventSchema.Json.JsonValueReader.ReadDouble(ref reader); break;
+                    case 6: __v6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Edge.Cases.RatingJsonConverter.ReadValue(ref reader, options); break;
+                    case 7: __v7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Edge.Cases.SlugJsonConverter.ReadValue(ref reader, options); break;
+                    case 8: __v8 = global::Edge.Cases.KindJsonConverter.ReadValue(ref reader); break;
+                    case 9: __v9 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 10: __v10 = global::EventSchema.Json.JsonValueReader.ReadTime(ref reader); break;
+                    case 11: __v11 = global::EventSchema.Json.JsonValueReader.ReadDateTimeOffset(ref reader); break;
+                    case 12: __v12 = global::EventSchema.Json.JsonValueReader.ReadDuration(ref reader); break;
+                    case 13: __v13 = global::EventSchema.Json.JsonValueReader.ReadDuration(ref reader); break;
+                    case 14: __v14 = global::EventSchema.Json.JsonValueReader.ReadGuid(ref reader); break;
+                    case 15: __v15 = global::EventSchema.Json.JsonValueReader.ReadUri(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("item", "class");
+        __object.End();
         return new Item
         {
             Class = __v0!,
@@ -1187,67 +1079,6 @@ partial record Item
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "at"u8)) return 10;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) return 14;
-                    break;
-                case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "day"u8)) return 9;
-                    break;
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "item"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "slug"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "kind"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "huge"u8)) return 13;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "link"u8)) return 15;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "class"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "score"u8)) return 5;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "equals"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "rating"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "moment"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "window"u8)) return 12;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "toString"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "validate"u8)) return 3;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonClass.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonEqualsField.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonToStringField.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonValidateField.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonItemField.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonScore.EncodedUtf8Bytes)) return 5;
-            if (reader.ValueTextEquals(__JsonRating.EncodedUtf8Bytes)) return 6;
-            if (reader.ValueTextEquals(__JsonSlug.EncodedUtf8Bytes)) return 7;
-            if (reader.ValueTextEquals(__JsonKind.EncodedUtf8Bytes)) return 8;
-            if (reader.ValueTextEquals(__JsonDay.EncodedUtf8Bytes)) return 9;
-            if (reader.ValueTextEquals(__JsonAt.EncodedUtf8Bytes)) return 10;
-            if (reader.ValueTextEquals(__JsonMoment.EncodedUtf8Bytes)) return 11;
-            if (reader.ValueTextEquals(__JsonWindow.EncodedUtf8Bytes)) return 12;
-            if (reader.ValueTextEquals(__JsonHuge.EncodedUtf8Bytes)) return 13;
-            if (reader.ValueTextEquals(__JsonId.EncodedUtf8Bytes)) return 14;
-            if (reader.ValueTextEquals(__JsonLink.EncodedUtf8Bytes)) return 15;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="Item"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -1277,10 +1108,10 @@ partial record Everything
     private static readonly global::System.Text.Json.JsonEncodedText __JsonByName = global::System.Text.Json.JsonEncodedText.Encode("byName");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonTags = global::System.Text.Json.JsonEncodedText.Encode("tags");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonAmount = global::System.Text.Json.JsonEncodedText.Encode("x-amount");
-    private static readonly string[] __JsonPropertyNames = { "eventType", "schemaVersion", "displayName", "describe", "owner", "when", "kinds", "matrix", "byName", "tags", "x-amount" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Everything", new string[] { "eventType", "schemaVersion", "displayName", "describe", "owner", "when", "kinds", "matrix", "byName", "tags", "x-amount" }, 0, 5, 6, 7, 8);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "eventType", "schemaVersion", "displayName", "describe", "owner", "when", "kinds", "matrix", "byName", "tags", "amount" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, static () => global::Edge.Cases.Item.__wireNameMap!, null, null, null, static () => global::Edge.Cases.Item.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "eventType", "schemaVersion", "displayName", "describe", "owner", "when", "kinds", "matrix", "byName", "tags", "amount" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, static () => global::Edge.Cases.Item.__wireNameMap!, null, null, null, static () => global::Edge.Cases.Item.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Everything\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"eventType\": {\n      \"type\": \"string\"\n    },\n    \"schemaVersion\": {\n      \"type\": [\n        \"integer\",\n        \"null\"\n      ],\n      \"minimum\": -2147483648,\n      \"maximum\": 2147483647\n    },\n    \"displayName\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ]\n    },\n    \"describe\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"default\": \"say \\\"hi\\\" \\\\ {braces}\"\n    },\n    \"owner\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/edge.cases.item\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    },\n    \"when\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"kinds\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/edge.cases.kind\"\n      },\n      \"maxItems\": 3,\n      \"uniqueItems\": true\n    },\n    \"matrix\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"array\",\n        \"items\": {\n          \"$ref\": \"#/$defs/edge.cases.Word\"\n        }\n      },\n      \"minItems\": 1\n    },\n    \"byName\": {\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"$ref\": \"#/$defs/edge.cases.item\"\n      }\n    },\n    \"tags\": {\n      \"type\": [\n        \"array\",\n        \"null\"\n      ],\n      \"items\": {\n        \"type\": \"string\"\n      },\n      \"uniqueItems\": true\n    },\n    \"x-amount\": {\n      \"type\": [\n        \"number\",\n        \"null\"\n      ],\n      \"minimum\": -2.5\n    }\n  },\n  \"required\": [\n    \"eventType\",\n    \"when\",\n    \"kinds\",\n    \"matrix\",\n    \"byName\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"An event whose fields take generated names.\",\n  \"$defs\": {\n    \"edge.cases.Rating\": {\n      \"type\": \"integer\",\n      \"minimum\": 1,\n      \"maximum\": 10\n    },\n    \"edge.cases.Slug\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[a-z]+(-[a-z]+)*$\",\n      \"description\": \"Docs with <xml> & ampersands */ and \\\"quotes\\\"\\nsecond line\"\n    },\n    \"edge.cases.Word\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"edge.cases.item\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"class\": {\n          \"type\": \"string\",\n          \"minLength\": 2,\n          \"maxLength\": 5\n        },\n        \"equals\": {\n          \"type\": \"integer\",\n          \"minimum\": -2147483648,\n          \"maximum\": 2147483647,\n          \"default\": 3\n        },\n        \"toString\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"description\": \"Deprecated: use slug\",\n          \"deprecated\": true\n        },\n        \"validate\": {\n          \"type\": [\n            \"boolean\",\n            \"null\"\n          ]\n        },\n        \"item\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"score\": {\n          \"type\": \"number\",\n          \"exclusiveMinimum\": 0.5,\n          \"exclusiveMaximum\": 99.5,\n          \"default\": 1.5\n        },\n        \"rating\": {\n          \"anyOf\": [\n            {\n              \"$ref\": \"#/$defs/edge.cases.Rating\"\n            },\n            {\n              \"type\": \"null\"\n            }\n          ]\n        },\n        \"slug\": {\n          \"anyOf\": [\n            {\n              \"$ref\": \"#/$defs/edge.cases.Slug\"\n            },\n            {\n              \"type\": \"null\"\n            }\n          ]\n        },\n        \"kind\": {\n          \"$ref\": \"#/$defs/edge.cases.kind\",\n          \"default\": \"2nd\"\n        },\n        \"day\": {\n          \"type\": \"string\",\n          \"format\": \"date\",\n          \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\",\n          \"default\": \"2025-04-17\"\n        },\n        \"at\": {\n          \"type\": \"string\",\n          \"format\": \"time\",\n          \"pattern\": \"^[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})(?![\\\\s\\\\S])\",\n          \"default\": \"23:59:60+00:00\"\n        },\n        \"moment\": {\n          \"type\": \"string\",\n          \"format\": \"date-time\",\n          \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})(?![\\\\s\\\\S])\",\n          \"default\": \"2025-04-17T09:30:00.5+04:00\"\n        },\n        \"window\": {\n          \"type\": \"string\",\n          \"format\": \"duration\",\n          \"pattern\": \"^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)(?![\\\\s\\\\S])\",\n          \"default\": \"P2W\"\n        },\n        \"huge\": {\n          \"type\": \"string\",\n          \"format\": \"duration\",\n          \"pattern\": \"^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)(?![\\\\s\\\\S])\",\n          \"default\": \"PT99999999999999999999S\"\n        },\n        \"id\": {\n          \"type\": \"string\",\n          \"format\": \"uuid\",\n          \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\",\n          \"default\": \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\"\n        },\n        \"link\": {\n          \"type\": \"string\",\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\",\n          \"default\": \"../logo.png\"\n        }\n      },\n      \"required\": [\n        \"class\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"edge.cases.kind\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"first_one\",\n        \"2nd\",\n        \"third\"\n      ]\n    }\n  }\n}";
@@ -1477,44 +1308,16 @@ partial record Everything
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Everything ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Everything value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Everything>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Everything FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Everything FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Everything>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Everything FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Everything FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Everything>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1522,13 +1325,10 @@ partial record Everything
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Everything __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         string? __v0 = default;
         int? __v1 = default;
         string? __v2 = default;
@@ -1540,93 +1340,32 @@ partial record Everything
         global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item>? __v8 = default;
         global::System.Collections.Generic.IReadOnlySet<string>? __v9 = default;
         decimal? __v10 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Everything", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Edge.Cases.Item.__ReadJson(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 6:
-                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x40UL;
-                        __v6 = __ReadJson0(ref reader, options);
-                        break;
-                    case 7:
-                        if ((__seen0 & 0x80UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x80UL;
-                        __v7 = __ReadJson1(ref reader, options);
-                        break;
-                    case 8:
-                        if ((__seen0 & 0x100UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x100UL;
-                        __v8 = __ReadJson3(ref reader, options);
-                        break;
-                    case 9:
-                        if ((__seen0 & 0x200UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x200UL;
-                        __v9 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : __ReadJson4(ref reader, options);
-                        break;
-                    case 10:
-                        if ((__seen0 & 0x400UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x400UL;
-                        __v10 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadDecimal(ref reader);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 1: __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader); break;
+                    case 2: __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 3: __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 4: __v4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Edge.Cases.Item.__ReadJson(ref reader, options); break;
+                    case 5: __v5 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 6: __v6 = __ReadJson0(ref reader, options); break;
+                    case 7: __v7 = __ReadJson1(ref reader, options); break;
+                    case 8: __v8 = global::EventSchema.Json.JsonCollectionReader.ReadMap<global::Edge.Cases.Item>(ref reader, options, global::Edge.Cases.Item.__ReadJson); break;
+                    case 9: __v9 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonCollectionReader.ReadSet<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 10: __v10 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadDecimal(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Everything", "eventType");
-        if ((__seen0 & 0x20UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Everything", "when");
-        if ((__seen0 & 0x40UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Everything", "kinds");
-        if ((__seen0 & 0x80UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Everything", "matrix");
-        if ((__seen0 & 0x100UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Everything", "byName");
+        __object.End();
         return new Everything
         {
             EventTypeField = __v0!,
@@ -1643,59 +1382,6 @@ partial record Everything
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "when"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8)) return 9;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "owner"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "kinds"u8)) return 6;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "matrix"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "byName"u8)) return 8;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "describe"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "x-amount"u8)) return 10;
-                    break;
-                case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "eventType"u8)) return 0;
-                    break;
-                case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "displayName"u8)) return 2;
-                    break;
-                case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "schemaVersion"u8)) return 1;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonEventTypeField.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonSchemaVersionField.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonDisplayNameField.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonDescribeField.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonOwner.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonWhen.EncodedUtf8Bytes)) return 5;
-            if (reader.ValueTextEquals(__JsonKinds.EncodedUtf8Bytes)) return 6;
-            if (reader.ValueTextEquals(__JsonMatrix.EncodedUtf8Bytes)) return 7;
-            if (reader.ValueTextEquals(__JsonByName.EncodedUtf8Bytes)) return 8;
-            if (reader.ValueTextEquals(__JsonTags.EncodedUtf8Bytes)) return 9;
-            if (reader.ValueTextEquals(__JsonAmount.EncodedUtf8Bytes)) return 10;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -1958,27 +1644,6 @@ partial record Everything
         return __items.ToArray();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Edge.Cases.Word>();
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __items.Add(global::Edge.Cases.WordJsonConverter.ReadValue(ref reader, options));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-        {
-            throw;
-        }
-        return __items.ToArray();
-    }
-
     private static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
@@ -1990,7 +1655,7 @@ partial record Everything
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __items.Add(__ReadJson2(ref reader, options));
+                __items.Add(global::EventSchema.Json.JsonCollectionReader.ReadList<global::Edge.Cases.Word>(ref reader, options, global::Edge.Cases.WordJsonConverter.ReadValue));
             }
         }
         catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
@@ -1998,55 +1663,6 @@ partial record Everything
             throw;
         }
         return __items.ToArray();
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> __ReadJson3(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
-        var __items = new global::System.Collections.Generic.Dictionary<string, global::Edge.Cases.Item>(global::System.StringComparer.Ordinal);
-        string? __key = null;
-        try
-        {
-            while (true)
-            {
-                __key = null;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                if (__items.ContainsKey(__key)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                __items.Add(__key, global::Edge.Cases.Item.__ReadJson(ref reader, options));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (__key is not null && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __key))
-        {
-            throw;
-        }
-        return __items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlySet<string> __ReadJson4(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::System.Collections.Generic.HashSet<string>();
-        int __index = 0;
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__index, options);
-                if (!__items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options))) throw global::EventSchema.Json.JsonReadErrors.DuplicateItem();
-                __index++;
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __index))
-        {
-            throw;
-        }
-        return __items;
     }
 }
 

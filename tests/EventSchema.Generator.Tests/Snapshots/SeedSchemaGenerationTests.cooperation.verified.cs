@@ -362,10 +362,10 @@ partial record Initiative
 {
     private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonUnderConstruction = global::System.Text.Json.JsonEncodedText.Encode("underConstruction");
-    private static readonly string[] __JsonPropertyNames = { "name", "underConstruction" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Initiative", new string[] { "name", "underConstruction" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "name", "underConstruction" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "name", "underConstruction" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Initiative\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"name\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 120\n    },\n    \"underConstruction\": {\n      \"type\": \"boolean\",\n      \"description\": \"Whether the speaker said some of its infrastructure is still being built.\",\n      \"default\": false\n    }\n  },\n  \"required\": [\n    \"name\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A cross-border project both sides named.\"\n}";
@@ -445,44 +445,16 @@ partial record Initiative
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Initiative ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Initiative value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Initiative>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Initiative FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Initiative FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Initiative>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Initiative FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Initiative FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Initiative>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -490,53 +462,29 @@ partial record Initiative
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Initiative __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         string? __v0 = default;
         bool __v1 = false;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Initiative", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 1: __v1 = global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Initiative", "name");
+        __object.End();
         return new Initiative
         {
             Name = __v0!,
@@ -544,31 +492,6 @@ partial record Initiative
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 0;
-                    break;
-                case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "underConstruction"u8)) return 1;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonName.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonUnderConstruction.EncodedUtf8Bytes)) return 1;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="Initiative"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -594,10 +517,10 @@ partial record CooperationHighlighted
     private static readonly global::System.Text.Json.JsonEncodedText __JsonInitiatives = global::System.Text.Json.JsonEncodedText.Encode("initiatives");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonNotes = global::System.Text.Json.JsonEncodedText.Encode("notes");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly string[] __JsonPropertyNames = { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CooperationHighlighted", new string[] { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" }, 0, 1, 2, 4, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null, static () => global::Diplomacy.Initiative.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null, static () => global::Diplomacy.Initiative.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CooperationHighlighted\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"highlightedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"partner\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n    },\n    \"areas\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.CooperationArea\"\n      },\n      \"minItems\": 1,\n      \"maxItems\": 20,\n      \"uniqueItems\": true\n    },\n    \"moreAreas\": {\n      \"type\": \"boolean\",\n      \"description\": \"Whether the speaker added \\\"and other areas\\\" to the list.\",\n      \"default\": false\n    },\n    \"initiatives\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Initiative\"\n      }\n    },\n    \"notes\": {\n      \"type\": [\n        \"object\",\n        \"null\"\n      ],\n      \"additionalProperties\": {\n        \"type\": \"string\"\n      },\n      \"description\": \"Free-form notes keyed by topic, such as \\\"international organizations\\\".\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"highlightedBy\",\n    \"partner\",\n    \"areas\",\n    \"initiatives\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"The head of state lists the areas in which the two countries cooperate.\",\n  \"$defs\": {\n    \"Diplomacy.CooperationArea\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"political\",\n        \"economic\",\n        \"trade\",\n        \"transport\",\n        \"energy\",\n        \"industry\",\n        \"investment\",\n        \"security\",\n        \"cultural\",\n        \"humanitarian\"\n      ]\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Initiative\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        },\n        \"underConstruction\": {\n          \"type\": \"boolean\",\n          \"description\": \"Whether the speaker said some of its infrastructure is still being built.\",\n          \"default\": false\n        }\n      },\n      \"required\": [\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A cross-border project both sides named.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -728,44 +651,16 @@ partial record CooperationHighlighted
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CooperationHighlighted ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        CooperationHighlighted value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CooperationHighlighted>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CooperationHighlighted FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static CooperationHighlighted FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CooperationHighlighted>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CooperationHighlighted FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static CooperationHighlighted FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CooperationHighlighted>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -773,13 +668,10 @@ partial record CooperationHighlighted
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CooperationHighlighted __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Diplomacy.Official? __v0 = default;
         global::Diplomacy.CountryCode __v1 = default;
         global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea>? __v2 = default;
@@ -787,73 +679,28 @@ partial record CooperationHighlighted
         global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative>? __v4 = default;
         global::System.Collections.Generic.IReadOnlyDictionary<string, string>? __v5 = default;
         global::System.DateOnly __v6 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CooperationHighlighted", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = __ReadJson0(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = __ReadJson1(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : __ReadJson2(ref reader, options);
-                        break;
-                    case 6:
-                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x40UL;
-                        __v6 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
+                    case 0: __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 1: __v1 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 2: __v2 = __ReadJson0(ref reader, options); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader); break;
+                    case 4: __v4 = global::EventSchema.Json.JsonCollectionReader.ReadList<global::Diplomacy.Initiative>(ref reader, options, global::Diplomacy.Initiative.__ReadJson); break;
+                    case 5: __v5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonCollectionReader.ReadMap<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 6: __v6 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CooperationHighlighted", "highlightedBy");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CooperationHighlighted", "partner");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CooperationHighlighted", "areas");
-        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CooperationHighlighted", "initiatives");
-        if ((__seen0 & 0x40UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CooperationHighlighted", "occurredOn");
+        __object.End();
         return new CooperationHighlighted
         {
             HighlightedBy = __v0!,
@@ -866,49 +713,6 @@ partial record CooperationHighlighted
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "areas"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "notes"u8)) return 5;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "partner"u8)) return 1;
-                    break;
-                case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "moreAreas"u8)) return 3;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 6;
-                    break;
-                case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "initiatives"u8)) return 4;
-                    break;
-                case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "highlightedBy"u8)) return 0;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonHighlightedBy.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonPartner.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonAreas.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonMoreAreas.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonInitiatives.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonNotes.EncodedUtf8Bytes)) return 5;
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 6;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -1096,53 +900,6 @@ partial record CooperationHighlighted
         }
         return __items;
     }
-
-    private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Diplomacy.Initiative>();
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __items.Add(global::Diplomacy.Initiative.__ReadJson(ref reader, options));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-        {
-            throw;
-        }
-        return __items.ToArray();
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, string> __ReadJson2(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
-        var __items = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-        string? __key = null;
-        try
-        {
-            while (true)
-            {
-                __key = null;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                if (__items.ContainsKey(__key)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                __items.Add(__key, global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (__key is not null && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __key))
-        {
-            throw;
-        }
-        return __items;
-    }
 }
 
 /// <summary>Reads and writes <see cref="CooperationHighlighted"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -1166,10 +923,10 @@ partial record PartnershipRecalled
     private static readonly global::System.Text.Json.JsonEncodedText __JsonAgreement = global::System.Text.Json.JsonEncodedText.Encode("agreement");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonAdoptedIn = global::System.Text.Json.JsonEncodedText.Encode("adoptedIn");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly string[] __JsonPropertyNames = { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("PartnershipRecalled", new string[] { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" }, 0, 1, 2, 3, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"PartnershipRecalled\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"recalledBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"counterpart\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"agreement\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"description\": \"The agreement adopted, such as a joint declaration on strategic partnership.\"\n    },\n    \"adoptedIn\": {\n      \"type\": \"integer\",\n      \"minimum\": 1991,\n      \"maximum\": 2100,\n      \"description\": \"The year the agreement was adopted.\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"recalledBy\",\n    \"counterpart\",\n    \"agreement\",\n    \"adoptedIn\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A leader recalls an earlier meeting and the agreement adopted at it.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -1288,44 +1045,16 @@ partial record PartnershipRecalled
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static PartnershipRecalled ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        PartnershipRecalled value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<PartnershipRecalled>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static PartnershipRecalled FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static PartnershipRecalled FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<PartnershipRecalled>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static PartnershipRecalled FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static PartnershipRecalled FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<PartnershipRecalled>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1333,75 +1062,35 @@ partial record PartnershipRecalled
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PartnershipRecalled __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Diplomacy.Official? __v0 = default;
         global::Diplomacy.Official? __v1 = default;
         string? __v2 = default;
         int __v3 = default;
         global::System.DateOnly __v4 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "PartnershipRecalled", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
+                    case 0: __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 1: __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader); break;
+                    case 4: __v4 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("PartnershipRecalled", "recalledBy");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("PartnershipRecalled", "counterpart");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("PartnershipRecalled", "agreement");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("PartnershipRecalled", "adoptedIn");
-        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("PartnershipRecalled", "occurredOn");
+        __object.End();
         return new PartnershipRecalled
         {
             RecalledBy = __v0!,
@@ -1412,39 +1101,6 @@ partial record PartnershipRecalled
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "agreement"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "adoptedIn"u8)) return 3;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "recalledBy"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 4;
-                    break;
-                case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "counterpart"u8)) return 1;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonRecalledBy.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonCounterpart.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonAgreement.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonAdoptedIn.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 4;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="PartnershipRecalled"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -1467,10 +1123,10 @@ partial record LegacyAcknowledged
     private static readonly global::System.Text.Json.JsonEncodedText __JsonHonoured = global::System.Text.Json.JsonEncodedText.Encode("honoured");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonHonorific = global::System.Text.Json.JsonEncodedText.Encode("honorific");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly string[] __JsonPropertyNames = { "acknowledgedBy", "honoured", "honorific", "occurredOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("LegacyAcknowledged", new string[] { "acknowledgedBy", "honoured", "honorific", "occurredOn" }, 0, 1, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "acknowledgedBy", "honoured", "honorific", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "acknowledgedBy", "honoured", "honorific", "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"LegacyAcknowledged\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"acknowledgedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"honoured\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\",\n      \"description\": \"The leader honoured, such as National Leader Heydar Aliyev.\"\n    },\n    \"honorific\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 80,\n      \"default\": \"National Leader\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"acknowledgedBy\",\n    \"honoured\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"An envoy acknowledges the role of a past leader in the relationship.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -1586,44 +1242,16 @@ partial record LegacyAcknowledged
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static LegacyAcknowledged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        LegacyAcknowledged value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<LegacyAcknowledged>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static LegacyAcknowledged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static LegacyAcknowledged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<LegacyAcknowledged>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static LegacyAcknowledged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static LegacyAcknowledged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<LegacyAcknowledged>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1631,67 +1259,33 @@ partial record LegacyAcknowledged
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static LegacyAcknowledged __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Diplomacy.Official? __v0 = default;
         global::Diplomacy.Official? __v1 = default;
         string? __v2 = "National Leader";
         global::System.DateOnly __v3 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "LegacyAcknowledged", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
+                    case 0: __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 1: __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 2: __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("LegacyAcknowledged", "acknowledgedBy");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("LegacyAcknowledged", "honoured");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("LegacyAcknowledged", "occurredOn");
+        __object.End();
         return new LegacyAcknowledged
         {
             AcknowledgedBy = __v0!,
@@ -1701,39 +1295,6 @@ partial record LegacyAcknowledged
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "honoured"u8)) return 1;
-                    break;
-                case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "honorific"u8)) return 2;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 3;
-                    break;
-                case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "acknowledgedBy"u8)) return 0;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonAcknowledgedBy.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonHonoured.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonHonorific.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 3;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="LegacyAcknowledged"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>

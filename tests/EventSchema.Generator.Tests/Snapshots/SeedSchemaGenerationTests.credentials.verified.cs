@@ -405,10 +405,10 @@ partial record CredentialsPresented
     private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonGreetingsFrom = global::System.Text.Json.JsonEncodedText.Encode("greetingsFrom");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonConversationHeld = global::System.Text.Json.JsonEncodedText.Encode("conversationHeld");
-    private static readonly string[] __JsonPropertyNames = { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" }, 0, 1, 2, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null, static () => global::Diplomacy.Attribution.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null, static () => global::Diplomacy.Attribution.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CredentialsPresented\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"ambassador\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"receivedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n      },\n      \"minItems\": 1\n    },\n    \"greetingsFrom\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Diplomacy.Official\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The head of state whose greetings the ambassador conveyed, when the report names one.\"\n    },\n    \"conversationHeld\": {\n      \"type\": \"boolean\",\n      \"description\": \"Whether the head of state held a conversation with the ambassador at the ceremony.\",\n      \"default\": false\n    }\n  },\n  \"required\": [\n    \"ambassador\",\n    \"receivedBy\",\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A newly appointed ambassador presents letters of credence to the head of the receiving state.\",\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -545,44 +545,16 @@ partial record CredentialsPresented
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CredentialsPresented ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        CredentialsPresented value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CredentialsPresented>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CredentialsPresented FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static CredentialsPresented FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CredentialsPresented>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CredentialsPresented FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static CredentialsPresented FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CredentialsPresented>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -590,13 +562,10 @@ partial record CredentialsPresented
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CredentialsPresented __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Diplomacy.Official? __v0 = default;
         global::Diplomacy.Official? __v1 = default;
         global::System.DateOnly __v2 = default;
@@ -604,72 +573,28 @@ partial record CredentialsPresented
         global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>? __v4 = default;
         global::Diplomacy.Official? __v5 = default;
         bool __v6 = false;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CredentialsPresented", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = __ReadJson0(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 6:
-                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x40UL;
-                        __v6 = global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader);
-                        break;
+                    case 0: __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 1: __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 3: __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 4: __v4 = global::EventSchema.Json.JsonCollectionReader.ReadList<global::Diplomacy.Attribution>(ref reader, options, global::Diplomacy.Attribution.__ReadJson); break;
+                    case 5: __v5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 6: __v6 = global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "ambassador");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "receivedBy");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "occurredOn");
-        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "sources");
+        __object.End();
         return new CredentialsPresented
         {
             Ambassador = __v0!,
@@ -682,47 +607,6 @@ partial record CredentialsPresented
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 3;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 4;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "ambassador"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "receivedBy"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 2;
-                    break;
-                case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "greetingsFrom"u8)) return 5;
-                    break;
-                case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "conversationHeld"u8)) return 6;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonAmbassador.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonReceivedBy.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonGreetingsFrom.EncodedUtf8Bytes)) return 5;
-            if (reader.ValueTextEquals(__JsonConversationHeld.EncodedUtf8Bytes)) return 6;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -761,27 +645,6 @@ partial record CredentialsPresented
         raw.EndArray();
         return true;
     }
-
-    private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Diplomacy.Attribution>();
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __items.Add(global::Diplomacy.Attribution.__ReadJson(ref reader, options));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-        {
-            throw;
-        }
-        return __items.ToArray();
-    }
 }
 
 /// <summary>Reads and writes <see cref="CredentialsPresented"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -807,7 +670,7 @@ partial record CredentialsPresented
         private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
         private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
         private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
-        private static readonly string[] __JsonPropertyNames = { "ambassador", "receivedBy", "occurredOn", "place", "sources" };
+        private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources" }, 0, 1, 2, 4);
 
         /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
         public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CredentialsPresented\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"ambassador\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"receivedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n      },\n      \"minItems\": 1\n    }\n  },\n  \"required\": [\n    \"ambassador\",\n    \"receivedBy\",\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -932,39 +795,16 @@ partial record CredentialsPresented
         }
 
         /// <summary>
-        /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-        /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-        /// object's first token (or not started) and ends on its last.
+        /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
         /// </summary>
         public static V1 ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        {
-            options ??= global::EventSchema.Json.EventJsonOptions.Default;
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-            V1 value;
-            try
-            {
-                value = __ReadJson(ref reader, options);
-            }
-            catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-            {
-                throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-            }
-            return value;
-        }
+            => global::EventSchema.Json.JsonReadEntryPoints.Read<V1>(ref reader, options, __ReadJson);
 
         /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-        public static V1 FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-        {
-            options ??= global::EventSchema.Json.EventJsonOptions.Default;
-            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-            var value = ReadJson(ref reader, options);
-            global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-            return value;
-        }
+        public static V1 FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<V1>(utf8Json, options, ReadJson);
 
         /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-        public static V1 FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-            => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+        public static V1 FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<V1>(json, options, ReadJson);
 
         /// <summary>This value as JSON text.</summary>
         public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -972,74 +812,35 @@ partial record CredentialsPresented
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-        /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-        /// <param name="reader">The reader, on the object's first token.</param>
-        /// <param name="options">The reading options.</param>
+        /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static V1 __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
         {
-            global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
             global::Diplomacy.Official? __v0 = default;
             global::Diplomacy.Official? __v1 = default;
             global::System.DateOnly __v2 = default;
             string? __v3 = default;
             global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>? __v4 = default;
-            ulong __seen0 = 0;
-            int __property = -1;
-            global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+            var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
             try
             {
-                while (true)
+                while (__object.Next(ref reader, options))
                 {
-                    __property = -1;
-                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                    int __index = __MatchJsonProperty(ref reader);
-                    if (__index < 0)
+                    switch (__object.Property)
                     {
-                        global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CredentialsPresented", ref __skipped);
-                        continue;
-                    }
-                    __property = __index;
-                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                    switch (__index)
-                    {
-                        case 0:
-                            if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                            __seen0 |= 0x1UL;
-                            __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                            break;
-                        case 1:
-                            if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                            __seen0 |= 0x2UL;
-                            __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                            break;
-                        case 2:
-                            if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                            __seen0 |= 0x4UL;
-                            __v2 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                            break;
-                        case 3:
-                            if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                            __seen0 |= 0x8UL;
-                            __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                            break;
-                        case 4:
-                            if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                            __seen0 |= 0x10UL;
-                            __v4 = __ReadJson0(ref reader, options);
-                            break;
+                        case 0: __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                        case 1: __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                        case 2: __v2 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                        case 3: __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                        case 4: __v4 = global::EventSchema.Json.JsonCollectionReader.ReadList<global::Diplomacy.Attribution>(ref reader, options, global::Diplomacy.Attribution.__ReadJson); break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+            catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
             {
                 throw;
             }
-            if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "ambassador");
-            if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "receivedBy");
-            if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "occurredOn");
-            if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "sources");
+            __object.End();
             return new V1
             {
                 Ambassador = __v0!,
@@ -1050,39 +851,6 @@ partial record CredentialsPresented
             };
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-                switch (name.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 3;
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 4;
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ambassador"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "receivedBy"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 2;
-                        break;
-                }
-                return -1;
-            }
-            if (reader.ValueIsEscaped || reader.HasValueSequence)
-            {
-                if (reader.ValueTextEquals(__JsonAmbassador.EncodedUtf8Bytes)) return 0;
-                if (reader.ValueTextEquals(__JsonReceivedBy.EncodedUtf8Bytes)) return 1;
-                if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 2;
-                if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 3;
-                if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 4;
-            }
-            return -1;
-        }
 
         private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value, global::System.Text.Json.JsonEncodedText? name)
         {
@@ -1121,27 +889,6 @@ partial record CredentialsPresented
             raw.EndArray();
             return true;
         }
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-        {
-            global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-            var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Diplomacy.Attribution>();
-            try
-            {
-                while (true)
-                {
-                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                    global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                    __items.Add(global::Diplomacy.Attribution.__ReadJson(ref reader, options));
-                }
-            }
-            catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-            {
-                throw;
-            }
-            return __items.ToArray();
-        }
     }
 
     /// <summary>Reads and writes <see cref="V1"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -1166,7 +913,7 @@ partial record CredentialsPresented
         private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
         private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
         private static readonly global::System.Text.Json.JsonEncodedText __JsonGreetingsFrom = global::System.Text.Json.JsonEncodedText.Encode("greetingsFrom");
-        private static readonly string[] __JsonPropertyNames = { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom" };
+        private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom" }, 0, 1, 2, 4);
 
         /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
         public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CredentialsPresented\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"ambassador\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"receivedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"place\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    },\n    \"sources\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n      },\n      \"minItems\": 1\n    },\n    \"greetingsFrom\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Diplomacy.Official\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ],\n      \"description\": \"The head of state whose greetings the ambassador conveyed, when the report names one.\"\n    }\n  },\n  \"required\": [\n    \"ambassador\",\n    \"receivedBy\",\n    \"occurredOn\",\n    \"sources\"\n  ],\n  \"additionalProperties\": true,\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -1300,39 +1047,16 @@ partial record CredentialsPresented
         }
 
         /// <summary>
-        /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-        /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-        /// object's first token (or not started) and ends on its last.
+        /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
         /// </summary>
         public static V2 ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        {
-            options ??= global::EventSchema.Json.EventJsonOptions.Default;
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-            V2 value;
-            try
-            {
-                value = __ReadJson(ref reader, options);
-            }
-            catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-            {
-                throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-            }
-            return value;
-        }
+            => global::EventSchema.Json.JsonReadEntryPoints.Read<V2>(ref reader, options, __ReadJson);
 
         /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-        public static V2 FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-        {
-            options ??= global::EventSchema.Json.EventJsonOptions.Default;
-            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-            var value = ReadJson(ref reader, options);
-            global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-            return value;
-        }
+        public static V2 FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<V2>(utf8Json, options, ReadJson);
 
         /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-        public static V2 FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-            => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+        public static V2 FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<V2>(json, options, ReadJson);
 
         /// <summary>This value as JSON text.</summary>
         public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1340,80 +1064,37 @@ partial record CredentialsPresented
         /// <summary>This value as UTF-8 JSON.</summary>
         public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-        /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-        /// <param name="reader">The reader, on the object's first token.</param>
-        /// <param name="options">The reading options.</param>
+        /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static V2 __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
         {
-            global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
             global::Diplomacy.Official? __v0 = default;
             global::Diplomacy.Official? __v1 = default;
             global::System.DateOnly __v2 = default;
             string? __v3 = default;
             global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>? __v4 = default;
             global::Diplomacy.Official? __v5 = default;
-            ulong __seen0 = 0;
-            int __property = -1;
-            global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+            var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
             try
             {
-                while (true)
+                while (__object.Next(ref reader, options))
                 {
-                    __property = -1;
-                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                    int __index = __MatchJsonProperty(ref reader);
-                    if (__index < 0)
+                    switch (__object.Property)
                     {
-                        global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CredentialsPresented", ref __skipped);
-                        continue;
-                    }
-                    __property = __index;
-                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                    switch (__index)
-                    {
-                        case 0:
-                            if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                            __seen0 |= 0x1UL;
-                            __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                            break;
-                        case 1:
-                            if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                            __seen0 |= 0x2UL;
-                            __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                            break;
-                        case 2:
-                            if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                            __seen0 |= 0x4UL;
-                            __v2 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                            break;
-                        case 3:
-                            if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                            __seen0 |= 0x8UL;
-                            __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                            break;
-                        case 4:
-                            if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                            __seen0 |= 0x10UL;
-                            __v4 = __ReadJson0(ref reader, options);
-                            break;
-                        case 5:
-                            if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                            __seen0 |= 0x20UL;
-                            __v5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Diplomacy.Official.__ReadJson(ref reader, options);
-                            break;
+                        case 0: __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                        case 1: __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                        case 2: __v2 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                        case 3: __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                        case 4: __v4 = global::EventSchema.Json.JsonCollectionReader.ReadList<global::Diplomacy.Attribution>(ref reader, options, global::Diplomacy.Attribution.__ReadJson); break;
+                        case 5: __v5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Diplomacy.Official.__ReadJson(ref reader, options); break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+            catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
             {
                 throw;
             }
-            if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "ambassador");
-            if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "receivedBy");
-            if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "occurredOn");
-            if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CredentialsPresented", "sources");
+            __object.End();
             return new V2
             {
                 Ambassador = __v0!,
@@ -1425,43 +1106,6 @@ partial record CredentialsPresented
             };
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-                switch (name.Length)
-                {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "place"u8)) return 3;
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sources"u8)) return 4;
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ambassador"u8)) return 0;
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "receivedBy"u8)) return 1;
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 2;
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "greetingsFrom"u8)) return 5;
-                        break;
-                }
-                return -1;
-            }
-            if (reader.ValueIsEscaped || reader.HasValueSequence)
-            {
-                if (reader.ValueTextEquals(__JsonAmbassador.EncodedUtf8Bytes)) return 0;
-                if (reader.ValueTextEquals(__JsonReceivedBy.EncodedUtf8Bytes)) return 1;
-                if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 2;
-                if (reader.ValueTextEquals(__JsonPlace.EncodedUtf8Bytes)) return 3;
-                if (reader.ValueTextEquals(__JsonSources.EncodedUtf8Bytes)) return 4;
-                if (reader.ValueTextEquals(__JsonGreetingsFrom.EncodedUtf8Bytes)) return 5;
-            }
-            return -1;
-        }
 
         private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value, global::System.Text.Json.JsonEncodedText? name)
         {
@@ -1499,27 +1143,6 @@ partial record CredentialsPresented
             }
             raw.EndArray();
             return true;
-        }
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-        {
-            global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-            var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Diplomacy.Attribution>();
-            try
-            {
-                while (true)
-                {
-                    global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                    global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                    __items.Add(global::Diplomacy.Attribution.__ReadJson(ref reader, options));
-                }
-            }
-            catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-            {
-                throw;
-            }
-            return __items.ToArray();
         }
     }
 
@@ -1584,10 +1207,10 @@ partial record GreetingsConveyed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonVia = global::System.Text.Json.JsonEncodedText.Encode("via");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonReciprocated = global::System.Text.Json.JsonEncodedText.Encode("reciprocated");
-    private static readonly string[] __JsonPropertyNames = { "from", "to", "via", "occurredOn", "reciprocated" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("GreetingsConveyed", new string[] { "from", "to", "via", "occurredOn", "reciprocated" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "via", "occurredOn", "reciprocated" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "via", "occurredOn", "reciprocated" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, static () => global::Diplomacy.Official.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"GreetingsConveyed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"from\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"to\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"via\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"reciprocated\": {\n      \"type\": \"boolean\",\n      \"default\": false\n    }\n  },\n  \"required\": [\n    \"from\",\n    \"to\",\n    \"via\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Greetings from one leader are conveyed to another by an envoy.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    }\n  }\n}";
@@ -1706,44 +1329,16 @@ partial record GreetingsConveyed
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static GreetingsConveyed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        GreetingsConveyed value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<GreetingsConveyed>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static GreetingsConveyed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static GreetingsConveyed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<GreetingsConveyed>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static GreetingsConveyed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static GreetingsConveyed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<GreetingsConveyed>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1751,74 +1346,35 @@ partial record GreetingsConveyed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static GreetingsConveyed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Diplomacy.Official? __v0 = default;
         global::Diplomacy.Official? __v1 = default;
         global::Diplomacy.Official? __v2 = default;
         global::System.DateOnly __v3 = default;
         bool __v4 = false;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "GreetingsConveyed", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader);
-                        break;
+                    case 0: __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 1: __v1 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 2: __v2 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 4: __v4 = global::EventSchema.Json.JsonValueReader.ReadBoolean(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("GreetingsConveyed", "from");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("GreetingsConveyed", "to");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("GreetingsConveyed", "via");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("GreetingsConveyed", "occurredOn");
+        __object.End();
         return new GreetingsConveyed
         {
             From = __v0!,
@@ -1829,43 +1385,6 @@ partial record GreetingsConveyed
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "to"u8)) return 1;
-                    break;
-                case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "via"u8)) return 2;
-                    break;
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "from"u8)) return 0;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 3;
-                    break;
-                case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "reciprocated"u8)) return 4;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonFrom.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonTo.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonVia.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonReciprocated.EncodedUtf8Bytes)) return 4;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="GreetingsConveyed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>

@@ -341,39 +341,13 @@ partial class DiplomaticEvent
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static DiplomaticEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        DiplomaticEvent value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<DiplomaticEvent>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static DiplomaticEvent FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static DiplomaticEvent FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<DiplomaticEvent>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static DiplomaticEvent FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static DiplomaticEvent FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<DiplomaticEvent>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));

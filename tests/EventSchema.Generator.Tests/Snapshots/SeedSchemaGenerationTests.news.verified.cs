@@ -160,10 +160,10 @@ partial record ReportPublished
     private static readonly global::System.Text.Json.JsonEncodedText __JsonSource = global::System.Text.Json.JsonEncodedText.Encode("source");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCountry = global::System.Text.Json.JsonEncodedText.Encode("country");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonWordCount = global::System.Text.Json.JsonEncodedText.Encode("wordCount");
-    private static readonly string[] __JsonPropertyNames = { "outlet", "citing", "headline", "publishedOn", "covers", "source", "country", "wordCount" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ReportPublished", new string[] { "outlet", "citing", "headline", "publishedOn", "covers", "source", "country", "wordCount" }, 0, 2, 3, 4, 5, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "outlet", "citing", "headline", "publishedOn", "covers", "source", "country", "wordCount" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, static () => global::Diplomacy.Attribution.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "outlet", "citing", "headline", "publishedOn", "covers", "source", "country", "wordCount" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null, static () => global::Diplomacy.Attribution.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"ReportPublished\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"outlet\": {\n      \"type\": \"string\",\n      \"minLength\": 1\n    },\n    \"citing\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"description\": \"The agency the outlet cites, such as AZERTAC.\"\n    },\n    \"headline\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 300\n    },\n    \"publishedOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    },\n    \"covers\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\"\n      },\n      \"minItems\": 1,\n      \"description\": \"The events the report describes, by event type.\"\n    },\n    \"source\": {\n      \"$ref\": \"#/$defs/Diplomacy.Attribution\"\n    },\n    \"country\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n    },\n    \"wordCount\": {\n      \"type\": [\n        \"integer\",\n        \"null\"\n      ],\n      \"minimum\": -2147483648,\n      \"maximum\": 2147483647\n    }\n  },\n  \"required\": [\n    \"outlet\",\n    \"headline\",\n    \"publishedOn\",\n    \"covers\",\n    \"source\",\n    \"country\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A news outlet publishes a report about a diplomatic event, citing an agency.\",\n  \"$defs\": {\n    \"Diplomacy.Attribution\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"outlet\": {\n          \"type\": \"string\",\n          \"minLength\": 1\n        },\n        \"citing\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ]\n        },\n        \"url\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"format\": \"uri-reference\",\n          \"pattern\": \"^(?:[A-Za-z][A-Za-z0-9+\\\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\\\-._~!$&'()*+,;=:@/?#\\\\[\\\\]]|%[0-9A-Fa-f]{2})*(?![\\\\s\\\\S])\"\n        }\n      },\n      \"required\": [\n        \"outlet\"\n      ],\n      \"additionalProperties\": true\n    },\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    }\n  }\n}";
@@ -318,44 +318,16 @@ partial record ReportPublished
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ReportPublished ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        ReportPublished value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ReportPublished>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ReportPublished FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static ReportPublished FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ReportPublished>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ReportPublished FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static ReportPublished FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ReportPublished>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -363,13 +335,10 @@ partial record ReportPublished
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ReportPublished __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         string? __v0 = default;
         string? __v1 = default;
         string? __v2 = default;
@@ -378,79 +347,29 @@ partial record ReportPublished
         global::Diplomacy.Attribution? __v5 = default;
         global::Diplomacy.CountryCode __v6 = default;
         int? __v7 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "ReportPublished", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = __ReadJson0(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = global::Diplomacy.Attribution.__ReadJson(ref reader, options);
-                        break;
-                    case 6:
-                        if ((__seen0 & 0x40UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x40UL;
-                        __v6 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 7:
-                        if ((__seen0 & 0x80UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x80UL;
-                        __v7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 1: __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
+                    case 4: __v4 = global::EventSchema.Json.JsonCollectionReader.ReadList<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 5: __v5 = global::Diplomacy.Attribution.__ReadJson(ref reader, options); break;
+                    case 6: __v6 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 7: __v7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("ReportPublished", "outlet");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("ReportPublished", "headline");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("ReportPublished", "publishedOn");
-        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("ReportPublished", "covers");
-        if ((__seen0 & 0x20UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("ReportPublished", "source");
-        if ((__seen0 & 0x40UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("ReportPublished", "country");
+        __object.End();
         return new ReportPublished
         {
             Outlet = __v0!,
@@ -464,49 +383,6 @@ partial record ReportPublished
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "outlet"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "citing"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "covers"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "source"u8)) return 5;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "country"u8)) return 6;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "headline"u8)) return 2;
-                    break;
-                case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "wordCount"u8)) return 7;
-                    break;
-                case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "publishedOn"u8)) return 3;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonOutlet.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonCiting.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonHeadline.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonPublishedOn.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonCovers.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonSource.EncodedUtf8Bytes)) return 5;
-            if (reader.ValueTextEquals(__JsonCountry.EncodedUtf8Bytes)) return 6;
-            if (reader.ValueTextEquals(__JsonWordCount.EncodedUtf8Bytes)) return 7;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -544,27 +420,6 @@ partial record ReportPublished
         }
         raw.EndArray();
         return true;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyList<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::EventSchema.Json.JsonArrayBuilder<string>();
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-        {
-            throw;
-        }
-        return __items.ToArray();
     }
 }
 

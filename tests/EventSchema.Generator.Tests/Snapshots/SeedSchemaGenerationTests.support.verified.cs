@@ -357,10 +357,10 @@ partial record SupportReaffirmed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonPolicy = global::System.Text.Json.JsonEncodedText.Encode("policy");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCharacterisation = global::System.Text.Json.JsonEncodedText.Encode("characterisation");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly string[] __JsonPropertyNames = { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SupportReaffirmed", new string[] { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" }, 0, 1, 2, 3, 5);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"SupportReaffirmed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"supporter\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"beneficiary\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\",\n      \"description\": \"The state whose policy is supported, such as CN.\"\n    },\n    \"principle\": {\n      \"$ref\": \"#/$defs/Diplomacy.SupportedPrinciple\"\n    },\n    \"policy\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 120,\n      \"description\": \"The policy as the source names it, such as \\\"One China\\\".\"\n    },\n    \"characterisation\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 60,\n      \"description\": \"How the source characterised the support, such as \\\"unwavering\\\".\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"supporter\",\n    \"beneficiary\",\n    \"principle\",\n    \"policy\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"One state reaffirms its support for a policy or principle of another.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    },\n    \"Diplomacy.SupportedPrinciple\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"one-china\",\n        \"territorial-integrity\",\n        \"sovereignty\",\n        \"initiative\"\n      ],\n      \"description\": \"A policy or principle one state publicly backs for another.\"\n    }\n  }\n}";
@@ -473,44 +473,16 @@ partial record SupportReaffirmed
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static SupportReaffirmed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        SupportReaffirmed value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<SupportReaffirmed>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SupportReaffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static SupportReaffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<SupportReaffirmed>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SupportReaffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static SupportReaffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<SupportReaffirmed>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -518,81 +490,37 @@ partial record SupportReaffirmed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SupportReaffirmed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Diplomacy.Official? __v0 = default;
         global::Diplomacy.CountryCode __v1 = default;
         global::Diplomacy.SupportedPrinciple __v2 = default;
         string? __v3 = default;
         string? __v4 = default;
         global::System.DateOnly __v5 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "SupportReaffirmed", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::Diplomacy.SupportedPrincipleJsonConverter.ReadValue(ref reader);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 5:
-                        if ((__seen0 & 0x20UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x20UL;
-                        __v5 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
+                    case 0: __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 1: __v1 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 2: __v2 = global::Diplomacy.SupportedPrincipleJsonConverter.ReadValue(ref reader); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 4: __v4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 5: __v5 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SupportReaffirmed", "supporter");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SupportReaffirmed", "beneficiary");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SupportReaffirmed", "principle");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SupportReaffirmed", "policy");
-        if ((__seen0 & 0x20UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SupportReaffirmed", "occurredOn");
+        __object.End();
         return new SupportReaffirmed
         {
             Supporter = __v0!,
@@ -604,45 +532,6 @@ partial record SupportReaffirmed
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "policy"u8)) return 3;
-                    break;
-                case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "supporter"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "principle"u8)) return 2;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 5;
-                    break;
-                case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "beneficiary"u8)) return 1;
-                    break;
-                case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "characterisation"u8)) return 4;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonSupporter.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonBeneficiary.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonPrinciple.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonPolicy.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonCharacterisation.EncodedUtf8Bytes)) return 4;
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 5;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="SupportReaffirmed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -665,10 +554,10 @@ partial record IntegritySupportAffirmed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonPrinciples = global::System.Text.Json.JsonEncodedText.Encode("principles");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonSupported = global::System.Text.Json.JsonEncodedText.Encode("supported");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly string[] __JsonPropertyNames = { "affirmedBy", "principles", "supported", "occurredOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("IntegritySupportAffirmed", new string[] { "affirmedBy", "principles", "supported", "occurredOn" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "affirmedBy", "principles", "supported", "occurredOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "affirmedBy", "principles", "supported", "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Diplomacy.Official.__wireNameMap!, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"IntegritySupportAffirmed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"affirmedBy\": {\n      \"$ref\": \"#/$defs/Diplomacy.Official\"\n    },\n    \"principles\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Diplomacy.SupportedPrinciple\"\n      },\n      \"minItems\": 1,\n      \"uniqueItems\": true\n    },\n    \"supported\": {\n      \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n    },\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"affirmedBy\",\n    \"principles\",\n    \"supported\",\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A state affirms it backs another's territorial integrity and sovereignty.\",\n  \"$defs\": {\n    \"Diplomacy.CountryCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}$\",\n      \"description\": \"ISO 3166-1 alpha-2 country code, such as AZ or CN.\"\n    },\n    \"Diplomacy.Official\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 200,\n          \"description\": \"Full name as published by the source.\"\n        },\n        \"title\": {\n          \"type\": [\n            \"string\",\n            \"null\"\n          ],\n          \"maxLength\": 120\n        },\n        \"country\": {\n          \"$ref\": \"#/$defs/Diplomacy.CountryCode\"\n        }\n      },\n      \"required\": [\n        \"name\",\n        \"country\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A person acting in an official capacity.\"\n    },\n    \"Diplomacy.SupportedPrinciple\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"one-china\",\n        \"territorial-integrity\",\n        \"sovereignty\",\n        \"initiative\"\n      ],\n      \"description\": \"A policy or principle one state publicly backs for another.\"\n    }\n  }\n}";
@@ -769,44 +658,16 @@ partial record IntegritySupportAffirmed
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static IntegritySupportAffirmed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        IntegritySupportAffirmed value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<IntegritySupportAffirmed>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static IntegritySupportAffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static IntegritySupportAffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<IntegritySupportAffirmed>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static IntegritySupportAffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static IntegritySupportAffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<IntegritySupportAffirmed>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -814,68 +675,33 @@ partial record IntegritySupportAffirmed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static IntegritySupportAffirmed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Diplomacy.Official? __v0 = default;
         global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple>? __v1 = default;
         global::Diplomacy.CountryCode __v2 = default;
         global::System.DateOnly __v3 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "IntegritySupportAffirmed", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = __ReadJson0(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
+                    case 0: __v0 = global::Diplomacy.Official.__ReadJson(ref reader, options); break;
+                    case 1: __v1 = __ReadJson0(ref reader, options); break;
+                    case 2: __v2 = global::Diplomacy.CountryCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("IntegritySupportAffirmed", "affirmedBy");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("IntegritySupportAffirmed", "principles");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("IntegritySupportAffirmed", "supported");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("IntegritySupportAffirmed", "occurredOn");
+        __object.End();
         return new IntegritySupportAffirmed
         {
             AffirmedBy = __v0!,
@@ -885,35 +711,6 @@ partial record IntegritySupportAffirmed
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "supported"u8)) return 2;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "affirmedBy"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "principles"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "occurredOn"u8)) return 3;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonAffirmedBy.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonPrinciples.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonSupported.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonOccurredOn.EncodedUtf8Bytes)) return 3;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> value, global::System.Text.Json.JsonEncodedText? name)
     {

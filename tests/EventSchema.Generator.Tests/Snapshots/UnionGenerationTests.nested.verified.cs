@@ -647,10 +647,10 @@ public sealed partial class TripStopsValue : global::System.IEquatable<TripStops
 partial record Rail
 {
     private static readonly global::System.Text.Json.JsonEncodedText __JsonLine = global::System.Text.Json.JsonEncodedText.Encode("line");
-    private static readonly string[] __JsonPropertyNames = { "line" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Rail", new string[] { "line" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "line" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "line" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Rail\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"line\": {\n      \"type\": \"string\"\n    }\n  },\n  \"required\": [\n    \"line\"\n  ],\n  \"additionalProperties\": true\n}";
@@ -658,6 +658,15 @@ partial record Rail
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -689,45 +698,45 @@ partial record Rail
         }
     }
 
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Line is { } __Line)
+        {
+            raw.Name(",\"line\":"u8);
+            if (!raw.String(__Line)) return false;
+        }
+        else
+        {
+            raw.Name(",\"line\":"u8);
+            raw.Null();
+        }
+        return true;
+    }
+
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Rail ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Rail value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Rail>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Rail FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Rail FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Rail>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Rail FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Rail FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Rail>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -735,74 +744,33 @@ partial record Rail
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Rail __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         string? __v0 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Rail", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Rail", "line");
+        __object.End();
         return new Rail
         {
             Line = __v0!,
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "line"u8)) return 0;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonLine.EncodedUtf8Bytes)) return 0;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="Rail"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -822,10 +790,10 @@ public sealed class RailJsonConverter : global::System.Text.Json.Serialization.J
 partial record Sea
 {
     private static readonly global::System.Text.Json.JsonEncodedText __JsonVessel = global::System.Text.Json.JsonEncodedText.Encode("vessel");
-    private static readonly string[] __JsonPropertyNames = { "vessel" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Sea", new string[] { "vessel" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "vessel" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "vessel" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Sea\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"vessel\": {\n      \"type\": \"string\"\n    }\n  },\n  \"required\": [\n    \"vessel\"\n  ],\n  \"additionalProperties\": true\n}";
@@ -833,6 +801,15 @@ partial record Sea
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -864,45 +841,45 @@ partial record Sea
         }
     }
 
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Vessel is { } __Vessel)
+        {
+            raw.Name(",\"vessel\":"u8);
+            if (!raw.String(__Vessel)) return false;
+        }
+        else
+        {
+            raw.Name(",\"vessel\":"u8);
+            raw.Null();
+        }
+        return true;
+    }
+
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Sea ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Sea value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Sea>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Sea FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Sea FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Sea>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Sea FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Sea FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Sea>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -910,74 +887,33 @@ partial record Sea
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Sea __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         string? __v0 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Sea", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Sea", "vessel");
+        __object.End();
         return new Sea
         {
             Vessel = __v0!,
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "vessel"u8)) return 0;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonVessel.EncodedUtf8Bytes)) return 0;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="Sea"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -997,10 +933,10 @@ public sealed class SeaJsonConverter : global::System.Text.Json.Serialization.Js
 partial record Walk
 {
     private static readonly global::System.Text.Json.JsonEncodedText __JsonKm = global::System.Text.Json.JsonEncodedText.Encode("km");
-    private static readonly string[] __JsonPropertyNames = { "km" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Walk", new string[] { "km" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "km" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "km" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Walk\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"km\": {\n      \"type\": \"integer\",\n      \"minimum\": -2147483648,\n      \"maximum\": 2147483647\n    }\n  },\n  \"required\": [\n    \"km\"\n  ],\n  \"additionalProperties\": true\n}";
@@ -1008,6 +944,15 @@ partial record Walk
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1032,45 +977,37 @@ partial record Walk
         writer.WriteNumber(__JsonKm, this.Km);
     }
 
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        raw.Name(",\"km\":"u8);
+        raw.Number(this.Km);
+        return true;
+    }
+
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Walk ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Walk value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Walk>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Walk FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Walk FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Walk>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Walk FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Walk FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Walk>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1078,74 +1015,33 @@ partial record Walk
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Walk __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         int __v0 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Walk", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Walk", "km");
+        __object.End();
         return new Walk
         {
             Km = __v0,
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "km"u8)) return 0;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonKm.EncodedUtf8Bytes)) return 0;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="Walk"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -1184,6 +1080,15 @@ partial class Leg
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1215,45 +1120,40 @@ partial class Leg
         }
     }
 
+    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject()) return false;
+        switch (_member)
+        {
+            case 0:
+                raw.Literal("\"mode\":\"Rail\""u8);
+                if (!((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 1:
+                raw.Literal("\"mode\":\"Sea\""u8);
+                if (!((global::Shop.Sea)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+        }
+        raw.EndObject();
+        return true;
+    }
+
     /// <summary>
     /// Reads a value from JSON: the discriminator says which member follows, wherever it is in the object. A missing,
     /// unknown or non-string discriminator, or a wrong member value, is a <see cref="global::System.Text.Json.JsonException"/>.
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Leg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Leg value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Leg>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static Leg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Leg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Leg>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static Leg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Leg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Leg>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1315,6 +1215,15 @@ partial class Route
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1350,45 +1259,44 @@ partial class Route
         }
     }
 
+    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject()) return false;
+        switch (_member)
+        {
+            case 0:
+                raw.Literal("\"type\":\"Rail\""u8);
+                if (!((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 1:
+                raw.Literal("\"type\":\"Sea\""u8);
+                if (!((global::Shop.Sea)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 2:
+                raw.Literal("\"type\":\"Walk\""u8);
+                if (!((global::Shop.Walk)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+        }
+        raw.EndObject();
+        return true;
+    }
+
     /// <summary>
     /// Reads a value from JSON: the discriminator says which member follows, wherever it is in the object. A missing,
     /// unknown or non-string discriminator, or a wrong member value, is a <see cref="global::System.Text.Json.JsonException"/>.
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Route ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Route value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Route>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static Route FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Route FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Route>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static Route FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Route FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Route>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1433,10 +1341,10 @@ partial record Trip
 {
     private static readonly global::System.Text.Json.JsonEncodedText __JsonLegs = global::System.Text.Json.JsonEncodedText.Encode("legs");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonStops = global::System.Text.Json.JsonEncodedText.Encode("stops");
-    private static readonly string[] __JsonPropertyNames = { "legs", "stops" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Trip", new string[] { "legs", "stops" }, 0, 1);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "legs", "stops" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Shop.TripLegsItem.__wireNameMap!, static () => global::Shop.TripStopsValue.__wireNameMap! });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "legs", "stops" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Shop.TripLegsItem.__wireNameMap!, static () => global::Shop.TripStopsValue.__wireNameMap! });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Trip\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"legs\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"$ref\": \"#/$defs/Shop.TripLegsItem\"\n      }\n    },\n    \"stops\": {\n      \"type\": \"object\",\n      \"additionalProperties\": {\n        \"anyOf\": [\n          {\n            \"$ref\": \"#/$defs/Shop.TripStopsValue\"\n          },\n          {\n            \"type\": \"null\"\n          }\n        ]\n      }\n    }\n  },\n  \"required\": [\n    \"legs\",\n    \"stops\"\n  ],\n  \"additionalProperties\": true,\n  \"$defs\": {\n    \"Shop.TripLegsItem\": {\n      \"type\": \"object\",\n      \"required\": [\n        \"type\"\n      ],\n      \"oneOf\": [\n        {\n          \"title\": \"Rail\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"type\": {\n              \"const\": \"Rail\"\n            },\n            \"line\": {\n              \"type\": \"string\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"line\"\n          ],\n          \"additionalProperties\": true\n        },\n        {\n          \"title\": \"Walk\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"type\": {\n              \"const\": \"Walk\"\n            },\n            \"km\": {\n              \"type\": \"integer\",\n              \"minimum\": -2147483648,\n              \"maximum\": 2147483647\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"km\"\n          ],\n          \"additionalProperties\": true\n        }\n      ]\n    },\n    \"Shop.TripStopsValue\": {\n      \"type\": \"object\",\n      \"required\": [\n        \"type\"\n      ],\n      \"oneOf\": [\n        {\n          \"title\": \"Rail\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"type\": {\n              \"const\": \"Rail\"\n            },\n            \"line\": {\n              \"type\": \"string\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"line\"\n          ],\n          \"additionalProperties\": true\n        },\n        {\n          \"title\": \"Sea\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"type\": {\n              \"const\": \"Sea\"\n            },\n            \"vessel\": {\n              \"type\": \"string\"\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"vessel\"\n          ],\n          \"additionalProperties\": true\n        },\n        {\n          \"title\": \"Walk\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"type\": {\n              \"const\": \"Walk\"\n            },\n            \"km\": {\n              \"type\": \"integer\",\n              \"minimum\": -2147483648,\n              \"maximum\": 2147483647\n            }\n          },\n          \"required\": [\n            \"type\",\n            \"km\"\n          ],\n          \"additionalProperties\": true\n        }\n      ]\n    }\n  }\n}";
@@ -1444,6 +1352,15 @@ partial record Trip
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1483,45 +1400,55 @@ partial record Trip
         }
     }
 
+    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.EndObject();
+        return true;
+    }
+
+    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (this.Legs is { } __Legs)
+        {
+            raw.Name(",\"legs\":"u8);
+            if (!__WriteJsonRaw0(ref raw, __Legs)) return false;
+        }
+        else
+        {
+            raw.Name(",\"legs\":"u8);
+            raw.Null();
+        }
+        if (this.Stops is { } __Stops)
+        {
+            raw.Name(",\"stops\":"u8);
+            if (!__WriteJsonRaw1(ref raw, __Stops)) return false;
+        }
+        else
+        {
+            raw.Name(",\"stops\":"u8);
+            raw.Null();
+        }
+        return true;
+    }
+
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Trip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Trip value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Trip>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Trip FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Trip FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Trip>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Trip FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Trip FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Trip>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1529,54 +1456,29 @@ partial record Trip
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Trip __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem>? __v0 = default;
         global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?>? __v1 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Trip", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = __ReadJson0(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = __ReadJson1(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonCollectionReader.ReadList<global::Shop.TripLegsItem>(ref reader, options, global::Shop.TripLegsItem.__ReadJson); break;
+                    case 1: __v1 = __ReadJson0(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Trip", "legs");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Trip", "stops");
+        __object.End();
         return new Trip
         {
             Legs = __v0!,
@@ -1584,31 +1486,6 @@ partial record Trip
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "legs"u8)) return 0;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "stops"u8)) return 1;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonLegs.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonStops.EncodedUtf8Bytes)) return 1;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -1666,28 +1543,70 @@ partial record Trip
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> value)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::EventSchema.Json.JsonArrayBuilder<global::Shop.TripLegsItem>();
-        try
+        if (!raw.StartArray()) return false;
+        for (int __i = 0; __i < value.Count; __i++)
         {
-            while (true)
+            raw.Separator();
+            var __item = value[__i];
+            if (__item is null)
             {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __items.Add(global::Shop.TripLegsItem.__ReadJson(ref reader, options));
+                raw.Null();
+            }
+            else
+            {
+                if (!__item.__WriteJsonRaw(ref raw)) return false;
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-        {
-            throw;
-        }
-        return __items.ToArray();
+        raw.EndArray();
+        return true;
     }
 
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> __ReadJson1(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
+    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> value)
+    {
+        if (!raw.StartObject()) return false;
+        if (value is global::System.Collections.Generic.Dictionary<string, global::Shop.TripStopsValue?> __dictionary)
+        {
+            foreach (var __pair in __dictionary)
+            {
+                raw.Separator();
+                if (!raw.String(__pair.Key)) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!__item.__WriteJsonRaw(ref raw)) return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var __pair in value)
+            {
+                raw.Separator();
+                if (!raw.String(__pair.Key)) return false;
+                raw.Colon();
+                var __item = __pair.Value;
+                if (__item is null)
+                {
+                    raw.Null();
+                }
+                else
+                {
+                    if (!__item.__WriteJsonRaw(ref raw)) return false;
+                }
+            }
+        }
+        raw.EndObject();
+        return true;
+    }
+
+    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
         global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         var __items = new global::System.Collections.Generic.Dictionary<string, global::Shop.TripStopsValue?>(global::System.StringComparer.Ordinal);
@@ -1750,6 +1669,15 @@ partial class TripLegsItem
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1781,45 +1709,40 @@ partial class TripLegsItem
         }
     }
 
+    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject()) return false;
+        switch (_member)
+        {
+            case 0:
+                raw.Literal("\"type\":\"Rail\""u8);
+                if (!((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 1:
+                raw.Literal("\"type\":\"Walk\""u8);
+                if (!((global::Shop.Walk)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+        }
+        raw.EndObject();
+        return true;
+    }
+
     /// <summary>
     /// Reads a value from JSON: the discriminator says which member follows, wherever it is in the object. A missing,
     /// unknown or non-string discriminator, or a wrong member value, is a <see cref="global::System.Text.Json.JsonException"/>.
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TripLegsItem ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        TripLegsItem value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TripLegsItem>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static TripLegsItem FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static TripLegsItem FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TripLegsItem>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static TripLegsItem FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static TripLegsItem FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TripLegsItem>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1881,6 +1804,15 @@ partial class TripStopsValue
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
+        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
+        {
+            if (__WriteJsonRaw(ref __raw))
+            {
+                __raw.Complete(writer);
+                return;
+            }
+            __raw.Abandon();
+        }
         writer.WriteStartObject();
         __WriteJsonMembers(writer);
         writer.WriteEndObject();
@@ -1916,45 +1848,44 @@ partial class TripStopsValue
         }
     }
 
+    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <param name="raw">The raw writer.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    {
+        if (!raw.StartObject()) return false;
+        switch (_member)
+        {
+            case 0:
+                raw.Literal("\"type\":\"Rail\""u8);
+                if (!((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 1:
+                raw.Literal("\"type\":\"Sea\""u8);
+                if (!((global::Shop.Sea)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+            case 2:
+                raw.Literal("\"type\":\"Walk\""u8);
+                if (!((global::Shop.Walk)_value).__WriteJsonRawMembers(ref raw)) return false;
+                break;
+        }
+        raw.EndObject();
+        return true;
+    }
+
     /// <summary>
     /// Reads a value from JSON: the discriminator says which member follows, wherever it is in the object. A missing,
     /// unknown or non-string discriminator, or a wrong member value, is a <see cref="global::System.Text.Json.JsonException"/>.
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TripStopsValue ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        TripStopsValue value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TripStopsValue>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static TripStopsValue FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static TripStopsValue FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TripStopsValue>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static TripStopsValue FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static TripStopsValue FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TripStopsValue>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));

@@ -1165,10 +1165,10 @@ partial record Port
 {
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCode = global::System.Text.Json.JsonEncodedText.Encode("code");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly string[] __JsonPropertyNames = { "code", "name" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", new string[] { "code", "name" }, 0, 1);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "code", "name" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "code", "name" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Port\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"code\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n    },\n    \"name\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 120\n    }\n  },\n  \"required\": [\n    \"code\",\n    \"name\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A port, terminal or border station of the Middle Corridor.\",\n  \"$defs\": {\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    }\n  }\n}";
@@ -1248,44 +1248,16 @@ partial record Port
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Port ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        Port value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Port>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Port>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Port>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1293,54 +1265,29 @@ partial record Port
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Port __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Corridor.Transport.PortCode __v0 = default;
         string? __v1 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "Port", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Corridor.Transport.PortCodeJsonConverter.ReadValue(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
+                    case 0: __v0 = global::Corridor.Transport.PortCodeJsonConverter.ReadValue(ref reader, options); break;
+                    case 1: __v1 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Port", "code");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("Port", "name");
+        __object.End();
         return new Port
         {
             Code = __v0,
@@ -1348,29 +1295,6 @@ partial record Port
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "code"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 1;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonCode.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonName.EncodedUtf8Bytes)) return 1;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="Port"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -1393,10 +1317,10 @@ partial record RailLeg
     private static readonly global::System.Text.Json.JsonEncodedText __JsonTo = global::System.Text.Json.JsonEncodedText.Encode("to");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonOperator = global::System.Text.Json.JsonEncodedText.Encode("operator");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonWagons = global::System.Text.Json.JsonEncodedText.Encode("wagons");
-    private static readonly string[] __JsonPropertyNames = { "from", "to", "operator", "wagons" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RailLeg", new string[] { "from", "to", "operator", "wagons" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "operator", "wagons" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "operator", "wagons" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"RailLeg\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"from\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"to\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"operator\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 80\n    },\n    \"wagons\": {\n      \"type\": \"integer\",\n      \"minimum\": 1,\n      \"maximum\": 2147483647\n    }\n  },\n  \"required\": [\n    \"from\",\n    \"to\",\n    \"operator\",\n    \"wagons\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Freight moved by rail, such as the Baku\\u2013Tbilisi\\u2013Kars line.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    }\n  }\n}";
@@ -1512,44 +1436,16 @@ partial record RailLeg
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static RailLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        RailLeg value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<RailLeg>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RailLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static RailLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<RailLeg>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RailLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static RailLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<RailLeg>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1557,68 +1453,33 @@ partial record RailLeg
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RailLeg __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Corridor.Transport.Port? __v0 = default;
         global::Corridor.Transport.Port? __v1 = default;
         string? __v2 = default;
         int __v3 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "RailLeg", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Corridor.Transport.Port.__ReadJson(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::Corridor.Transport.Port.__ReadJson(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
-                        break;
+                    case 0: __v0 = global::Corridor.Transport.Port.__ReadJson(ref reader, options); break;
+                    case 1: __v1 = global::Corridor.Transport.Port.__ReadJson(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("RailLeg", "from");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("RailLeg", "to");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("RailLeg", "operator");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("RailLeg", "wagons");
+        __object.End();
         return new RailLeg
         {
             From = __v0!,
@@ -1628,39 +1489,6 @@ partial record RailLeg
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "to"u8)) return 1;
-                    break;
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "from"u8)) return 0;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "wagons"u8)) return 3;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "operator"u8)) return 2;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonFrom.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonTo.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonOperator.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonWagons.EncodedUtf8Bytes)) return 3;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="RailLeg"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -1683,10 +1511,10 @@ partial record SeaLeg
     private static readonly global::System.Text.Json.JsonEncodedText __JsonTo = global::System.Text.Json.JsonEncodedText.Encode("to");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonVessel = global::System.Text.Json.JsonEncodedText.Encode("vessel");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonContainers = global::System.Text.Json.JsonEncodedText.Encode("containers");
-    private static readonly string[] __JsonPropertyNames = { "from", "to", "vessel", "containers" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SeaLeg", new string[] { "from", "to", "vessel", "containers" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "vessel", "containers" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "vessel", "containers" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"SeaLeg\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"from\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"to\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"vessel\": {\n      \"type\": \"string\",\n      \"minLength\": 1,\n      \"maxLength\": 80\n    },\n    \"containers\": {\n      \"type\": \"integer\",\n      \"minimum\": 0,\n      \"maximum\": 2147483647,\n      \"default\": 0\n    }\n  },\n  \"required\": [\n    \"from\",\n    \"to\",\n    \"vessel\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Freight moved across the Caspian or Black Sea.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    }\n  }\n}";
@@ -1802,44 +1630,16 @@ partial record SeaLeg
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static SeaLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        SeaLeg value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<SeaLeg>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SeaLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static SeaLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<SeaLeg>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SeaLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static SeaLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<SeaLeg>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -1847,67 +1647,33 @@ partial record SeaLeg
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SeaLeg __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Corridor.Transport.Port? __v0 = default;
         global::Corridor.Transport.Port? __v1 = default;
         string? __v2 = default;
         int __v3 = 0;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "SeaLeg", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Corridor.Transport.Port.__ReadJson(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::Corridor.Transport.Port.__ReadJson(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
-                        break;
+                    case 0: __v0 = global::Corridor.Transport.Port.__ReadJson(ref reader, options); break;
+                    case 1: __v1 = global::Corridor.Transport.Port.__ReadJson(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SeaLeg", "from");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SeaLeg", "to");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("SeaLeg", "vessel");
+        __object.End();
         return new SeaLeg
         {
             From = __v0!,
@@ -1917,39 +1683,6 @@ partial record SeaLeg
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "to"u8)) return 1;
-                    break;
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "from"u8)) return 0;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "vessel"u8)) return 2;
-                    break;
-                case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "containers"u8)) return 3;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonFrom.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonTo.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonVessel.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonContainers.EncodedUtf8Bytes)) return 3;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="SeaLeg"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -1971,10 +1704,10 @@ partial record RoadLeg
     private static readonly global::System.Text.Json.JsonEncodedText __JsonFrom = global::System.Text.Json.JsonEncodedText.Encode("from");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonTo = global::System.Text.Json.JsonEncodedText.Encode("to");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonPlate = global::System.Text.Json.JsonEncodedText.Encode("plate");
-    private static readonly string[] __JsonPropertyNames = { "from", "to", "plate" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RoadLeg", new string[] { "from", "to", "plate" }, 0, 1);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "plate" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "from", "to", "plate" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"RoadLeg\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"from\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"to\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"plate\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"pattern\": \"^[A-Z0-9-]{2,12}$\"\n    }\n  },\n  \"required\": [\n    \"from\",\n    \"to\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Freight moved by truck.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    }\n  }\n}";
@@ -2078,44 +1811,16 @@ partial record RoadLeg
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static RoadLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        RoadLeg value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<RoadLeg>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RoadLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static RoadLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<RoadLeg>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RoadLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static RoadLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<RoadLeg>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -2123,60 +1828,31 @@ partial record RoadLeg
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RoadLeg __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Corridor.Transport.Port? __v0 = default;
         global::Corridor.Transport.Port? __v1 = default;
         string? __v2 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "RoadLeg", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Corridor.Transport.Port.__ReadJson(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::Corridor.Transport.Port.__ReadJson(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
+                    case 0: __v0 = global::Corridor.Transport.Port.__ReadJson(ref reader, options); break;
+                    case 1: __v1 = global::Corridor.Transport.Port.__ReadJson(ref reader, options); break;
+                    case 2: __v2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("RoadLeg", "from");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("RoadLeg", "to");
+        __object.End();
         return new RoadLeg
         {
             From = __v0!,
@@ -2185,35 +1861,6 @@ partial record RoadLeg
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "to"u8)) return 1;
-                    break;
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "from"u8)) return 0;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "plate"u8)) return 2;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonFrom.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonTo.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonPlate.EncodedUtf8Bytes)) return 2;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="RoadLeg"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -2304,10 +1951,10 @@ partial record CargoCorridorAgreed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonDestination = global::System.Text.Json.JsonEncodedText.Encode("destination");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonParties = global::System.Text.Json.JsonEncodedText.Encode("parties");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonAgreedOn = global::System.Text.Json.JsonEncodedText.Encode("agreedOn");
-    private static readonly string[] __JsonPropertyNames = { "origin", "destination", "parties", "agreedOn" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", new string[] { "origin", "destination", "parties", "agreedOn" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "origin", "destination", "parties", "agreedOn" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "origin", "destination", "parties", "agreedOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { static () => global::Corridor.Transport.Port.__wireNameMap!, static () => global::Corridor.Transport.Port.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"CargoCorridorAgreed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"origin\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"destination\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n    },\n    \"parties\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"string\"\n      },\n      \"minItems\": 2\n    },\n    \"agreedOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"origin\",\n    \"destination\",\n    \"parties\",\n    \"agreedOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"Governments agree to develop a corridor between two ports.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    }\n  }\n}";
@@ -2423,44 +2070,16 @@ partial record CargoCorridorAgreed
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoCorridorAgreed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        CargoCorridorAgreed value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoCorridorAgreed>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CargoCorridorAgreed>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CargoCorridorAgreed>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -2468,68 +2087,33 @@ partial record CargoCorridorAgreed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CargoCorridorAgreed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::Corridor.Transport.Port? __v0 = default;
         global::Corridor.Transport.Port? __v1 = default;
         global::System.Collections.Generic.IReadOnlyList<string>? __v2 = default;
         global::System.DateOnly __v3 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "CargoCorridorAgreed", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::Corridor.Transport.Port.__ReadJson(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::Corridor.Transport.Port.__ReadJson(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = __ReadJson0(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
+                    case 0: __v0 = global::Corridor.Transport.Port.__ReadJson(ref reader, options); break;
+                    case 1: __v1 = global::Corridor.Transport.Port.__ReadJson(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonCollectionReader.ReadList<string>(ref reader, options, global::EventSchema.Json.JsonItemReaders.String); break;
+                    case 3: __v3 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "origin");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "destination");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "parties");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("CargoCorridorAgreed", "agreedOn");
+        __object.End();
         return new CargoCorridorAgreed
         {
             Origin = __v0!,
@@ -2539,39 +2123,6 @@ partial record CargoCorridorAgreed
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "origin"u8)) return 0;
-                    break;
-                case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "parties"u8)) return 2;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "agreedOn"u8)) return 3;
-                    break;
-                case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "destination"u8)) return 1;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonOrigin.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonDestination.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonParties.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonAgreedOn.EncodedUtf8Bytes)) return 3;
-        }
-        return -1;
-    }
 
     private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonEncodedText? name)
     {
@@ -2610,27 +2161,6 @@ partial record CargoCorridorAgreed
         raw.EndArray();
         return true;
     }
-
-    private static global::System.Collections.Generic.IReadOnlyList<string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
-    {
-        global::EventSchema.Json.JsonValueReader.ExpectStartArray(ref reader, options);
-        var __items = new global::EventSchema.Json.JsonArrayBuilder<string>();
-        try
-        {
-            while (true)
-            {
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray) break;
-                global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __items.Add(global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options));
-            }
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.NoteItem(__error, __items.Count))
-        {
-            throw;
-        }
-        return __items.ToArray();
-    }
 }
 
 /// <summary>Reads and writes <see cref="CargoCorridorAgreed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -2654,10 +2184,10 @@ partial record TariffChanged
     private static readonly global::System.Text.Json.JsonEncodedText __JsonCurrency = global::System.Text.Json.JsonEncodedText.Encode("currency");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonUnit = global::System.Text.Json.JsonEncodedText.Encode("unit");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonEffectiveFrom = global::System.Text.Json.JsonEncodedText.Encode("effectiveFrom");
-    private static readonly string[] __JsonPropertyNames = { "route", "amount", "currency", "unit", "effectiveFrom" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", new string[] { "route", "amount", "currency", "unit", "effectiveFrom" }, 0, 1, 2, 3, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "route", "amount", "currency", "unit", "effectiveFrom" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "route", "amount", "currency", "unit", "effectiveFrom" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, null, null, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"TariffChanged\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"route\": {\n      \"type\": \"string\"\n    },\n    \"amount\": {\n      \"type\": \"number\",\n      \"minimum\": 0\n    },\n    \"currency\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{3}$\"\n    },\n    \"unit\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.TariffUnit\"\n    },\n    \"effectiveFrom\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"route\",\n    \"amount\",\n    \"currency\",\n    \"unit\",\n    \"effectiveFrom\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A through tariff along the corridor changes.\",\n  \"$defs\": {\n    \"Corridor.Transport.TariffUnit\": {\n      \"type\": \"string\",\n      \"enum\": [\n        \"per-container\",\n        \"per-tonne\",\n        \"per-wagon\"\n      ]\n    }\n  }\n}";
@@ -2761,44 +2291,16 @@ partial record TariffChanged
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TariffChanged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        TariffChanged value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TariffChanged>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TariffChanged>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TariffChanged>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -2806,75 +2308,35 @@ partial record TariffChanged
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TariffChanged __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         string? __v0 = default;
         decimal __v1 = default;
         string? __v2 = default;
         global::Corridor.Transport.TariffUnit __v3 = default;
         global::System.DateOnly __v4 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "TariffChanged", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::EventSchema.Json.JsonValueReader.ReadDecimal(ref reader);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = global::Corridor.Transport.TariffUnitJsonConverter.ReadValue(ref reader);
-                        break;
-                    case 4:
-                        if ((__seen0 & 0x10UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x10UL;
-                        __v4 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 1: __v1 = global::EventSchema.Json.JsonValueReader.ReadDecimal(ref reader); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
+                    case 3: __v3 = global::Corridor.Transport.TariffUnitJsonConverter.ReadValue(ref reader); break;
+                    case 4: __v4 = global::EventSchema.Json.JsonValueReader.ReadDate(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "route");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "amount");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "currency");
-        if ((__seen0 & 0x8UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "unit");
-        if ((__seen0 & 0x10UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("TariffChanged", "effectiveFrom");
+        __object.End();
         return new TariffChanged
         {
             Route = __v0!,
@@ -2885,43 +2347,6 @@ partial record TariffChanged
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "unit"u8)) return 3;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "route"u8)) return 0;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "amount"u8)) return 1;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "currency"u8)) return 2;
-                    break;
-                case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "effectiveFrom"u8)) return 4;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonRoute.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonAmount.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonCurrency.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonUnit.EncodedUtf8Bytes)) return 3;
-            if (reader.ValueTextEquals(__JsonEffectiveFrom.EncodedUtf8Bytes)) return 4;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="TariffChanged"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -2943,10 +2368,10 @@ partial record ShipmentDispatched
     private static readonly global::System.Text.Json.JsonEncodedText __JsonShipment = global::System.Text.Json.JsonEncodedText.Encode("shipment");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonLeg = global::System.Text.Json.JsonEncodedText.Encode("leg");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonDispatchedAt = global::System.Text.Json.JsonEncodedText.Encode("dispatchedAt");
-    private static readonly string[] __JsonPropertyNames = { "shipment", "leg", "dispatchedAt" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDispatched", new string[] { "shipment", "leg", "dispatchedAt" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "shipment", "leg", "dispatchedAt" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, static () => global::Corridor.Transport.ShipmentDispatchedLeg.__wireNameMap!, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "shipment", "leg", "dispatchedAt" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, static () => global::Corridor.Transport.ShipmentDispatchedLeg.__wireNameMap!, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"ShipmentDispatched\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"shipment\": {\n      \"type\": \"string\",\n      \"format\": \"uuid\",\n      \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\"\n    },\n    \"leg\": {\n      \"$ref\": \"#/$defs/Corridor.Transport.ShipmentDispatchedLeg\"\n    },\n    \"dispatchedAt\": {\n      \"type\": \"string\",\n      \"format\": \"date-time\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"shipment\",\n    \"leg\",\n    \"dispatchedAt\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A shipment leaves on one leg of its journey: by rail, sea or road.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    },\n    \"Corridor.Transport.ShipmentDispatchedLeg\": {\n      \"type\": \"object\",\n      \"required\": [\n        \"mode\"\n      ],\n      \"oneOf\": [\n        {\n          \"title\": \"RailLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"rail\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"operator\": {\n              \"type\": \"string\",\n              \"minLength\": 1,\n              \"maxLength\": 80\n            },\n            \"wagons\": {\n              \"type\": \"integer\",\n              \"minimum\": 1,\n              \"maximum\": 2147483647\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\",\n            \"operator\",\n            \"wagons\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved by rail, such as the Baku\\u2013Tbilisi\\u2013Kars line.\"\n        },\n        {\n          \"title\": \"SeaLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"sea\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"vessel\": {\n              \"type\": \"string\",\n              \"minLength\": 1,\n              \"maxLength\": 80\n            },\n            \"containers\": {\n              \"type\": \"integer\",\n              \"minimum\": 0,\n              \"maximum\": 2147483647,\n              \"default\": 0\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\",\n            \"vessel\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved across the Caspian or Black Sea.\"\n        },\n        {\n          \"title\": \"RoadLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"road\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"plate\": {\n              \"type\": [\n                \"string\",\n                \"null\"\n              ],\n              \"pattern\": \"^[A-Z0-9-]{2,12}$\"\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved by truck.\"\n        }\n      ]\n    }\n  }\n}";
@@ -3029,44 +2454,16 @@ partial record ShipmentDispatched
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ShipmentDispatched ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        ShipmentDispatched value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDispatched>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDispatched FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static ShipmentDispatched FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDispatched>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDispatched FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static ShipmentDispatched FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDispatched>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -3074,61 +2471,31 @@ partial record ShipmentDispatched
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ShipmentDispatched __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::System.Guid __v0 = default;
         global::Corridor.Transport.ShipmentDispatchedLeg? __v1 = default;
         global::System.DateTimeOffset __v2 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "ShipmentDispatched", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadGuid(ref reader);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = global::Corridor.Transport.ShipmentDispatchedLeg.__ReadJson(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::EventSchema.Json.JsonValueReader.ReadDateTimeOffset(ref reader);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadGuid(ref reader); break;
+                    case 1: __v1 = global::Corridor.Transport.ShipmentDispatchedLeg.__ReadJson(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonValueReader.ReadDateTimeOffset(ref reader); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("ShipmentDispatched", "shipment");
-        if ((__seen0 & 0x2UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("ShipmentDispatched", "leg");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("ShipmentDispatched", "dispatchedAt");
+        __object.End();
         return new ShipmentDispatched
         {
             Shipment = __v0,
@@ -3137,35 +2504,6 @@ partial record ShipmentDispatched
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "leg"u8)) return 1;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "shipment"u8)) return 0;
-                    break;
-                case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "dispatchedAt"u8)) return 2;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonShipment.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonLeg.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonDispatchedAt.EncodedUtf8Bytes)) return 2;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="ShipmentDispatched"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -3279,39 +2617,13 @@ partial class TransportLeg
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TransportLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        TransportLeg value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TransportLeg>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static TransportLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static TransportLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TransportLeg>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static TransportLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static TransportLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TransportLeg>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -3358,10 +2670,10 @@ partial record ShipmentDelayed
     private static readonly global::System.Text.Json.JsonEncodedText __JsonLeg = global::System.Text.Json.JsonEncodedText.Encode("leg");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonHours = global::System.Text.Json.JsonEncodedText.Encode("hours");
     private static readonly global::System.Text.Json.JsonEncodedText __JsonReason = global::System.Text.Json.JsonEncodedText.Encode("reason");
-    private static readonly string[] __JsonPropertyNames = { "shipment", "leg", "hours", "reason" };
+    private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDelayed", new string[] { "shipment", "leg", "hours", "reason" }, 0, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "shipment", "leg", "hours", "reason" }, __JsonPropertyNames, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, static () => global::Corridor.Transport.TransportLeg.__wireNameMap!, null, null });
+    public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "shipment", "leg", "hours", "reason" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null, static () => global::Corridor.Transport.TransportLeg.__wireNameMap!, null, null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
     public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"ShipmentDelayed\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"shipment\": {\n      \"type\": \"string\",\n      \"format\": \"uuid\",\n      \"pattern\": \"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\\\\s\\\\S])\"\n    },\n    \"leg\": {\n      \"anyOf\": [\n        {\n          \"$ref\": \"#/$defs/Corridor.Transport.TransportLeg\"\n        },\n        {\n          \"type\": \"null\"\n        }\n      ]\n    },\n    \"hours\": {\n      \"type\": \"integer\",\n      \"minimum\": 1,\n      \"maximum\": 2147483647\n    },\n    \"reason\": {\n      \"type\": [\n        \"string\",\n        \"null\"\n      ],\n      \"maxLength\": 200\n    }\n  },\n  \"required\": [\n    \"shipment\",\n    \"hours\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"A shipment is held up on a leg of its journey.\",\n  \"$defs\": {\n    \"Corridor.Transport.Port\": {\n      \"type\": \"object\",\n      \"properties\": {\n        \"code\": {\n          \"$ref\": \"#/$defs/Corridor.Transport.PortCode\"\n        },\n        \"name\": {\n          \"type\": \"string\",\n          \"minLength\": 1,\n          \"maxLength\": 120\n        }\n      },\n      \"required\": [\n        \"code\",\n        \"name\"\n      ],\n      \"additionalProperties\": true,\n      \"description\": \"A port, terminal or border station of the Middle Corridor.\"\n    },\n    \"Corridor.Transport.PortCode\": {\n      \"type\": \"string\",\n      \"pattern\": \"^[A-Z]{2}[A-Z2-9]{3}$\",\n      \"description\": \"A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.\"\n    },\n    \"Corridor.Transport.TransportLeg\": {\n      \"type\": \"object\",\n      \"required\": [\n        \"mode\"\n      ],\n      \"oneOf\": [\n        {\n          \"title\": \"RailLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"rail\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"operator\": {\n              \"type\": \"string\",\n              \"minLength\": 1,\n              \"maxLength\": 80\n            },\n            \"wagons\": {\n              \"type\": \"integer\",\n              \"minimum\": 1,\n              \"maximum\": 2147483647\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\",\n            \"operator\",\n            \"wagons\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved by rail, such as the Baku\\u2013Tbilisi\\u2013Kars line.\"\n        },\n        {\n          \"title\": \"SeaLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"sea\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"vessel\": {\n              \"type\": \"string\",\n              \"minLength\": 1,\n              \"maxLength\": 80\n            },\n            \"containers\": {\n              \"type\": \"integer\",\n              \"minimum\": 0,\n              \"maximum\": 2147483647,\n              \"default\": 0\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\",\n            \"vessel\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved across the Caspian or Black Sea.\"\n        },\n        {\n          \"title\": \"RoadLeg\",\n          \"type\": \"object\",\n          \"properties\": {\n            \"mode\": {\n              \"const\": \"road\"\n            },\n            \"from\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"to\": {\n              \"$ref\": \"#/$defs/Corridor.Transport.Port\"\n            },\n            \"plate\": {\n              \"type\": [\n                \"string\",\n                \"null\"\n              ],\n              \"pattern\": \"^[A-Z0-9-]{2,12}$\"\n            }\n          },\n          \"required\": [\n            \"mode\",\n            \"from\",\n            \"to\"\n          ],\n          \"additionalProperties\": true,\n          \"description\": \"Freight moved by truck.\"\n        }\n      ],\n      \"description\": \"One leg of a shipment's journey, named so several events can share it.\"\n    }\n  }\n}";
@@ -3444,44 +2756,16 @@ partial record ShipmentDelayed
     }
 
     /// <summary>
-    /// Reads a value from JSON: strictly (a wrong or missing value is a <see cref="global::System.Text.Json.JsonException"/> whose
-    /// message and <c>Path</c> name the field), within the limits of <paramref name="options"/>. The reader is on the
-    /// object's first token (or not started) and ends on its last.
+    /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ShipmentDelayed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        ShipmentDelayed value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDelayed>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDelayed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static ShipmentDelayed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDelayed>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDelayed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static ShipmentDelayed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDelayed>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -3489,66 +2773,33 @@ partial record ShipmentDelayed
     /// <summary>This value as UTF-8 JSON.</summary>
     public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
 
-    /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
-    /// <param name="reader">The reader, on the object's first token.</param>
-    /// <param name="options">The reading options.</param>
+    /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ShipmentDelayed __ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
     {
-        global::EventSchema.Json.JsonValueReader.ExpectStartObject(ref reader, options);
         global::System.Guid __v0 = default;
         global::Corridor.Transport.TransportLeg? __v1 = default;
         int __v2 = default;
         string? __v3 = default;
-        ulong __seen0 = 0;
-        int __property = -1;
-        global::EventSchema.Json.SkippedPropertyNames __skipped = default;
+        var __object = global::EventSchema.Json.JsonObjectReader.Start(ref reader, options, __JsonProperties);
         try
         {
-            while (true)
+            while (__object.Next(ref reader, options))
             {
-                __property = -1;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
-                int __index = __MatchJsonProperty(ref reader);
-                if (__index < 0)
+                switch (__object.Property)
                 {
-                    global::EventSchema.Json.JsonValueReader.SkipUnknownProperty(ref reader, options, "ShipmentDelayed", ref __skipped);
-                    continue;
-                }
-                __property = __index;
-                global::EventSchema.Json.JsonValueReader.Read(ref reader);
-                switch (__index)
-                {
-                    case 0:
-                        if ((__seen0 & 0x1UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x1UL;
-                        __v0 = global::EventSchema.Json.JsonValueReader.ReadGuid(ref reader);
-                        break;
-                    case 1:
-                        if ((__seen0 & 0x2UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x2UL;
-                        __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Transport.TransportLeg.__ReadJson(ref reader, options);
-                        break;
-                    case 2:
-                        if ((__seen0 & 0x4UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x4UL;
-                        __v2 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader);
-                        break;
-                    case 3:
-                        if ((__seen0 & 0x8UL) != 0) throw global::EventSchema.Json.JsonReadErrors.DuplicateProperty();
-                        __seen0 |= 0x8UL;
-                        __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options);
-                        break;
+                    case 0: __v0 = global::EventSchema.Json.JsonValueReader.ReadGuid(ref reader); break;
+                    case 1: __v1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Corridor.Transport.TransportLeg.__ReadJson(ref reader, options); break;
+                    case 2: __v2 = global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader); break;
+                    case 3: __v3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options); break;
                 }
             }
         }
-        catch (global::System.Text.Json.JsonException __error) when (__property >= 0 && global::EventSchema.Json.JsonReadErrors.NoteProperty(__error, __JsonPropertyNames[__property]))
+        catch (global::System.Text.Json.JsonException __error) when (__object.NoteError(__error))
         {
             throw;
         }
-        if ((__seen0 & 0x1UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("ShipmentDelayed", "shipment");
-        if ((__seen0 & 0x4UL) == 0) throw global::EventSchema.Json.JsonReadErrors.MissingProperty("ShipmentDelayed", "hours");
+        __object.End();
         return new ShipmentDelayed
         {
             Shipment = __v0,
@@ -3558,39 +2809,6 @@ partial record ShipmentDelayed
         };
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int __MatchJsonProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
-            switch (name.Length)
-            {
-                case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "leg"u8)) return 1;
-                    break;
-                case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "hours"u8)) return 2;
-                    break;
-                case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "reason"u8)) return 3;
-                    break;
-                case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "shipment"u8)) return 0;
-                    break;
-            }
-            return -1;
-        }
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
-        {
-            if (reader.ValueTextEquals(__JsonShipment.EncodedUtf8Bytes)) return 0;
-            if (reader.ValueTextEquals(__JsonLeg.EncodedUtf8Bytes)) return 1;
-            if (reader.ValueTextEquals(__JsonHours.EncodedUtf8Bytes)) return 2;
-            if (reader.ValueTextEquals(__JsonReason.EncodedUtf8Bytes)) return 3;
-        }
-        return -1;
-    }
 }
 
 /// <summary>Reads and writes <see cref="ShipmentDelayed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -3712,39 +2930,13 @@ partial class CorridorEvent
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CorridorEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        CorridorEvent value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CorridorEvent>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static CorridorEvent FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static CorridorEvent FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CorridorEvent>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static CorridorEvent FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static CorridorEvent FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CorridorEvent>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
@@ -3883,39 +3075,13 @@ partial class ShipmentDispatchedLeg
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ShipmentDispatchedLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.None) global::EventSchema.Json.JsonValueReader.Read(ref reader);
-        ShipmentDispatchedLeg value;
-        try
-        {
-            value = __ReadJson(ref reader, options);
-        }
-        catch (global::System.Text.Json.JsonException __error) when (global::EventSchema.Json.JsonReadErrors.HasNotedPath(__error))
-        {
-            throw global::EventSchema.Json.JsonReadErrors.WithNotedPath(__error);
-        }
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw global::EventSchema.Json.JsonReadErrors.Invalid(result, __wireNameMap);
-        }
-        return value;
-    }
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDispatchedLeg>(ref reader, options, __ReadJson, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static ShipmentDispatchedLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null)
-    {
-        options ??= global::EventSchema.Json.EventJsonOptions.Default;
-        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        global::EventSchema.Json.JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+    public static ShipmentDispatchedLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDispatchedLeg>(utf8Json, options, ReadJson);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static ShipmentDispatchedLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null)
-        => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), options);
+    public static ShipmentDispatchedLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDispatchedLeg>(json, options, ReadJson);
 
     /// <summary>This value as JSON text.</summary>
     public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace EventSchema.Json;
+
+/// <summary>
+/// Reads the collections of generated types (lists, sets, maps with string keys), strictly and within the limits of
+/// the options, with the item's reader passed in. An error in an item names its index or key in the path.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonCollectionReader
+{
+    /// <summary>Reads an array into a new array of the exact size; null items are refused.</summary>
+    public static T[] ReadList<T>(ref Utf8JsonReader reader, EventJsonOptions options, JsonValueRead<T> readItem)
+    {
+        JsonValueReader.ExpectStartArray(ref reader, options);
+        var items = new JsonArrayBuilder<T>();
+        try
+        {
+            while (true)
+            {
+                JsonValueReader.Read(ref reader);
+                if (reader.TokenType == JsonTokenType.EndArray) break;
+                JsonValueReader.CheckCollectionSize(items.Count, options);
+                items.Add(readItem(ref reader, options));
+            }
+        }
+        catch (JsonException error) when (JsonReadErrors.NoteItem(error, items.Count))
+        {
+            throw;
+        }
+        return items.ToArray();
+    }
+
+    /// <summary>Reads an array into a set; null items are refused, and so is an item equal to an earlier one.</summary>
+    public static HashSet<T> ReadSet<T>(ref Utf8JsonReader reader, EventJsonOptions options, JsonValueRead<T> readItem)
+    {
+        JsonValueReader.ExpectStartArray(ref reader, options);
+        var items = new HashSet<T>();
+        var index = 0;
+        try
+        {
+            while (true)
+            {
+                JsonValueReader.Read(ref reader);
+                if (reader.TokenType == JsonTokenType.EndArray) break;
+                JsonValueReader.CheckCollectionSize(index, options);
+                if (!items.Add(readItem(ref reader, options))) throw JsonReadErrors.DuplicateItem();
+                index++;
+            }
+        }
+        catch (JsonException error) when (JsonReadErrors.NoteItem(error, index))
+        {
+            throw;
+        }
+        return items;
+    }
+
+    /// <summary>Reads an object into a map with string keys (compared ordinally); null values are refused, and so is a key given twice.</summary>
+    public static Dictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, EventJsonOptions options, JsonValueRead<T> readValue)
+    {
+        JsonValueReader.ExpectStartObject(ref reader, options);
+        var items = new Dictionary<string, T>(StringComparer.Ordinal);
+        string? key = null;
+        try
+        {
+            while (true)
+            {
+                key = null;
+                JsonValueReader.Read(ref reader);
+                if (reader.TokenType == JsonTokenType.EndObject) break;
+                JsonValueReader.CheckCollectionSize(items.Count, options);
+                key = JsonStringDecoder.GetPropertyName(in reader, options);
+                if (items.ContainsKey(key)) throw JsonReadErrors.DuplicateKey();
+                JsonValueReader.Read(ref reader);
+                items.Add(key, readValue(ref reader, options));
+            }
+        }
+        catch (JsonException error) when (key is not null && JsonReadErrors.NoteProperty(error, key))
+        {
+            throw;
+        }
+        return items;
+    }
+}
