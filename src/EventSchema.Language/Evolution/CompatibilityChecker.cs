@@ -326,11 +326,14 @@ public static class CompatibilityChecker
                         $"'{field.Name}' requires a value in version {N(newer)} of '{declaration.FullName}', but version {N(older)} may {(lockedField.IsOptional ? "write null or leave it out" : "leave it out")}: `{lockedField}` ({fieldWhere()})",
                         lockedField.IsOptional ? "keep it optional" : "keep its default");
                 }
-                if ((backward || forward) && lockedField.DefaultJson is not null && field.DefaultJson is not null && lockedField.DefaultJson != field.DefaultJson)
+                // An optional field without a default means null when left out, so on a field optional at both versions
+                // adding or removing a default changes that meaning as much as changing one does.
+                if ((backward || forward) && lockedField.DefaultJson != field.DefaultJson
+                    && (lockedField.DefaultJson is not null && field.DefaultJson is not null || lockedField.IsOptional && field.IsOptional))
                 {
                     Break(context, DiagnosticCatalog.DefaultChanged, fieldSyntax?.DefaultValue?.Span ?? nameSpan, published, newest, backwardBreak: backward,
-                        $"The default of '{field.Name}' is {field.DefaultJson} in version {N(newer)} of '{declaration.FullName}', but {lockedField.DefaultJson} in version {N(older)}: `{lockedField}` ({fieldWhere()}); payloads that leave it out change meaning",
-                        $"keep the default {lockedField.DefaultJson}");
+                        $"The default of '{field.Name}' is {field.DefaultJson ?? "null (none written)"} in version {N(newer)} of '{declaration.FullName}', but {lockedField.DefaultJson ?? "null (none written)"} in version {N(older)}: `{lockedField}` ({fieldWhere()}); payloads that leave it out change meaning",
+                        lockedField.DefaultJson is null ? "leave it without a default" : $"keep the default {lockedField.DefaultJson}");
                 }
                 ConstraintChanges(context, published, newest, lockedField.Constraints, field.Constraints, fieldSyntax?.Decorators, nameSpan, "'" + field.Name + "'", fieldWhere);
             }

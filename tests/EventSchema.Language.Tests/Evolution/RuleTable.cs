@@ -56,6 +56,8 @@ public static class RuleTable
         Field("Optional field made required with a default", "note?: string;", "@madeRequired(2) /*@*/note: string = \"\";", "FIELD_MADE_REQUIRED", "ES0740", Breaks.Backward),
         Field("Default removed", "count: int = 1;", "/*@*/count: int;", "FIELD_MADE_REQUIRED", "ES0740", Breaks.Backward),
         Field("Default changed", "count: int = 1;", "count: int /*@*/= 2;", "DEFAULT_CHANGED", "ES0741", Breaks.Both),
+        Field("Default removed from an optional field", "note?: string = \"none\";", "/*@*/note?: string;", "DEFAULT_CHANGED", "ES0741", Breaks.Both),
+        Field("Default added to an optional field", "note?: string;", "note?: string /*@*/= \"none\";", "DEFAULT_CHANGED", "ES0741", Breaks.Both),
         Field("Default added to a required field", "count: int;", "count: int /*@*/= 2;", "FIELD_MADE_OPTIONAL", "ES0739", Breaks.Forward),
         Field("Minimum length increased", "@minLength(1) name: string;", "/*@*/@minLength(2) name: string;", "MIN_LENGTH_INCREASED", "ES0742", Breaks.Backward),
         Field("Minimum length decreased", "@minLength(2) name: string;", "/*@*/@minLength(1) name: string;", "MIN_LENGTH_DECREASED", "ES0743", Breaks.Forward),
