@@ -194,7 +194,8 @@ public static class CompatibilityChecker
                     Edited(context, declaration.NameSpan, $"{versionText()} has the field `{lockedField}` in the lock file ({fieldWhere()}), but the schema no longer has it at that version; keep it as history with '@removed(N)' (or '@renamedFrom(N, \"{lockedField.Name}\")' on its new name), where N is the new version: {bump()}.");
                     continue;
                 }
-                var fieldSyntax = field.Symbol is { } symbol ? _locator.SyntaxOf(symbol) : null;
+                // Found only to place a report: an unchanged field (nearly all of them) never needs its syntax.
+                FieldDeclarationSyntax? FieldSyntax() => field.Symbol is { } symbol ? _locator.SyntaxOf(symbol) : null;
                 var nameSpan = field.Symbol?.NameSpan ?? declaration.NameSpan;
                 if (field.Name != lockedField.Name)
                 {
@@ -202,22 +203,22 @@ public static class CompatibilityChecker
                 }
                 if (_relations.Relate(lockedField.Type, field.Type) != TypeRelation.Same)
                 {
-                    Edited(context, fieldSyntax?.Type.Span ?? nameSpan, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version; {bump()} ('@typeChangedFrom').");
+                    Edited(context, FieldSyntax()?.Type.Span ?? nameSpan, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version; {bump()} ('@typeChangedFrom').");
                 }
                 if (field.IsOptional != lockedField.IsOptional)
                 {
-                    var span = fieldSyntax?.Question?.Span ?? nameSpan;
+                    var span = FieldSyntax()?.Question?.Span ?? nameSpan;
                     Edited(context, span, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now makes '{field.Name}' {(field.IsOptional ? "optional" : "required")} at that version; {bump()} ('@madeOptional' or '@madeRequired').");
                 }
                 if (!isCurrent) continue;
                 if (field.DefaultJson != lockedField.DefaultJson)
                 {
-                    var span = fieldSyntax?.DefaultValue?.Span ?? nameSpan;
+                    var span = FieldSyntax()?.DefaultValue?.Span ?? nameSpan;
                     Edited(context, span, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' {(field.DefaultJson is null ? "no default" : "the default " + field.DefaultJson)}; {bump()}.");
                 }
                 foreach (var change in ConstraintComparison.Compare(lockedField.Constraints, field.Constraints))
                 {
-                    Edited(context, ConstraintSpan(fieldSyntax?.Decorators, change.Decorator, nameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} on '{field.Name}' in the lock file ({fieldWhere()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump()}.");
+                    Edited(context, ConstraintSpan(FieldSyntax()?.Decorators, change.Decorator, nameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} on '{field.Name}' in the lock file ({fieldWhere()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump()}.");
                 }
             }
             foreach (var field in derived.Fields)
@@ -326,13 +327,14 @@ public static class CompatibilityChecker
                         $"'{field.Name}' requires a value in version {N(newer)} of '{declaration.FullName}', but version {N(older)} may {(lockedField.IsOptional ? "write null or leave it out" : "leave it out")}: `{lockedField}` ({fieldWhere()})",
                         lockedField.IsOptional ? "keep it optional" : "keep its default");
                 }
-                // An optional field without a default means null when left out, so on a field optional at both versions
-                // adding or removing a default changes that meaning as much as changing one does.
-                if ((backward || forward) && lockedField.DefaultJson != field.DefaultJson
-                    && (lockedField.DefaultJson is not null && field.DefaultJson is not null || lockedField.IsOptional && field.IsOptional))
+                // What a payload that leaves the field out means: its default, null for an optional field without one.
+                // Where both versions allow leaving it out, a different meaning breaks both directions, whatever changed.
+                string? absentBefore = lockedField.DefaultJson ?? (lockedField.IsOptional ? "null" : null);
+                string? absentNow = field.DefaultJson ?? (field.IsOptional ? "null" : null);
+                if ((backward || forward) && absentBefore is not null && absentNow is not null && absentBefore != absentNow)
                 {
                     Break(context, DiagnosticCatalog.DefaultChanged, fieldSyntax?.DefaultValue?.Span ?? nameSpan, published, newest, backwardBreak: backward,
-                        $"The default of '{field.Name}' is {field.DefaultJson ?? "null (none written)"} in version {N(newer)} of '{declaration.FullName}', but {lockedField.DefaultJson ?? "null (none written)"} in version {N(older)}: `{lockedField}` ({fieldWhere()}); payloads that leave it out change meaning",
+                        $"A payload that leaves '{field.Name}' out means {absentNow} in version {N(newer)} of '{declaration.FullName}', but {absentBefore} in version {N(older)}: `{lockedField}` ({fieldWhere()}); payloads that leave it out change meaning",
                         lockedField.DefaultJson is null ? "leave it without a default" : $"keep the default {lockedField.DefaultJson}");
                 }
                 ConstraintChanges(context, published, newest, lockedField.Constraints, field.Constraints, fieldSyntax?.Decorators, nameSpan, "'" + field.Name + "'", fieldWhere);

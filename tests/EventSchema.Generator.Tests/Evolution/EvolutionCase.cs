@@ -53,6 +53,19 @@ internal static class EvolutionCases
     private static readonly string[] EventTypes = ["string", "int", "long", "double", "decimal", "bool", "Color", "list<string>", "set<string>", "list<int>", "R"];
     private static readonly string[] RecordTypes = ["string", "int", "long", "double", "bool", "Color", "list<string>", "set<string>"];
 
+    /// <summary>Types a type is widened or narrowed to (docs/evolution.md, "Types").</summary>
+    private static readonly Dictionary<string, string[]> Related = new()
+    {
+        ["int"] = ["long", "double", "decimal"],
+        ["long"] = ["int", "decimal", "double"],
+        ["double"] = ["int", "long"],
+        ["decimal"] = ["int", "long"],
+        ["set<string>"] = ["list<string>"],
+        ["list<string>"] = ["set<string>"],
+        ["Color"] = ["string"],
+        ["string"] = ["Color"],
+    };
+
     /// <summary>The case of <paramref name="seed"/>, or null when the change drawn does not apply to the schema drawn.</summary>
     public static EvolutionCase? Create(int seed)
     {
@@ -63,6 +76,11 @@ internal static class EvolutionCases
         var eventFields = new List<FieldModel>();
         int eventCount = random.Next(1, 4);
         for (int i = 0; i < eventCount; i++) eventFields.Add(RandomField(random, 10 + i, "f" + i, EventTypes));
+        // Half the events hold the record, so changes to a record are drawn about as often as changes to an event.
+        if (random.Next(2) == 0 && !eventFields.Any(f => f.Type == "R"))
+        {
+            eventFields.Add(new FieldModel(10 + eventCount, "f" + eventCount, "R", random.Next(3) == 0, null, new Dictionary<string, string>()));
+        }
         var old = new SchemaSide(eventFields, record, Colors);
         return Mutate(random, seed, "C" + seed.ToString(CultureInfo.InvariantCulture), old);
     }
@@ -124,7 +142,7 @@ internal static class EvolutionCases
     private static EvolutionCase? Mutate(Random random, int seed, string ns, SchemaSide old)
     {
         bool eventUsesRecord = old.Event.Any(f => f.Type == "R");
-        bool onRecord = eventUsesRecord && random.Next(3) == 0;
+        bool onRecord = eventUsesRecord && random.Next(2) == 0;
         var fields = old.Fields(onRecord).ToList();
         string[] types = onRecord ? RecordTypes : EventTypes;
         var target = fields[random.Next(fields.Count)];
@@ -185,8 +203,9 @@ internal static class EvolutionCases
             case 7:
             {
                 if (target.Default is not null || target.Constraints.Count > 0) return null;
-                string type = types[random.Next(types.Length)];
-                if (type == target.Type) return null;
+                // Half the time a related type (a widening or a narrowing), else any type.
+                string type = random.Next(2) == 0 && Related.TryGetValue(target.Type, out var related) ? related[random.Next(related.Length)] : types[random.Next(types.Length)];
+                if (type == target.Type || Array.IndexOf(types, type) < 0) return null;
                 fields[index] = target with { Type = type };
                 decorations.History[target.Id] = $"@typeChangedFrom(2, \"{target.Type}\") ";
                 change = $"type of a field of {where} changed: {target} to {type}";

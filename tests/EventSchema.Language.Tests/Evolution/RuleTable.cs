@@ -53,7 +53,7 @@ public static class RuleTable
         Field("Type changed to an unrelated type", "count: string;", "@typeChangedFrom(2, string) count: /*@*/int;", "FIELD_TYPE_CHANGED", "ES0736", Breaks.Both),
         Field("Required field made optional", "note: string;", "@madeOptional(2) note/*@*/?: string;", "FIELD_MADE_OPTIONAL", "ES0739", Breaks.Forward),
         Field("Optional field made required", "note?: string;", "@madeRequired(2) /*@*/note: string;", "FIELD_MADE_REQUIRED", "ES0740", Breaks.Backward),
-        Field("Optional field made required with a default", "note?: string;", "@madeRequired(2) /*@*/note: string = \"\";", "FIELD_MADE_REQUIRED", "ES0740", Breaks.Backward),
+        Field("Optional field made required with a default", "note?: string = \"\";", "@madeRequired(2) /*@*/note: string = \"\";", "FIELD_MADE_REQUIRED", "ES0740", Breaks.Backward),
         Field("Default removed", "count: int = 1;", "/*@*/count: int;", "FIELD_MADE_REQUIRED", "ES0740", Breaks.Backward),
         Field("Default changed", "count: int = 1;", "count: int /*@*/= 2;", "DEFAULT_CHANGED", "ES0741", Breaks.Both),
         Field("Default removed from an optional field", "note?: string = \"none\";", "/*@*/note?: string;", "DEFAULT_CHANGED", "ES0741", Breaks.Both),
