@@ -304,12 +304,18 @@ public static class CompatibilityChecker
                 matched.Add(field.Symbol!);
                 var fieldSyntax = _locator.SyntaxOf(field.Symbol!);
                 var nameSpan = field.Symbol!.NameSpan;
-                if (field.JsonName != lockedField.JsonName && forward)
+                // Only an event's readers know which version wrote the data (its event type says so) and read it under the
+                // names of that version; a record is read in its current shape wherever it appears, so renaming a record's
+                // field breaks backward compatibility too.
+                bool renameBreaksBackward = backward && published.Kind != DeclarationKind.Event;
+                if (field.JsonName != lockedField.JsonName && (forward || renameBreaksBackward))
                 {
                     // Old readers do not know the new name: a required field fails, an optional one silently reads as absent.
                     var renameSpan = RenameSpan(field.Symbol!, older) ?? nameSpan;
-                    Break(context, DiagnosticCatalog.FieldRenamed, renameSpan, published, newest, backwardBreak: false,
-                        $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and readers of version {N(older)} look for \"{lockedField.JsonName}\": `{lockedField}` ({fieldWhere()})",
+                    Break(context, DiagnosticCatalog.FieldRenamed, renameSpan, published, newest, backwardBreak: renameBreaksBackward,
+                        renameBreaksBackward
+                            ? $"Version {N(newer)} of the record '{declaration.FullName}' reads the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and a record is read in its current shape whichever version wrote it: `{lockedField}` ({fieldWhere()})"
+                            : $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and readers of version {N(older)} look for \"{lockedField.JsonName}\": `{lockedField}` ({fieldWhere()})",
                         $"keep the wire name with '@json(\"{lockedField.JsonName}\")'");
                 }
                 TypeChange(context, published, newest, lockedField.Type, field.Type, fieldSyntax?.Type.Span ?? nameSpan, "'" + field.Name + "'", fieldWhere);

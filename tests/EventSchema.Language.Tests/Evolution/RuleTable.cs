@@ -45,6 +45,7 @@ public static class RuleTable
         Field("Field renamed with @renamedFrom", "when: date;", "/*@*/@renamedFrom(2, \"when\") occurredOn: date;", "FIELD_RENAMED", "ES0735", Breaks.Forward),
         Field("Optional field renamed with @renamedFrom", "when?: date;", "/*@*/@renamedFrom(2, \"when\") occurredOn?: date;", "FIELD_RENAMED", "ES0735", Breaks.Forward),
         Field("Defaulted field renamed with @renamedFrom", "count: int = 0;", "/*@*/@renamedFrom(2, \"count\") total: int = 0;", "FIELD_RENAMED", "ES0735", Breaks.Forward),
+        new("Record field renamed with @renamedFrom", Ns + "record R { when: date; }", Ns + "@version(2)\nrecord R { /*@*/@renamedFrom(2, \"when\") occurredOn: date; }", "FIELD_RENAMED", "ES0735", Breaks.Both),
         Field("C# name changed, wire name kept with @json", "when: date;", "@renamedFrom(2, \"when\") @json(\"when\") occurredOn: date;", null, null, Breaks.Nothing),
         new("Field renamed without @renamedFrom", Ns + "event E { id: string; when: date; }", Ns + "event /*@*/E { id: string; occurredOn: date; }", "PUBLISHED_VERSION_EDITED", "ES0730", Breaks.Always),
         Field("Type widened (int to long)", "count: int;", "@typeChangedFrom(2, int) count: /*@*/long;", "FIELD_TYPE_WIDENED", "ES0737", Breaks.Forward),
