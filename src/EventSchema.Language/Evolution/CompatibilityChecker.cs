@@ -219,7 +219,8 @@ public static partial class CompatibilityChecker
                     Edited(context, declaration.NameSpan, $"{versionText()} has the field `{lockedField}` in the lock file ({fieldWhere()}), but the schema no longer has it at that version; keep it as history with '@removed(N)' (or '@renamedFrom(N, \"{lockedField.Name}\")' on its new name), where N is the new version: {bump()}.");
                     continue;
                 }
-                var fieldSyntax = field.Symbol is { } symbol ? _locator.SyntaxOf(symbol) : null;
+                // Found only to place a report: an unchanged field (nearly all of them) never needs its syntax.
+                FieldDeclarationSyntax? FieldSyntax() => field.Symbol is { } symbol ? _locator.SyntaxOf(symbol) : null;
                 var nameSpan = field.Symbol?.NameSpan ?? declaration.NameSpan;
                 if (field.Name != lockedField.Name)
                 {
@@ -227,22 +228,22 @@ public static partial class CompatibilityChecker
                 }
                 if (_relations.Relate(lockedField.Type, field.Type) != TypeRelation.Same)
                 {
-                    Edited(context, fieldSyntax?.Type.Span ?? nameSpan, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version; {bump()} ('@typeChangedFrom').");
+                    Edited(context, FieldSyntax()?.Type.Span ?? nameSpan, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version; {bump()} ('@typeChangedFrom').");
                 }
                 if (field.IsOptional != lockedField.IsOptional)
                 {
-                    var span = fieldSyntax?.Question?.Span ?? nameSpan;
+                    var span = FieldSyntax()?.Question?.Span ?? nameSpan;
                     Edited(context, span, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now makes '{field.Name}' {(field.IsOptional ? "optional" : "required")} at that version; {bump()} ('@madeOptional' or '@madeRequired').");
                 }
                 if (!isCurrent) continue;
                 if (field.DefaultJson != lockedField.DefaultJson)
                 {
-                    var span = fieldSyntax?.DefaultValue?.Span ?? nameSpan;
+                    var span = FieldSyntax()?.DefaultValue?.Span ?? nameSpan;
                     Edited(context, span, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' {(field.DefaultJson is null ? "no default" : "the default " + field.DefaultJson)}; {bump()}.");
                 }
                 foreach (var change in ConstraintComparison.Compare(lockedField.Constraints, field.Constraints))
                 {
-                    Edited(context, ConstraintSpan(fieldSyntax?.Decorators, change.Decorator, nameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} on '{field.Name}' in the lock file ({fieldWhere()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump()}.");
+                    Edited(context, ConstraintSpan(FieldSyntax()?.Decorators, change.Decorator, nameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} on '{field.Name}' in the lock file ({fieldWhere()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump()}.");
                 }
             }
             foreach (var field in derived.Fields)
@@ -331,12 +332,18 @@ public static partial class CompatibilityChecker
                 matched.Add(field.Symbol!);
                 var fieldSyntax = _locator.SyntaxOf(field.Symbol!);
                 var nameSpan = field.Symbol!.NameSpan;
-                if (field.JsonName != lockedField.JsonName && forward)
+                // An event's readers know which version wrote the data (its event type says so) and read it under that version's
+                // names. A record is read in its current shape wherever it appears; its reader also takes the former names its
+                // history gives, unless another field has that name at some version, and then the rename breaks backward too.
+                bool renameBreaksBackward = backward && published.Kind != DeclarationKind.Event && FormerNameTaken(declaration, field.Symbol!, lockedField.JsonName);
+                if (field.JsonName != lockedField.JsonName && (forward || renameBreaksBackward))
                 {
                     // Old readers do not know the new name: a required field fails, an optional one silently reads as absent.
                     var renameSpan = RenameSpan(field.Symbol!, older) ?? nameSpan;
-                    Break(context, DiagnosticBuilder.FieldRenamedDefinition, renameSpan, published, newest, backwardBreak: false,
-                        $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and readers of version {N(older)} look for \"{lockedField.JsonName}\": `{lockedField}` ({fieldWhere()})",
+                    Break(context, DiagnosticBuilder.FieldRenamedDefinition, renameSpan, published, newest, backwardBreak: renameBreaksBackward,
+                        renameBreaksBackward
+                            ? $"Version {N(newer)} of the record '{declaration.FullName}' reads the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", but another field of the record has that name at some version, so its reader cannot take it as the former name: `{lockedField}` ({fieldWhere()})"
+                            : $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and readers of version {N(older)} look for \"{lockedField.JsonName}\": `{lockedField}` ({fieldWhere()})",
                         $"keep the wire name with '@json(\"{lockedField.JsonName}\")'");
                 }
                 TypeChange(context, published, newest, lockedField.Type, field.Type, fieldSyntax?.Type.Span ?? nameSpan, "'" + field.Name + "'", fieldWhere);
@@ -354,11 +361,15 @@ public static partial class CompatibilityChecker
                         $"'{field.Name}' requires a value in version {N(newer)} of '{declaration.FullName}', but version {N(older)} may {(lockedField.IsOptional ? "write null or leave it out" : "leave it out")}: `{lockedField}` ({fieldWhere()})",
                         lockedField.IsOptional ? "keep it optional" : "keep its default");
                 }
-                if ((backward || forward) && lockedField.DefaultJson is not null && field.DefaultJson is not null && lockedField.DefaultJson != field.DefaultJson)
+                // What a payload that leaves the field out means: its default, null for an optional field without one.
+                // Where both versions allow leaving it out, a different meaning breaks both directions, whatever changed.
+                string? absentBefore = lockedField.DefaultJson ?? (lockedField.IsOptional ? "null" : null);
+                string? absentNow = field.DefaultJson ?? (field.IsOptional ? "null" : null);
+                if ((backward || forward) && absentBefore is not null && absentNow is not null && absentBefore != absentNow)
                 {
                     Break(context, DiagnosticBuilder.DefaultChangedDefinition, fieldSyntax?.DefaultValue?.Span ?? nameSpan, published, newest, backwardBreak: backward,
-                        $"The default of '{field.Name}' is {field.DefaultJson} in version {N(newer)} of '{declaration.FullName}', but {lockedField.DefaultJson} in version {N(older)}: `{lockedField}` ({fieldWhere()}); payloads that leave it out change meaning",
-                        $"keep the default {lockedField.DefaultJson}");
+                        $"A payload that leaves '{field.Name}' out means {absentNow} in version {N(newer)} of '{declaration.FullName}', but {absentBefore} in version {N(older)}: `{lockedField}` ({fieldWhere()}); payloads that leave it out change meaning",
+                        lockedField.DefaultJson is null ? "leave it without a default" : $"keep the default {lockedField.DefaultJson}");
                 }
                 ConstraintChanges(context, published, newest, lockedField.Constraints, field.Constraints, fieldSyntax?.Decorators, nameSpan, "'" + field.Name + "'", fieldWhere);
             }
@@ -423,6 +434,19 @@ public static partial class CompatibilityChecker
 
         private void Report(DeclarationContext context, DiagnosticDefinition definition, TextSpan span, string message)
             => Diagnostics.Add(DiagnosticBuilder.At(context.Text, span).Incompatible(definition, message));
+
+        /// <summary>Whether a field other than <paramref name="field"/> has <paramref name="jsonName"/> at some version of the record.</summary>
+        private static bool FormerNameTaken(DeclarationSymbol declaration, FieldSymbol field, string jsonName)
+        {
+            foreach (var shape in declaration.History.AllVersions())
+            {
+                foreach (var other in shape.Fields)
+                {
+                    if (!ReferenceEquals(other.Symbol, field) && string.Equals(other.JsonName, jsonName, StringComparison.Ordinal)) return true;
+                }
+            }
+            return false;
+        }
 
         private TextSpan? RenameSpan(FieldSymbol field, int olderVersion)
         {

@@ -16,10 +16,15 @@ internal sealed record ConstraintChange(DiagnosticDefinition Definition, string 
 /// <summary>Compares constraints by the values they allow: tightening breaks backward compatibility, relaxing breaks forward compatibility.</summary>
 internal static class ConstraintComparison
 {
+    // Shared and never added to: callers only read what Compare returns.
+    private static readonly List<ConstraintChange> NoChanges = new(0);
+
     public static bool SameValues(Constraints a, Constraints b) => Compare(a, b).Count == 0;
 
     public static List<ConstraintChange> Compare(Constraints older, Constraints newer)
     {
+        // Most fields keep their constraints: one comparison, no list.
+        if (older.Equals(newer)) return NoChanges;
         var changes = new List<ConstraintChange>();
         LowerCount(changes, "minLength", older.MinLength, newer.MinLength, DiagnosticBuilder.MinLengthIncreasedDefinition, DiagnosticBuilder.MinLengthDecreasedDefinition);
         UpperCount(changes, "maxLength", older.MaxLength, newer.MaxLength, DiagnosticBuilder.MaxLengthDecreasedDefinition, DiagnosticBuilder.MaxLengthIncreasedDefinition);

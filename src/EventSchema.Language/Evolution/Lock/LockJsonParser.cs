@@ -80,7 +80,7 @@ internal sealed class LockJsonParser
             SkipWhitespace();
             if (Peek() != '"') throw Error("Expected a property name in double quotes but found " + DescribeCurrent());
             int nameStart = _position;
-            string name = ParseString();
+            string name = ParsePropertyName();
             var nameSpan = TextSpan.FromBounds(nameStart, _position);
             SkipWhitespace();
             if (Peek() != ':') throw Error("Expected ':' after the property name but found " + DescribeCurrent());
@@ -164,6 +164,31 @@ internal sealed class LockJsonParser
             while (IsDigit(Peek())) _position++;
         }
         return new LockJsonValue(LockJsonKind.Number, TextSpan.FromBounds(start, _position)) { Text = _text.Substring(start, _position - start) };
+    }
+
+    // A lock file repeats a few keys ("name", "type", "optional", ...) thousands of times: one string each.
+    private readonly string?[] _names = new string?[256];
+
+    /// <summary>A property name; an unescaped one is shared with every earlier occurrence of the same name.</summary>
+    private string ParsePropertyName()
+    {
+        int start = _position + 1;
+        int end = start;
+        int hash = 17;
+        while (end < _text.Length && _text[end] != '"' && _text[end] != '\\' && _text[end] >= ' ')
+        {
+            hash = unchecked(hash * 31 + _text[end]);
+            end++;
+        }
+        if (end >= _text.Length || _text[end] != '"') return ParseString();
+        int length = end - start;
+        int bucket = hash & (_names.Length - 1);
+        string? known = _names[bucket];
+        _position = end + 1;
+        if (known is not null && known.Length == length && string.CompareOrdinal(_text, start, known, 0, length) == 0) return known;
+        string name = _text.Substring(start, length);
+        _names[bucket] = name;
+        return name;
     }
 
     private string ParseString()

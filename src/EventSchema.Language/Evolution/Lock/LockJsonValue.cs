@@ -25,11 +25,15 @@ internal sealed class LockJsonValue(LockJsonKind kind, TextSpan span)
     /// <summary>A string's decoded value, or a number's text as written.</summary>
     public string Text { get; init; } = string.Empty;
 
+    // Made on first use: most values are strings and numbers, which have neither.
+    private List<LockJsonProperty>? _properties;
+    private List<LockJsonValue>? _items;
+
     /// <summary>An object's members in document order.</summary>
-    public List<LockJsonProperty> Properties { get; } = new();
+    public List<LockJsonProperty> Properties => _properties ??= new();
 
     /// <summary>An array's items in order.</summary>
-    public List<LockJsonValue> Items { get; } = new();
+    public List<LockJsonValue> Items => _items ??= new();
 
     public string Describe() => Kind switch
     {

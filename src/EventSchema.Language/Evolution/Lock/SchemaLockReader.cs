@@ -17,6 +17,15 @@ internal sealed class SchemaLockReader
     private readonly SourceText _text;
     private readonly List<Diagnostic> _diagnostics = new();
 
+    // Reused at each level of the file, and types parsed once per text: a lock file has thousands of fields.
+    private readonly Dictionary<string, LockJsonValue> _rootMembers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LockJsonValue> _declarationMembers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LockJsonValue> _versionMembers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LockJsonValue> _fieldMembers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fieldJsonNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fieldNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeShape> _types = new(StringComparer.Ordinal);
+
     private SchemaLockReader(SourceText text) => _text = text;
 
     public static SchemaLockReadResult Read(SourceText text)
@@ -38,7 +47,7 @@ internal sealed class SchemaLockReader
 
     private SchemaLock? ReadRoot(LockJsonValue root)
     {
-        var members = Members(root, "the lock file", ["formatVersion", "declarations"], ["formatVersion", "declarations"]);
+        var members = Members(root, _rootMembers, "the lock file", null, RootKeys, RootKeys);
         if (members is null) return null;
         var format = members["formatVersion"];
         if (ReadCount(format, "formatVersion") is not { } version) return null;
@@ -71,7 +80,7 @@ internal sealed class SchemaLockReader
             Invalid(property.NameSpan, $"'{fullName}' is not a declaration's full name such as 'Diplomacy.Official'.");
             return null;
         }
-        var members = Members(property.Value, $"'{fullName}'", ["kind", "versions"], ["kind", "versions"]);
+        var members = Members(property.Value, _declarationMembers, "'{0}'", fullName, DeclarationKeys, DeclarationKeys);
         if (members is null) return null;
         var kindValue = members["kind"];
         if (!Expect(kindValue, LockJsonKind.String, "'kind'")) return null;
@@ -113,24 +122,15 @@ internal sealed class SchemaLockReader
 
     private DeclarationShape? ReadVersion(LockJsonValue value, string fullName, DeclarationKind kind)
     {
-        string what = $"a version of '{fullName}'";
-        string[] allowed = kind switch
+        var (allowed, required) = kind switch
         {
-            DeclarationKind.Event => ["version", "eventType", "fields"],
-            DeclarationKind.Record => ["version", "fields"],
-            DeclarationKind.Enum => ["version", "members"],
-            DeclarationKind.Union => ["version", "discriminator", "members"],
-            _ => ["version", "type", .. ConstraintKeys],
+            DeclarationKind.Event => (EventVersionKeys, EventVersionKeys),
+            DeclarationKind.Record => (RecordVersionKeys, RecordVersionKeys),
+            DeclarationKind.Enum => (EnumVersionKeys, EnumVersionKeys),
+            DeclarationKind.Union => (UnionVersionKeys, UnionVersionKeys),
+            _ => (ScalarVersionKeys, ScalarVersionRequiredKeys),
         };
-        string[] required = kind switch
-        {
-            DeclarationKind.Event => ["version", "eventType", "fields"],
-            DeclarationKind.Record => ["version", "fields"],
-            DeclarationKind.Enum => ["version", "members"],
-            DeclarationKind.Union => ["version", "discriminator", "members"],
-            _ => ["version", "type"],
-        };
-        var members = Members(value, what, allowed, required);
+        var members = Members(value, _versionMembers, "a version of '{0}'", fullName, allowed, required);
         if (members is null) return null;
         if (ReadCount(members["version"], "version") is not { } version) return null;
         if (version < 1)
@@ -213,7 +213,7 @@ internal sealed class SchemaLockReader
             if (!names.Add(property.Name)) { Invalid(property.NameSpan, $"The union member \"{property.Name}\" is listed twice."); continue; }
             if (!IsFullName(property.Name)) { Invalid(property.NameSpan, $"'{property.Name}' is not a record's or event's full name such as 'Diplomacy.Official'."); continue; }
             string what = $"union member \"{property.Name}\"";
-            var entries = Members(property.Value, what, ["discriminatorValue", "eventType"], []);
+            var entries = Members(property.Value, new Dictionary<string, LockJsonValue>(StringComparer.Ordinal), what, null, UnionMemberKeys, []);
             if (entries is null) continue;
             bool hasValue = entries.TryGetValue("discriminatorValue", out var discriminatorValue);
             bool hasEventType = entries.TryGetValue("eventType", out var eventType);
@@ -239,19 +239,25 @@ internal sealed class SchemaLockReader
     {
         var fields = new List<FieldShape>();
         if (!Expect(value, LockJsonKind.Object, "'fields'")) return fields;
-        var jsonNames = new HashSet<string>(StringComparer.Ordinal);
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var jsonNames = _fieldJsonNames;
+        var names = _fieldNames;
+        jsonNames.Clear();
+        names.Clear();
         foreach (var property in value.Properties)
         {
             if (!jsonNames.Add(property.Name)) { Invalid(property.NameSpan, $"The field \"{property.Name}\" is listed twice."); continue; }
-            var members = Members(property.Value, $"field \"{property.Name}\"", ["name", "type", "optional", "default", .. ConstraintKeys], ["name", "type"]);
+            var members = Members(property.Value, _fieldMembers, "field \"{0}\"", property.Name, FieldKeys, FieldRequiredKeys);
             if (members is null) continue;
             var nameValue = members["name"];
             var typeValue = members["type"];
             if (!Expect(nameValue, LockJsonKind.String, "'name'") || !Expect(typeValue, LockJsonKind.String, "'type'")) continue;
             if (!names.Add(nameValue.Text)) { Invalid(nameValue.Span, $"Two fields are named \"{nameValue.Text}\"."); continue; }
-            var type = TypeShape.TryParse(typeValue.Text, out string? typeError);
-            if (type is null) { Invalid(typeValue.Span, $"\"{typeValue.Text}\" is not a type: {typeError}."); continue; }
+            if (!_types.TryGetValue(typeValue.Text, out var type))
+            {
+                type = TypeShape.TryParse(typeValue.Text, out string? typeError);
+                if (type is null) { Invalid(typeValue.Span, $"\"{typeValue.Text}\" is not a type: {typeError}."); continue; }
+                _types[typeValue.Text] = type;
+            }
             bool optional = false;
             if (members.TryGetValue("optional", out var optionalValue))
             {
@@ -290,6 +296,18 @@ internal sealed class SchemaLockReader
 
     private static readonly string[] ConstraintKeys =
         ["minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "uniqueItems"];
+
+    private static readonly string[] RootKeys = ["formatVersion", "declarations"];
+    private static readonly string[] DeclarationKeys = ["kind", "versions"];
+    private static readonly string[] EventVersionKeys = ["version", "eventType", "fields"];
+    private static readonly string[] RecordVersionKeys = ["version", "fields"];
+    private static readonly string[] EnumVersionKeys = ["version", "members"];
+    private static readonly string[] UnionVersionKeys = ["version", "discriminator", "members"];
+    private static readonly string[] UnionMemberKeys = ["discriminatorValue", "eventType"];
+    private static readonly string[] ScalarVersionKeys = ["version", "type", .. ConstraintKeys];
+    private static readonly string[] ScalarVersionRequiredKeys = ["version", "type"];
+    private static readonly string[] FieldKeys = ["name", "type", "optional", "default", .. ConstraintKeys];
+    private static readonly string[] FieldRequiredKeys = ["name", "type"];
 
     private Constraints? ReadConstraints(Dictionary<string, LockJsonValue> members)
     {
@@ -344,32 +362,39 @@ internal sealed class SchemaLockReader
         return false;
     }
 
-    /// <summary>An object's members by name: no unknown or repeated keys, every required one present.</summary>
-    private Dictionary<string, LockJsonValue>? Members(LockJsonValue value, string what, string[] allowed, string[] required)
+    /// <summary>
+    /// An object's members by name, in <paramref name="members"/> (cleared first): no unknown or repeated keys, every
+    /// required one present. <paramref name="whatFormat"/> with <paramref name="argument"/> says what the object is,
+    /// built only for a message.
+    /// </summary>
+    private Dictionary<string, LockJsonValue>? Members(LockJsonValue value, Dictionary<string, LockJsonValue> members, string whatFormat, string? argument, string[] allowed, string[] required)
     {
+        string what = value.Kind == LockJsonKind.Object ? string.Empty : Describe(whatFormat, argument);
         if (!Expect(value, LockJsonKind.Object, what)) return null;
-        var members = new Dictionary<string, LockJsonValue>(StringComparer.Ordinal);
+        members.Clear();
         int errors = _diagnostics.Count;
         foreach (var property in value.Properties)
         {
             if (Array.IndexOf(allowed, property.Name) < 0)
             {
-                Invalid(property.NameSpan, $"Unknown key \"{property.Name}\" in {what}; it may have {Join(allowed)}.");
+                Invalid(property.NameSpan, $"Unknown key \"{property.Name}\" in {Describe(whatFormat, argument)}; it may have {Join(allowed)}.");
                 continue;
             }
             if (members.ContainsKey(property.Name))
             {
-                Invalid(property.NameSpan, $"\"{property.Name}\" is written twice in {what}; keep one.");
+                Invalid(property.NameSpan, $"\"{property.Name}\" is written twice in {Describe(whatFormat, argument)}; keep one.");
                 continue;
             }
             members[property.Name] = property.Value;
         }
         foreach (var key in required)
         {
-            if (!members.ContainsKey(key)) Invalid(new TextSpan(value.Span.Start, 1), $"{Capitalize(what)} has no \"{key}\"; add it.");
+            if (!members.ContainsKey(key)) Invalid(new TextSpan(value.Span.Start, 1), $"{Capitalize(Describe(whatFormat, argument))} has no \"{key}\"; add it.");
         }
         return _diagnostics.Count > errors ? null : members;
     }
+
+    private static string Describe(string whatFormat, string? argument) => argument is null ? whatFormat : string.Format(CultureInfo.InvariantCulture, whatFormat, argument);
 
     private static string Join(string[] keys)
     {
