@@ -40,50 +40,13 @@ internal static class ReferencedAssemblyReader
             if (reference.GetMetadata() is not AssemblyMetadata assemblyMetadata) return null;
             ImmutableArray<ModuleMetadata> modules = assemblyMetadata.GetModules();
             if (modules.IsEmpty) return null;
-            MetadataReader reader = modules[0].GetMetadataReader();
-            if (!reader.IsAssembly) return null;
-            AssemblyDefinition assembly = reader.GetAssemblyDefinition();
-            foreach (CustomAttributeHandle handle in assembly.GetCustomAttributes())
-            {
-                CustomAttribute attribute = reader.GetCustomAttribute(handle);
-                if (!IsSchemaDeclarations(reader, attribute)) continue;
-                var value = attribute.DecodeValue(new StringOnlyTypeProvider());
-                if (value.FixedArguments.Length != 3
-                    || value.FixedArguments[0].Value is not int formatVersion
-                    || value.FixedArguments[1].Value is not string namespaces
-                    || value.FixedArguments[2].Value is not string model) return null;
-                return new SchemaReference(reader.GetString(assembly.Name), formatVersion, SchemaReference.SplitNamespaces(namespaces), model);
-            }
+            return SchemaDeclarationsMetadata.Read(modules[0].GetMetadataReader());
         }
         catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException or System.IO.IOException or ArgumentException)
         {
             // A reference the compiler itself will report on; it carries no schemas we can use.
         }
         return null;
-    }
-
-    private static bool IsSchemaDeclarations(MetadataReader reader, CustomAttribute attribute)
-    {
-        StringHandle name, ns;
-        switch (attribute.Constructor.Kind)
-        {
-            case HandleKind.MemberReference:
-                var member = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
-                if (member.Parent.Kind != HandleKind.TypeReference) return false;
-                var typeReference = reader.GetTypeReference((TypeReferenceHandle)member.Parent);
-                name = typeReference.Name;
-                ns = typeReference.Namespace;
-                break;
-            case HandleKind.MethodDefinition:
-                var method = reader.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor);
-                var typeDefinition = reader.GetTypeDefinition(method.GetDeclaringType());
-                name = typeDefinition.Name;
-                ns = typeDefinition.Namespace;
-                break;
-            default:
-                return false;
-        }
-        return reader.StringComparer.Equals(name, AttributeName) && reader.StringComparer.Equals(ns, AttributeNamespace);
     }
 
     // In the IDE a project reference may be a compilation rather than a file; its generated attribute is then a symbol.
@@ -97,30 +60,5 @@ internal static class ReferencedAssemblyReader
             return new SchemaReference(compilation.AssemblyName ?? string.Empty, formatVersion, SchemaReference.SplitNamespaces(namespaces), model);
         }
         return null;
-    }
-
-    /// <summary>Decodes the attribute's arguments, which are an <c>int</c> and two strings.</summary>
-    private sealed class StringOnlyTypeProvider : ICustomAttributeTypeProvider<Type?>
-    {
-        public Type? GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode switch
-        {
-            PrimitiveTypeCode.Int32 => typeof(int),
-            PrimitiveTypeCode.String => typeof(string),
-            _ => null,
-        };
-
-        public Type? GetSystemType() => typeof(Type);
-
-        public Type? GetSZArrayType(Type? elementType) => null;
-
-        public Type? GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => null;
-
-        public Type? GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => null;
-
-        public Type? GetTypeFromSerializedName(string name) => null;
-
-        public PrimitiveTypeCode GetUnderlyingEnumType(Type? type) => PrimitiveTypeCode.Int32;
-
-        public bool IsSystemType(Type? type) => type == typeof(Type);
     }
 }

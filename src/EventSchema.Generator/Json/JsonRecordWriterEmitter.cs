@@ -10,28 +10,7 @@ internal static class JsonRecordWriterEmitter
 {
     public static void Emit(CodeWriter writer, RecordSpec record, JsonValueCode code)
     {
-        writer.Line("/// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>");
-        using (writer.Braces($"public void WriteJson({JsonCode.Writer} writer)"))
-        {
-            EmitRawAttempt(writer);
-            writer.Line("writer.WriteStartObject();");
-            writer.Line("__WriteJsonMembers(writer);");
-            writer.Line("writer.WriteEndObject();");
-        }
-        writer.Line();
-        // As a property's value, the object starts together with the property's name, in one writer call.
-        // Public, as records of a referencing assembly write this one as a property value.
-        writer.Line("/// <summary>Writes this object as the value of the property <paramref name=\"name\"/>; used by generated code.</summary>");
-        writer.Line("/// <param name=\"writer\">The writer.</param>");
-        writer.Line("/// <param name=\"name\">The property name.</param>");
-        writer.Line(JsonCode.Hidden);
-        using (writer.Braces($"public void __WriteJson({JsonCode.Writer} writer, {JsonCode.EncodedText} name)"))
-        {
-            writer.Line("writer.WriteStartObject(name);");
-            writer.Line("__WriteJsonMembers(writer);");
-            writer.Line("writer.WriteEndObject();");
-        }
-        writer.Line();
+        EmitObjectWriters(writer, "Writes this value as a JSON object; optional fields without a value are left out.", "object");
         // Public, as unions write a member's properties after their discriminator.
         writer.Line("/// <summary>Writes this object's properties, without its braces; used by generated code.</summary>");
         writer.Line("/// <param name=\"writer\">The writer.</param>");
@@ -84,6 +63,36 @@ internal static class JsonRecordWriterEmitter
             }
             writer.Line("__raw.Abandon();");
         }
+    }
+
+    /// <summary>
+    /// <c>WriteJson</c> (the raw path first, then the writer's) and <c>__WriteJson</c>, the form written as a property's
+    /// value, both around the type's own <c>__WriteJsonMembers</c>; records and unions share them.
+    /// </summary>
+    public static void EmitObjectWriters(CodeWriter writer, string writeJsonSummary, string noun)
+    {
+        writer.Line($"/// <summary>{writeJsonSummary}</summary>");
+        using (writer.Braces($"public void WriteJson({JsonCode.Writer} writer)"))
+        {
+            EmitRawAttempt(writer);
+            writer.Line("writer.WriteStartObject();");
+            writer.Line("__WriteJsonMembers(writer);");
+            writer.Line("writer.WriteEndObject();");
+        }
+        writer.Line();
+        // As a property's value, the object starts together with the property's name, in one writer call.
+        // Public, as records of a referencing assembly write this one as a property value.
+        writer.Line($"/// <summary>Writes this {noun} as the value of the property <paramref name=\"name\"/>; used by generated code.</summary>");
+        writer.Line("/// <param name=\"writer\">The writer.</param>");
+        writer.Line("/// <param name=\"name\">The property name.</param>");
+        writer.Line(JsonCode.Hidden);
+        using (writer.Braces($"public void __WriteJson({JsonCode.Writer} writer, {JsonCode.EncodedText} name)"))
+        {
+            writer.Line("writer.WriteStartObject(name);");
+            writer.Line("__WriteJsonMembers(writer);");
+            writer.Line("writer.WriteEndObject();");
+        }
+        writer.Line();
     }
 
     /// <summary>The object written into a <c>JsonRawWriter</c>: each property's name as a pre-encoded fragment, then its value.</summary>

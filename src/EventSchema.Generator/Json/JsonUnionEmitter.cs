@@ -54,26 +54,7 @@ internal static class JsonUnionEmitter
 
     private static void EmitWrite(CodeWriter writer, UnionSpec union)
     {
-        writer.Line("/// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>");
-        using (writer.Braces($"public void WriteJson({JsonCode.Writer} writer)"))
-        {
-            JsonRecordWriterEmitter.EmitRawAttempt(writer);
-            writer.Line("writer.WriteStartObject();");
-            writer.Line("__WriteJsonMembers(writer);");
-            writer.Line("writer.WriteEndObject();");
-        }
-        writer.Line();
-        writer.Line("/// <summary>Writes this value as the value of the property <paramref name=\"name\"/>; used by generated code.</summary>");
-        writer.Line("/// <param name=\"writer\">The writer.</param>");
-        writer.Line("/// <param name=\"name\">The property name.</param>");
-        writer.Line(JsonCode.Hidden);
-        using (writer.Braces($"public void __WriteJson({JsonCode.Writer} writer, {JsonCode.EncodedText} name)"))
-        {
-            writer.Line("writer.WriteStartObject(name);");
-            writer.Line("__WriteJsonMembers(writer);");
-            writer.Line("writer.WriteEndObject();");
-        }
-        writer.Line();
+        JsonRecordWriterEmitter.EmitObjectWriters(writer, "Writes the member as a JSON object whose first property is the discriminator.", "value");
         using (writer.Braces($"private void __WriteJsonMembers({JsonCode.Writer} writer)"))
         {
             using (writer.Braces("switch (_member)"))
