@@ -9,8 +9,9 @@ namespace EventSchema.Generator.Building;
 
 /// <summary>
 /// How each field of one version of an event is set from the version before it. A field is followed across versions
-/// by its symbol (so renames carry over); C# carries over the same type and the implicit numeric widenings; a field
-/// added optional or with a default takes its default. Everything else needs a method the user writes.
+/// by its symbol (so renames carry over); the same type is copied, and every widening the compatibility checker accepts
+/// is converted (<see cref="ValueConversion"/>); a field added optional or with a default takes its default. Everything
+/// else needs a method the user writes.
 /// </summary>
 internal static class VersionConversions
 {
@@ -55,18 +56,46 @@ internal static class VersionConversions
     private static UpcastSpec FromExisting(
         FieldShape source, PropertySpec sourceProperty, FieldShape field, PropertySpec target, int fromVersion, string fromTypeName, System.Func<FieldShape, string, string, Diagnostic> missing)
     {
-        if (!source.Type.Equals(field.Type) && !WidensImplicitly(source.Type, field.Type))
+        // C# widens numbers implicitly: such a field is copied like one of the same type.
+        bool widensImplicitly = sourceProperty.Shape.IsNumeric && target.Shape.IsNumeric
+            && ValueConversion.Expression(sourceProperty.Shape, target.Shape, "value", depth: 0) is not null;
+        if (!source.Type.Equals(field.Type) && !widensImplicitly)
         {
-            return Method(field, target, fromTypeName, $"its type changed from {source.Type} in version {Int(fromVersion)} to {field.Type} in version {Int(fromVersion + 1)}, which is not a widening the generated code can do.", missing);
+            return Convert(source, sourceProperty, field, target, fromVersion, fromTypeName, missing);
         }
         if (source.IsOptional && !field.IsOptional)
         {
             return target.DefaultExpression is { } defaultExpression && defaultExpression != "null"
                 ? new UpcastSpec { TargetProperty = target.Name, Kind = UpcastKind.CopyOrDefault, SourceProperty = sourceProperty.Name, DefaultExpression = defaultExpression }
-                : Method(field, target, fromTypeName, $"it became required in version {Int(fromVersion + 1)} without a default, and version {Int(fromVersion)} may not have it.", missing);
+                : Method(field, target, fromTypeName, BecameRequired(fromVersion), missing);
         }
         return new UpcastSpec { TargetProperty = target.Name, Kind = UpcastKind.Copy, SourceProperty = sourceProperty.Name };
     }
+
+    /// <summary>A field whose type widened: the value converted (<see cref="ValueConversion"/>), null staying null, or a method when nothing converts.</summary>
+    private static UpcastSpec Convert(
+        FieldShape source, PropertySpec sourceProperty, FieldShape field, PropertySpec target, int fromVersion, string fromTypeName, System.Func<FieldShape, string, string, Diagnostic> missing)
+    {
+        string value = "this." + sourceProperty.Name;
+        string? expression;
+        if (!source.IsOptional) expression = ValueConversion.Expression(sourceProperty.Shape, target.Shape, value, depth: 0);
+        else if (field.IsOptional) expression = ValueConversion.Optional(sourceProperty.Shape, target.Shape, value, depth: 0);
+        else if (target.DefaultExpression is { } defaultExpression && defaultExpression != "null")
+        {
+            expression = ValueConversion.OrDefault(sourceProperty.Shape, target.Shape, value, defaultExpression, depth: 0);
+        }
+        else if (ValueConversion.Expression(sourceProperty.Shape, target.Shape, value, depth: 0) is not null)
+        {
+            return Method(field, target, fromTypeName, BecameRequired(fromVersion), missing);
+        }
+        else expression = null;
+        return expression is null
+            ? Method(field, target, fromTypeName, $"its type changed from {source.Type} in version {Int(fromVersion)} to {field.Type} in version {Int(fromVersion + 1)}, which is not a widening the generated code can do.", missing)
+            : new UpcastSpec { TargetProperty = target.Name, Kind = UpcastKind.Convert, SourceProperty = sourceProperty.Name, Expression = expression };
+    }
+
+    private static string BecameRequired(int fromVersion)
+        => $"it became required in version {Int(fromVersion + 1)} without a default, and version {Int(fromVersion)} may not have it.";
 
     private static UpcastSpec Method(FieldShape field, PropertySpec target, string fromTypeName, string reason, System.Func<FieldShape, string, string, Diagnostic> missing)
     {
@@ -82,20 +111,6 @@ internal static class VersionConversions
             MissingDiagnostic = missing(field, reason, signature),
         };
     }
-
-    /// <summary>
-    /// The widenings C# converts implicitly and without loss: int to long, and int or long to decimal (int to double
-    /// too, exactly). Anything else, long to double included, is left to the user.
-    /// </summary>
-    private static bool WidensImplicitly(TypeShape from, TypeShape to)
-        => from.PrimitiveKind is { } source && to.PrimitiveKind is { } target && (source, target) switch
-        {
-            (PrimitiveKind.Int, PrimitiveKind.Long) => true,
-            (PrimitiveKind.Int, PrimitiveKind.Double) => true,
-            (PrimitiveKind.Int, PrimitiveKind.Decimal) => true,
-            (PrimitiveKind.Long, PrimitiveKind.Decimal) => true,
-            _ => false,
-        };
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -64,6 +64,9 @@ internal static class PastVersionEmitter
                         case UpcastKind.CopyOrDefault:
                             writer.Line($"{upcast.TargetProperty} = this.{upcast.SourceProperty} ?? {upcast.DefaultExpression},");
                             break;
+                        case UpcastKind.Convert:
+                            writer.Line($"{upcast.TargetProperty} = {upcast.Expression},");
+                            break;
                         case UpcastKind.Method:
                             writer.Line($"{upcast.TargetProperty} = {record.Name}.{upcast.MethodName}(this),");
                             break;

@@ -42,6 +42,12 @@ internal enum UpcastKind
     /// <summary>From an optional field of this version that the next makes required with a default: the default when absent.</summary>
     CopyOrDefault,
 
+    /// <summary>
+    /// From the same field of this version, whose type widened (a set to a list, an enum to its string, a scalar to its
+    /// primitive, elements so): its value converted by <see cref="UpcastSpec.Expression"/>.
+    /// </summary>
+    Convert,
+
     /// <summary>The field is new and optional or defaulted: left to its default.</summary>
     Default,
 
@@ -58,8 +64,11 @@ internal sealed record UpcastSpec
     /// <summary>How it is set.</summary>
     public required UpcastKind Kind { get; init; }
 
-    /// <summary>The C# property of this version it is read from (<see cref="UpcastKind.Copy"/>, <see cref="UpcastKind.CopyOrDefault"/>).</summary>
+    /// <summary>The C# property of this version it is read from (<see cref="UpcastKind.Copy"/>, <see cref="UpcastKind.CopyOrDefault"/>, <see cref="UpcastKind.Convert"/>).</summary>
     public string? SourceProperty { get; init; }
+
+    /// <summary>The C# expression of the converted value, reading this version's property through <c>this</c> (<see cref="UpcastKind.Convert"/>).</summary>
+    public string? Expression { get; init; }
 
     /// <summary>The default (<see cref="UpcastKind.CopyOrDefault"/>).</summary>
     public string? DefaultExpression { get; init; }
