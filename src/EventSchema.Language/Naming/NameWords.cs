@@ -25,27 +25,8 @@ public static class NameWords
     {
         if (name is null) throw new ArgumentNullException(nameof(name));
         var words = new List<string>();
-        int start = -1;
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (!IsWordPart(name[i]))
-            {
-                if (start >= 0) words.Add(name.Substring(start, i - start));
-                start = -1;
-                continue;
-            }
-            if (start < 0)
-            {
-                start = i;
-                continue;
-            }
-            if (StartsWord(name, i))
-            {
-                words.Add(name.Substring(start, i - start));
-                start = i;
-            }
-        }
-        if (start >= 0) words.Add(name.Substring(start));
+        int position = 0;
+        while (NextWord(name, ref position, out int start, out int end)) words.Add(name.Substring(start, end - start));
         return words;
     }
 
@@ -93,27 +74,31 @@ public static class NameWords
     internal static void AppendJoinedLower(StringBuilder builder, string name, char separator)
     {
         bool first = true;
-        int start = -1;
-        for (int i = 0; i < name.Length; i++)
+        int position = 0;
+        while (NextWord(name, ref position, out int start, out int end)) AppendLowerWord(builder, name, start, end, separator, ref first);
+    }
+
+    /// <summary>
+    /// The next word at or after <paramref name="position"/>: its range <c>[start, end)</c>, with
+    /// <paramref name="position"/> moved past it; false when no word is left. The one place the rule above is applied.
+    /// </summary>
+    private static bool NextWord(string name, ref int position, out int start, out int end)
+    {
+        int i = position;
+        while (i < name.Length && !IsWordPart(name[i])) i++;
+        start = i;
+        if (i == name.Length)
         {
-            if (!IsWordPart(name[i]))
-            {
-                if (start >= 0) AppendLowerWord(builder, name, start, i, separator, ref first);
-                start = -1;
-                continue;
-            }
-            if (start < 0)
-            {
-                start = i;
-                continue;
-            }
-            if (StartsWord(name, i))
-            {
-                AppendLowerWord(builder, name, start, i, separator, ref first);
-                start = i;
-            }
+            end = i;
+            position = i;
+            return false;
         }
-        if (start >= 0) AppendLowerWord(builder, name, start, name.Length, separator, ref first);
+        // The first character always belongs to the word; each later one may start the next word.
+        i++;
+        while (i < name.Length && IsWordPart(name[i]) && !StartsWord(name, i)) i++;
+        end = i;
+        position = i;
+        return true;
     }
 
     /// <summary>The word <c>name[start..end)</c> in lower case; an ASCII word char by char, any other as the invariant culture lowers it.</summary>
