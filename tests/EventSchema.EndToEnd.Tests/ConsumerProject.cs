@@ -45,8 +45,18 @@ public sealed class ConsumerProject
         return this;
     }
 
-    /// <summary>Adds a package reference besides EventSchema.</summary>
+    /// <summary>Adds a package reference besides EventSchema, published with the application like any runtime dependency.</summary>
     public ConsumerProject WithPackageReference(string id, string version)
+    {
+        _packageReferences.Add($"""    <PackageReference Include="{id}" Version="{version}" />""");
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a package used only by the build (a compiler, analyzers): <c>PrivateAssets="all"</c>, which the SDK also reads as
+    /// "do not publish", so never for a package whose assemblies the application loads.
+    /// </summary>
+    public ConsumerProject WithBuildOnlyPackageReference(string id, string version)
     {
         _packageReferences.Add($"""    <PackageReference Include="{id}" Version="{version}" PrivateAssets="all" />""");
         return this;
@@ -148,9 +158,9 @@ public sealed class ConsumerProject
             ["msbuild", "-nodeReuse:false", .. items.Select(item => "-getItem:" + item), .. properties.Select(property => "-getProperty:" + property), .. extraArguments],
             cancellationToken: TestContext.Current.CancellationToken);
 
-    /// <summary>Builds the project in Release.</summary>
-    public Task<CommandResult> BuildAsync() =>
-        Dotnet.BuildAsync(Directory, "build", ["-c", "Release"], TestContext.Current.CancellationToken);
+    /// <summary>Builds the project in Release, with any further command-line arguments.</summary>
+    public Task<CommandResult> BuildAsync(params string[] extraArguments) =>
+        Dotnet.BuildAsync(Directory, "build", ["-c", "Release", .. extraArguments], TestContext.Current.CancellationToken);
 
     /// <summary>Publishes the project self-contained for this machine's runtime, into <c>out/</c>.</summary>
     public Task<CommandResult> PublishSelfContainedAsync() =>
@@ -162,14 +172,16 @@ public sealed class ConsumerProject
 
     /// <summary>
     /// Publishes the project as a Native AOT executable for this machine's runtime, into <c>out/</c>, with every trim
-    /// and AOT analysis warning shown one by one (the publish needs clang and lld).
+    /// and AOT analysis warning shown one by one (the publish needs clang and lld). <paramref name="timeout"/> replaces the
+    /// usual limit for applications whose native compile takes longer.
     /// </summary>
-    public Task<CommandResult> PublishNativeAsync() =>
+    public Task<CommandResult> PublishNativeAsync(TimeSpan? timeout = null) =>
         Dotnet.BuildAsync(
             Directory,
             "publish",
             ["-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-p:PublishAot=true", "-p:TrimmerSingleWarn=false", "-o", Path.Combine(Directory, "out")],
-            TestContext.Current.CancellationToken);
+            TestContext.Current.CancellationToken,
+            timeout);
 
     /// <summary>Runs the built (framework-dependent) program with the installed runtime.</summary>
     public Task<CommandResult> RunBuiltAsync() =>

@@ -58,7 +58,7 @@ public sealed class CompilerToolsetConsumerTests(PackedPackage package)
         ConsumerProject consumer = ConsumerProject.Create(package, "ToolsetConsumer", "net10.0")
             .WithSeedSchemas()
             .WithConsumerFile("Program.cs", "Program.cs")
-            .WithPackageReference("Microsoft.Net.Compilers.Toolset", ToolsetVersion)
+            .WithBuildOnlyPackageReference("Microsoft.Net.Compilers.Toolset", ToolsetVersion)
             // Newer SDKs pick their own compiler unless told that a package provides it.
             .WithProperty("RoslynCompilerType", "Package")
             .WithProjectXml("""

@@ -6,6 +6,7 @@ namespace EventSchema.EndToEnd.Tests;
 /// <summary>Runs the <c>dotnet</c> command line (and built programs) as a user would, capturing all output.</summary>
 public static class Dotnet
 {
+    // How long a command may run unless its caller gives another limit.
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(8);
 
     /// <summary>
@@ -23,8 +24,9 @@ public static class Dotnet
         string workingDirectory,
         IReadOnlyList<string> arguments,
         IReadOnlyDictionary<string, string?>? environment = null,
-        CancellationToken cancellationToken = default)
-        => RunProgramAsync("dotnet", workingDirectory, arguments, environment, cancellationToken);
+        CancellationToken cancellationToken = default,
+        TimeSpan? timeout = null)
+        => RunProgramAsync("dotnet", workingDirectory, arguments, environment, cancellationToken, timeout);
 
     /// <summary>
     /// Runs a build command with build servers off: an MSBuild node or compiler server left running would
@@ -34,10 +36,11 @@ public static class Dotnet
         string workingDirectory,
         string command,
         IReadOnlyList<string> arguments,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        TimeSpan? timeout = null)
     {
         string[] all = [command, .. arguments, "--disable-build-servers", "-nodeReuse:false", "-p:UseSharedCompilation=false"];
-        return RunAsync(workingDirectory, all, environment: null, cancellationToken);
+        return RunAsync(workingDirectory, all, environment: null, cancellationToken, timeout);
     }
 
     /// <summary>Runs any program, capturing standard output and error together.</summary>
@@ -46,8 +49,10 @@ public static class Dotnet
         string workingDirectory,
         IReadOnlyList<string> arguments,
         IReadOnlyDictionary<string, string?>? environment = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        TimeSpan? timeout = null)
     {
+        TimeSpan limit = timeout ?? DefaultTimeout;
         var startInfo = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -99,16 +104,16 @@ public static class Dotnet
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(DefaultTimeout);
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(limit);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await process.WaitForExitAsync(timeoutSource.Token);
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            string reason = cancellationToken.IsCancellationRequested ? "was cancelled" : $"timed out after {DefaultTimeout.TotalMinutes} minutes";
+            string reason = cancellationToken.IsCancellationRequested ? "was cancelled" : $"timed out after {limit.TotalMinutes} minutes";
             Assert.Fail($"The command {reason}.{Environment.NewLine}" +
                 new CommandResult(commandLine, workingDirectory, -1, Snapshot(output), stopwatch.Elapsed).Describe());
         }

@@ -71,11 +71,15 @@ public sealed class PackedPackage : IAsyncLifetime
     public ValueTask DisposeAsync()
     {
         TryDelete(WorkRoot);
-        string packageFolder = Path.Combine(GlobalPackagesFolder(), "eventschema");
-        TryDelete(Path.Combine(packageFolder, Version.ToLowerInvariant()));
-        if (Directory.Exists(packageFolder) && !Directory.EnumerateFileSystemEntries(packageFolder).Any())
+        // EventSchema.AspNetCore is packed with the same version when a test asks for it.
+        foreach (string id in (string[])["eventschema", "eventschema.aspnetcore"])
         {
-            TryDelete(packageFolder);
+            string packageFolder = Path.Combine(GlobalPackagesFolder(), id);
+            TryDelete(Path.Combine(packageFolder, Version.ToLowerInvariant()));
+            if (Directory.Exists(packageFolder) && !Directory.EnumerateFileSystemEntries(packageFolder).Any())
+            {
+                TryDelete(packageFolder);
+            }
         }
 
         return ValueTask.CompletedTask;
