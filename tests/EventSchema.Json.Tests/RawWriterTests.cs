@@ -123,6 +123,19 @@ public sealed class RawWriterTests
             var date = DateOnly.FromDateTime(day);
             AssertSame(writer => writer.WriteStringValue(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), (ref JsonRawWriter raw) => raw.String(date));
         }
+        var moments = new List<DateTimeOffset> { DateTimeOffset.MinValue, DateTimeOffset.MaxValue, DateTimeOffset.UnixEpoch };
+        foreach (var offset in new[] { -14 * 60, -9 * 60 - 30, -1, 0, 1, 5 * 60 + 45, 14 * 60 })
+        {
+            foreach (var fraction in new[] { 0L, 1, 10, 1_000_000, 1_234_567, 9_999_999 })
+            {
+                moments.Add(new DateTimeOffset(new DateTime(2026, 12, 31, 23, 59, 59).AddTicks(fraction), TimeSpan.FromMinutes(offset)));
+                moments.Add(new DateTimeOffset(new DateTime(1, 1, 2).AddTicks(fraction), TimeSpan.FromMinutes(offset)));
+            }
+        }
+        foreach (var moment in moments)
+        {
+            AssertSame(writer => writer.WriteStringValue(moment), (ref JsonRawWriter raw) => raw.String(moment));
+        }
         Assert.False(RawOutputWritten((ref JsonRawWriter raw) => raw.Number(double.NaN)));
         Assert.False(RawOutputWritten((ref JsonRawWriter raw) => raw.Number(double.PositiveInfinity)));
     }
