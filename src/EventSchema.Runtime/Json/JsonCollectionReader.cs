@@ -62,7 +62,15 @@ public static class JsonCollectionReader
     public static Dictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, EventJsonOptions options, JsonValueRead<T> readValue)
     {
         JsonValueReader.ExpectStartObject(ref reader, options);
+#if NET8_0_OR_GREATER
+        // The first entries wait on the stack, so a small map's dictionary is made once at its final size instead of
+        // growing (and rehashing) on the way; a key is checked against the waiting ones before its value is read.
+        var waiting = new WaitingEntries<T>();
+        Dictionary<string, T>? items = null;
+        var count = 0;
+#else
         var items = new Dictionary<string, T>(StringComparer.Ordinal);
+#endif
         string? key = null;
         try
         {
@@ -71,17 +79,67 @@ public static class JsonCollectionReader
                 key = null;
                 JsonValueReader.Read(ref reader);
                 if (reader.TokenType == JsonTokenType.EndObject) break;
+#if NET8_0_OR_GREATER
+                JsonValueReader.CheckCollectionSize(count, options);
+                key = JsonStringDecoder.GetPropertyName(in reader, options);
+                if (items is null)
+                {
+                    for (var i = 0; i < count; i++)
+                    {
+                        if (string.Equals(waiting[i].Key, key)) throw JsonReadErrors.DuplicateKey();
+                    }
+                    JsonValueReader.Read(ref reader);
+                    var value = readValue(ref reader, options);
+                    if (count < WaitingEntries<T>.Length)
+                    {
+                        waiting[count] = new KeyValuePair<string, T>(key, value);
+                    }
+                    else
+                    {
+                        items = new Dictionary<string, T>(2 * WaitingEntries<T>.Length, StringComparer.Ordinal);
+                        foreach (var entry in waiting) items.Add(entry.Key, entry.Value);
+                        items.Add(key, value);
+                    }
+                }
+                else
+                {
+                    ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(items, key, out var given);
+                    if (given) throw JsonReadErrors.DuplicateKey();
+                    JsonValueReader.Read(ref reader);
+                    slot = readValue(ref reader, options);
+                }
+                count++;
+#else
                 JsonValueReader.CheckCollectionSize(items.Count, options);
                 key = JsonStringDecoder.GetPropertyName(in reader, options);
                 if (items.ContainsKey(key)) throw JsonReadErrors.DuplicateKey();
                 JsonValueReader.Read(ref reader);
                 items.Add(key, readValue(ref reader, options));
+#endif
             }
         }
         catch (JsonException error) when (key is not null && JsonReadErrors.NoteProperty(error, key))
         {
             throw;
         }
+#if NET8_0_OR_GREATER
+        if (items is null)
+        {
+            items = new Dictionary<string, T>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++) items.Add(waiting[i].Key, waiting[i].Value);
+        }
+#endif
         return items;
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>The first entries of a map being read, before its dictionary exists.</summary>
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct WaitingEntries<T>
+    {
+        public const int Length = 8;
+
+        private KeyValuePair<string, T> _first;
+    }
+#endif
 }
