@@ -63,8 +63,8 @@ public static class JsonCollectionReader
     {
         JsonValueReader.ExpectStartObject(ref reader, options);
 #if NET8_0_OR_GREATER
-        // The first entries wait on the stack, so a small map's dictionary is made once at its final size instead of
-        // growing (and rehashing) on the way; a key is checked against the waiting ones before its value is read.
+        // Up to three entries wait on the stack, so a small map's dictionary is made once at its size; a larger one starts
+        // with room for eight, where growing from empty would have resized twice by then.
         var waiting = new WaitingEntries<T>();
         Dictionary<string, T>? items = null;
         var count = 0;
@@ -82,27 +82,23 @@ public static class JsonCollectionReader
 #if NET8_0_OR_GREATER
                 JsonValueReader.CheckCollectionSize(count, options);
                 key = JsonStringDecoder.GetPropertyName(in reader, options);
-                if (items is null)
+                if (items is null && count < WaitingEntries<T>.Length)
                 {
                     for (var i = 0; i < count; i++)
                     {
                         if (string.Equals(waiting[i].Key, key)) throw JsonReadErrors.DuplicateKey();
                     }
                     JsonValueReader.Read(ref reader);
-                    var value = readValue(ref reader, options);
-                    if (count < WaitingEntries<T>.Length)
-                    {
-                        waiting[count] = new KeyValuePair<string, T>(key, value);
-                    }
-                    else
-                    {
-                        items = new Dictionary<string, T>(2 * WaitingEntries<T>.Length, StringComparer.Ordinal);
-                        foreach (var entry in waiting) items.Add(entry.Key, entry.Value);
-                        items.Add(key, value);
-                    }
+                    waiting[count] = new KeyValuePair<string, T>(key, readValue(ref reader, options));
                 }
                 else
                 {
+                    if (items is null)
+                    {
+                        items = new Dictionary<string, T>(LargeMapCapacity, StringComparer.Ordinal);
+                        foreach (var entry in waiting) items.Add(entry.Key, entry.Value);
+                    }
+                    // One lookup finds a key given twice and makes the entry the value is read into.
                     ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(items, key, out var given);
                     if (given) throw JsonReadErrors.DuplicateKey();
                     JsonValueReader.Read(ref reader);
@@ -133,11 +129,13 @@ public static class JsonCollectionReader
     }
 
 #if NET8_0_OR_GREATER
+    private const int LargeMapCapacity = 8;
+
     /// <summary>The first entries of a map being read, before its dictionary exists.</summary>
     [System.Runtime.CompilerServices.InlineArray(Length)]
     private struct WaitingEntries<T>
     {
-        public const int Length = 8;
+        public const int Length = 3;
 
         private KeyValuePair<string, T> _first;
     }
