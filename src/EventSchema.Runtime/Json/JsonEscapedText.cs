@@ -77,7 +77,23 @@ internal static class JsonEscapedText
 
             if (Unsafe.Add(ref source, read) == (byte)'\\')
             {
-                read = DecodeEscape(escaped, read, chars, ref written);
+                // The reader has checked that a valid escape follows; the one-letter escapes are decoded right here.
+                var letter = Unsafe.Add(ref source, read + 1);
+                if (letter == (byte)'u')
+                {
+                    read = DecodeUnicodeEscape(escaped, read, chars, ref written);
+                    continue;
+                }
+                Unsafe.Add(ref target, written++) = letter switch
+                {
+                    (byte)'n' => '\n',
+                    (byte)'t' => '\t',
+                    (byte)'r' => '\r',
+                    (byte)'b' => '\b',
+                    (byte)'f' => '\f',
+                    _ => letter, // \" \\ \/
+                };
+                read += 2;
                 continue;
             }
 
@@ -95,40 +111,27 @@ internal static class JsonEscapedText
         return written;
     }
 
-    /// <summary>Decodes the escape at <paramref name="at"/> (its backslash) and returns the position after it.</summary>
-    private static int DecodeEscape(ReadOnlySpan<byte> escaped, int at, Span<char> chars, ref int written)
+    /// <summary>Decodes the <c>\uXXXX</c> escape at <paramref name="at"/> (its backslash) and returns the position after it.</summary>
+    private static int DecodeUnicodeEscape(ReadOnlySpan<byte> escaped, int at, Span<char> chars, ref int written)
     {
-        char decoded;
-        switch (escaped[at + 1])
+        var decoded = Hex(escaped.Slice(at + 2, 4));
+        if (char.IsSurrogate(decoded))
         {
-            case (byte)'n': decoded = '\n'; break;
-            case (byte)'t': decoded = '\t'; break;
-            case (byte)'r': decoded = '\r'; break;
-            case (byte)'b': decoded = '\b'; break;
-            case (byte)'f': decoded = '\f'; break;
-            case (byte)'u':
-                decoded = Hex(escaped.Slice(at + 2, 4));
-                if (char.IsSurrogate(decoded))
-                {
-                    // A high surrogate must be followed by an escaped low one; a low one alone is not text.
-                    if (!char.IsHighSurrogate(decoded)
-                        || escaped.Length - at < 12
-                        || escaped[at + 6] != (byte)'\\'
-                        || escaped[at + 7] != (byte)'u'
-                        || !char.IsLowSurrogate(Hex(escaped.Slice(at + 8, 4))))
-                    {
-                        throw JsonReadErrors.InvalidText();
-                    }
-                    chars[written++] = decoded;
-                    chars[written++] = Hex(escaped.Slice(at + 8, 4));
-                    return at + 12;
-                }
-                chars[written++] = decoded;
-                return at + 6;
-            default: decoded = (char)escaped[at + 1]; break; // \" \\ \/
+            // A high surrogate must be followed by an escaped low one; a low one alone is not text.
+            if (!char.IsHighSurrogate(decoded)
+                || escaped.Length - at < 12
+                || escaped[at + 6] != (byte)'\\'
+                || escaped[at + 7] != (byte)'u'
+                || !char.IsLowSurrogate(Hex(escaped.Slice(at + 8, 4))))
+            {
+                throw JsonReadErrors.InvalidText();
+            }
+            chars[written++] = decoded;
+            chars[written++] = Hex(escaped.Slice(at + 8, 4));
+            return at + 12;
         }
         chars[written++] = decoded;
-        return at + 2;
+        return at + 6;
     }
 
     // The reader has checked that an escape's four characters are hexadecimal digits.
