@@ -24,7 +24,9 @@ internal static class JsonStringPool
     public const int MaxLength = 32;
 
     /// <summary>The number of slots; a power of two.</summary>
-    public const int SlotCount = 4096;
+    public const int SlotCount = 1 << SlotBits;
+
+    private const int SlotBits = 12;
 
     private static readonly string?[] Slots = new string?[SlotCount];
 
@@ -50,7 +52,9 @@ internal static class JsonStringPool
         if (utf8.Length > MaxLength || utf8.Length == 0) return null;
         if (!TryHashAscii(utf8, out var hash)) return null;
 
-        ref var slot = ref Slots[hash & (SlotCount - 1)];
+        // The top bits of a multiplicative hash depend on every byte; the low ones miss changes in the last bytes, so
+        // texts that differ only at their end ("SKU-10", "SKU-13") would share a slot and keep replacing each other.
+        ref var slot = ref Slots[hash >> (32 - SlotBits)];
         var cached = Volatile.Read(ref slot);
         if (cached is not null && EqualsAscii(cached, utf8)) return cached;
 
