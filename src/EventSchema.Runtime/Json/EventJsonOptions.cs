@@ -65,6 +65,25 @@ public sealed class EventJsonOptions
     public static EventJsonOptions For(JsonSerializerOptions? serializerOptions)
     {
         if (serializerOptions is null) return Default;
+        // Converters ask on every call; the answer for options that can no longer change is kept (for the last one asked).
+        var last = _lastFound;
+        if (last is not null && ReferenceEquals(last.SerializerOptions, serializerOptions)) return last.Options;
+        var found = Find(serializerOptions);
+        if (serializerOptions.IsReadOnly) _lastFound = new FoundOptions(serializerOptions, found);
+        return found;
+    }
+
+    private static FoundOptions? _lastFound;
+
+    private sealed class FoundOptions(JsonSerializerOptions serializerOptions, EventJsonOptions options)
+    {
+        public JsonSerializerOptions SerializerOptions { get; } = serializerOptions;
+
+        public EventJsonOptions Options { get; } = options;
+    }
+
+    private static EventJsonOptions Find(JsonSerializerOptions serializerOptions)
+    {
         var converters = serializerOptions.Converters;
         for (var i = 0; i < converters.Count; i++)
         {

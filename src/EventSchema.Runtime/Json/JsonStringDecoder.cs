@@ -16,6 +16,9 @@ public static class JsonStringDecoder
     /// <summary>The current string or property name as .NET text.</summary>
     public static string GetString(in Utf8JsonReader reader)
     {
+#if NET8_0_OR_GREATER
+        if (reader.ValueIsEscaped && !reader.HasValueSequence) return JsonEscapedText.Decode(reader.ValueSpan);
+#endif
         try
         {
             return reader.GetString() ?? string.Empty;

@@ -24,7 +24,9 @@ internal static class JsonStringPool
     public const int MaxLength = 32;
 
     /// <summary>The number of slots; a power of two.</summary>
-    public const int SlotCount = 4096;
+    public const int SlotCount = 1 << SlotBits;
+
+    private const int SlotBits = 12;
 
     private static readonly string?[] Slots = new string?[SlotCount];
 
@@ -50,7 +52,9 @@ internal static class JsonStringPool
         if (utf8.Length > MaxLength || utf8.Length == 0) return null;
         if (!TryHashAscii(utf8, out var hash)) return null;
 
-        ref var slot = ref Slots[hash & (SlotCount - 1)];
+        // The top bits of a multiplicative hash depend on every byte; the low ones miss changes in the last bytes, so
+        // texts that differ only at their end ("SKU-10", "SKU-13") would share a slot and keep replacing each other.
+        ref var slot = ref Slots[hash >> (32 - SlotBits)];
         var cached = Volatile.Read(ref slot);
         if (cached is not null && EqualsAscii(cached, utf8)) return cached;
 
@@ -59,27 +63,43 @@ internal static class JsonStringPool
         return created;
     }
 
-    /// <summary>A hash of the bytes, eight at a time; false when any byte is not ASCII.</summary>
+    /// <summary>
+    /// A hash of the bytes, eight at a time (the last word overlapping the one before it); false when any byte is not
+    /// ASCII. Texts shorter than eight bytes, most keys and codes, are read as one word.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryHashAscii(ReadOnlySpan<byte> utf8, out uint hash)
     {
         const ulong Multiplier = 0x9E3779B97F4A7C15;
-        var value = (ulong)utf8.Length * Multiplier;
-        ulong high = 0;
-        var i = 0;
-        for (; i + 8 <= utf8.Length; i += 8)
+        var length = utf8.Length;
+        var value = (ulong)length * Multiplier;
+        ulong high;
+        if (length >= 8)
         {
-            var word = BinaryPrimitives.ReadUInt64LittleEndian(utf8.Slice(i));
-            high |= word;
-            value = (value ^ word) * Multiplier;
-            value ^= value >> 29;
+            high = 0;
+            var i = 0;
+            for (; i + 8 <= length; i += 8)
+            {
+                var word = BinaryPrimitives.ReadUInt64LittleEndian(utf8.Slice(i));
+                high |= word;
+                value = (value ^ word) * Multiplier;
+                value ^= value >> 29;
+            }
+            if (i < length)
+            {
+                var tail = BinaryPrimitives.ReadUInt64LittleEndian(utf8.Slice(length - 8));
+                high |= tail;
+                value = (value ^ tail) * Multiplier;
+                value ^= value >> 29;
+            }
         }
-        if (i < utf8.Length)
+        else
         {
-            ulong tail = 0;
-            for (var shift = 0; i < utf8.Length; i++, shift += 8) tail |= (ulong)utf8[i] << shift;
-            high |= tail;
-            value = (value ^ tail) * Multiplier;
+            // Four to seven bytes: the first four and the last four; one to three: the first, middle and last byte.
+            high = length >= 4
+                ? BinaryPrimitives.ReadUInt32LittleEndian(utf8) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(utf8.Slice(length - 4)) << 32)
+                : utf8[0] | ((ulong)utf8[length >> 1] << 8) | ((ulong)utf8[length - 1] << 16);
+            value = (value ^ high) * Multiplier;
             value ^= value >> 29;
         }
         hash = (uint)(value >> 32);
@@ -90,14 +110,14 @@ internal static class JsonStringPool
     {
         if (candidate.Length != utf8.Length) return false;
 #if NET8_0_OR_GREATER
-        return System.Text.Ascii.Equals(utf8, candidate);
-#else
+        // The vectorized comparison pays off from about a word's length; below it a plain loop is faster.
+        if (utf8.Length > 8) return System.Text.Ascii.Equals(utf8, candidate);
+#endif
         for (var i = 0; i < utf8.Length; i++)
         {
             if (candidate[i] != utf8[i]) return false;
         }
         return true;
-#endif
     }
 
     private static string CreateAscii(ReadOnlySpan<byte> utf8)

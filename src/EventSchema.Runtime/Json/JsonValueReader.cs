@@ -142,10 +142,14 @@ public static class JsonValueReader
         _ => throw JsonReadErrors.UnexpectedToken("true or false", reader.TokenType),
     };
 
+    // Numbers: the short forms most payloads hold are parsed from the token's bytes (JsonNumberText), anything else by
+    // the reader itself, so results and errors are the reader's either way.
+
     /// <summary>Reads a whole number that fits 32 bits.</summary>
     public static int ReadInt32(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number) throw JsonReadErrors.UnexpectedToken("a number", reader.TokenType);
+        if (!reader.HasValueSequence && JsonNumberText.TryParseInt32(reader.ValueSpan, out var plain)) return plain;
         return reader.TryGetInt32(out var value) ? value : throw JsonReadErrors.OutOfRange(ref reader, "int");
     }
 
@@ -153,6 +157,7 @@ public static class JsonValueReader
     public static long ReadInt64(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number) throw JsonReadErrors.UnexpectedToken("a number", reader.TokenType);
+        if (!reader.HasValueSequence && JsonNumberText.TryParseInt64(reader.ValueSpan, out var plain)) return plain;
         return reader.TryGetInt64(out var value) ? value : throw JsonReadErrors.OutOfRange(ref reader, "long");
     }
 
@@ -160,6 +165,7 @@ public static class JsonValueReader
     public static double ReadDouble(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number) throw JsonReadErrors.UnexpectedToken("a number", reader.TokenType);
+        if (!reader.HasValueSequence && JsonNumberText.TryParseDouble(reader.ValueSpan, out var plain)) return plain;
         return reader.TryGetDouble(out var value) && !double.IsInfinity(value) ? value : throw JsonReadErrors.OutOfRange(ref reader, "double");
     }
 
@@ -167,6 +173,7 @@ public static class JsonValueReader
     public static decimal ReadDecimal(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number) throw JsonReadErrors.UnexpectedToken("a number", reader.TokenType);
+        if (!reader.HasValueSequence && JsonNumberText.TryParseDecimal(reader.ValueSpan, out var plain)) return plain;
         return reader.TryGetDecimal(out var value) ? value : throw JsonReadErrors.OutOfRange(ref reader, "decimal");
     }
 
