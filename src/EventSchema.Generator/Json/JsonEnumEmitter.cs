@@ -38,18 +38,10 @@ internal static class JsonEnumEmitter
             writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a declared member.</exception>");
             writer.Line($"public static void WriteValue({JsonCode.Writer} writer, {fullName} value) => writer.WriteStringValue(Encoded(value));");
             writer.Line();
-            writer.Line("/// <summary>Writes property <paramref name=\"name\"/> with <paramref name=\"value\"/> as its schema string, in one writer call.</summary>");
-            writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a declared member.</exception>");
-            writer.Line($"public static void WriteProperty({JsonCode.Writer} writer, {JsonCode.EncodedText} name, {fullName} value) => writer.WriteString(name, Encoded(value));");
-            writer.Line();
-            writer.Line("/// <summary>Writes <paramref name=\"value\"/> as its schema string below the JSON writer; used by generated code.</summary>");
+            writer.Line("/// <summary>Writes <paramref name=\"value\"/> as its schema string into a raw writer; used by generated code.</summary>");
             writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a declared member.</exception>");
             writer.Line(JsonCode.Hidden);
-            using (writer.Braces($"public static bool WriteRaw(ref {JsonValueCode.RawWriter} raw, {fullName} value)"))
-            {
-                writer.Line("raw.String(Encoded(value));");
-                writer.Line("return true;");
-            }
+            writer.Line($"public static void WriteRaw(ref {JsonValueCode.RawWriter} raw, {fullName} value) => raw.String(Encoded(value));");
             writer.Line();
             using (writer.Braces($"private static {JsonCode.EncodedText} Encoded({fullName} value) => value switch", "};"))
             {

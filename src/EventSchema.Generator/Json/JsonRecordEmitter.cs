@@ -21,9 +21,10 @@ internal static class JsonRecordEmitter
         writer.Line($"[{JsonCode.ConverterAttribute}(typeof({converter}))]");
         using (writer.Braces($"partial record {record.Name}"))
         {
+            // Plain names are written from UTF-8 literals; only the others need a pre-encoded field.
             for (int i = 0; i < properties.Count; i++)
             {
-                writer.Line(JsonCode.EncodedField(EncodedName(properties[i]), properties[i].JsonName));
+                if (JsonRecordWriterEmitter.NeedsEncodedName(properties[i])) writer.Line(JsonCode.EncodedField(EncodedName(properties[i]), properties[i].JsonName));
             }
             JsonRecordReaderEmitter.EmitPropertyTable(writer, record);
             if (hasValidate) JsonRecordReaderEmitter.EmitNameMap(writer, record);

@@ -32,39 +32,18 @@ internal static class JsonScalarEmitter
             writer.Line("/// <summary>Writes the raw value.</summary>");
             using (writer.Braces($"public static void WriteValue({JsonCode.Writer} writer, {fullName} value)"))
             {
-                if (underlying.IsValueType)
-                {
-                    writer.Line(code.Write(underlying, "value.Value"));
-                }
-                else
-                {
-                    // Only default(T) has no value; writing null would give JSON that the reader refuses.
-                    writer.Line($"if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar({CSharpLiterals.String(spec.Name)}, null);");
-                    writer.Line("else " + code.Write(underlying, "value.Value"));
-                }
+                writer.Line($"var raw = {JsonValueCode.RawWriter}.Start(writer);");
+                writer.Line("WriteRaw(ref raw, value, null);");
+                writer.Line("raw.Complete();");
             }
             writer.Line();
-            writer.Line("/// <summary>Writes property <paramref name=\"name\"/> with the raw value, in one writer call where the writer has one.</summary>");
-            using (writer.Braces($"public static void WriteProperty({JsonCode.Writer} writer, {JsonCode.EncodedText} name, {fullName} value)"))
-            {
-                if (underlying.IsValueType)
-                {
-                    writer.Line(code.WriteProperty(underlying, "name", "value.Value"));
-                }
-                else
-                {
-                    writer.Line($"if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar({CSharpLiterals.String(spec.Name)}, name.Value);");
-                    writer.Line("else " + code.WriteProperty(underlying, "name", "value.Value"));
-                }
-            }
-            writer.Line();
-            writer.Line("/// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>");
+            writer.Line("/// <summary>Writes the raw value into a raw writer as the value of <paramref name=\"property\"/> (null for an item); used by generated code.</summary>");
             writer.Line(JsonCode.Hidden);
-            using (writer.Braces($"public static bool WriteRaw(ref {JsonValueCode.RawWriter} raw, {fullName} value)"))
+            using (writer.Braces($"public static void WriteRaw(ref {JsonValueCode.RawWriter} raw, {fullName} value, string? property)"))
             {
-                if (!underlying.IsValueType) writer.Line("if (value.Value is null) return false;");
+                // Only default(T) has no value; writing null would give JSON that the reader refuses.
+                if (!underlying.IsValueType) writer.Line($"if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar({CSharpLiterals.String(spec.Name)}, property);");
                 writer.Line(code.WriteRaw(underlying, "value.Value"));
-                writer.Line("return true;");
             }
             writer.Line();
             writer.Line("/// <summary>Reads the raw value and checks the scalar's rules.</summary>");

@@ -20,7 +20,7 @@ internal static class JsonUnionEmitter
         writer.Line($"[{JsonCode.ConverterAttribute}(typeof({converter}))]");
         using (writer.Braces($"partial class {union.Name}"))
         {
-            writer.Line(JsonCode.EncodedField("__JsonDiscriminator", union.DiscriminatorProperty));
+            if (!JsonCode.IsPlainAscii(union.DiscriminatorProperty)) writer.Line(JsonCode.EncodedField("__JsonDiscriminator", union.DiscriminatorProperty));
             writer.Line($"private const string __KnownDiscriminators = {CSharpLiterals.String(known)};");
             if (hasValidate)
             {
@@ -54,47 +54,23 @@ internal static class JsonUnionEmitter
 
     private static void EmitWrite(CodeWriter writer, UnionSpec union)
     {
-        JsonRecordWriterEmitter.EmitObjectWriters(writer, "Writes the member as a JSON object whose first property is the discriminator.", "value");
-        using (writer.Braces($"private void __WriteJsonMembers({JsonCode.Writer} writer)"))
-        {
-            using (writer.Braces("switch (_member)"))
-            {
-                for (int i = 0; i < union.Members.Count; i++)
-                {
-                    var member = union.Members[i];
-                    writer.Line($"case {JsonCode.Int(i)}:");
-                    writer.Indent();
-                    writer.Line($"writer.WriteString(__JsonDiscriminator, {CSharpLiterals.String(member.DiscriminatorValue)});");
-                    writer.Line($"(({member.TypeName})_value).__WriteJsonMembers(writer);");
-                    writer.Line("break;");
-                    writer.Unindent();
-                }
-            }
-        }
-        writer.Line();
-        writer.Line("/// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>");
+        JsonRecordWriterEmitter.EmitWriteJson(writer, "Writes the member as a JSON object whose first property is the discriminator.");
+        writer.Line("/// <summary>Writes this value into a raw writer, the discriminator first; used by generated code.</summary>");
         writer.Line("/// <param name=\"raw\">The raw writer.</param>");
         writer.Line(JsonCode.Hidden);
-        using (writer.Braces($"public bool __WriteJsonRaw(ref {JsonValueCode.RawWriter} raw)"))
+        using (writer.Braces($"public void __WriteJsonRaw(ref {JsonValueCode.RawWriter} raw)"))
         {
-            writer.Line("if (!raw.StartObject()) return false;");
+            writer.Line("raw.StartObject();");
+            writer.Line(JsonRecordWriterEmitter.NameFragment(union.DiscriminatorProperty, "__JsonDiscriminator"));
             using (writer.Braces("switch (_member)"))
             {
                 for (int i = 0; i < union.Members.Count; i++)
                 {
                     var member = union.Members[i];
-                    writer.Line($"case {JsonCode.Int(i)}:");
-                    writer.Indent();
-                    writer.Line(JsonCode.IsPlainAscii(union.DiscriminatorProperty) && JsonCode.IsPlainAscii(member.DiscriminatorValue)
-                        ? $"raw.Literal({CSharpLiterals.String("\"" + union.DiscriminatorProperty + "\":\"" + member.DiscriminatorValue + "\"")}u8);"
-                        : $"raw.Name(__JsonDiscriminator); if (!raw.String({CSharpLiterals.String(member.DiscriminatorValue)})) return false;");
-                    writer.Line($"if (!(({member.TypeName})_value).__WriteJsonRawMembers(ref raw)) return false;");
-                    writer.Line("break;");
-                    writer.Unindent();
+                    writer.Line($"case {JsonCode.Int(i)}: raw.String({CSharpLiterals.String(member.DiscriminatorValue)}); (({member.TypeName})_value).__WriteJsonRawMembers(ref raw); break;");
                 }
             }
             writer.Line("raw.EndObject();");
-            writer.Line("return true;");
         }
         writer.Line();
     }

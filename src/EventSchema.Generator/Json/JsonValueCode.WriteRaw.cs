@@ -4,10 +4,9 @@ using EventSchema.Generator.Model;
 namespace EventSchema.Generator.Json;
 
 /// <summary>
-/// Writing values below <c>Utf8JsonWriter</c>, into a <c>JsonRawWriter</c> named <c>raw</c>: one statement per simple
-/// value, a helper method per collection shape. A statement whose value cannot be written raw (a lone surrogate, a
-/// non-finite double, nesting near the depth limit) returns false from the enclosing method, and the caller writes the
-/// whole value through the writer instead.
+/// Writing values into a <c>JsonRawWriter</c> named <c>raw</c>, the one writing path of generated code: one statement
+/// per simple value, a helper method per collection shape. What the JSON writer would refuse (a non-finite double,
+/// nesting past its depth limit) the runtime refuses with the writer's own exception.
 /// </summary>
 internal sealed partial class JsonValueCode
 {
@@ -15,19 +14,21 @@ internal sealed partial class JsonValueCode
 
     private readonly Dictionary<string, string> _rawWriteMethods = new(System.StringComparer.Ordinal);
 
-    /// <summary>Statements writing <paramref name="value"/> (known not to be null) into <c>raw</c>.</summary>
-    public string WriteRaw(ValueShape shape, string value) => shape.Kind switch
+    /// <summary>
+    /// A statement writing <paramref name="value"/> (known not to be null) into <c>raw</c>; <paramref name="property"/>
+    /// is the C# literal of the JSON property being written, or <c>null</c> for an item, for a scalar's error message.
+    /// </summary>
+    public string WriteRaw(ValueShape shape, string value, string property = "null") => shape.Kind switch
     {
-        ShapeKind.String or ShapeKind.Double or ShapeKind.Uri => Checked($"raw.{(shape.Kind == ShapeKind.Double ? "Number" : "String")}({value})"),
+        ShapeKind.String or ShapeKind.Uri or ShapeKind.Date or ShapeKind.Time or ShapeKind.DateTime or ShapeKind.Uuid or ShapeKind.Duration
+            => $"raw.String({value});",
         ShapeKind.Bool => $"raw.Boolean({value});",
-        ShapeKind.Int or ShapeKind.Long or ShapeKind.Decimal => $"raw.Number({value});",
-        ShapeKind.Date or ShapeKind.Time or ShapeKind.DateTime or ShapeKind.Uuid or ShapeKind.Duration => $"raw.String({value});",
-        ShapeKind.Record => Checked($"{value}.__WriteJsonRaw(ref raw)"),
-        ShapeKind.Enum or ShapeKind.Scalar => Checked($"{JsonCode.ConverterName(shape.TypeName)}.WriteRaw(ref raw, {value})"),
-        _ => Checked($"{WriteRawMethod(shape)}(ref raw, {value})"),
+        ShapeKind.Int or ShapeKind.Long or ShapeKind.Decimal or ShapeKind.Double => $"raw.Number({value});",
+        ShapeKind.Record => $"{value}.__WriteJsonRaw(ref raw);",
+        ShapeKind.Enum => $"{JsonCode.ConverterName(shape.TypeName)}.WriteRaw(ref raw, {value});",
+        ShapeKind.Scalar => $"{JsonCode.ConverterName(shape.TypeName)}.WriteRaw(ref raw, {value}, {property});",
+        _ => $"{WriteRawMethod(shape)}(ref raw, {value});",
     };
-
-    private static string Checked(string call) => $"if (!{call}) return false;";
 
     private string WriteRawMethod(ValueShape shape)
     {
@@ -39,17 +40,17 @@ internal sealed partial class JsonValueCode
         string body = shape.Kind switch
         {
             ShapeKind.List => $$"""
-                if (!raw.StartArray()) return false;
+                raw.StartArray();
                 for (int __i = 0; __i < value.Count; __i++)
                 {
-                    raw.Separator();
                     var __item = value[__i];
+                    raw.Separator();
                     {{Indent(item, 1)}}
                 }
                 raw.EndArray();
                 """,
             ShapeKind.Set => $$"""
-                if (!raw.StartArray()) return false;
+                raw.StartArray();
                 // The concrete set enumerates without allocating.
                 if (value is global::System.Collections.Generic.HashSet<{{element.DeclaredTypeName}}> __hashSet)
                 {
@@ -70,15 +71,14 @@ internal sealed partial class JsonValueCode
                 raw.EndArray();
                 """,
             _ => $$"""
-                if (!raw.StartObject()) return false;
+                raw.StartObject();
                 if (value is global::System.Collections.Generic.Dictionary<{{shape.KeyTypeName}}, {{element.DeclaredTypeName}}> __dictionary)
                 {
                     foreach (var __pair in __dictionary)
                     {
-                        raw.Separator();
-                        if (!raw.String({{KeyText(shape.Key, "__pair.Key")}})) return false;
-                        raw.Colon();
                         var __item = __pair.Value;
+                        raw.Separator();
+                        raw.Key({{KeyText(shape.Key, "__pair.Key")}});
                         {{Indent(item, 2)}}
                     }
                 }
@@ -86,10 +86,9 @@ internal sealed partial class JsonValueCode
                 {
                     foreach (var __pair in value)
                     {
-                        raw.Separator();
-                        if (!raw.String({{KeyText(shape.Key, "__pair.Key")}})) return false;
-                        raw.Colon();
                         var __item = __pair.Value;
+                        raw.Separator();
+                        raw.Key({{KeyText(shape.Key, "__pair.Key")}});
                         {{Indent(item, 2)}}
                     }
                 }
@@ -97,10 +96,9 @@ internal sealed partial class JsonValueCode
                 """,
         };
         _sources.Add($$"""
-            private static bool {{name}}(ref {{RawWriter}} raw, {{shape.TypeName}} value)
+            private static void {{name}}(ref {{RawWriter}} raw, {{shape.TypeName}} value)
             {
                 {{Indent(body, 1)}}
-                return true;
             }
             """);
         return name;
@@ -110,15 +108,6 @@ internal sealed partial class JsonValueCode
     {
         if (element.IsValueType && !element.IsNullable) return WriteRaw(element, item);
         string present = element.IsValueType ? item + ".GetValueOrDefault()" : item;
-        return $$"""
-            if ({{item}} is null)
-            {
-                raw.Null();
-            }
-            else
-            {
-                {{Indent(WriteRaw(element, present), 1)}}
-            }
-            """;
+        return $"if ({item} is null) raw.Null(); else {WriteRaw(element, present)}";
     }
 }

@@ -10,7 +10,6 @@ namespace EventSchema.Generator.Json;
 /// </summary>
 internal sealed partial class JsonValueCode
 {
-    private readonly Dictionary<string, string> _writeMethods = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, string> _readMethods = new(System.StringComparer.Ordinal);
     private readonly List<string> _sources = new();
 

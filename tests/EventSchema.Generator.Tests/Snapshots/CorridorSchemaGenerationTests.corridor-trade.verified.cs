@@ -1376,24 +1376,17 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
     /// <summary>Writes the raw value.</summary>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.PortCode value)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", null);
-        else writer.WriteStringValue(value.Value);
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        WriteRaw(ref raw, value, null);
+        raw.Complete();
     }
 
-    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Corridor.Trade.PortCode value)
-    {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", name.Value);
-        else writer.WriteString(name, value.Value);
-    }
-
-    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    /// <summary>Writes the raw value into a raw writer as the value of <paramref name="property"/> (null for an item); used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.PortCode value)
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.PortCode value, string? property)
     {
-        if (value.Value is null) return false;
-        if (!raw.String(value.Value)) return false;
-        return true;
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", property);
+        raw.String(value.Value);
     }
 
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
@@ -1428,24 +1421,17 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
     /// <summary>Writes the raw value.</summary>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.CountryCode value)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", null);
-        else writer.WriteStringValue(value.Value);
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        WriteRaw(ref raw, value, null);
+        raw.Complete();
     }
 
-    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Corridor.Trade.CountryCode value)
-    {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", name.Value);
-        else writer.WriteString(name, value.Value);
-    }
-
-    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    /// <summary>Writes the raw value into a raw writer as the value of <paramref name="property"/> (null for an item); used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CountryCode value)
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CountryCode value, string? property)
     {
-        if (value.Value is null) return false;
-        if (!raw.String(value.Value)) return false;
-        return true;
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", property);
+        raw.String(value.Value);
     }
 
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
@@ -1480,24 +1466,17 @@ public sealed class CurrencyCodeJsonConverter : global::System.Text.Json.Seriali
     /// <summary>Writes the raw value.</summary>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.CurrencyCode value)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CurrencyCode", null);
-        else writer.WriteStringValue(value.Value);
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        WriteRaw(ref raw, value, null);
+        raw.Complete();
     }
 
-    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Corridor.Trade.CurrencyCode value)
-    {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CurrencyCode", name.Value);
-        else writer.WriteString(name, value.Value);
-    }
-
-    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    /// <summary>Writes the raw value into a raw writer as the value of <paramref name="property"/> (null for an item); used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CurrencyCode value)
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CurrencyCode value, string? property)
     {
-        if (value.Value is null) return false;
-        if (!raw.String(value.Value)) return false;
-        return true;
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CurrencyCode", property);
+        raw.String(value.Value);
     }
 
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
@@ -1533,18 +1512,10 @@ public sealed class ModeJsonConverter : global::System.Text.Json.Serialization.J
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.Mode value) => writer.WriteStringValue(Encoded(value));
 
-    /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Corridor.Trade.Mode value) => writer.WriteString(name, Encoded(value));
-
-    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <summary>Writes <paramref name="value"/> as its schema string into a raw writer; used by generated code.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.Mode value)
-    {
-        raw.String(Encoded(value));
-        return true;
-    }
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.Mode value) => raw.String(Encoded(value));
 
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Corridor.Trade.Mode value) => value switch
     {
@@ -1602,18 +1573,10 @@ public sealed class CargoKindJsonConverter : global::System.Text.Json.Serializat
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.CargoKind value) => writer.WriteStringValue(Encoded(value));
 
-    /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Corridor.Trade.CargoKind value) => writer.WriteString(name, Encoded(value));
-
-    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <summary>Writes <paramref name="value"/> as its schema string into a raw writer; used by generated code.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CargoKind value)
-    {
-        raw.String(Encoded(value));
-        return true;
-    }
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CargoKind value) => raw.String(Encoded(value));
 
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Corridor.Trade.CargoKind value) => value switch
     {
@@ -1662,9 +1625,6 @@ public sealed class CargoKindJsonConverter : global::System.Text.Json.Serializat
 [global::System.Text.Json.Serialization.JsonConverter(typeof(TradeFactJsonConverter))]
 partial record TradeFact
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TradeFact", new string[] { "occurredOn", "place", "sources" }, 0, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1676,84 +1636,30 @@ partial record TradeFact
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-        if (this.Place is { } __Place)
-        {
-            global::Corridor.Trade.PortCodeJsonConverter.WriteProperty(writer, __JsonPlace, __Place);
-        }
-        if (this.Sources is { } __Sources)
-        {
-            __WriteJson0(writer, __Sources, __JsonSources);
-        }
-        else
-        {
-            writer.WriteNull(__JsonSources);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        if (this.Place is { } __Place)
-        {
-            raw.Name(",\"place\":"u8);
-            if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place)) return false;
-        }
-        if (this.Sources is { } __Sources)
-        {
-            raw.Name(",\"sources\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
-        }
-        else
-        {
-            raw.Name(",\"sources\":"u8);
-            raw.Null();
-        }
-        return true;
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
+        if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place, "place"); }
+        raw.Name(",\"sources\":"u8);
+        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
     }
 
     /// <summary>
@@ -1808,58 +1714,16 @@ partial record TradeFact
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
-        // The concrete set enumerates without allocating.
-        if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
-        {
-            foreach (var __item in __hashSet)
-            {
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        else
-        {
-            foreach (var __item in value)
-            {
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
-    {
-        if (!raw.StartArray()) return false;
+        raw.StartArray();
         // The concrete set enumerates without allocating.
         if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
         {
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         else
@@ -1867,18 +1731,10 @@ partial record TradeFact
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         raw.EndArray();
-        return true;
     }
 }
 
@@ -1898,10 +1754,6 @@ public sealed class TradeFactJsonConverter : global::System.Text.Json.Serializat
 [global::System.Text.Json.Serialization.JsonConverter(typeof(PortJsonConverter))]
 partial record Port
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCode = global::System.Text.Json.JsonEncodedText.Encode("code");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCountry = global::System.Text.Json.JsonEncodedText.Encode("country");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonBerths = global::System.Text.Json.JsonEncodedText.Encode("berths");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", new string[] { "code", "name", "country", "berths" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1913,96 +1765,32 @@ partial record Port
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        global::Corridor.Trade.PortCodeJsonConverter.WriteProperty(writer, __JsonCode, this.Code);
-        if (this.Name is { } __Name)
-        {
-            writer.WriteString(__JsonName, __Name);
-        }
-        else
-        {
-            writer.WriteNull(__JsonName);
-        }
-        global::Corridor.Trade.CountryCodeJsonConverter.WriteProperty(writer, __JsonCountry, this.Country);
-        if (this.Berths is { } __Berths)
-        {
-            __WriteJson0(writer, __Berths, __JsonBerths);
-        }
-        else
-        {
-            writer.WriteNull(__JsonBerths);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        raw.Name(",\"code\":"u8);
-        if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Code)) return false;
-        if (this.Name is { } __Name)
-        {
-            raw.Name(",\"name\":"u8);
-            if (!raw.String(__Name)) return false;
-        }
-        else
-        {
-            raw.Name(",\"name\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"country\":"u8);
-        if (!global::Corridor.Trade.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country)) return false;
-        if (this.Berths is { } __Berths)
-        {
-            raw.Name(",\"berths\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Berths)) return false;
-        }
-        else
-        {
-            raw.Name(",\"berths\":"u8);
-            raw.Null();
-        }
-        return true;
+        raw.Name(",\"code\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Code, "code");
+        raw.Name(",\"name\":"u8);
+        if (this.Name is { } __Name) raw.String(__Name); else raw.Null();
+        raw.Name(",\"country\":"u8); global::Corridor.Trade.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country, "country");
+        raw.Name(",\"berths\":"u8);
+        if (this.Berths is { } __Berths) __WriteJsonRaw0(ref raw, __Berths); else raw.Null();
     }
 
     /// <summary>
@@ -2060,85 +1848,30 @@ partial record Port
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<int, string> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<int, string> value)
     {
-        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
+        raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<int, string> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {
-                writer.WritePropertyName(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
+                raw.Separator();
+                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         else
         {
             foreach (var __pair in value)
             {
-                writer.WritePropertyName(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<int, string> value)
-    {
-        if (!raw.StartObject()) return false;
-        if (value is global::System.Collections.Generic.Dictionary<int, string> __dictionary)
-        {
-            foreach (var __pair in __dictionary)
-            {
                 raw.Separator();
-                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
-                raw.Colon();
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
-            }
-        }
-        else
-        {
-            foreach (var __pair in value)
-            {
-                raw.Separator();
-                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
-                raw.Colon();
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         raw.EndObject();
-        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlyDictionary<int, string> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
@@ -2185,14 +1918,6 @@ public sealed class PortJsonConverter : global::System.Text.Json.Serialization.J
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CargoCorridorAgreedJsonConverter))]
 partial record CargoCorridorAgreed
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCountries = global::System.Text.Json.JsonEncodedText.Encode("countries");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPorts = global::System.Text.Json.JsonEncodedText.Encode("ports");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonLabels = global::System.Text.Json.JsonEncodedText.Encode("labels");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonTargetVolume = global::System.Text.Json.JsonEncodedText.Encode("targetVolume");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", new string[] { "occurredOn", "place", "sources", "name", "countries", "ports", "labels", "targetVolume" }, 0, 2, 3, 4, 5);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2204,174 +1929,40 @@ partial record CargoCorridorAgreed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-        if (this.Place is { } __Place)
-        {
-            global::Corridor.Trade.PortCodeJsonConverter.WriteProperty(writer, __JsonPlace, __Place);
-        }
-        if (this.Sources is { } __Sources)
-        {
-            __WriteJson0(writer, __Sources, __JsonSources);
-        }
-        else
-        {
-            writer.WriteNull(__JsonSources);
-        }
-        if (this.Name is { } __Name)
-        {
-            writer.WriteString(__JsonName, __Name);
-        }
-        else
-        {
-            writer.WriteNull(__JsonName);
-        }
-        if (this.Countries is { } __Countries)
-        {
-            __WriteJson1(writer, __Countries, __JsonCountries);
-        }
-        else
-        {
-            writer.WriteNull(__JsonCountries);
-        }
-        if (this.Ports is { } __Ports)
-        {
-            __WriteJson2(writer, __Ports, __JsonPorts);
-        }
-        else
-        {
-            writer.WriteNull(__JsonPorts);
-        }
-        if (this.Labels is { } __Labels)
-        {
-            __WriteJson3(writer, __Labels, __JsonLabels);
-        }
-        else
-        {
-            writer.WriteNull(__JsonLabels);
-        }
-        if (this.TargetVolume is { } __TargetVolume)
-        {
-            __WriteJson4(writer, __TargetVolume, __JsonTargetVolume);
-        }
-        else
-        {
-            writer.WriteNull(__JsonTargetVolume);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        if (this.Place is { } __Place)
-        {
-            raw.Name(",\"place\":"u8);
-            if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place)) return false;
-        }
-        if (this.Sources is { } __Sources)
-        {
-            raw.Name(",\"sources\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
-        }
-        else
-        {
-            raw.Name(",\"sources\":"u8);
-            raw.Null();
-        }
-        if (this.Name is { } __Name)
-        {
-            raw.Name(",\"name\":"u8);
-            if (!raw.String(__Name)) return false;
-        }
-        else
-        {
-            raw.Name(",\"name\":"u8);
-            raw.Null();
-        }
-        if (this.Countries is { } __Countries)
-        {
-            raw.Name(",\"countries\":"u8);
-            if (!__WriteJsonRaw1(ref raw, __Countries)) return false;
-        }
-        else
-        {
-            raw.Name(",\"countries\":"u8);
-            raw.Null();
-        }
-        if (this.Ports is { } __Ports)
-        {
-            raw.Name(",\"ports\":"u8);
-            if (!__WriteJsonRaw2(ref raw, __Ports)) return false;
-        }
-        else
-        {
-            raw.Name(",\"ports\":"u8);
-            raw.Null();
-        }
-        if (this.Labels is { } __Labels)
-        {
-            raw.Name(",\"labels\":"u8);
-            if (!__WriteJsonRaw3(ref raw, __Labels)) return false;
-        }
-        else
-        {
-            raw.Name(",\"labels\":"u8);
-            raw.Null();
-        }
-        if (this.TargetVolume is { } __TargetVolume)
-        {
-            raw.Name(",\"targetVolume\":"u8);
-            if (!__WriteJsonRaw4(ref raw, __TargetVolume)) return false;
-        }
-        else
-        {
-            raw.Name(",\"targetVolume\":"u8);
-            raw.Null();
-        }
-        return true;
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
+        if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place, "place"); }
+        raw.Name(",\"sources\":"u8);
+        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+        raw.Name(",\"name\":"u8);
+        if (this.Name is { } __Name) raw.String(__Name); else raw.Null();
+        raw.Name(",\"countries\":"u8);
+        if (this.Countries is { } __Countries) __WriteJsonRaw1(ref raw, __Countries); else raw.Null();
+        raw.Name(",\"ports\":"u8);
+        if (this.Ports is { } __Ports) __WriteJsonRaw2(ref raw, __Ports); else raw.Null();
+        raw.Name(",\"labels\":"u8);
+        if (this.Labels is { } __Labels) __WriteJsonRaw3(ref raw, __Labels); else raw.Null();
+        raw.Name(",\"targetVolume\":"u8);
+        if (this.TargetVolume is { } __TargetVolume) __WriteJsonRaw4(ref raw, __TargetVolume); else raw.Null();
     }
 
     /// <summary>
@@ -2441,139 +2032,16 @@ partial record CargoCorridorAgreed
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
-        // The concrete set enumerates without allocating.
-        if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
-        {
-            foreach (var __item in __hashSet)
-            {
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        else
-        {
-            foreach (var __item in value)
-            {
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void __WriteJson1(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
-        // The concrete set enumerates without allocating.
-        if (value is global::System.Collections.Generic.HashSet<global::Corridor.Trade.CountryCode> __hashSet)
-        {
-            foreach (var __item in __hashSet)
-            {
-                global::Corridor.Trade.CountryCodeJsonConverter.WriteValue(writer, __item);
-            }
-        }
-        else
-        {
-            foreach (var __item in value)
-            {
-                global::Corridor.Trade.CountryCodeJsonConverter.WriteValue(writer, __item);
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void __WriteJson2(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            if (__item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                __item.WriteJson(writer);
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void __WriteJson3(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            if (__item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                writer.WriteStringValue(__item);
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void __WriteJson4(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
-        if (value is global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int> __dictionary)
-        {
-            foreach (var __pair in __dictionary)
-            {
-                writer.WritePropertyName(global::Corridor.Trade.ModeExtensions.ToJsonValue(__pair.Key));
-                var __item = __pair.Value;
-                writer.WriteNumberValue(__item);
-            }
-        }
-        else
-        {
-            foreach (var __pair in value)
-            {
-                writer.WritePropertyName(global::Corridor.Trade.ModeExtensions.ToJsonValue(__pair.Key));
-                var __item = __pair.Value;
-                writer.WriteNumberValue(__item);
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
-    {
-        if (!raw.StartArray()) return false;
+        raw.StartArray();
         // The concrete set enumerates without allocating.
         if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
         {
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         else
@@ -2581,30 +2049,22 @@ partial record CargoCorridorAgreed
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         raw.EndArray();
-        return true;
     }
 
-    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode> value)
+    private static void __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode> value)
     {
-        if (!raw.StartArray()) return false;
+        raw.StartArray();
         // The concrete set enumerates without allocating.
         if (value is global::System.Collections.Generic.HashSet<global::Corridor.Trade.CountryCode> __hashSet)
         {
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (!global::Corridor.Trade.CountryCodeJsonConverter.WriteRaw(ref raw, __item)) return false;
+                global::Corridor.Trade.CountryCodeJsonConverter.WriteRaw(ref raw, __item, null);
             }
         }
         else
@@ -2612,64 +2072,46 @@ partial record CargoCorridorAgreed
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (!global::Corridor.Trade.CountryCodeJsonConverter.WriteRaw(ref raw, __item)) return false;
+                global::Corridor.Trade.CountryCodeJsonConverter.WriteRaw(ref raw, __item, null);
             }
         }
         raw.EndArray();
-        return true;
     }
 
-    private static bool __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port> value)
+    private static void __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port> value)
     {
-        if (!raw.StartArray()) return false;
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
-            raw.Separator();
             var __item = value[__i];
-            if (__item is null)
-            {
-                raw.Null();
-            }
-            else
-            {
-                if (!__item.__WriteJsonRaw(ref raw)) return false;
-            }
+            raw.Separator();
+            if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
         }
         raw.EndArray();
-        return true;
     }
 
-    private static bool __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
+    private static void __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
     {
-        if (!raw.StartArray()) return false;
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
-            raw.Separator();
             var __item = value[__i];
-            if (__item is null)
-            {
-                raw.Null();
-            }
-            else
-            {
-                if (!raw.String(__item)) return false;
-            }
+            raw.Separator();
+            if (__item is null) raw.Null(); else raw.String(__item);
         }
         raw.EndArray();
-        return true;
     }
 
-    private static bool __WriteJsonRaw4(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> value)
+    private static void __WriteJsonRaw4(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> value)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {
-                raw.Separator();
-                if (!raw.String(global::Corridor.Trade.ModeExtensions.ToJsonValue(__pair.Key))) return false;
-                raw.Colon();
                 var __item = __pair.Value;
+                raw.Separator();
+                raw.Key(global::Corridor.Trade.ModeExtensions.ToJsonValue(__pair.Key));
                 raw.Number(__item);
             }
         }
@@ -2677,15 +2119,13 @@ partial record CargoCorridorAgreed
         {
             foreach (var __pair in value)
             {
-                raw.Separator();
-                if (!raw.String(global::Corridor.Trade.ModeExtensions.ToJsonValue(__pair.Key))) return false;
-                raw.Colon();
                 var __item = __pair.Value;
+                raw.Separator();
+                raw.Key(global::Corridor.Trade.ModeExtensions.ToJsonValue(__pair.Key));
                 raw.Number(__item);
             }
         }
         raw.EndObject();
-        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
@@ -2732,15 +2172,6 @@ public sealed class CargoCorridorAgreedJsonConverter : global::System.Text.Json.
 [global::System.Text.Json.Serialization.JsonConverter(typeof(TariffChangedJsonConverter))]
 partial record TariffChanged
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPort = global::System.Text.Json.JsonEncodedText.Encode("port");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCurrency = global::System.Text.Json.JsonEncodedText.Encode("currency");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonRates = global::System.Text.Json.JsonEncodedText.Encode("rates");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonByDestination = global::System.Text.Json.JsonEncodedText.Encode("byDestination");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonEffectiveFrom = global::System.Text.Json.JsonEncodedText.Encode("effectiveFrom");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonSurcharges = global::System.Text.Json.JsonEncodedText.Encode("surcharges");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", new string[] { "occurredOn", "place", "sources", "port", "currency", "rates", "byDestination", "effectiveFrom", "surcharges" }, 0, 2, 3, 4, 5, 7);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2752,147 +2183,39 @@ partial record TariffChanged
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-        if (this.Place is { } __Place)
-        {
-            global::Corridor.Trade.PortCodeJsonConverter.WriteProperty(writer, __JsonPlace, __Place);
-        }
-        if (this.Sources is { } __Sources)
-        {
-            __WriteJson0(writer, __Sources, __JsonSources);
-        }
-        else
-        {
-            writer.WriteNull(__JsonSources);
-        }
-        global::Corridor.Trade.PortCodeJsonConverter.WriteProperty(writer, __JsonPort, this.Port);
-        global::Corridor.Trade.CurrencyCodeJsonConverter.WriteProperty(writer, __JsonCurrency, this.Currency);
-        if (this.Rates is { } __Rates)
-        {
-            __WriteJson1(writer, __Rates, __JsonRates);
-        }
-        else
-        {
-            writer.WriteNull(__JsonRates);
-        }
-        if (this.ByDestination is { } __ByDestination)
-        {
-            __WriteJson2(writer, __ByDestination, __JsonByDestination);
-        }
-        else
-        {
-            writer.WriteNull(__JsonByDestination);
-        }
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonEffectiveFrom, this.EffectiveFrom);
-        if (this.Surcharges is { } __Surcharges)
-        {
-            __WriteJson3(writer, __Surcharges, __JsonSurcharges);
-        }
-        else
-        {
-            writer.WriteNull(__JsonSurcharges);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        if (this.Place is { } __Place)
-        {
-            raw.Name(",\"place\":"u8);
-            if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place)) return false;
-        }
-        if (this.Sources is { } __Sources)
-        {
-            raw.Name(",\"sources\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
-        }
-        else
-        {
-            raw.Name(",\"sources\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"port\":"u8);
-        if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Port)) return false;
-        raw.Name(",\"currency\":"u8);
-        if (!global::Corridor.Trade.CurrencyCodeJsonConverter.WriteRaw(ref raw, this.Currency)) return false;
-        if (this.Rates is { } __Rates)
-        {
-            raw.Name(",\"rates\":"u8);
-            if (!__WriteJsonRaw1(ref raw, __Rates)) return false;
-        }
-        else
-        {
-            raw.Name(",\"rates\":"u8);
-            raw.Null();
-        }
-        if (this.ByDestination is { } __ByDestination)
-        {
-            raw.Name(",\"byDestination\":"u8);
-            if (!__WriteJsonRaw2(ref raw, __ByDestination)) return false;
-        }
-        else
-        {
-            raw.Name(",\"byDestination\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"effectiveFrom\":"u8);
-        raw.String(this.EffectiveFrom);
-        if (this.Surcharges is { } __Surcharges)
-        {
-            raw.Name(",\"surcharges\":"u8);
-            if (!__WriteJsonRaw3(ref raw, __Surcharges)) return false;
-        }
-        else
-        {
-            raw.Name(",\"surcharges\":"u8);
-            raw.Null();
-        }
-        return true;
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
+        if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place, "place"); }
+        raw.Name(",\"sources\":"u8);
+        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+        raw.Name(",\"port\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Port, "port");
+        raw.Name(",\"currency\":"u8); global::Corridor.Trade.CurrencyCodeJsonConverter.WriteRaw(ref raw, this.Currency, "currency");
+        raw.Name(",\"rates\":"u8);
+        if (this.Rates is { } __Rates) __WriteJsonRaw1(ref raw, __Rates); else raw.Null();
+        raw.Name(",\"byDestination\":"u8);
+        if (this.ByDestination is { } __ByDestination) __WriteJsonRaw2(ref raw, __ByDestination); else raw.Null();
+        raw.Name(",\"effectiveFrom\":"u8); raw.String(this.EffectiveFrom);
+        raw.Name(",\"surcharges\":"u8);
+        if (this.Surcharges is { } __Surcharges) __WriteJsonRaw3(ref raw, __Surcharges); else raw.Null();
     }
 
     /// <summary>
@@ -2965,144 +2288,16 @@ partial record TariffChanged
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
-        // The concrete set enumerates without allocating.
-        if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
-        {
-            foreach (var __item in __hashSet)
-            {
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        else
-        {
-            foreach (var __item in value)
-            {
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void __WriteJson1(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
-        if (value is global::System.Collections.Generic.Dictionary<global::Corridor.Trade.CargoKind, decimal?> __dictionary)
-        {
-            foreach (var __pair in __dictionary)
-            {
-                writer.WritePropertyName(global::Corridor.Trade.CargoKindExtensions.ToJsonValue(__pair.Key));
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteNumberValue(__item.GetValueOrDefault());
-                }
-            }
-        }
-        else
-        {
-            foreach (var __pair in value)
-            {
-                writer.WritePropertyName(global::Corridor.Trade.CargoKindExtensions.ToJsonValue(__pair.Key));
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteNumberValue(__item.GetValueOrDefault());
-                }
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    private static void __WriteJson2(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, decimal> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
-        if (value is global::System.Collections.Generic.Dictionary<string, decimal> __dictionary)
-        {
-            foreach (var __pair in __dictionary)
-            {
-                writer.WritePropertyName(__pair.Key);
-                var __item = __pair.Value;
-                writer.WriteNumberValue(__item);
-            }
-        }
-        else
-        {
-            foreach (var __pair in value)
-            {
-                writer.WritePropertyName(__pair.Key);
-                var __item = __pair.Value;
-                writer.WriteNumberValue(__item);
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    private static void __WriteJson3(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
-        if (value is global::System.Collections.Generic.Dictionary<global::System.DateOnly, decimal> __dictionary)
-        {
-            foreach (var __pair in __dictionary)
-            {
-                writer.WritePropertyName(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
-                var __item = __pair.Value;
-                writer.WriteNumberValue(__item);
-            }
-        }
-        else
-        {
-            foreach (var __pair in value)
-            {
-                writer.WritePropertyName(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
-                var __item = __pair.Value;
-                writer.WriteNumberValue(__item);
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
-    {
-        if (!raw.StartArray()) return false;
+        raw.StartArray();
         // The concrete set enumerates without allocating.
         if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
         {
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         else
@@ -3110,74 +2305,48 @@ partial record TariffChanged
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         raw.EndArray();
-        return true;
     }
 
-    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> value)
+    private static void __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> value)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<global::Corridor.Trade.CargoKind, decimal?> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {
-                raw.Separator();
-                if (!raw.String(global::Corridor.Trade.CargoKindExtensions.ToJsonValue(__pair.Key))) return false;
-                raw.Colon();
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    raw.Number(__item.GetValueOrDefault());
-                }
+                raw.Separator();
+                raw.Key(global::Corridor.Trade.CargoKindExtensions.ToJsonValue(__pair.Key));
+                if (__item is null) raw.Null(); else raw.Number(__item.GetValueOrDefault());
             }
         }
         else
         {
             foreach (var __pair in value)
             {
-                raw.Separator();
-                if (!raw.String(global::Corridor.Trade.CargoKindExtensions.ToJsonValue(__pair.Key))) return false;
-                raw.Colon();
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    raw.Number(__item.GetValueOrDefault());
-                }
+                raw.Separator();
+                raw.Key(global::Corridor.Trade.CargoKindExtensions.ToJsonValue(__pair.Key));
+                if (__item is null) raw.Null(); else raw.Number(__item.GetValueOrDefault());
             }
         }
         raw.EndObject();
-        return true;
     }
 
-    private static bool __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, decimal> value)
+    private static void __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, decimal> value)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<string, decimal> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {
-                raw.Separator();
-                if (!raw.String(__pair.Key)) return false;
-                raw.Colon();
                 var __item = __pair.Value;
+                raw.Separator();
+                raw.Key(__pair.Key);
                 raw.Number(__item);
             }
         }
@@ -3185,28 +2354,25 @@ partial record TariffChanged
         {
             foreach (var __pair in value)
             {
-                raw.Separator();
-                if (!raw.String(__pair.Key)) return false;
-                raw.Colon();
                 var __item = __pair.Value;
+                raw.Separator();
+                raw.Key(__pair.Key);
                 raw.Number(__item);
             }
         }
         raw.EndObject();
-        return true;
     }
 
-    private static bool __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> value)
+    private static void __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> value)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<global::System.DateOnly, decimal> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {
-                raw.Separator();
-                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
-                raw.Colon();
                 var __item = __pair.Value;
+                raw.Separator();
+                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
                 raw.Number(__item);
             }
         }
@@ -3214,15 +2380,13 @@ partial record TariffChanged
         {
             foreach (var __pair in value)
             {
-                raw.Separator();
-                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
-                raw.Colon();
                 var __item = __pair.Value;
+                raw.Separator();
+                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
                 raw.Number(__item);
             }
         }
         raw.EndObject();
-        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
@@ -3296,18 +2460,6 @@ public sealed class TariffChangedJsonConverter : global::System.Text.Json.Serial
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CargoBookedJsonConverter))]
 partial record CargoBooked
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonBooking = global::System.Text.Json.JsonEncodedText.Encode("booking");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOrigin = global::System.Text.Json.JsonEncodedText.Encode("origin");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDestination = global::System.Text.Json.JsonEncodedText.Encode("destination");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonKind = global::System.Text.Json.JsonEncodedText.Encode("kind");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonContainers = global::System.Text.Json.JsonEncodedText.Encode("containers");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonWeights = global::System.Text.Json.JsonEncodedText.Encode("weights");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDeclarations = global::System.Text.Json.JsonEncodedText.Encode("declarations");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonNotes = global::System.Text.Json.JsonEncodedText.Encode("notes");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonHsCodes = global::System.Text.Json.JsonEncodedText.Encode("hs-codes");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoBooked", new string[] { "occurredOn", "place", "sources", "booking", "origin", "destination", "kind", "containers", "weights", "declarations", "notes", "hs-codes" }, 0, 2, 3, 4, 5, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -3319,186 +2471,44 @@ partial record CargoBooked
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-        if (this.Place is { } __Place)
-        {
-            global::Corridor.Trade.PortCodeJsonConverter.WriteProperty(writer, __JsonPlace, __Place);
-        }
-        if (this.Sources is { } __Sources)
-        {
-            __WriteJson0(writer, __Sources, __JsonSources);
-        }
-        else
-        {
-            writer.WriteNull(__JsonSources);
-        }
-        writer.WriteString(__JsonBooking, this.Booking);
-        global::Corridor.Trade.PortCodeJsonConverter.WriteProperty(writer, __JsonOrigin, this.Origin);
-        global::Corridor.Trade.PortCodeJsonConverter.WriteProperty(writer, __JsonDestination, this.Destination);
-        global::Corridor.Trade.CargoKindJsonConverter.WriteProperty(writer, __JsonKind, this.Kind);
-        if (this.Containers is { } __Containers)
-        {
-            __WriteJson1(writer, __Containers, __JsonContainers);
-        }
-        else
-        {
-            writer.WriteNull(__JsonContainers);
-        }
-        if (this.Weights is { } __Weights)
-        {
-            __WriteJson2(writer, __Weights, __JsonWeights);
-        }
-        else
-        {
-            writer.WriteNull(__JsonWeights);
-        }
-        if (this.Declarations is { } __Declarations)
-        {
-            __WriteJson3(writer, __Declarations, __JsonDeclarations);
-        }
-        else
-        {
-            writer.WriteNull(__JsonDeclarations);
-        }
-        if (this.Notes is { } __Notes)
-        {
-            __WriteJson1(writer, __Notes, __JsonNotes);
-        }
-        else
-        {
-            writer.WriteNull(__JsonNotes);
-        }
-        if (this.HsCodes is { } __HsCodes)
-        {
-            __WriteJson0(writer, __HsCodes, __JsonHsCodes);
-        }
-        else
-        {
-            writer.WriteNull(__JsonHsCodes);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        if (this.Place is { } __Place)
-        {
-            raw.Name(",\"place\":"u8);
-            if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place)) return false;
-        }
-        if (this.Sources is { } __Sources)
-        {
-            raw.Name(",\"sources\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
-        }
-        else
-        {
-            raw.Name(",\"sources\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"booking\":"u8);
-        raw.String(this.Booking);
-        raw.Name(",\"origin\":"u8);
-        if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Origin)) return false;
-        raw.Name(",\"destination\":"u8);
-        if (!global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Destination)) return false;
-        raw.Name(",\"kind\":"u8);
-        if (!global::Corridor.Trade.CargoKindJsonConverter.WriteRaw(ref raw, this.Kind)) return false;
-        if (this.Containers is { } __Containers)
-        {
-            raw.Name(",\"containers\":"u8);
-            if (!__WriteJsonRaw1(ref raw, __Containers)) return false;
-        }
-        else
-        {
-            raw.Name(",\"containers\":"u8);
-            raw.Null();
-        }
-        if (this.Weights is { } __Weights)
-        {
-            raw.Name(",\"weights\":"u8);
-            if (!__WriteJsonRaw2(ref raw, __Weights)) return false;
-        }
-        else
-        {
-            raw.Name(",\"weights\":"u8);
-            raw.Null();
-        }
-        if (this.Declarations is { } __Declarations)
-        {
-            raw.Name(",\"declarations\":"u8);
-            if (!__WriteJsonRaw3(ref raw, __Declarations)) return false;
-        }
-        else
-        {
-            raw.Name(",\"declarations\":"u8);
-            raw.Null();
-        }
-        if (this.Notes is { } __Notes)
-        {
-            raw.Name(",\"notes\":"u8);
-            if (!__WriteJsonRaw1(ref raw, __Notes)) return false;
-        }
-        else
-        {
-            raw.Name(",\"notes\":"u8);
-            raw.Null();
-        }
-        if (this.HsCodes is { } __HsCodes)
-        {
-            raw.Name(",\"hs-codes\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __HsCodes)) return false;
-        }
-        else
-        {
-            raw.Name(",\"hs-codes\":"u8);
-            raw.Null();
-        }
-        return true;
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
+        if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place, "place"); }
+        raw.Name(",\"sources\":"u8);
+        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+        raw.Name(",\"booking\":"u8); raw.String(this.Booking);
+        raw.Name(",\"origin\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Origin, "origin");
+        raw.Name(",\"destination\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Destination, "destination");
+        raw.Name(",\"kind\":"u8); global::Corridor.Trade.CargoKindJsonConverter.WriteRaw(ref raw, this.Kind);
+        raw.Name(",\"containers\":"u8);
+        if (this.Containers is { } __Containers) __WriteJsonRaw1(ref raw, __Containers); else raw.Null();
+        raw.Name(",\"weights\":"u8);
+        if (this.Weights is { } __Weights) __WriteJsonRaw2(ref raw, __Weights); else raw.Null();
+        raw.Name(",\"declarations\":"u8);
+        if (this.Declarations is { } __Declarations) __WriteJsonRaw3(ref raw, __Declarations); else raw.Null();
+        raw.Name(",\"notes\":"u8);
+        if (this.Notes is { } __Notes) __WriteJsonRaw1(ref raw, __Notes); else raw.Null();
+        raw.Name(",\"hs-codes\":"u8);
+        if (this.HsCodes is { } __HsCodes) __WriteJsonRaw0(ref raw, __HsCodes); else raw.Null();
     }
 
     /// <summary>
@@ -3580,138 +2590,16 @@ partial record CargoBooked
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
-        // The concrete set enumerates without allocating.
-        if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
-        {
-            foreach (var __item in __hashSet)
-            {
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        else
-        {
-            foreach (var __item in value)
-            {
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void __WriteJson1(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            if (__item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                writer.WriteStringValue(__item);
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void __WriteJson2(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<long, double> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
-        if (value is global::System.Collections.Generic.Dictionary<long, double> __dictionary)
-        {
-            foreach (var __pair in __dictionary)
-            {
-                writer.WritePropertyName(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
-                var __item = __pair.Value;
-                writer.WriteNumberValue(__item);
-            }
-        }
-        else
-        {
-            foreach (var __pair in value)
-            {
-                writer.WritePropertyName(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
-                var __item = __pair.Value;
-                writer.WriteNumberValue(__item);
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    private static void __WriteJson3(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
-        if (value is global::System.Collections.Generic.Dictionary<global::System.Guid, string> __dictionary)
-        {
-            foreach (var __pair in __dictionary)
-            {
-                writer.WritePropertyName(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        else
-        {
-            foreach (var __pair in value)
-            {
-                writer.WritePropertyName(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
-    {
-        if (!raw.StartArray()) return false;
+        raw.StartArray();
         // The concrete set enumerates without allocating.
         if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
         {
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         else
@@ -3719,110 +2607,74 @@ partial record CargoBooked
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         raw.EndArray();
-        return true;
     }
 
-    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string?> value)
+    private static void __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string?> value)
     {
-        if (!raw.StartArray()) return false;
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
+            var __item = value[__i];
             raw.Separator();
-            var __item = value[__i];
-            if (__item is null)
-            {
-                raw.Null();
-            }
-            else
-            {
-                if (!raw.String(__item)) return false;
-            }
+            if (__item is null) raw.Null(); else raw.String(__item);
         }
         raw.EndArray();
-        return true;
     }
 
-    private static bool __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<long, double> value)
+    private static void __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<long, double> value)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<long, double> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {
-                raw.Separator();
-                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
-                raw.Colon();
                 var __item = __pair.Value;
-                if (!raw.Number(__item)) return false;
+                raw.Separator();
+                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                raw.Number(__item);
             }
         }
         else
         {
             foreach (var __pair in value)
             {
-                raw.Separator();
-                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
-                raw.Colon();
                 var __item = __pair.Value;
-                if (!raw.Number(__item)) return false;
+                raw.Separator();
+                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                raw.Number(__item);
             }
         }
         raw.EndObject();
-        return true;
     }
 
-    private static bool __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> value)
+    private static void __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> value)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<global::System.Guid, string> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {
-                raw.Separator();
-                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
-                raw.Colon();
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                raw.Separator();
+                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         else
         {
             foreach (var __pair in value)
             {
-                raw.Separator();
-                if (!raw.String(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key))) return false;
-                raw.Colon();
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                raw.Separator();
+                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         raw.EndObject();
-        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlyList<string?> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)

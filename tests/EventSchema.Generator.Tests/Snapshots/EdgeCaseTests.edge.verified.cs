@@ -595,24 +595,17 @@ public sealed class SlugJsonConverter : global::System.Text.Json.Serialization.J
     /// <summary>Writes the raw value.</summary>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Slug value)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Slug", null);
-        else writer.WriteStringValue(value.Value);
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        WriteRaw(ref raw, value, null);
+        raw.Complete();
     }
 
-    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Edge.Cases.Slug value)
-    {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Slug", name.Value);
-        else writer.WriteString(name, value.Value);
-    }
-
-    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    /// <summary>Writes the raw value into a raw writer as the value of <paramref name="property"/> (null for an item); used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Slug value)
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Slug value, string? property)
     {
-        if (value.Value is null) return false;
-        if (!raw.String(value.Value)) return false;
-        return true;
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Slug", property);
+        raw.String(value.Value);
     }
 
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
@@ -647,21 +640,16 @@ public sealed class RatingJsonConverter : global::System.Text.Json.Serialization
     /// <summary>Writes the raw value.</summary>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Rating value)
     {
-        writer.WriteNumberValue(value.Value);
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        WriteRaw(ref raw, value, null);
+        raw.Complete();
     }
 
-    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Edge.Cases.Rating value)
-    {
-        writer.WriteNumber(name, value.Value);
-    }
-
-    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    /// <summary>Writes the raw value into a raw writer as the value of <paramref name="property"/> (null for an item); used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Rating value)
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Rating value, string? property)
     {
         raw.Number(value.Value);
-        return true;
     }
 
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
@@ -696,24 +684,17 @@ public sealed class WordJsonConverter : global::System.Text.Json.Serialization.J
     /// <summary>Writes the raw value.</summary>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Word value)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Word", null);
-        else writer.WriteStringValue(value.Value);
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        WriteRaw(ref raw, value, null);
+        raw.Complete();
     }
 
-    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Edge.Cases.Word value)
-    {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Word", name.Value);
-        else writer.WriteString(name, value.Value);
-    }
-
-    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    /// <summary>Writes the raw value into a raw writer as the value of <paramref name="property"/> (null for an item); used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Word value)
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Word value, string? property)
     {
-        if (value.Value is null) return false;
-        if (!raw.String(value.Value)) return false;
-        return true;
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Word", property);
+        raw.String(value.Value);
     }
 
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
@@ -749,18 +730,10 @@ public sealed class KindJsonConverter : global::System.Text.Json.Serialization.J
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Kind value) => writer.WriteStringValue(Encoded(value));
 
-    /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Edge.Cases.Kind value) => writer.WriteString(name, Encoded(value));
-
-    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <summary>Writes <paramref name="value"/> as its schema string into a raw writer; used by generated code.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Kind value)
-    {
-        raw.String(Encoded(value));
-        return true;
-    }
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Kind value) => raw.String(Encoded(value));
 
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Edge.Cases.Kind value) => value switch
     {
@@ -804,22 +777,6 @@ public sealed class KindJsonConverter : global::System.Text.Json.Serialization.J
 [global::System.Text.Json.Serialization.JsonConverter(typeof(ItemJsonConverter))]
 partial record Item
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonClass = global::System.Text.Json.JsonEncodedText.Encode("class");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonEqualsField = global::System.Text.Json.JsonEncodedText.Encode("equals");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonToStringField = global::System.Text.Json.JsonEncodedText.Encode("toString");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonValidateField = global::System.Text.Json.JsonEncodedText.Encode("validate");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonItemField = global::System.Text.Json.JsonEncodedText.Encode("item");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonScore = global::System.Text.Json.JsonEncodedText.Encode("score");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonRating = global::System.Text.Json.JsonEncodedText.Encode("rating");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonSlug = global::System.Text.Json.JsonEncodedText.Encode("slug");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonKind = global::System.Text.Json.JsonEncodedText.Encode("kind");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDay = global::System.Text.Json.JsonEncodedText.Encode("day");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonAt = global::System.Text.Json.JsonEncodedText.Encode("at");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonMoment = global::System.Text.Json.JsonEncodedText.Encode("moment");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonWindow = global::System.Text.Json.JsonEncodedText.Encode("window");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonHuge = global::System.Text.Json.JsonEncodedText.Encode("huge");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonId = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonLink = global::System.Text.Json.JsonEncodedText.Encode("link");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("item", new string[] { "class", "equals", "toString", "validate", "item", "score", "rating", "slug", "kind", "day", "at", "moment", "window", "huge", "id", "link" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -831,162 +788,44 @@ partial record Item
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Class is { } __Class)
-        {
-            writer.WriteString(__JsonClass, __Class);
-        }
-        else
-        {
-            writer.WriteNull(__JsonClass);
-        }
-        writer.WriteNumber(__JsonEqualsField, this.EqualsField);
-        if (this.ToStringField is { } __ToStringField)
-        {
-            writer.WriteString(__JsonToStringField, __ToStringField);
-        }
-        if (this.ValidateField is { } __ValidateField)
-        {
-            writer.WriteBoolean(__JsonValidateField, __ValidateField);
-        }
-        if (this.ItemField is { } __ItemField)
-        {
-            writer.WriteString(__JsonItemField, __ItemField);
-        }
-        writer.WriteNumber(__JsonScore, this.Score);
-        if (this.Rating is { } __Rating)
-        {
-            global::Edge.Cases.RatingJsonConverter.WriteProperty(writer, __JsonRating, __Rating);
-        }
-        if (this.Slug is { } __Slug)
-        {
-            global::Edge.Cases.SlugJsonConverter.WriteProperty(writer, __JsonSlug, __Slug);
-        }
-        global::Edge.Cases.KindJsonConverter.WriteProperty(writer, __JsonKind, this.Kind);
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonDay, this.Day);
-        global::EventSchema.Json.JsonValueWriter.WriteTime(writer, __JsonAt, this.At);
-        writer.WriteString(__JsonMoment, this.Moment);
-        global::EventSchema.Json.JsonValueWriter.WriteDuration(writer, __JsonWindow, this.Window);
-        global::EventSchema.Json.JsonValueWriter.WriteDuration(writer, __JsonHuge, this.Huge);
-        writer.WriteString(__JsonId, this.Id);
-        if (this.Link is { } __Link)
-        {
-            global::EventSchema.Json.JsonValueWriter.WriteUri(writer, __JsonLink, __Link);
-        }
-        else
-        {
-            writer.WriteNull(__JsonLink);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Class is { } __Class)
-        {
-            raw.Name(",\"class\":"u8);
-            if (!raw.String(__Class)) return false;
-        }
-        else
-        {
-            raw.Name(",\"class\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"equals\":"u8);
-        raw.Number(this.EqualsField);
-        if (this.ToStringField is { } __ToStringField)
-        {
-            raw.Name(",\"toString\":"u8);
-            if (!raw.String(__ToStringField)) return false;
-        }
-        if (this.ValidateField is { } __ValidateField)
-        {
-            raw.Name(",\"validate\":"u8);
-            raw.Boolean(__ValidateField);
-        }
-        if (this.ItemField is { } __ItemField)
-        {
-            raw.Name(",\"item\":"u8);
-            if (!raw.String(__ItemField)) return false;
-        }
-        raw.Name(",\"score\":"u8);
-        if (!raw.Number(this.Score)) return false;
-        if (this.Rating is { } __Rating)
-        {
-            raw.Name(",\"rating\":"u8);
-            if (!global::Edge.Cases.RatingJsonConverter.WriteRaw(ref raw, __Rating)) return false;
-        }
-        if (this.Slug is { } __Slug)
-        {
-            raw.Name(",\"slug\":"u8);
-            if (!global::Edge.Cases.SlugJsonConverter.WriteRaw(ref raw, __Slug)) return false;
-        }
-        raw.Name(",\"kind\":"u8);
-        if (!global::Edge.Cases.KindJsonConverter.WriteRaw(ref raw, this.Kind)) return false;
-        raw.Name(",\"day\":"u8);
-        raw.String(this.Day);
-        raw.Name(",\"at\":"u8);
-        raw.String(this.At);
-        raw.Name(",\"moment\":"u8);
-        raw.String(this.Moment);
-        raw.Name(",\"window\":"u8);
-        raw.String(this.Window);
-        raw.Name(",\"huge\":"u8);
-        raw.String(this.Huge);
-        raw.Name(",\"id\":"u8);
-        raw.String(this.Id);
-        if (this.Link is { } __Link)
-        {
-            raw.Name(",\"link\":"u8);
-            if (!raw.String(__Link)) return false;
-        }
-        else
-        {
-            raw.Name(",\"link\":"u8);
-            raw.Null();
-        }
-        return true;
+        raw.Name(",\"class\":"u8);
+        if (this.Class is { } __Class) raw.String(__Class); else raw.Null();
+        raw.Name(",\"equals\":"u8); raw.Number(this.EqualsField);
+        if (this.ToStringField is { } __ToStringField) { raw.Name(",\"toString\":"u8); raw.String(__ToStringField); }
+        if (this.ValidateField is { } __ValidateField) { raw.Name(",\"validate\":"u8); raw.Boolean(__ValidateField); }
+        if (this.ItemField is { } __ItemField) { raw.Name(",\"item\":"u8); raw.String(__ItemField); }
+        raw.Name(",\"score\":"u8); raw.Number(this.Score);
+        if (this.Rating is { } __Rating) { raw.Name(",\"rating\":"u8); global::Edge.Cases.RatingJsonConverter.WriteRaw(ref raw, __Rating, "rating"); }
+        if (this.Slug is { } __Slug) { raw.Name(",\"slug\":"u8); global::Edge.Cases.SlugJsonConverter.WriteRaw(ref raw, __Slug, "slug"); }
+        raw.Name(",\"kind\":"u8); global::Edge.Cases.KindJsonConverter.WriteRaw(ref raw, this.Kind);
+        raw.Name(",\"day\":"u8); raw.String(this.Day);
+        raw.Name(",\"at\":"u8); raw.String(this.At);
+        raw.Name(",\"moment\":"u8); raw.String(this.Moment);
+        raw.Name(",\"window\":"u8); raw.String(this.Window);
+        raw.Name(",\"huge\":"u8); raw.String(this.Huge);
+        raw.Name(",\"id\":"u8); raw.String(this.Id);
+        raw.Name(",\"link\":"u8);
+        if (this.Link is { } __Link) raw.String(__Link); else raw.Null();
     }
 
     /// <summary>
@@ -1097,17 +936,6 @@ public sealed class ItemJsonConverter : global::System.Text.Json.Serialization.J
 [global::System.Text.Json.Serialization.JsonConverter(typeof(EverythingJsonConverter))]
 partial record Everything
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonEventTypeField = global::System.Text.Json.JsonEncodedText.Encode("eventType");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonSchemaVersionField = global::System.Text.Json.JsonEncodedText.Encode("schemaVersion");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDisplayNameField = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDescribeField = global::System.Text.Json.JsonEncodedText.Encode("describe");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOwner = global::System.Text.Json.JsonEncodedText.Encode("owner");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonWhen = global::System.Text.Json.JsonEncodedText.Encode("when");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonKinds = global::System.Text.Json.JsonEncodedText.Encode("kinds");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonMatrix = global::System.Text.Json.JsonEncodedText.Encode("matrix");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonByName = global::System.Text.Json.JsonEncodedText.Encode("byName");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonTags = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonAmount = global::System.Text.Json.JsonEncodedText.Encode("x-amount");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Everything", new string[] { "eventType", "schemaVersion", "displayName", "describe", "owner", "when", "kinds", "matrix", "byName", "tags", "x-amount" }, 0, 5, 6, 7, 8);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1119,192 +947,42 @@ partial record Everything
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.EventTypeField is { } __EventTypeField)
-        {
-            writer.WriteString(__JsonEventTypeField, __EventTypeField);
-        }
-        else
-        {
-            writer.WriteNull(__JsonEventTypeField);
-        }
-        if (this.SchemaVersionField is { } __SchemaVersionField)
-        {
-            writer.WriteNumber(__JsonSchemaVersionField, __SchemaVersionField);
-        }
-        if (this.DisplayNameField is { } __DisplayNameField)
-        {
-            writer.WriteString(__JsonDisplayNameField, __DisplayNameField);
-        }
-        if (this.DescribeField is { } __DescribeField)
-        {
-            writer.WriteString(__JsonDescribeField, __DescribeField);
-        }
-        else
-        {
-            writer.WriteNull(__JsonDescribeField);
-        }
-        if (this.Owner is { } __Owner)
-        {
-            __Owner.__WriteJson(writer, __JsonOwner);
-        }
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonWhen, this.When);
-        if (this.Kinds is { } __Kinds)
-        {
-            __WriteJson0(writer, __Kinds, __JsonKinds);
-        }
-        else
-        {
-            writer.WriteNull(__JsonKinds);
-        }
-        if (this.Matrix is { } __Matrix)
-        {
-            __WriteJson1(writer, __Matrix, __JsonMatrix);
-        }
-        else
-        {
-            writer.WriteNull(__JsonMatrix);
-        }
-        if (this.ByName is { } __ByName)
-        {
-            __WriteJson3(writer, __ByName, __JsonByName);
-        }
-        else
-        {
-            writer.WriteNull(__JsonByName);
-        }
-        if (this.Tags is { } __Tags)
-        {
-            __WriteJson4(writer, __Tags, __JsonTags);
-        }
-        if (this.Amount is { } __Amount)
-        {
-            writer.WriteNumber(__JsonAmount, __Amount);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.EventTypeField is { } __EventTypeField)
-        {
-            raw.Name(",\"eventType\":"u8);
-            if (!raw.String(__EventTypeField)) return false;
-        }
-        else
-        {
-            raw.Name(",\"eventType\":"u8);
-            raw.Null();
-        }
-        if (this.SchemaVersionField is { } __SchemaVersionField)
-        {
-            raw.Name(",\"schemaVersion\":"u8);
-            raw.Number(__SchemaVersionField);
-        }
-        if (this.DisplayNameField is { } __DisplayNameField)
-        {
-            raw.Name(",\"displayName\":"u8);
-            if (!raw.String(__DisplayNameField)) return false;
-        }
-        if (this.DescribeField is { } __DescribeField)
-        {
-            raw.Name(",\"describe\":"u8);
-            if (!raw.String(__DescribeField)) return false;
-        }
-        else
-        {
-            raw.Name(",\"describe\":"u8);
-            raw.Null();
-        }
-        if (this.Owner is { } __Owner)
-        {
-            raw.Name(",\"owner\":"u8);
-            if (!__Owner.__WriteJsonRaw(ref raw)) return false;
-        }
-        raw.Name(",\"when\":"u8);
-        raw.String(this.When);
-        if (this.Kinds is { } __Kinds)
-        {
-            raw.Name(",\"kinds\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Kinds)) return false;
-        }
-        else
-        {
-            raw.Name(",\"kinds\":"u8);
-            raw.Null();
-        }
-        if (this.Matrix is { } __Matrix)
-        {
-            raw.Name(",\"matrix\":"u8);
-            if (!__WriteJsonRaw1(ref raw, __Matrix)) return false;
-        }
-        else
-        {
-            raw.Name(",\"matrix\":"u8);
-            raw.Null();
-        }
-        if (this.ByName is { } __ByName)
-        {
-            raw.Name(",\"byName\":"u8);
-            if (!__WriteJsonRaw3(ref raw, __ByName)) return false;
-        }
-        else
-        {
-            raw.Name(",\"byName\":"u8);
-            raw.Null();
-        }
-        if (this.Tags is { } __Tags)
-        {
-            raw.Name(",\"tags\":"u8);
-            if (!__WriteJsonRaw4(ref raw, __Tags)) return false;
-        }
-        if (this.Amount is { } __Amount)
-        {
-            raw.Name(",\"x-amount\":"u8);
-            raw.Number(__Amount);
-        }
-        return true;
+        raw.Name(",\"eventType\":"u8);
+        if (this.EventTypeField is { } __EventTypeField) raw.String(__EventTypeField); else raw.Null();
+        if (this.SchemaVersionField is { } __SchemaVersionField) { raw.Name(",\"schemaVersion\":"u8); raw.Number(__SchemaVersionField); }
+        if (this.DisplayNameField is { } __DisplayNameField) { raw.Name(",\"displayName\":"u8); raw.String(__DisplayNameField); }
+        raw.Name(",\"describe\":"u8);
+        if (this.DescribeField is { } __DescribeField) raw.String(__DescribeField); else raw.Null();
+        if (this.Owner is { } __Owner) { raw.Name(",\"owner\":"u8); __Owner.__WriteJsonRaw(ref raw); }
+        raw.Name(",\"when\":"u8); raw.String(this.When);
+        raw.Name(",\"kinds\":"u8);
+        if (this.Kinds is { } __Kinds) __WriteJsonRaw0(ref raw, __Kinds); else raw.Null();
+        raw.Name(",\"matrix\":"u8);
+        if (this.Matrix is { } __Matrix) __WriteJsonRaw1(ref raw, __Matrix); else raw.Null();
+        raw.Name(",\"byName\":"u8);
+        if (this.ByName is { } __ByName) __WriteJsonRaw3(ref raw, __ByName); else raw.Null();
+        if (this.Tags is { } __Tags) { raw.Name(",\"tags\":"u8); __WriteJsonRaw4(ref raw, __Tags); }
+        if (this.Amount is { } __Amount) { raw.Name(",\"x-amount\":"u8); raw.Number(__Amount); }
     }
 
     /// <summary>
@@ -1383,225 +1061,78 @@ partial record Everything
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
             var __item = value[__i];
-            global::Edge.Cases.KindJsonConverter.WriteValue(writer, __item);
+            raw.Separator();
+            global::Edge.Cases.KindJsonConverter.WriteRaw(ref raw, __item);
         }
-        writer.WriteEndArray();
+        raw.EndArray();
     }
 
-    private static void __WriteJson2(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
             var __item = value[__i];
-            global::Edge.Cases.WordJsonConverter.WriteValue(writer, __item);
+            raw.Separator();
+            global::Edge.Cases.WordJsonConverter.WriteRaw(ref raw, __item, null);
         }
-        writer.WriteEndArray();
+        raw.EndArray();
     }
 
-    private static void __WriteJson1(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
             var __item = value[__i];
-            if (__item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                __WriteJson2(writer, __item, null);
-            }
+            raw.Separator();
+            if (__item is null) raw.Null(); else __WriteJsonRaw2(ref raw, __item);
         }
-        writer.WriteEndArray();
+        raw.EndArray();
     }
 
-    private static void __WriteJson3(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> value)
     {
-        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
+        raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<string, global::Edge.Cases.Item> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {
-                writer.WritePropertyName(__pair.Key);
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    __item.WriteJson(writer);
-                }
+                raw.Separator();
+                raw.Key(__pair.Key);
+                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
             }
         }
         else
         {
             foreach (var __pair in value)
             {
-                writer.WritePropertyName(__pair.Key);
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    __item.WriteJson(writer);
-                }
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    private static void __WriteJson4(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
-        // The concrete set enumerates without allocating.
-        if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
-        {
-            foreach (var __item in __hashSet)
-            {
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        else
-        {
-            foreach (var __item in value)
-            {
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> value)
-    {
-        if (!raw.StartArray()) return false;
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            raw.Separator();
-            var __item = value[__i];
-            if (!global::Edge.Cases.KindJsonConverter.WriteRaw(ref raw, __item)) return false;
-        }
-        raw.EndArray();
-        return true;
-    }
-
-    private static bool __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word> value)
-    {
-        if (!raw.StartArray()) return false;
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            raw.Separator();
-            var __item = value[__i];
-            if (!global::Edge.Cases.WordJsonConverter.WriteRaw(ref raw, __item)) return false;
-        }
-        raw.EndArray();
-        return true;
-    }
-
-    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> value)
-    {
-        if (!raw.StartArray()) return false;
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            raw.Separator();
-            var __item = value[__i];
-            if (__item is null)
-            {
-                raw.Null();
-            }
-            else
-            {
-                if (!__WriteJsonRaw2(ref raw, __item)) return false;
-            }
-        }
-        raw.EndArray();
-        return true;
-    }
-
-    private static bool __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> value)
-    {
-        if (!raw.StartObject()) return false;
-        if (value is global::System.Collections.Generic.Dictionary<string, global::Edge.Cases.Item> __dictionary)
-        {
-            foreach (var __pair in __dictionary)
-            {
                 raw.Separator();
-                if (!raw.String(__pair.Key)) return false;
-                raw.Colon();
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!__item.__WriteJsonRaw(ref raw)) return false;
-                }
-            }
-        }
-        else
-        {
-            foreach (var __pair in value)
-            {
-                raw.Separator();
-                if (!raw.String(__pair.Key)) return false;
-                raw.Colon();
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!__item.__WriteJsonRaw(ref raw)) return false;
-                }
+                raw.Key(__pair.Key);
+                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
             }
         }
         raw.EndObject();
-        return true;
     }
 
-    private static bool __WriteJsonRaw4(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
+    private static void __WriteJsonRaw4(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<string> value)
     {
-        if (!raw.StartArray()) return false;
+        raw.StartArray();
         // The concrete set enumerates without allocating.
         if (value is global::System.Collections.Generic.HashSet<string> __hashSet)
         {
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         else
@@ -1609,18 +1140,10 @@ partial record Everything
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         raw.EndArray();
-        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)

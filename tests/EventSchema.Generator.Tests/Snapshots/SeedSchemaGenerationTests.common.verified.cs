@@ -352,24 +352,17 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
     /// <summary>Writes the raw value.</summary>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CountryCode value)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", null);
-        else writer.WriteStringValue(value.Value);
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        WriteRaw(ref raw, value, null);
+        raw.Complete();
     }
 
-    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Diplomacy.CountryCode value)
-    {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", name.Value);
-        else writer.WriteString(name, value.Value);
-    }
-
-    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    /// <summary>Writes the raw value into a raw writer as the value of <paramref name="property"/> (null for an item); used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Diplomacy.CountryCode value)
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Diplomacy.CountryCode value, string? property)
     {
-        if (value.Value is null) return false;
-        if (!raw.String(value.Value)) return false;
-        return true;
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", property);
+        raw.String(value.Value);
     }
 
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
@@ -390,9 +383,6 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
 [global::System.Text.Json.Serialization.JsonConverter(typeof(OfficialJsonConverter))]
 partial record Official
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonTitle = global::System.Text.Json.JsonEncodedText.Encode("title");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCountry = global::System.Text.Json.JsonEncodedText.Encode("country");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Official", new string[] { "name", "title", "country" }, 0, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -404,84 +394,30 @@ partial record Official
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Name is { } __Name)
-        {
-            writer.WriteString(__JsonName, __Name);
-        }
-        else
-        {
-            writer.WriteNull(__JsonName);
-        }
-        if (this.Title is { } __Title)
-        {
-            writer.WriteString(__JsonTitle, __Title);
-        }
-        global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonCountry, this.Country);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Name is { } __Name)
-        {
-            raw.Name(",\"name\":"u8);
-            if (!raw.String(__Name)) return false;
-        }
-        else
-        {
-            raw.Name(",\"name\":"u8);
-            raw.Null();
-        }
-        if (this.Title is { } __Title)
-        {
-            raw.Name(",\"title\":"u8);
-            if (!raw.String(__Title)) return false;
-        }
-        raw.Name(",\"country\":"u8);
-        if (!global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country)) return false;
-        return true;
+        raw.Name(",\"name\":"u8);
+        if (this.Name is { } __Name) raw.String(__Name); else raw.Null();
+        if (this.Title is { } __Title) { raw.Name(",\"title\":"u8); raw.String(__Title); }
+        raw.Name(",\"country\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country, "country");
     }
 
     /// <summary>
@@ -553,7 +489,6 @@ public sealed class OfficialJsonConverter : global::System.Text.Json.Serializati
 [global::System.Text.Json.Serialization.JsonConverter(typeof(OccurrenceJsonConverter))]
 partial record Occurrence
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Occurrence", new string[] { "occurredOn" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -565,57 +500,27 @@ partial record Occurrence
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        return true;
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
     }
 
     /// <summary>
@@ -681,9 +586,6 @@ public sealed class OccurrenceJsonConverter : global::System.Text.Json.Serializa
 [global::System.Text.Json.Serialization.JsonConverter(typeof(AttributionJsonConverter))]
 partial record Attribution
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOutlet = global::System.Text.Json.JsonEncodedText.Encode("outlet");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCiting = global::System.Text.Json.JsonEncodedText.Encode("citing");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonUrl = global::System.Text.Json.JsonEncodedText.Encode("url");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Attribution", new string[] { "outlet", "citing", "url" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -695,90 +597,30 @@ partial record Attribution
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Outlet is { } __Outlet)
-        {
-            writer.WriteString(__JsonOutlet, __Outlet);
-        }
-        else
-        {
-            writer.WriteNull(__JsonOutlet);
-        }
-        if (this.Citing is { } __Citing)
-        {
-            writer.WriteString(__JsonCiting, __Citing);
-        }
-        if (this.Url is { } __Url)
-        {
-            global::EventSchema.Json.JsonValueWriter.WriteUri(writer, __JsonUrl, __Url);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Outlet is { } __Outlet)
-        {
-            raw.Name(",\"outlet\":"u8);
-            if (!raw.String(__Outlet)) return false;
-        }
-        else
-        {
-            raw.Name(",\"outlet\":"u8);
-            raw.Null();
-        }
-        if (this.Citing is { } __Citing)
-        {
-            raw.Name(",\"citing\":"u8);
-            if (!raw.String(__Citing)) return false;
-        }
-        if (this.Url is { } __Url)
-        {
-            raw.Name(",\"url\":"u8);
-            if (!raw.String(__Url)) return false;
-        }
-        return true;
+        raw.Name(",\"outlet\":"u8);
+        if (this.Outlet is { } __Outlet) raw.String(__Outlet); else raw.Null();
+        if (this.Citing is { } __Citing) { raw.Name(",\"citing\":"u8); raw.String(__Citing); }
+        if (this.Url is { } __Url) { raw.Name(",\"url\":"u8); raw.String(__Url); }
     }
 
     /// <summary>
@@ -872,18 +714,10 @@ public sealed class CooperationAreaJsonConverter : global::System.Text.Json.Seri
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CooperationArea value) => writer.WriteStringValue(Encoded(value));
 
-    /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Diplomacy.CooperationArea value) => writer.WriteString(name, Encoded(value));
-
-    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <summary>Writes <paramref name="value"/> as its schema string into a raw writer; used by generated code.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Diplomacy.CooperationArea value)
-    {
-        raw.String(Encoded(value));
-        return true;
-    }
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Diplomacy.CooperationArea value) => raw.String(Encoded(value));
 
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Diplomacy.CooperationArea value) => value switch
     {

@@ -360,8 +360,6 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent, gl
 [global::System.Text.Json.Serialization.JsonConverter(typeof(InitiativeJsonConverter))]
 partial record Initiative
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonUnderConstruction = global::System.Text.Json.JsonEncodedText.Encode("underConstruction");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Initiative", new string[] { "name", "underConstruction" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -373,75 +371,29 @@ partial record Initiative
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Name is { } __Name)
-        {
-            writer.WriteString(__JsonName, __Name);
-        }
-        else
-        {
-            writer.WriteNull(__JsonName);
-        }
-        writer.WriteBoolean(__JsonUnderConstruction, this.UnderConstruction);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Name is { } __Name)
-        {
-            raw.Name(",\"name\":"u8);
-            if (!raw.String(__Name)) return false;
-        }
-        else
-        {
-            raw.Name(",\"name\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"underConstruction\":"u8);
-        raw.Boolean(this.UnderConstruction);
-        return true;
+        raw.Name(",\"name\":"u8);
+        if (this.Name is { } __Name) raw.String(__Name); else raw.Null();
+        raw.Name(",\"underConstruction\":"u8); raw.Boolean(this.UnderConstruction);
     }
 
     /// <summary>
@@ -510,13 +462,6 @@ public sealed class InitiativeJsonConverter : global::System.Text.Json.Serializa
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CooperationHighlightedJsonConverter))]
 partial record CooperationHighlighted
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonHighlightedBy = global::System.Text.Json.JsonEncodedText.Encode("highlightedBy");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPartner = global::System.Text.Json.JsonEncodedText.Encode("partner");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonAreas = global::System.Text.Json.JsonEncodedText.Encode("areas");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonMoreAreas = global::System.Text.Json.JsonEncodedText.Encode("moreAreas");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonInitiatives = global::System.Text.Json.JsonEncodedText.Encode("initiatives");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonNotes = global::System.Text.Json.JsonEncodedText.Encode("notes");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CooperationHighlighted", new string[] { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" }, 0, 1, 2, 4, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -528,126 +473,36 @@ partial record CooperationHighlighted
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.HighlightedBy is { } __HighlightedBy)
-        {
-            __HighlightedBy.__WriteJson(writer, __JsonHighlightedBy);
-        }
-        else
-        {
-            writer.WriteNull(__JsonHighlightedBy);
-        }
-        global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonPartner, this.Partner);
-        if (this.Areas is { } __Areas)
-        {
-            __WriteJson0(writer, __Areas, __JsonAreas);
-        }
-        else
-        {
-            writer.WriteNull(__JsonAreas);
-        }
-        writer.WriteBoolean(__JsonMoreAreas, this.MoreAreas);
-        if (this.Initiatives is { } __Initiatives)
-        {
-            __WriteJson1(writer, __Initiatives, __JsonInitiatives);
-        }
-        else
-        {
-            writer.WriteNull(__JsonInitiatives);
-        }
-        if (this.Notes is { } __Notes)
-        {
-            __WriteJson2(writer, __Notes, __JsonNotes);
-        }
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.HighlightedBy is { } __HighlightedBy)
-        {
-            raw.Name(",\"highlightedBy\":"u8);
-            if (!__HighlightedBy.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"highlightedBy\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"partner\":"u8);
-        if (!global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Partner)) return false;
-        if (this.Areas is { } __Areas)
-        {
-            raw.Name(",\"areas\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Areas)) return false;
-        }
-        else
-        {
-            raw.Name(",\"areas\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"moreAreas\":"u8);
-        raw.Boolean(this.MoreAreas);
-        if (this.Initiatives is { } __Initiatives)
-        {
-            raw.Name(",\"initiatives\":"u8);
-            if (!__WriteJsonRaw1(ref raw, __Initiatives)) return false;
-        }
-        else
-        {
-            raw.Name(",\"initiatives\":"u8);
-            raw.Null();
-        }
-        if (this.Notes is { } __Notes)
-        {
-            raw.Name(",\"notes\":"u8);
-            if (!__WriteJsonRaw2(ref raw, __Notes)) return false;
-        }
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        return true;
+        raw.Name(",\"highlightedBy\":"u8);
+        if (this.HighlightedBy is { } __HighlightedBy) __HighlightedBy.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"partner\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Partner, "partner");
+        raw.Name(",\"areas\":"u8);
+        if (this.Areas is { } __Areas) __WriteJsonRaw0(ref raw, __Areas); else raw.Null();
+        raw.Name(",\"moreAreas\":"u8); raw.Boolean(this.MoreAreas);
+        raw.Name(",\"initiatives\":"u8);
+        if (this.Initiatives is { } __Initiatives) __WriteJsonRaw1(ref raw, __Initiatives); else raw.Null();
+        if (this.Notes is { } __Notes) { raw.Name(",\"notes\":"u8); __WriteJsonRaw2(ref raw, __Notes); }
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
     }
 
     /// <summary>
@@ -714,93 +569,16 @@ partial record CooperationHighlighted
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
-        // The concrete set enumerates without allocating.
-        if (value is global::System.Collections.Generic.HashSet<global::Diplomacy.CooperationArea> __hashSet)
-        {
-            foreach (var __item in __hashSet)
-            {
-                global::Diplomacy.CooperationAreaJsonConverter.WriteValue(writer, __item);
-            }
-        }
-        else
-        {
-            foreach (var __item in value)
-            {
-                global::Diplomacy.CooperationAreaJsonConverter.WriteValue(writer, __item);
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void __WriteJson1(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            if (__item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                __item.WriteJson(writer);
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void __WriteJson2(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, string> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
-        if (value is global::System.Collections.Generic.Dictionary<string, string> __dictionary)
-        {
-            foreach (var __pair in __dictionary)
-            {
-                writer.WritePropertyName(__pair.Key);
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        else
-        {
-            foreach (var __pair in value)
-            {
-                writer.WritePropertyName(__pair.Key);
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(__item);
-                }
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> value)
-    {
-        if (!raw.StartArray()) return false;
+        raw.StartArray();
         // The concrete set enumerates without allocating.
         if (value is global::System.Collections.Generic.HashSet<global::Diplomacy.CooperationArea> __hashSet)
         {
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (!global::Diplomacy.CooperationAreaJsonConverter.WriteRaw(ref raw, __item)) return false;
+                global::Diplomacy.CooperationAreaJsonConverter.WriteRaw(ref raw, __item);
             }
         }
         else
@@ -808,74 +586,48 @@ partial record CooperationHighlighted
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (!global::Diplomacy.CooperationAreaJsonConverter.WriteRaw(ref raw, __item)) return false;
+                global::Diplomacy.CooperationAreaJsonConverter.WriteRaw(ref raw, __item);
             }
         }
         raw.EndArray();
-        return true;
     }
 
-    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> value)
+    private static void __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> value)
     {
-        if (!raw.StartArray()) return false;
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
+            var __item = value[__i];
             raw.Separator();
-            var __item = value[__i];
-            if (__item is null)
-            {
-                raw.Null();
-            }
-            else
-            {
-                if (!__item.__WriteJsonRaw(ref raw)) return false;
-            }
+            if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
         }
         raw.EndArray();
-        return true;
     }
 
-    private static bool __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, string> value)
+    private static void __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, string> value)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<string, string> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {
-                raw.Separator();
-                if (!raw.String(__pair.Key)) return false;
-                raw.Colon();
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                raw.Separator();
+                raw.Key(__pair.Key);
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         else
         {
             foreach (var __pair in value)
             {
-                raw.Separator();
-                if (!raw.String(__pair.Key)) return false;
-                raw.Colon();
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!raw.String(__item)) return false;
-                }
+                raw.Separator();
+                raw.Key(__pair.Key);
+                if (__item is null) raw.Null(); else raw.String(__item);
             }
         }
         raw.EndObject();
-        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
@@ -918,11 +670,6 @@ public sealed class CooperationHighlightedJsonConverter : global::System.Text.Js
 [global::System.Text.Json.Serialization.JsonConverter(typeof(PartnershipRecalledJsonConverter))]
 partial record PartnershipRecalled
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonRecalledBy = global::System.Text.Json.JsonEncodedText.Encode("recalledBy");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCounterpart = global::System.Text.Json.JsonEncodedText.Encode("counterpart");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonAgreement = global::System.Text.Json.JsonEncodedText.Encode("agreement");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonAdoptedIn = global::System.Text.Json.JsonEncodedText.Encode("adoptedIn");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("PartnershipRecalled", new string[] { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" }, 0, 1, 2, 3, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -934,114 +681,34 @@ partial record PartnershipRecalled
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.RecalledBy is { } __RecalledBy)
-        {
-            __RecalledBy.__WriteJson(writer, __JsonRecalledBy);
-        }
-        else
-        {
-            writer.WriteNull(__JsonRecalledBy);
-        }
-        if (this.Counterpart is { } __Counterpart)
-        {
-            __Counterpart.__WriteJson(writer, __JsonCounterpart);
-        }
-        else
-        {
-            writer.WriteNull(__JsonCounterpart);
-        }
-        if (this.Agreement is { } __Agreement)
-        {
-            writer.WriteString(__JsonAgreement, __Agreement);
-        }
-        else
-        {
-            writer.WriteNull(__JsonAgreement);
-        }
-        writer.WriteNumber(__JsonAdoptedIn, this.AdoptedIn);
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.RecalledBy is { } __RecalledBy)
-        {
-            raw.Name(",\"recalledBy\":"u8);
-            if (!__RecalledBy.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"recalledBy\":"u8);
-            raw.Null();
-        }
-        if (this.Counterpart is { } __Counterpart)
-        {
-            raw.Name(",\"counterpart\":"u8);
-            if (!__Counterpart.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"counterpart\":"u8);
-            raw.Null();
-        }
-        if (this.Agreement is { } __Agreement)
-        {
-            raw.Name(",\"agreement\":"u8);
-            if (!raw.String(__Agreement)) return false;
-        }
-        else
-        {
-            raw.Name(",\"agreement\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"adoptedIn\":"u8);
-        raw.Number(this.AdoptedIn);
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        return true;
+        raw.Name(",\"recalledBy\":"u8);
+        if (this.RecalledBy is { } __RecalledBy) __RecalledBy.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"counterpart\":"u8);
+        if (this.Counterpart is { } __Counterpart) __Counterpart.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"agreement\":"u8);
+        if (this.Agreement is { } __Agreement) raw.String(__Agreement); else raw.Null();
+        raw.Name(",\"adoptedIn\":"u8); raw.Number(this.AdoptedIn);
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
     }
 
     /// <summary>
@@ -1119,10 +786,6 @@ public sealed class PartnershipRecalledJsonConverter : global::System.Text.Json.
 [global::System.Text.Json.Serialization.JsonConverter(typeof(LegacyAcknowledgedJsonConverter))]
 partial record LegacyAcknowledged
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonAcknowledgedBy = global::System.Text.Json.JsonEncodedText.Encode("acknowledgedBy");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonHonoured = global::System.Text.Json.JsonEncodedText.Encode("honoured");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonHonorific = global::System.Text.Json.JsonEncodedText.Encode("honorific");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("LegacyAcknowledged", new string[] { "acknowledgedBy", "honoured", "honorific", "occurredOn" }, 0, 1, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1134,111 +797,33 @@ partial record LegacyAcknowledged
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.AcknowledgedBy is { } __AcknowledgedBy)
-        {
-            __AcknowledgedBy.__WriteJson(writer, __JsonAcknowledgedBy);
-        }
-        else
-        {
-            writer.WriteNull(__JsonAcknowledgedBy);
-        }
-        if (this.Honoured is { } __Honoured)
-        {
-            __Honoured.__WriteJson(writer, __JsonHonoured);
-        }
-        else
-        {
-            writer.WriteNull(__JsonHonoured);
-        }
-        if (this.Honorific is { } __Honorific)
-        {
-            writer.WriteString(__JsonHonorific, __Honorific);
-        }
-        else
-        {
-            writer.WriteNull(__JsonHonorific);
-        }
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.AcknowledgedBy is { } __AcknowledgedBy)
-        {
-            raw.Name(",\"acknowledgedBy\":"u8);
-            if (!__AcknowledgedBy.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"acknowledgedBy\":"u8);
-            raw.Null();
-        }
-        if (this.Honoured is { } __Honoured)
-        {
-            raw.Name(",\"honoured\":"u8);
-            if (!__Honoured.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"honoured\":"u8);
-            raw.Null();
-        }
-        if (this.Honorific is { } __Honorific)
-        {
-            raw.Name(",\"honorific\":"u8);
-            if (!raw.String(__Honorific)) return false;
-        }
-        else
-        {
-            raw.Name(",\"honorific\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        return true;
+        raw.Name(",\"acknowledgedBy\":"u8);
+        if (this.AcknowledgedBy is { } __AcknowledgedBy) __AcknowledgedBy.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"honoured\":"u8);
+        if (this.Honoured is { } __Honoured) __Honoured.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"honorific\":"u8);
+        if (this.Honorific is { } __Honorific) raw.String(__Honorific); else raw.Null();
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
     }
 
     /// <summary>

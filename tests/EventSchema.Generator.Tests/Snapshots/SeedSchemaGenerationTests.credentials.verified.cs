@@ -398,13 +398,6 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent, glo
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CredentialsPresentedJsonConverter))]
 partial record CredentialsPresented
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonAmbassador = global::System.Text.Json.JsonEncodedText.Encode("ambassador");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonReceivedBy = global::System.Text.Json.JsonEncodedText.Encode("receivedBy");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonGreetingsFrom = global::System.Text.Json.JsonEncodedText.Encode("greetingsFrom");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonConversationHeld = global::System.Text.Json.JsonEncodedText.Encode("conversationHeld");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" }, 0, 1, 2, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -416,132 +409,36 @@ partial record CredentialsPresented
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Ambassador is { } __Ambassador)
-        {
-            __Ambassador.__WriteJson(writer, __JsonAmbassador);
-        }
-        else
-        {
-            writer.WriteNull(__JsonAmbassador);
-        }
-        if (this.ReceivedBy is { } __ReceivedBy)
-        {
-            __ReceivedBy.__WriteJson(writer, __JsonReceivedBy);
-        }
-        else
-        {
-            writer.WriteNull(__JsonReceivedBy);
-        }
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-        if (this.Place is { } __Place)
-        {
-            writer.WriteString(__JsonPlace, __Place);
-        }
-        if (this.Sources is { } __Sources)
-        {
-            __WriteJson0(writer, __Sources, __JsonSources);
-        }
-        else
-        {
-            writer.WriteNull(__JsonSources);
-        }
-        if (this.GreetingsFrom is { } __GreetingsFrom)
-        {
-            __GreetingsFrom.__WriteJson(writer, __JsonGreetingsFrom);
-        }
-        writer.WriteBoolean(__JsonConversationHeld, this.ConversationHeld);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Ambassador is { } __Ambassador)
-        {
-            raw.Name(",\"ambassador\":"u8);
-            if (!__Ambassador.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"ambassador\":"u8);
-            raw.Null();
-        }
-        if (this.ReceivedBy is { } __ReceivedBy)
-        {
-            raw.Name(",\"receivedBy\":"u8);
-            if (!__ReceivedBy.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"receivedBy\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        if (this.Place is { } __Place)
-        {
-            raw.Name(",\"place\":"u8);
-            if (!raw.String(__Place)) return false;
-        }
-        if (this.Sources is { } __Sources)
-        {
-            raw.Name(",\"sources\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
-        }
-        else
-        {
-            raw.Name(",\"sources\":"u8);
-            raw.Null();
-        }
-        if (this.GreetingsFrom is { } __GreetingsFrom)
-        {
-            raw.Name(",\"greetingsFrom\":"u8);
-            if (!__GreetingsFrom.__WriteJsonRaw(ref raw)) return false;
-        }
-        raw.Name(",\"conversationHeld\":"u8);
-        raw.Boolean(this.ConversationHeld);
-        return true;
+        raw.Name(",\"ambassador\":"u8);
+        if (this.Ambassador is { } __Ambassador) __Ambassador.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"receivedBy\":"u8);
+        if (this.ReceivedBy is { } __ReceivedBy) __ReceivedBy.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
+        if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); raw.String(__Place); }
+        raw.Name(",\"sources\":"u8);
+        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+        if (this.GreetingsFrom is { } __GreetingsFrom) { raw.Name(",\"greetingsFrom\":"u8); __GreetingsFrom.__WriteJsonRaw(ref raw); }
+        raw.Name(",\"conversationHeld\":"u8); raw.Boolean(this.ConversationHeld);
     }
 
     /// <summary>
@@ -608,42 +505,16 @@ partial record CredentialsPresented
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
             var __item = value[__i];
-            if (__item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                __item.WriteJson(writer);
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value)
-    {
-        if (!raw.StartArray()) return false;
-        for (int __i = 0; __i < value.Count; __i++)
-        {
             raw.Separator();
-            var __item = value[__i];
-            if (__item is null)
-            {
-                raw.Null();
-            }
-            else
-            {
-                if (!__item.__WriteJsonRaw(ref raw)) return false;
-            }
+            if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
         }
         raw.EndArray();
-        return true;
     }
 }
 
@@ -665,11 +536,6 @@ partial record CredentialsPresented
     [global::System.Text.Json.Serialization.JsonConverter(typeof(V1JsonConverter))]
     partial record V1
     {
-        private static readonly global::System.Text.Json.JsonEncodedText __JsonAmbassador = global::System.Text.Json.JsonEncodedText.Encode("ambassador");
-        private static readonly global::System.Text.Json.JsonEncodedText __JsonReceivedBy = global::System.Text.Json.JsonEncodedText.Encode("receivedBy");
-        private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-        private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
-        private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
         private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources" }, 0, 1, 2, 4);
 
         /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
@@ -678,120 +544,34 @@ partial record CredentialsPresented
         /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-            {
-                if (__WriteJsonRaw(ref __raw))
-                {
-                    __raw.Complete(writer);
-                    return;
-                }
-                __raw.Abandon();
-            }
-            writer.WriteStartObject();
-            __WriteJsonMembers(writer);
-            writer.WriteEndObject();
+            var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+            __WriteJsonRaw(ref raw);
+            raw.Complete();
         }
 
-        /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-        /// <param name="writer">The writer.</param>
-        /// <param name="name">The property name.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-        {
-            writer.WriteStartObject(name);
-            __WriteJsonMembers(writer);
-            writer.WriteEndObject();
-        }
-
-        /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-        /// <param name="writer">The writer.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            if (this.Ambassador is { } __Ambassador)
-            {
-                __Ambassador.__WriteJson(writer, __JsonAmbassador);
-            }
-            else
-            {
-                writer.WriteNull(__JsonAmbassador);
-            }
-            if (this.ReceivedBy is { } __ReceivedBy)
-            {
-                __ReceivedBy.__WriteJson(writer, __JsonReceivedBy);
-            }
-            else
-            {
-                writer.WriteNull(__JsonReceivedBy);
-            }
-            global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-            if (this.Place is { } __Place)
-            {
-                writer.WriteString(__JsonPlace, __Place);
-            }
-            if (this.Sources is { } __Sources)
-            {
-                __WriteJson0(writer, __Sources, __JsonSources);
-            }
-            else
-            {
-                writer.WriteNull(__JsonSources);
-            }
-        }
-
-        /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+        /// <summary>Writes this object into a raw writer; used by generated code.</summary>
         /// <param name="raw">The raw writer.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+        public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
         {
-            if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+            raw.StartObject();
+            __WriteJsonRawMembers(ref raw);
             raw.EndObject();
-            return true;
         }
 
-        /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+        /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
         /// <param name="raw">The raw writer.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+        public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
         {
-            if (this.Ambassador is { } __Ambassador)
-            {
-                raw.Name(",\"ambassador\":"u8);
-                if (!__Ambassador.__WriteJsonRaw(ref raw)) return false;
-            }
-            else
-            {
-                raw.Name(",\"ambassador\":"u8);
-                raw.Null();
-            }
-            if (this.ReceivedBy is { } __ReceivedBy)
-            {
-                raw.Name(",\"receivedBy\":"u8);
-                if (!__ReceivedBy.__WriteJsonRaw(ref raw)) return false;
-            }
-            else
-            {
-                raw.Name(",\"receivedBy\":"u8);
-                raw.Null();
-            }
-            raw.Name(",\"occurredOn\":"u8);
-            raw.String(this.OccurredOn);
-            if (this.Place is { } __Place)
-            {
-                raw.Name(",\"place\":"u8);
-                if (!raw.String(__Place)) return false;
-            }
-            if (this.Sources is { } __Sources)
-            {
-                raw.Name(",\"sources\":"u8);
-                if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
-            }
-            else
-            {
-                raw.Name(",\"sources\":"u8);
-                raw.Null();
-            }
-            return true;
+            raw.Name(",\"ambassador\":"u8);
+            if (this.Ambassador is { } __Ambassador) __Ambassador.__WriteJsonRaw(ref raw); else raw.Null();
+            raw.Name(",\"receivedBy\":"u8);
+            if (this.ReceivedBy is { } __ReceivedBy) __ReceivedBy.__WriteJsonRaw(ref raw); else raw.Null();
+            raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
+            if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); raw.String(__Place); }
+            raw.Name(",\"sources\":"u8);
+            if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
         }
 
         /// <summary>
@@ -852,42 +632,16 @@ partial record CredentialsPresented
         }
 
 
-        private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value, global::System.Text.Json.JsonEncodedText? name)
+        private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value)
         {
-            if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+            raw.StartArray();
             for (int __i = 0; __i < value.Count; __i++)
             {
                 var __item = value[__i];
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    __item.WriteJson(writer);
-                }
-            }
-            writer.WriteEndArray();
-        }
-
-        private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value)
-        {
-            if (!raw.StartArray()) return false;
-            for (int __i = 0; __i < value.Count; __i++)
-            {
                 raw.Separator();
-                var __item = value[__i];
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!__item.__WriteJsonRaw(ref raw)) return false;
-                }
+                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
             }
             raw.EndArray();
-            return true;
         }
     }
 
@@ -907,12 +661,6 @@ partial record CredentialsPresented
     [global::System.Text.Json.Serialization.JsonConverter(typeof(V2JsonConverter))]
     partial record V2
     {
-        private static readonly global::System.Text.Json.JsonEncodedText __JsonAmbassador = global::System.Text.Json.JsonEncodedText.Encode("ambassador");
-        private static readonly global::System.Text.Json.JsonEncodedText __JsonReceivedBy = global::System.Text.Json.JsonEncodedText.Encode("receivedBy");
-        private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-        private static readonly global::System.Text.Json.JsonEncodedText __JsonPlace = global::System.Text.Json.JsonEncodedText.Encode("place");
-        private static readonly global::System.Text.Json.JsonEncodedText __JsonSources = global::System.Text.Json.JsonEncodedText.Encode("sources");
-        private static readonly global::System.Text.Json.JsonEncodedText __JsonGreetingsFrom = global::System.Text.Json.JsonEncodedText.Encode("greetingsFrom");
         private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom" }, 0, 1, 2, 4);
 
         /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
@@ -921,129 +669,35 @@ partial record CredentialsPresented
         /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
-            if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-            {
-                if (__WriteJsonRaw(ref __raw))
-                {
-                    __raw.Complete(writer);
-                    return;
-                }
-                __raw.Abandon();
-            }
-            writer.WriteStartObject();
-            __WriteJsonMembers(writer);
-            writer.WriteEndObject();
+            var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+            __WriteJsonRaw(ref raw);
+            raw.Complete();
         }
 
-        /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-        /// <param name="writer">The writer.</param>
-        /// <param name="name">The property name.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-        {
-            writer.WriteStartObject(name);
-            __WriteJsonMembers(writer);
-            writer.WriteEndObject();
-        }
-
-        /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-        /// <param name="writer">The writer.</param>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            if (this.Ambassador is { } __Ambassador)
-            {
-                __Ambassador.__WriteJson(writer, __JsonAmbassador);
-            }
-            else
-            {
-                writer.WriteNull(__JsonAmbassador);
-            }
-            if (this.ReceivedBy is { } __ReceivedBy)
-            {
-                __ReceivedBy.__WriteJson(writer, __JsonReceivedBy);
-            }
-            else
-            {
-                writer.WriteNull(__JsonReceivedBy);
-            }
-            global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-            if (this.Place is { } __Place)
-            {
-                writer.WriteString(__JsonPlace, __Place);
-            }
-            if (this.Sources is { } __Sources)
-            {
-                __WriteJson0(writer, __Sources, __JsonSources);
-            }
-            else
-            {
-                writer.WriteNull(__JsonSources);
-            }
-            if (this.GreetingsFrom is { } __GreetingsFrom)
-            {
-                __GreetingsFrom.__WriteJson(writer, __JsonGreetingsFrom);
-            }
-        }
-
-        /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+        /// <summary>Writes this object into a raw writer; used by generated code.</summary>
         /// <param name="raw">The raw writer.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+        public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
         {
-            if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+            raw.StartObject();
+            __WriteJsonRawMembers(ref raw);
             raw.EndObject();
-            return true;
         }
 
-        /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+        /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
         /// <param name="raw">The raw writer.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+        public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
         {
-            if (this.Ambassador is { } __Ambassador)
-            {
-                raw.Name(",\"ambassador\":"u8);
-                if (!__Ambassador.__WriteJsonRaw(ref raw)) return false;
-            }
-            else
-            {
-                raw.Name(",\"ambassador\":"u8);
-                raw.Null();
-            }
-            if (this.ReceivedBy is { } __ReceivedBy)
-            {
-                raw.Name(",\"receivedBy\":"u8);
-                if (!__ReceivedBy.__WriteJsonRaw(ref raw)) return false;
-            }
-            else
-            {
-                raw.Name(",\"receivedBy\":"u8);
-                raw.Null();
-            }
-            raw.Name(",\"occurredOn\":"u8);
-            raw.String(this.OccurredOn);
-            if (this.Place is { } __Place)
-            {
-                raw.Name(",\"place\":"u8);
-                if (!raw.String(__Place)) return false;
-            }
-            if (this.Sources is { } __Sources)
-            {
-                raw.Name(",\"sources\":"u8);
-                if (!__WriteJsonRaw0(ref raw, __Sources)) return false;
-            }
-            else
-            {
-                raw.Name(",\"sources\":"u8);
-                raw.Null();
-            }
-            if (this.GreetingsFrom is { } __GreetingsFrom)
-            {
-                raw.Name(",\"greetingsFrom\":"u8);
-                if (!__GreetingsFrom.__WriteJsonRaw(ref raw)) return false;
-            }
-            return true;
+            raw.Name(",\"ambassador\":"u8);
+            if (this.Ambassador is { } __Ambassador) __Ambassador.__WriteJsonRaw(ref raw); else raw.Null();
+            raw.Name(",\"receivedBy\":"u8);
+            if (this.ReceivedBy is { } __ReceivedBy) __ReceivedBy.__WriteJsonRaw(ref raw); else raw.Null();
+            raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
+            if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); raw.String(__Place); }
+            raw.Name(",\"sources\":"u8);
+            if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+            if (this.GreetingsFrom is { } __GreetingsFrom) { raw.Name(",\"greetingsFrom\":"u8); __GreetingsFrom.__WriteJsonRaw(ref raw); }
         }
 
         /// <summary>
@@ -1107,42 +761,16 @@ partial record CredentialsPresented
         }
 
 
-        private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value, global::System.Text.Json.JsonEncodedText? name)
+        private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value)
         {
-            if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+            raw.StartArray();
             for (int __i = 0; __i < value.Count; __i++)
             {
                 var __item = value[__i];
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    __item.WriteJson(writer);
-                }
-            }
-            writer.WriteEndArray();
-        }
-
-        private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> value)
-        {
-            if (!raw.StartArray()) return false;
-            for (int __i = 0; __i < value.Count; __i++)
-            {
                 raw.Separator();
-                var __item = value[__i];
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!__item.__WriteJsonRaw(ref raw)) return false;
-                }
+                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
             }
             raw.EndArray();
-            return true;
         }
     }
 
@@ -1202,11 +830,6 @@ partial record CredentialsPresented
 [global::System.Text.Json.Serialization.JsonConverter(typeof(GreetingsConveyedJsonConverter))]
 partial record GreetingsConveyed
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonFrom = global::System.Text.Json.JsonEncodedText.Encode("from");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonTo = global::System.Text.Json.JsonEncodedText.Encode("to");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonVia = global::System.Text.Json.JsonEncodedText.Encode("via");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonReciprocated = global::System.Text.Json.JsonEncodedText.Encode("reciprocated");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("GreetingsConveyed", new string[] { "from", "to", "via", "occurredOn", "reciprocated" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1218,114 +841,34 @@ partial record GreetingsConveyed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.From is { } __From)
-        {
-            __From.__WriteJson(writer, __JsonFrom);
-        }
-        else
-        {
-            writer.WriteNull(__JsonFrom);
-        }
-        if (this.To is { } __To)
-        {
-            __To.__WriteJson(writer, __JsonTo);
-        }
-        else
-        {
-            writer.WriteNull(__JsonTo);
-        }
-        if (this.Via is { } __Via)
-        {
-            __Via.__WriteJson(writer, __JsonVia);
-        }
-        else
-        {
-            writer.WriteNull(__JsonVia);
-        }
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-        writer.WriteBoolean(__JsonReciprocated, this.Reciprocated);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.From is { } __From)
-        {
-            raw.Name(",\"from\":"u8);
-            if (!__From.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"from\":"u8);
-            raw.Null();
-        }
-        if (this.To is { } __To)
-        {
-            raw.Name(",\"to\":"u8);
-            if (!__To.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"to\":"u8);
-            raw.Null();
-        }
-        if (this.Via is { } __Via)
-        {
-            raw.Name(",\"via\":"u8);
-            if (!__Via.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"via\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        raw.Name(",\"reciprocated\":"u8);
-        raw.Boolean(this.Reciprocated);
-        return true;
+        raw.Name(",\"from\":"u8);
+        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"to\":"u8);
+        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"via\":"u8);
+        if (this.Via is { } __Via) __Via.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
+        raw.Name(",\"reciprocated\":"u8); raw.Boolean(this.Reciprocated);
     }
 
     /// <summary>

@@ -198,7 +198,6 @@ public sealed partial class DiplomaticEvent : global::System.IEquatable<Diplomat
 [global::System.Text.Json.Serialization.JsonConverter(typeof(DiplomaticEventJsonConverter))]
 partial class DiplomaticEvent
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("type");
     private const string __KnownDiscriminators = "'diplomacy.credentials-presented.v3', 'diplomacy.partnership-recalled.v1', 'diplomacy.cooperation-highlighted.v1', 'diplomacy.support-reaffirmed.v1', 'diplomacy.greetings-conveyed.v1', 'diplomacy.regards-conveyed.v1', 'diplomacy.integrity-support-affirmed.v1', 'diplomacy.legacy-acknowledged.v1', 'diplomacy.news.report-published.v2'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -218,121 +217,31 @@ partial class DiplomaticEvent
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        switch (_member)
-        {
-            case 0:
-                writer.WriteString(__JsonDiscriminator, "diplomacy.credentials-presented.v3");
-                ((global::Diplomacy.CredentialsPresented)_value).__WriteJsonMembers(writer);
-                break;
-            case 1:
-                writer.WriteString(__JsonDiscriminator, "diplomacy.partnership-recalled.v1");
-                ((global::Diplomacy.PartnershipRecalled)_value).__WriteJsonMembers(writer);
-                break;
-            case 2:
-                writer.WriteString(__JsonDiscriminator, "diplomacy.cooperation-highlighted.v1");
-                ((global::Diplomacy.CooperationHighlighted)_value).__WriteJsonMembers(writer);
-                break;
-            case 3:
-                writer.WriteString(__JsonDiscriminator, "diplomacy.support-reaffirmed.v1");
-                ((global::Diplomacy.SupportReaffirmed)_value).__WriteJsonMembers(writer);
-                break;
-            case 4:
-                writer.WriteString(__JsonDiscriminator, "diplomacy.greetings-conveyed.v1");
-                ((global::Diplomacy.GreetingsConveyed)_value).__WriteJsonMembers(writer);
-                break;
-            case 5:
-                writer.WriteString(__JsonDiscriminator, "diplomacy.regards-conveyed.v1");
-                ((global::Diplomacy.RegardsConveyed)_value).__WriteJsonMembers(writer);
-                break;
-            case 6:
-                writer.WriteString(__JsonDiscriminator, "diplomacy.integrity-support-affirmed.v1");
-                ((global::Diplomacy.IntegritySupportAffirmed)_value).__WriteJsonMembers(writer);
-                break;
-            case 7:
-                writer.WriteString(__JsonDiscriminator, "diplomacy.legacy-acknowledged.v1");
-                ((global::Diplomacy.LegacyAcknowledged)_value).__WriteJsonMembers(writer);
-                break;
-            case 8:
-                writer.WriteString(__JsonDiscriminator, "diplomacy.news.report-published.v2");
-                ((global::Diplomacy.News.ReportPublished)_value).__WriteJsonMembers(writer);
-                break;
-        }
-    }
-
-    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this value into a raw writer, the discriminator first; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
+        raw.Name(",\"type\":"u8);
         switch (_member)
         {
-            case 0:
-                raw.Literal("\"type\":\"diplomacy.credentials-presented.v3\""u8);
-                if (!((global::Diplomacy.CredentialsPresented)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 1:
-                raw.Literal("\"type\":\"diplomacy.partnership-recalled.v1\""u8);
-                if (!((global::Diplomacy.PartnershipRecalled)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 2:
-                raw.Literal("\"type\":\"diplomacy.cooperation-highlighted.v1\""u8);
-                if (!((global::Diplomacy.CooperationHighlighted)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 3:
-                raw.Literal("\"type\":\"diplomacy.support-reaffirmed.v1\""u8);
-                if (!((global::Diplomacy.SupportReaffirmed)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 4:
-                raw.Literal("\"type\":\"diplomacy.greetings-conveyed.v1\""u8);
-                if (!((global::Diplomacy.GreetingsConveyed)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 5:
-                raw.Literal("\"type\":\"diplomacy.regards-conveyed.v1\""u8);
-                if (!((global::Diplomacy.RegardsConveyed)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 6:
-                raw.Literal("\"type\":\"diplomacy.integrity-support-affirmed.v1\""u8);
-                if (!((global::Diplomacy.IntegritySupportAffirmed)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 7:
-                raw.Literal("\"type\":\"diplomacy.legacy-acknowledged.v1\""u8);
-                if (!((global::Diplomacy.LegacyAcknowledged)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 8:
-                raw.Literal("\"type\":\"diplomacy.news.report-published.v2\""u8);
-                if (!((global::Diplomacy.News.ReportPublished)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
+            case 0: raw.String("diplomacy.credentials-presented.v3"); ((global::Diplomacy.CredentialsPresented)_value).__WriteJsonRawMembers(ref raw); break;
+            case 1: raw.String("diplomacy.partnership-recalled.v1"); ((global::Diplomacy.PartnershipRecalled)_value).__WriteJsonRawMembers(ref raw); break;
+            case 2: raw.String("diplomacy.cooperation-highlighted.v1"); ((global::Diplomacy.CooperationHighlighted)_value).__WriteJsonRawMembers(ref raw); break;
+            case 3: raw.String("diplomacy.support-reaffirmed.v1"); ((global::Diplomacy.SupportReaffirmed)_value).__WriteJsonRawMembers(ref raw); break;
+            case 4: raw.String("diplomacy.greetings-conveyed.v1"); ((global::Diplomacy.GreetingsConveyed)_value).__WriteJsonRawMembers(ref raw); break;
+            case 5: raw.String("diplomacy.regards-conveyed.v1"); ((global::Diplomacy.RegardsConveyed)_value).__WriteJsonRawMembers(ref raw); break;
+            case 6: raw.String("diplomacy.integrity-support-affirmed.v1"); ((global::Diplomacy.IntegritySupportAffirmed)_value).__WriteJsonRawMembers(ref raw); break;
+            case 7: raw.String("diplomacy.legacy-acknowledged.v1"); ((global::Diplomacy.LegacyAcknowledged)_value).__WriteJsonRawMembers(ref raw); break;
+            case 8: raw.String("diplomacy.news.report-published.v2"); ((global::Diplomacy.News.ReportPublished)_value).__WriteJsonRawMembers(ref raw); break;
         }
         raw.EndObject();
-        return true;
     }
 
     /// <summary>

@@ -152,14 +152,6 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
 [global::System.Text.Json.Serialization.JsonConverter(typeof(ReportPublishedJsonConverter))]
 partial record ReportPublished
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOutlet = global::System.Text.Json.JsonEncodedText.Encode("outlet");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCiting = global::System.Text.Json.JsonEncodedText.Encode("citing");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonHeadline = global::System.Text.Json.JsonEncodedText.Encode("headline");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPublishedOn = global::System.Text.Json.JsonEncodedText.Encode("publishedOn");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCovers = global::System.Text.Json.JsonEncodedText.Encode("covers");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonSource = global::System.Text.Json.JsonEncodedText.Encode("source");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCountry = global::System.Text.Json.JsonEncodedText.Encode("country");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonWordCount = global::System.Text.Json.JsonEncodedText.Encode("wordCount");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ReportPublished", new string[] { "outlet", "citing", "headline", "publishedOn", "covers", "source", "country", "wordCount" }, 0, 2, 3, 4, 5, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -171,150 +163,38 @@ partial record ReportPublished
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Outlet is { } __Outlet)
-        {
-            writer.WriteString(__JsonOutlet, __Outlet);
-        }
-        else
-        {
-            writer.WriteNull(__JsonOutlet);
-        }
-        if (this.Citing is { } __Citing)
-        {
-            writer.WriteString(__JsonCiting, __Citing);
-        }
-        if (this.Headline is { } __Headline)
-        {
-            writer.WriteString(__JsonHeadline, __Headline);
-        }
-        else
-        {
-            writer.WriteNull(__JsonHeadline);
-        }
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonPublishedOn, this.PublishedOn);
-        if (this.Covers is { } __Covers)
-        {
-            __WriteJson0(writer, __Covers, __JsonCovers);
-        }
-        else
-        {
-            writer.WriteNull(__JsonCovers);
-        }
-        if (this.Source is { } __Source)
-        {
-            __Source.__WriteJson(writer, __JsonSource);
-        }
-        else
-        {
-            writer.WriteNull(__JsonSource);
-        }
-        global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonCountry, this.Country);
-        if (this.WordCount is { } __WordCount)
-        {
-            writer.WriteNumber(__JsonWordCount, __WordCount);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Outlet is { } __Outlet)
-        {
-            raw.Name(",\"outlet\":"u8);
-            if (!raw.String(__Outlet)) return false;
-        }
-        else
-        {
-            raw.Name(",\"outlet\":"u8);
-            raw.Null();
-        }
-        if (this.Citing is { } __Citing)
-        {
-            raw.Name(",\"citing\":"u8);
-            if (!raw.String(__Citing)) return false;
-        }
-        if (this.Headline is { } __Headline)
-        {
-            raw.Name(",\"headline\":"u8);
-            if (!raw.String(__Headline)) return false;
-        }
-        else
-        {
-            raw.Name(",\"headline\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"publishedOn\":"u8);
-        raw.String(this.PublishedOn);
-        if (this.Covers is { } __Covers)
-        {
-            raw.Name(",\"covers\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Covers)) return false;
-        }
-        else
-        {
-            raw.Name(",\"covers\":"u8);
-            raw.Null();
-        }
-        if (this.Source is { } __Source)
-        {
-            raw.Name(",\"source\":"u8);
-            if (!__Source.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"source\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"country\":"u8);
-        if (!global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country)) return false;
-        if (this.WordCount is { } __WordCount)
-        {
-            raw.Name(",\"wordCount\":"u8);
-            raw.Number(__WordCount);
-        }
-        return true;
+        raw.Name(",\"outlet\":"u8);
+        if (this.Outlet is { } __Outlet) raw.String(__Outlet); else raw.Null();
+        if (this.Citing is { } __Citing) { raw.Name(",\"citing\":"u8); raw.String(__Citing); }
+        raw.Name(",\"headline\":"u8);
+        if (this.Headline is { } __Headline) raw.String(__Headline); else raw.Null();
+        raw.Name(",\"publishedOn\":"u8); raw.String(this.PublishedOn);
+        raw.Name(",\"covers\":"u8);
+        if (this.Covers is { } __Covers) __WriteJsonRaw0(ref raw, __Covers); else raw.Null();
+        raw.Name(",\"source\":"u8);
+        if (this.Source is { } __Source) __Source.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"country\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country, "country");
+        if (this.WordCount is { } __WordCount) { raw.Name(",\"wordCount\":"u8); raw.Number(__WordCount); }
     }
 
     /// <summary>
@@ -384,42 +264,16 @@ partial record ReportPublished
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
             var __item = value[__i];
-            if (__item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                writer.WriteStringValue(__item);
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
-    {
-        if (!raw.StartArray()) return false;
-        for (int __i = 0; __i < value.Count; __i++)
-        {
             raw.Separator();
-            var __item = value[__i];
-            if (__item is null)
-            {
-                raw.Null();
-            }
-            else
-            {
-                if (!raw.String(__item)) return false;
-            }
+            if (__item is null) raw.Null(); else raw.String(__item);
         }
         raw.EndArray();
-        return true;
     }
 }
 

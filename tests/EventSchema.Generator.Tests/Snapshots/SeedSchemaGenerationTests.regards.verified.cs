@@ -87,11 +87,6 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent, globa
 [global::System.Text.Json.Serialization.JsonConverter(typeof(RegardsConveyedJsonConverter))]
 partial record RegardsConveyed
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonFrom = global::System.Text.Json.JsonEncodedText.Encode("from");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonTo = global::System.Text.Json.JsonEncodedText.Encode("to");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonVia = global::System.Text.Json.JsonEncodedText.Encode("via");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonExpressedGratitude = global::System.Text.Json.JsonEncodedText.Encode("thankedForGreetings");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RegardsConveyed", new string[] { "from", "to", "via", "occurredOn", "thankedForGreetings" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -103,114 +98,34 @@ partial record RegardsConveyed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.From is { } __From)
-        {
-            __From.__WriteJson(writer, __JsonFrom);
-        }
-        else
-        {
-            writer.WriteNull(__JsonFrom);
-        }
-        if (this.To is { } __To)
-        {
-            __To.__WriteJson(writer, __JsonTo);
-        }
-        else
-        {
-            writer.WriteNull(__JsonTo);
-        }
-        if (this.Via is { } __Via)
-        {
-            __Via.__WriteJson(writer, __JsonVia);
-        }
-        else
-        {
-            writer.WriteNull(__JsonVia);
-        }
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-        writer.WriteBoolean(__JsonExpressedGratitude, this.ExpressedGratitude);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.From is { } __From)
-        {
-            raw.Name(",\"from\":"u8);
-            if (!__From.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"from\":"u8);
-            raw.Null();
-        }
-        if (this.To is { } __To)
-        {
-            raw.Name(",\"to\":"u8);
-            if (!__To.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"to\":"u8);
-            raw.Null();
-        }
-        if (this.Via is { } __Via)
-        {
-            raw.Name(",\"via\":"u8);
-            if (!__Via.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"via\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        raw.Name(",\"thankedForGreetings\":"u8);
-        raw.Boolean(this.ExpressedGratitude);
-        return true;
+        raw.Name(",\"from\":"u8);
+        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"to\":"u8);
+        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"via\":"u8);
+        if (this.Via is { } __Via) __Via.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
+        raw.Name(",\"thankedForGreetings\":"u8); raw.Boolean(this.ExpressedGratitude);
     }
 
     /// <summary>

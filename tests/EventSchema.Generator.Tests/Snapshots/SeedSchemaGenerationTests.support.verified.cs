@@ -291,18 +291,10 @@ public sealed class SupportedPrincipleJsonConverter : global::System.Text.Json.S
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.SupportedPrinciple value) => writer.WriteStringValue(Encoded(value));
 
-    /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Diplomacy.SupportedPrinciple value) => writer.WriteString(name, Encoded(value));
-
-    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <summary>Writes <paramref name="value"/> as its schema string into a raw writer; used by generated code.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Diplomacy.SupportedPrinciple value)
-    {
-        raw.String(Encoded(value));
-        return true;
-    }
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Diplomacy.SupportedPrinciple value) => raw.String(Encoded(value));
 
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Diplomacy.SupportedPrinciple value) => value switch
     {
@@ -351,12 +343,6 @@ public sealed class SupportedPrincipleJsonConverter : global::System.Text.Json.S
 [global::System.Text.Json.Serialization.JsonConverter(typeof(SupportReaffirmedJsonConverter))]
 partial record SupportReaffirmed
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonSupporter = global::System.Text.Json.JsonEncodedText.Encode("supporter");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonBeneficiary = global::System.Text.Json.JsonEncodedText.Encode("beneficiary");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPrinciple = global::System.Text.Json.JsonEncodedText.Encode("principle");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPolicy = global::System.Text.Json.JsonEncodedText.Encode("policy");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCharacterisation = global::System.Text.Json.JsonEncodedText.Encode("characterisation");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SupportReaffirmed", new string[] { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" }, 0, 1, 2, 3, 5);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -368,108 +354,34 @@ partial record SupportReaffirmed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Supporter is { } __Supporter)
-        {
-            __Supporter.__WriteJson(writer, __JsonSupporter);
-        }
-        else
-        {
-            writer.WriteNull(__JsonSupporter);
-        }
-        global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonBeneficiary, this.Beneficiary);
-        global::Diplomacy.SupportedPrincipleJsonConverter.WriteProperty(writer, __JsonPrinciple, this.Principle);
-        if (this.Policy is { } __Policy)
-        {
-            writer.WriteString(__JsonPolicy, __Policy);
-        }
-        else
-        {
-            writer.WriteNull(__JsonPolicy);
-        }
-        if (this.Characterisation is { } __Characterisation)
-        {
-            writer.WriteString(__JsonCharacterisation, __Characterisation);
-        }
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Supporter is { } __Supporter)
-        {
-            raw.Name(",\"supporter\":"u8);
-            if (!__Supporter.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"supporter\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"beneficiary\":"u8);
-        if (!global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Beneficiary)) return false;
-        raw.Name(",\"principle\":"u8);
-        if (!global::Diplomacy.SupportedPrincipleJsonConverter.WriteRaw(ref raw, this.Principle)) return false;
-        if (this.Policy is { } __Policy)
-        {
-            raw.Name(",\"policy\":"u8);
-            if (!raw.String(__Policy)) return false;
-        }
-        else
-        {
-            raw.Name(",\"policy\":"u8);
-            raw.Null();
-        }
-        if (this.Characterisation is { } __Characterisation)
-        {
-            raw.Name(",\"characterisation\":"u8);
-            if (!raw.String(__Characterisation)) return false;
-        }
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        return true;
+        raw.Name(",\"supporter\":"u8);
+        if (this.Supporter is { } __Supporter) __Supporter.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"beneficiary\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Beneficiary, "beneficiary");
+        raw.Name(",\"principle\":"u8); global::Diplomacy.SupportedPrincipleJsonConverter.WriteRaw(ref raw, this.Principle);
+        raw.Name(",\"policy\":"u8);
+        if (this.Policy is { } __Policy) raw.String(__Policy); else raw.Null();
+        if (this.Characterisation is { } __Characterisation) { raw.Name(",\"characterisation\":"u8); raw.String(__Characterisation); }
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
     }
 
     /// <summary>
@@ -550,10 +462,6 @@ public sealed class SupportReaffirmedJsonConverter : global::System.Text.Json.Se
 [global::System.Text.Json.Serialization.JsonConverter(typeof(IntegritySupportAffirmedJsonConverter))]
 partial record IntegritySupportAffirmed
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonAffirmedBy = global::System.Text.Json.JsonEncodedText.Encode("affirmedBy");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPrinciples = global::System.Text.Json.JsonEncodedText.Encode("principles");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonSupported = global::System.Text.Json.JsonEncodedText.Encode("supported");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOccurredOn = global::System.Text.Json.JsonEncodedText.Encode("occurredOn");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("IntegritySupportAffirmed", new string[] { "affirmedBy", "principles", "supported", "occurredOn" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -565,96 +473,32 @@ partial record IntegritySupportAffirmed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.AffirmedBy is { } __AffirmedBy)
-        {
-            __AffirmedBy.__WriteJson(writer, __JsonAffirmedBy);
-        }
-        else
-        {
-            writer.WriteNull(__JsonAffirmedBy);
-        }
-        if (this.Principles is { } __Principles)
-        {
-            __WriteJson0(writer, __Principles, __JsonPrinciples);
-        }
-        else
-        {
-            writer.WriteNull(__JsonPrinciples);
-        }
-        global::Diplomacy.CountryCodeJsonConverter.WriteProperty(writer, __JsonSupported, this.Supported);
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonOccurredOn, this.OccurredOn);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.AffirmedBy is { } __AffirmedBy)
-        {
-            raw.Name(",\"affirmedBy\":"u8);
-            if (!__AffirmedBy.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"affirmedBy\":"u8);
-            raw.Null();
-        }
-        if (this.Principles is { } __Principles)
-        {
-            raw.Name(",\"principles\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Principles)) return false;
-        }
-        else
-        {
-            raw.Name(",\"principles\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"supported\":"u8);
-        if (!global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Supported)) return false;
-        raw.Name(",\"occurredOn\":"u8);
-        raw.String(this.OccurredOn);
-        return true;
+        raw.Name(",\"affirmedBy\":"u8);
+        if (this.AffirmedBy is { } __AffirmedBy) __AffirmedBy.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"principles\":"u8);
+        if (this.Principles is { } __Principles) __WriteJsonRaw0(ref raw, __Principles); else raw.Null();
+        raw.Name(",\"supported\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Supported, "supported");
+        raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
     }
 
     /// <summary>
@@ -712,28 +556,16 @@ partial record IntegritySupportAffirmed
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
             var __item = value[__i];
-            global::Diplomacy.SupportedPrincipleJsonConverter.WriteValue(writer, __item);
-        }
-        writer.WriteEndArray();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> value)
-    {
-        if (!raw.StartArray()) return false;
-        for (int __i = 0; __i < value.Count; __i++)
-        {
             raw.Separator();
-            var __item = value[__i];
-            if (!global::Diplomacy.SupportedPrincipleJsonConverter.WriteRaw(ref raw, __item)) return false;
+            global::Diplomacy.SupportedPrincipleJsonConverter.WriteRaw(ref raw, __item);
         }
         raw.EndArray();
-        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)

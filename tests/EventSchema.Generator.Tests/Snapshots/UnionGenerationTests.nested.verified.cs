@@ -646,7 +646,6 @@ public sealed partial class TripStopsValue : global::System.IEquatable<TripStops
 [global::System.Text.Json.Serialization.JsonConverter(typeof(RailJsonConverter))]
 partial record Rail
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonLine = global::System.Text.Json.JsonEncodedText.Encode("line");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Rail", new string[] { "line" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -658,72 +657,28 @@ partial record Rail
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Line is { } __Line)
-        {
-            writer.WriteString(__JsonLine, __Line);
-        }
-        else
-        {
-            writer.WriteNull(__JsonLine);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Line is { } __Line)
-        {
-            raw.Name(",\"line\":"u8);
-            if (!raw.String(__Line)) return false;
-        }
-        else
-        {
-            raw.Name(",\"line\":"u8);
-            raw.Null();
-        }
-        return true;
+        raw.Name(",\"line\":"u8);
+        if (this.Line is { } __Line) raw.String(__Line); else raw.Null();
     }
 
     /// <summary>
@@ -789,7 +744,6 @@ public sealed class RailJsonConverter : global::System.Text.Json.Serialization.J
 [global::System.Text.Json.Serialization.JsonConverter(typeof(SeaJsonConverter))]
 partial record Sea
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonVessel = global::System.Text.Json.JsonEncodedText.Encode("vessel");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Sea", new string[] { "vessel" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -801,72 +755,28 @@ partial record Sea
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Vessel is { } __Vessel)
-        {
-            writer.WriteString(__JsonVessel, __Vessel);
-        }
-        else
-        {
-            writer.WriteNull(__JsonVessel);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Vessel is { } __Vessel)
-        {
-            raw.Name(",\"vessel\":"u8);
-            if (!raw.String(__Vessel)) return false;
-        }
-        else
-        {
-            raw.Name(",\"vessel\":"u8);
-            raw.Null();
-        }
-        return true;
+        raw.Name(",\"vessel\":"u8);
+        if (this.Vessel is { } __Vessel) raw.String(__Vessel); else raw.Null();
     }
 
     /// <summary>
@@ -932,7 +842,6 @@ public sealed class SeaJsonConverter : global::System.Text.Json.Serialization.Js
 [global::System.Text.Json.Serialization.JsonConverter(typeof(WalkJsonConverter))]
 partial record Walk
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonKm = global::System.Text.Json.JsonEncodedText.Encode("km");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Walk", new string[] { "km" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -944,57 +853,27 @@ partial record Walk
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteNumber(__JsonKm, this.Km);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        raw.Name(",\"km\":"u8);
-        raw.Number(this.Km);
-        return true;
+        raw.Name(",\"km\":"u8); raw.Number(this.Km);
     }
 
     /// <summary>
@@ -1060,7 +939,6 @@ public sealed class WalkJsonConverter : global::System.Text.Json.Serialization.J
 [global::System.Text.Json.Serialization.JsonConverter(typeof(LegJsonConverter))]
 partial class Leg
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("mode");
     private const string __KnownDiscriminators = "'Rail', 'Sea'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1080,65 +958,24 @@ partial class Leg
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        switch (_member)
-        {
-            case 0:
-                writer.WriteString(__JsonDiscriminator, "Rail");
-                ((global::Shop.Rail)_value).__WriteJsonMembers(writer);
-                break;
-            case 1:
-                writer.WriteString(__JsonDiscriminator, "Sea");
-                ((global::Shop.Sea)_value).__WriteJsonMembers(writer);
-                break;
-        }
-    }
-
-    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this value into a raw writer, the discriminator first; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
+        raw.Name(",\"mode\":"u8);
         switch (_member)
         {
-            case 0:
-                raw.Literal("\"mode\":\"Rail\""u8);
-                if (!((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 1:
-                raw.Literal("\"mode\":\"Sea\""u8);
-                if (!((global::Shop.Sea)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
+            case 0: raw.String("Rail"); ((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw); break;
+            case 1: raw.String("Sea"); ((global::Shop.Sea)_value).__WriteJsonRawMembers(ref raw); break;
         }
         raw.EndObject();
-        return true;
     }
 
     /// <summary>
@@ -1195,7 +1032,6 @@ public sealed class LegJsonConverter : global::System.Text.Json.Serialization.Js
 [global::System.Text.Json.Serialization.JsonConverter(typeof(RouteJsonConverter))]
 partial class Route
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("type");
     private const string __KnownDiscriminators = "'Rail', 'Sea', 'Walk'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1215,73 +1051,25 @@ partial class Route
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        switch (_member)
-        {
-            case 0:
-                writer.WriteString(__JsonDiscriminator, "Rail");
-                ((global::Shop.Rail)_value).__WriteJsonMembers(writer);
-                break;
-            case 1:
-                writer.WriteString(__JsonDiscriminator, "Sea");
-                ((global::Shop.Sea)_value).__WriteJsonMembers(writer);
-                break;
-            case 2:
-                writer.WriteString(__JsonDiscriminator, "Walk");
-                ((global::Shop.Walk)_value).__WriteJsonMembers(writer);
-                break;
-        }
-    }
-
-    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this value into a raw writer, the discriminator first; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
+        raw.Name(",\"type\":"u8);
         switch (_member)
         {
-            case 0:
-                raw.Literal("\"type\":\"Rail\""u8);
-                if (!((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 1:
-                raw.Literal("\"type\":\"Sea\""u8);
-                if (!((global::Shop.Sea)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 2:
-                raw.Literal("\"type\":\"Walk\""u8);
-                if (!((global::Shop.Walk)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
+            case 0: raw.String("Rail"); ((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw); break;
+            case 1: raw.String("Sea"); ((global::Shop.Sea)_value).__WriteJsonRawMembers(ref raw); break;
+            case 2: raw.String("Walk"); ((global::Shop.Walk)_value).__WriteJsonRawMembers(ref raw); break;
         }
         raw.EndObject();
-        return true;
     }
 
     /// <summary>
@@ -1339,8 +1127,6 @@ public sealed class RouteJsonConverter : global::System.Text.Json.Serialization.
 [global::System.Text.Json.Serialization.JsonConverter(typeof(TripJsonConverter))]
 partial record Trip
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonLegs = global::System.Text.Json.JsonEncodedText.Encode("legs");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonStops = global::System.Text.Json.JsonEncodedText.Encode("stops");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Trip", new string[] { "legs", "stops" }, 0, 1);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1352,90 +1138,30 @@ partial record Trip
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Legs is { } __Legs)
-        {
-            __WriteJson0(writer, __Legs, __JsonLegs);
-        }
-        else
-        {
-            writer.WriteNull(__JsonLegs);
-        }
-        if (this.Stops is { } __Stops)
-        {
-            __WriteJson1(writer, __Stops, __JsonStops);
-        }
-        else
-        {
-            writer.WriteNull(__JsonStops);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Legs is { } __Legs)
-        {
-            raw.Name(",\"legs\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Legs)) return false;
-        }
-        else
-        {
-            raw.Name(",\"legs\":"u8);
-            raw.Null();
-        }
-        if (this.Stops is { } __Stops)
-        {
-            raw.Name(",\"stops\":"u8);
-            if (!__WriteJsonRaw1(ref raw, __Stops)) return false;
-        }
-        else
-        {
-            raw.Name(",\"stops\":"u8);
-            raw.Null();
-        }
-        return true;
+        raw.Name(",\"legs\":"u8);
+        if (this.Legs is { } __Legs) __WriteJsonRaw0(ref raw, __Legs); else raw.Null();
+        raw.Name(",\"stops\":"u8);
+        if (this.Stops is { } __Stops) __WriteJsonRaw1(ref raw, __Stops); else raw.Null();
     }
 
     /// <summary>
@@ -1487,123 +1213,42 @@ partial record Trip
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
             var __item = value[__i];
-            if (__item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                __item.WriteJson(writer);
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void __WriteJson1(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> value, global::System.Text.Json.JsonEncodedText? name)
-    {
-        if (name.HasValue) writer.WriteStartObject(name.GetValueOrDefault()); else writer.WriteStartObject();
-        if (value is global::System.Collections.Generic.Dictionary<string, global::Shop.TripStopsValue?> __dictionary)
-        {
-            foreach (var __pair in __dictionary)
-            {
-                writer.WritePropertyName(__pair.Key);
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    __item.WriteJson(writer);
-                }
-            }
-        }
-        else
-        {
-            foreach (var __pair in value)
-            {
-                writer.WritePropertyName(__pair.Key);
-                var __item = __pair.Value;
-                if (__item is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    __item.WriteJson(writer);
-                }
-            }
-        }
-        writer.WriteEndObject();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> value)
-    {
-        if (!raw.StartArray()) return false;
-        for (int __i = 0; __i < value.Count; __i++)
-        {
             raw.Separator();
-            var __item = value[__i];
-            if (__item is null)
-            {
-                raw.Null();
-            }
-            else
-            {
-                if (!__item.__WriteJsonRaw(ref raw)) return false;
-            }
+            if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
         }
         raw.EndArray();
-        return true;
     }
 
-    private static bool __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> value)
+    private static void __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> value)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<string, global::Shop.TripStopsValue?> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {
-                raw.Separator();
-                if (!raw.String(__pair.Key)) return false;
-                raw.Colon();
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!__item.__WriteJsonRaw(ref raw)) return false;
-                }
+                raw.Separator();
+                raw.Key(__pair.Key);
+                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
             }
         }
         else
         {
             foreach (var __pair in value)
             {
-                raw.Separator();
-                if (!raw.String(__pair.Key)) return false;
-                raw.Colon();
                 var __item = __pair.Value;
-                if (__item is null)
-                {
-                    raw.Null();
-                }
-                else
-                {
-                    if (!__item.__WriteJsonRaw(ref raw)) return false;
-                }
+                raw.Separator();
+                raw.Key(__pair.Key);
+                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
             }
         }
         raw.EndObject();
-        return true;
     }
 
     private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> __ReadJson0(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions options)
@@ -1649,7 +1294,6 @@ public sealed class TripJsonConverter : global::System.Text.Json.Serialization.J
 [global::System.Text.Json.Serialization.JsonConverter(typeof(TripLegsItemJsonConverter))]
 partial class TripLegsItem
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("type");
     private const string __KnownDiscriminators = "'Rail', 'Walk'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1669,65 +1313,24 @@ partial class TripLegsItem
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        switch (_member)
-        {
-            case 0:
-                writer.WriteString(__JsonDiscriminator, "Rail");
-                ((global::Shop.Rail)_value).__WriteJsonMembers(writer);
-                break;
-            case 1:
-                writer.WriteString(__JsonDiscriminator, "Walk");
-                ((global::Shop.Walk)_value).__WriteJsonMembers(writer);
-                break;
-        }
-    }
-
-    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this value into a raw writer, the discriminator first; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
+        raw.Name(",\"type\":"u8);
         switch (_member)
         {
-            case 0:
-                raw.Literal("\"type\":\"Rail\""u8);
-                if (!((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 1:
-                raw.Literal("\"type\":\"Walk\""u8);
-                if (!((global::Shop.Walk)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
+            case 0: raw.String("Rail"); ((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw); break;
+            case 1: raw.String("Walk"); ((global::Shop.Walk)_value).__WriteJsonRawMembers(ref raw); break;
         }
         raw.EndObject();
-        return true;
     }
 
     /// <summary>
@@ -1784,7 +1387,6 @@ public sealed class TripLegsItemJsonConverter : global::System.Text.Json.Seriali
 [global::System.Text.Json.Serialization.JsonConverter(typeof(TripStopsValueJsonConverter))]
 partial class TripStopsValue
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("type");
     private const string __KnownDiscriminators = "'Rail', 'Sea', 'Walk'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1804,73 +1406,25 @@ partial class TripStopsValue
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        switch (_member)
-        {
-            case 0:
-                writer.WriteString(__JsonDiscriminator, "Rail");
-                ((global::Shop.Rail)_value).__WriteJsonMembers(writer);
-                break;
-            case 1:
-                writer.WriteString(__JsonDiscriminator, "Sea");
-                ((global::Shop.Sea)_value).__WriteJsonMembers(writer);
-                break;
-            case 2:
-                writer.WriteString(__JsonDiscriminator, "Walk");
-                ((global::Shop.Walk)_value).__WriteJsonMembers(writer);
-                break;
-        }
-    }
-
-    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this value into a raw writer, the discriminator first; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
+        raw.Name(",\"type\":"u8);
         switch (_member)
         {
-            case 0:
-                raw.Literal("\"type\":\"Rail\""u8);
-                if (!((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 1:
-                raw.Literal("\"type\":\"Sea\""u8);
-                if (!((global::Shop.Sea)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 2:
-                raw.Literal("\"type\":\"Walk\""u8);
-                if (!((global::Shop.Walk)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
+            case 0: raw.String("Rail"); ((global::Shop.Rail)_value).__WriteJsonRawMembers(ref raw); break;
+            case 1: raw.String("Sea"); ((global::Shop.Sea)_value).__WriteJsonRawMembers(ref raw); break;
+            case 2: raw.String("Walk"); ((global::Shop.Walk)_value).__WriteJsonRawMembers(ref raw); break;
         }
         raw.EndObject();
-        return true;
     }
 
     /// <summary>

@@ -1125,24 +1125,17 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
     /// <summary>Writes the raw value.</summary>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.PortCode value)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", null);
-        else writer.WriteStringValue(value.Value);
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        WriteRaw(ref raw, value, null);
+        raw.Complete();
     }
 
-    /// <summary>Writes property <paramref name="name"/> with the raw value, in one writer call where the writer has one.</summary>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Corridor.Transport.PortCode value)
-    {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", name.Value);
-        else writer.WriteString(name, value.Value);
-    }
-
-    /// <summary>Writes the raw value below the JSON writer; false when the writer must write it (an unset value, for the error it gives). Used by generated code.</summary>
+    /// <summary>Writes the raw value into a raw writer as the value of <paramref name="property"/> (null for an item); used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Transport.PortCode value)
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Transport.PortCode value, string? property)
     {
-        if (value.Value is null) return false;
-        if (!raw.String(value.Value)) return false;
-        return true;
+        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", property);
+        raw.String(value.Value);
     }
 
     /// <summary>Reads the raw value and checks the scalar's rules.</summary>
@@ -1163,8 +1156,6 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
 [global::System.Text.Json.Serialization.JsonConverter(typeof(PortJsonConverter))]
 partial record Port
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCode = global::System.Text.Json.JsonEncodedText.Encode("code");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonName = global::System.Text.Json.JsonEncodedText.Encode("name");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", new string[] { "code", "name" }, 0, 1);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1176,75 +1167,29 @@ partial record Port
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        global::Corridor.Transport.PortCodeJsonConverter.WriteProperty(writer, __JsonCode, this.Code);
-        if (this.Name is { } __Name)
-        {
-            writer.WriteString(__JsonName, __Name);
-        }
-        else
-        {
-            writer.WriteNull(__JsonName);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        raw.Name(",\"code\":"u8);
-        if (!global::Corridor.Transport.PortCodeJsonConverter.WriteRaw(ref raw, this.Code)) return false;
-        if (this.Name is { } __Name)
-        {
-            raw.Name(",\"name\":"u8);
-            if (!raw.String(__Name)) return false;
-        }
-        else
-        {
-            raw.Name(",\"name\":"u8);
-            raw.Null();
-        }
-        return true;
+        raw.Name(",\"code\":"u8); global::Corridor.Transport.PortCodeJsonConverter.WriteRaw(ref raw, this.Code, "code");
+        raw.Name(",\"name\":"u8);
+        if (this.Name is { } __Name) raw.String(__Name); else raw.Null();
     }
 
     /// <summary>
@@ -1313,10 +1258,6 @@ public sealed class PortJsonConverter : global::System.Text.Json.Serialization.J
 [global::System.Text.Json.Serialization.JsonConverter(typeof(RailLegJsonConverter))]
 partial record RailLeg
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonFrom = global::System.Text.Json.JsonEncodedText.Encode("from");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonTo = global::System.Text.Json.JsonEncodedText.Encode("to");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOperator = global::System.Text.Json.JsonEncodedText.Encode("operator");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonWagons = global::System.Text.Json.JsonEncodedText.Encode("wagons");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RailLeg", new string[] { "from", "to", "operator", "wagons" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1328,111 +1269,33 @@ partial record RailLeg
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.From is { } __From)
-        {
-            __From.__WriteJson(writer, __JsonFrom);
-        }
-        else
-        {
-            writer.WriteNull(__JsonFrom);
-        }
-        if (this.To is { } __To)
-        {
-            __To.__WriteJson(writer, __JsonTo);
-        }
-        else
-        {
-            writer.WriteNull(__JsonTo);
-        }
-        if (this.Operator is { } __Operator)
-        {
-            writer.WriteString(__JsonOperator, __Operator);
-        }
-        else
-        {
-            writer.WriteNull(__JsonOperator);
-        }
-        writer.WriteNumber(__JsonWagons, this.Wagons);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.From is { } __From)
-        {
-            raw.Name(",\"from\":"u8);
-            if (!__From.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"from\":"u8);
-            raw.Null();
-        }
-        if (this.To is { } __To)
-        {
-            raw.Name(",\"to\":"u8);
-            if (!__To.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"to\":"u8);
-            raw.Null();
-        }
-        if (this.Operator is { } __Operator)
-        {
-            raw.Name(",\"operator\":"u8);
-            if (!raw.String(__Operator)) return false;
-        }
-        else
-        {
-            raw.Name(",\"operator\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"wagons\":"u8);
-        raw.Number(this.Wagons);
-        return true;
+        raw.Name(",\"from\":"u8);
+        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"to\":"u8);
+        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"operator\":"u8);
+        if (this.Operator is { } __Operator) raw.String(__Operator); else raw.Null();
+        raw.Name(",\"wagons\":"u8); raw.Number(this.Wagons);
     }
 
     /// <summary>
@@ -1507,10 +1370,6 @@ public sealed class RailLegJsonConverter : global::System.Text.Json.Serializatio
 [global::System.Text.Json.Serialization.JsonConverter(typeof(SeaLegJsonConverter))]
 partial record SeaLeg
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonFrom = global::System.Text.Json.JsonEncodedText.Encode("from");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonTo = global::System.Text.Json.JsonEncodedText.Encode("to");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonVessel = global::System.Text.Json.JsonEncodedText.Encode("vessel");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonContainers = global::System.Text.Json.JsonEncodedText.Encode("containers");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SeaLeg", new string[] { "from", "to", "vessel", "containers" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1522,111 +1381,33 @@ partial record SeaLeg
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.From is { } __From)
-        {
-            __From.__WriteJson(writer, __JsonFrom);
-        }
-        else
-        {
-            writer.WriteNull(__JsonFrom);
-        }
-        if (this.To is { } __To)
-        {
-            __To.__WriteJson(writer, __JsonTo);
-        }
-        else
-        {
-            writer.WriteNull(__JsonTo);
-        }
-        if (this.Vessel is { } __Vessel)
-        {
-            writer.WriteString(__JsonVessel, __Vessel);
-        }
-        else
-        {
-            writer.WriteNull(__JsonVessel);
-        }
-        writer.WriteNumber(__JsonContainers, this.Containers);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.From is { } __From)
-        {
-            raw.Name(",\"from\":"u8);
-            if (!__From.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"from\":"u8);
-            raw.Null();
-        }
-        if (this.To is { } __To)
-        {
-            raw.Name(",\"to\":"u8);
-            if (!__To.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"to\":"u8);
-            raw.Null();
-        }
-        if (this.Vessel is { } __Vessel)
-        {
-            raw.Name(",\"vessel\":"u8);
-            if (!raw.String(__Vessel)) return false;
-        }
-        else
-        {
-            raw.Name(",\"vessel\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"containers\":"u8);
-        raw.Number(this.Containers);
-        return true;
+        raw.Name(",\"from\":"u8);
+        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"to\":"u8);
+        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"vessel\":"u8);
+        if (this.Vessel is { } __Vessel) raw.String(__Vessel); else raw.Null();
+        raw.Name(",\"containers\":"u8); raw.Number(this.Containers);
     }
 
     /// <summary>
@@ -1701,9 +1482,6 @@ public sealed class SeaLegJsonConverter : global::System.Text.Json.Serialization
 [global::System.Text.Json.Serialization.JsonConverter(typeof(RoadLegJsonConverter))]
 partial record RoadLeg
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonFrom = global::System.Text.Json.JsonEncodedText.Encode("from");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonTo = global::System.Text.Json.JsonEncodedText.Encode("to");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonPlate = global::System.Text.Json.JsonEncodedText.Encode("plate");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RoadLeg", new string[] { "from", "to", "plate" }, 0, 1);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1715,99 +1493,31 @@ partial record RoadLeg
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.From is { } __From)
-        {
-            __From.__WriteJson(writer, __JsonFrom);
-        }
-        else
-        {
-            writer.WriteNull(__JsonFrom);
-        }
-        if (this.To is { } __To)
-        {
-            __To.__WriteJson(writer, __JsonTo);
-        }
-        else
-        {
-            writer.WriteNull(__JsonTo);
-        }
-        if (this.Plate is { } __Plate)
-        {
-            writer.WriteString(__JsonPlate, __Plate);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.From is { } __From)
-        {
-            raw.Name(",\"from\":"u8);
-            if (!__From.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"from\":"u8);
-            raw.Null();
-        }
-        if (this.To is { } __To)
-        {
-            raw.Name(",\"to\":"u8);
-            if (!__To.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"to\":"u8);
-            raw.Null();
-        }
-        if (this.Plate is { } __Plate)
-        {
-            raw.Name(",\"plate\":"u8);
-            if (!raw.String(__Plate)) return false;
-        }
-        return true;
+        raw.Name(",\"from\":"u8);
+        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"to\":"u8);
+        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.Plate is { } __Plate) { raw.Name(",\"plate\":"u8); raw.String(__Plate); }
     }
 
     /// <summary>
@@ -1894,18 +1604,10 @@ public sealed class TariffUnitJsonConverter : global::System.Text.Json.Serializa
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.TariffUnit value) => writer.WriteStringValue(Encoded(value));
 
-    /// <summary>Writes property <paramref name="name"/> with <paramref name="value"/> as its schema string, in one writer call.</summary>
-    /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
-    public static void WriteProperty(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::Corridor.Transport.TariffUnit value) => writer.WriteString(name, Encoded(value));
-
-    /// <summary>Writes <paramref name="value"/> as its schema string below the JSON writer; used by generated code.</summary>
+    /// <summary>Writes <paramref name="value"/> as its schema string into a raw writer; used by generated code.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static bool WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Transport.TariffUnit value)
-    {
-        raw.String(Encoded(value));
-        return true;
-    }
+    public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Transport.TariffUnit value) => raw.String(Encoded(value));
 
     private static global::System.Text.Json.JsonEncodedText Encoded(global::Corridor.Transport.TariffUnit value) => value switch
     {
@@ -1947,10 +1649,6 @@ public sealed class TariffUnitJsonConverter : global::System.Text.Json.Serializa
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CargoCorridorAgreedJsonConverter))]
 partial record CargoCorridorAgreed
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonOrigin = global::System.Text.Json.JsonEncodedText.Encode("origin");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDestination = global::System.Text.Json.JsonEncodedText.Encode("destination");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonParties = global::System.Text.Json.JsonEncodedText.Encode("parties");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonAgreedOn = global::System.Text.Json.JsonEncodedText.Encode("agreedOn");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", new string[] { "origin", "destination", "parties", "agreedOn" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1962,111 +1660,33 @@ partial record CargoCorridorAgreed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Origin is { } __Origin)
-        {
-            __Origin.__WriteJson(writer, __JsonOrigin);
-        }
-        else
-        {
-            writer.WriteNull(__JsonOrigin);
-        }
-        if (this.Destination is { } __Destination)
-        {
-            __Destination.__WriteJson(writer, __JsonDestination);
-        }
-        else
-        {
-            writer.WriteNull(__JsonDestination);
-        }
-        if (this.Parties is { } __Parties)
-        {
-            __WriteJson0(writer, __Parties, __JsonParties);
-        }
-        else
-        {
-            writer.WriteNull(__JsonParties);
-        }
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonAgreedOn, this.AgreedOn);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Origin is { } __Origin)
-        {
-            raw.Name(",\"origin\":"u8);
-            if (!__Origin.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"origin\":"u8);
-            raw.Null();
-        }
-        if (this.Destination is { } __Destination)
-        {
-            raw.Name(",\"destination\":"u8);
-            if (!__Destination.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"destination\":"u8);
-            raw.Null();
-        }
-        if (this.Parties is { } __Parties)
-        {
-            raw.Name(",\"parties\":"u8);
-            if (!__WriteJsonRaw0(ref raw, __Parties)) return false;
-        }
-        else
-        {
-            raw.Name(",\"parties\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"agreedOn\":"u8);
-        raw.String(this.AgreedOn);
-        return true;
+        raw.Name(",\"origin\":"u8);
+        if (this.Origin is { } __Origin) __Origin.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"destination\":"u8);
+        if (this.Destination is { } __Destination) __Destination.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"parties\":"u8);
+        if (this.Parties is { } __Parties) __WriteJsonRaw0(ref raw, __Parties); else raw.Null();
+        raw.Name(",\"agreedOn\":"u8); raw.String(this.AgreedOn);
     }
 
     /// <summary>
@@ -2124,42 +1744,16 @@ partial record CargoCorridorAgreed
     }
 
 
-    private static void __WriteJson0(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonEncodedText? name)
+    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
     {
-        if (name.HasValue) writer.WriteStartArray(name.GetValueOrDefault()); else writer.WriteStartArray();
+        raw.StartArray();
         for (int __i = 0; __i < value.Count; __i++)
         {
             var __item = value[__i];
-            if (__item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                writer.WriteStringValue(__item);
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static bool __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
-    {
-        if (!raw.StartArray()) return false;
-        for (int __i = 0; __i < value.Count; __i++)
-        {
             raw.Separator();
-            var __item = value[__i];
-            if (__item is null)
-            {
-                raw.Null();
-            }
-            else
-            {
-                if (!raw.String(__item)) return false;
-            }
+            if (__item is null) raw.Null(); else raw.String(__item);
         }
         raw.EndArray();
-        return true;
     }
 }
 
@@ -2179,11 +1773,6 @@ public sealed class CargoCorridorAgreedJsonConverter : global::System.Text.Json.
 [global::System.Text.Json.Serialization.JsonConverter(typeof(TariffChangedJsonConverter))]
 partial record TariffChanged
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonRoute = global::System.Text.Json.JsonEncodedText.Encode("route");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonAmount = global::System.Text.Json.JsonEncodedText.Encode("amount");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonCurrency = global::System.Text.Json.JsonEncodedText.Encode("currency");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonUnit = global::System.Text.Json.JsonEncodedText.Encode("unit");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonEffectiveFrom = global::System.Text.Json.JsonEncodedText.Encode("effectiveFrom");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", new string[] { "route", "amount", "currency", "unit", "effectiveFrom" }, 0, 1, 2, 3, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2195,99 +1784,33 @@ partial record TariffChanged
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        if (this.Route is { } __Route)
-        {
-            writer.WriteString(__JsonRoute, __Route);
-        }
-        else
-        {
-            writer.WriteNull(__JsonRoute);
-        }
-        writer.WriteNumber(__JsonAmount, this.Amount);
-        if (this.Currency is { } __Currency)
-        {
-            writer.WriteString(__JsonCurrency, __Currency);
-        }
-        else
-        {
-            writer.WriteNull(__JsonCurrency);
-        }
-        global::Corridor.Transport.TariffUnitJsonConverter.WriteProperty(writer, __JsonUnit, this.Unit);
-        global::EventSchema.Json.JsonValueWriter.WriteDate(writer, __JsonEffectiveFrom, this.EffectiveFrom);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (this.Route is { } __Route)
-        {
-            raw.Name(",\"route\":"u8);
-            if (!raw.String(__Route)) return false;
-        }
-        else
-        {
-            raw.Name(",\"route\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"amount\":"u8);
-        raw.Number(this.Amount);
-        if (this.Currency is { } __Currency)
-        {
-            raw.Name(",\"currency\":"u8);
-            if (!raw.String(__Currency)) return false;
-        }
-        else
-        {
-            raw.Name(",\"currency\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"unit\":"u8);
-        if (!global::Corridor.Transport.TariffUnitJsonConverter.WriteRaw(ref raw, this.Unit)) return false;
-        raw.Name(",\"effectiveFrom\":"u8);
-        raw.String(this.EffectiveFrom);
-        return true;
+        raw.Name(",\"route\":"u8);
+        if (this.Route is { } __Route) raw.String(__Route); else raw.Null();
+        raw.Name(",\"amount\":"u8); raw.Number(this.Amount);
+        raw.Name(",\"currency\":"u8);
+        if (this.Currency is { } __Currency) raw.String(__Currency); else raw.Null();
+        raw.Name(",\"unit\":"u8); global::Corridor.Transport.TariffUnitJsonConverter.WriteRaw(ref raw, this.Unit);
+        raw.Name(",\"effectiveFrom\":"u8); raw.String(this.EffectiveFrom);
     }
 
     /// <summary>
@@ -2365,9 +1888,6 @@ public sealed class TariffChangedJsonConverter : global::System.Text.Json.Serial
 [global::System.Text.Json.Serialization.JsonConverter(typeof(ShipmentDispatchedJsonConverter))]
 partial record ShipmentDispatched
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonShipment = global::System.Text.Json.JsonEncodedText.Encode("shipment");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonLeg = global::System.Text.Json.JsonEncodedText.Encode("leg");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDispatchedAt = global::System.Text.Json.JsonEncodedText.Encode("dispatchedAt");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDispatched", new string[] { "shipment", "leg", "dispatchedAt" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2379,78 +1899,30 @@ partial record ShipmentDispatched
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteString(__JsonShipment, this.Shipment);
-        if (this.Leg is { } __Leg)
-        {
-            __Leg.__WriteJson(writer, __JsonLeg);
-        }
-        else
-        {
-            writer.WriteNull(__JsonLeg);
-        }
-        writer.WriteString(__JsonDispatchedAt, this.DispatchedAt);
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        raw.Name(",\"shipment\":"u8);
-        raw.String(this.Shipment);
-        if (this.Leg is { } __Leg)
-        {
-            raw.Name(",\"leg\":"u8);
-            if (!__Leg.__WriteJsonRaw(ref raw)) return false;
-        }
-        else
-        {
-            raw.Name(",\"leg\":"u8);
-            raw.Null();
-        }
-        raw.Name(",\"dispatchedAt\":"u8);
-        raw.String(this.DispatchedAt);
-        return true;
+        raw.Name(",\"shipment\":"u8); raw.String(this.Shipment);
+        raw.Name(",\"leg\":"u8);
+        if (this.Leg is { } __Leg) __Leg.__WriteJsonRaw(ref raw); else raw.Null();
+        raw.Name(",\"dispatchedAt\":"u8); raw.String(this.DispatchedAt);
     }
 
     /// <summary>
@@ -2522,7 +1994,6 @@ public sealed class ShipmentDispatchedJsonConverter : global::System.Text.Json.S
 [global::System.Text.Json.Serialization.JsonConverter(typeof(TransportLegJsonConverter))]
 partial class TransportLeg
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("mode");
     private const string __KnownDiscriminators = "'rail', 'sea', 'road'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2542,73 +2013,25 @@ partial class TransportLeg
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        switch (_member)
-        {
-            case 0:
-                writer.WriteString(__JsonDiscriminator, "rail");
-                ((global::Corridor.Transport.RailLeg)_value).__WriteJsonMembers(writer);
-                break;
-            case 1:
-                writer.WriteString(__JsonDiscriminator, "sea");
-                ((global::Corridor.Transport.SeaLeg)_value).__WriteJsonMembers(writer);
-                break;
-            case 2:
-                writer.WriteString(__JsonDiscriminator, "road");
-                ((global::Corridor.Transport.RoadLeg)_value).__WriteJsonMembers(writer);
-                break;
-        }
-    }
-
-    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this value into a raw writer, the discriminator first; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
+        raw.Name(",\"mode\":"u8);
         switch (_member)
         {
-            case 0:
-                raw.Literal("\"mode\":\"rail\""u8);
-                if (!((global::Corridor.Transport.RailLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 1:
-                raw.Literal("\"mode\":\"sea\""u8);
-                if (!((global::Corridor.Transport.SeaLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 2:
-                raw.Literal("\"mode\":\"road\""u8);
-                if (!((global::Corridor.Transport.RoadLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
+            case 0: raw.String("rail"); ((global::Corridor.Transport.RailLeg)_value).__WriteJsonRawMembers(ref raw); break;
+            case 1: raw.String("sea"); ((global::Corridor.Transport.SeaLeg)_value).__WriteJsonRawMembers(ref raw); break;
+            case 2: raw.String("road"); ((global::Corridor.Transport.RoadLeg)_value).__WriteJsonRawMembers(ref raw); break;
         }
         raw.EndObject();
-        return true;
     }
 
     /// <summary>
@@ -2666,10 +2089,6 @@ public sealed class TransportLegJsonConverter : global::System.Text.Json.Seriali
 [global::System.Text.Json.Serialization.JsonConverter(typeof(ShipmentDelayedJsonConverter))]
 partial record ShipmentDelayed
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonShipment = global::System.Text.Json.JsonEncodedText.Encode("shipment");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonLeg = global::System.Text.Json.JsonEncodedText.Encode("leg");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonHours = global::System.Text.Json.JsonEncodedText.Encode("hours");
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonReason = global::System.Text.Json.JsonEncodedText.Encode("reason");
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDelayed", new string[] { "shipment", "leg", "hours", "reason" }, 0, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2681,78 +2100,30 @@ partial record ShipmentDelayed
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this object as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes this object's properties, without its braces; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        writer.WriteString(__JsonShipment, this.Shipment);
-        if (this.Leg is { } __Leg)
-        {
-            __Leg.__WriteJson(writer, __JsonLeg);
-        }
-        writer.WriteNumber(__JsonHours, this.Hours);
-        if (this.Reason is { } __Reason)
-        {
-            writer.WriteString(__JsonReason, __Reason);
-        }
-    }
-
-    /// <summary>Writes this object below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this object into a raw writer; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject() || !__WriteJsonRawMembers(ref raw)) return false;
+        raw.StartObject();
+        __WriteJsonRawMembers(ref raw);
         raw.EndObject();
-        return true;
     }
 
-    /// <summary>Writes this object's properties below the JSON writer, without its braces; used by generated code.</summary>
+    /// <summary>Writes this object's properties into a raw writer, without its braces; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        raw.Name(",\"shipment\":"u8);
-        raw.String(this.Shipment);
-        if (this.Leg is { } __Leg)
-        {
-            raw.Name(",\"leg\":"u8);
-            if (!__Leg.__WriteJsonRaw(ref raw)) return false;
-        }
-        raw.Name(",\"hours\":"u8);
-        raw.Number(this.Hours);
-        if (this.Reason is { } __Reason)
-        {
-            raw.Name(",\"reason\":"u8);
-            if (!raw.String(__Reason)) return false;
-        }
-        return true;
+        raw.Name(",\"shipment\":"u8); raw.String(this.Shipment);
+        if (this.Leg is { } __Leg) { raw.Name(",\"leg\":"u8); __Leg.__WriteJsonRaw(ref raw); }
+        raw.Name(",\"hours\":"u8); raw.Number(this.Hours);
+        if (this.Reason is { } __Reason) { raw.Name(",\"reason\":"u8); raw.String(__Reason); }
     }
 
     /// <summary>
@@ -2827,7 +2198,6 @@ public sealed class ShipmentDelayedJsonConverter : global::System.Text.Json.Seri
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CorridorEventJsonConverter))]
 partial class CorridorEvent
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("type");
     private const string __KnownDiscriminators = "'corridor.transport.cargo-corridor-agreed.v1', 'corridor.transport.tariff-changed.v1', 'corridor.transport.shipment-dispatched.v1', 'corridor.transport.shipment-delayed.v1'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2847,81 +2217,26 @@ partial class CorridorEvent
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        switch (_member)
-        {
-            case 0:
-                writer.WriteString(__JsonDiscriminator, "corridor.transport.cargo-corridor-agreed.v1");
-                ((global::Corridor.Transport.CargoCorridorAgreed)_value).__WriteJsonMembers(writer);
-                break;
-            case 1:
-                writer.WriteString(__JsonDiscriminator, "corridor.transport.tariff-changed.v1");
-                ((global::Corridor.Transport.TariffChanged)_value).__WriteJsonMembers(writer);
-                break;
-            case 2:
-                writer.WriteString(__JsonDiscriminator, "corridor.transport.shipment-dispatched.v1");
-                ((global::Corridor.Transport.ShipmentDispatched)_value).__WriteJsonMembers(writer);
-                break;
-            case 3:
-                writer.WriteString(__JsonDiscriminator, "corridor.transport.shipment-delayed.v1");
-                ((global::Corridor.Transport.ShipmentDelayed)_value).__WriteJsonMembers(writer);
-                break;
-        }
-    }
-
-    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this value into a raw writer, the discriminator first; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
+        raw.Name(",\"type\":"u8);
         switch (_member)
         {
-            case 0:
-                raw.Literal("\"type\":\"corridor.transport.cargo-corridor-agreed.v1\""u8);
-                if (!((global::Corridor.Transport.CargoCorridorAgreed)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 1:
-                raw.Literal("\"type\":\"corridor.transport.tariff-changed.v1\""u8);
-                if (!((global::Corridor.Transport.TariffChanged)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 2:
-                raw.Literal("\"type\":\"corridor.transport.shipment-dispatched.v1\""u8);
-                if (!((global::Corridor.Transport.ShipmentDispatched)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 3:
-                raw.Literal("\"type\":\"corridor.transport.shipment-delayed.v1\""u8);
-                if (!((global::Corridor.Transport.ShipmentDelayed)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
+            case 0: raw.String("corridor.transport.cargo-corridor-agreed.v1"); ((global::Corridor.Transport.CargoCorridorAgreed)_value).__WriteJsonRawMembers(ref raw); break;
+            case 1: raw.String("corridor.transport.tariff-changed.v1"); ((global::Corridor.Transport.TariffChanged)_value).__WriteJsonRawMembers(ref raw); break;
+            case 2: raw.String("corridor.transport.shipment-dispatched.v1"); ((global::Corridor.Transport.ShipmentDispatched)_value).__WriteJsonRawMembers(ref raw); break;
+            case 3: raw.String("corridor.transport.shipment-delayed.v1"); ((global::Corridor.Transport.ShipmentDelayed)_value).__WriteJsonRawMembers(ref raw); break;
         }
         raw.EndObject();
-        return true;
     }
 
     /// <summary>
@@ -2980,7 +2295,6 @@ public sealed class CorridorEventJsonConverter : global::System.Text.Json.Serial
 [global::System.Text.Json.Serialization.JsonConverter(typeof(ShipmentDispatchedLegJsonConverter))]
 partial class ShipmentDispatchedLeg
 {
-    private static readonly global::System.Text.Json.JsonEncodedText __JsonDiscriminator = global::System.Text.Json.JsonEncodedText.Encode("mode");
     private const string __KnownDiscriminators = "'rail', 'sea', 'road'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -3000,73 +2314,25 @@ partial class ShipmentDispatchedLeg
     /// <summary>Writes the member as a JSON object whose first property is the discriminator.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
     {
-        if (global::EventSchema.Json.JsonRawWriter.TryStart(writer, out var __raw))
-        {
-            if (__WriteJsonRaw(ref __raw))
-            {
-                __raw.Complete(writer);
-                return;
-            }
-            __raw.Abandon();
-        }
-        writer.WriteStartObject();
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
+        var raw = global::EventSchema.Json.JsonRawWriter.Start(writer);
+        __WriteJsonRaw(ref raw);
+        raw.Complete();
     }
 
-    /// <summary>Writes this value as the value of the property <paramref name="name"/>; used by generated code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property name.</param>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void __WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name)
-    {
-        writer.WriteStartObject(name);
-        __WriteJsonMembers(writer);
-        writer.WriteEndObject();
-    }
-
-    private void __WriteJsonMembers(global::System.Text.Json.Utf8JsonWriter writer)
-    {
-        switch (_member)
-        {
-            case 0:
-                writer.WriteString(__JsonDiscriminator, "rail");
-                ((global::Corridor.Transport.RailLeg)_value).__WriteJsonMembers(writer);
-                break;
-            case 1:
-                writer.WriteString(__JsonDiscriminator, "sea");
-                ((global::Corridor.Transport.SeaLeg)_value).__WriteJsonMembers(writer);
-                break;
-            case 2:
-                writer.WriteString(__JsonDiscriminator, "road");
-                ((global::Corridor.Transport.RoadLeg)_value).__WriteJsonMembers(writer);
-                break;
-        }
-    }
-
-    /// <summary>Writes this value below the JSON writer; false when the writer must write it instead. Used by generated code.</summary>
+    /// <summary>Writes this value into a raw writer, the discriminator first; used by generated code.</summary>
     /// <param name="raw">The raw writer.</param>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public bool __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
+    public void __WriteJsonRaw(ref global::EventSchema.Json.JsonRawWriter raw)
     {
-        if (!raw.StartObject()) return false;
+        raw.StartObject();
+        raw.Name(",\"mode\":"u8);
         switch (_member)
         {
-            case 0:
-                raw.Literal("\"mode\":\"rail\""u8);
-                if (!((global::Corridor.Transport.RailLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 1:
-                raw.Literal("\"mode\":\"sea\""u8);
-                if (!((global::Corridor.Transport.SeaLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
-            case 2:
-                raw.Literal("\"mode\":\"road\""u8);
-                if (!((global::Corridor.Transport.RoadLeg)_value).__WriteJsonRawMembers(ref raw)) return false;
-                break;
+            case 0: raw.String("rail"); ((global::Corridor.Transport.RailLeg)_value).__WriteJsonRawMembers(ref raw); break;
+            case 1: raw.String("sea"); ((global::Corridor.Transport.SeaLeg)_value).__WriteJsonRawMembers(ref raw); break;
+            case 2: raw.String("road"); ((global::Corridor.Transport.RoadLeg)_value).__WriteJsonRawMembers(ref raw); break;
         }
         raw.EndObject();
-        return true;
     }
 
     /// <summary>
