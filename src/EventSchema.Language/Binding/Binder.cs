@@ -21,7 +21,7 @@ internal sealed partial class Binder
     private static readonly Dictionary<string, PrimitiveKind> Primitives = BuiltInTypeNames.Primitives();
 
     private readonly List<Diagnostic> _diagnostics = new();
-    private readonly Dictionary<string, DeclarationSymbol> _byFullName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DeclarationSymbol> _byFullName;
     private Dictionary<string, DeclarationSymbol>? _firstBySimpleName;
     private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DecoratorBinder.PatternCheck> _patternCache = new(StringComparer.Ordinal);
@@ -35,8 +35,10 @@ internal sealed partial class Binder
     /// <summary>Made once, so binding a field allocates no delegate for the rare history decorator that names a type.</summary>
     private readonly Func<FileScope, string, string?> _resolveHistoryTypeName;
 
-    private Binder(ReferencedSchemas references, IReadOnlyList<DeclarationSymbol> boundElsewhere, CancellationToken cancellationToken)
+    private Binder(ReferencedSchemas references, IReadOnlyList<DeclarationSymbol> boundElsewhere, int declarationCount, CancellationToken cancellationToken)
     {
+        // Sized once for every name it will hold: growing a table of tens of thousands of names copies it again and again.
+        _byFullName = new Dictionary<string, DeclarationSymbol>(declarationCount, StringComparer.Ordinal);
         _references = references;
         _boundElsewhere = boundElsewhere;
         _cancellationToken = cancellationToken;
@@ -56,7 +58,9 @@ internal sealed partial class Binder
     /// </summary>
     public static Result Bind(IReadOnlyList<SyntaxTree> trees, ReferencedSchemas references, IReadOnlyList<DeclarationSymbol> boundElsewhere, CancellationToken cancellationToken)
     {
-        var binder = new Binder(references, boundElsewhere, cancellationToken);
+        int declarationCount = references.Declarations.Count + boundElsewhere.Count;
+        foreach (var tree in trees) declarationCount += tree.Root.Members.Count;
+        var binder = new Binder(references, boundElsewhere, declarationCount, cancellationToken);
         return binder.BindAll(trees);
     }
 
@@ -135,7 +139,9 @@ internal sealed partial class Binder
         ReportDuplicateEventTypes(files);
         RecordCycleDetector.Report(records, _texts, _diagnostics);
 
-        var declarations = new List<DeclarationSymbol>();
+        int declared = 0;
+        foreach (var file in files) declared += file.Declarations.Count;
+        var declarations = new List<DeclarationSymbol>(declared);
         foreach (var file in files)
         {
             foreach (var (_, symbol) in file.Declarations) declarations.Add(symbol);
@@ -652,7 +658,15 @@ internal sealed partial class Binder
 
     private void ReportDuplicateEventTypes(List<FileScope> files)
     {
-        var byEventType = new Dictionary<string, RecordSymbol>(StringComparer.Ordinal);
+        int events = 0;
+        foreach (var file in files)
+        {
+            foreach (var (_, symbol) in file.Declarations)
+            {
+                if (symbol is RecordSymbol { IsEvent: true }) events++;
+            }
+        }
+        var byEventType = new Dictionary<string, RecordSymbol>(events, StringComparer.Ordinal);
         // A referenced assembly's events share the application's catalogs, so their event types are taken too.
         foreach (var external in _references.Declarations)
         {

@@ -222,7 +222,8 @@ internal sealed class Lexer : ITriviaProblems
             _position++;
             valid = false;
         }
-        text = source.Substring(start, _position - start);
+        // Numbers and strings repeat across a project's files (bounds, patterns), so their text is interned as names are.
+        text = _names.Get(source, start, _position - start);
         if (!valid) Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position)).InvalidNumber(text));
         return TokenKind.NumberLiteral;
     }
@@ -258,7 +259,7 @@ internal sealed class Lexer : ITriviaProblems
             CheckHiddenInText(_position);
             _position++;
         }
-        text = source.Substring(start, _position - start);
+        text = _names.Get(source, start, _position - start);
         if (!closed) Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position)).UnterminatedString());
         return TokenKind.StringLiteral;
     }
