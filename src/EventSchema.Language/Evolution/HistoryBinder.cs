@@ -265,14 +265,10 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         return versions;
     }
 
-    private static bool HasHistoryDecorator(BoundDecorators decorators)
-    {
-        foreach (var (definition, _) in decorators.Applied)
-        {
-            if (IsHistory(definition)) return true;
-        }
-        return false;
-    }
+    private static bool HasHistoryDecorator(BoundDecorators decorators) => decorators.HasAnyApplied(HistoryDefinitions);
+
+    private static readonly ulong HistoryDefinitions = DecoratorDefinition.Added.Bit | DecoratorDefinition.Removed.Bit | DecoratorDefinition.RenamedFrom.Bit
+        | DecoratorDefinition.TypeChangedFrom.Bit | DecoratorDefinition.MadeOptional.Bit | DecoratorDefinition.MadeRequired.Bit;
 
     private static bool IsHistory(DecoratorDefinition definition)
         => definition == DecoratorDefinition.Added || definition == DecoratorDefinition.Removed || definition == DecoratorDefinition.RenamedFrom
