@@ -270,7 +270,7 @@ internal sealed partial class Binder
                 var name = named.Name;
                 if (name.IsMissing) return new ErrorType(name.Text);
                 string text = name.Text;
-                if (name.Identifiers.Count == 1)
+                if (name.IdentifierCount == 1)
                 {
                     if (Primitives.TryGetValue(text, out var kind)) return PrimitiveType.Get(kind);
                     if (text == "list" || text == "set")
@@ -342,11 +342,11 @@ internal sealed partial class Binder
     private bool IsKnownTypeName(FileScope file, NameSyntax name)
     {
         string text = name.Text;
-        if (name.Identifiers.Count == 1 && Primitives.ContainsKey(text)) return true;
-        if (!file.SimpleNames.TryGetValue(text, out var resolution))
+        if (name.IdentifierCount == 1 && Primitives.ContainsKey(text)) return true;
+        if (!ResolvedNames(file).TryGetValue(text, out var resolution))
         {
-            resolution = name.Identifiers.Count == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
-            file.SimpleNames[text] = resolution;
+            resolution = name.IdentifierCount == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
+            ResolvedNames(file)[text] = resolution;
         }
         return resolution.Symbol is not null;
     }
@@ -354,21 +354,21 @@ internal sealed partial class Binder
     private SchemaType ResolveDeclaredType(FileScope file, NameSyntax name)
     {
         string text = name.Text;
-        if (!file.SimpleNames.TryGetValue(text, out var resolution))
+        if (!ResolvedNames(file).TryGetValue(text, out var resolution))
         {
-            resolution = name.Identifiers.Count == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
-            file.SimpleNames[text] = resolution;
+            resolution = name.IdentifierCount == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
+            ResolvedNames(file)[text] = resolution;
         }
         if (resolution.Symbol is not null) return resolution.Symbol.AsType;
         if (resolution.Ambiguous is not null)
         {
             _diagnostics.Add(At(file, name.Span).AmbiguousType(text, resolution.Ambiguous));
         }
-        else if (name.Identifiers.Count > 1 && _references.FindUnreadable(text.Substring(0, text.LastIndexOf('.'))) is { } unreadable)
+        else if (name.IdentifierCount > 1 && _references.FindUnreadable(text.Substring(0, text.LastIndexOf('.'))) is { } unreadable)
         {
             _diagnostics.Add(At(file, name.Span).IncompatibleReference(text.Substring(0, text.LastIndexOf('.')), unreadable.AssemblyName, unreadable.FormatVersion, SchemaReferenceModel.FormatVersion));
         }
-        else if (name.Identifiers.Count == 1 && file.HasUnreadableImport)
+        else if (name.IdentifierCount == 1 && file.HasUnreadableImport)
         {
             // The name may well be declared in the namespace whose 'using' is already reported as unreadable.
         }
@@ -452,6 +452,24 @@ internal sealed partial class Binder
         }
         return _firstBySimpleName = index;
     }
+
+    /// <summary>
+    /// The names already resolved in <paramref name="file"/>, so a type used many times in a file is looked up once. One
+    /// table serves the file being bound and is emptied when binding moves to another: names resolve only once every
+    /// declaration and <c>using</c> is known, so a name looked up again later resolves the same way.
+    /// </summary>
+    private Dictionary<string, TypeResolution> ResolvedNames(FileScope file)
+    {
+        if (!ReferenceEquals(_resolvedNamesFile, file))
+        {
+            _resolvedNames.Clear();
+            _resolvedNamesFile = file;
+        }
+        return _resolvedNames;
+    }
+
+    private readonly Dictionary<string, TypeResolution> _resolvedNames = new(StringComparer.Ordinal);
+    private FileScope? _resolvedNamesFile;
 
     private DeclarationSymbol? GetRegistered(string fullName) => _byFullName.TryGetValue(fullName, out var symbol) ? symbol : null;
 
@@ -618,10 +636,10 @@ internal sealed partial class Binder
     private string? ResolveHistoryTypeName(FileScope file, string name)
     {
         if (Primitives.ContainsKey(name)) return name;
-        if (!file.SimpleNames.TryGetValue(name, out var resolution))
+        if (!ResolvedNames(file).TryGetValue(name, out var resolution))
         {
             resolution = name.IndexOf('.') < 0 ? ResolveSimpleName(file, name) : ResolveQualifiedName(file, name);
-            file.SimpleNames[name] = resolution;
+            ResolvedNames(file)[name] = resolution;
         }
         return resolution.Symbol?.FullName;
     }

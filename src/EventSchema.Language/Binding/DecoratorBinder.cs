@@ -105,7 +105,7 @@ internal sealed class DecoratorBinder
 
     private void Apply(DecoratorDefinition definition, DecoratorSyntax decorator, ref BoundDecorators bound, ref PendingConstraints pending, SchemaType? constrainedType)
     {
-        var arguments = decorator.Arguments;
+        var arguments = decorator.ArgumentValues;
         for (int a = 0; a < arguments.Count; a++)
         {
             if (arguments[a].Token.IsMissing) return; // the parser reported it

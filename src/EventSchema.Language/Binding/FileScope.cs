@@ -31,9 +31,6 @@ internal sealed class FileScope
 
     public List<(DeclarationSyntax Syntax, DeclarationSymbol Symbol)> Declarations { get; } = new();
 
-    /// <summary>Resolved simple names, so a type used many times in a file is looked up once.</summary>
-    public Dictionary<string, TypeResolution> SimpleNames { get; } = new(System.StringComparer.Ordinal);
-
     public DecoratorBinder Decorators { get; }
 
     public DefaultValueBinder Defaults { get; }

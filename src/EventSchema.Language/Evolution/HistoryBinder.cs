@@ -62,7 +62,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         foreach (var (definition, syntax) in decorators.Applied)
         {
             if (!IsHistory(definition) || ReadVersion(definition, syntax, current, DeclarationName(declaration)) is not { } version) continue;
-            var arguments = syntax.Arguments;
+            var arguments = syntax.ArgumentValues;
             if (definition == DecoratorDefinition.Added) { history.AddedIn = version; added = syntax; }
             else if (definition == DecoratorDefinition.Removed) { history.RemovedIn = version; removed = syntax; }
             else if (definition == DecoratorDefinition.MadeOptional || definition == DecoratorDefinition.MadeRequired)
@@ -279,7 +279,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
     /// <summary>The decorator's version argument when it is within 2..current (1 for <c>@added</c>, reported separately); null when not.</summary>
     private int? ReadVersion(DecoratorDefinition definition, DecoratorSyntax syntax, int current, string declarationName)
     {
-        var arguments = syntax.Arguments;
+        var arguments = syntax.ArgumentValues;
         if (arguments.Count == 0 || arguments[0].Token.Kind != TokenKind.NumberLiteral) return null; // ES0034
         var token = arguments[0].Token;
         if (!DecoratorBinder.IsWholeNumber(token.Text) || !int.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int version) || version < 1)
