@@ -59,6 +59,8 @@ public sealed class NameSyntax : SyntaxNode
             if (_identifierOrList is SyntaxToken identifier) return identifier.Text;
             var identifiers = (IReadOnlyList<SyntaxToken>)_identifierOrList;
             if (identifiers.Count == 1) return identifiers[0].Text;
+            // Qualified names are read several times while binding: one string for the common A.B, no builder.
+            if (identifiers.Count == 2) return string.Concat(identifiers[0].Text, ".", identifiers[1].Text);
             var builder = new StringBuilder();
             for (int i = 0; i < identifiers.Count; i++)
             {

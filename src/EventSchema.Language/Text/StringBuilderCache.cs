@@ -19,13 +19,14 @@ internal static class StringBuilderCache
     public static StringBuilder Acquire(int capacity = 16)
     {
         var builder = s_cached;
-        if (builder is not null && capacity <= builder.Capacity)
+        if (builder is not null)
         {
             s_cached = null;
             builder.Clear();
+            builder.EnsureCapacity(capacity);
             return builder;
         }
-        return new StringBuilder(Math.Max(capacity, 16));
+        return new StringBuilder(Math.Max(capacity, MaxCachedCapacity / 4));
     }
 
     /// <summary>The builder's text; the builder goes back to the cache and must not be used again.</summary>
