@@ -60,14 +60,16 @@ internal sealed class Lexer : ITriviaProblems
         int start = ReadTrivia(trailing: false);
         if (start >= _text.Length)
         {
-            return new SyntaxToken(TokenKind.EndOfFile, string.Empty, new TextSpan(start, 0), _text, fullStart, start);
+            return SyntaxToken.Create(TokenKind.EndOfFile, string.Empty, new TextSpan(start, 0), _text, fullStart, start);
         }
         int diagnosticsBefore = _diagnostics.Count;
         var kind = ScanToken(out string text);
         var span = TextSpan.FromBounds(start, _position);
         bool malformed = _diagnostics.Count > diagnosticsBefore;
         int fullEnd = ReadTrivia(trailing: true);
-        return new SyntaxToken(kind, text, span, _text, fullStart, fullEnd) { HasLexicalError = malformed };
+        var token = SyntaxToken.Create(kind, text, span, _text, fullStart, fullEnd);
+        if (malformed) token.HasLexicalError = true;
+        return token;
     }
 
     private int ReadTrivia(bool trailing)
