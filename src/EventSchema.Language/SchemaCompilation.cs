@@ -29,11 +29,19 @@ public sealed class SchemaCompilation
         SyntaxTrees = syntaxTrees;
         Declarations = declarations;
         Diagnostics = diagnostics;
-        _declarationsByFile = new Dictionary<string, List<DeclarationSymbol>>(StringComparer.Ordinal);
-        _declarationsByFullName = new Dictionary<string, DeclarationSymbol>(StringComparer.Ordinal);
-        foreach (var declaration in declarations)
+        // Sized once: at tens of thousands of declarations, growing these tables is a large share of the copying.
+        _declarationsByFile = new Dictionary<string, List<DeclarationSymbol>>(syntaxTrees.Count, StringComparer.Ordinal);
+        _declarationsByFullName = new Dictionary<string, DeclarationSymbol>(declarations.Count, StringComparer.Ordinal);
+        for (int i = 0; i < declarations.Count; i++)
         {
-            if (!_declarationsByFile.TryGetValue(declaration.FilePath, out var list)) _declarationsByFile[declaration.FilePath] = list = new List<DeclarationSymbol>();
+            var declaration = declarations[i];
+            if (!_declarationsByFile.TryGetValue(declaration.FilePath, out var list))
+            {
+                // Declarations come ordered by file, so the run from here is the file's count (more may follow only out of order).
+                int run = 1;
+                while (i + run < declarations.Count && string.Equals(declarations[i + run].FilePath, declaration.FilePath, StringComparison.Ordinal)) run++;
+                _declarationsByFile[declaration.FilePath] = list = new List<DeclarationSymbol>(run);
+            }
             list.Add(declaration);
             // The first declaration of a name is the one that binds; later ones are reported duplicates.
             if (!_declarationsByFullName.ContainsKey(declaration.FullName)) _declarationsByFullName[declaration.FullName] = declaration;

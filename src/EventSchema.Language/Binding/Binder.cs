@@ -21,7 +21,7 @@ internal sealed partial class Binder
     private static readonly Dictionary<string, PrimitiveKind> Primitives = BuiltInTypeNames.Primitives();
 
     private readonly List<Diagnostic> _diagnostics = new();
-    private readonly Dictionary<string, DeclarationSymbol> _byFullName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DeclarationSymbol> _byFullName;
     private Dictionary<string, DeclarationSymbol>? _firstBySimpleName;
     private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DecoratorBinder.PatternCheck> _patternCache = new(StringComparer.Ordinal);
@@ -35,8 +35,10 @@ internal sealed partial class Binder
     /// <summary>Made once, so binding a field allocates no delegate for the rare history decorator that names a type.</summary>
     private readonly Func<FileScope, string, string?> _resolveHistoryTypeName;
 
-    private Binder(ReferencedSchemas references, IReadOnlyList<DeclarationSymbol> boundElsewhere, CancellationToken cancellationToken)
+    private Binder(ReferencedSchemas references, IReadOnlyList<DeclarationSymbol> boundElsewhere, int declarationCount, CancellationToken cancellationToken)
     {
+        // Sized once for every name it will hold: growing a table of tens of thousands of names copies it again and again.
+        _byFullName = new Dictionary<string, DeclarationSymbol>(declarationCount, StringComparer.Ordinal);
         _references = references;
         _boundElsewhere = boundElsewhere;
         _cancellationToken = cancellationToken;
@@ -56,7 +58,9 @@ internal sealed partial class Binder
     /// </summary>
     public static Result Bind(IReadOnlyList<SyntaxTree> trees, ReferencedSchemas references, IReadOnlyList<DeclarationSymbol> boundElsewhere, CancellationToken cancellationToken)
     {
-        var binder = new Binder(references, boundElsewhere, cancellationToken);
+        int declarationCount = references.Declarations.Count + boundElsewhere.Count;
+        foreach (var tree in trees) declarationCount += tree.Root.Members.Count;
+        var binder = new Binder(references, boundElsewhere, declarationCount, cancellationToken);
         return binder.BindAll(trees);
     }
 
@@ -135,7 +139,9 @@ internal sealed partial class Binder
         ReportDuplicateEventTypes(files);
         RecordCycleDetector.Report(records, _texts, _diagnostics);
 
-        var declarations = new List<DeclarationSymbol>();
+        int declared = 0;
+        foreach (var file in files) declared += file.Declarations.Count;
+        var declarations = new List<DeclarationSymbol>(declared);
         foreach (var file in files)
         {
             foreach (var (_, symbol) in file.Declarations) declarations.Add(symbol);
@@ -264,7 +270,7 @@ internal sealed partial class Binder
                 var name = named.Name;
                 if (name.IsMissing) return new ErrorType(name.Text);
                 string text = name.Text;
-                if (name.Identifiers.Count == 1)
+                if (name.IdentifierCount == 1)
                 {
                     if (Primitives.TryGetValue(text, out var kind)) return PrimitiveType.Get(kind);
                     if (text == "list" || text == "set")
@@ -336,11 +342,11 @@ internal sealed partial class Binder
     private bool IsKnownTypeName(FileScope file, NameSyntax name)
     {
         string text = name.Text;
-        if (name.Identifiers.Count == 1 && Primitives.ContainsKey(text)) return true;
-        if (!file.SimpleNames.TryGetValue(text, out var resolution))
+        if (name.IdentifierCount == 1 && Primitives.ContainsKey(text)) return true;
+        if (!ResolvedNames(file).TryGetValue(text, out var resolution))
         {
-            resolution = name.Identifiers.Count == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
-            file.SimpleNames[text] = resolution;
+            resolution = name.IdentifierCount == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
+            ResolvedNames(file)[text] = resolution;
         }
         return resolution.Symbol is not null;
     }
@@ -348,21 +354,21 @@ internal sealed partial class Binder
     private SchemaType ResolveDeclaredType(FileScope file, NameSyntax name)
     {
         string text = name.Text;
-        if (!file.SimpleNames.TryGetValue(text, out var resolution))
+        if (!ResolvedNames(file).TryGetValue(text, out var resolution))
         {
-            resolution = name.Identifiers.Count == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
-            file.SimpleNames[text] = resolution;
+            resolution = name.IdentifierCount == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
+            ResolvedNames(file)[text] = resolution;
         }
         if (resolution.Symbol is not null) return resolution.Symbol.AsType;
         if (resolution.Ambiguous is not null)
         {
             _diagnostics.Add(At(file, name.Span).AmbiguousType(text, resolution.Ambiguous));
         }
-        else if (name.Identifiers.Count > 1 && _references.FindUnreadable(text.Substring(0, text.LastIndexOf('.'))) is { } unreadable)
+        else if (name.IdentifierCount > 1 && _references.FindUnreadable(text.Substring(0, text.LastIndexOf('.'))) is { } unreadable)
         {
             _diagnostics.Add(At(file, name.Span).IncompatibleReference(text.Substring(0, text.LastIndexOf('.')), unreadable.AssemblyName, unreadable.FormatVersion, SchemaReferenceModel.FormatVersion));
         }
-        else if (name.Identifiers.Count == 1 && file.HasUnreadableImport)
+        else if (name.IdentifierCount == 1 && file.HasUnreadableImport)
         {
             // The name may well be declared in the namespace whose 'using' is already reported as unreadable.
         }
@@ -446,6 +452,24 @@ internal sealed partial class Binder
         }
         return _firstBySimpleName = index;
     }
+
+    /// <summary>
+    /// The names already resolved in <paramref name="file"/>, so a type used many times in a file is looked up once. One
+    /// table serves the file being bound and is emptied when binding moves to another: names resolve only once every
+    /// declaration and <c>using</c> is known, so a name looked up again later resolves the same way.
+    /// </summary>
+    private Dictionary<string, TypeResolution> ResolvedNames(FileScope file)
+    {
+        if (!ReferenceEquals(_resolvedNamesFile, file))
+        {
+            _resolvedNames.Clear();
+            _resolvedNamesFile = file;
+        }
+        return _resolvedNames;
+    }
+
+    private readonly Dictionary<string, TypeResolution> _resolvedNames = new(StringComparer.Ordinal);
+    private FileScope? _resolvedNamesFile;
 
     private DeclarationSymbol? GetRegistered(string fullName) => _byFullName.TryGetValue(fullName, out var symbol) ? symbol : null;
 
@@ -612,10 +636,10 @@ internal sealed partial class Binder
     private string? ResolveHistoryTypeName(FileScope file, string name)
     {
         if (Primitives.ContainsKey(name)) return name;
-        if (!file.SimpleNames.TryGetValue(name, out var resolution))
+        if (!ResolvedNames(file).TryGetValue(name, out var resolution))
         {
             resolution = name.IndexOf('.') < 0 ? ResolveSimpleName(file, name) : ResolveQualifiedName(file, name);
-            file.SimpleNames[name] = resolution;
+            ResolvedNames(file)[name] = resolution;
         }
         return resolution.Symbol?.FullName;
     }
@@ -652,7 +676,15 @@ internal sealed partial class Binder
 
     private void ReportDuplicateEventTypes(List<FileScope> files)
     {
-        var byEventType = new Dictionary<string, RecordSymbol>(StringComparer.Ordinal);
+        int events = 0;
+        foreach (var file in files)
+        {
+            foreach (var (_, symbol) in file.Declarations)
+            {
+                if (symbol is RecordSymbol { IsEvent: true }) events++;
+            }
+        }
+        var byEventType = new Dictionary<string, RecordSymbol>(events, StringComparer.Ordinal);
         // A referenced assembly's events share the application's catalogs, so their event types are taken too.
         foreach (var external in _references.Declarations)
         {

@@ -5,21 +5,35 @@ using EventSchema.Language.Syntax;
 namespace EventSchema.Language.Binding;
 
 /// <summary>What a list of decorators means once checked: constraints, names, version, summary.</summary>
-internal sealed class BoundDecorators
+/// <remarks>
+/// A value, not an object: binding makes one for every decorated field, member and declaration, and none outlives the
+/// binding of what it decorates. Which decorators applied is kept as bits over the written list (and over the
+/// definitions, for the quick "any of these?" test), not as a list of its own.
+/// </remarks>
+internal struct BoundDecorators
 {
-    public static readonly BoundDecorators Empty = new(0);
+    /// <summary>Nothing written, nothing applied.</summary>
+    public static readonly BoundDecorators Empty = default;
 
-    // Sized to the decorators written, which bounds how many apply; no list around it, since this object is made per field.
-    private readonly (DecoratorDefinition Definition, DecoratorSyntax Syntax)[] _applied;
-    private int _appliedCount;
+    private const int MaskBits = 64;
 
-    /// <summary>Room for <paramref name="capacity"/> applied decorators: the number written.</summary>
-    public BoundDecorators(int capacity)
+    private readonly IReadOnlyList<DecoratorSyntax>? _written;
+    private ulong _appliedPositions;
+    private List<int>? _appliedBeyondMask;
+    private ulong _appliedDefinitions;
+    private Constraints? _constraints;
+
+    /// <summary>Bound from <paramref name="written"/>, the decorators as written, which it reads back for <see cref="Find"/> and <see cref="Applied"/>.</summary>
+    public BoundDecorators(IReadOnlyList<DecoratorSyntax> written)
     {
-        _applied = capacity == 0 ? [] : new (DecoratorDefinition, DecoratorSyntax)[capacity];
+        _written = written;
     }
 
-    public Constraints Constraints { get; set; } = Constraints.None;
+    public Constraints Constraints
+    {
+        readonly get => _constraints ?? Constraints.None;
+        set => _constraints = value;
+    }
 
     public string? JsonName { get; set; }
 
@@ -40,44 +54,64 @@ internal sealed class BoundDecorators
 
     public StringLiteral? Summary { get; set; }
 
-    /// <summary>The decorators applied so far with their definitions, so later checks can point at them. Lists are short, so a scan beats a dictionary.</summary>
-    public AppliedDecorators Applied => new(_applied, _appliedCount);
+    /// <summary>The decorators applied, in the order written, with their definitions, so later checks can point at them.</summary>
+    public readonly AppliedDecorators Applied => new(this);
 
-    public void Add(DecoratorDefinition definition, DecoratorSyntax syntax) => _applied[_appliedCount++] = (definition, syntax);
-
-    public DecoratorSyntax? Find(DecoratorDefinition definition)
+    /// <summary>Records that the decorator at <paramref name="position"/> of the written list applied as <paramref name="definition"/>.</summary>
+    public void MarkApplied(int position, DecoratorDefinition definition)
     {
-        for (int i = 0; i < _appliedCount; i++)
+        if (position < MaskBits) _appliedPositions |= 1UL << position;
+        else (_appliedBeyondMask ??= new List<int>()).Add(position);
+        _appliedDefinitions |= definition.Bit;
+    }
+
+    /// <summary>Whether a decorator of <paramref name="definition"/> applied.</summary>
+    public readonly bool HasApplied(DecoratorDefinition definition) => (_appliedDefinitions & definition.Bit) != 0;
+
+    /// <summary>Whether a decorator of any of the definitions whose <see cref="DecoratorDefinition.Bit"/>s make <paramref name="definitions"/> applied.</summary>
+    public readonly bool HasAnyApplied(ulong definitions) => (_appliedDefinitions & definitions) != 0;
+
+    /// <summary>The first applied decorator of <paramref name="definition"/>; null when none applied.</summary>
+    public readonly DecoratorSyntax? Find(DecoratorDefinition definition)
+    {
+        if (!HasApplied(definition)) return null;
+        foreach (var (applied, syntax) in Applied)
         {
-            if (ReferenceEquals(_applied[i].Definition, definition)) return _applied[i].Syntax;
+            if (ReferenceEquals(applied, definition)) return syntax;
         }
         return null;
     }
+
+    internal readonly int WrittenCount => _written?.Count ?? 0;
+
+    internal readonly DecoratorSyntax Written(int position) => _written![position];
+
+    internal readonly bool IsApplied(int position)
+        => position < MaskBits ? (_appliedPositions & (1UL << position)) != 0 : _appliedBeyondMask?.Contains(position) == true;
 }
 
 /// <summary>The applied decorators of a <see cref="BoundDecorators"/>, enumerated without an allocation.</summary>
-internal readonly struct AppliedDecorators
+internal readonly struct AppliedDecorators(BoundDecorators bound)
 {
-    private readonly (DecoratorDefinition Definition, DecoratorSyntax Syntax)[] _items;
+    public Enumerator GetEnumerator() => new(bound);
 
-    public AppliedDecorators((DecoratorDefinition Definition, DecoratorSyntax Syntax)[] items, int count)
+    public struct Enumerator(BoundDecorators bound)
     {
-        _items = items;
-        Count = count;
-    }
+        private int _position = -1;
 
-    public int Count { get; }
+        public (DecoratorDefinition Definition, DecoratorSyntax Syntax) Current { get; private set; }
 
-    public (DecoratorDefinition Definition, DecoratorSyntax Syntax) this[int index] => _items[index];
-
-    public Enumerator GetEnumerator() => new(_items, Count);
-
-    public struct Enumerator((DecoratorDefinition Definition, DecoratorSyntax Syntax)[] items, int count)
-    {
-        private int _index = -1;
-
-        public readonly (DecoratorDefinition Definition, DecoratorSyntax Syntax) Current => items[_index];
-
-        public bool MoveNext() => ++_index < count;
+        public bool MoveNext()
+        {
+            while (++_position < bound.WrittenCount)
+            {
+                if (!bound.IsApplied(_position)) continue;
+                var syntax = bound.Written(_position);
+                // An applied decorator has a known name, so its definition is found again.
+                Current = (DecoratorDefinition.Find(syntax.Name.Text)!, syntax);
+                return true;
+            }
+            return false;
+        }
     }
 }

@@ -36,7 +36,7 @@ internal sealed class DecoratorBinder
     public BoundDecorators Bind(IReadOnlyList<DecoratorSyntax> decorators, DecoratorTargets target, SchemaType? constrainedType)
     {
         if (decorators.Count == 0) return BoundDecorators.Empty;
-        var bound = new BoundDecorators(decorators.Count);
+        var bound = new BoundDecorators(decorators);
         var pending = default(PendingConstraints);
         for (int d = 0; d < decorators.Count; d++)
         {
@@ -51,12 +51,12 @@ internal sealed class DecoratorBinder
                 _diagnostics.Add(At(HeadSpan(decorator)).UnknownDecorator(name, NameSimilarity.FindClosest(name, names)));
                 continue;
             }
-            if (!definition.IsRepeatable && bound.Find(definition) is not null)
+            if (!definition.IsRepeatable && bound.HasApplied(definition))
             {
                 _diagnostics.Add(At(HeadSpan(decorator)).RepeatedDecorator(name));
                 continue;
             }
-            bound.Add(definition, decorator);
+            bound.MarkApplied(d, definition);
             if ((definition.Targets & target) == 0)
             {
                 _diagnostics.Add(At(HeadSpan(decorator)).DecoratorWrongTarget(name, target.Describe(), definition.Targets.DescribeAll()));
@@ -74,7 +74,7 @@ internal sealed class DecoratorBinder
                     continue;
                 }
             }
-            Apply(definition, decorator, bound, ref pending, constrainedType);
+            Apply(definition, decorator, ref bound, ref pending, constrainedType);
         }
         if (!pending.IsEmpty) bound.Constraints = pending.ToConstraints();
         CheckBounds(bound);
@@ -103,9 +103,9 @@ internal sealed class DecoratorBinder
         _ => null,
     };
 
-    private void Apply(DecoratorDefinition definition, DecoratorSyntax decorator, BoundDecorators bound, ref PendingConstraints pending, SchemaType? constrainedType)
+    private void Apply(DecoratorDefinition definition, DecoratorSyntax decorator, ref BoundDecorators bound, ref PendingConstraints pending, SchemaType? constrainedType)
     {
-        var arguments = decorator.Arguments;
+        var arguments = decorator.ArgumentValues;
         for (int a = 0; a < arguments.Count; a++)
         {
             if (arguments[a].Token.IsMissing) return; // the parser reported it
@@ -347,7 +347,7 @@ internal sealed class DecoratorBinder
         };
     }
 
-    private void CheckBounds(BoundDecorators bound)
+    private void CheckBounds(in BoundDecorators bound)
     {
         var c = bound.Constraints;
         if (c.MinLength is int minLength && c.MaxLength is int maxLength && minLength > maxLength)
@@ -376,7 +376,7 @@ internal sealed class DecoratorBinder
         }
     }
 
-    private void Contradiction(BoundDecorators bound, DecoratorDefinition lower, DecoratorDefinition upper)
+    private void Contradiction(in BoundDecorators bound, DecoratorDefinition lower, DecoratorDefinition upper)
     {
         var lowerSyntax = bound.Find(lower)!;
         var upperSyntax = bound.Find(upper)!;

@@ -106,10 +106,19 @@ internal sealed class DecoratorDefinition(
 
     private static Dictionary<string, DecoratorDefinition> CreateIndex()
     {
+        // Bits index the definitions for BoundDecorators' sets of applied definitions; one ulong holds them all.
+        if (All.Count > 64) throw new System.InvalidOperationException("BoundDecorators keeps applied definitions in 64 bits; widen it before adding a 65th decorator.");
         var index = new Dictionary<string, DecoratorDefinition>(System.StringComparer.Ordinal);
-        foreach (var definition in All) index[definition.Name] = definition;
+        for (int i = 0; i < All.Count; i++)
+        {
+            All[i].Bit = 1UL << i;
+            index[All[i].Name] = All[i];
+        }
         return index;
     }
+
+    /// <summary>This definition's bit in a set of definitions (see <see cref="BoundDecorators.HasAnyApplied"/>).</summary>
+    internal ulong Bit { get; private set; }
 
     public static DecoratorDefinition? Find(string name) => ByName.TryGetValue(name, out var definition) ? definition : null;
 

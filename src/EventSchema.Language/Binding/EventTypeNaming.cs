@@ -10,11 +10,11 @@ internal static class EventTypeNaming
     public static string DefaultEventType(string @namespace, string name, int version)
     {
         // Room for a hyphen every few letters, so the builder does not grow for ordinary names.
-        var builder = new StringBuilder(@namespace.Length + name.Length + name.Length / 4 + 8);
+        var builder = Text.StringBuilderCache.Acquire(@namespace.Length + name.Length + name.Length / 4 + 8);
         if (@namespace.Length > 0) AppendLower(builder, @namespace).Append('.');
         NameWords.AppendJoinedLower(builder, name, '-');
         builder.Append(".v").Append(version.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return builder.ToString();
+        return Text.StringBuilderCache.ToStringAndRelease(builder);
     }
 
     /// <summary><paramref name="text"/> as <see cref="string.ToLowerInvariant"/> gives it, without the copy when it is ASCII.</summary>

@@ -11,6 +11,8 @@ internal sealed class FileScope
     public FileScope(SyntaxTree tree, List<Diagnostic> diagnostics, Dictionary<string, DecoratorBinder.PatternCheck> patternCache)
     {
         Tree = tree;
+        // At most one declaration per top-level member, so the list never grows.
+        Declarations = new List<(DeclarationSyntax Syntax, DeclarationSymbol Symbol)>(tree.Root.Members.Count);
         Decorators = new DecoratorBinder(tree.Text, diagnostics, patternCache);
         Defaults = new DefaultValueBinder(tree.Text, diagnostics);
         Summaries = new SummaryBinder(tree.Text, diagnostics);
@@ -29,10 +31,7 @@ internal sealed class FileScope
     /// <summary>Whether a <c>using</c> names a namespace of a referenced assembly this version cannot read (already reported).</summary>
     public bool HasUnreadableImport { get; set; }
 
-    public List<(DeclarationSyntax Syntax, DeclarationSymbol Symbol)> Declarations { get; } = new();
-
-    /// <summary>Resolved simple names, so a type used many times in a file is looked up once.</summary>
-    public Dictionary<string, TypeResolution> SimpleNames { get; } = new(System.StringComparer.Ordinal);
+    public List<(DeclarationSyntax Syntax, DeclarationSymbol Symbol)> Declarations { get; }
 
     public DecoratorBinder Decorators { get; }
 

@@ -24,7 +24,7 @@ internal sealed class SummaryBinder
     {
         string template = literal.Value;
         var segments = new List<SummarySegment>();
-        var pending = new StringBuilder();
+        var pending = StringBuilderCache.Acquire();
         bool ok = true;
         int i = 0;
         while (i < template.Length)
@@ -86,8 +86,9 @@ internal sealed class SummaryBinder
             pending.Append(c);
             i++;
         }
+        string rest = StringBuilderCache.ToStringAndRelease(pending);
         if (!ok) return null;
-        if (pending.Length > 0) segments.Add(new SummaryText(pending.ToString()));
+        if (rest.Length > 0) segments.Add(new SummaryText(rest));
         return new SummaryTemplate(template, segments);
     }
 

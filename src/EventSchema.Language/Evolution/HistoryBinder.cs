@@ -62,7 +62,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         foreach (var (definition, syntax) in decorators.Applied)
         {
             if (!IsHistory(definition) || ReadVersion(definition, syntax, current, DeclarationName(declaration)) is not { } version) continue;
-            var arguments = syntax.Arguments;
+            var arguments = syntax.ArgumentValues;
             if (definition == DecoratorDefinition.Added) { history.AddedIn = version; added = syntax; }
             else if (definition == DecoratorDefinition.Removed) { history.RemovedIn = version; removed = syntax; }
             else if (definition == DecoratorDefinition.MadeOptional || definition == DecoratorDefinition.MadeRequired)
@@ -265,14 +265,10 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         return versions;
     }
 
-    private static bool HasHistoryDecorator(BoundDecorators decorators)
-    {
-        foreach (var (definition, _) in decorators.Applied)
-        {
-            if (IsHistory(definition)) return true;
-        }
-        return false;
-    }
+    private static bool HasHistoryDecorator(BoundDecorators decorators) => decorators.HasAnyApplied(HistoryDefinitions);
+
+    private static readonly ulong HistoryDefinitions = DecoratorDefinition.Added.Bit | DecoratorDefinition.Removed.Bit | DecoratorDefinition.RenamedFrom.Bit
+        | DecoratorDefinition.TypeChangedFrom.Bit | DecoratorDefinition.MadeOptional.Bit | DecoratorDefinition.MadeRequired.Bit;
 
     private static bool IsHistory(DecoratorDefinition definition)
         => definition == DecoratorDefinition.Added || definition == DecoratorDefinition.Removed || definition == DecoratorDefinition.RenamedFrom
@@ -283,7 +279,7 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
     /// <summary>The decorator's version argument when it is within 2..current (1 for <c>@added</c>, reported separately); null when not.</summary>
     private int? ReadVersion(DecoratorDefinition definition, DecoratorSyntax syntax, int current, string declarationName)
     {
-        var arguments = syntax.Arguments;
+        var arguments = syntax.ArgumentValues;
         if (arguments.Count == 0 || arguments[0].Token.Kind != TokenKind.NumberLiteral) return null; // ES0034
         var token = arguments[0].Token;
         if (!DecoratorBinder.IsWholeNumber(token.Text) || !int.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int version) || version < 1)

@@ -221,12 +221,13 @@ public static class SchemaFormatter
             Write(decorator.Name, FormattedSeparator.None);
             if (decorator.ArgumentList is not { } list) return;
             Write(list.OpenParen, FormattedSeparator.None);
-            for (int i = 0; i < list.Arguments.Count; i++)
+            var arguments = list.ArgumentValues;
+            for (int i = 0; i < arguments.Count; i++)
             {
                 if (i > 0) Write(list.Commas[i - 1], FormattedSeparator.None);
-                Write(list.Arguments[i].Token, i > 0 ? FormattedSeparator.Space : FormattedSeparator.None);
+                Write(arguments[i].Token, i > 0 ? FormattedSeparator.Space : FormattedSeparator.None);
             }
-            if (list.Commas.Count >= list.Arguments.Count && list.Commas.Count > 0)
+            if (list.Commas.Count >= arguments.Count && list.Commas.Count > 0)
                 Write(list.Commas[list.Commas.Count - 1], FormattedSeparator.None);
             Write(list.CloseParen, FormattedSeparator.None);
         }
@@ -290,10 +291,10 @@ public static class SchemaFormatter
 
         private void PrintName(NameSyntax name, FormattedSeparator separator)
         {
-            for (int i = 0; i < name.Identifiers.Count; i++)
+            for (int i = 0; i < name.IdentifierCount; i++)
             {
                 if (i > 0) Write(name.Dots[i - 1], FormattedSeparator.None);
-                Write(name.Identifiers[i], i == 0 ? separator : FormattedSeparator.None);
+                Write(name.GetIdentifier(i), i == 0 ? separator : FormattedSeparator.None);
             }
         }
 

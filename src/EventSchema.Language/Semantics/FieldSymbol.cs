@@ -33,7 +33,15 @@ public sealed class FieldSymbol
     internal bool HasExplicitJsonName { get; set; }
 
     /// <summary>What its history decorators say: when it was added, removed, renamed, retyped or made optional or required.</summary>
-    public Evolution.FieldHistory History { get; internal set; } = Evolution.FieldHistory.None;
+    public Evolution.FieldHistory History
+    {
+        get => _rare?.History ?? Evolution.FieldHistory.None;
+        internal set
+        {
+            if (_rare is null && ReferenceEquals(value, Evolution.FieldHistory.None)) return;
+            Rare.History = value;
+        }
+    }
 
     /// <summary>The bound type.</summary>
     public SchemaType Type { get; internal set; } = null!;
@@ -42,7 +50,15 @@ public sealed class FieldSymbol
     public bool IsOptional { get; internal set; }
 
     /// <summary>The default from <c>= literal</c>; null when there is none. A field with a default need not be set.</summary>
-    public LiteralValue? Default { get; internal set; }
+    public LiteralValue? Default
+    {
+        get => _rare?.Default;
+        internal set
+        {
+            if (_rare is null && value is null) return;
+            Rare.Default = value;
+        }
+    }
 
     /// <summary>
     /// The constraints from the field's own decorators. When the field's type is a scalar, the scalar's rules
@@ -54,7 +70,15 @@ public sealed class FieldSymbol
     /// For a field that came with <c>...Name;</c>, the field of the spread record it copies (itself possibly a copy, when
     /// that record spreads another); null for a field declared in its record. Its spans are the spread's.
     /// </summary>
-    public FieldSymbol? SpreadFrom { get; internal set; }
+    public FieldSymbol? SpreadFrom
+    {
+        get => _rare?.SpreadFrom;
+        internal set
+        {
+            if (_rare is null && value is null) return;
+            Rare.SpreadFrom = value;
+        }
+    }
 
     /// <summary>The field as declared: the end of the <see cref="SpreadFrom"/> chain, or this field.</summary>
     public FieldSymbol Origin
@@ -68,10 +92,26 @@ public sealed class FieldSymbol
     }
 
     /// <summary>The text of its <c>///</c> comment; null when there is none.</summary>
-    public string? Documentation { get; internal set; }
+    public string? Documentation
+    {
+        get => _rare?.Documentation;
+        internal set
+        {
+            if (_rare is null && value is null) return;
+            Rare.Documentation = value;
+        }
+    }
 
     /// <summary>The reason given by <c>@deprecated("…")</c>; null when it is not deprecated.</summary>
-    public string? DeprecationMessage { get; internal set; }
+    public string? DeprecationMessage
+    {
+        get => _rare?.DeprecationMessage;
+        internal set
+        {
+            if (_rare is null && value is null) return;
+            Rare.DeprecationMessage = value;
+        }
+    }
 
     /// <summary>The span of its name.</summary>
     public TextSpan NameSpan { get; }
@@ -81,4 +121,19 @@ public sealed class FieldSymbol
 
     /// <inheritdoc />
     public override string ToString() => ContainingRecord.Name + "." + Name;
+
+    // A project has tens of thousands of fields, and most have no history, default, spread origin, documentation or
+    // deprecation: those live in one object made for the fields that have any of them.
+    private RareParts? _rare;
+
+    private RareParts Rare => _rare ??= new RareParts();
+
+    private sealed class RareParts
+    {
+        public Evolution.FieldHistory History = Evolution.FieldHistory.None;
+        public LiteralValue? Default;
+        public FieldSymbol? SpreadFrom;
+        public string? Documentation;
+        public string? DeprecationMessage;
+    }
 }

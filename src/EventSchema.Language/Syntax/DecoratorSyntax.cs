@@ -17,6 +17,9 @@ public sealed class DecoratorSyntax(SyntaxToken at, SyntaxToken name, DecoratorA
     /// <summary>The arguments; empty when there are no parentheses.</summary>
     public IReadOnlyList<LiteralSyntax> Arguments => ArgumentList?.Arguments ?? [];
 
+    /// <summary>The arguments, read without building a list; none when there are no parentheses.</summary>
+    internal LiteralArguments ArgumentValues => ArgumentList?.ArgumentValues ?? default;
+
     internal override SyntaxToken? FirstToken => At;
 
     internal override SyntaxToken? LastToken => ArgumentList is null ? Name : ArgumentList.CloseParen;

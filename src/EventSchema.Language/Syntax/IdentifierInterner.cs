@@ -1,8 +1,8 @@
 namespace EventSchema.Language.Syntax;
 
 /// <summary>
-/// Interns identifier text so a name written many times in a file is one string, and so the lexer can
-/// look a name up without first cutting a substring out of the source.
+/// Interns identifier and literal text so a name or value written many times in a file is one string, and so the
+/// lexer can look it up without first cutting a substring out of the source.
 /// </summary>
 internal sealed class IdentifierInterner
 {

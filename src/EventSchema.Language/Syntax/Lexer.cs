@@ -60,14 +60,16 @@ internal sealed class Lexer : ITriviaProblems
         int start = ReadTrivia(trailing: false);
         if (start >= _text.Length)
         {
-            return new SyntaxToken(TokenKind.EndOfFile, string.Empty, new TextSpan(start, 0), _text, fullStart, start);
+            return SyntaxToken.Create(TokenKind.EndOfFile, string.Empty, new TextSpan(start, 0), _text, fullStart, start);
         }
         int diagnosticsBefore = _diagnostics.Count;
         var kind = ScanToken(out string text);
         var span = TextSpan.FromBounds(start, _position);
         bool malformed = _diagnostics.Count > diagnosticsBefore;
         int fullEnd = ReadTrivia(trailing: true);
-        return new SyntaxToken(kind, text, span, _text, fullStart, fullEnd) { HasLexicalError = malformed };
+        var token = SyntaxToken.Create(kind, text, span, _text, fullStart, fullEnd);
+        if (malformed) token.HasLexicalError = true;
+        return token;
     }
 
     private int ReadTrivia(bool trailing)
@@ -222,7 +224,8 @@ internal sealed class Lexer : ITriviaProblems
             _position++;
             valid = false;
         }
-        text = source.Substring(start, _position - start);
+        // Numbers and strings repeat across a project's files (bounds, patterns), so their text is interned as names are.
+        text = _names.Get(source, start, _position - start);
         if (!valid) Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position)).InvalidNumber(text));
         return TokenKind.NumberLiteral;
     }
@@ -258,7 +261,7 @@ internal sealed class Lexer : ITriviaProblems
             CheckHiddenInText(_position);
             _position++;
         }
-        text = source.Substring(start, _position - start);
+        text = _names.Get(source, start, _position - start);
         if (!closed) Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position)).UnterminatedString());
         return TokenKind.StringLiteral;
     }

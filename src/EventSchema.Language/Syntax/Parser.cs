@@ -279,7 +279,7 @@ internal sealed class Parser
     private NameSyntax ParseName(string description)
     {
         var first = ExpectName(description);
-        if (Current.Kind != TokenKind.Dot) return new NameSyntax([first], []);
+        if (Current.Kind != TokenKind.Dot) return new NameSyntax(first);
         var identifiers = new List<SyntaxToken> { first };
         var dots = new List<SyntaxToken>();
         while (Current.Kind == TokenKind.Dot)
@@ -352,7 +352,7 @@ internal sealed class Parser
             if (Current.Kind != TokenKind.Comma)
             {
                 // Nearly every decorator takes one argument: no lists for it.
-                arguments = [first];
+                return new DecoratorArgumentListSyntax(open, first, Expect(TokenKind.CloseParen));
             }
             else
             {
@@ -521,7 +521,7 @@ internal sealed class Parser
         if (Current.Kind != TokenKind.Identifier)
         {
             var missing = Expect(TokenKind.Identifier, "a type");
-            return new NamedTypeSyntax(new NameSyntax([missing], []));
+            return new NamedTypeSyntax(new NameSyntax(missing));
         }
         var name = ParseName("a type name");
         if (Current.Kind != TokenKind.LessThan) return new NamedTypeSyntax(name);

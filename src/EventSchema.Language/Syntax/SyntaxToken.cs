@@ -4,32 +4,49 @@ using EventSchema.Language.Text;
 namespace EventSchema.Language.Syntax;
 
 /// <summary>A token with the trivia around it. Missing tokens, synthesised by error recovery, have zero width.</summary>
-public sealed class SyntaxToken : SyntaxElement
+/// <remarks>
+/// Punctuation and keywords written as such (most of a file's tokens) are instances of this class and take their text
+/// from their kind; names, literals and every other token are <see cref="WrittenToken"/>s, which keep their text.
+/// </remarks>
+public class SyntaxToken : SyntaxElement
 {
     internal static readonly SyntaxTrivia[] NoTrivia = [];
 
-    internal SyntaxToken(TokenKind kind, string text, TextSpan span, string source, int fullStart, int fullEnd, bool isMissing = false)
+    /// <summary>A token whose text is its kind's (<see cref="TokenFacts.GetText"/>).</summary>
+    private protected SyntaxToken(TokenKind kind, int start, string source, int fullStart, int fullEnd, bool isMissing)
     {
-        // The text is always the source text of the span (empty for a missing token), so the span's length is the text's.
-        System.Diagnostics.Debug.Assert(span.Length == text.Length, "A token's text is the text of its span.");
         _kind = (ushort)kind;
-        Text = text;
-        _start = span.Start;
+        _start = start;
         _source = source;
         _fullStart = fullStart;
         _fullEnd = fullEnd;
         if (isMissing) _flags = MissingFlag;
     }
 
+    /// <summary>A token of <paramref name="kind"/> whose text is <paramref name="text"/>, the source text of <paramref name="span"/>.</summary>
+    internal static SyntaxToken Create(TokenKind kind, string text, TextSpan span, string source, int fullStart, int fullEnd, bool isMissing = false)
+    {
+        // The text is always the source text of the span (empty for a missing token), so the span's length is the text's.
+        System.Diagnostics.Debug.Assert(span.Length == text.Length, "A token's text is the text of its span.");
+        return !isMissing && string.Equals(TokenFacts.GetText(kind), text, System.StringComparison.Ordinal)
+            ? new SyntaxToken(kind, span.Start, source, fullStart, fullEnd, isMissing: false)
+            : new WrittenToken(kind, text, span.Start, source, fullStart, fullEnd, isMissing);
+    }
+
     /// <summary>The same token read as another kind, for a misspelled keyword the parser recognised.</summary>
     internal SyntaxToken WithKind(TokenKind kind)
-        => new(kind, Text, Span, _source, _fullStart, _fullEnd, IsMissing) { HasLexicalError = HasLexicalError };
+    {
+        var token = new WrittenToken(kind, Text, _start, _source, _fullStart, _fullEnd, IsMissing);
+        token.HasLexicalError = HasLexicalError;
+        return token;
+    }
 
     private const byte MissingFlag = 1;
     private const byte LexicalErrorFlag = 2;
 
-    // A file has hundreds of thousands of tokens that live as long as its tree, so a token is kept at 48 bytes: the
-    // span's length is the text's, and the kind and flags are packed.
+    // A file has hundreds of thousands of tokens that live as long as its tree, so a token is kept small: 40 bytes for
+    // punctuation and keywords, whose text is their kind's, 48 for the rest; the span's length is the text's, and the
+    // kind and flags are packed.
     // Trivia is kept as the ranges around the token and read again on demand: most callers never look at it.
     private readonly string _source;
     private readonly int _start;
@@ -42,7 +59,7 @@ public sealed class SyntaxToken : SyntaxElement
     public TokenKind Kind => (TokenKind)_kind;
 
     /// <summary>Its text as written; empty for a missing token.</summary>
-    public string Text { get; }
+    public string Text => this is WrittenToken written ? written.WrittenText : TokenFacts.GetText(Kind)!;
 
     /// <summary>Whether the parser synthesised it because the text lacked it.</summary>
     public bool IsMissing => (_flags & MissingFlag) != 0;
@@ -67,7 +84,7 @@ public sealed class SyntaxToken : SyntaxElement
     public override TextSpan FullSpan => TextSpan.FromBounds(_fullStart, _fullEnd);
 
     internal static SyntaxToken Missing(TokenKind kind, int position)
-        => new(kind, string.Empty, new TextSpan(position, 0), string.Empty, position, position, isMissing: true);
+        => new WrittenToken(kind, string.Empty, position, string.Empty, position, position, isMissing: true);
 
     /// <summary>The leading trivia, the text and the trailing trivia, exactly as in the source.</summary>
     public string ToFullString() => IsMissing ? string.Empty : _source.Substring(_fullStart, _fullEnd - _fullStart);

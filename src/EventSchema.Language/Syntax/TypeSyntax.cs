@@ -14,9 +14,9 @@ public sealed class NamedTypeSyntax(NameSyntax name) : TypeSyntax
     /// <summary>The name.</summary>
     public NameSyntax Name { get; } = name;
 
-    internal override SyntaxToken? FirstToken => Name.Identifiers[0];
+    internal override SyntaxToken? FirstToken => Name.GetIdentifier(0);
 
-    internal override SyntaxToken? LastToken => Name.Identifiers[Name.Identifiers.Count - 1];
+    internal override SyntaxToken? LastToken => Name.GetIdentifier(Name.IdentifierCount - 1);
 
     /// <inheritdoc />
     public override IEnumerable<SyntaxElement> GetChildren()
@@ -43,7 +43,7 @@ public sealed class GenericTypeSyntax(NameSyntax name, SyntaxToken lessThan, IRe
     /// <summary>The <c>&gt;</c>.</summary>
     public SyntaxToken GreaterThan { get; } = greaterThan;
 
-    internal override SyntaxToken? FirstToken => Name.Identifiers[0];
+    internal override SyntaxToken? FirstToken => Name.GetIdentifier(0);
 
     internal override SyntaxToken? LastToken => GreaterThan;
 

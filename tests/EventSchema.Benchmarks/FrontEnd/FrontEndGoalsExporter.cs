@@ -1,4 +1,5 @@
 using System.Globalization;
+using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
@@ -23,14 +24,30 @@ internal sealed class FrontEndGoalsExporter : ExporterBase
     public override void ExportToLog(Summary summary, ILogger logger)
     {
         var means = new Dictionary<(string Method, int Declarations), double>();
+        var callsPerIteration = new SortedSet<long>();
         foreach (var report in summary.Reports)
         {
             if (report.BenchmarkCase.Descriptor.Type != typeof(FrontEndBenchmarks) || report.ResultStatistics is null) continue;
             if (report.BenchmarkCase.Parameters["Declarations"] is not int declarations) continue;
             means[(report.BenchmarkCase.Descriptor.WorkloadMethod.Name, declarations)] = report.ResultStatistics.Mean;
+            foreach (var measurement in report.AllMeasurements)
+            {
+                if (measurement.IterationMode == IterationMode.Workload && measurement.IterationStage == IterationStage.Actual)
+                {
+                    callsPerIteration.Add(measurement.Operations);
+                }
+            }
         }
         var sizes = means.Keys.Select(k => k.Declarations).Distinct().Order().ToList();
         if (sizes.Count == 0) return;
+        // The ratios compare like with like only when every method was timed with the same number of calls per
+        // iteration: a later call in an iteration pays for collecting what an earlier one returned.
+        string calls = string.Join(", ", callsPerIteration);
+        logger.WriteLine(callsPerIteration.Count == 1
+            ? $"Every method timed with {calls} call(s) per iteration, after a full collection outside the timing."
+            : $"Not comparable: the methods were timed with different numbers of calls per iteration ({calls}); the goals are not evaluated.");
+        logger.WriteLine();
+        if (callsPerIteration.Count != 1) return;
 
         const string roslyn = nameof(FrontEndBenchmarks.RoslynParseCSharp);
         const string parseAndBind = nameof(FrontEndBenchmarks.ParseAndBindSchemas);
