@@ -53,6 +53,11 @@ internal static class ValidationEmitter
         // No block per field: every local of a check lives in its own block or loop, and the one pattern
         // variable a field can declare at this level is named after the property, so fields never collide.
         writer.Line("// " + CSharpLiterals.XmlText(property.SchemaName));
+        if (shape.Kind == ShapeKind.String && (property.Rules.MinLength is not null || property.Rules.MaxLength is not null))
+        {
+            WriteTextField(writer, property, value, nullCheck, context, members);
+            return;
+        }
         if (nullCheck)
         {
             if (!NeedsCheck(shape, property.Rules))
@@ -88,6 +93,23 @@ internal static class ValidationEmitter
         else
         {
             WriteValue(writer, shape, property.Rules, value, context, 0, members);
+        }
+    }
+
+    /// <summary>
+    /// A string field with length rules: its presence and lengths in one runtime call
+    /// (<c>ValidationScope.Text</c>), then its pattern, if any, when it is there.
+    /// </summary>
+    private static void WriteTextField(CodeWriter writer, PropertySpec property, string value, bool required, ScopeContext context, TypeMembers members)
+    {
+        RuleSpec rules = property.Rules;
+        string requiredRule = required ? CSharpLiterals.String(RuleMessages.Required) : "null";
+        string Bound(int? bound, System.Func<int, string> message)
+            => bound is int length ? length.ToString(CultureInfo.InvariantCulture) + ", " + CSharpLiterals.String(message(length)) : "0, null";
+        writer.Line($"if (!scope.Text(ref valid, {value}, {context.FieldArguments}, {requiredRule}, {Bound(rules.MinLength, RuleMessages.MinLength)}, {Bound(rules.MaxLength, RuleMessages.MaxLength)})) return false;");
+        if (rules.Pattern is not null)
+        {
+            ReportIf(writer, $"{value} is not null && !{members.PatternMethod(rules.Pattern)}({value})", context, "pattern", RuleMessages.Pattern(rules.Pattern));
         }
     }
 
@@ -354,9 +376,13 @@ internal static class ValidationEmitter
         System.Func<string, string> item,
         System.Func<string, string> entry,
         System.Func<string, string, string> report,
-        System.Func<string, string, string>? itemsPresent = null)
+        System.Func<string, string, string>? itemsPresent = null,
+        string? fieldArguments = null)
     {
         public string Self { get; } = self;
+
+        /// <summary>A field's schema name (and JSON name where it differs) and display name, as call arguments; null for elements.</summary>
+        public string? FieldArguments { get; } = fieldArguments;
 
         /// <summary>A call that reports the null items of a list (the list, the message as a C# literal); null where there is none.</summary>
         public System.Func<string, string, string>? ItemsPresent { get; } = itemsPresent;
@@ -383,7 +409,8 @@ internal static class ValidationEmitter
                 key => $"scope.Entry({name}, {display}, {key})",
                 // A field's error holds the field's constants; its path and message are joined when read.
                 (code, message) => $"scope.Report(ref valid, {name}, {display}, {code}, {message})",
-                (list, message) => $"scope.ItemsPresent(ref valid, {list}, {name}, {itemDisplay}, {message})");
+                (list, message) => $"scope.ItemsPresent(ref valid, {list}, {name}, {itemDisplay}, {message})",
+                name + ", " + display);
         }
 
         public static ScopeContext ForElement(string self)

@@ -23,20 +23,29 @@ internal static class JsonEntryPointEmitter
         string entry = "global::EventSchema.Json.JsonReadEntryPoints";
         writer.Line($"public static {type} ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options}? options = null)");
         writer.Line(hasValidate
-            ? $"    => {entry}.ReadValidated<{type}>(ref reader, options, __ReadJson, __wireNameMap);"
-            : $"    => {entry}.Read<{type}>(ref reader, options, __ReadJson);");
+            ? $"    => {entry}.ReadValidated<{type}>(ref reader, options, __jsonRead, __wireNameMap);"
+            : $"    => {entry}.Read<{type}>(ref reader, options, __jsonRead);");
         writer.Line();
         writer.Line($"/// <summary>Reads a value from UTF-8 JSON; see <see cref=\"{readJsonCref}\"/>.</summary>");
-        writer.Line($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {JsonCode.Options}? options = null) => {entry}.FromUtf8<{type}>(utf8Json, options, ReadJson);");
+        writer.Line($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {JsonCode.Options}? options = null) => {entry}.FromUtf8<{type}>(utf8Json, options, __jsonReadTop);");
         writer.Line();
         writer.Line($"/// <summary>Reads a value from JSON text; see <see cref=\"{readJsonCref}\"/>.</summary>");
-        writer.Line($"public static {type} FromJson(string json, {JsonCode.Options}? options = null) => {entry}.FromText<{type}>(json, options, ReadJson);");
+        writer.Line($"public static {type} FromJson(string json, {JsonCode.Options}? options = null) => {entry}.FromText<{type}>(json, options, __jsonReadTop);");
         writer.Line();
         writer.Line("/// <summary>This value as JSON text.</summary>");
-        writer.Line($"public string ToJson() => {JsonCode.Text}.ToString(this, static (writer, value) => value.WriteJson(writer));");
+        writer.Line($"public string ToJson() => {JsonCode.Text}.ToString(this, __jsonWrite);");
         writer.Line();
         writer.Line("/// <summary>This value as UTF-8 JSON.</summary>");
-        writer.Line($"public byte[] ToJsonUtf8Bytes() => {JsonCode.Text}.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));");
+        writer.Line($"public byte[] ToJsonUtf8Bytes() => {JsonCode.Text}.ToUtf8Bytes(this, __jsonWrite);");
+        writer.Line();
+        // The delegates the entry points pass, made once with `new`: a method group or lambda passed directly makes the
+        // compiler add a nested class per type to cache it (and bind the lambda during type inference), which cost
+        // more compile time than the entry points themselves.
+        writer.Line($"private static readonly global::EventSchema.Json.JsonValueRead<{type}> __jsonRead = new(__ReadJson);");
+        writer.Line($"private static readonly global::EventSchema.Json.JsonTopLevelRead<{type}> __jsonReadTop = new(ReadJson);");
+        writer.Line($"private static readonly global::System.Action<{JsonCode.Writer}, {type}> __jsonWrite = new(__WriteJsonTo);");
+        writer.Line();
+        writer.Line($"private static void __WriteJsonTo({JsonCode.Writer} writer, {type} value) => value.WriteJson(writer);");
         writer.Line();
     }
 

@@ -14,7 +14,7 @@ namespace EventSchema;
 /// </summary>
 /// <remarks>Generated code uses this type; hand-written code calls <see cref="IValidatable.Validate"/>.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public readonly struct ValidationScope
+public readonly partial struct ValidationScope
 {
     private readonly List<ValidationError>? _errors;
     private readonly string _path;

@@ -340,18 +340,7 @@ public sealed partial record Item : global::EventSchema.IValidatable
     {
         bool valid = true;
         // class
-        if (this.Class is null)
-        {
-            if (!scope.Report(ref valid, "class", "Class", "required", "is required.")) return false;
-        }
-        else
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Class);
-                if (length0 < 2 && !scope.Report(ref valid, "class", "Class", "minLength", "must be at least 2 characters long.")) return false;
-                if (length0 > 5 && !scope.Report(ref valid, "class", "Class", "maxLength", "must be at most 5 characters long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Class, "class", "Class", "is required.", 2, "must be at least 2 characters long.", 5, "must be at most 5 characters long.")) return false;
         // score
         if (!(this.Score > 0.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMinimum", "must be greater than 0.5.")) return false;
         if (!(this.Score < 99.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMaximum", "must be less than 99.5.")) return false;
@@ -832,19 +821,25 @@ partial record Item
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Item ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Item>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Item>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Item FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Item>(utf8Json, options, ReadJson);
+    public static Item FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Item>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Item FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Item>(json, options, ReadJson);
+    public static Item FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Item>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<Item> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<Item> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Item> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Item value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -989,19 +984,25 @@ partial record Everything
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Everything ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Everything>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Everything>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Everything FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Everything>(utf8Json, options, ReadJson);
+    public static Everything FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Everything>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Everything FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Everything>(json, options, ReadJson);
+    public static Everything FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Everything>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<Everything> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<Everything> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Everything> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Everything value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -27,18 +27,7 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
     {
         bool valid = true;
         // name
-        if (this.Name is null)
-        {
-            if (!scope.Report(ref valid, "name", "Name", "required", "is required.")) return false;
-        }
-        else
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
-                if (length0 < 1 && !scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
-                if (length0 > 120 && !scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 120 characters long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Name, "name", "Name", "is required.", 1, "must be at least 1 character long.", 120, "must be at most 120 characters long.")) return false;
         return valid;
     }
 }
@@ -259,17 +248,7 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent, g
             if (!scope.Merge(ref valid, this.Counterpart.CollectValidationErrors(scope.Member("counterpart", "Counterpart")))) return false;
         }
         // agreement
-        if (this.Agreement is null)
-        {
-            if (!scope.Report(ref valid, "agreement", "Agreement", "required", "is required.")) return false;
-        }
-        else
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Agreement);
-                if (length0 < 1 && !scope.Report(ref valid, "agreement", "Agreement", "minLength", "must be at least 1 character long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Agreement, "agreement", "Agreement", "is required.", 1, "must be at least 1 character long.", 0, null)) return false;
         // adoptedIn
         if (!(this.AdoptedIn >= 1991) && !scope.Report(ref valid, "adoptedIn", "Adopted in", "minimum", "must be at least 1991.")) return false;
         if (!(this.AdoptedIn <= 2100) && !scope.Report(ref valid, "adoptedIn", "Adopted in", "maximum", "must be at most 2100.")) return false;
@@ -346,13 +325,7 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent, gl
             if (!scope.Merge(ref valid, this.Honoured.CollectValidationErrors(scope.Member("honoured", "Honoured")))) return false;
         }
         // honorific
-        if (this.Honorific is not null)
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Honorific);
-                if (length0 > 80 && !scope.Report(ref valid, "honorific", "Honorific", "maxLength", "must be at most 80 characters long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Honorific, "honorific", "Honorific", null, 0, null, 80, "must be at most 80 characters long.")) return false;
         return valid;
     }
 }
@@ -400,19 +373,25 @@ partial record Initiative
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Initiative ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Initiative>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Initiative>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Initiative FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Initiative>(utf8Json, options, ReadJson);
+    public static Initiative FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Initiative>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Initiative FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Initiative>(json, options, ReadJson);
+    public static Initiative FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Initiative>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<Initiative> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<Initiative> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Initiative> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Initiative value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -509,19 +488,25 @@ partial record CooperationHighlighted
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CooperationHighlighted ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CooperationHighlighted>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CooperationHighlighted>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CooperationHighlighted FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CooperationHighlighted>(utf8Json, options, ReadJson);
+    public static CooperationHighlighted FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CooperationHighlighted>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CooperationHighlighted FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CooperationHighlighted>(json, options, ReadJson);
+    public static CooperationHighlighted FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CooperationHighlighted>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<CooperationHighlighted> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<CooperationHighlighted> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, CooperationHighlighted> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, CooperationHighlighted value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -715,19 +700,25 @@ partial record PartnershipRecalled
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static PartnershipRecalled ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<PartnershipRecalled>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<PartnershipRecalled>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static PartnershipRecalled FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<PartnershipRecalled>(utf8Json, options, ReadJson);
+    public static PartnershipRecalled FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<PartnershipRecalled>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static PartnershipRecalled FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<PartnershipRecalled>(json, options, ReadJson);
+    public static PartnershipRecalled FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<PartnershipRecalled>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<PartnershipRecalled> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<PartnershipRecalled> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, PartnershipRecalled> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, PartnershipRecalled value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -830,19 +821,25 @@ partial record LegacyAcknowledged
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static LegacyAcknowledged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<LegacyAcknowledged>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<LegacyAcknowledged>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static LegacyAcknowledged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<LegacyAcknowledged>(utf8Json, options, ReadJson);
+    public static LegacyAcknowledged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<LegacyAcknowledged>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static LegacyAcknowledged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<LegacyAcknowledged>(json, options, ReadJson);
+    public static LegacyAcknowledged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<LegacyAcknowledged>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<LegacyAcknowledged> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<LegacyAcknowledged> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, LegacyAcknowledged> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, LegacyAcknowledged value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -98,30 +98,9 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
     {
         bool valid = true;
         // outlet
-        if (this.Outlet is null)
-        {
-            if (!scope.Report(ref valid, "outlet", "Outlet", "required", "is required.")) return false;
-        }
-        else
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Outlet);
-                if (length0 < 1 && !scope.Report(ref valid, "outlet", "Outlet", "minLength", "must be at least 1 character long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Outlet, "outlet", "Outlet", "is required.", 1, "must be at least 1 character long.", 0, null)) return false;
         // headline
-        if (this.Headline is null)
-        {
-            if (!scope.Report(ref valid, "headline", "Headline", "required", "is required.")) return false;
-        }
-        else
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Headline);
-                if (length0 < 1 && !scope.Report(ref valid, "headline", "Headline", "minLength", "must be at least 1 character long.")) return false;
-                if (length0 > 300 && !scope.Report(ref valid, "headline", "Headline", "maxLength", "must be at most 300 characters long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Headline, "headline", "Headline", "is required.", 1, "must be at least 1 character long.", 300, "must be at most 300 characters long.")) return false;
         // covers
         if (this.Covers is null)
         {
@@ -201,19 +180,25 @@ partial record ReportPublished
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ReportPublished ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ReportPublished>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ReportPublished>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ReportPublished FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ReportPublished>(utf8Json, options, ReadJson);
+    public static ReportPublished FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ReportPublished>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ReportPublished FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ReportPublished>(json, options, ReadJson);
+    public static ReportPublished FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ReportPublished>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<ReportPublished> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<ReportPublished> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, ReportPublished> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, ReportPublished value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

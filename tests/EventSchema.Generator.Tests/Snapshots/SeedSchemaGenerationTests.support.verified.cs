@@ -141,26 +141,9 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent, glo
         // principle
         if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(this.Principle) && !scope.Report(ref valid, "principle", "Principle", "enum", "must be a defined supported principle value.")) return false;
         // policy
-        if (this.Policy is null)
-        {
-            if (!scope.Report(ref valid, "policy", "Policy", "required", "is required.")) return false;
-        }
-        else
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Policy);
-                if (length0 < 1 && !scope.Report(ref valid, "policy", "Policy", "minLength", "must be at least 1 character long.")) return false;
-                if (length0 > 120 && !scope.Report(ref valid, "policy", "Policy", "maxLength", "must be at most 120 characters long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Policy, "policy", "Policy", "is required.", 1, "must be at least 1 character long.", 120, "must be at most 120 characters long.")) return false;
         // characterisation
-        if (this.Characterisation is not null)
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Characterisation);
-                if (length0 > 60 && !scope.Report(ref valid, "characterisation", "Characterisation", "maxLength", "must be at most 60 characters long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Characterisation, "characterisation", "Characterisation", null, 0, null, 60, "must be at most 60 characters long.")) return false;
         return valid;
     }
 }
@@ -388,19 +371,25 @@ partial record SupportReaffirmed
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static SupportReaffirmed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<SupportReaffirmed>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<SupportReaffirmed>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SupportReaffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<SupportReaffirmed>(utf8Json, options, ReadJson);
+    public static SupportReaffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<SupportReaffirmed>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SupportReaffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<SupportReaffirmed>(json, options, ReadJson);
+    public static SupportReaffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<SupportReaffirmed>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<SupportReaffirmed> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<SupportReaffirmed> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, SupportReaffirmed> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, SupportReaffirmed value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -505,19 +494,25 @@ partial record IntegritySupportAffirmed
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static IntegritySupportAffirmed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<IntegritySupportAffirmed>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<IntegritySupportAffirmed>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static IntegritySupportAffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<IntegritySupportAffirmed>(utf8Json, options, ReadJson);
+    public static IntegritySupportAffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<IntegritySupportAffirmed>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static IntegritySupportAffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<IntegritySupportAffirmed>(json, options, ReadJson);
+    public static IntegritySupportAffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<IntegritySupportAffirmed>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<IntegritySupportAffirmed> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<IntegritySupportAffirmed> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, IntegritySupportAffirmed> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, IntegritySupportAffirmed value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -685,19 +685,25 @@ partial record Rail
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Rail ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Rail>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Rail>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Rail FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Rail>(utf8Json, options, ReadJson);
+    public static Rail FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Rail>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Rail FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Rail>(json, options, ReadJson);
+    public static Rail FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Rail>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<Rail> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<Rail> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Rail> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Rail value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -783,19 +789,25 @@ partial record Sea
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Sea ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Sea>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Sea>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Sea FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Sea>(utf8Json, options, ReadJson);
+    public static Sea FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Sea>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Sea FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Sea>(json, options, ReadJson);
+    public static Sea FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Sea>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<Sea> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<Sea> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Sea> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Sea value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -880,19 +892,25 @@ partial record Walk
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Walk ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Walk>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Walk>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Walk FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Walk>(utf8Json, options, ReadJson);
+    public static Walk FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Walk>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Walk FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Walk>(json, options, ReadJson);
+    public static Walk FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Walk>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<Walk> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<Walk> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Walk> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Walk value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -984,19 +1002,25 @@ partial class Leg
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Leg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Leg>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Leg>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static Leg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Leg>(utf8Json, options, ReadJson);
+    public static Leg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Leg>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static Leg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Leg>(json, options, ReadJson);
+    public static Leg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Leg>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<Leg> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<Leg> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Leg> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Leg value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     /// <param name="reader">The reader, on the object's first token.</param>
@@ -1078,19 +1102,25 @@ partial class Route
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Route ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Route>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Route>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static Route FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Route>(utf8Json, options, ReadJson);
+    public static Route FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Route>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static Route FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Route>(json, options, ReadJson);
+    public static Route FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Route>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<Route> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<Route> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Route> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Route value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     /// <param name="reader">The reader, on the object's first token.</param>
@@ -1168,19 +1198,25 @@ partial record Trip
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Trip ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Trip>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Trip>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Trip FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Trip>(utf8Json, options, ReadJson);
+    public static Trip FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Trip>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Trip FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Trip>(json, options, ReadJson);
+    public static Trip FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Trip>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<Trip> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<Trip> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Trip> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Trip value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1339,19 +1375,25 @@ partial class TripLegsItem
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TripLegsItem ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TripLegsItem>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TripLegsItem>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static TripLegsItem FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TripLegsItem>(utf8Json, options, ReadJson);
+    public static TripLegsItem FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TripLegsItem>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static TripLegsItem FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TripLegsItem>(json, options, ReadJson);
+    public static TripLegsItem FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TripLegsItem>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<TripLegsItem> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<TripLegsItem> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, TripLegsItem> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, TripLegsItem value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     /// <param name="reader">The reader, on the object's first token.</param>
@@ -1433,19 +1475,25 @@ partial class TripStopsValue
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TripStopsValue ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TripStopsValue>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TripStopsValue>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static TripStopsValue FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TripStopsValue>(utf8Json, options, ReadJson);
+    public static TripStopsValue FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TripStopsValue>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static TripStopsValue FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TripStopsValue>(json, options, ReadJson);
+    public static TripStopsValue FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TripStopsValue>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<TripStopsValue> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<TripStopsValue> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, TripStopsValue> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, TripStopsValue value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     /// <param name="reader">The reader, on the object's first token.</param>

@@ -120,18 +120,7 @@ public sealed partial record Port : global::EventSchema.IValidatable
         // code
         if (this.Code.Value is null && !scope.Report(ref valid, "code", "Code", "required", "is required.")) return false;
         // name
-        if (this.Name is null)
-        {
-            if (!scope.Report(ref valid, "name", "Name", "required", "is required.")) return false;
-        }
-        else
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Name);
-                if (length0 < 1 && !scope.Report(ref valid, "name", "Name", "minLength", "must be at least 1 character long.")) return false;
-                if (length0 > 120 && !scope.Report(ref valid, "name", "Name", "maxLength", "must be at most 120 characters long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Name, "name", "Name", "is required.", 1, "must be at least 1 character long.", 120, "must be at most 120 characters long.")) return false;
         return valid;
     }
 }
@@ -190,18 +179,7 @@ public sealed partial record RailLeg : global::EventSchema.IValidatable
             if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
         }
         // operator
-        if (this.Operator is null)
-        {
-            if (!scope.Report(ref valid, "operator", "Operator", "required", "is required.")) return false;
-        }
-        else
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Operator);
-                if (length0 < 1 && !scope.Report(ref valid, "operator", "Operator", "minLength", "must be at least 1 character long.")) return false;
-                if (length0 > 80 && !scope.Report(ref valid, "operator", "Operator", "maxLength", "must be at most 80 characters long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Operator, "operator", "Operator", "is required.", 1, "must be at least 1 character long.", 80, "must be at most 80 characters long.")) return false;
         // wagons
         if (!(this.Wagons >= 1) && !scope.Report(ref valid, "wagons", "Wagons", "minimum", "must be at least 1.")) return false;
         return valid;
@@ -262,18 +240,7 @@ public sealed partial record SeaLeg : global::EventSchema.IValidatable
             if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
         }
         // vessel
-        if (this.Vessel is null)
-        {
-            if (!scope.Report(ref valid, "vessel", "Vessel", "required", "is required.")) return false;
-        }
-        else
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Vessel);
-                if (length0 < 1 && !scope.Report(ref valid, "vessel", "Vessel", "minLength", "must be at least 1 character long.")) return false;
-                if (length0 > 80 && !scope.Report(ref valid, "vessel", "Vessel", "maxLength", "must be at most 80 characters long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Vessel, "vessel", "Vessel", "is required.", 1, "must be at least 1 character long.", 80, "must be at most 80 characters long.")) return false;
         // containers
         if (!(this.Containers >= 0) && !scope.Report(ref valid, "containers", "Containers", "minimum", "must be at least 0.")) return false;
         return valid;
@@ -851,13 +818,7 @@ public sealed partial record ShipmentDelayed : global::EventSchema.IEvent
         // hours
         if (!(this.Hours >= 1) && !scope.Report(ref valid, "hours", "Hours", "minimum", "must be at least 1.")) return false;
         // reason
-        if (this.Reason is not null)
-        {
-            {
-                int length0 = global::EventSchema.ValidationRules.CodePointLength(this.Reason);
-                if (length0 > 200 && !scope.Report(ref valid, "reason", "Reason", "maxLength", "must be at most 200 characters long.")) return false;
-            }
-        }
+        if (!scope.Text(ref valid, this.Reason, "reason", "Reason", null, 0, null, 200, "must be at most 200 characters long.")) return false;
         return valid;
     }
 }
@@ -1196,19 +1157,25 @@ partial record Port
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Port ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Port>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Port>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Port>(utf8Json, options, ReadJson);
+    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Port>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Port>(json, options, ReadJson);
+    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Port>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<Port> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<Port> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Port> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Port value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1302,19 +1269,25 @@ partial record RailLeg
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static RailLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<RailLeg>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<RailLeg>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RailLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<RailLeg>(utf8Json, options, ReadJson);
+    public static RailLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<RailLeg>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RailLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<RailLeg>(json, options, ReadJson);
+    public static RailLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<RailLeg>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<RailLeg> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<RailLeg> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, RailLeg> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, RailLeg value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1414,19 +1387,25 @@ partial record SeaLeg
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static SeaLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<SeaLeg>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<SeaLeg>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SeaLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<SeaLeg>(utf8Json, options, ReadJson);
+    public static SeaLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<SeaLeg>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SeaLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<SeaLeg>(json, options, ReadJson);
+    public static SeaLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<SeaLeg>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<SeaLeg> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<SeaLeg> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, SeaLeg> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, SeaLeg value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1524,19 +1503,25 @@ partial record RoadLeg
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static RoadLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<RoadLeg>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<RoadLeg>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RoadLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<RoadLeg>(utf8Json, options, ReadJson);
+    public static RoadLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<RoadLeg>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RoadLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<RoadLeg>(json, options, ReadJson);
+    public static RoadLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<RoadLeg>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<RoadLeg> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<RoadLeg> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, RoadLeg> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, RoadLeg value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1693,19 +1678,25 @@ partial record CargoCorridorAgreed
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoCorridorAgreed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoCorridorAgreed>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoCorridorAgreed>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CargoCorridorAgreed>(utf8Json, options, ReadJson);
+    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CargoCorridorAgreed>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CargoCorridorAgreed>(json, options, ReadJson);
+    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CargoCorridorAgreed>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<CargoCorridorAgreed> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<CargoCorridorAgreed> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, CargoCorridorAgreed> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, CargoCorridorAgreed value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1817,19 +1808,25 @@ partial record TariffChanged
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TariffChanged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TariffChanged>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TariffChanged>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TariffChanged>(utf8Json, options, ReadJson);
+    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TariffChanged>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TariffChanged>(json, options, ReadJson);
+    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TariffChanged>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<TariffChanged> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<TariffChanged> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, TariffChanged> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, TariffChanged value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1929,19 +1926,25 @@ partial record ShipmentDispatched
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ShipmentDispatched ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDispatched>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDispatched>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDispatched FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDispatched>(utf8Json, options, ReadJson);
+    public static ShipmentDispatched FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDispatched>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDispatched FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDispatched>(json, options, ReadJson);
+    public static ShipmentDispatched FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDispatched>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<ShipmentDispatched> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<ShipmentDispatched> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, ShipmentDispatched> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, ShipmentDispatched value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2040,19 +2043,25 @@ partial class TransportLeg
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TransportLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TransportLeg>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TransportLeg>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static TransportLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TransportLeg>(utf8Json, options, ReadJson);
+    public static TransportLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TransportLeg>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static TransportLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TransportLeg>(json, options, ReadJson);
+    public static TransportLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TransportLeg>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<TransportLeg> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<TransportLeg> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, TransportLeg> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, TransportLeg value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     /// <param name="reader">The reader, on the object's first token.</param>
@@ -2130,19 +2139,25 @@ partial record ShipmentDelayed
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ShipmentDelayed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDelayed>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDelayed>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDelayed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDelayed>(utf8Json, options, ReadJson);
+    public static ShipmentDelayed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDelayed>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDelayed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDelayed>(json, options, ReadJson);
+    public static ShipmentDelayed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDelayed>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<ShipmentDelayed> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<ShipmentDelayed> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, ShipmentDelayed> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, ShipmentDelayed value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2245,19 +2260,25 @@ partial class CorridorEvent
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CorridorEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CorridorEvent>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CorridorEvent>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static CorridorEvent FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CorridorEvent>(utf8Json, options, ReadJson);
+    public static CorridorEvent FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CorridorEvent>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static CorridorEvent FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CorridorEvent>(json, options, ReadJson);
+    public static CorridorEvent FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CorridorEvent>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<CorridorEvent> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<CorridorEvent> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, CorridorEvent> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, CorridorEvent value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     /// <param name="reader">The reader, on the object's first token.</param>
@@ -2341,19 +2362,25 @@ partial class ShipmentDispatchedLeg
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ShipmentDispatchedLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDispatchedLeg>(ref reader, options, __ReadJson, __wireNameMap);
+        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDispatchedLeg>(ref reader, options, __jsonRead, __wireNameMap);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static ShipmentDispatchedLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDispatchedLeg>(utf8Json, options, ReadJson);
+    public static ShipmentDispatchedLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDispatchedLeg>(utf8Json, options, __jsonReadTop);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static ShipmentDispatchedLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDispatchedLeg>(json, options, ReadJson);
+    public static ShipmentDispatchedLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDispatchedLeg>(json, options, __jsonReadTop);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, static (writer, value) => value.WriteJson(writer));
+    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, static (writer, value) => value.WriteJson(writer));
+    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+
+    private static readonly global::EventSchema.Json.JsonValueRead<ShipmentDispatchedLeg> __jsonRead = new(__ReadJson);
+    private static readonly global::EventSchema.Json.JsonTopLevelRead<ShipmentDispatchedLeg> __jsonReadTop = new(ReadJson);
+    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, ShipmentDispatchedLeg> __jsonWrite = new(__WriteJsonTo);
+
+    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, ShipmentDispatchedLeg value) => value.WriteJson(writer);
 
     /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     /// <param name="reader">The reader, on the object's first token.</param>
