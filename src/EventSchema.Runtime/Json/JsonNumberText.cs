@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace EventSchema.Json;
 
@@ -79,27 +80,8 @@ internal static class JsonNumberText
         var i = 0;
         var negative = text.Length > 0 && text[0] == (byte)'-';
         if (negative) i = 1;
-        ulong digits = 0;
-        var significant = 0;
-        var exponent = 0;
-        for (; i < text.Length; i++)
-        {
-            var digit = (uint)(text[i] - '0');
-            if (digit > 9) break;
-            if ((digits | digit) != 0 && ++significant > 15) return false;
-            digits = (digits * 10) + digit;
-        }
-        if (i < text.Length && text[i] == (byte)'.')
-        {
-            for (i++; i < text.Length; i++)
-            {
-                var digit = (uint)(text[i] - '0');
-                if (digit > 9) break;
-                if ((digits | digit) != 0 && ++significant > 15) return false;
-                digits = (digits * 10) + digit;
-                exponent--;
-            }
-        }
+        if (!TryReadMantissa(text, ref i, 15, out var digits, out var fractionDigits)) return false;
+        var exponent = -fractionDigits;
         if (i < text.Length)
         {
             if ((text[i] | 0x20) != (byte)'e') return false;
@@ -139,29 +121,43 @@ internal static class JsonNumberText
         var i = 0;
         var negative = text.Length > 0 && text[0] == (byte)'-';
         if (negative) i = 1;
-        ulong digits = 0;
+        if (!TryReadMantissa(text, ref i, 19, out var digits, out var scale)) return false;
+        if (i != text.Length || scale > 28) return false;
+        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, negative, (byte)scale);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the integer digits and, after a point, the fraction digits from <paramref name="i"/> into one integer,
+    /// stopping at the first other byte; false past <paramref name="maxSignificant"/> significant digits (leading
+    /// zeros do not count), where the integer would no longer be exact.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReadMantissa(ReadOnlySpan<byte> text, ref int i, int maxSignificant, out ulong digits, out int fractionDigits)
+    {
+        digits = 0;
+        fractionDigits = 0;
         var significant = 0;
-        var scale = 0;
+        if (!TryReadDigitRun(text, ref i, maxSignificant, ref digits, ref significant)) return false;
+        if (i < text.Length && text[i] == (byte)'.')
+        {
+            var fractionStart = ++i;
+            if (!TryReadDigitRun(text, ref i, maxSignificant, ref digits, ref significant)) return false;
+            fractionDigits = i - fractionStart;
+        }
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReadDigitRun(ReadOnlySpan<byte> text, ref int i, int maxSignificant, ref ulong digits, ref int significant)
+    {
         for (; i < text.Length; i++)
         {
             var digit = (uint)(text[i] - '0');
             if (digit > 9) break;
-            if ((digits | digit) != 0 && ++significant > 19) return false;
+            if ((digits | digit) != 0 && ++significant > maxSignificant) return false;
             digits = (digits * 10) + digit;
         }
-        if (i < text.Length && text[i] == (byte)'.')
-        {
-            for (i++; i < text.Length; i++)
-            {
-                var digit = (uint)(text[i] - '0');
-                if (digit > 9) break;
-                if ((digits | digit) != 0 && ++significant > 19) return false;
-                digits = (digits * 10) + digit;
-                scale++;
-            }
-        }
-        if (i != text.Length || scale > 28) return false;
-        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, negative, (byte)scale);
         return true;
     }
 }
