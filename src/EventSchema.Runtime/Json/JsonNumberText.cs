@@ -22,47 +22,26 @@ internal static class JsonNumberText
     /// <summary>A whole number of at most nine digits (which always fits), optionally negative.</summary>
     public static bool TryParseInt32(ReadOnlySpan<byte> text, out int value)
     {
-        var negative = text.Length > 0 && text[0] == (byte)'-';
-        var start = negative ? 1 : 0;
-        var result = 0;
-        if (text.Length - start is < 1 or > 9)
-        {
-            value = 0;
-            return false;
-        }
-        for (var i = start; i < text.Length; i++)
-        {
-            var digit = (uint)(text[i] - '0');
-            if (digit > 9)
-            {
-                value = 0;
-                return false;
-            }
-            result = (result * 10) + (int)digit;
-        }
-        value = negative ? -result : result;
-        return true;
+        var parsed = TryParseWhole(text, 9, out var whole);
+        value = (int)whole;
+        return parsed;
     }
 
     /// <summary>A whole number of at most eighteen digits (which always fits), optionally negative.</summary>
-    public static bool TryParseInt64(ReadOnlySpan<byte> text, out long value)
+    public static bool TryParseInt64(ReadOnlySpan<byte> text, out long value) => TryParseWhole(text, 18, out value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryParseWhole(ReadOnlySpan<byte> text, int maxDigits, out long value)
     {
+        value = 0;
         var negative = text.Length > 0 && text[0] == (byte)'-';
         var start = negative ? 1 : 0;
+        if (text.Length - start < 1 || text.Length - start > maxDigits) return false;
         var result = 0L;
-        if (text.Length - start is < 1 or > 18)
-        {
-            value = 0;
-            return false;
-        }
         for (var i = start; i < text.Length; i++)
         {
             var digit = (uint)(text[i] - '0');
-            if (digit > 9)
-            {
-                value = 0;
-                return false;
-            }
+            if (digit > 9) return false;
             result = (result * 10) + digit;
         }
         value = negative ? -result : result;
