@@ -54,10 +54,8 @@ public sealed record GeneratorRun(
     /// <summary>The declarations left out of generation (ES0080), by the name in their message.</summary>
     public IReadOnlyList<Diagnostic> NotGenerated => GeneratorDiagnostics.Where(diagnostic => diagnostic.Id == "ES0080").ToList();
 
-    /// <summary>Errors and warnings of the compilation with the generated code.</summary>
-    public IReadOnlyList<Diagnostic> CompilationProblems => OutputCompilation.GetDiagnostics()
-        .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
-        .ToList();
+    /// <summary>Errors and warnings of the compilation with the generated code, nullable warnings on in the generated files.</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems => NullableWarningsCheck.Problems(OutputCompilation);
 }
 
 /// <summary>Runs the generator (and the analyzer) the way the compiler does, on in-memory projects.</summary>

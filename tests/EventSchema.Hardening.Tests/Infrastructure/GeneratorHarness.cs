@@ -32,9 +32,12 @@ public sealed record GeneratorOutcome(
     ImmutableArray<Diagnostic> DriverDiagnostics,
     IReadOnlyList<(string HintName, string Text)> Sources)
 {
-    /// <summary>Errors and warnings of the compilation with the generated code, as a warnings-as-errors build reports them.</summary>
+    /// <summary>
+    /// Errors and warnings of the compilation with the generated code, as a warnings-as-errors build reports them, with
+    /// nullable warnings on in the generated files.
+    /// </summary>
     public IReadOnlyList<Diagnostic> CompilationProblems(CancellationToken cancellationToken)
-        => Output.GetDiagnostics(cancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        => NullableWarningsCheck.Problems(Output, cancellationToken);
 
     /// <summary>Generator crashes (CS8784 in Initialize, CS8785 while generating) and EventSchema's own bug report (ES9000).</summary>
     public IReadOnlyList<Diagnostic> GeneratorFailures
