@@ -314,6 +314,9 @@ public ref struct JsonRawWriter
         var buffer = _buffer;
         var n = _position;
         buffer[n++] = (byte)'"';
+#if NET8_0_OR_GREATER
+        n += DateTimeOffsetText.Format(value, buffer.AsSpan(n));
+#else
         // The round-trip format is yyyy-MM-ddTHH:mm:ss.fffffff+HH:MM, always 33 bytes; the writer trims the fraction.
         Utf8Formatter.TryFormat(value, buffer.AsSpan(n), out _, new StandardFormat('O'));
         var fractionEnd = n + 27;
@@ -322,6 +325,7 @@ public ref struct JsonRawWriter
         if (kept == n + 20) kept = n + 19; // no fraction at all: the dot goes too
         if (kept != fractionEnd) buffer.AsSpan(fractionEnd, 6).CopyTo(buffer.AsSpan(kept));
         n = kept + 6;
+#endif
         buffer[n++] = (byte)'"';
         _position = n;
     }
