@@ -1942,9 +1942,9 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
         raw.Name(",\"ports\":"u8);
         if (this.Ports is { } __Ports) __WriteJsonRaw2(ref raw, __Ports); else raw.Null();
         raw.Name(",\"labels\":"u8);
-        if (this.Labels is { } __Labels) __WriteJsonRaw3(ref raw, __Labels); else raw.Null();
+        if (this.Labels is { } __Labels) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Labels); else raw.Null();
         raw.Name(",\"targetVolume\":"u8);
-        if (this.TargetVolume is { } __TargetVolume) __WriteJsonRaw4(ref raw, __TargetVolume); else raw.Null();
+        if (this.TargetVolume is { } __TargetVolume) __WriteJsonRaw3(ref raw, __TargetVolume); else raw.Null();
     }
 
     /// <summary>
@@ -2074,19 +2074,7 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
         raw.EndArray();
     }
 
-    private static void __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
-    {
-        raw.StartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            raw.Separator();
-            if (__item is null) raw.Null(); else raw.String(__item);
-        }
-        raw.EndArray();
-    }
-
-    private static void __WriteJsonRaw4(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> value)
+    private static void __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> value)
     {
         raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int> __dictionary)
@@ -2486,13 +2474,13 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
         raw.Name(",\"destination\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Destination, "destination");
         raw.Name(",\"kind\":"u8); global::Corridor.Trade.CargoKindJsonConverter.WriteRaw(ref raw, this.Kind);
         raw.Name(",\"containers\":"u8);
-        if (this.Containers is { } __Containers) __WriteJsonRaw1(ref raw, __Containers); else raw.Null();
+        if (this.Containers is { } __Containers) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Containers); else raw.Null();
         raw.Name(",\"weights\":"u8);
-        if (this.Weights is { } __Weights) __WriteJsonRaw2(ref raw, __Weights); else raw.Null();
+        if (this.Weights is { } __Weights) __WriteJsonRaw1(ref raw, __Weights); else raw.Null();
         raw.Name(",\"declarations\":"u8);
-        if (this.Declarations is { } __Declarations) __WriteJsonRaw3(ref raw, __Declarations); else raw.Null();
+        if (this.Declarations is { } __Declarations) __WriteJsonRaw2(ref raw, __Declarations); else raw.Null();
         raw.Name(",\"notes\":"u8);
-        if (this.Notes is { } __Notes) __WriteJsonRaw1(ref raw, __Notes); else raw.Null();
+        if (this.Notes is { } __Notes) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Notes); else raw.Null();
         raw.Name(",\"hs-codes\":"u8);
         if (this.HsCodes is { } __HsCodes) __WriteJsonRaw0(ref raw, __HsCodes); else raw.Null();
     }
@@ -2601,19 +2589,7 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
         raw.EndArray();
     }
 
-    private static void __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string?> value)
-    {
-        raw.StartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            raw.Separator();
-            if (__item is null) raw.Null(); else raw.String(__item);
-        }
-        raw.EndArray();
-    }
-
-    private static void __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<long, double> value)
+    private static void __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<long, double> value)
     {
         raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<long, double> __dictionary)
@@ -2639,7 +2615,7 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
         raw.EndObject();
     }
 
-    private static void __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> value)
+    private static void __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> value)
     {
         raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<global::System.Guid, string> __dictionary)

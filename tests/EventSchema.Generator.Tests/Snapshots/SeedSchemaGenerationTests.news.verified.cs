@@ -169,7 +169,7 @@ partial record ReportPublished : global::EventSchema.Json.IJsonWritable
         if (this.Headline is { } __Headline) raw.String(__Headline); else raw.Null();
         raw.Name(",\"publishedOn\":"u8); raw.String(this.PublishedOn);
         raw.Name(",\"covers\":"u8);
-        if (this.Covers is { } __Covers) __WriteJsonRaw0(ref raw, __Covers); else raw.Null();
+        if (this.Covers is { } __Covers) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Covers); else raw.Null();
         raw.Name(",\"source\":"u8);
         if (this.Source is { } __Source) __Source.__WriteJsonRaw(ref raw); else raw.Null();
         raw.Name(",\"country\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country, "country");
@@ -244,18 +244,6 @@ partial record ReportPublished : global::EventSchema.Json.IJsonWritable
         };
     }
 
-
-    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
-    {
-        raw.StartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            raw.Separator();
-            if (__item is null) raw.Null(); else raw.String(__item);
-        }
-        raw.EndArray();
-    }
 }
 
 /// <summary>Reads and writes <see cref="ReportPublished"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>

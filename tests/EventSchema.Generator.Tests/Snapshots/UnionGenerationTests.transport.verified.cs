@@ -1654,7 +1654,7 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
         raw.Name(",\"destination\":"u8);
         if (this.Destination is { } __Destination) __Destination.__WriteJsonRaw(ref raw); else raw.Null();
         raw.Name(",\"parties\":"u8);
-        if (this.Parties is { } __Parties) __WriteJsonRaw0(ref raw, __Parties); else raw.Null();
+        if (this.Parties is { } __Parties) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Parties); else raw.Null();
         raw.Name(",\"agreedOn\":"u8); raw.String(this.AgreedOn);
     }
 
@@ -1714,18 +1714,6 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
         };
     }
 
-
-    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
-    {
-        raw.StartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            raw.Separator();
-            if (__item is null) raw.Null(); else raw.String(__item);
-        }
-        raw.EndArray();
-    }
 }
 
 /// <summary>Reads and writes <see cref="CargoCorridorAgreed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
