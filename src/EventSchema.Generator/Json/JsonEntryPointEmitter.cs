@@ -9,6 +9,12 @@ namespace EventSchema.Generator.Json;
 /// </summary>
 internal static class JsonEntryPointEmitter
 {
+    /// <summary>The runtime type whose one instance per generated type holds the entry points' bodies.</summary>
+    private const string EntryPointsType = "global::EventSchema.Json.JsonTypeEntryPoints";
+
+    /// <summary>The interface the JSON part of a generated record or union adds, so the entry points can write it.</summary>
+    public const string WritableInterface = "global::EventSchema.Json.IJsonWritable";
+
     /// <param name="writer">Where the members go, inside the type.</param>
     /// <param name="type">The type's C# name.</param>
     /// <param name="readJsonSummary">The lines of <c>ReadJson</c>'s summary, without the <c>///</c>.</param>
@@ -19,33 +25,26 @@ internal static class JsonEntryPointEmitter
         writer.Line("/// <summary>");
         foreach (string line in readJsonSummary) writer.Line("/// " + line);
         writer.Line("/// </summary>");
-        // The bodies live in the runtime (JsonReadEntryPoints): each entry point is one call with the type's own reader.
-        string entry = "global::EventSchema.Json.JsonReadEntryPoints";
+        // The bodies live in the runtime: each entry point is one call to the type's JsonTypeEntryPoints, one field
+        // made with the type's own reader. A delegate field per entry point (or a method group or lambda at each
+        // call, which the compiler caches in a nested class per type) costs the compiler more per type.
         writer.Line($"public static {type} ReadJson(ref {JsonCode.Reader} reader, {JsonCode.Options}? options = null)");
-        writer.Line(hasValidate
-            ? $"    => {entry}.ReadValidated<{type}>(ref reader, options, __jsonRead, __wireNameMap);"
-            : $"    => {entry}.Read<{type}>(ref reader, options, __jsonRead);");
+        writer.Line("    => __json.ReadJson(ref reader, options);");
         writer.Line();
         writer.Line($"/// <summary>Reads a value from UTF-8 JSON; see <see cref=\"{readJsonCref}\"/>.</summary>");
-        writer.Line($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {JsonCode.Options}? options = null) => {entry}.FromUtf8<{type}>(utf8Json, options, __jsonReadTop);");
+        writer.Line($"public static {type} FromJson(global::System.ReadOnlySpan<byte> utf8Json, {JsonCode.Options}? options = null) => __json.FromUtf8(utf8Json, options);");
         writer.Line();
         writer.Line($"/// <summary>Reads a value from JSON text; see <see cref=\"{readJsonCref}\"/>.</summary>");
-        writer.Line($"public static {type} FromJson(string json, {JsonCode.Options}? options = null) => {entry}.FromText<{type}>(json, options, __jsonReadTop);");
+        writer.Line($"public static {type} FromJson(string json, {JsonCode.Options}? options = null) => __json.FromText(json, options);");
         writer.Line();
         writer.Line("/// <summary>This value as JSON text.</summary>");
-        writer.Line($"public string ToJson() => {JsonCode.Text}.ToString(this, __jsonWrite);");
+        writer.Line("public string ToJson() => __json.ToJson(this);");
         writer.Line();
         writer.Line("/// <summary>This value as UTF-8 JSON.</summary>");
-        writer.Line($"public byte[] ToJsonUtf8Bytes() => {JsonCode.Text}.ToUtf8Bytes(this, __jsonWrite);");
+        writer.Line("public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);");
         writer.Line();
-        // The delegates the entry points pass, made once with `new`: a method group or lambda passed directly makes the
-        // compiler add a nested class per type to cache it (and bind the lambda during type inference), which cost
-        // more compile time than the entry points themselves.
-        writer.Line($"private static readonly global::EventSchema.Json.JsonValueRead<{type}> __jsonRead = new(__ReadJson);");
-        writer.Line($"private static readonly global::EventSchema.Json.JsonTopLevelRead<{type}> __jsonReadTop = new(ReadJson);");
-        writer.Line($"private static readonly global::System.Action<{JsonCode.Writer}, {type}> __jsonWrite = new(__WriteJsonTo);");
-        writer.Line();
-        writer.Line($"private static void __WriteJsonTo({JsonCode.Writer} writer, {type} value) => value.WriteJson(writer);");
+        // In the same partial declaration as __wireNameMap and after it, so it is initialized first.
+        writer.Line($"private static readonly {EntryPointsType}<{type}> __json = new(__ReadJson{(hasValidate ? ", __wireNameMap" : "")});");
         writer.Line();
     }
 

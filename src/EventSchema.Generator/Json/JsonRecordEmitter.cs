@@ -19,7 +19,7 @@ internal static class JsonRecordEmitter
         var properties = record.Properties;
 
         writer.Line($"[{JsonCode.ConverterAttribute}(typeof({converter}))]");
-        using (writer.Braces($"partial record {record.Name}"))
+        using (writer.Braces($"partial record {record.Name} : {JsonEntryPointEmitter.WritableInterface}"))
         {
             // Plain names are written from UTF-8 literals; only the others need a pre-encoded field.
             for (int i = 0; i < properties.Count; i++)

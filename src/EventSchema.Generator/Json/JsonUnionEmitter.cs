@@ -18,7 +18,7 @@ internal static class JsonUnionEmitter
         string known = string.Join(", ", members.Select(m => "'" + m.DiscriminatorValue + "'"));
 
         writer.Line($"[{JsonCode.ConverterAttribute}(typeof({converter}))]");
-        using (writer.Braces($"partial class {union.Name}"))
+        using (writer.Braces($"partial class {union.Name} : {JsonEntryPointEmitter.WritableInterface}"))
         {
             if (!JsonCode.IsPlainAscii(union.DiscriminatorProperty)) writer.Line(JsonCode.EncodedField("__JsonDiscriminator", union.DiscriminatorProperty));
             writer.Line($"private const string __KnownDiscriminators = {CSharpLiterals.String(known)};");

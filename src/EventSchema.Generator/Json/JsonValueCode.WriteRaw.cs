@@ -27,6 +27,8 @@ internal sealed partial class JsonValueCode
         ShapeKind.Record => $"{value}.__WriteJsonRaw(ref raw);",
         ShapeKind.Enum => $"{JsonCode.ConverterName(shape.TypeName)}.WriteRaw(ref raw, {value});",
         ShapeKind.Scalar => $"{JsonCode.ConverterName(shape.TypeName)}.WriteRaw(ref raw, {value}, {property});",
+        // Lists of strings, the commonest collection, share one runtime writer instead of a helper method per type.
+        ShapeKind.List when shape.Element is { Kind: ShapeKind.String } => $"global::EventSchema.Json.JsonRawLists.Strings(ref raw, {value});",
         _ => $"{WriteRawMethod(shape)}(ref raw, {value});",
     };
 

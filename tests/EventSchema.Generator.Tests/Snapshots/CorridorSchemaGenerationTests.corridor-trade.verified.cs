@@ -1601,7 +1601,7 @@ public sealed class CargoKindJsonConverter : global::System.Text.Json.Serializat
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(TradeFactJsonConverter))]
-partial record TradeFact
+partial record TradeFact : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TradeFact", new string[] { "occurredOn", "place", "sources" }, 0, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -1644,25 +1644,21 @@ partial record TradeFact
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TradeFact ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TradeFact>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TradeFact FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TradeFact>(utf8Json, options, __jsonReadTop);
+    public static TradeFact FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TradeFact FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TradeFact>(json, options, __jsonReadTop);
+    public static TradeFact FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<TradeFact> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<TradeFact> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, TradeFact> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, TradeFact value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<TradeFact> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1736,7 +1732,7 @@ public sealed class TradeFactJsonConverter : global::System.Text.Json.Serializat
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(PortJsonConverter))]
-partial record Port
+partial record Port : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", new string[] { "code", "name", "country", "berths" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -1781,25 +1777,21 @@ partial record Port
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Port ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Port>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Port>(utf8Json, options, __jsonReadTop);
+    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Port>(json, options, __jsonReadTop);
+    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<Port> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<Port> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Port> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Port value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<Port> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1906,7 +1898,7 @@ public sealed class PortJsonConverter : global::System.Text.Json.Serialization.J
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CargoCorridorAgreedJsonConverter))]
-partial record CargoCorridorAgreed
+partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", new string[] { "occurredOn", "place", "sources", "name", "countries", "ports", "labels", "targetVolume" }, 0, 2, 3, 4, 5);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -1950,34 +1942,30 @@ partial record CargoCorridorAgreed
         raw.Name(",\"ports\":"u8);
         if (this.Ports is { } __Ports) __WriteJsonRaw2(ref raw, __Ports); else raw.Null();
         raw.Name(",\"labels\":"u8);
-        if (this.Labels is { } __Labels) __WriteJsonRaw3(ref raw, __Labels); else raw.Null();
+        if (this.Labels is { } __Labels) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Labels); else raw.Null();
         raw.Name(",\"targetVolume\":"u8);
-        if (this.TargetVolume is { } __TargetVolume) __WriteJsonRaw4(ref raw, __TargetVolume); else raw.Null();
+        if (this.TargetVolume is { } __TargetVolume) __WriteJsonRaw3(ref raw, __TargetVolume); else raw.Null();
     }
 
     /// <summary>
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoCorridorAgreed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoCorridorAgreed>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CargoCorridorAgreed>(utf8Json, options, __jsonReadTop);
+    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CargoCorridorAgreed>(json, options, __jsonReadTop);
+    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<CargoCorridorAgreed> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<CargoCorridorAgreed> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, CargoCorridorAgreed> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, CargoCorridorAgreed value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<CargoCorridorAgreed> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2086,19 +2074,7 @@ partial record CargoCorridorAgreed
         raw.EndArray();
     }
 
-    private static void __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
-    {
-        raw.StartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            raw.Separator();
-            if (__item is null) raw.Null(); else raw.String(__item);
-        }
-        raw.EndArray();
-    }
-
-    private static void __WriteJsonRaw4(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> value)
+    private static void __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> value)
     {
         raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int> __dictionary)
@@ -2166,7 +2142,7 @@ public sealed class CargoCorridorAgreedJsonConverter : global::System.Text.Json.
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(TariffChangedJsonConverter))]
-partial record TariffChanged
+partial record TariffChanged : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", new string[] { "occurredOn", "place", "sources", "port", "currency", "rates", "byDestination", "effectiveFrom", "surcharges" }, 0, 2, 3, 4, 5, 7);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -2218,25 +2194,21 @@ partial record TariffChanged
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TariffChanged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TariffChanged>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TariffChanged>(utf8Json, options, __jsonReadTop);
+    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TariffChanged>(json, options, __jsonReadTop);
+    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<TariffChanged> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<TariffChanged> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, TariffChanged> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, TariffChanged value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<TariffChanged> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2460,7 +2432,7 @@ public sealed class TariffChangedJsonConverter : global::System.Text.Json.Serial
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CargoBookedJsonConverter))]
-partial record CargoBooked
+partial record CargoBooked : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoBooked", new string[] { "occurredOn", "place", "sources", "booking", "origin", "destination", "kind", "containers", "weights", "declarations", "notes", "hs-codes" }, 0, 2, 3, 4, 5, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -2502,13 +2474,13 @@ partial record CargoBooked
         raw.Name(",\"destination\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Destination, "destination");
         raw.Name(",\"kind\":"u8); global::Corridor.Trade.CargoKindJsonConverter.WriteRaw(ref raw, this.Kind);
         raw.Name(",\"containers\":"u8);
-        if (this.Containers is { } __Containers) __WriteJsonRaw1(ref raw, __Containers); else raw.Null();
+        if (this.Containers is { } __Containers) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Containers); else raw.Null();
         raw.Name(",\"weights\":"u8);
-        if (this.Weights is { } __Weights) __WriteJsonRaw2(ref raw, __Weights); else raw.Null();
+        if (this.Weights is { } __Weights) __WriteJsonRaw1(ref raw, __Weights); else raw.Null();
         raw.Name(",\"declarations\":"u8);
-        if (this.Declarations is { } __Declarations) __WriteJsonRaw3(ref raw, __Declarations); else raw.Null();
+        if (this.Declarations is { } __Declarations) __WriteJsonRaw2(ref raw, __Declarations); else raw.Null();
         raw.Name(",\"notes\":"u8);
-        if (this.Notes is { } __Notes) __WriteJsonRaw1(ref raw, __Notes); else raw.Null();
+        if (this.Notes is { } __Notes) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Notes); else raw.Null();
         raw.Name(",\"hs-codes\":"u8);
         if (this.HsCodes is { } __HsCodes) __WriteJsonRaw0(ref raw, __HsCodes); else raw.Null();
     }
@@ -2517,25 +2489,21 @@ partial record CargoBooked
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoBooked ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoBooked>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoBooked FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CargoBooked>(utf8Json, options, __jsonReadTop);
+    public static CargoBooked FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoBooked FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CargoBooked>(json, options, __jsonReadTop);
+    public static CargoBooked FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<CargoBooked> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<CargoBooked> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, CargoBooked> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, CargoBooked value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<CargoBooked> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2621,19 +2589,7 @@ partial record CargoBooked
         raw.EndArray();
     }
 
-    private static void __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string?> value)
-    {
-        raw.StartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            raw.Separator();
-            if (__item is null) raw.Null(); else raw.String(__item);
-        }
-        raw.EndArray();
-    }
-
-    private static void __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<long, double> value)
+    private static void __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<long, double> value)
     {
         raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<long, double> __dictionary)
@@ -2659,7 +2615,7 @@ partial record CargoBooked
         raw.EndObject();
     }
 
-    private static void __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> value)
+    private static void __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> value)
     {
         raw.StartObject();
         if (value is global::System.Collections.Generic.Dictionary<global::System.Guid, string> __dictionary)

@@ -354,7 +354,7 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(OfficialJsonConverter))]
-partial record Official
+partial record Official : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Official", new string[] { "name", "title", "country" }, 0, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -397,25 +397,21 @@ partial record Official
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Official ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Official>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Official FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Official>(utf8Json, options, __jsonReadTop);
+    public static Official FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Official FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Official>(json, options, __jsonReadTop);
+    public static Official FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<Official> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<Official> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Official> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Official value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<Official> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -466,7 +462,7 @@ public sealed class OfficialJsonConverter : global::System.Text.Json.Serializati
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(OccurrenceJsonConverter))]
-partial record Occurrence
+partial record Occurrence : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Occurrence", new string[] { "occurredOn" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -506,25 +502,21 @@ partial record Occurrence
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Occurrence ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Occurrence>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Occurrence FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Occurrence>(utf8Json, options, __jsonReadTop);
+    public static Occurrence FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Occurrence FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Occurrence>(json, options, __jsonReadTop);
+    public static Occurrence FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<Occurrence> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<Occurrence> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Occurrence> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Occurrence value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<Occurrence> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -569,7 +561,7 @@ public sealed class OccurrenceJsonConverter : global::System.Text.Json.Serializa
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(AttributionJsonConverter))]
-partial record Attribution
+partial record Attribution : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Attribution", new string[] { "outlet", "citing", "url" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -612,25 +604,21 @@ partial record Attribution
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Attribution ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Attribution>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Attribution FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Attribution>(utf8Json, options, __jsonReadTop);
+    public static Attribution FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Attribution FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Attribution>(json, options, __jsonReadTop);
+    public static Attribution FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<Attribution> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<Attribution> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Attribution> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Attribution value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<Attribution> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -331,7 +331,7 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent, gl
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(InitiativeJsonConverter))]
-partial record Initiative
+partial record Initiative : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Initiative", new string[] { "name", "underConstruction" }, 0);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -373,25 +373,21 @@ partial record Initiative
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Initiative ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Initiative>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Initiative FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Initiative>(utf8Json, options, __jsonReadTop);
+    public static Initiative FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Initiative FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Initiative>(json, options, __jsonReadTop);
+    public static Initiative FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<Initiative> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<Initiative> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Initiative> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Initiative value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<Initiative> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -439,7 +435,7 @@ public sealed class InitiativeJsonConverter : global::System.Text.Json.Serializa
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CooperationHighlightedJsonConverter))]
-partial record CooperationHighlighted
+partial record CooperationHighlighted : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CooperationHighlighted", new string[] { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" }, 0, 1, 2, 4, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -488,25 +484,21 @@ partial record CooperationHighlighted
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CooperationHighlighted ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CooperationHighlighted>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CooperationHighlighted FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CooperationHighlighted>(utf8Json, options, __jsonReadTop);
+    public static CooperationHighlighted FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CooperationHighlighted FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CooperationHighlighted>(json, options, __jsonReadTop);
+    public static CooperationHighlighted FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<CooperationHighlighted> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<CooperationHighlighted> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, CooperationHighlighted> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, CooperationHighlighted value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<CooperationHighlighted> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -653,7 +645,7 @@ public sealed class CooperationHighlightedJsonConverter : global::System.Text.Js
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(PartnershipRecalledJsonConverter))]
-partial record PartnershipRecalled
+partial record PartnershipRecalled : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("PartnershipRecalled", new string[] { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" }, 0, 1, 2, 3, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -700,25 +692,21 @@ partial record PartnershipRecalled
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static PartnershipRecalled ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<PartnershipRecalled>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static PartnershipRecalled FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<PartnershipRecalled>(utf8Json, options, __jsonReadTop);
+    public static PartnershipRecalled FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static PartnershipRecalled FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<PartnershipRecalled>(json, options, __jsonReadTop);
+    public static PartnershipRecalled FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<PartnershipRecalled> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<PartnershipRecalled> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, PartnershipRecalled> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, PartnershipRecalled value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<PartnershipRecalled> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -775,7 +763,7 @@ public sealed class PartnershipRecalledJsonConverter : global::System.Text.Json.
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(LegacyAcknowledgedJsonConverter))]
-partial record LegacyAcknowledged
+partial record LegacyAcknowledged : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("LegacyAcknowledged", new string[] { "acknowledgedBy", "honoured", "honorific", "occurredOn" }, 0, 1, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -821,25 +809,21 @@ partial record LegacyAcknowledged
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static LegacyAcknowledged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<LegacyAcknowledged>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static LegacyAcknowledged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<LegacyAcknowledged>(utf8Json, options, __jsonReadTop);
+    public static LegacyAcknowledged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static LegacyAcknowledged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<LegacyAcknowledged>(json, options, __jsonReadTop);
+    public static LegacyAcknowledged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<LegacyAcknowledged> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<LegacyAcknowledged> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, LegacyAcknowledged> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, LegacyAcknowledged value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<LegacyAcknowledged> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -390,7 +390,7 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent, glo
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CredentialsPresentedJsonConverter))]
-partial record CredentialsPresented
+partial record CredentialsPresented : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" }, 0, 1, 2, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -439,25 +439,21 @@ partial record CredentialsPresented
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CredentialsPresented ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CredentialsPresented>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CredentialsPresented FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CredentialsPresented>(utf8Json, options, __jsonReadTop);
+    public static CredentialsPresented FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CredentialsPresented FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CredentialsPresented>(json, options, __jsonReadTop);
+    public static CredentialsPresented FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<CredentialsPresented> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<CredentialsPresented> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, CredentialsPresented> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, CredentialsPresented value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<CredentialsPresented> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -534,7 +530,7 @@ public sealed class CredentialsPresentedJsonConverter : global::System.Text.Json
 partial record CredentialsPresented
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(V1JsonConverter))]
-    partial record V1
+    partial record V1 : global::EventSchema.Json.IJsonWritable
     {
         private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources" }, 0, 1, 2, 4);
 
@@ -578,25 +574,21 @@ partial record CredentialsPresented
         /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
         /// </summary>
         public static V1 ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-            => global::EventSchema.Json.JsonReadEntryPoints.Read<V1>(ref reader, options, __jsonRead);
+            => __json.ReadJson(ref reader, options);
 
         /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-        public static V1 FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<V1>(utf8Json, options, __jsonReadTop);
+        public static V1 FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
         /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-        public static V1 FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<V1>(json, options, __jsonReadTop);
+        public static V1 FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+        public string ToJson() => __json.ToJson(this);
 
         /// <summary>This value as UTF-8 JSON.</summary>
-        public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+        public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-        private static readonly global::EventSchema.Json.JsonValueRead<V1> __jsonRead = new(__ReadJson);
-        private static readonly global::EventSchema.Json.JsonTopLevelRead<V1> __jsonReadTop = new(ReadJson);
-        private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, V1> __jsonWrite = new(__WriteJsonTo);
-
-        private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, V1 value) => value.WriteJson(writer);
+        private static readonly global::EventSchema.Json.JsonTypeEntryPoints<V1> __json = new(__ReadJson);
 
         /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -665,7 +657,7 @@ partial record CredentialsPresented
     }
 
     [global::System.Text.Json.Serialization.JsonConverter(typeof(V2JsonConverter))]
-    partial record V2
+    partial record V2 : global::EventSchema.Json.IJsonWritable
     {
         private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom" }, 0, 1, 2, 4);
 
@@ -710,25 +702,21 @@ partial record CredentialsPresented
         /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
         /// </summary>
         public static V2 ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-            => global::EventSchema.Json.JsonReadEntryPoints.Read<V2>(ref reader, options, __jsonRead);
+            => __json.ReadJson(ref reader, options);
 
         /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-        public static V2 FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<V2>(utf8Json, options, __jsonReadTop);
+        public static V2 FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
         /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-        public static V2 FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<V2>(json, options, __jsonReadTop);
+        public static V2 FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
         /// <summary>This value as JSON text.</summary>
-        public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+        public string ToJson() => __json.ToJson(this);
 
         /// <summary>This value as UTF-8 JSON.</summary>
-        public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+        public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-        private static readonly global::EventSchema.Json.JsonValueRead<V2> __jsonRead = new(__ReadJson);
-        private static readonly global::EventSchema.Json.JsonTopLevelRead<V2> __jsonReadTop = new(ReadJson);
-        private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, V2> __jsonWrite = new(__WriteJsonTo);
-
-        private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, V2 value) => value.WriteJson(writer);
+        private static readonly global::EventSchema.Json.JsonTypeEntryPoints<V2> __json = new(__ReadJson);
 
         /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -840,7 +828,7 @@ partial record CredentialsPresented
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(GreetingsConveyedJsonConverter))]
-partial record GreetingsConveyed
+partial record GreetingsConveyed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("GreetingsConveyed", new string[] { "from", "to", "via", "occurredOn", "reciprocated" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -887,25 +875,21 @@ partial record GreetingsConveyed
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static GreetingsConveyed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<GreetingsConveyed>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static GreetingsConveyed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<GreetingsConveyed>(utf8Json, options, __jsonReadTop);
+    public static GreetingsConveyed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static GreetingsConveyed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<GreetingsConveyed>(json, options, __jsonReadTop);
+    public static GreetingsConveyed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<GreetingsConveyed> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<GreetingsConveyed> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, GreetingsConveyed> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, GreetingsConveyed value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<GreetingsConveyed> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

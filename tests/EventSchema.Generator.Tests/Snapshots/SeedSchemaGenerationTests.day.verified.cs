@@ -196,7 +196,7 @@ public sealed partial class DiplomaticEvent : global::System.IEquatable<Diplomat
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(DiplomaticEventJsonConverter))]
-partial class DiplomaticEvent
+partial class DiplomaticEvent : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'diplomacy.credentials-presented.v3', 'diplomacy.partnership-recalled.v1', 'diplomacy.cooperation-highlighted.v1', 'diplomacy.support-reaffirmed.v1', 'diplomacy.greetings-conveyed.v1', 'diplomacy.regards-conveyed.v1', 'diplomacy.integrity-support-affirmed.v1', 'diplomacy.legacy-acknowledged.v1', 'diplomacy.news.report-published.v2'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
@@ -250,25 +250,21 @@ partial class DiplomaticEvent
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static DiplomaticEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<DiplomaticEvent>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static DiplomaticEvent FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<DiplomaticEvent>(utf8Json, options, __jsonReadTop);
+    public static DiplomaticEvent FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static DiplomaticEvent FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<DiplomaticEvent>(json, options, __jsonReadTop);
+    public static DiplomaticEvent FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<DiplomaticEvent> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<DiplomaticEvent> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, DiplomaticEvent> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, DiplomaticEvent value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<DiplomaticEvent> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     /// <param name="reader">The reader, on the object's first token.</param>

@@ -129,7 +129,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(ReportPublishedJsonConverter))]
-partial record ReportPublished
+partial record ReportPublished : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ReportPublished", new string[] { "outlet", "citing", "headline", "publishedOn", "covers", "source", "country", "wordCount" }, 0, 2, 3, 4, 5, 6);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -169,7 +169,7 @@ partial record ReportPublished
         if (this.Headline is { } __Headline) raw.String(__Headline); else raw.Null();
         raw.Name(",\"publishedOn\":"u8); raw.String(this.PublishedOn);
         raw.Name(",\"covers\":"u8);
-        if (this.Covers is { } __Covers) __WriteJsonRaw0(ref raw, __Covers); else raw.Null();
+        if (this.Covers is { } __Covers) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Covers); else raw.Null();
         raw.Name(",\"source\":"u8);
         if (this.Source is { } __Source) __Source.__WriteJsonRaw(ref raw); else raw.Null();
         raw.Name(",\"country\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country, "country");
@@ -180,25 +180,21 @@ partial record ReportPublished
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ReportPublished ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ReportPublished>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ReportPublished FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ReportPublished>(utf8Json, options, __jsonReadTop);
+    public static ReportPublished FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ReportPublished FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ReportPublished>(json, options, __jsonReadTop);
+    public static ReportPublished FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<ReportPublished> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<ReportPublished> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, ReportPublished> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, ReportPublished value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<ReportPublished> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -248,18 +244,6 @@ partial record ReportPublished
         };
     }
 
-
-    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
-    {
-        raw.StartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            raw.Separator();
-            if (__item is null) raw.Null(); else raw.String(__item);
-        }
-        raw.EndArray();
-    }
 }
 
 /// <summary>Reads and writes <see cref="ReportPublished"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>

@@ -85,7 +85,7 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent, globa
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(RegardsConveyedJsonConverter))]
-partial record RegardsConveyed
+partial record RegardsConveyed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RegardsConveyed", new string[] { "from", "to", "via", "occurredOn", "thankedForGreetings" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -132,25 +132,21 @@ partial record RegardsConveyed
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static RegardsConveyed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<RegardsConveyed>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RegardsConveyed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<RegardsConveyed>(utf8Json, options, __jsonReadTop);
+    public static RegardsConveyed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RegardsConveyed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<RegardsConveyed>(json, options, __jsonReadTop);
+    public static RegardsConveyed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<RegardsConveyed> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<RegardsConveyed> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, RegardsConveyed> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, RegardsConveyed value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<RegardsConveyed> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -324,7 +324,7 @@ public sealed class SupportedPrincipleJsonConverter : global::System.Text.Json.S
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(SupportReaffirmedJsonConverter))]
-partial record SupportReaffirmed
+partial record SupportReaffirmed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SupportReaffirmed", new string[] { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" }, 0, 1, 2, 3, 5);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -371,25 +371,21 @@ partial record SupportReaffirmed
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static SupportReaffirmed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<SupportReaffirmed>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SupportReaffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<SupportReaffirmed>(utf8Json, options, __jsonReadTop);
+    public static SupportReaffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SupportReaffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<SupportReaffirmed>(json, options, __jsonReadTop);
+    public static SupportReaffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<SupportReaffirmed> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<SupportReaffirmed> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, SupportReaffirmed> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, SupportReaffirmed value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<SupportReaffirmed> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -449,7 +445,7 @@ public sealed class SupportReaffirmedJsonConverter : global::System.Text.Json.Se
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(IntegritySupportAffirmedJsonConverter))]
-partial record IntegritySupportAffirmed
+partial record IntegritySupportAffirmed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("IntegritySupportAffirmed", new string[] { "affirmedBy", "principles", "supported", "occurredOn" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -494,25 +490,21 @@ partial record IntegritySupportAffirmed
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static IntegritySupportAffirmed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<IntegritySupportAffirmed>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static IntegritySupportAffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<IntegritySupportAffirmed>(utf8Json, options, __jsonReadTop);
+    public static IntegritySupportAffirmed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static IntegritySupportAffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<IntegritySupportAffirmed>(json, options, __jsonReadTop);
+    public static IntegritySupportAffirmed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<IntegritySupportAffirmed> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<IntegritySupportAffirmed> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, IntegritySupportAffirmed> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, IntegritySupportAffirmed value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<IntegritySupportAffirmed> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

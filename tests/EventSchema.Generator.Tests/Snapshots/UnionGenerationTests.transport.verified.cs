@@ -1115,7 +1115,7 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(PortJsonConverter))]
-partial record Port
+partial record Port : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", new string[] { "code", "name" }, 0, 1);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -1157,25 +1157,21 @@ partial record Port
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static Port ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<Port>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<Port>(utf8Json, options, __jsonReadTop);
+    public static Port FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<Port>(json, options, __jsonReadTop);
+    public static Port FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<Port> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<Port> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, Port> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, Port value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<Port> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1223,7 +1219,7 @@ public sealed class PortJsonConverter : global::System.Text.Json.Serialization.J
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(RailLegJsonConverter))]
-partial record RailLeg
+partial record RailLeg : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RailLeg", new string[] { "from", "to", "operator", "wagons" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -1269,25 +1265,21 @@ partial record RailLeg
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static RailLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<RailLeg>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RailLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<RailLeg>(utf8Json, options, __jsonReadTop);
+    public static RailLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RailLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<RailLeg>(json, options, __jsonReadTop);
+    public static RailLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<RailLeg> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<RailLeg> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, RailLeg> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, RailLeg value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<RailLeg> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1341,7 +1333,7 @@ public sealed class RailLegJsonConverter : global::System.Text.Json.Serializatio
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(SeaLegJsonConverter))]
-partial record SeaLeg
+partial record SeaLeg : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SeaLeg", new string[] { "from", "to", "vessel", "containers" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -1387,25 +1379,21 @@ partial record SeaLeg
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static SeaLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<SeaLeg>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SeaLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<SeaLeg>(utf8Json, options, __jsonReadTop);
+    public static SeaLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static SeaLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<SeaLeg>(json, options, __jsonReadTop);
+    public static SeaLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<SeaLeg> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<SeaLeg> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, SeaLeg> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, SeaLeg value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<SeaLeg> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1459,7 +1447,7 @@ public sealed class SeaLegJsonConverter : global::System.Text.Json.Serialization
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(RoadLegJsonConverter))]
-partial record RoadLeg
+partial record RoadLeg : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RoadLeg", new string[] { "from", "to", "plate" }, 0, 1);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -1503,25 +1491,21 @@ partial record RoadLeg
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static RoadLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<RoadLeg>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RoadLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<RoadLeg>(utf8Json, options, __jsonReadTop);
+    public static RoadLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static RoadLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<RoadLeg>(json, options, __jsonReadTop);
+    public static RoadLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<RoadLeg> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<RoadLeg> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, RoadLeg> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, RoadLeg value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<RoadLeg> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1632,7 +1616,7 @@ public sealed class TariffUnitJsonConverter : global::System.Text.Json.Serializa
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CargoCorridorAgreedJsonConverter))]
-partial record CargoCorridorAgreed
+partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", new string[] { "origin", "destination", "parties", "agreedOn" }, 0, 1, 2, 3);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -1670,7 +1654,7 @@ partial record CargoCorridorAgreed
         raw.Name(",\"destination\":"u8);
         if (this.Destination is { } __Destination) __Destination.__WriteJsonRaw(ref raw); else raw.Null();
         raw.Name(",\"parties\":"u8);
-        if (this.Parties is { } __Parties) __WriteJsonRaw0(ref raw, __Parties); else raw.Null();
+        if (this.Parties is { } __Parties) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Parties); else raw.Null();
         raw.Name(",\"agreedOn\":"u8); raw.String(this.AgreedOn);
     }
 
@@ -1678,25 +1662,21 @@ partial record CargoCorridorAgreed
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CargoCorridorAgreed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CargoCorridorAgreed>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CargoCorridorAgreed>(utf8Json, options, __jsonReadTop);
+    public static CargoCorridorAgreed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CargoCorridorAgreed>(json, options, __jsonReadTop);
+    public static CargoCorridorAgreed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<CargoCorridorAgreed> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<CargoCorridorAgreed> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, CargoCorridorAgreed> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, CargoCorridorAgreed value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<CargoCorridorAgreed> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1734,18 +1714,6 @@ partial record CargoCorridorAgreed
         };
     }
 
-
-    private static void __WriteJsonRaw0(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyList<string> value)
-    {
-        raw.StartArray();
-        for (int __i = 0; __i < value.Count; __i++)
-        {
-            var __item = value[__i];
-            raw.Separator();
-            if (__item is null) raw.Null(); else raw.String(__item);
-        }
-        raw.EndArray();
-    }
 }
 
 /// <summary>Reads and writes <see cref="CargoCorridorAgreed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
@@ -1762,7 +1730,7 @@ public sealed class CargoCorridorAgreedJsonConverter : global::System.Text.Json.
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(TariffChangedJsonConverter))]
-partial record TariffChanged
+partial record TariffChanged : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", new string[] { "route", "amount", "currency", "unit", "effectiveFrom" }, 0, 1, 2, 3, 4);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -1808,25 +1776,21 @@ partial record TariffChanged
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TariffChanged ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TariffChanged>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TariffChanged>(utf8Json, options, __jsonReadTop);
+    public static TariffChanged FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TariffChanged>(json, options, __jsonReadTop);
+    public static TariffChanged FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<TariffChanged> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<TariffChanged> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, TariffChanged> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, TariffChanged value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<TariffChanged> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1883,7 +1847,7 @@ public sealed class TariffChangedJsonConverter : global::System.Text.Json.Serial
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(ShipmentDispatchedJsonConverter))]
-partial record ShipmentDispatched
+partial record ShipmentDispatched : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDispatched", new string[] { "shipment", "leg", "dispatchedAt" }, 0, 1, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -1926,25 +1890,21 @@ partial record ShipmentDispatched
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ShipmentDispatched ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDispatched>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDispatched FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDispatched>(utf8Json, options, __jsonReadTop);
+    public static ShipmentDispatched FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDispatched FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDispatched>(json, options, __jsonReadTop);
+    public static ShipmentDispatched FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<ShipmentDispatched> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<ShipmentDispatched> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, ShipmentDispatched> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, ShipmentDispatched value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<ShipmentDispatched> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1995,7 +1955,7 @@ public sealed class ShipmentDispatchedJsonConverter : global::System.Text.Json.S
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(TransportLegJsonConverter))]
-partial class TransportLeg
+partial class TransportLeg : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'rail', 'sea', 'road'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
@@ -2043,25 +2003,21 @@ partial class TransportLeg
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static TransportLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<TransportLeg>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static TransportLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<TransportLeg>(utf8Json, options, __jsonReadTop);
+    public static TransportLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static TransportLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<TransportLeg>(json, options, __jsonReadTop);
+    public static TransportLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<TransportLeg> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<TransportLeg> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, TransportLeg> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, TransportLeg value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<TransportLeg> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     /// <param name="reader">The reader, on the object's first token.</param>
@@ -2096,7 +2052,7 @@ public sealed class TransportLegJsonConverter : global::System.Text.Json.Seriali
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(ShipmentDelayedJsonConverter))]
-partial record ShipmentDelayed
+partial record ShipmentDelayed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDelayed", new string[] { "shipment", "leg", "hours", "reason" }, 0, 2);
     /// <summary>Schema field names to JSON names, for error paths that point into the payload; used by generated code.</summary>
@@ -2139,25 +2095,21 @@ partial record ShipmentDelayed
     /// Reads a value from JSON strictly, within the limits of <paramref name="options"/>: a wrong or missing value is a <c>JsonException</c> naming the field. The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ShipmentDelayed ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDelayed>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDelayed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDelayed>(utf8Json, options, __jsonReadTop);
+    public static ShipmentDelayed FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson(ref global::System.Text.Json.Utf8JsonReader, global::EventSchema.Json.EventJsonOptions?)"/>.</summary>
-    public static ShipmentDelayed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDelayed>(json, options, __jsonReadTop);
+    public static ShipmentDelayed FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<ShipmentDelayed> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<ShipmentDelayed> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, ShipmentDelayed> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, ShipmentDelayed value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<ShipmentDelayed> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position (its first token), without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -2211,7 +2163,7 @@ public sealed class ShipmentDelayedJsonConverter : global::System.Text.Json.Seri
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CorridorEventJsonConverter))]
-partial class CorridorEvent
+partial class CorridorEvent : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'corridor.transport.cargo-corridor-agreed.v1', 'corridor.transport.tariff-changed.v1', 'corridor.transport.shipment-dispatched.v1', 'corridor.transport.shipment-delayed.v1'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
@@ -2260,25 +2212,21 @@ partial class CorridorEvent
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static CorridorEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<CorridorEvent>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static CorridorEvent FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<CorridorEvent>(utf8Json, options, __jsonReadTop);
+    public static CorridorEvent FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static CorridorEvent FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<CorridorEvent>(json, options, __jsonReadTop);
+    public static CorridorEvent FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<CorridorEvent> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<CorridorEvent> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, CorridorEvent> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, CorridorEvent value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<CorridorEvent> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     /// <param name="reader">The reader, on the object's first token.</param>
@@ -2314,7 +2262,7 @@ public sealed class CorridorEventJsonConverter : global::System.Text.Json.Serial
 }
 
 [global::System.Text.Json.Serialization.JsonConverter(typeof(ShipmentDispatchedLegJsonConverter))]
-partial class ShipmentDispatchedLeg
+partial class ShipmentDispatchedLeg : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'rail', 'sea', 'road'";
     /// <summary>The members' maps of schema names to JSON names, for error paths; used by generated code.</summary>
@@ -2362,25 +2310,21 @@ partial class ShipmentDispatchedLeg
     /// The reader is on the object's first token (or not started) and ends on its last.
     /// </summary>
     public static ShipmentDispatchedLeg ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::EventSchema.Json.EventJsonOptions? options = null)
-        => global::EventSchema.Json.JsonReadEntryPoints.ReadValidated<ShipmentDispatchedLeg>(ref reader, options, __jsonRead, __wireNameMap);
+        => __json.ReadJson(ref reader, options);
 
     /// <summary>Reads a value from UTF-8 JSON; see <see cref="ReadJson"/>.</summary>
-    public static ShipmentDispatchedLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromUtf8<ShipmentDispatchedLeg>(utf8Json, options, __jsonReadTop);
+    public static ShipmentDispatchedLeg FromJson(global::System.ReadOnlySpan<byte> utf8Json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromUtf8(utf8Json, options);
 
     /// <summary>Reads a value from JSON text; see <see cref="ReadJson"/>.</summary>
-    public static ShipmentDispatchedLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => global::EventSchema.Json.JsonReadEntryPoints.FromText<ShipmentDispatchedLeg>(json, options, __jsonReadTop);
+    public static ShipmentDispatchedLeg FromJson(string json, global::EventSchema.Json.EventJsonOptions? options = null) => __json.FromText(json, options);
 
     /// <summary>This value as JSON text.</summary>
-    public string ToJson() => global::EventSchema.Json.JsonText.ToString(this, __jsonWrite);
+    public string ToJson() => __json.ToJson(this);
 
     /// <summary>This value as UTF-8 JSON.</summary>
-    public byte[] ToJsonUtf8Bytes() => global::EventSchema.Json.JsonText.ToUtf8Bytes(this, __jsonWrite);
+    public byte[] ToJsonUtf8Bytes() => __json.ToJsonUtf8Bytes(this);
 
-    private static readonly global::EventSchema.Json.JsonValueRead<ShipmentDispatchedLeg> __jsonRead = new(__ReadJson);
-    private static readonly global::EventSchema.Json.JsonTopLevelRead<ShipmentDispatchedLeg> __jsonReadTop = new(ReadJson);
-    private static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, ShipmentDispatchedLeg> __jsonWrite = new(__WriteJsonTo);
-
-    private static void __WriteJsonTo(global::System.Text.Json.Utf8JsonWriter writer, ShipmentDispatchedLeg value) => value.WriteJson(writer);
+    private static readonly global::EventSchema.Json.JsonTypeEntryPoints<ShipmentDispatchedLeg> __json = new(__ReadJson, __wireNameMap);
 
     /// <summary>Reads the object at the reader's position, without the top-level checks of <c>ReadJson</c>; used by generated code.</summary>
     /// <param name="reader">The reader, on the object's first token.</param>

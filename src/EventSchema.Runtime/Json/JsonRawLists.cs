@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace EventSchema.Json;
+
+/// <summary>
+/// Writers of the collection shapes most schemas share, so generated types call one runtime method instead of each
+/// carrying its own helper method (a method per type costs every build that compiles the generated code).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonRawLists
+{
+    /// <summary>Writes a list of strings as a JSON array; a null item is written as <c>null</c>.</summary>
+    /// <param name="raw">The raw writer.</param>
+    /// <param name="value">The list.</param>
+    public static void Strings(ref JsonRawWriter raw, IReadOnlyList<string?> value)
+    {
+        raw.StartArray();
+        for (int i = 0; i < value.Count; i++)
+        {
+            var item = value[i];
+            raw.Separator();
+            if (item is null) raw.Null(); else raw.String(item);
+        }
+        raw.EndArray();
+    }
+}
