@@ -48,12 +48,19 @@ public static class JsonReadEntryPoints
     {
         options ??= EventJsonOptions.Default;
         var value = Read(ref reader, options, read);
-        if (options.ValidateOnRead)
-        {
-            var result = value.Validate();
-            if (!result.IsValid) throw JsonReadErrors.Invalid(result, names);
-        }
+        ThrowIfInvalid(value, options, names);
         return value;
+    }
+
+    /// <summary>
+    /// When <see cref="EventJsonOptions.ValidateOnRead"/> is on, validates a value just read: one that breaks its
+    /// constraints is a <see cref="JsonException"/> whose paths are the payload's (through <paramref name="names"/>).
+    /// </summary>
+    internal static void ThrowIfInvalid(IValidatable value, EventJsonOptions options, JsonNameMap names)
+    {
+        if (!options.ValidateOnRead) return;
+        var result = value.Validate();
+        if (!result.IsValid) throw JsonReadErrors.Invalid(result, names);
     }
 
     /// <summary>Reads a whole UTF-8 JSON text with <paramref name="readJson"/>; nothing but whitespace may follow the value.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.ComponentModel;
-using System.Text;
 using System.Text.Json;
 
 namespace EventSchema.Json;
@@ -19,6 +18,7 @@ public sealed class JsonTypeEntryPoints<T>
 
     private readonly JsonValueRead<T> _read;
     private readonly JsonNameMap? _names;
+    private readonly JsonTopLevelRead<T> _readTopLevel;
 
     /// <summary>Entry points over <paramref name="read"/>.</summary>
     /// <param name="read">The type's reader (its <c>__ReadJson</c>).</param>
@@ -30,6 +30,7 @@ public sealed class JsonTypeEntryPoints<T>
     {
         _read = read ?? throw new ArgumentNullException(nameof(read));
         _names = names;
+        _readTopLevel = ReadJson;
     }
 
     /// <summary>
@@ -43,11 +44,7 @@ public sealed class JsonTypeEntryPoints<T>
     {
         options ??= EventJsonOptions.Default;
         var value = JsonReadEntryPoints.Read(ref reader, options, _read);
-        if (_names is not null && options.ValidateOnRead && value is IValidatable validatable)
-        {
-            var result = validatable.Validate();
-            if (!result.IsValid) throw JsonReadErrors.Invalid(result, _names);
-        }
+        if (_names is not null && value is IValidatable validatable) JsonReadEntryPoints.ThrowIfInvalid(validatable, options, _names);
         return value;
     }
 
@@ -55,19 +52,13 @@ public sealed class JsonTypeEntryPoints<T>
     /// <param name="utf8Json">The UTF-8 JSON text.</param>
     /// <param name="options">The reading options, or null for <see cref="EventJsonOptions.Default"/>.</param>
     public T FromUtf8(ReadOnlySpan<byte> utf8Json, EventJsonOptions? options)
-    {
-        options ??= EventJsonOptions.Default;
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var value = ReadJson(ref reader, options);
-        JsonValueReader.ExpectEnd(ref reader);
-        return value;
-    }
+        => JsonReadEntryPoints.FromUtf8(utf8Json, options, _readTopLevel);
 
     /// <summary>Reads a whole JSON text; see <see cref="FromUtf8"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">The reading options, or null for <see cref="EventJsonOptions.Default"/>.</param>
     public T FromText(string json, EventJsonOptions? options)
-        => FromUtf8(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), options);
+        => JsonReadEntryPoints.FromText(json, options, _readTopLevel);
 
     /// <summary>The JSON text of <paramref name="value"/>.</summary>
     /// <param name="value">The value.</param>
