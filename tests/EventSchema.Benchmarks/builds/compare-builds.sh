@@ -7,12 +7,18 @@
 # reads the generator's and the compiler's own time from each clean build's log (-p:ReportAnalyzer=true), and
 # prints a Markdown table.
 #
-# usage: compare-builds.sh [WORK_DIRECTORY]     (environment: TYPES, default 1000; RUNS, default 1; NOOP_RUNS, default 7)
+# With WARM_COMPILE_ROUNDS set (at least 2), it then compiles both projects' sources, generated code included, in one
+# warm process (tests/EventSchema.Benchmarks.WarmCompile): the compiler's own cost of each, without what makes single
+# builds on a small machine noisy.
+#
+# usage: compare-builds.sh [WORK_DIRECTORY]     (environment: TYPES, default 1000; RUNS, default 1; NOOP_RUNS, default 7;
+#                                                WARM_COMPILE_ROUNDS, default 0: skipped)
 set -euo pipefail
 
 TYPES="${TYPES:-1000}"
 RUNS="${RUNS:-1}"
 NOOP_RUNS="${NOOP_RUNS:-7}"
+WARM_COMPILE_ROUNDS="${WARM_COMPILE_ROUNDS:-0}"
 GRPC_TOOLS_VERSION="2.85.0"
 PROTOBUF_VERSION="3.36.2"
 TYPES_PER_FILE=10
@@ -222,5 +228,18 @@ echo "| Clean build ≤ 0.8x of Grpc.Tools (median of each round's ratio; rounds
 echo "| Rebuild after one schema touched ≤ 0.8x of Grpc.Tools (rounds: ${touch_ratios[*]}) | ${touch_ratio}x | $(met "$touch_ratio" 0.8) |"
 echo "| Generator under 5% of the compiler's time | $(percent "${generator[with-eventschema]}" "${csc[with-eventschema]}") | $(awk -v g="${generator[with-eventschema]}" -v c="${csc[with-eventschema]}" 'BEGIN { print (c > 0 && g <= 0.05 * c) ? "yes" : "no" }') |"
 echo "| No-op rebuild ≤ 1.0x of no schemas (medians) | $(ratio "${noop[with-eventschema]}" "${noop[no-schemas]}") | $(met "${noop[with-eventschema]}" "${noop[no-schemas]}") |"
+
+# The generated sources are written by one more build (writing them costs time, so the measured builds do not).
+if (( WARM_COMPILE_ROUNDS >= 2 )); then
+  log "Warm compiles, $WARM_COMPILE_ROUNDS rounds"
+  rm -rf "$work/with-eventschema/bin" "$work/with-eventschema/obj/Debug" "$work/generated"
+  timed with-eventschema emit -p:EmitCompilerGeneratedFiles=true "-p:CompilerGeneratedFilesOutputPath=$work/generated" > /dev/null
+  echo
+  echo "The compiler alone on each project's sources (generated code included): one warm process, one compiler thread, the projects in turn in each of $((WARM_COMPILE_ROUNDS - 1)) measured rounds."
+  echo
+  dotnet run -c Release --project "$repo_root/tests/EventSchema.Benchmarks.WarmCompile" -- "$WARM_COMPILE_ROUNDS" \
+    "EventSchema=$logs/with-eventschema-clean1.diag.log,$work/with-eventschema,$work/generated" \
+    "Grpc.Tools=$logs/with-protobuf-clean1.diag.log,$work/with-protobuf" 2> "$logs/warm-compile.log"
+fi
 echo
 echo "Logs and binary logs: $logs"
