@@ -40,6 +40,7 @@ internal sealed class MeasuredProject
         GC.Collect();
         var pausesBefore = GC.GetTotalPauseDuration();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var stopwatch = Stopwatch.StartNew();
         var trees = _sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8), _commandLine.ParseOptions, s.Path));
         var options = new CSharpCompilationOptions(
@@ -53,12 +54,14 @@ internal sealed class MeasuredProject
         using var pdbStream = new MemoryStream();
         var emitted = compilation.Emit(peStream, pdbStream, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
         stopwatch.Stop();
+        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         if (!emitted.Success)
         {
             var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5);
             throw new InvalidOperationException($"{Label} does not compile:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
         }
         return new RoundResult(
+            cpu.TotalMilliseconds,
             stopwatch.Elapsed.TotalMilliseconds,
             (GC.GetTotalPauseDuration() - pausesBefore).TotalMilliseconds,
             (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6);

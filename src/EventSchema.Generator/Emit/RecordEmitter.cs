@@ -164,16 +164,27 @@ internal static class RecordEmitter
         writer.Line("/// <summary>A hash code consistent with <see cref=\"Equals(" + record.Name + "?)\"/>.</summary>");
         using (writer.Braces("public override int GetHashCode()"))
         {
+            // Plain arithmetic and one non-generic call per field: an overloaded or generic combiner costs the
+            // compiler an overload resolution with type inference for every field of every type.
             writer.Line("int hash = 0;");
             foreach (PropertySpec property in record.Properties)
             {
-                string value = property.Shape.NeedsStructuralEquality
-                    ? $"this.{property.Name} is {{ }} {Camel(property.Name)} ? {members.Comparer(property.Shape)}.GetHashCode({Camel(property.Name)}) : 0"
-                    : $"this.{property.Name}";
-                writer.Line($"hash = global::EventSchema.HashCodes.Combine(hash, {value});");
+                writer.Line($"hash = unchecked((hash * -1521134295) + {FieldHash(property, members)});");
             }
             writer.Line("return hash;");
         }
+    }
+
+    /// <summary>
+    /// The hash of one field, consistent with <see cref="Comparison"/>: the shared comparer's for collections (it
+    /// takes null), the value's own for value types (0 for an empty nullable), and 0 or the value's own for references.
+    /// </summary>
+    private static string FieldHash(PropertySpec property, TypeMembers members)
+    {
+        string value = "this." + property.Name;
+        // The shared comparers take null; the ! is for the comparer interface's annotation.
+        if (property.Shape.NeedsStructuralEquality) return $"{members.Comparer(property.Shape)}.GetHashCode({value}!)";
+        return property.Shape.IsValueType ? $"{value}.GetHashCode()" : $"global::EventSchema.HashCodes.Of({value})";
     }
 
     private static string Camel(string name) => "__" + name;
@@ -181,9 +192,10 @@ internal static class RecordEmitter
     /// <summary>
     /// Whether this and <c>other</c> hold equal values of <paramref name="property"/>, with the semantics of
     /// <c>EqualityComparer&lt;T&gt;.Default</c> (as the compiler's record equality has) in the cheapest form to compile:
-    /// <c>==</c> where it means the same (strings, numbers other than floating point, enums, dates, records and
-    /// scalars, and their nullable forms), <c>Equals</c> for doubles so that NaN equals NaN, the shared comparer for
-    /// collections.
+    /// the static <c>string.Equals</c> for strings and <c>object.Equals</c> for records (one candidate each, where
+    /// <c>==</c> makes the compiler search for user-defined operators), <c>==</c> where it means the same (numbers other
+    /// than floating point, enums, dates and scalars, and their nullable forms), <c>Equals</c> for doubles so that NaN
+    /// equals NaN, the shared comparer for collections.
     /// </summary>
     private static string Comparison(PropertySpec property, TypeMembers members)
     {
@@ -198,6 +210,11 @@ internal static class RecordEmitter
             case ShapeKind.Uri:
                 // Uri's == is its Equals too, but an EqualityComparer keeps this independent of operator overloads.
                 return $"global::System.Collections.Generic.EqualityComparer<{shape.TypeName}?>.Default.Equals({left}, {right})";
+            case ShapeKind.String:
+                return $"string.Equals({left}, {right})";
+            case ShapeKind.Record:
+                // A record's Equals(object) is its Equals(T); == would make the compiler look for user-defined operators.
+                return $"object.Equals({left}, {right})";
             default:
                 return $"{left} == {right}";
         }

@@ -416,9 +416,9 @@ public sealed partial record TradeFact : global::EventSchema.IValidatable, globa
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
+        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
+        hash = unchecked((hash * -1521134295) + this.Place.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
         return hash;
     }
 
@@ -518,7 +518,7 @@ public sealed partial record Port : global::EventSchema.IValidatable
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
         return this.Code == other.Code
-            && this.Name == other.Name
+            && string.Equals(this.Name, other.Name)
             && this.Country == other.Country
             && __Comparer0.Equals(this.Berths, other.Berths);
     }
@@ -527,10 +527,10 @@ public sealed partial record Port : global::EventSchema.IValidatable
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Code);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Name);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Country);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Berths is { } __Berths ? __Comparer0.GetHashCode(__Berths) : 0);
+        hash = unchecked((hash * -1521134295) + this.Code.GetHashCode());
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Name));
+        hash = unchecked((hash * -1521134295) + this.Country.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Berths!));
         return hash;
     }
 
@@ -646,7 +646,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
         return this.OccurredOn == other.OccurredOn
             && this.Place == other.Place
             && __Comparer0.Equals(this.Sources, other.Sources)
-            && this.Name == other.Name
+            && string.Equals(this.Name, other.Name)
             && __Comparer1.Equals(this.Countries, other.Countries)
             && __Comparer2.Equals(this.Ports, other.Ports)
             && __Comparer3.Equals(this.Labels, other.Labels)
@@ -657,14 +657,14 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Name);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Countries is { } __Countries ? __Comparer1.GetHashCode(__Countries) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Ports is { } __Ports ? __Comparer2.GetHashCode(__Ports) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Labels is { } __Labels ? __Comparer3.GetHashCode(__Labels) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.TargetVolume is { } __TargetVolume ? __Comparer4.GetHashCode(__TargetVolume) : 0);
+        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
+        hash = unchecked((hash * -1521134295) + this.Place.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Name));
+        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Countries!));
+        hash = unchecked((hash * -1521134295) + __Comparer2.GetHashCode(this.Ports!));
+        hash = unchecked((hash * -1521134295) + __Comparer3.GetHashCode(this.Labels!));
+        hash = unchecked((hash * -1521134295) + __Comparer4.GetHashCode(this.TargetVolume!));
         return hash;
     }
 
@@ -909,15 +909,15 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Port);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Currency);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Rates is { } __Rates ? __Comparer1.GetHashCode(__Rates) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.ByDestination is { } __ByDestination ? __Comparer2.GetHashCode(__ByDestination) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.EffectiveFrom);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Surcharges is { } __Surcharges ? __Comparer3.GetHashCode(__Surcharges) : 0);
+        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
+        hash = unchecked((hash * -1521134295) + this.Place.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
+        hash = unchecked((hash * -1521134295) + this.Port.GetHashCode());
+        hash = unchecked((hash * -1521134295) + this.Currency.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Rates!));
+        hash = unchecked((hash * -1521134295) + __Comparer2.GetHashCode(this.ByDestination!));
+        hash = unchecked((hash * -1521134295) + this.EffectiveFrom.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer3.GetHashCode(this.Surcharges!));
         return hash;
     }
 
@@ -1123,18 +1123,18 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::C
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Booking);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Origin);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Destination);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Kind);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Containers is { } __Containers ? __Comparer1.GetHashCode(__Containers) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Weights is { } __Weights ? __Comparer2.GetHashCode(__Weights) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Declarations is { } __Declarations ? __Comparer3.GetHashCode(__Declarations) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Notes is { } __Notes ? __Comparer1.GetHashCode(__Notes) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.HsCodes is { } __HsCodes ? __Comparer0.GetHashCode(__HsCodes) : 0);
+        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
+        hash = unchecked((hash * -1521134295) + this.Place.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
+        hash = unchecked((hash * -1521134295) + this.Booking.GetHashCode());
+        hash = unchecked((hash * -1521134295) + this.Origin.GetHashCode());
+        hash = unchecked((hash * -1521134295) + this.Destination.GetHashCode());
+        hash = unchecked((hash * -1521134295) + this.Kind.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Containers!));
+        hash = unchecked((hash * -1521134295) + __Comparer2.GetHashCode(this.Weights!));
+        hash = unchecked((hash * -1521134295) + __Comparer3.GetHashCode(this.Declarations!));
+        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Notes!));
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.HsCodes!));
         return hash;
     }
 

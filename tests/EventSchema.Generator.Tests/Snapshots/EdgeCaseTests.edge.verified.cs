@@ -435,11 +435,11 @@ public sealed partial record Everything : global::EventSchema.IEvent
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
-        return this.EventTypeField == other.EventTypeField
+        return string.Equals(this.EventTypeField, other.EventTypeField)
             && this.SchemaVersionField == other.SchemaVersionField
-            && this.DisplayNameField == other.DisplayNameField
-            && this.DescribeField == other.DescribeField
-            && this.Owner == other.Owner
+            && string.Equals(this.DisplayNameField, other.DisplayNameField)
+            && string.Equals(this.DescribeField, other.DescribeField)
+            && object.Equals(this.Owner, other.Owner)
             && this.When == other.When
             && __Comparer0.Equals(this.Kinds, other.Kinds)
             && __Comparer1.Equals(this.Matrix, other.Matrix)
@@ -452,17 +452,17 @@ public sealed partial record Everything : global::EventSchema.IEvent
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.EventTypeField);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.SchemaVersionField);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.DisplayNameField);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.DescribeField);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Owner);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.When);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Kinds is { } __Kinds ? __Comparer0.GetHashCode(__Kinds) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Matrix is { } __Matrix ? __Comparer1.GetHashCode(__Matrix) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.ByName is { } __ByName ? __Comparer2.GetHashCode(__ByName) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Tags is { } __Tags ? __Comparer3.GetHashCode(__Tags) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Amount);
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.EventTypeField));
+        hash = unchecked((hash * -1521134295) + this.SchemaVersionField.GetHashCode());
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.DisplayNameField));
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.DescribeField));
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Owner));
+        hash = unchecked((hash * -1521134295) + this.When.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Kinds!));
+        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Matrix!));
+        hash = unchecked((hash * -1521134295) + __Comparer2.GetHashCode(this.ByName!));
+        hash = unchecked((hash * -1521134295) + __Comparer3.GetHashCode(this.Tags!));
+        hash = unchecked((hash * -1521134295) + this.Amount.GetHashCode());
         return hash;
     }
 

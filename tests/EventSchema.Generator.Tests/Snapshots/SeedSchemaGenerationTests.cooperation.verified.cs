@@ -82,7 +82,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
-        return this.HighlightedBy == other.HighlightedBy
+        return object.Equals(this.HighlightedBy, other.HighlightedBy)
             && this.Partner == other.Partner
             && __Comparer0.Equals(this.Areas, other.Areas)
             && this.MoreAreas == other.MoreAreas
@@ -95,13 +95,13 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.HighlightedBy);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Partner);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Areas is { } __Areas ? __Comparer0.GetHashCode(__Areas) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.MoreAreas);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Initiatives is { } __Initiatives ? __Comparer1.GetHashCode(__Initiatives) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Notes is { } __Notes ? __Comparer2.GetHashCode(__Notes) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.HighlightedBy));
+        hash = unchecked((hash * -1521134295) + this.Partner.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Areas!));
+        hash = unchecked((hash * -1521134295) + this.MoreAreas.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Initiatives!));
+        hash = unchecked((hash * -1521134295) + __Comparer2.GetHashCode(this.Notes!));
+        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
         return hash;
     }
 

@@ -51,12 +51,12 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent, 
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
-        return this.Ambassador == other.Ambassador
-            && this.ReceivedBy == other.ReceivedBy
+        return object.Equals(this.Ambassador, other.Ambassador)
+            && object.Equals(this.ReceivedBy, other.ReceivedBy)
             && this.OccurredOn == other.OccurredOn
-            && this.Place == other.Place
+            && string.Equals(this.Place, other.Place)
             && __Comparer0.Equals(this.Sources, other.Sources)
-            && this.GreetingsFrom == other.GreetingsFrom
+            && object.Equals(this.GreetingsFrom, other.GreetingsFrom)
             && this.ConversationHeld == other.ConversationHeld;
     }
 
@@ -64,13 +64,13 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent, 
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Ambassador);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.ReceivedBy);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.GreetingsFrom);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.ConversationHeld);
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Ambassador));
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.ReceivedBy));
+        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Place));
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.GreetingsFrom));
+        hash = unchecked((hash * -1521134295) + this.ConversationHeld.GetHashCode());
         return hash;
     }
 
@@ -174,10 +174,10 @@ partial record CredentialsPresented
         {
             if (ReferenceEquals(this, other)) return true;
             if (other is null) return false;
-            return this.Ambassador == other.Ambassador
-                && this.ReceivedBy == other.ReceivedBy
+            return object.Equals(this.Ambassador, other.Ambassador)
+                && object.Equals(this.ReceivedBy, other.ReceivedBy)
                 && this.OccurredOn == other.OccurredOn
-                && this.Place == other.Place
+                && string.Equals(this.Place, other.Place)
                 && __Comparer0.Equals(this.Sources, other.Sources);
         }
 
@@ -185,11 +185,11 @@ partial record CredentialsPresented
         public override int GetHashCode()
         {
             int hash = 0;
-            hash = global::EventSchema.HashCodes.Combine(hash, this.Ambassador);
-            hash = global::EventSchema.HashCodes.Combine(hash, this.ReceivedBy);
-            hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
-            hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
-            hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
+            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Ambassador));
+            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.ReceivedBy));
+            hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
+            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Place));
+            hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
             return hash;
         }
 
@@ -253,24 +253,24 @@ partial record CredentialsPresented
         {
             if (ReferenceEquals(this, other)) return true;
             if (other is null) return false;
-            return this.Ambassador == other.Ambassador
-                && this.ReceivedBy == other.ReceivedBy
+            return object.Equals(this.Ambassador, other.Ambassador)
+                && object.Equals(this.ReceivedBy, other.ReceivedBy)
                 && this.OccurredOn == other.OccurredOn
-                && this.Place == other.Place
+                && string.Equals(this.Place, other.Place)
                 && __Comparer0.Equals(this.Sources, other.Sources)
-                && this.GreetingsFrom == other.GreetingsFrom;
+                && object.Equals(this.GreetingsFrom, other.GreetingsFrom);
         }
 
         /// <summary>A hash code consistent with <see cref="Equals(V2?)"/>.</summary>
         public override int GetHashCode()
         {
             int hash = 0;
-            hash = global::EventSchema.HashCodes.Combine(hash, this.Ambassador);
-            hash = global::EventSchema.HashCodes.Combine(hash, this.ReceivedBy);
-            hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
-            hash = global::EventSchema.HashCodes.Combine(hash, this.Place);
-            hash = global::EventSchema.HashCodes.Combine(hash, this.Sources is { } __Sources ? __Comparer0.GetHashCode(__Sources) : 0);
-            hash = global::EventSchema.HashCodes.Combine(hash, this.GreetingsFrom);
+            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Ambassador));
+            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.ReceivedBy));
+            hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
+            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Place));
+            hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
+            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.GreetingsFrom));
             return hash;
         }
 

@@ -53,12 +53,12 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
-        return this.Outlet == other.Outlet
-            && this.Citing == other.Citing
-            && this.Headline == other.Headline
+        return string.Equals(this.Outlet, other.Outlet)
+            && string.Equals(this.Citing, other.Citing)
+            && string.Equals(this.Headline, other.Headline)
             && this.PublishedOn == other.PublishedOn
             && __Comparer0.Equals(this.Covers, other.Covers)
-            && this.Source == other.Source
+            && object.Equals(this.Source, other.Source)
             && this.Country == other.Country
             && this.WordCount == other.WordCount;
     }
@@ -67,14 +67,14 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Outlet);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Citing);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Headline);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.PublishedOn);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Covers is { } __Covers ? __Comparer0.GetHashCode(__Covers) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Source);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Country);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.WordCount);
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Outlet));
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Citing));
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Headline));
+        hash = unchecked((hash * -1521134295) + this.PublishedOn.GetHashCode());
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Covers!));
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Source));
+        hash = unchecked((hash * -1521134295) + this.Country.GetHashCode());
+        hash = unchecked((hash * -1521134295) + this.WordCount.GetHashCode());
         return hash;
     }
 

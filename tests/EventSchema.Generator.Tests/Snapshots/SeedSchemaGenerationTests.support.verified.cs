@@ -187,7 +187,7 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
-        return this.AffirmedBy == other.AffirmedBy
+        return object.Equals(this.AffirmedBy, other.AffirmedBy)
             && __Comparer0.Equals(this.Principles, other.Principles)
             && this.Supported == other.Supported
             && this.OccurredOn == other.OccurredOn;
@@ -197,10 +197,10 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.AffirmedBy);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Principles is { } __Principles ? __Comparer0.GetHashCode(__Principles) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Supported);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.OccurredOn);
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.AffirmedBy));
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Principles!));
+        hash = unchecked((hash * -1521134295) + this.Supported.GetHashCode());
+        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
         return hash;
     }
 

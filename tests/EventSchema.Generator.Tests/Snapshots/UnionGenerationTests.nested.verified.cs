@@ -342,8 +342,8 @@ public sealed partial record Trip : global::EventSchema.IValidatable
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Legs is { } __Legs ? __Comparer0.GetHashCode(__Legs) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Stops is { } __Stops ? __Comparer1.GetHashCode(__Stops) : 0);
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Legs!));
+        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Stops!));
         return hash;
     }
 

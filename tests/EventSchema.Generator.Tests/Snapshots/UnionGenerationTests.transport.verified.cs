@@ -430,8 +430,8 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null) return false;
-        return this.Origin == other.Origin
-            && this.Destination == other.Destination
+        return object.Equals(this.Origin, other.Origin)
+            && object.Equals(this.Destination, other.Destination)
             && __Comparer0.Equals(this.Parties, other.Parties)
             && this.AgreedOn == other.AgreedOn;
     }
@@ -440,10 +440,10 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent
     public override int GetHashCode()
     {
         int hash = 0;
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Origin);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Destination);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.Parties is { } __Parties ? __Comparer0.GetHashCode(__Parties) : 0);
-        hash = global::EventSchema.HashCodes.Combine(hash, this.AgreedOn);
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Origin));
+        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Destination));
+        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Parties!));
+        hash = unchecked((hash * -1521134295) + this.AgreedOn.GetHashCode());
         return hash;
     }
 
