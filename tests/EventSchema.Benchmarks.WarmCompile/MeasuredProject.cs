@@ -24,8 +24,11 @@ internal sealed class MeasuredProject
 
     public static MeasuredProject Parse(string argument)
     {
-        var (label, rest) = (argument[..argument.IndexOf('=', StringComparison.Ordinal)], argument[(argument.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-        var parts = rest.Split(',');
+        var separator = argument.IndexOf('=', StringComparison.Ordinal);
+        var parts = separator > 0 ? argument[(separator + 1)..].Split(',') : [];
+        if (parts.Length is < 2 or > 3)
+            throw new ArgumentException($"'{argument}' is not LABEL=BUILD_LOG,PROJECT_DIRECTORY[,GENERATED_DIRECTORY].");
+        var label = argument[..separator];
         var commandLine = CompilerCommandLine.FromBuildLog(parts[0], parts[1]);
         IEnumerable<string> generated = parts.Length > 2
             ? Directory.GetFiles(parts[2], "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal)

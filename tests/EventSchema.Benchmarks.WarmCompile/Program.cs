@@ -10,7 +10,16 @@ if (args.Length < 2 || !int.TryParse(args[0], out var rounds) || rounds < 2)
     return 2;
 }
 
-var projects = args.Skip(1).Select(MeasuredProject.Parse).ToList();
+List<MeasuredProject> projects;
+try
+{
+    projects = args.Skip(1).Select(MeasuredProject.Parse).ToList();
+}
+catch (Exception error) when (error is ArgumentException or IOException or InvalidOperationException)
+{
+    Console.Error.WriteLine(error.Message);
+    return 2;
+}
 var results = projects.ToDictionary(p => p.Label, _ => new List<RoundResult>());
 for (var round = 0; round < rounds; round++)
 {

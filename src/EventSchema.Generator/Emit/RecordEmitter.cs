@@ -187,8 +187,6 @@ internal static class RecordEmitter
         return property.Shape.IsValueType ? $"{value}.GetHashCode()" : $"global::EventSchema.HashCodes.Of({value})";
     }
 
-    private static string Camel(string name) => "__" + name;
-
     /// <summary>
     /// Whether this and <c>other</c> hold equal values of <paramref name="property"/>, with the semantics of
     /// <c>EqualityComparer&lt;T&gt;.Default</c> (as the compiler's record equality has) in the cheapest form to compile:
