@@ -1,3 +1,4 @@
+using Corridor.Shapes;
 using JsonCoverage;
 
 namespace EventSchema.Json.Tests;
@@ -80,6 +81,75 @@ public class RecordEqualityTests
         Assert.Equal(first.GetHashCode(), second.GetHashCode());
         Assert.NotEqual(first, CoverageSamples.Full);
         Assert.NotEqual(CoverageSamples.Full, first);
+    }
+
+    [Fact]
+    public void A_collection_property_returns_the_collection_it_was_given()
+    {
+        var tags = new HashSet<string> { "energy", "trade" };
+        var leaves = new List<Leaf> { new() { Label = "a" } };
+
+        EveryType value = CoverageSamples.Full with { Tags = tags, Leaves = leaves };
+
+        Assert.Same(tags, value.Tags);
+        Assert.Same(leaves, value.Leaves);
+        Assert.Same(tags, (value with { Text = "copied" }).Tags);
+    }
+
+    [Fact]
+    public void Collections_of_different_types_with_equal_items_are_equal()
+    {
+        EveryType fromArrays = CoverageSamples.Full with
+        {
+            Leaves = [new Leaf { Label = "a" }, new Leaf { Label = "b" }],
+            Tags = new HashSet<string> { "trade", "energy" },
+            Scores = new Dictionary<string, int> { ["x"] = 1 },
+        };
+        EveryType fromLists = fromArrays with
+        {
+            Leaves = new List<Leaf> { new() { Label = "a" }, new() { Label = "b" } },
+            Tags = new SortedSet<string> { "energy", "trade" },
+            Scores = new SortedDictionary<string, int> { ["x"] = 1 },
+        };
+
+        Assert.Equal(fromArrays, fromLists);
+        Assert.Equal(fromArrays.GetHashCode(), fromLists.GetHashCode());
+    }
+
+    [Fact]
+    public void Optional_and_defaulted_collections_compare_the_same_whether_set_or_not()
+    {
+        var plain = new ConvoyPlanned { Legs = [] };
+        var explicitly = new ConvoyPlanned { Legs = [], Alternatives = null, Departures = new Dictionary<string, ConvoyPlannedDeparturesValue?>() };
+
+        Assert.Null(plain.Alternatives);
+        Assert.Empty(plain.Departures);
+        Assert.Equal(plain, explicitly);
+        Assert.Equal(plain.GetHashCode(), explicitly.GetHashCode());
+        Assert.NotEqual(plain, explicitly with { Alternatives = [] });
+    }
+
+    [Fact]
+    public void ToString_lists_the_items_of_collections()
+    {
+        string text = (CoverageSamples.Full with { Tags = new SortedSet<string> { "energy", "trade" } }).ToString();
+
+        Assert.Contains("Tags = [energy, trade]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unset_collection_field_equals_one_set_to_null_and_hashes_to_zero()
+    {
+        var unset = default(EquatableCollection<IReadOnlyList<string>>);
+        var setToNull = new EquatableCollection<IReadOnlyList<string>>(null, SequenceEqualityComparer<string>.Default);
+        var empty = new EquatableCollection<IReadOnlyList<string>>([], SequenceEqualityComparer<string>.Default);
+
+        Assert.True(unset == setToNull);
+        Assert.True(setToNull.Equals(unset));
+        Assert.Equal(0, unset.GetHashCode());
+        Assert.Equal(0, setToNull.GetHashCode());
+        Assert.False(unset == empty);
+        Assert.False(empty.Equals((object)setToNull));
     }
 
     private static readonly Dictionary<string, Func<EveryType, EveryType>> ChangedCopies = new()

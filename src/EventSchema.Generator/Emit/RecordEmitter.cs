@@ -6,13 +6,15 @@ namespace EventSchema.Generator.Emit;
 
 /// <summary>
 /// Writes a <c>public sealed partial record</c> for a schema record or event: init properties
-/// (<c>required</c> unless optional or defaulted), event constants and <c>Describe()</c>, element-wise
-/// equality when it holds collections, and the validator.
+/// (<c>required</c> unless optional or defaulted), event constants and <c>Describe()</c>, and the validator.
+/// Equality is the compiler's own: a list, set or map property keeps its collection in an
+/// <c>EquatableCollection</c> field that compares element by element, so no <c>Equals</c> is generated.
 /// </summary>
 internal static class RecordEmitter
 {
     private const string EventInterface = "global::EventSchema.IEvent";
     private const string ValidatableInterface = "global::EventSchema.IValidatable";
+    private const string ScopedValidatableInterface = "global::EventSchema.IScopedValidatable";
 
     public static void Write(CodeWriter writer, RecordSpec record, bool emitValidators)
     {
@@ -21,7 +23,13 @@ internal static class RecordEmitter
         DocComments.Summary(writer, record.Documentation, $"The <c>{CSharpLiterals.XmlText(record.SchemaName)}</c> {kind} of the schema.");
         DocComments.Obsolete(writer, record.DeprecationMessage);
         writer.Line(GeneratedCodeAttribute.Text);
-        string bases = record.Event is not null ? " : " + EventInterface : emitValidators ? " : " + ValidatableInterface : string.Empty;
+        string bases = (record.Event is not null, emitValidators) switch
+        {
+            (true, true) => $" : {EventInterface}, {ScopedValidatableInterface}",
+            (true, false) => " : " + EventInterface,
+            (false, true) => " : " + ScopedValidatableInterface,
+            _ => string.Empty,
+        };
         bases = SharedInterfaceEmitter.Bases(record, bases);
         using (writer.Braces($"public sealed partial record {record.Name}{bases}"))
         {
@@ -35,7 +43,7 @@ internal static class RecordEmitter
             {
                 if (!first) writer.Line();
                 first = false;
-                WriteProperty(writer, record, property);
+                WriteProperty(writer, record, property, members);
             }
             if (record.Event is not null)
             {
@@ -44,7 +52,6 @@ internal static class RecordEmitter
             SharedInterfaceEmitter.WriteExplicitMembers(writer, record);
             if (record.Properties.Any(property => property.Shape.NeedsStructuralEquality))
             {
-                WriteEquality(writer, record, members);
                 RecordTextEmitter.WritePrintMembers(writer, record);
             }
             if (emitValidators)
@@ -62,7 +69,7 @@ internal static class RecordEmitter
         SharedInterfaceEmitter.WriteInterface(writer, record);
     }
 
-    private static void WriteProperty(CodeWriter writer, RecordSpec record, PropertySpec property)
+    private static void WriteProperty(CodeWriter writer, RecordSpec record, PropertySpec property, TypeMembers members)
     {
         if (property.SharedDefault is not null)
         {
@@ -74,9 +81,33 @@ internal static class RecordEmitter
         Analysis.RuleMetadataEmitter.WriteForProperty(writer, record, property);
         string type = property.Shape.TypeName + (property.IsOptional ? "?" : string.Empty);
         string required = property.IsRequired ? "required " : string.Empty;
+        if (property.Shape.NeedsStructuralEquality)
+        {
+            WriteCollectionProperty(writer, property, required, type, members);
+            return;
+        }
         string initializer = property.DefaultExpression is null ? string.Empty : " = " + property.DefaultExpression + ";";
         writer.Line($"public {required}{type} {property.Name} {{ get; init; }}{initializer}");
     }
+
+    /// <summary>
+    /// A collection property over an <c>EquatableCollection</c> field, which the compiler's record equality then
+    /// compares element by element. Binding two accessors costs the compiler far less than an <c>Equals</c> and a
+    /// <c>GetHashCode</c> written out per type. The getter returns the collection as it was set.
+    /// </summary>
+    private static void WriteCollectionProperty(CodeWriter writer, PropertySpec property, string required, string type, TypeMembers members)
+    {
+        string field = CollectionField(property);
+        string comparer = members.Comparer(property.Shape);
+        // The field's collection is null only when an optional property was never set.
+        string value = property.IsOptional ? field + ".Value" : field + ".Value!";
+        writer.Line($"public {required}{type} {property.Name} {{ get => {value}; init => {field} = new(value, {comparer}); }}");
+        string initializer = property.DefaultExpression is null ? string.Empty : $" = new({property.DefaultExpression}, {comparer})";
+        writer.Line($"private readonly global::EventSchema.EquatableCollection<{property.Shape.TypeName}> {field}{initializer};");
+    }
+
+    /// <summary>The field behind a collection property; no other generated member's name ends in <c>Collection</c>.</summary>
+    private static string CollectionField(PropertySpec property) => "__" + property.Name + "Collection";
 
     private static void WriteEventConstants(CodeWriter writer, EventSpec eventSpec)
     {
@@ -140,81 +171,5 @@ internal static class RecordEmitter
             hole++;
         }
         return builder.ToString();
-    }
-
-    private static void WriteEquality(CodeWriter writer, RecordSpec record, TypeMembers members)
-    {
-        writer.Line();
-        writer.Line("/// <summary>Whether <paramref name=\"other\"/> has equal values; lists, sets and maps compare element by element.</summary>");
-        using (writer.Braces($"public bool Equals({record.Name}? other)"))
-        {
-            writer.Line("if (ReferenceEquals(this, other)) return true;");
-            writer.Line("if (other is null) return false;");
-            if (record.Properties.Count == 0)
-            {
-                writer.Line("return true;");
-            }
-            else
-            {
-                var comparisons = record.Properties.Select(property => Comparison(property, members)).ToList();
-                writer.Line("return " + string.Join("\n    && ", comparisons) + ";");
-            }
-        }
-        writer.Line();
-        writer.Line("/// <summary>A hash code consistent with <see cref=\"Equals(" + record.Name + "?)\"/>.</summary>");
-        using (writer.Braces("public override int GetHashCode()"))
-        {
-            // Plain arithmetic and one non-generic call per field: an overloaded or generic combiner costs the
-            // compiler an overload resolution with type inference for every field of every type.
-            writer.Line("int hash = 0;");
-            foreach (PropertySpec property in record.Properties)
-            {
-                writer.Line($"hash = unchecked((hash * -1521134295) + {FieldHash(property, members)});");
-            }
-            writer.Line("return hash;");
-        }
-    }
-
-    /// <summary>
-    /// The hash of one field, consistent with <see cref="Comparison"/>: the shared comparer's for collections (it
-    /// takes null), the value's own for value types (0 for an empty nullable), and 0 or the value's own for references.
-    /// </summary>
-    private static string FieldHash(PropertySpec property, TypeMembers members)
-    {
-        string value = "this." + property.Name;
-        // The shared comparers take null; the ! is for the comparer interface's annotation.
-        if (property.Shape.NeedsStructuralEquality) return $"{members.Comparer(property.Shape)}.GetHashCode({value}!)";
-        return property.Shape.IsValueType ? $"{value}.GetHashCode()" : $"global::EventSchema.HashCodes.Of({value})";
-    }
-
-    /// <summary>
-    /// Whether this and <c>other</c> hold equal values of <paramref name="property"/>, with the semantics of
-    /// <c>EqualityComparer&lt;T&gt;.Default</c> (as the compiler's record equality has) in the cheapest form to compile:
-    /// the static <c>string.Equals</c> for strings and <c>object.Equals</c> for records (one candidate each, where
-    /// <c>==</c> makes the compiler search for user-defined operators), <c>==</c> where it means the same (numbers other
-    /// than floating point, enums, dates and scalars, and their nullable forms), <c>Equals</c> for doubles so that NaN
-    /// equals NaN, the shared comparer for collections.
-    /// </summary>
-    private static string Comparison(PropertySpec property, TypeMembers members)
-    {
-        string left = "this." + property.Name, right = "other." + property.Name;
-        ValueShape shape = property.Shape;
-        switch (shape.Kind)
-        {
-            case ShapeKind.List or ShapeKind.Set or ShapeKind.Map:
-                return $"{members.Comparer(shape)}.Equals({left}, {right})";
-            case ShapeKind.Double:
-                return property.IsOptional ? $"global::System.Nullable.Equals({left}, {right})" : $"{left}.Equals({right})";
-            case ShapeKind.Uri:
-                // Uri's == is its Equals too, but an EqualityComparer keeps this independent of operator overloads.
-                return $"global::System.Collections.Generic.EqualityComparer<{shape.TypeName}?>.Default.Equals({left}, {right})";
-            case ShapeKind.String:
-                return $"string.Equals({left}, {right})";
-            case ShapeKind.Record:
-                // A record's Equals(object) is its Equals(T); == would make the compiler look for user-defined operators.
-                return $"object.Equals({left}, {right})";
-            default:
-                return $"{left} == {right}";
-        }
     }
 }

@@ -11,7 +11,7 @@ namespace EventSchema.Generator.Emit;
 /// </summary>
 internal static class UnionEmitter
 {
-    private const string ValidatableInterface = "global::EventSchema.IValidatable";
+    private const string ValidatableInterface = "global::EventSchema.IScopedValidatable";
 
     public static void Write(CodeWriter writer, UnionSpec union, bool emitValidators)
     {
@@ -185,16 +185,8 @@ internal static class UnionEmitter
     private static void WriteValidation(CodeWriter writer, UnionSpec union)
     {
         writer.Line();
-        writer.Line($$"""
-            /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-            public global::EventSchema.ValidationResult Validate()
-            {
-                if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-                var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-                CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-                return global::EventSchema.ValidationResult.FromErrors(errors);
-            }
-            """);
+        writer.Line("/// <inheritdoc cref=\"global::EventSchema.IValidatable.Validate\"/>");
+        writer.Line("public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);");
         writer.Line();
         writer.Line("/// <summary>Checks the member value in <paramref name=\"scope\"/>; returns false when a rule is broken.</summary>");
         writer.Line("/// <param name=\"scope\">Where this value is, and whether errors are collected or only checked.</param>");

@@ -4,9 +4,10 @@ using EventSchema.Generator.Model;
 namespace EventSchema.Generator.Emit;
 
 /// <summary>
-/// Writes <c>Validate()</c> and the <c>CollectValidationErrors</c> walk behind it. The walk runs twice at
-/// most: first only checking (no path, message or list is built, so a valid object allocates nothing),
-/// then, when something is broken, collecting every error with its path and message.
+/// Writes <c>Validate()</c> and the <c>CollectValidationErrors</c> walk behind it (<c>IScopedValidatable</c>). The
+/// runtime's <c>ValidationScope.Validate</c> runs the walk twice at most: first only checking (no path, message or
+/// list is built, so a valid object allocates nothing), then, when something is broken, collecting every error with
+/// its path and message.
 /// </summary>
 internal static class ValidationEmitter
 {
@@ -16,16 +17,8 @@ internal static class ValidationEmitter
     public static void WriteValidate(CodeWriter writer, RecordSpec record, TypeMembers members)
     {
         writer.Line();
-        writer.Line($$"""
-            /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-            public {{Result}} Validate()
-            {
-                if (CollectValidationErrors(default)) return {{Result}}.Success;
-                var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-                CollectValidationErrors(new {{Scope}}(errors));
-                return {{Result}}.FromErrors(errors);
-            }
-            """);
+        writer.Line("/// <inheritdoc cref=\"global::EventSchema.IValidatable.Validate\"/>");
+        writer.Line($"public {Result} Validate() => {Scope}.Validate(this);");
         writer.Line();
         writer.Line("/// <summary>Checks this object in <paramref name=\"scope\"/>; returns false when a rule is broken.</summary>");
         writer.Line("/// <param name=\"scope\">Where this object is, and whether errors are collected or only checked.</param>");

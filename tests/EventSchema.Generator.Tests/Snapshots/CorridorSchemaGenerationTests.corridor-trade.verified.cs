@@ -390,7 +390,7 @@ public static partial class CargoKindExtensions
 
 /// <summary>What every trade fact along the corridor states: when it happened, where, and who reported it.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record TradeFact : global::EventSchema.IValidatable, global::Corridor.Trade.ITradeFact
+public sealed partial record TradeFact : global::EventSchema.IScopedValidatable, global::Corridor.Trade.ITradeFact
 {
     /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
@@ -400,40 +400,15 @@ public sealed partial record TradeFact : global::EventSchema.IValidatable, globa
 
     /// <summary>The outlets that reported it, such as "Trend" or "Kazinform".</summary>
     [global::EventSchema.SchemaRules("TradeFact.sources in trade.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinLength = 1, MaxLength = 80, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get; init; }
-
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(TradeFact? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return this.OccurredOn == other.OccurredOn
-            && this.Place == other.Place
-            && __Comparer0.Equals(this.Sources, other.Sources);
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(TradeFact?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
-        hash = unchecked((hash * -1521134295) + this.Place.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
-        return hash;
-    }
+    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __SourcesCollection;
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "OccurredOn", this.OccurredOn, "Place", this.Place, "Sources", global::EventSchema.RecordText.Items(this.Sources));
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -496,7 +471,7 @@ public partial interface ITradeFact
 
 /// <summary>A port of the corridor.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Port : global::EventSchema.IValidatable
+public sealed partial record Port : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>code</c> field.</summary>
     public required global::Corridor.Trade.PortCode Code { get; init; }
@@ -510,42 +485,15 @@ public sealed partial record Port : global::EventSchema.IValidatable
 
     /// <summary>The port authority's own identifier for each berth, keyed by berth number.</summary>
     [global::EventSchema.SchemaRules("Port.berths in trade.eventschema", "Berths", ItemDisplayName = "Berth", Required = true, MaxLength = 40)]
-    public global::System.Collections.Generic.IReadOnlyDictionary<int, string> Berths { get; init; } = new global::System.Collections.Generic.Dictionary<int, string>();
-
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(Port? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return this.Code == other.Code
-            && string.Equals(this.Name, other.Name)
-            && this.Country == other.Country
-            && __Comparer0.Equals(this.Berths, other.Berths);
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(Port?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + this.Code.GetHashCode());
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Name));
-        hash = unchecked((hash * -1521134295) + this.Country.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Berths!));
-        return hash;
-    }
+    public global::System.Collections.Generic.IReadOnlyDictionary<int, string> Berths { get => __BerthsCollection.Value!; init => __BerthsCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<int, string>> __BerthsCollection = new(new global::System.Collections.Generic.Dictionary<int, string>(), __Comparer0);
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "Code", this.Code, "Name", this.Name, "Country", this.Country, "Berths", global::EventSchema.RecordText.Entries(this.Berths));
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -590,7 +538,7 @@ public sealed partial record Port : global::EventSchema.IValidatable
 
 /// <summary>Two or more states agree to develop a cargo corridor between ports.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, global::Corridor.Trade.ITradeFact
+public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable, global::Corridor.Trade.ITradeFact
 {
     /// <summary>The event type string: <c>corridor.trade.cargo-corridor-agreed.v1</c>.</summary>
     public const string EventType = "corridor.trade.cargo-corridor-agreed.v1";
@@ -609,7 +557,8 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
 
     /// <summary>The outlets that reported it, such as "Trend" or "Kazinform".</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.sources in trade.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinLength = 1, MaxLength = 80, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get; init; }
+    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __SourcesCollection;
 
     /// <summary>The <c>name</c> field.</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.name in trade.eventschema", "Name", Required = true, MinLength = 1, MaxLength = 120)]
@@ -617,19 +566,23 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
 
     /// <summary>The <c>countries</c> field.</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.countries in trade.eventschema", "Countries", ItemDisplayName = "Country", Required = true, MinItems = 2)]
-    public required global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode> Countries { get; init; }
+    public required global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode> Countries { get => __CountriesCollection.Value!; init => __CountriesCollection = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode>> __CountriesCollection;
 
     /// <summary>The ports in route order.</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.ports in trade.eventschema", "Ports", ItemDisplayName = "Port", Required = true, MinItems = 2)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port> Ports { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port> Ports { get => __PortsCollection.Value!; init => __PortsCollection = new(value, __Comparer2); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port>> __PortsCollection;
 
     /// <summary>Free-form labels used by the parties, such as "TITR" or "Middle Corridor".</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.labels in trade.eventschema", "Labels", ItemDisplayName = "Label", Required = true, MaxLength = 40, Pattern = "^[A-Za-z][A-Za-z -]*$", MaxItems = 10)]
-    public global::System.Collections.Generic.IReadOnlyList<string> Labels { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> Labels { get => __LabelsCollection.Value!; init => __LabelsCollection = new(value, __Comparer3); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string>> __LabelsCollection = new(global::System.Array.Empty<string>(), __Comparer3);
 
     /// <summary>Target yearly volume in thousand tonnes per mode of transport.</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.targetVolume in trade.eventschema", "Target volume", ItemDisplayName = "Target volume item", Required = true, Minimum = "0")]
-    public global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> TargetVolume { get; init; } = new global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int>();
+    public global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> TargetVolume { get => __TargetVolumeCollection.Value!; init => __TargetVolumeCollection = new(value, __Comparer4); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int>> __TargetVolumeCollection = new(new global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int>(), __Comparer4);
 
     string global::EventSchema.IEvent.EventType => EventType;
 
@@ -638,48 +591,12 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"{this.Name} agreed between {(this.Countries is { } part1 ? string.Join(", ", global::System.Linq.Enumerable.Select(part1, static item => item.ToString())) : null)}");
 
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(CargoCorridorAgreed? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return this.OccurredOn == other.OccurredOn
-            && this.Place == other.Place
-            && __Comparer0.Equals(this.Sources, other.Sources)
-            && string.Equals(this.Name, other.Name)
-            && __Comparer1.Equals(this.Countries, other.Countries)
-            && __Comparer2.Equals(this.Ports, other.Ports)
-            && __Comparer3.Equals(this.Labels, other.Labels)
-            && __Comparer4.Equals(this.TargetVolume, other.TargetVolume);
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(CargoCorridorAgreed?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
-        hash = unchecked((hash * -1521134295) + this.Place.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Name));
-        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Countries!));
-        hash = unchecked((hash * -1521134295) + __Comparer2.GetHashCode(this.Ports!));
-        hash = unchecked((hash * -1521134295) + __Comparer3.GetHashCode(this.Labels!));
-        hash = unchecked((hash * -1521134295) + __Comparer4.GetHashCode(this.TargetVolume!));
-        return hash;
-    }
-
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "OccurredOn", this.OccurredOn, "Place", this.Place, "Sources", global::EventSchema.RecordText.Items(this.Sources), "Name", this.Name, "Countries", global::EventSchema.RecordText.Items(this.Countries), "Ports", global::EventSchema.RecordText.Items(this.Ports), "Labels", global::EventSchema.RecordText.Items(this.Labels), "TargetVolume", global::EventSchema.RecordText.Entries(this.TargetVolume));
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -840,7 +757,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
 
 /// <summary>A tariff along the corridor changes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record TariffChanged : global::EventSchema.IEvent, global::Corridor.Trade.ITradeFact
+public sealed partial record TariffChanged : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable, global::Corridor.Trade.ITradeFact
 {
     /// <summary>The event type string: <c>corridor.trade.tariff-changed.v1</c>.</summary>
     public const string EventType = "corridor.trade.tariff-changed.v1";
@@ -859,7 +776,8 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
 
     /// <summary>The outlets that reported it, such as "Trend" or "Kazinform".</summary>
     [global::EventSchema.SchemaRules("TariffChanged.sources in trade.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinLength = 1, MaxLength = 80, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get; init; }
+    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __SourcesCollection;
 
     /// <summary>The <c>port</c> field.</summary>
     public required global::Corridor.Trade.PortCode Port { get; init; }
@@ -869,18 +787,21 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
 
     /// <summary>Price per unit by kind of cargo; a kind mapped to null is no longer priced.</summary>
     [global::EventSchema.SchemaRules("TariffChanged.rates in trade.eventschema", "Rates", ItemDisplayName = "Rate", Required = true, Minimum = "0")]
-    public required global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> Rates { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> Rates { get => __RatesCollection.Value!; init => __RatesCollection = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?>> __RatesCollection;
 
     /// <summary>Rates per route, keyed by the destination port's code.</summary>
     [global::EventSchema.SchemaRules("TariffChanged.byDestination in trade.eventschema", "By destination", ItemDisplayName = "By destination item", Required = true, Minimum = "0", MaxItems = 50)]
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, decimal> ByDestination { get; init; } = new global::System.Collections.Generic.Dictionary<string, decimal>();
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, decimal> ByDestination { get => __ByDestinationCollection.Value!; init => __ByDestinationCollection = new(value, __Comparer2); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, decimal>> __ByDestinationCollection = new(new global::System.Collections.Generic.Dictionary<string, decimal>(), __Comparer2);
 
     /// <summary>The <c>effectiveFrom</c> field.</summary>
     public required global::System.DateOnly EffectiveFrom { get; init; }
 
     /// <summary>Seasonal surcharges per month start date.</summary>
     [global::EventSchema.SchemaRules("TariffChanged.surcharges in trade.eventschema", "Surcharges", ItemDisplayName = "Surcharge", Required = true, Minimum = "0")]
-    public global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> Surcharges { get; init; } = new global::System.Collections.Generic.Dictionary<global::System.DateOnly, decimal>();
+    public global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> Surcharges { get => __SurchargesCollection.Value!; init => __SurchargesCollection = new(value, __Comparer3); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal>> __SurchargesCollection = new(new global::System.Collections.Generic.Dictionary<global::System.DateOnly, decimal>(), __Comparer3);
 
     string global::EventSchema.IEvent.EventType => EventType;
 
@@ -889,50 +810,12 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"Tariff changed at {this.Port}");
 
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(TariffChanged? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return this.OccurredOn == other.OccurredOn
-            && this.Place == other.Place
-            && __Comparer0.Equals(this.Sources, other.Sources)
-            && this.Port == other.Port
-            && this.Currency == other.Currency
-            && __Comparer1.Equals(this.Rates, other.Rates)
-            && __Comparer2.Equals(this.ByDestination, other.ByDestination)
-            && this.EffectiveFrom == other.EffectiveFrom
-            && __Comparer3.Equals(this.Surcharges, other.Surcharges);
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(TariffChanged?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
-        hash = unchecked((hash * -1521134295) + this.Place.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
-        hash = unchecked((hash * -1521134295) + this.Port.GetHashCode());
-        hash = unchecked((hash * -1521134295) + this.Currency.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Rates!));
-        hash = unchecked((hash * -1521134295) + __Comparer2.GetHashCode(this.ByDestination!));
-        hash = unchecked((hash * -1521134295) + this.EffectiveFrom.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer3.GetHashCode(this.Surcharges!));
-        return hash;
-    }
-
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "OccurredOn", this.OccurredOn, "Place", this.Place, "Sources", global::EventSchema.RecordText.Items(this.Sources), "Port", this.Port, "Currency", this.Currency, "Rates", global::EventSchema.RecordText.Entries(this.Rates), "ByDestination", global::EventSchema.RecordText.Entries(this.ByDestination), "EffectiveFrom", this.EffectiveFrom, "Surcharges", global::EventSchema.RecordText.Entries(this.Surcharges));
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -1040,7 +923,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
 
 /// <summary>Cargo is booked onto the corridor.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record CargoBooked : global::EventSchema.IEvent, global::Corridor.Trade.ITradeFact
+public sealed partial record CargoBooked : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable, global::Corridor.Trade.ITradeFact
 {
     /// <summary>The event type string: <c>corridor.trade.cargo-booked.v1</c>.</summary>
     public const string EventType = "corridor.trade.cargo-booked.v1";
@@ -1059,7 +942,8 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::C
 
     /// <summary>The outlets that reported it, such as "Trend" or "Kazinform".</summary>
     [global::EventSchema.SchemaRules("CargoBooked.sources in trade.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinLength = 1, MaxLength = 80, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get; init; }
+    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __SourcesCollection;
 
     /// <summary>The <c>booking</c> field.</summary>
     public required global::System.Guid Booking { get; init; }
@@ -1075,23 +959,28 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::C
 
     /// <summary>Container numbers (ISO 6346); a container not yet assigned is null.</summary>
     [global::EventSchema.SchemaRules("CargoBooked.containers in trade.eventschema", "Containers", ItemDisplayName = "Container", Required = true, Pattern = "^[A-Z]{4}[0-9]{7}$")]
-    public global::System.Collections.Generic.IReadOnlyList<string?> Containers { get; init; } = global::System.Array.Empty<string?>();
+    public global::System.Collections.Generic.IReadOnlyList<string?> Containers { get => __ContainersCollection.Value!; init => __ContainersCollection = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string?>> __ContainersCollection = new(global::System.Array.Empty<string?>(), __Comparer1);
 
     /// <summary>Weight in tonnes per consignment, keyed by consignment number.</summary>
     [global::EventSchema.SchemaRules("CargoBooked.weights in trade.eventschema", "Weights", ItemDisplayName = "Weight", Required = true, ExclusiveMinimum = "0")]
-    public global::System.Collections.Generic.IReadOnlyDictionary<long, double> Weights { get; init; } = new global::System.Collections.Generic.Dictionary<long, double>();
+    public global::System.Collections.Generic.IReadOnlyDictionary<long, double> Weights { get => __WeightsCollection.Value!; init => __WeightsCollection = new(value, __Comparer2); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<long, double>> __WeightsCollection = new(new global::System.Collections.Generic.Dictionary<long, double>(), __Comparer2);
 
     /// <summary>Customs declarations per consignment id.</summary>
     [global::EventSchema.SchemaRules("CargoBooked.declarations in trade.eventschema", "Declarations", ItemDisplayName = "Declaration", Required = true, MinLength = 1)]
-    public global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> Declarations { get; init; } = new global::System.Collections.Generic.Dictionary<global::System.Guid, string>();
+    public global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> Declarations { get => __DeclarationsCollection.Value!; init => __DeclarationsCollection = new(value, __Comparer3); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string>> __DeclarationsCollection = new(new global::System.Collections.Generic.Dictionary<global::System.Guid, string>(), __Comparer3);
 
     /// <summary>Free-form notes per port, in route order; a port without a note is null.</summary>
     [global::EventSchema.SchemaRules("CargoBooked.notes in trade.eventschema", "Notes", ItemDisplayName = "Note", Required = true)]
-    public global::System.Collections.Generic.IReadOnlyList<string?> Notes { get; init; } = global::System.Array.Empty<string?>();
+    public global::System.Collections.Generic.IReadOnlyList<string?> Notes { get => __NotesCollection.Value!; init => __NotesCollection = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string?>> __NotesCollection = new(global::System.Array.Empty<string?>(), __Comparer1);
 
     /// <summary>The <c>hsCodes</c> field.</summary>
     [global::EventSchema.SchemaRules("CargoBooked.hsCodes in trade.eventschema", "Hs codes", ItemDisplayName = "Hs code", Required = true, Pattern = "^[0-9]{6}$")]
-    public global::System.Collections.Generic.IReadOnlySet<string> HsCodes { get; init; } = new global::System.Collections.Generic.HashSet<string>();
+    public global::System.Collections.Generic.IReadOnlySet<string> HsCodes { get => __HsCodesCollection.Value!; init => __HsCodesCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __HsCodesCollection = new(new global::System.Collections.Generic.HashSet<string>(), __Comparer0);
 
     string global::EventSchema.IEvent.EventType => EventType;
 
@@ -1100,56 +989,12 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::C
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"Cargo {this.Booking.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture)} booked from {this.Origin} to {this.Destination}");
 
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(CargoBooked? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return this.OccurredOn == other.OccurredOn
-            && this.Place == other.Place
-            && __Comparer0.Equals(this.Sources, other.Sources)
-            && this.Booking == other.Booking
-            && this.Origin == other.Origin
-            && this.Destination == other.Destination
-            && this.Kind == other.Kind
-            && __Comparer1.Equals(this.Containers, other.Containers)
-            && __Comparer2.Equals(this.Weights, other.Weights)
-            && __Comparer3.Equals(this.Declarations, other.Declarations)
-            && __Comparer1.Equals(this.Notes, other.Notes)
-            && __Comparer0.Equals(this.HsCodes, other.HsCodes);
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(CargoBooked?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
-        hash = unchecked((hash * -1521134295) + this.Place.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
-        hash = unchecked((hash * -1521134295) + this.Booking.GetHashCode());
-        hash = unchecked((hash * -1521134295) + this.Origin.GetHashCode());
-        hash = unchecked((hash * -1521134295) + this.Destination.GetHashCode());
-        hash = unchecked((hash * -1521134295) + this.Kind.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Containers!));
-        hash = unchecked((hash * -1521134295) + __Comparer2.GetHashCode(this.Weights!));
-        hash = unchecked((hash * -1521134295) + __Comparer3.GetHashCode(this.Declarations!));
-        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Notes!));
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.HsCodes!));
-        return hash;
-    }
-
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "OccurredOn", this.OccurredOn, "Place", this.Place, "Sources", global::EventSchema.RecordText.Items(this.Sources), "Booking", this.Booking, "Origin", this.Origin, "Destination", this.Destination, "Kind", this.Kind, "Containers", global::EventSchema.RecordText.Items(this.Containers), "Weights", global::EventSchema.RecordText.Entries(this.Weights), "Declarations", global::EventSchema.RecordText.Entries(this.Declarations), "Notes", global::EventSchema.RecordText.Items(this.Notes), "HsCodes", global::EventSchema.RecordText.Items(this.HsCodes));
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>

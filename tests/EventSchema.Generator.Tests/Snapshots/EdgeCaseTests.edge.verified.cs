@@ -270,7 +270,7 @@ public static partial class KindExtensions
 
 /// <summary>The <c>item</c> record of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Item : global::EventSchema.IValidatable
+public sealed partial record Item : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>class</c> field.</summary>
     [global::EventSchema.SchemaRules("item.class in edge.eventschema", "Class", Required = true, MinLength = 2, MaxLength = 5)]
@@ -327,13 +327,7 @@ public sealed partial record Item : global::EventSchema.IValidatable
     public global::System.Uri Link { get; init; } = __DefaultLink;
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -372,7 +366,7 @@ public sealed partial record Item : global::EventSchema.IValidatable
 
 /// <summary>An event whose fields take generated names.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Everything : global::EventSchema.IEvent
+public sealed partial record Everything : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable
 {
     /// <summary>The event type string: <c>edge.everything</c>.</summary>
     public const string EventType = "edge.everything";
@@ -405,19 +399,23 @@ public sealed partial record Everything : global::EventSchema.IEvent
 
     /// <summary>The <c>kinds</c> field.</summary>
     [global::EventSchema.SchemaRules("Everything.kinds in edge.eventschema", "Kinds", ItemDisplayName = "Kind", Required = true, MaxItems = 3, UniqueItems = true)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> Kinds { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> Kinds { get => __KindsCollection.Value!; init => __KindsCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind>> __KindsCollection;
 
     /// <summary>The <c>matrix</c> field.</summary>
     [global::EventSchema.SchemaRules("Everything.matrix in edge.eventschema", "Matrix", ItemDisplayName = "Matrix item", Required = true, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> Matrix { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> Matrix { get => __MatrixCollection.Value!; init => __MatrixCollection = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>>> __MatrixCollection;
 
     /// <summary>The <c>byName</c> field.</summary>
     [global::EventSchema.SchemaRules("Everything.byName in edge.eventschema", "By name", ItemDisplayName = "By name item", Required = true)]
-    public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> ByName { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> ByName { get => __ByNameCollection.Value!; init => __ByNameCollection = new(value, __Comparer2); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item>> __ByNameCollection;
 
     /// <summary>The <c>tags</c> field.</summary>
     [global::EventSchema.SchemaRules("Everything.tags in edge.eventschema", "Tags", ItemDisplayName = "Tag")]
-    public global::System.Collections.Generic.IReadOnlySet<string>? Tags { get; init; }
+    public global::System.Collections.Generic.IReadOnlySet<string>? Tags { get => __TagsCollection.Value; init => __TagsCollection = new(value, __Comparer3); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __TagsCollection;
 
     /// <summary>The <c>amount</c> field.</summary>
     [global::EventSchema.SchemaRules("Everything.amount in edge.eventschema", "Amount", Minimum = "-2.5")]
@@ -430,54 +428,12 @@ public sealed partial record Everything : global::EventSchema.IEvent
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"{this.EventTypeField} by {this.Owner?.Class} on {this.When.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)} ({(this.Kinds is { } part3 ? string.Join(", ", global::System.Linq.Enumerable.Select(part3, static item => (global::Edge.Cases.KindExtensions.IsDefined(item) ? global::Edge.Cases.KindExtensions.ToJsonValue(item) : item.ToString()))) : null)})");
 
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(Everything? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return string.Equals(this.EventTypeField, other.EventTypeField)
-            && this.SchemaVersionField == other.SchemaVersionField
-            && string.Equals(this.DisplayNameField, other.DisplayNameField)
-            && string.Equals(this.DescribeField, other.DescribeField)
-            && object.Equals(this.Owner, other.Owner)
-            && this.When == other.When
-            && __Comparer0.Equals(this.Kinds, other.Kinds)
-            && __Comparer1.Equals(this.Matrix, other.Matrix)
-            && __Comparer2.Equals(this.ByName, other.ByName)
-            && __Comparer3.Equals(this.Tags, other.Tags)
-            && this.Amount == other.Amount;
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(Everything?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.EventTypeField));
-        hash = unchecked((hash * -1521134295) + this.SchemaVersionField.GetHashCode());
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.DisplayNameField));
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.DescribeField));
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Owner));
-        hash = unchecked((hash * -1521134295) + this.When.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Kinds!));
-        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Matrix!));
-        hash = unchecked((hash * -1521134295) + __Comparer2.GetHashCode(this.ByName!));
-        hash = unchecked((hash * -1521134295) + __Comparer3.GetHashCode(this.Tags!));
-        hash = unchecked((hash * -1521134295) + this.Amount.GetHashCode());
-        return hash;
-    }
-
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "EventTypeField", this.EventTypeField, "SchemaVersionField", this.SchemaVersionField, "DisplayNameField", this.DisplayNameField, "DescribeField", this.DescribeField, "Owner", this.Owner, "When", this.When, "Kinds", global::EventSchema.RecordText.Items(this.Kinds), "Matrix", (this.Matrix is { } items15 ? "[" + string.Join(", ", global::System.Linq.Enumerable.Select(items15, static item0 => "[" + string.Join(", ", global::System.Linq.Enumerable.Select(item0, static item1 => string.Format(global::System.Globalization.CultureInfo.InvariantCulture, "{0}", (object?)item1))) + "]")) + "]" : null), "ByName", global::EventSchema.RecordText.Entries(this.ByName), "Tags", global::EventSchema.RecordText.Items(this.Tags), "Amount", this.Amount);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>

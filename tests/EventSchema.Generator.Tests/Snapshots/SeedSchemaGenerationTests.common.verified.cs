@@ -83,7 +83,7 @@ public readonly partial record struct CountryCode
 
 /// <summary>A person acting in an official capacity.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Official : global::EventSchema.IValidatable
+public sealed partial record Official : global::EventSchema.IScopedValidatable
 {
     /// <summary>Full name as published by the source.</summary>
     [global::EventSchema.SchemaRules("Official.name in common.eventschema", "Name", Required = true, MinLength = 1, MaxLength = 200)]
@@ -97,13 +97,7 @@ public sealed partial record Official : global::EventSchema.IValidatable
     public required global::Diplomacy.CountryCode Country { get; init; }
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -123,19 +117,13 @@ public sealed partial record Official : global::EventSchema.IValidatable
 
 /// <summary>What every event of the day's report states: the day it took place. Each event of the report spreads it.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Occurrence : global::EventSchema.IValidatable, global::Diplomacy.IOccurrence
+public sealed partial record Occurrence : global::EventSchema.IScopedValidatable, global::Diplomacy.IOccurrence
 {
     /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -157,7 +145,7 @@ public partial interface IOccurrence
 
 /// <summary>The <c>Attribution</c> record of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Attribution : global::EventSchema.IValidatable
+public sealed partial record Attribution : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>outlet</c> field.</summary>
     [global::EventSchema.SchemaRules("Attribution.outlet in common.eventschema", "Outlet", Required = true, MinLength = 1)]
@@ -170,13 +158,7 @@ public sealed partial record Attribution : global::EventSchema.IValidatable
     public global::System.Uri? Url { get; init; }
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>

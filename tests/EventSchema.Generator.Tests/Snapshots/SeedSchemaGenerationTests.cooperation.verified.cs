@@ -2,7 +2,7 @@
 
 /// <summary>A cross-border project both sides named.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Initiative : global::EventSchema.IValidatable
+public sealed partial record Initiative : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>name</c> field.</summary>
     [global::EventSchema.SchemaRules("Initiative.name in cooperation.eventschema", "Name", Required = true, MinLength = 1, MaxLength = 120)]
@@ -12,13 +12,7 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
     public bool UnderConstruction { get; init; } = false;
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -34,7 +28,7 @@ public sealed partial record Initiative : global::EventSchema.IValidatable
 
 /// <summary>The head of state lists the areas in which the two countries cooperate.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record CooperationHighlighted : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
+public sealed partial record CooperationHighlighted : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.cooperation-highlighted.v1</c>.</summary>
     public const string EventType = "diplomacy.cooperation-highlighted.v1";
@@ -54,18 +48,21 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
 
     /// <summary>The <c>areas</c> field.</summary>
     [global::EventSchema.SchemaRules("CooperationHighlighted.areas in cooperation.eventschema", "Areas", ItemDisplayName = "Area", Required = true, MinItems = 1, MaxItems = 20)]
-    public required global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> Areas { get; init; }
+    public required global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> Areas { get => __AreasCollection.Value!; init => __AreasCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea>> __AreasCollection;
 
     /// <summary>Whether the speaker added "and other areas" to the list.</summary>
     public bool MoreAreas { get; init; } = false;
 
     /// <summary>The <c>initiatives</c> field.</summary>
     [global::EventSchema.SchemaRules("CooperationHighlighted.initiatives in cooperation.eventschema", "Initiatives", ItemDisplayName = "Initiative", Required = true)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> Initiatives { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> Initiatives { get => __InitiativesCollection.Value!; init => __InitiativesCollection = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative>> __InitiativesCollection;
 
     /// <summary>Free-form notes keyed by topic, such as "international organizations".</summary>
     [global::EventSchema.SchemaRules("CooperationHighlighted.notes in cooperation.eventschema", "Notes", ItemDisplayName = "Note")]
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Notes { get; init; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Notes { get => __NotesCollection.Value; init => __NotesCollection = new(value, __Comparer2); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> __NotesCollection;
 
     /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
@@ -77,46 +74,12 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"{this.HighlightedBy?.Name} highlighted cooperation with {this.Partner}");
 
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(CooperationHighlighted? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return object.Equals(this.HighlightedBy, other.HighlightedBy)
-            && this.Partner == other.Partner
-            && __Comparer0.Equals(this.Areas, other.Areas)
-            && this.MoreAreas == other.MoreAreas
-            && __Comparer1.Equals(this.Initiatives, other.Initiatives)
-            && __Comparer2.Equals(this.Notes, other.Notes)
-            && this.OccurredOn == other.OccurredOn;
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(CooperationHighlighted?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.HighlightedBy));
-        hash = unchecked((hash * -1521134295) + this.Partner.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Areas!));
-        hash = unchecked((hash * -1521134295) + this.MoreAreas.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Initiatives!));
-        hash = unchecked((hash * -1521134295) + __Comparer2.GetHashCode(this.Notes!));
-        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
-        return hash;
-    }
-
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "HighlightedBy", this.HighlightedBy, "Partner", this.Partner, "Areas", global::EventSchema.RecordText.Items(this.Areas), "MoreAreas", this.MoreAreas, "Initiatives", global::EventSchema.RecordText.Items(this.Initiatives), "Notes", global::EventSchema.RecordText.Entries(this.Notes), "OccurredOn", this.OccurredOn);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -177,7 +140,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
 
 /// <summary>A leader recalls an earlier meeting and the agreement adopted at it.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record PartnershipRecalled : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
+public sealed partial record PartnershipRecalled : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.partnership-recalled.v1</c>.</summary>
     public const string EventType = "diplomacy.partnership-recalled.v1";
@@ -215,13 +178,7 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent, g
     public string Describe() => DisplayName;
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -258,7 +215,7 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent, g
 
 /// <summary>An envoy acknowledges the role of a past leader in the relationship.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
+public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.legacy-acknowledged.v1</c>.</summary>
     public const string EventType = "diplomacy.legacy-acknowledged.v1";
@@ -292,13 +249,7 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent, gl
     public string Describe() => DisplayName;
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>

@@ -2,7 +2,7 @@
 
 /// <summary>A newly appointed ambassador presents letters of credence to the head of the receiving state.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record CredentialsPresented : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
+public sealed partial record CredentialsPresented : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.credentials-presented.v3</c>.</summary>
     public const string EventType = "diplomacy.credentials-presented.v3";
@@ -30,7 +30,8 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent, 
 
     /// <summary>The <c>sources</c> field.</summary>
     [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>> __SourcesCollection;
 
     /// <summary>The head of state whose greetings the ambassador conveyed, when the report names one.</summary>
     [global::EventSchema.SchemaRules("CredentialsPresented.greetingsFrom in credentials.eventschema", "Greetings from")]
@@ -46,46 +47,12 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent, 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"{this.Ambassador?.Name} presented credentials to {this.ReceivedBy?.Name}");
 
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(CredentialsPresented? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return object.Equals(this.Ambassador, other.Ambassador)
-            && object.Equals(this.ReceivedBy, other.ReceivedBy)
-            && this.OccurredOn == other.OccurredOn
-            && string.Equals(this.Place, other.Place)
-            && __Comparer0.Equals(this.Sources, other.Sources)
-            && object.Equals(this.GreetingsFrom, other.GreetingsFrom)
-            && this.ConversationHeld == other.ConversationHeld;
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(CredentialsPresented?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Ambassador));
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.ReceivedBy));
-        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Place));
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.GreetingsFrom));
-        hash = unchecked((hash * -1521134295) + this.ConversationHeld.GetHashCode());
-        return hash;
-    }
-
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "Ambassador", this.Ambassador, "ReceivedBy", this.ReceivedBy, "OccurredOn", this.OccurredOn, "Place", this.Place, "Sources", global::EventSchema.RecordText.Items(this.Sources), "GreetingsFrom", this.GreetingsFrom, "ConversationHeld", this.ConversationHeld);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -167,31 +134,8 @@ partial record CredentialsPresented
 
         /// <summary>The <c>sources</c> field.</summary>
         [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true)]
-        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
-
-        /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-        public bool Equals(V1? other)
-        {
-            if (ReferenceEquals(this, other)) return true;
-            if (other is null) return false;
-            return object.Equals(this.Ambassador, other.Ambassador)
-                && object.Equals(this.ReceivedBy, other.ReceivedBy)
-                && this.OccurredOn == other.OccurredOn
-                && string.Equals(this.Place, other.Place)
-                && __Comparer0.Equals(this.Sources, other.Sources);
-        }
-
-        /// <summary>A hash code consistent with <see cref="Equals(V1?)"/>.</summary>
-        public override int GetHashCode()
-        {
-            int hash = 0;
-            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Ambassador));
-            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.ReceivedBy));
-            hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
-            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Place));
-            hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
-            return hash;
-        }
+        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
+        private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>> __SourcesCollection;
 
         /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
         private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -242,37 +186,12 @@ partial record CredentialsPresented
 
         /// <summary>The <c>sources</c> field.</summary>
         [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true)]
-        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get; init; }
+        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
+        private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>> __SourcesCollection;
 
         /// <summary>The <c>greetingsFrom</c> field.</summary>
         [global::EventSchema.SchemaRules("CredentialsPresented.greetingsFrom in credentials.eventschema", "Greetings from")]
         public global::Diplomacy.Official? GreetingsFrom { get; init; }
-
-        /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-        public bool Equals(V2? other)
-        {
-            if (ReferenceEquals(this, other)) return true;
-            if (other is null) return false;
-            return object.Equals(this.Ambassador, other.Ambassador)
-                && object.Equals(this.ReceivedBy, other.ReceivedBy)
-                && this.OccurredOn == other.OccurredOn
-                && string.Equals(this.Place, other.Place)
-                && __Comparer0.Equals(this.Sources, other.Sources)
-                && object.Equals(this.GreetingsFrom, other.GreetingsFrom);
-        }
-
-        /// <summary>A hash code consistent with <see cref="Equals(V2?)"/>.</summary>
-        public override int GetHashCode()
-        {
-            int hash = 0;
-            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Ambassador));
-            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.ReceivedBy));
-            hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
-            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Place));
-            hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Sources!));
-            hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.GreetingsFrom));
-            return hash;
-        }
 
         /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
         private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -307,7 +226,7 @@ partial record CredentialsPresented
 
 /// <summary>Greetings from one leader are conveyed to another by an envoy.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record GreetingsConveyed : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
+public sealed partial record GreetingsConveyed : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.greetings-conveyed.v1</c>.</summary>
     public const string EventType = "diplomacy.greetings-conveyed.v1";
@@ -344,13 +263,7 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent, glo
     public string Describe() => DisplayName;
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>

@@ -5,7 +5,7 @@
 /// told apart by the event type in the `type` property.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial class DiplomaticEvent : global::System.IEquatable<DiplomaticEvent>, global::EventSchema.IValidatable
+public sealed partial class DiplomaticEvent : global::System.IEquatable<DiplomaticEvent>, global::EventSchema.IScopedValidatable
 {
     private readonly object _value;
     private readonly int _member;
@@ -169,13 +169,7 @@ public sealed partial class DiplomaticEvent : global::System.IEquatable<Diplomat
     public static bool operator !=(DiplomaticEvent? left, DiplomaticEvent? right) => !(left == right);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>

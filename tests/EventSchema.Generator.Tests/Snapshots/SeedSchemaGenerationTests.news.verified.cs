@@ -2,7 +2,7 @@
 
 /// <summary>A news outlet publishes a report about a diplomatic event, citing an agency.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record ReportPublished : global::EventSchema.IEvent
+public sealed partial record ReportPublished : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable
 {
     /// <summary>The event type string: <c>diplomacy.news.report-published.v2</c>.</summary>
     public const string EventType = "diplomacy.news.report-published.v2";
@@ -29,7 +29,8 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
 
     /// <summary>The events the report describes, by event type.</summary>
     [global::EventSchema.SchemaRules("ReportPublished.covers in news.eventschema", "Covers", ItemDisplayName = "Cover", Required = true, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlyList<string> Covers { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyList<string> Covers { get => __CoversCollection.Value!; init => __CoversCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string>> __CoversCollection;
 
     /// <summary>The <c>source</c> field.</summary>
     [global::EventSchema.SchemaRules("ReportPublished.source in news.eventschema", "Source", Required = true)]
@@ -48,48 +49,12 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"{this.Outlet} reported on {this.Headline}");
 
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(ReportPublished? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return string.Equals(this.Outlet, other.Outlet)
-            && string.Equals(this.Citing, other.Citing)
-            && string.Equals(this.Headline, other.Headline)
-            && this.PublishedOn == other.PublishedOn
-            && __Comparer0.Equals(this.Covers, other.Covers)
-            && object.Equals(this.Source, other.Source)
-            && this.Country == other.Country
-            && this.WordCount == other.WordCount;
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(ReportPublished?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Outlet));
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Citing));
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Headline));
-        hash = unchecked((hash * -1521134295) + this.PublishedOn.GetHashCode());
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Covers!));
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Source));
-        hash = unchecked((hash * -1521134295) + this.Country.GetHashCode());
-        hash = unchecked((hash * -1521134295) + this.WordCount.GetHashCode());
-        return hash;
-    }
-
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "Outlet", this.Outlet, "Citing", this.Citing, "Headline", this.Headline, "PublishedOn", this.PublishedOn, "Covers", global::EventSchema.RecordText.Items(this.Covers), "Source", this.Source, "Country", this.Country, "WordCount", this.WordCount);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>

@@ -2,7 +2,7 @@
 
 /// <summary>A head of state asks an envoy to carry regards back to the leader who sent greetings.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record RegardsConveyed : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
+public sealed partial record RegardsConveyed : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.regards-conveyed.v1</c>.</summary>
     public const string EventType = "diplomacy.regards-conveyed.v1";
@@ -39,13 +39,7 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent, globa
     public string Describe() => global::System.FormattableString.Invariant($"{this.From?.Name} asked {this.Via?.Name} to convey regards to {this.To?.Name}");
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>

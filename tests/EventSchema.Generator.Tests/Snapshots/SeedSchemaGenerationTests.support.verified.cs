@@ -73,7 +73,7 @@ public static partial class SupportedPrincipleExtensions
 
 /// <summary>One state reaffirms its support for a policy or principle of another.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record SupportReaffirmed : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
+public sealed partial record SupportReaffirmed : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.support-reaffirmed.v1</c>.</summary>
     public const string EventType = "diplomacy.support-reaffirmed.v1";
@@ -113,13 +113,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent, glo
     public string Describe() => global::System.FormattableString.Invariant($"{this.Supporter?.Name} reaffirmed support for {this.Policy}");
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -150,7 +144,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent, glo
 
 /// <summary>A state affirms it backs another's territorial integrity and sovereignty.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEvent, global::Diplomacy.IOccurrence
+public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable, global::Diplomacy.IOccurrence
 {
     /// <summary>The event type string: <c>diplomacy.integrity-support-affirmed.v1</c>.</summary>
     public const string EventType = "diplomacy.integrity-support-affirmed.v1";
@@ -167,7 +161,8 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
 
     /// <summary>The <c>principles</c> field.</summary>
     [global::EventSchema.SchemaRules("IntegritySupportAffirmed.principles in support.eventschema", "Principles", ItemDisplayName = "Principle", Required = true, MinItems = 1, UniqueItems = true)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> Principles { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> Principles { get => __PrinciplesCollection.Value!; init => __PrinciplesCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple>> __PrinciplesCollection;
 
     /// <summary>The <c>supported</c> field.</summary>
     public required global::Diplomacy.CountryCode Supported { get; init; }
@@ -182,40 +177,12 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
 
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(IntegritySupportAffirmed? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return object.Equals(this.AffirmedBy, other.AffirmedBy)
-            && __Comparer0.Equals(this.Principles, other.Principles)
-            && this.Supported == other.Supported
-            && this.OccurredOn == other.OccurredOn;
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(IntegritySupportAffirmed?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.AffirmedBy));
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Principles!));
-        hash = unchecked((hash * -1521134295) + this.Supported.GetHashCode());
-        hash = unchecked((hash * -1521134295) + this.OccurredOn.GetHashCode());
-        return hash;
-    }
-
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "AffirmedBy", this.AffirmedBy, "Principles", global::EventSchema.RecordText.Items(this.Principles), "Supported", this.Supported, "OccurredOn", this.OccurredOn);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>

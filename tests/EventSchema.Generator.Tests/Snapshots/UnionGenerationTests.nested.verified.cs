@@ -2,20 +2,14 @@
 
 /// <summary>The <c>Rail</c> record of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Rail : global::EventSchema.IValidatable
+public sealed partial record Rail : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>line</c> field.</summary>
     [global::EventSchema.SchemaRules("Rail.line in legs.eventschema", "Line", Required = true)]
     public required string Line { get; init; }
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -31,20 +25,14 @@ public sealed partial record Rail : global::EventSchema.IValidatable
 
 /// <summary>The <c>Sea</c> record of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Sea : global::EventSchema.IValidatable
+public sealed partial record Sea : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>vessel</c> field.</summary>
     [global::EventSchema.SchemaRules("Sea.vessel in legs.eventschema", "Vessel", Required = true)]
     public required string Vessel { get; init; }
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -60,19 +48,13 @@ public sealed partial record Sea : global::EventSchema.IValidatable
 
 /// <summary>The <c>Walk</c> record of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Walk : global::EventSchema.IValidatable
+public sealed partial record Walk : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>km</c> field.</summary>
     public required int Km { get; init; }
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -86,7 +68,7 @@ public sealed partial record Walk : global::EventSchema.IValidatable
 
 /// <summary>The <c>Leg</c> union of the schema: one of <see cref="global::Shop.Rail"/>, <see cref="global::Shop.Sea"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial class Leg : global::System.IEquatable<Leg>, global::EventSchema.IValidatable
+public sealed partial class Leg : global::System.IEquatable<Leg>, global::EventSchema.IScopedValidatable
 {
     private readonly object _value;
     private readonly int _member;
@@ -164,13 +146,7 @@ public sealed partial class Leg : global::System.IEquatable<Leg>, global::EventS
     public static bool operator !=(Leg? left, Leg? right) => !(left == right);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>
@@ -185,7 +161,7 @@ public sealed partial class Leg : global::System.IEquatable<Leg>, global::EventS
 
 /// <summary>Any way to get there: the legs, and walking.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial class Route : global::System.IEquatable<Route>, global::EventSchema.IValidatable
+public sealed partial class Route : global::System.IEquatable<Route>, global::EventSchema.IScopedValidatable
 {
     private readonly object _value;
     private readonly int _member;
@@ -297,13 +273,7 @@ public sealed partial class Route : global::System.IEquatable<Route>, global::Ev
     public static bool operator !=(Route? left, Route? right) => !(left == right);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>
@@ -319,46 +289,24 @@ public sealed partial class Route : global::System.IEquatable<Route>, global::Ev
 
 /// <summary>The <c>Trip</c> record of the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Trip : global::EventSchema.IValidatable
+public sealed partial record Trip : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>legs</c> field.</summary>
     [global::EventSchema.SchemaRules("Trip.legs in legs.eventschema", "Legs", ItemDisplayName = "Leg", Required = true)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> Legs { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> Legs { get => __LegsCollection.Value!; init => __LegsCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem>> __LegsCollection;
 
     /// <summary>The <c>stops</c> field.</summary>
     [global::EventSchema.SchemaRules("Trip.stops in legs.eventschema", "Stops", ItemDisplayName = "Stop", Required = true)]
-    public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> Stops { get; init; }
-
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(Trip? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return __Comparer0.Equals(this.Legs, other.Legs)
-            && __Comparer1.Equals(this.Stops, other.Stops);
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(Trip?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Legs!));
-        hash = unchecked((hash * -1521134295) + __Comparer1.GetHashCode(this.Stops!));
-        return hash;
-    }
+    public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> Stops { get => __StopsCollection.Value!; init => __StopsCollection = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?>> __StopsCollection;
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "Legs", global::EventSchema.RecordText.Items(this.Legs), "Stops", global::EventSchema.RecordText.Entries(this.Stops));
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -412,7 +360,7 @@ public sealed partial record Trip : global::EventSchema.IValidatable
 
 /// <summary>The <c>TripLegsItem</c> union of the schema: one of <see cref="global::Shop.Rail"/>, <see cref="global::Shop.Walk"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial class TripLegsItem : global::System.IEquatable<TripLegsItem>, global::EventSchema.IValidatable
+public sealed partial class TripLegsItem : global::System.IEquatable<TripLegsItem>, global::EventSchema.IScopedValidatable
 {
     private readonly object _value;
     private readonly int _member;
@@ -490,13 +438,7 @@ public sealed partial class TripLegsItem : global::System.IEquatable<TripLegsIte
     public static bool operator !=(TripLegsItem? left, TripLegsItem? right) => !(left == right);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>
@@ -511,7 +453,7 @@ public sealed partial class TripLegsItem : global::System.IEquatable<TripLegsIte
 
 /// <summary>The <c>TripStopsValue</c> union of the schema: one of <see cref="global::Shop.Rail"/>, <see cref="global::Shop.Sea"/>, <see cref="global::Shop.Walk"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial class TripStopsValue : global::System.IEquatable<TripStopsValue>, global::EventSchema.IValidatable
+public sealed partial class TripStopsValue : global::System.IEquatable<TripStopsValue>, global::EventSchema.IScopedValidatable
 {
     private readonly object _value;
     private readonly int _member;
@@ -623,13 +565,7 @@ public sealed partial class TripStopsValue : global::System.IEquatable<TripStops
     public static bool operator !=(TripStopsValue? left, TripStopsValue? right) => !(left == right);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>

@@ -93,7 +93,7 @@ public readonly partial record struct PortCode
 
 /// <summary>A port, terminal or border station of the Middle Corridor.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record Port : global::EventSchema.IValidatable
+public sealed partial record Port : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>code</c> field.</summary>
     public required global::Corridor.Transport.PortCode Code { get; init; }
@@ -103,13 +103,7 @@ public sealed partial record Port : global::EventSchema.IValidatable
     public required string Name { get; init; }
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -127,7 +121,7 @@ public sealed partial record Port : global::EventSchema.IValidatable
 
 /// <summary>Freight moved by rail, such as the Baku–Tbilisi–Kars line.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record RailLeg : global::EventSchema.IValidatable
+public sealed partial record RailLeg : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>from</c> field.</summary>
     [global::EventSchema.SchemaRules("RailLeg.from in transport.eventschema", "From", Required = true)]
@@ -146,13 +140,7 @@ public sealed partial record RailLeg : global::EventSchema.IValidatable
     public required int Wagons { get; init; }
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -188,7 +176,7 @@ public sealed partial record RailLeg : global::EventSchema.IValidatable
 
 /// <summary>Freight moved across the Caspian or Black Sea.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record SeaLeg : global::EventSchema.IValidatable
+public sealed partial record SeaLeg : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>from</c> field.</summary>
     [global::EventSchema.SchemaRules("SeaLeg.from in transport.eventschema", "From", Required = true)]
@@ -207,13 +195,7 @@ public sealed partial record SeaLeg : global::EventSchema.IValidatable
     public int Containers { get; init; } = 0;
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -249,7 +231,7 @@ public sealed partial record SeaLeg : global::EventSchema.IValidatable
 
 /// <summary>Freight moved by truck.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record RoadLeg : global::EventSchema.IValidatable
+public sealed partial record RoadLeg : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>from</c> field.</summary>
     [global::EventSchema.SchemaRules("RoadLeg.from in transport.eventschema", "From", Required = true)]
@@ -264,13 +246,7 @@ public sealed partial record RoadLeg : global::EventSchema.IValidatable
     public string? Plate { get; init; }
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -392,7 +368,7 @@ public static partial class TariffUnitExtensions
 
 /// <summary>Governments agree to develop a corridor between two ports.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent
+public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable
 {
     /// <summary>The event type string: <c>corridor.transport.cargo-corridor-agreed.v1</c>.</summary>
     public const string EventType = "corridor.transport.cargo-corridor-agreed.v1";
@@ -413,7 +389,8 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent
 
     /// <summary>The <c>parties</c> field.</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.parties in transport.eventschema", "Parties", ItemDisplayName = "Party", Required = true, MinItems = 2)]
-    public required global::System.Collections.Generic.IReadOnlyList<string> Parties { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyList<string> Parties { get => __PartiesCollection.Value!; init => __PartiesCollection = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string>> __PartiesCollection;
 
     /// <summary>The <c>agreedOn</c> field.</summary>
     public required global::System.DateOnly AgreedOn { get; init; }
@@ -425,40 +402,12 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"Corridor from {this.Origin?.Name} to {this.Destination?.Name} agreed");
 
-    /// <summary>Whether <paramref name="other"/> has equal values; lists, sets and maps compare element by element.</summary>
-    public bool Equals(CargoCorridorAgreed? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null) return false;
-        return object.Equals(this.Origin, other.Origin)
-            && object.Equals(this.Destination, other.Destination)
-            && __Comparer0.Equals(this.Parties, other.Parties)
-            && this.AgreedOn == other.AgreedOn;
-    }
-
-    /// <summary>A hash code consistent with <see cref="Equals(CargoCorridorAgreed?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        int hash = 0;
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Origin));
-        hash = unchecked((hash * -1521134295) + global::EventSchema.HashCodes.Of(this.Destination));
-        hash = unchecked((hash * -1521134295) + __Comparer0.GetHashCode(this.Parties!));
-        hash = unchecked((hash * -1521134295) + this.AgreedOn.GetHashCode());
-        return hash;
-    }
-
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
         => global::EventSchema.RecordText.Members(builder, "Origin", this.Origin, "Destination", this.Destination, "Parties", global::EventSchema.RecordText.Items(this.Parties), "AgreedOn", this.AgreedOn);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -502,7 +451,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent
 
 /// <summary>A through tariff along the corridor changes.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record TariffChanged : global::EventSchema.IEvent
+public sealed partial record TariffChanged : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable
 {
     /// <summary>The event type string: <c>corridor.transport.tariff-changed.v1</c>.</summary>
     public const string EventType = "corridor.transport.tariff-changed.v1";
@@ -539,13 +488,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent
     public string Describe() => DisplayName;
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -595,7 +538,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent
 
 /// <summary>A shipment leaves on one leg of its journey: by rail, sea or road.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record ShipmentDispatched : global::EventSchema.IEvent
+public sealed partial record ShipmentDispatched : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable
 {
     /// <summary>The event type string: <c>corridor.transport.shipment-dispatched.v1</c>.</summary>
     public const string EventType = "corridor.transport.shipment-dispatched.v1";
@@ -624,13 +567,7 @@ public sealed partial record ShipmentDispatched : global::EventSchema.IEvent
     public string Describe() => DisplayName;
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -653,7 +590,7 @@ public sealed partial record ShipmentDispatched : global::EventSchema.IEvent
 
 /// <summary>One leg of a shipment's journey, named so several events can share it.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial class TransportLeg : global::System.IEquatable<TransportLeg>, global::EventSchema.IValidatable
+public sealed partial class TransportLeg : global::System.IEquatable<TransportLeg>, global::EventSchema.IScopedValidatable
 {
     private readonly object _value;
     private readonly int _member;
@@ -740,13 +677,7 @@ public sealed partial class TransportLeg : global::System.IEquatable<TransportLe
     public static bool operator !=(TransportLeg? left, TransportLeg? right) => !(left == right);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>
@@ -762,7 +693,7 @@ public sealed partial class TransportLeg : global::System.IEquatable<TransportLe
 
 /// <summary>A shipment is held up on a leg of its journey.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial record ShipmentDelayed : global::EventSchema.IEvent
+public sealed partial record ShipmentDelayed : global::EventSchema.IEvent, global::EventSchema.IScopedValidatable
 {
     /// <summary>The event type string: <c>corridor.transport.shipment-delayed.v1</c>.</summary>
     public const string EventType = "corridor.transport.shipment-delayed.v1";
@@ -796,13 +727,7 @@ public sealed partial record ShipmentDelayed : global::EventSchema.IEvent
     public string Describe() => DisplayName;
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks this object in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this object is, and whether errors are collected or only checked.</param>
@@ -825,7 +750,7 @@ public sealed partial record ShipmentDelayed : global::EventSchema.IEvent
 
 /// <summary>The events of the corridor's operations feed.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial class CorridorEvent : global::System.IEquatable<CorridorEvent>, global::EventSchema.IValidatable
+public sealed partial class CorridorEvent : global::System.IEquatable<CorridorEvent>, global::EventSchema.IScopedValidatable
 {
     private readonly object _value;
     private readonly int _member;
@@ -939,13 +864,7 @@ public sealed partial class CorridorEvent : global::System.IEquatable<CorridorEv
     public static bool operator !=(CorridorEvent? left, CorridorEvent? right) => !(left == right);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>
@@ -962,7 +881,7 @@ public sealed partial class CorridorEvent : global::System.IEquatable<CorridorEv
 
 /// <summary>The <c>ShipmentDispatchedLeg</c> union of the schema: one of <see cref="global::Corridor.Transport.RailLeg"/>, <see cref="global::Corridor.Transport.SeaLeg"/>, <see cref="global::Corridor.Transport.RoadLeg"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed partial class ShipmentDispatchedLeg : global::System.IEquatable<ShipmentDispatchedLeg>, global::EventSchema.IValidatable
+public sealed partial class ShipmentDispatchedLeg : global::System.IEquatable<ShipmentDispatchedLeg>, global::EventSchema.IScopedValidatable
 {
     private readonly object _value;
     private readonly int _member;
@@ -1049,13 +968,7 @@ public sealed partial class ShipmentDispatchedLeg : global::System.IEquatable<Sh
     public static bool operator !=(ShipmentDispatchedLeg? left, ShipmentDispatchedLeg? right) => !(left == right);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
-    public global::EventSchema.ValidationResult Validate()
-    {
-        if (CollectValidationErrors(default)) return global::EventSchema.ValidationResult.Success;
-        var errors = new global::System.Collections.Generic.List<global::EventSchema.ValidationError>();
-        CollectValidationErrors(new global::EventSchema.ValidationScope(errors));
-        return global::EventSchema.ValidationResult.FromErrors(errors);
-    }
+    public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
     /// <summary>Checks the member value in <paramref name="scope"/>; returns false when a rule is broken.</summary>
     /// <param name="scope">Where this value is, and whether errors are collected or only checked.</param>
