@@ -86,7 +86,7 @@ public sealed class ReferencedGeneratedJsonTests
                     port.Equals(booked.Origin),
                     JsonSerializer.Serialize(Leg.CaspianFerry, GeneratedJson.Leg),
                     JsonSerializer.Serialize(CurrencyCode.From("AZN"), GeneratedJson.CurrencyCode),
-                    options.GetTypeInfo(typeof(Money)).Converter.GetType().FullName,
+                    options.GetTypeInfo(typeof(Money)).Converter.GetType().Name + "<" + options.GetTypeInfo(typeof(Money)).Converter.Type!.FullName + ">",
                     options.TryGetTypeInfo(typeof(Uri), out _));
             }
         }
@@ -142,7 +142,7 @@ public sealed class ReferencedGeneratedJsonTests
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
         string source = run.Sources[GeneratedJsonEmitter.HintName];
         Assert.Contains("internal static class GeneratedJson", source);
-        Assert.Contains("CreateValueInfo<global::MiddleCorridor.Common.Money>(options, new global::MiddleCorridor.Common.MoneyJsonConverter())", source);
+        Assert.Contains("CreateValueInfo<global::MiddleCorridor.Common.Money>(options, new global::EventSchema.Json.GeneratedTypeConverter<global::MiddleCorridor.Common.Money>(global::MiddleCorridor.Common.Money.ReadJson))", source);
         // Both assemblies declare a Port, so both properties are qualified.
         Assert.Contains("JsonTypeInfo<global::MiddleCorridor.Common.Port> MiddleCorridor_Common_Port =>", source);
         Assert.Contains("JsonTypeInfo<global::MiddleCorridor.Freight.Port> MiddleCorridor_Freight_Port =>", source);
@@ -154,7 +154,7 @@ public sealed class ReferencedGeneratedJsonTests
         Assert.Equal("True", parts[3]);
         Assert.Equal("\"caspian-ferry\"", parts[4]);
         Assert.Equal("\"AZN\"", parts[5]);
-        Assert.Equal("MiddleCorridor.Common.MoneyJsonConverter", parts[6]);
+        Assert.Equal("GeneratedTypeConverter`1<MiddleCorridor.Common.Money>", parts[6]);
         Assert.Equal("False", parts[7]);
     }
 

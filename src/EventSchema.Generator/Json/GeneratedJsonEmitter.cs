@@ -7,8 +7,8 @@ namespace EventSchema.Generator.Json;
 
 /// <summary>
 /// Emits <c>EventSchema.Generated.GeneratedJson</c>, once per compilation from every schema file and every type the
-/// referenced assemblies generated (a shared contracts library's): an <c>IJsonTypeInfoResolver</c> over the generated
-/// converters, built with <c>JsonMetadataServices</c>, and a <c>JsonTypeInfo&lt;T&gt;</c> property per type. The class
+/// referenced assemblies generated (a shared contracts library's): an <c>IJsonTypeInfoResolver</c> over their
+/// converters (the runtime's shared one for records, events and unions), built with <c>JsonMetadataServices</c>, and a <c>JsonTypeInfo&lt;T&gt;</c> property per type. The class
 /// is internal, so a library and the services that reference it each have their own without colliding. With them <c>JsonSerializer</c> needs no reflection, so
 /// it works under trimming and Native AOT without IL2026/IL3050. (System.Text.Json's own generator cannot complete a
 /// context another generator writes, as generators do not chain, so this is the equivalent written directly.)
@@ -20,6 +20,7 @@ internal static class GeneratedJsonEmitter
     private const string TypeInfo = "global::System.Text.Json.Serialization.Metadata.JsonTypeInfo";
     private const string ResolverInterface = "global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver";
     private const string MetadataServices = "global::System.Text.Json.Serialization.Metadata.JsonMetadataServices";
+    private const string SharedConverter = "global::EventSchema.Json.GeneratedTypeConverter";
 
     /// <summary>
     /// The source of <c>GeneratedJson</c>; null when the compilation generates no type and references none. A
@@ -27,16 +28,25 @@ internal static class GeneratedJsonEmitter
     /// </summary>
     public static string? Emit(IEnumerable<SchemaFileSpec> files, IEnumerable<ReferencedJsonType> referenced)
     {
-        // Every generated type has a public converter named after it beside it (records, enums, scalars, unions alike),
-        // in the referenced assemblies too.
-        var types = files.SelectMany(file => file.Types.Select(type => (file.Namespace, type.Name)))
-            .Concat(referenced.Select(type => (type.Namespace, type.Name)))
+        // Enums and scalars have a public converter named after them beside them (in the referenced assemblies too);
+        // records, events and unions have the runtime's shared converter, over their ReadJson.
+        var types = files.SelectMany(file => file.Types.Select(type => (file.Namespace, type.Name, HasOwnConverter: type is EnumSpec or ScalarSpec)))
+            .Concat(referenced.Select(type => (type.Namespace, type.Name, type.HasOwnConverter)))
             .Distinct()
             .ToList();
         if (types.Count == 0) return null;
-        IReadOnlyDictionary<string, string> names = JsonTypeInfoNames.Assign(types);
+        IReadOnlyDictionary<string, string> names = JsonTypeInfoNames.Assign(types.Select(type => (type.Namespace, type.Name)).Distinct().ToList());
         var ordered = types
-            .Select(type => (FullName: "global::" + JsonTypeInfoNames.FullName(type.Namespace, type.Name), Converter: "global::" + JsonTypeInfoNames.FullName(type.Namespace, JsonCode.ConverterName(type.Name)), Property: names[JsonTypeInfoNames.FullName(type.Namespace, type.Name)]))
+            .Select(type =>
+            {
+                string fullName = "global::" + JsonTypeInfoNames.FullName(type.Namespace, type.Name);
+                string converter = type.HasOwnConverter
+                    ? $"new global::{JsonTypeInfoNames.FullName(type.Namespace, JsonCode.ConverterName(type.Name))}()"
+                    : $"new {SharedConverter}<{fullName}>({fullName}.ReadJson)";
+                return (FullName: fullName, Converter: converter, Property: names[JsonTypeInfoNames.FullName(type.Namespace, type.Name)]);
+            })
+            .GroupBy(type => type.FullName, System.StringComparer.Ordinal)
+            .Select(group => group.First())
             .OrderBy(type => type.Property, System.StringComparer.Ordinal)
             .ToList();
 
@@ -89,7 +99,7 @@ internal static class GeneratedJsonEmitter
             {
                 foreach (var (fullName, converter, _) in ordered)
                 {
-                    writer.Line($"if (type == typeof({fullName})) return {MetadataServices}.CreateValueInfo<{fullName}>(options, new {converter}());");
+                    writer.Line($"if (type == typeof({fullName})) return {MetadataServices}.CreateValueInfo<{fullName}>(options, {converter});");
                 }
                 writer.Line("return null;");
             }

@@ -15,6 +15,8 @@ internal static class JsonCode
     public const string SerializerOptions = "global::System.Text.Json.JsonSerializerOptions";
     public const string JsonException = "global::System.Text.Json.JsonException";
     public const string ConverterAttribute = "global::System.Text.Json.Serialization.JsonConverter";
+    /// <summary>What <c>[JsonConverter]</c> names on records, events and unions: one runtime factory, no class per type.</summary>
+    public const string SharedConverterFactory = "global::EventSchema.Json.GeneratedTypeConverterFactory";
     public const string Options = "global::EventSchema.Json.EventJsonOptions";
     public const string Errors = "global::EventSchema.Json.JsonReadErrors";
     public const string ValueReader = "global::EventSchema.Json.JsonValueReader";
@@ -23,7 +25,7 @@ internal static class JsonCode
     public const string Text = "global::EventSchema.Json.JsonText";
     public const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
-    /// <summary>The converter class generated beside a type: <c>global::Diplomacy.OfficialJsonConverter</c> for <c>global::Diplomacy.Official</c>.</summary>
+    /// <summary>The converter class generated beside an enum or a scalar: <c>global::Diplomacy.LevelJsonConverter</c> for <c>global::Diplomacy.Level</c>.</summary>
     public static string ConverterName(string typeName) => typeName + "JsonConverter";
 
     /// <summary>A <c>private static readonly JsonEncodedText</c> field holding <paramref name="text"/>, pre-encoded once.</summary>

@@ -14,7 +14,7 @@ internal static class JsonEmitter
     public const string CatalogHintName = "EventSchema.GeneratedEventCatalog.g.cs";
 
     /// <summary>
-    /// Writes the JSON members and converter of every type of <paramref name="file"/> into the source generated for
+    /// Writes the JSON members (and, for enums and scalars, the converter) of every type of <paramref name="file"/> into the source generated for
     /// it, after its types: one source per schema file keeps the driver's work per run small.
     /// </summary>
     public static void WriteTypes(CodeWriter writer, SchemaFileSpec file)
@@ -27,8 +27,8 @@ internal static class JsonEmitter
             switch (type)
             {
                 case RecordSpec record:
-                    JsonRecordEmitter.Emit(writer, record, fullName, file.EmitValidators, GeneratedCodeAttribute.Text);
-                    PastVersionJsonEmitter.Emit(writer, record, fullName, file.EmitValidators, GeneratedCodeAttribute.Text);
+                    JsonRecordEmitter.Emit(writer, record, file.EmitValidators);
+                    PastVersionJsonEmitter.Emit(writer, record, file.EmitValidators);
                     break;
                 case EnumSpec enumSpec:
                     JsonEnumEmitter.Emit(writer, enumSpec, fullName, GeneratedCodeAttribute.Text);
@@ -37,7 +37,7 @@ internal static class JsonEmitter
                     JsonScalarEmitter.Emit(writer, scalar, fullName, GeneratedCodeAttribute.Text);
                     break;
                 case UnionSpec union:
-                    JsonUnionEmitter.Emit(writer, union, fullName, file.EmitValidators, GeneratedCodeAttribute.Text);
+                    JsonUnionEmitter.Emit(writer, union, fullName, file.EmitValidators);
                     break;
             }
         }

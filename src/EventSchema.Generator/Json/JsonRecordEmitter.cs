@@ -7,18 +7,17 @@ namespace EventSchema.Generator.Json;
 
 /// <summary>
 /// Emits a record's JSON members into a partial declaration of it: pre-encoded property names, the JSON Schema
-/// constant, <c>WriteJson</c>, <c>ReadJson</c>, <c>ToJson</c>, <c>FromJson</c>, and a sibling <c>JsonConverter</c>
-/// that <c>[JsonConverter]</c> points System.Text.Json at.
+/// constant, <c>WriteJson</c>, <c>ReadJson</c>, <c>ToJson</c>, <c>FromJson</c>, and <c>[JsonConverter]</c> naming the
+/// runtime's <c>GeneratedTypeConverterFactory</c>, which finds the converter the type's entry points made.
 /// </summary>
 internal static class JsonRecordEmitter
 {
-    public static void Emit(CodeWriter writer, RecordSpec record, string fullName, bool hasValidate, string generatedCode)
+    public static void Emit(CodeWriter writer, RecordSpec record, bool hasValidate)
     {
-        string converter = JsonCode.ConverterName(record.Name);
         var code = new JsonValueCode();
         var properties = record.Properties;
 
-        writer.Line($"[{JsonCode.ConverterAttribute}(typeof({converter}))]");
+        writer.Line($"[{JsonCode.ConverterAttribute}(typeof({JsonCode.SharedConverterFactory}))]");
         using (writer.Braces($"partial record {record.Name} : {JsonEntryPointEmitter.WritableInterface}"))
         {
             // Plain names are written from UTF-8 literals; only the others need a pre-encoded field.
@@ -45,19 +44,6 @@ internal static class JsonRecordEmitter
                 writer.Line();
                 writer.Line(source);
             }
-        }
-        writer.Line();
-        writer.Line($"/// <summary>Reads and writes <see cref=\"{record.Name}\"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>");
-        writer.Line(generatedCode);
-        using (writer.Braces($"public sealed class {converter} : global::System.Text.Json.Serialization.JsonConverter<{fullName}>"))
-        {
-            writer.Line("/// <inheritdoc />");
-            writer.Line($"public override {fullName} Read(ref {JsonCode.Reader} reader, global::System.Type typeToConvert, {JsonCode.SerializerOptions} options)");
-            writer.Line($"    => {fullName}.ReadJson(ref reader, {JsonCode.Options}.For(options));");
-            writer.Line();
-            writer.Line("/// <inheritdoc />");
-            writer.Line($"public override void Write({JsonCode.Writer} writer, {fullName} value, {JsonCode.SerializerOptions} options)");
-            writer.Line("    => value.WriteJson(writer);");
         }
     }
     /// <summary>The field holding a property's pre-encoded JSON name.</summary>

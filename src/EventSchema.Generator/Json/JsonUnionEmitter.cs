@@ -7,17 +7,16 @@ namespace EventSchema.Generator.Json;
 /// <summary>
 /// Emits a union's JSON members: the member's object with the discriminator property first on writing; on reading,
 /// the discriminator found wherever it is in the object (see <c>JsonUnionReader</c>), then the member's own reader.
-/// A sibling <c>JsonConverter</c> lets <c>JsonSerializer</c> use them.
+/// <c>[JsonConverter]</c> names the runtime's shared factory, so <c>JsonSerializer</c> uses them.
 /// </summary>
 internal static class JsonUnionEmitter
 {
-    public static void Emit(CodeWriter writer, UnionSpec union, string fullName, bool hasValidate, string generatedCode)
+    public static void Emit(CodeWriter writer, UnionSpec union, string fullName, bool hasValidate)
     {
-        string converter = JsonCode.ConverterName(union.Name);
         var members = union.Members;
         string known = string.Join(", ", members.Select(m => "'" + m.DiscriminatorValue + "'"));
 
-        writer.Line($"[{JsonCode.ConverterAttribute}(typeof({converter}))]");
+        writer.Line($"[{JsonCode.ConverterAttribute}(typeof({JsonCode.SharedConverterFactory}))]");
         using (writer.Braces($"partial class {union.Name} : {JsonEntryPointEmitter.WritableInterface}"))
         {
             if (!JsonCode.IsPlainAscii(union.DiscriminatorProperty)) writer.Line(JsonCode.EncodedField("__JsonDiscriminator", union.DiscriminatorProperty));
@@ -36,19 +35,6 @@ internal static class JsonUnionEmitter
             JsonUnionInfoEmitter.Emit(writer, union, fullName, hasValidate);
             EmitWrite(writer, union);
             EmitReaders(writer, union, hasValidate);
-        }
-        writer.Line();
-        writer.Line($"/// <summary>Reads and writes <see cref=\"{union.Name}\"/> for System.Text.Json with the generated code.</summary>");
-        writer.Line(generatedCode);
-        using (writer.Braces($"public sealed class {converter} : global::System.Text.Json.Serialization.JsonConverter<{fullName}>"))
-        {
-            writer.Line("/// <inheritdoc />");
-            writer.Line($"public override {fullName} Read(ref {JsonCode.Reader} reader, global::System.Type typeToConvert, {JsonCode.SerializerOptions} options)");
-            writer.Line($"    => {fullName}.ReadJson(ref reader, {JsonCode.Options}.For(options));");
-            writer.Line();
-            writer.Line("/// <inheritdoc />");
-            writer.Line($"public override void Write({JsonCode.Writer} writer, {fullName} value, {JsonCode.SerializerOptions} options)");
-            writer.Line("    => value.WriteJson(writer);");
         }
     }
 

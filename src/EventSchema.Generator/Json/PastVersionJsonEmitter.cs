@@ -10,7 +10,7 @@ namespace EventSchema.Generator.Json;
 /// </summary>
 internal static class PastVersionJsonEmitter
 {
-    public static void Emit(CodeWriter writer, RecordSpec record, string fullName, bool hasValidate, string generatedCode)
+    public static void Emit(CodeWriter writer, RecordSpec record, bool hasValidate)
     {
         if (record.History is not { } history) return;
         writer.Line();
@@ -18,7 +18,7 @@ internal static class PastVersionJsonEmitter
         {
             foreach (PastVersionSpec past in history.PastVersions)
             {
-                JsonRecordEmitter.Emit(writer, past.Shape, fullName + "." + past.Shape.Name, hasValidate: false, generatedCode);
+                JsonRecordEmitter.Emit(writer, past.Shape, hasValidate: false);
                 writer.Line();
             }
             EmitVersionedReaders(writer, record, history, hasValidate);

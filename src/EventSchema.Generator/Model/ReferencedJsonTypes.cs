@@ -15,6 +15,12 @@ internal sealed record ReferencedJsonType
 
     /// <summary>The full schema name of its declaration (<c>MiddleCorridor.Common.Port</c>).</summary>
     public required string SchemaName { get; init; }
+
+    /// <summary>
+    /// Whether it is an enum or a scalar, which keep a converter class of their own beside them; records, events and
+    /// unions use the runtime's shared converter.
+    /// </summary>
+    public bool HasOwnConverter { get; init; }
 }
 
 /// <summary>
@@ -28,9 +34,13 @@ internal static class ReferencedJsonTypes
     {
         var bound = references.Bound;
         return bound.Declarations
-            .Select(declaration => (Names: ReferencedNames.Decode(bound.GetHostData(declaration)), declaration.FullName))
+            .Select(declaration => (Names: ReferencedNames.Decode(bound.GetHostData(declaration)), declaration.FullName, declaration.Kind))
             .Where(declaration => declaration.Names is not null)
-            .Select(declaration => Split(declaration.Names!.FullTypeName) with { SchemaName = declaration.FullName })
+            .Select(declaration => Split(declaration.Names!.FullTypeName) with
+            {
+                SchemaName = declaration.FullName,
+                HasOwnConverter = declaration.Kind is Language.Semantics.DeclarationKind.Enum or Language.Semantics.DeclarationKind.Scalar,
+            })
             .Distinct()
             .OrderBy(type => type.Namespace, StringComparer.Ordinal)
             .ThenBy(type => type.Name, StringComparer.Ordinal)

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace EventSchema.Json;
 
@@ -31,7 +32,12 @@ public sealed class JsonTypeEntryPoints<T>
         _read = read ?? throw new ArgumentNullException(nameof(read));
         _names = names;
         _readTopLevel = ReadJson;
+        Converter = new GeneratedTypeConverter<T>(_readTopLevel);
+        GeneratedTypeConverterFactory.Register(Converter);
     }
+
+    /// <summary>The type's System.Text.Json converter: <see cref="ReadJson"/> and the type's <c>WriteJson</c>.</summary>
+    public JsonConverter<T> Converter { get; }
 
     /// <summary>
     /// Reads a value from JSON as <see cref="JsonReadEntryPoints.Read{T}"/> does, then, when the type validates and

@@ -1445,7 +1445,7 @@ public sealed class CargoKindJsonConverter : global::System.Text.Json.Serializat
     }
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(TradeFactJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record TradeFact : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TradeFact", new string[] { "occurredOn", "place", "sources" }, 0, 2);
@@ -1563,20 +1563,7 @@ partial record TradeFact : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="TradeFact"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class TradeFactJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Trade.TradeFact>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Trade.TradeFact Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Trade.TradeFact.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.TradeFact value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(PortJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Port : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", new string[] { "code", "name", "country", "berths" }, 0, 1, 2);
@@ -1729,20 +1716,7 @@ partial record Port : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="Port"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class PortJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Trade.Port>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Trade.Port Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Trade.Port.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.Port value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(CargoCorridorAgreedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", new string[] { "occurredOn", "place", "sources", "name", "countries", "ports", "labels", "targetVolume" }, 0, 2, 3, 4, 5);
@@ -1973,20 +1947,7 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="CargoCorridorAgreed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class CargoCorridorAgreedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Trade.CargoCorridorAgreed>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Trade.CargoCorridorAgreed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Trade.CargoCorridorAgreed.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.CargoCorridorAgreed value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(TariffChangedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record TariffChanged : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", new string[] { "occurredOn", "place", "sources", "port", "currency", "rates", "byDestination", "effectiveFrom", "surcharges" }, 0, 2, 3, 4, 5, 7);
@@ -2263,20 +2224,7 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="TariffChanged"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class TariffChangedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Trade.TariffChanged>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Trade.TariffChanged Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Trade.TariffChanged.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.TariffChanged value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(CargoBookedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record CargoBooked : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoBooked", new string[] { "occurredOn", "place", "sources", "booking", "origin", "destination", "kind", "containers", "weights", "declarations", "notes", "hs-codes" }, 0, 2, 3, 4, 5, 6);
@@ -2560,17 +2508,4 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
         }
         return __items;
     }
-}
-
-/// <summary>Reads and writes <see cref="CargoBooked"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class CargoBookedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Trade.CargoBooked>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Trade.CargoBooked Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Trade.CargoBooked.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.CargoBooked value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
 }

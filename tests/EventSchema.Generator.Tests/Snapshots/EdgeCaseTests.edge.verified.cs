@@ -721,7 +721,7 @@ public sealed class KindJsonConverter : global::System.Text.Json.Serialization.J
     }
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(ItemJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Item : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("item", new string[] { "class", "equals", "toString", "validate", "item", "score", "rating", "slug", "kind", "day", "at", "moment", "window", "huge", "id", "link" }, 0);
@@ -869,20 +869,7 @@ partial record Item : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="Item"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class ItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Cases.Item>
-{
-    /// <inheritdoc />
-    public override global::Edge.Cases.Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Edge.Cases.Item.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Item value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(EverythingJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Everything : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Everything", new string[] { "eventType", "schemaVersion", "displayName", "describe", "owner", "when", "kinds", "matrix", "byName", "tags", "x-amount" }, 0, 5, 6, 7, 8);
@@ -1138,17 +1125,4 @@ partial record Everything : global::EventSchema.Json.IJsonWritable
         }
         return __items.ToArray();
     }
-}
-
-/// <summary>Reads and writes <see cref="Everything"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class EverythingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Cases.Everything>
-{
-    /// <inheritdoc />
-    public override global::Edge.Cases.Everything Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Edge.Cases.Everything.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Edge.Cases.Everything value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
 }

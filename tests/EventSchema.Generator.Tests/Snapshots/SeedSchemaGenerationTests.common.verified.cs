@@ -335,7 +335,7 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
     }
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(OfficialJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Official : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Official", new string[] { "name", "title", "country" }, 0, 2);
@@ -430,20 +430,7 @@ partial record Official : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="Official"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class OfficialJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.Official>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.Official Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.Official.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.Official value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(OccurrenceJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Occurrence : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Occurrence", new string[] { "occurredOn" }, 0);
@@ -529,20 +516,7 @@ partial record Occurrence : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="Occurrence"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class OccurrenceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.Occurrence>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.Occurrence Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.Occurrence.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.Occurrence value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(AttributionJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Attribution : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Attribution", new string[] { "outlet", "citing", "url" }, 0);
@@ -635,19 +609,6 @@ partial record Attribution : global::EventSchema.Json.IJsonWritable
         };
     }
 
-}
-
-/// <summary>Reads and writes <see cref="Attribution"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class AttributionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.Attribution>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.Attribution Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.Attribution.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.Attribution value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
 }
 
 /// <summary>Reads and writes <see cref="CooperationArea"/> as the strings its members have in the schema.</summary>

@@ -281,7 +281,7 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent, gl
     }
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(InitiativeJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Initiative : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Initiative", new string[] { "name", "underConstruction" }, 0);
@@ -372,20 +372,7 @@ partial record Initiative : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="Initiative"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class InitiativeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.Initiative>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.Initiative Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.Initiative.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.Initiative value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(CooperationHighlightedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record CooperationHighlighted : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CooperationHighlighted", new string[] { "highlightedBy", "partner", "areas", "moreAreas", "initiatives", "notes", "occurredOn" }, 0, 1, 2, 4, 6);
@@ -582,20 +569,7 @@ partial record CooperationHighlighted : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="CooperationHighlighted"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class CooperationHighlightedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.CooperationHighlighted>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.CooperationHighlighted Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.CooperationHighlighted.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CooperationHighlighted value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(PartnershipRecalledJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record PartnershipRecalled : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("PartnershipRecalled", new string[] { "recalledBy", "counterpart", "agreement", "adoptedIn", "occurredOn" }, 0, 1, 2, 3, 4);
@@ -700,20 +674,7 @@ partial record PartnershipRecalled : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="PartnershipRecalled"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class PartnershipRecalledJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.PartnershipRecalled>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.PartnershipRecalled Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.PartnershipRecalled.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.PartnershipRecalled value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(LegacyAcknowledgedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record LegacyAcknowledged : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("LegacyAcknowledged", new string[] { "acknowledgedBy", "honoured", "honorific", "occurredOn" }, 0, 1, 3);
@@ -812,18 +773,5 @@ partial record LegacyAcknowledged : global::EventSchema.Json.IJsonWritable
         };
     }
 
-}
-
-/// <summary>Reads and writes <see cref="LegacyAcknowledged"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class LegacyAcknowledgedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.LegacyAcknowledged>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.LegacyAcknowledged Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.LegacyAcknowledged.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.LegacyAcknowledged value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
 }
 

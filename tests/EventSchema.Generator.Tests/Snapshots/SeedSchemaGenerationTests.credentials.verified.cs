@@ -302,7 +302,7 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent, glo
     }
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(CredentialsPresentedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record CredentialsPresented : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom", "conversationHeld" }, 0, 1, 2, 4);
@@ -427,22 +427,9 @@ partial record CredentialsPresented : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="CredentialsPresented"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class CredentialsPresentedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.CredentialsPresented>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.CredentialsPresented Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.CredentialsPresented.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CredentialsPresented value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
 partial record CredentialsPresented
 {
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(V1JsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
     partial record V1 : global::EventSchema.Json.IJsonWritable
     {
         private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources" }, 0, 1, 2, 4);
@@ -556,20 +543,7 @@ partial record CredentialsPresented
         }
     }
 
-    /// <summary>Reads and writes <see cref="V1"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-    public sealed class V1JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.CredentialsPresented.V1>
-    {
-        /// <inheritdoc />
-        public override global::Diplomacy.CredentialsPresented.V1 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::Diplomacy.CredentialsPresented.V1.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CredentialsPresented.V1 value, global::System.Text.Json.JsonSerializerOptions options)
-            => value.WriteJson(writer);
-    }
-
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(V2JsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
     partial record V2 : global::EventSchema.Json.IJsonWritable
     {
         private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CredentialsPresented", new string[] { "ambassador", "receivedBy", "occurredOn", "place", "sources", "greetingsFrom" }, 0, 1, 2, 4);
@@ -687,19 +661,6 @@ partial record CredentialsPresented
         }
     }
 
-    /// <summary>Reads and writes <see cref="V2"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-    public sealed class V2JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.CredentialsPresented.V2>
-    {
-        /// <inheritdoc />
-        public override global::Diplomacy.CredentialsPresented.V2 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => global::Diplomacy.CredentialsPresented.V2.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.CredentialsPresented.V2 value, global::System.Text.Json.JsonSerializerOptions options)
-            => value.WriteJson(writer);
-    }
-
     /// <summary>
     /// Reads a value written in version <paramref name="schemaVersion"/> (1 to 3) and returns it as the current version:
     /// a past version is read in its own shape and converted up, one version at a time. A version this code does not know,
@@ -740,7 +701,7 @@ partial record CredentialsPresented
         => FromJson(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json))), schemaVersion, options);
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(GreetingsConveyedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record GreetingsConveyed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("GreetingsConveyed", new string[] { "from", "to", "via", "occurredOn", "reciprocated" }, 0, 1, 2, 3);
@@ -843,18 +804,5 @@ partial record GreetingsConveyed : global::EventSchema.Json.IJsonWritable
         };
     }
 
-}
-
-/// <summary>Reads and writes <see cref="GreetingsConveyed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class GreetingsConveyedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.GreetingsConveyed>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.GreetingsConveyed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.GreetingsConveyed.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.GreetingsConveyed value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
 }
 

@@ -189,7 +189,7 @@ public sealed partial class DiplomaticEvent : global::System.IEquatable<Diplomat
     };
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(DiplomaticEventJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial class DiplomaticEvent : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'diplomacy.credentials-presented.v3', 'diplomacy.partnership-recalled.v1', 'diplomacy.cooperation-highlighted.v1', 'diplomacy.support-reaffirmed.v1', 'diplomacy.greetings-conveyed.v1', 'diplomacy.regards-conveyed.v1', 'diplomacy.integrity-support-affirmed.v1', 'diplomacy.legacy-acknowledged.v1', 'diplomacy.news.report-published.v2'";
@@ -285,18 +285,5 @@ partial class DiplomaticEvent : global::EventSchema.Json.IJsonWritable
             default: throw global::EventSchema.Json.JsonReadErrors.UnknownDiscriminator(__discriminator, DiscriminatorProperty, "DiplomaticEvent", __KnownDiscriminators);
         }
     }
-}
-
-/// <summary>Reads and writes <see cref="DiplomaticEvent"/> for System.Text.Json with the generated code.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class DiplomaticEventJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.DiplomaticEvent>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.DiplomaticEvent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.DiplomaticEvent.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.DiplomaticEvent value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
 }
 

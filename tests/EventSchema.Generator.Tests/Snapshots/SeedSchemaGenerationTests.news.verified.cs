@@ -93,7 +93,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent, globa
     private static readonly global::System.Collections.Generic.IEqualityComparer<global::System.Collections.Generic.IReadOnlyList<string>?> __Comparer0 = global::EventSchema.SequenceEqualityComparer<string>.Default;
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(ReportPublishedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record ReportPublished : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ReportPublished", new string[] { "outlet", "citing", "headline", "publishedOn", "covers", "source", "country", "wordCount" }, 0, 2, 3, 4, 5, 6);
@@ -209,17 +209,4 @@ partial record ReportPublished : global::EventSchema.Json.IJsonWritable
         };
     }
 
-}
-
-/// <summary>Reads and writes <see cref="ReportPublished"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class ReportPublishedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.News.ReportPublished>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.News.ReportPublished Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.News.ReportPublished.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.News.ReportPublished value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
 }

@@ -78,7 +78,7 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent, globa
     }
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(RegardsConveyedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record RegardsConveyed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RegardsConveyed", new string[] { "from", "to", "via", "occurredOn", "thankedForGreetings" }, 0, 1, 2, 3);
@@ -181,18 +181,5 @@ partial record RegardsConveyed : global::EventSchema.Json.IJsonWritable
         };
     }
 
-}
-
-/// <summary>Reads and writes <see cref="RegardsConveyed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class RegardsConveyedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.RegardsConveyed>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.RegardsConveyed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.RegardsConveyed.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.RegardsConveyed value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
 }
 

@@ -290,7 +290,7 @@ public sealed class SupportedPrincipleJsonConverter : global::System.Text.Json.S
     }
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(SupportReaffirmedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record SupportReaffirmed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SupportReaffirmed", new string[] { "supporter", "beneficiary", "principle", "policy", "characterisation", "occurredOn" }, 0, 1, 2, 3, 5);
@@ -398,20 +398,7 @@ partial record SupportReaffirmed : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="SupportReaffirmed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class SupportReaffirmedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.SupportReaffirmed>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.SupportReaffirmed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.SupportReaffirmed.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.SupportReaffirmed value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(IntegritySupportAffirmedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record IntegritySupportAffirmed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("IntegritySupportAffirmed", new string[] { "affirmedBy", "principles", "supported", "occurredOn" }, 0, 1, 2, 3);
@@ -542,17 +529,4 @@ partial record IntegritySupportAffirmed : global::EventSchema.Json.IJsonWritable
         }
         return __items.ToArray();
     }
-}
-
-/// <summary>Reads and writes <see cref="IntegritySupportAffirmed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class IntegritySupportAffirmedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.IntegritySupportAffirmed>
-{
-    /// <inheritdoc />
-    public override global::Diplomacy.IntegritySupportAffirmed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Diplomacy.IntegritySupportAffirmed.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.IntegritySupportAffirmed value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
 }

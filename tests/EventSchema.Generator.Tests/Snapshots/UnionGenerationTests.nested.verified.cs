@@ -579,7 +579,7 @@ public sealed partial class TripStopsValue : global::System.IEquatable<TripStops
     };
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(RailJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Rail : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Rail", new string[] { "line" }, 0);
@@ -666,20 +666,7 @@ partial record Rail : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="Rail"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class RailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Rail>
-{
-    /// <inheritdoc />
-    public override global::Shop.Rail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Shop.Rail.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Rail value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(SeaJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Sea : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Sea", new string[] { "vessel" }, 0);
@@ -766,20 +753,7 @@ partial record Sea : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="Sea"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class SeaJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Sea>
-{
-    /// <inheritdoc />
-    public override global::Shop.Sea Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Shop.Sea.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Sea value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(WalkJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Walk : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Walk", new string[] { "km" }, 0);
@@ -865,20 +839,7 @@ partial record Walk : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="Walk"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class WalkJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Walk>
-{
-    /// <inheritdoc />
-    public override global::Shop.Walk Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Shop.Walk.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Walk value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(LegJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial class Leg : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'Rail', 'Sea'";
@@ -960,20 +921,7 @@ partial class Leg : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="Leg"/> for System.Text.Json with the generated code.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class LegJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Leg>
-{
-    /// <inheritdoc />
-    public override global::Shop.Leg Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Shop.Leg.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Leg value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(RouteJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial class Route : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'Rail', 'Sea', 'Walk'";
@@ -1057,20 +1005,7 @@ partial class Route : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="Route"/> for System.Text.Json with the generated code.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class RouteJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Route>
-{
-    /// <inheritdoc />
-    public override global::Shop.Route Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Shop.Route.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Route value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(TripJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Trip : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Trip", new string[] { "legs", "stops" }, 0, 1);
@@ -1226,20 +1161,7 @@ partial record Trip : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="Trip"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class TripJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Trip>
-{
-    /// <inheritdoc />
-    public override global::Shop.Trip Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Shop.Trip.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Trip value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(TripLegsItemJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial class TripLegsItem : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'Rail', 'Walk'";
@@ -1321,20 +1243,7 @@ partial class TripLegsItem : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="TripLegsItem"/> for System.Text.Json with the generated code.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class TripLegsItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.TripLegsItem>
-{
-    /// <inheritdoc />
-    public override global::Shop.TripLegsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Shop.TripLegsItem.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.TripLegsItem value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(TripStopsValueJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial class TripStopsValue : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'Rail', 'Sea', 'Walk'";
@@ -1416,17 +1325,4 @@ partial class TripStopsValue : global::EventSchema.Json.IJsonWritable
             default: throw global::EventSchema.Json.JsonReadErrors.UnknownDiscriminator(__discriminator, DiscriminatorProperty, "TripStopsValue", __KnownDiscriminators);
         }
     }
-}
-
-/// <summary>Reads and writes <see cref="TripStopsValue"/> for System.Text.Json with the generated code.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class TripStopsValueJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.TripStopsValue>
-{
-    /// <inheritdoc />
-    public override global::Shop.TripStopsValue Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Shop.TripStopsValue.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.TripStopsValue value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
 }

@@ -1027,7 +1027,7 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
     }
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(PortJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record Port : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("Port", new string[] { "code", "name" }, 0, 1);
@@ -1118,20 +1118,7 @@ partial record Port : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="Port"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class PortJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.Port>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Transport.Port Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Transport.Port.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.Port value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(RailLegJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record RailLeg : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RailLeg", new string[] { "from", "to", "operator", "wagons" }, 0, 1, 2, 3);
@@ -1232,20 +1219,7 @@ partial record RailLeg : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="RailLeg"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class RailLegJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.RailLeg>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Transport.RailLeg Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Transport.RailLeg.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.RailLeg value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(SeaLegJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record SeaLeg : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("SeaLeg", new string[] { "from", "to", "vessel", "containers" }, 0, 1, 2);
@@ -1346,20 +1320,7 @@ partial record SeaLeg : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="SeaLeg"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class SeaLegJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.SeaLeg>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Transport.SeaLeg Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Transport.SeaLeg.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.SeaLeg value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(RoadLegJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record RoadLeg : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("RoadLeg", new string[] { "from", "to", "plate" }, 0, 1);
@@ -1455,19 +1416,6 @@ partial record RoadLeg : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="RoadLeg"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class RoadLegJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.RoadLeg>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Transport.RoadLeg Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Transport.RoadLeg.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.RoadLeg value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
 /// <summary>Reads and writes <see cref="TariffUnit"/> as the strings its members have in the schema.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public sealed class TariffUnitJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.TariffUnit>
@@ -1528,7 +1476,7 @@ public sealed class TariffUnitJsonConverter : global::System.Text.Json.Serializa
     }
 }
 
-[global::System.Text.Json.Serialization.JsonConverter(typeof(CargoCorridorAgreedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("CargoCorridorAgreed", new string[] { "origin", "destination", "parties", "agreedOn" }, 0, 1, 2, 3);
@@ -1629,20 +1577,7 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="CargoCorridorAgreed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class CargoCorridorAgreedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.CargoCorridorAgreed>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Transport.CargoCorridorAgreed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Transport.CargoCorridorAgreed.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.CargoCorridorAgreed value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(TariffChangedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record TariffChanged : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("TariffChanged", new string[] { "route", "amount", "currency", "unit", "effectiveFrom" }, 0, 1, 2, 3, 4);
@@ -1746,20 +1681,7 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="TariffChanged"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class TariffChangedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.TariffChanged>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Transport.TariffChanged Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Transport.TariffChanged.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.TariffChanged value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(ShipmentDispatchedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record ShipmentDispatched : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDispatched", new string[] { "shipment", "leg", "dispatchedAt" }, 0, 1, 2);
@@ -1854,20 +1776,7 @@ partial record ShipmentDispatched : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="ShipmentDispatched"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class ShipmentDispatchedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.ShipmentDispatched>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Transport.ShipmentDispatched Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Transport.ShipmentDispatched.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.ShipmentDispatched value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(TransportLegJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial class TransportLeg : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'rail', 'sea', 'road'";
@@ -1951,20 +1860,7 @@ partial class TransportLeg : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="TransportLeg"/> for System.Text.Json with the generated code.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class TransportLegJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.TransportLeg>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Transport.TransportLeg Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Transport.TransportLeg.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.TransportLeg value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(ShipmentDelayedJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial record ShipmentDelayed : global::EventSchema.Json.IJsonWritable
 {
     private static readonly global::EventSchema.Json.JsonPropertyTable __JsonProperties = new("ShipmentDelayed", new string[] { "shipment", "leg", "hours", "reason" }, 0, 2);
@@ -2062,20 +1958,7 @@ partial record ShipmentDelayed : global::EventSchema.Json.IJsonWritable
 
 }
 
-/// <summary>Reads and writes <see cref="ShipmentDelayed"/> for System.Text.Json with the generated code, so <c>JsonSerializer</c> needs no reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class ShipmentDelayedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.ShipmentDelayed>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Transport.ShipmentDelayed Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Transport.ShipmentDelayed.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.ShipmentDelayed value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(CorridorEventJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial class CorridorEvent : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'corridor.transport.cargo-corridor-agreed.v1', 'corridor.transport.tariff-changed.v1', 'corridor.transport.shipment-dispatched.v1', 'corridor.transport.shipment-delayed.v1'";
@@ -2161,20 +2044,7 @@ partial class CorridorEvent : global::EventSchema.Json.IJsonWritable
     }
 }
 
-/// <summary>Reads and writes <see cref="CorridorEvent"/> for System.Text.Json with the generated code.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class CorridorEventJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.CorridorEvent>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Transport.CorridorEvent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Transport.CorridorEvent.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.CorridorEvent value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
-}
-
-[global::System.Text.Json.Serialization.JsonConverter(typeof(ShipmentDispatchedLegJsonConverter))]
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::EventSchema.Json.GeneratedTypeConverterFactory))]
 partial class ShipmentDispatchedLeg : global::EventSchema.Json.IJsonWritable
 {
     private const string __KnownDiscriminators = "'rail', 'sea', 'road'";
@@ -2256,17 +2126,4 @@ partial class ShipmentDispatchedLeg : global::EventSchema.Json.IJsonWritable
             default: throw global::EventSchema.Json.JsonReadErrors.UnknownDiscriminator(__discriminator, DiscriminatorProperty, "ShipmentDispatchedLeg", __KnownDiscriminators);
         }
     }
-}
-
-/// <summary>Reads and writes <see cref="ShipmentDispatchedLeg"/> for System.Text.Json with the generated code.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class ShipmentDispatchedLegJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.ShipmentDispatchedLeg>
-{
-    /// <inheritdoc />
-    public override global::Corridor.Transport.ShipmentDispatchedLeg Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        => global::Corridor.Transport.ShipmentDispatchedLeg.ReadJson(ref reader, global::EventSchema.Json.EventJsonOptions.For(options));
-
-    /// <inheritdoc />
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Transport.ShipmentDispatchedLeg value, global::System.Text.Json.JsonSerializerOptions options)
-        => value.WriteJson(writer);
 }
