@@ -229,4 +229,20 @@ public sealed class EdgeCaseTests
         Assert.Contains("global::EventSchema.ValidationResult global::EventSchema.IValidatable.Validate() => global::EventSchema.ValidationResult.Success;", source);
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
     }
+
+    [Fact]
+    public void A_collection_field_and_a_renamed_field_whose_names_run_together_compile()
+    {
+        // The field behind JsonFoo and the pre-encoded JSON name of FooCollection must not share a name.
+        var run = GeneratorHarness.Run(
+        [
+            GeneratorHarness.Schema("names.eventschema", "namespace Names;\n\nrecord Pair {\n  jsonFoo: list<string>;\n  @json(\"foo <collection>\") fooCollection: string;\n}\n"),
+        ]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
+        string source = run.TypeSources.Single().Value;
+        Assert.Contains("__collectionJsonFoo", source);
+        Assert.Contains("__JsonFooCollection", source);
+    }
 }

@@ -106,8 +106,12 @@ internal static class RecordEmitter
         writer.Line($"private readonly global::EventSchema.EquatableCollection<{property.Shape.TypeName}> {field}{initializer};");
     }
 
-    /// <summary>The field behind a collection property; no other generated member's name ends in <c>Collection</c>.</summary>
-    private static string CollectionField(PropertySpec property) => "__" + property.Name + "Collection";
+    /// <summary>
+    /// The field behind a collection property. No other generated member's name starts with <c>__collection</c>, so it
+    /// cannot collide with one (as a suffix could: <c>__JsonFooCollection</c> is also the pre-encoded JSON name field of
+    /// a property <c>FooCollection</c>).
+    /// </summary>
+    private static string CollectionField(PropertySpec property) => "__collection" + property.Name;
 
     private static void WriteEventConstants(CodeWriter writer, EventSpec eventSpec)
     {

@@ -400,8 +400,8 @@ public sealed partial record TradeFact : global::EventSchema.IScopedValidatable,
 
     /// <summary>The outlets that reported it, such as "Trend" or "Kazinform".</summary>
     [global::EventSchema.SchemaRules("TradeFact.sources in trade.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinLength = 1, MaxLength = 80, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __SourcesCollection;
+    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __collectionSources.Value!; init => __collectionSources = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __collectionSources;
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -485,8 +485,8 @@ public sealed partial record Port : global::EventSchema.IScopedValidatable
 
     /// <summary>The port authority's own identifier for each berth, keyed by berth number.</summary>
     [global::EventSchema.SchemaRules("Port.berths in trade.eventschema", "Berths", ItemDisplayName = "Berth", Required = true, MaxLength = 40)]
-    public global::System.Collections.Generic.IReadOnlyDictionary<int, string> Berths { get => __BerthsCollection.Value!; init => __BerthsCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<int, string>> __BerthsCollection = new(new global::System.Collections.Generic.Dictionary<int, string>(), __Comparer0);
+    public global::System.Collections.Generic.IReadOnlyDictionary<int, string> Berths { get => __collectionBerths.Value!; init => __collectionBerths = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<int, string>> __collectionBerths = new(new global::System.Collections.Generic.Dictionary<int, string>(), __Comparer0);
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -557,8 +557,8 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
 
     /// <summary>The outlets that reported it, such as "Trend" or "Kazinform".</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.sources in trade.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinLength = 1, MaxLength = 80, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __SourcesCollection;
+    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __collectionSources.Value!; init => __collectionSources = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __collectionSources;
 
     /// <summary>The <c>name</c> field.</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.name in trade.eventschema", "Name", Required = true, MinLength = 1, MaxLength = 120)]
@@ -566,23 +566,23 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
 
     /// <summary>The <c>countries</c> field.</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.countries in trade.eventschema", "Countries", ItemDisplayName = "Country", Required = true, MinItems = 2)]
-    public required global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode> Countries { get => __CountriesCollection.Value!; init => __CountriesCollection = new(value, __Comparer1); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode>> __CountriesCollection;
+    public required global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode> Countries { get => __collectionCountries.Value!; init => __collectionCountries = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<global::Corridor.Trade.CountryCode>> __collectionCountries;
 
     /// <summary>The ports in route order.</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.ports in trade.eventschema", "Ports", ItemDisplayName = "Port", Required = true, MinItems = 2)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port> Ports { get => __PortsCollection.Value!; init => __PortsCollection = new(value, __Comparer2); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port>> __PortsCollection;
+    public required global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port> Ports { get => __collectionPorts.Value!; init => __collectionPorts = new(value, __Comparer2); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Corridor.Trade.Port>> __collectionPorts;
 
     /// <summary>Free-form labels used by the parties, such as "TITR" or "Middle Corridor".</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.labels in trade.eventschema", "Labels", ItemDisplayName = "Label", Required = true, MaxLength = 40, Pattern = "^[A-Za-z][A-Za-z -]*$", MaxItems = 10)]
-    public global::System.Collections.Generic.IReadOnlyList<string> Labels { get => __LabelsCollection.Value!; init => __LabelsCollection = new(value, __Comparer3); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string>> __LabelsCollection = new(global::System.Array.Empty<string>(), __Comparer3);
+    public global::System.Collections.Generic.IReadOnlyList<string> Labels { get => __collectionLabels.Value!; init => __collectionLabels = new(value, __Comparer3); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string>> __collectionLabels = new(global::System.Array.Empty<string>(), __Comparer3);
 
     /// <summary>Target yearly volume in thousand tonnes per mode of transport.</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.targetVolume in trade.eventschema", "Target volume", ItemDisplayName = "Target volume item", Required = true, Minimum = "0")]
-    public global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> TargetVolume { get => __TargetVolumeCollection.Value!; init => __TargetVolumeCollection = new(value, __Comparer4); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int>> __TargetVolumeCollection = new(new global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int>(), __Comparer4);
+    public global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int> TargetVolume { get => __collectionTargetVolume.Value!; init => __collectionTargetVolume = new(value, __Comparer4); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.Mode, int>> __collectionTargetVolume = new(new global::System.Collections.Generic.Dictionary<global::Corridor.Trade.Mode, int>(), __Comparer4);
 
     string global::EventSchema.IEvent.EventType => EventType;
 
@@ -776,8 +776,8 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
 
     /// <summary>The outlets that reported it, such as "Trend" or "Kazinform".</summary>
     [global::EventSchema.SchemaRules("TariffChanged.sources in trade.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinLength = 1, MaxLength = 80, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __SourcesCollection;
+    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __collectionSources.Value!; init => __collectionSources = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __collectionSources;
 
     /// <summary>The <c>port</c> field.</summary>
     public required global::Corridor.Trade.PortCode Port { get; init; }
@@ -787,21 +787,21 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
 
     /// <summary>Price per unit by kind of cargo; a kind mapped to null is no longer priced.</summary>
     [global::EventSchema.SchemaRules("TariffChanged.rates in trade.eventschema", "Rates", ItemDisplayName = "Rate", Required = true, Minimum = "0")]
-    public required global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> Rates { get => __RatesCollection.Value!; init => __RatesCollection = new(value, __Comparer1); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?>> __RatesCollection;
+    public required global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?> Rates { get => __collectionRates.Value!; init => __collectionRates = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::Corridor.Trade.CargoKind, decimal?>> __collectionRates;
 
     /// <summary>Rates per route, keyed by the destination port's code.</summary>
     [global::EventSchema.SchemaRules("TariffChanged.byDestination in trade.eventschema", "By destination", ItemDisplayName = "By destination item", Required = true, Minimum = "0", MaxItems = 50)]
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, decimal> ByDestination { get => __ByDestinationCollection.Value!; init => __ByDestinationCollection = new(value, __Comparer2); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, decimal>> __ByDestinationCollection = new(new global::System.Collections.Generic.Dictionary<string, decimal>(), __Comparer2);
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, decimal> ByDestination { get => __collectionByDestination.Value!; init => __collectionByDestination = new(value, __Comparer2); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, decimal>> __collectionByDestination = new(new global::System.Collections.Generic.Dictionary<string, decimal>(), __Comparer2);
 
     /// <summary>The <c>effectiveFrom</c> field.</summary>
     public required global::System.DateOnly EffectiveFrom { get; init; }
 
     /// <summary>Seasonal surcharges per month start date.</summary>
     [global::EventSchema.SchemaRules("TariffChanged.surcharges in trade.eventschema", "Surcharges", ItemDisplayName = "Surcharge", Required = true, Minimum = "0")]
-    public global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> Surcharges { get => __SurchargesCollection.Value!; init => __SurchargesCollection = new(value, __Comparer3); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal>> __SurchargesCollection = new(new global::System.Collections.Generic.Dictionary<global::System.DateOnly, decimal>(), __Comparer3);
+    public global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal> Surcharges { get => __collectionSurcharges.Value!; init => __collectionSurcharges = new(value, __Comparer3); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::System.DateOnly, decimal>> __collectionSurcharges = new(new global::System.Collections.Generic.Dictionary<global::System.DateOnly, decimal>(), __Comparer3);
 
     string global::EventSchema.IEvent.EventType => EventType;
 
@@ -942,8 +942,8 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
 
     /// <summary>The outlets that reported it, such as "Trend" or "Kazinform".</summary>
     [global::EventSchema.SchemaRules("CargoBooked.sources in trade.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinLength = 1, MaxLength = 80, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __SourcesCollection;
+    public required global::System.Collections.Generic.IReadOnlySet<string> Sources { get => __collectionSources.Value!; init => __collectionSources = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __collectionSources;
 
     /// <summary>The <c>booking</c> field.</summary>
     public required global::System.Guid Booking { get; init; }
@@ -959,28 +959,28 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
 
     /// <summary>Container numbers (ISO 6346); a container not yet assigned is null.</summary>
     [global::EventSchema.SchemaRules("CargoBooked.containers in trade.eventschema", "Containers", ItemDisplayName = "Container", Required = true, Pattern = "^[A-Z]{4}[0-9]{7}$")]
-    public global::System.Collections.Generic.IReadOnlyList<string?> Containers { get => __ContainersCollection.Value!; init => __ContainersCollection = new(value, __Comparer1); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string?>> __ContainersCollection = new(global::System.Array.Empty<string?>(), __Comparer1);
+    public global::System.Collections.Generic.IReadOnlyList<string?> Containers { get => __collectionContainers.Value!; init => __collectionContainers = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string?>> __collectionContainers = new(global::System.Array.Empty<string?>(), __Comparer1);
 
     /// <summary>Weight in tonnes per consignment, keyed by consignment number.</summary>
     [global::EventSchema.SchemaRules("CargoBooked.weights in trade.eventschema", "Weights", ItemDisplayName = "Weight", Required = true, ExclusiveMinimum = "0")]
-    public global::System.Collections.Generic.IReadOnlyDictionary<long, double> Weights { get => __WeightsCollection.Value!; init => __WeightsCollection = new(value, __Comparer2); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<long, double>> __WeightsCollection = new(new global::System.Collections.Generic.Dictionary<long, double>(), __Comparer2);
+    public global::System.Collections.Generic.IReadOnlyDictionary<long, double> Weights { get => __collectionWeights.Value!; init => __collectionWeights = new(value, __Comparer2); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<long, double>> __collectionWeights = new(new global::System.Collections.Generic.Dictionary<long, double>(), __Comparer2);
 
     /// <summary>Customs declarations per consignment id.</summary>
     [global::EventSchema.SchemaRules("CargoBooked.declarations in trade.eventschema", "Declarations", ItemDisplayName = "Declaration", Required = true, MinLength = 1)]
-    public global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> Declarations { get => __DeclarationsCollection.Value!; init => __DeclarationsCollection = new(value, __Comparer3); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string>> __DeclarationsCollection = new(new global::System.Collections.Generic.Dictionary<global::System.Guid, string>(), __Comparer3);
+    public global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string> Declarations { get => __collectionDeclarations.Value!; init => __collectionDeclarations = new(value, __Comparer3); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<global::System.Guid, string>> __collectionDeclarations = new(new global::System.Collections.Generic.Dictionary<global::System.Guid, string>(), __Comparer3);
 
     /// <summary>Free-form notes per port, in route order; a port without a note is null.</summary>
     [global::EventSchema.SchemaRules("CargoBooked.notes in trade.eventschema", "Notes", ItemDisplayName = "Note", Required = true)]
-    public global::System.Collections.Generic.IReadOnlyList<string?> Notes { get => __NotesCollection.Value!; init => __NotesCollection = new(value, __Comparer1); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string?>> __NotesCollection = new(global::System.Array.Empty<string?>(), __Comparer1);
+    public global::System.Collections.Generic.IReadOnlyList<string?> Notes { get => __collectionNotes.Value!; init => __collectionNotes = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string?>> __collectionNotes = new(global::System.Array.Empty<string?>(), __Comparer1);
 
     /// <summary>The <c>hsCodes</c> field.</summary>
     [global::EventSchema.SchemaRules("CargoBooked.hsCodes in trade.eventschema", "Hs codes", ItemDisplayName = "Hs code", Required = true, Pattern = "^[0-9]{6}$")]
-    public global::System.Collections.Generic.IReadOnlySet<string> HsCodes { get => __HsCodesCollection.Value!; init => __HsCodesCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __HsCodesCollection = new(new global::System.Collections.Generic.HashSet<string>(), __Comparer0);
+    public global::System.Collections.Generic.IReadOnlySet<string> HsCodes { get => __collectionHsCodes.Value!; init => __collectionHsCodes = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __collectionHsCodes = new(new global::System.Collections.Generic.HashSet<string>(), __Comparer0);
 
     string global::EventSchema.IEvent.EventType => EventType;
 

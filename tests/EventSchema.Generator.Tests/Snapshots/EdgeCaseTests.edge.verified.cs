@@ -399,23 +399,23 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
 
     /// <summary>The <c>kinds</c> field.</summary>
     [global::EventSchema.SchemaRules("Everything.kinds in edge.eventschema", "Kinds", ItemDisplayName = "Kind", Required = true, MaxItems = 3, UniqueItems = true)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> Kinds { get => __KindsCollection.Value!; init => __KindsCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind>> __KindsCollection;
+    public required global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind> Kinds { get => __collectionKinds.Value!; init => __collectionKinds = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Kind>> __collectionKinds;
 
     /// <summary>The <c>matrix</c> field.</summary>
     [global::EventSchema.SchemaRules("Everything.matrix in edge.eventschema", "Matrix", ItemDisplayName = "Matrix item", Required = true, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> Matrix { get => __MatrixCollection.Value!; init => __MatrixCollection = new(value, __Comparer1); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>>> __MatrixCollection;
+    public required global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>> Matrix { get => __collectionMatrix.Value!; init => __collectionMatrix = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::Edge.Cases.Word>>> __collectionMatrix;
 
     /// <summary>The <c>byName</c> field.</summary>
     [global::EventSchema.SchemaRules("Everything.byName in edge.eventschema", "By name", ItemDisplayName = "By name item", Required = true)]
-    public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> ByName { get => __ByNameCollection.Value!; init => __ByNameCollection = new(value, __Comparer2); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item>> __ByNameCollection;
+    public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> ByName { get => __collectionByName.Value!; init => __collectionByName = new(value, __Comparer2); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item>> __collectionByName;
 
     /// <summary>The <c>tags</c> field.</summary>
     [global::EventSchema.SchemaRules("Everything.tags in edge.eventschema", "Tags", ItemDisplayName = "Tag")]
-    public global::System.Collections.Generic.IReadOnlySet<string>? Tags { get => __TagsCollection.Value; init => __TagsCollection = new(value, __Comparer3); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __TagsCollection;
+    public global::System.Collections.Generic.IReadOnlySet<string>? Tags { get => __collectionTags.Value; init => __collectionTags = new(value, __Comparer3); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<string>> __collectionTags;
 
     /// <summary>The <c>amount</c> field.</summary>
     [global::EventSchema.SchemaRules("Everything.amount in edge.eventschema", "Amount", Minimum = "-2.5")]

@@ -48,21 +48,21 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
 
     /// <summary>The <c>areas</c> field.</summary>
     [global::EventSchema.SchemaRules("CooperationHighlighted.areas in cooperation.eventschema", "Areas", ItemDisplayName = "Area", Required = true, MinItems = 1, MaxItems = 20)]
-    public required global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> Areas { get => __AreasCollection.Value!; init => __AreasCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea>> __AreasCollection;
+    public required global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea> Areas { get => __collectionAreas.Value!; init => __collectionAreas = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlySet<global::Diplomacy.CooperationArea>> __collectionAreas;
 
     /// <summary>Whether the speaker added "and other areas" to the list.</summary>
     public bool MoreAreas { get; init; } = false;
 
     /// <summary>The <c>initiatives</c> field.</summary>
     [global::EventSchema.SchemaRules("CooperationHighlighted.initiatives in cooperation.eventschema", "Initiatives", ItemDisplayName = "Initiative", Required = true)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> Initiatives { get => __InitiativesCollection.Value!; init => __InitiativesCollection = new(value, __Comparer1); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative>> __InitiativesCollection;
+    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative> Initiatives { get => __collectionInitiatives.Value!; init => __collectionInitiatives = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Initiative>> __collectionInitiatives;
 
     /// <summary>Free-form notes keyed by topic, such as "international organizations".</summary>
     [global::EventSchema.SchemaRules("CooperationHighlighted.notes in cooperation.eventschema", "Notes", ItemDisplayName = "Note")]
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Notes { get => __NotesCollection.Value; init => __NotesCollection = new(value, __Comparer2); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> __NotesCollection;
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Notes { get => __collectionNotes.Value; init => __collectionNotes = new(value, __Comparer2); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> __collectionNotes;
 
     /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }

@@ -30,8 +30,8 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent, 
 
     /// <summary>The <c>sources</c> field.</summary>
     [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>> __SourcesCollection;
+    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get => __collectionSources.Value!; init => __collectionSources = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>> __collectionSources;
 
     /// <summary>The head of state whose greetings the ambassador conveyed, when the report names one.</summary>
     [global::EventSchema.SchemaRules("CredentialsPresented.greetingsFrom in credentials.eventschema", "Greetings from")]
@@ -134,8 +134,8 @@ partial record CredentialsPresented
 
         /// <summary>The <c>sources</c> field.</summary>
         [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true)]
-        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
-        private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>> __SourcesCollection;
+        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get => __collectionSources.Value!; init => __collectionSources = new(value, __Comparer0); }
+        private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>> __collectionSources;
 
         /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
         private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -186,8 +186,8 @@ partial record CredentialsPresented
 
         /// <summary>The <c>sources</c> field.</summary>
         [global::EventSchema.SchemaRules("CredentialsPresented.sources in credentials.eventschema", "Sources", ItemDisplayName = "Source", Required = true)]
-        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get => __SourcesCollection.Value!; init => __SourcesCollection = new(value, __Comparer0); }
-        private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>> __SourcesCollection;
+        public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution> Sources { get => __collectionSources.Value!; init => __collectionSources = new(value, __Comparer0); }
+        private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.Attribution>> __collectionSources;
 
         /// <summary>The <c>greetingsFrom</c> field.</summary>
         [global::EventSchema.SchemaRules("CredentialsPresented.greetingsFrom in credentials.eventschema", "Greetings from")]

@@ -29,8 +29,8 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent, globa
 
     /// <summary>The events the report describes, by event type.</summary>
     [global::EventSchema.SchemaRules("ReportPublished.covers in news.eventschema", "Covers", ItemDisplayName = "Cover", Required = true, MinItems = 1)]
-    public required global::System.Collections.Generic.IReadOnlyList<string> Covers { get => __CoversCollection.Value!; init => __CoversCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string>> __CoversCollection;
+    public required global::System.Collections.Generic.IReadOnlyList<string> Covers { get => __collectionCovers.Value!; init => __collectionCovers = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string>> __collectionCovers;
 
     /// <summary>The <c>source</c> field.</summary>
     [global::EventSchema.SchemaRules("ReportPublished.source in news.eventschema", "Source", Required = true)]

@@ -161,8 +161,8 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
 
     /// <summary>The <c>principles</c> field.</summary>
     [global::EventSchema.SchemaRules("IntegritySupportAffirmed.principles in support.eventschema", "Principles", ItemDisplayName = "Principle", Required = true, MinItems = 1, UniqueItems = true)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> Principles { get => __PrinciplesCollection.Value!; init => __PrinciplesCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple>> __PrinciplesCollection;
+    public required global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple> Principles { get => __collectionPrinciples.Value!; init => __collectionPrinciples = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Diplomacy.SupportedPrinciple>> __collectionPrinciples;
 
     /// <summary>The <c>supported</c> field.</summary>
     public required global::Diplomacy.CountryCode Supported { get; init; }

@@ -293,13 +293,13 @@ public sealed partial record Trip : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>legs</c> field.</summary>
     [global::EventSchema.SchemaRules("Trip.legs in legs.eventschema", "Legs", ItemDisplayName = "Leg", Required = true)]
-    public required global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> Legs { get => __LegsCollection.Value!; init => __LegsCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem>> __LegsCollection;
+    public required global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem> Legs { get => __collectionLegs.Value!; init => __collectionLegs = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<global::Shop.TripLegsItem>> __collectionLegs;
 
     /// <summary>The <c>stops</c> field.</summary>
     [global::EventSchema.SchemaRules("Trip.stops in legs.eventschema", "Stops", ItemDisplayName = "Stop", Required = true)]
-    public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> Stops { get => __StopsCollection.Value!; init => __StopsCollection = new(value, __Comparer1); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?>> __StopsCollection;
+    public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> Stops { get => __collectionStops.Value!; init => __collectionStops = new(value, __Comparer1); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?>> __collectionStops;
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)

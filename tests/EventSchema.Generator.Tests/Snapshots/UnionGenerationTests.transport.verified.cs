@@ -389,8 +389,8 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
 
     /// <summary>The <c>parties</c> field.</summary>
     [global::EventSchema.SchemaRules("CargoCorridorAgreed.parties in transport.eventschema", "Parties", ItemDisplayName = "Party", Required = true, MinItems = 2)]
-    public required global::System.Collections.Generic.IReadOnlyList<string> Parties { get => __PartiesCollection.Value!; init => __PartiesCollection = new(value, __Comparer0); }
-    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string>> __PartiesCollection;
+    public required global::System.Collections.Generic.IReadOnlyList<string> Parties { get => __collectionParties.Value!; init => __collectionParties = new(value, __Comparer0); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Collections.Generic.IReadOnlyList<string>> __collectionParties;
 
     /// <summary>The <c>agreedOn</c> field.</summary>
     public required global::System.DateOnly AgreedOn { get; init; }
