@@ -30,12 +30,14 @@ internal static class GeneratedJsonEmitter
     {
         // Enums and scalars have a public converter named after them beside them (in the referenced assemblies too);
         // records, events and unions have the runtime's shared converter, over their ReadJson.
+        // A project type comes first, so it wins over a referenced type of the same C# name (the compiler reports those).
         var types = files.SelectMany(file => file.Types.Select(type => (file.Namespace, type.Name, HasOwnConverter: type is EnumSpec or ScalarSpec)))
             .Concat(referenced.Select(type => (type.Namespace, type.Name, type.HasOwnConverter)))
-            .Distinct()
+            .GroupBy(type => (type.Namespace, type.Name))
+            .Select(group => group.First())
             .ToList();
         if (types.Count == 0) return null;
-        IReadOnlyDictionary<string, string> names = JsonTypeInfoNames.Assign(types.Select(type => (type.Namespace, type.Name)).Distinct().ToList());
+        IReadOnlyDictionary<string, string> names = JsonTypeInfoNames.Assign(types.Select(type => (type.Namespace, type.Name)).ToList());
         var ordered = types
             .Select(type =>
             {
@@ -45,8 +47,6 @@ internal static class GeneratedJsonEmitter
                     : $"new {SharedConverter}<{fullName}>({fullName}.ReadJson)";
                 return (FullName: fullName, Converter: converter, Property: names[JsonTypeInfoNames.FullName(type.Namespace, type.Name)]);
             })
-            .GroupBy(type => type.FullName, System.StringComparer.Ordinal)
-            .Select(group => group.First())
             .OrderBy(type => type.Property, System.StringComparer.Ordinal)
             .ToList();
 
