@@ -42,6 +42,27 @@ public sealed partial class IncrementalBuildTests(PackedPackage package)
         }
     }
 
+    [Fact]
+    public async Task The_analyzer_config_holds_a_section_per_additional_file_only_when_there_is_a_lock_file()
+    {
+        ConsumerProject consumer = ConsumerProject.Create(package, "AnalyzerConfigConsumer", "net10.0")
+            .WithFile("Schemas/greetings.eventschema", Schema)
+            .WithFile("Program.cs", "System.Console.WriteLine(typeof(Greetings.Greeted).FullName);\n")
+            .Write();
+        string analyzerConfig = Path.Combine(consumer.Directory, "obj", "Release", "net10.0", consumer.Name + ".GeneratedMSBuildEditorConfig.editorconfig");
+
+        (await consumer.BuildAsync()).EnsureSucceeded();
+        string withoutLock = await File.ReadAllTextAsync(analyzerConfig, TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("greetings.eventschema]", withoutLock, StringComparison.Ordinal);
+        Assert.DoesNotContain("EventSchemaLock", withoutLock, StringComparison.Ordinal);
+
+        // With a lock file, the generator must be able to tell it from the schemas: the marker is written for it.
+        await File.WriteAllTextAsync(Path.Combine(consumer.Directory, "eventschema.lock.json"), """{"formatVersion":1,"declarations":{}}""" + "\n", TestContext.Current.CancellationToken);
+        (await consumer.BuildAsync()).EnsureSucceeded();
+        string withLock = await File.ReadAllTextAsync(analyzerConfig, TestContext.Current.CancellationToken);
+        Assert.Matches(@"eventschema\.lock\.json\]\r?\nbuild_metadata\.AdditionalFiles\.EventSchemaLock = true", withLock);
+    }
+
     // MSBuild's detailed log names every target it starts (run, or skipped as up to date) with the file declaring it.
     [GeneratedRegex("""Target "(?<name>[^"]+)" in file "[^"]*[\\/](buildTransitive|build)[\\/]EventSchema\.targets" """)]
     private static partial Regex PackageTargetStarted();
