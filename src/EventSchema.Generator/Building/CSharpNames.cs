@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using EventSchema.Language.Naming;
@@ -106,8 +107,26 @@ internal static class CSharpNames
         return name;
     }
 
+    // Humanizer's casing and inflection run regular expressions, and the same field names come back in every type of a
+    // project, so each name is humanized once per process. The caches are pure (callers run under the invariant
+    // culture) and bounded, so a long-lived compiler server or IDE does not grow them without end.
+    private const int MaxCachedNames = 4096;
+    private static readonly ConcurrentDictionary<string, string> DisplayCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> ItemDisplayCache = new(StringComparer.Ordinal);
+
+    private static string Cached(ConcurrentDictionary<string, string> cache, string schemaName, Func<string, string> compute)
+    {
+        if (cache.TryGetValue(schemaName, out string? cached)) return cached;
+        string computed = compute(schemaName);
+        if (cache.Count >= MaxCachedNames) cache.Clear();
+        cache[schemaName] = computed;
+        return computed;
+    }
+
     /// <summary>The humanized form for messages: <c>receivedBy</c> gives "Received by".</summary>
-    public static string Display(string schemaName)
+    public static string Display(string schemaName) => Cached(DisplayCache, schemaName, ComputeDisplay);
+
+    private static string ComputeDisplay(string schemaName)
     {
         string spaced = schemaName.Replace('_', ' ').Replace('-', ' ');
         string human = spaced.Humanize(LetterCasing.Sentence);
@@ -115,7 +134,9 @@ internal static class CSharpNames
     }
 
     /// <summary>The humanized singular for collection items: <c>sources</c> gives "Source".</summary>
-    public static string ItemDisplay(string schemaName)
+    public static string ItemDisplay(string schemaName) => Cached(ItemDisplayCache, schemaName, ComputeItemDisplay);
+
+    private static string ComputeItemDisplay(string schemaName)
     {
         string display = Display(schemaName);
         int lastSpace = display.LastIndexOf(' ');

@@ -29,9 +29,14 @@ internal static class StringEscaper
     public static void AppendQuoted(StringBuilder builder, string value, bool asciiOnly, bool lowerCaseHex = false)
     {
         builder.Append('"');
+        // Printable ASCII other than the quote and the backslash is written as it is: such runs are copied whole,
+        // which matters for the long JSON Schema texts the generator quotes for every type.
+        int plainStart = 0;
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
+            if (c >= ' ' && c <= '~' && c != '"' && c != '\\') continue;
+            if (i > plainStart) builder.Append(value, plainStart, i - plainStart);
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -57,7 +62,9 @@ internal static class StringEscaper
                     }
                     break;
             }
+            plainStart = i + 1;
         }
+        if (value.Length > plainStart) builder.Append(value, plainStart, value.Length - plainStart);
         builder.Append('"');
     }
 }
