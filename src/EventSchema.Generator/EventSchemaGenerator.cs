@@ -223,7 +223,11 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(specs.Combine(implementedConversions).Combine(helpLinkBase), static (output, input) =>
         {
-            foreach (var diagnostic in ImplementedConversions.Missing(input.Left.Left, input.Left.Right)) output.ReportDiagnostic(SchemaDiagnosticMapper.ToRoslyn(diagnostic, input.Right));
+            var missing = ImplementedConversions.Missing(input.Left.Left, input.Left.Right);
+            foreach (var conversion in missing) output.ReportDiagnostic(SchemaDiagnosticMapper.ToRoslyn(conversion.Error, input.Right));
+            // Stand-ins keep the compiler to the one error above instead of CS8795 in generated code.
+            string? standIns = MissingConversionEmitter.Emit(missing);
+            if (standIns is not null) output.AddSource(MissingConversionEmitter.HintName, standIns);
         });
 
         context.RegisterSourceOutput(plan.Select(static (plan, _) => plan.Diagnostics).Combine(helpLinkBase), static (output, input) =>

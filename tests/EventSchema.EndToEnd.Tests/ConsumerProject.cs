@@ -25,7 +25,7 @@ public sealed class ConsumerProject
     /// <summary>The project name, also its assembly name.</summary>
     public string Name { get; }
 
-    /// <summary>The target framework, such as <c>net10.0</c>.</summary>
+    /// <summary>The target framework, such as <c>net10.0</c>, or several separated by semicolons (a multi-targeted project).</summary>
     public string TargetFramework { get; }
 
     /// <summary>The project folder.</summary>
@@ -130,7 +130,7 @@ public sealed class ConsumerProject
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
-                <TargetFramework>{TargetFramework}</TargetFramework>
+                {TargetFrameworkElement}
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
@@ -146,6 +146,10 @@ public sealed class ConsumerProject
             """);
         return this;
     }
+
+    private string TargetFrameworkElement => TargetFramework.Contains(';', StringComparison.Ordinal)
+        ? $"<TargetFrameworks>{TargetFramework}</TargetFrameworks>"
+        : $"<TargetFramework>{TargetFramework}</TargetFramework>";
 
     /// <summary>Restores the project, which brings in the package's props and targets.</summary>
     public Task<CommandResult> RestoreAsync() =>

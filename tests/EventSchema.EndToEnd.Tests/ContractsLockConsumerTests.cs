@@ -3,7 +3,8 @@ namespace EventSchema.EndToEnd.Tests;
 /// <summary>
 /// <c>dotnet build -t:UpdateEventSchemaLock</c> in a service whose schemas <c>using</c> a contracts library: the target
 /// resolves the project's references (building the library), reads the library's schema declarations from its assembly,
-/// and writes the service's lock file with the service's own declarations only.
+/// and writes the service's lock file with the service's own declarations only. The library targets two frameworks, as
+/// docs/contracts.md suggests, and writes its own lock file from its outer build.
 /// </summary>
 public sealed class ContractsLockConsumerTests(PackedPackage package)
 {
@@ -34,7 +35,7 @@ public sealed class ContractsLockConsumerTests(PackedPackage package)
     [Fact]
     public async Task A_service_that_uses_a_contracts_library_locks_its_own_schemas()
     {
-        ConsumerProject.Create(package, "Corridor.Contracts", "netstandard2.0")
+        ConsumerProject contracts = ConsumerProject.Create(package, "Corridor.Contracts", "netstandard2.0;net8.0")
             .WithProperty("OutputType", "Library")
             .WithProperty("ImplicitUsings", "disable")
             .WithFile("Schemas/common.eventschema", CommonSchema)
@@ -58,5 +59,11 @@ public sealed class ContractsLockConsumerTests(PackedPackage package)
         Assert.Contains("\"Corridor.Freight.FreightEvent\": {", locked, StringComparison.Ordinal);
         // The library's declarations belong to the library's own lock file.
         Assert.DoesNotContain("\"Corridor.Common.Port\": {", locked, StringComparison.Ordinal);
+
+        (await Dotnet.BuildAsync(contracts.Directory, "build", ["-c", "Release", "-t:UpdateEventSchemaLock"], TestContext.Current.CancellationToken))
+            .EnsureSucceeded()
+            .EnsureOutputContains("EventSchema: wrote");
+        string libraryLock = File.ReadAllText(Path.Combine(contracts.Directory, "eventschema.lock.json"));
+        Assert.Contains("\"Corridor.Common.Port\": {", libraryLock, StringComparison.Ordinal);
     }
 }

@@ -26,6 +26,7 @@ public sealed class PackageLayoutTests(PackedPackage package)
             "buildTransitive/EventSchema.targets",
             "build/EventSchema.props",
             "build/EventSchema.targets",
+            "buildMultiTargeting/EventSchema.targets",
             "tasks/netstandard2.0/EventSchema.Build.Tasks.dll",
             "tasks/netstandard2.0/EventSchema.Language.dll",
             "README.md",

@@ -47,10 +47,11 @@ internal static class ImplementedConversions
         _ => type?.ToString() ?? string.Empty,
     };
 
-    /// <summary>The errors of every conversion <paramref name="files"/> need that is not among <paramref name="implemented"/>.</summary>
-    public static System.Collections.Generic.IEnumerable<Language.Diagnostics.Diagnostic> Missing(EquatableArray<SchemaFileSpec> files, EquatableArray<string> implemented)
+    /// <summary>Every conversion <paramref name="files"/> need that is not among <paramref name="implemented"/>, with its error.</summary>
+    public static System.Collections.Generic.List<MissingConversion> Missing(EquatableArray<SchemaFileSpec> files, EquatableArray<string> implemented)
     {
         var keys = new System.Collections.Generic.HashSet<string>(implemented, System.StringComparer.Ordinal);
+        var missing = new System.Collections.Generic.List<MissingConversion>();
         foreach (SchemaFileSpec file in files)
         {
             foreach (TypeSpec type in file.Types)
@@ -63,11 +64,20 @@ internal static class ImplementedConversions
                         if (upcast is { Kind: UpcastKind.Method, MissingDiagnostic: { } diagnostic }
                             && !keys.Contains(Key(record.Name, upcast.MethodName!, past.Shape.Name)))
                         {
-                            yield return diagnostic;
+                            missing.Add(new MissingConversion(file.Namespace, record, past, upcast, diagnostic));
                         }
                     }
                 }
             }
         }
+        return missing;
     }
 }
+
+/// <summary>A conversion method an event's past version needs and the project does not write (ES0780).</summary>
+/// <param name="Namespace">The event's C# namespace; empty for the global namespace.</param>
+/// <param name="Record">The event.</param>
+/// <param name="Past">The version whose value the method converts.</param>
+/// <param name="Upcast">The property the method gives a value.</param>
+/// <param name="Error">The ES0780 error at the schema field.</param>
+internal sealed record MissingConversion(string Namespace, RecordSpec Record, PastVersionSpec Past, UpcastSpec Upcast, Language.Diagnostics.Diagnostic Error);
