@@ -27,6 +27,7 @@ public static class DiplomaticEventsApi
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseStatusCodePages();   // problem details for the empty answers of routing (404, 405, 415)
         app.MapOpenApi();
 
         var diplomacy = app.MapGroup("/diplomacy").WithEventSchemaValidation();

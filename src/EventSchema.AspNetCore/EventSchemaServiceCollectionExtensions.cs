@@ -23,6 +23,12 @@ public static class EventSchemaServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<EventSchemaBadRequestHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // Last in the chain: whatever the application resolves itself comes first.
+        services.Configure<HttpJsonOptions>(options =>
+        {
+            var chain = options.SerializerOptions.TypeInfoResolverChain;
+            if (!chain.Contains(ProblemExtensionsJsonContext.Default)) chain.Add(ProblemExtensionsJsonContext.Default);
+        });
         if (readOptions is not null)
         {
             services.Configure<HttpJsonOptions>(options => options.SerializerOptions.AddEventSchemaOptions(readOptions));

@@ -27,6 +27,7 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
         builder.Services.AddOpenApi(options => options.AddEventSchemaTransformer());
         _app = builder.Build();
         _app.UseExceptionHandler();
+        _app.UseStatusCodePages();
         _app.MapOpenApi();
         var validated = _app.MapGroup("/validated").WithEventSchemaValidation();
         validated.MapPostJson<CredentialsPresented>("/credentials-presented", evt => TypedResults.Created("/validated/1", evt));
@@ -82,8 +83,10 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
         using var empty = await PostAsync("/validated/credentials-presented", "null");
         Assert.Contains("not null", (string?)(await Bodies.ReadProblemAsync(empty, HttpStatusCode.BadRequest))["detail"], StringComparison.Ordinal);
 
+        // Routing refuses a media type the endpoint does not accept before it runs; UseStatusCodePages writes the problem.
         using var text = await PostAsync("/validated/credentials-presented", "hello", "text/plain");
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+        var unsupported = await Bodies.ReadProblemAsync(text, HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal(415, (int?)unsupported["status"]);
     }
 
     [Fact]

@@ -99,7 +99,8 @@ public sealed class AspNetCoreConsumerTests(PackedPackage package)
     {
         run.EnsureOutputContains("valid: 201 Lu Mei");
         run.EnsureOutputContains("invalid: 400 application/problem+json $.sources[0].outlet: Source 1 outlet must be at least 1 character long.");
-        run.EnsureOutputContains("malformed: 400 application/problem+json $.ambassador: Property 'ambassador': '}' is an invalid start of a value.");
+        run.EnsureOutputContains("malformed: 400 application/problem+json $.ambassador: Property 'ambassador': '}' is an invalid start of a value. (line 0, byte 15)");
+        run.EnsureOutputContains("not json: 400 application/problem+json $: 'not json' is an invalid JSON literal. Expected the literal 'null'. (line 0, byte 1)");
         run.EnsureOutputContains("unknown type: 400 application/problem+json $.type: Unknown event type 'diplomacy.summit-cancelled.v1'");
         if (withOpenApi) run.EnsureOutputContains("""openapi: Official.name maxLength 200, required ["name","country"]""");
     }

@@ -32,6 +32,25 @@ public sealed class StrictnessTests
     }
 
     [Fact]
+    public void A_syntax_error_inside_a_nested_value_keeps_the_readers_position_and_gets_the_path()
+    {
+        var error = Fails("{\"ambassador\":{\"name\":\"Lu Mei\",\n\"title\": }}");
+
+        Assert.Equal("$.ambassador.title", error.Path);
+        Assert.Equal(1, error.LineNumber);
+        Assert.Equal(9, error.BytePositionInLine);   // the "}" after "title": , zero-based
+    }
+
+    [Fact]
+    public void A_value_that_reads_but_does_not_fit_has_no_position()
+    {
+        var error = Fails(Valid.Replace("\"occurredOn\":\"2025-04-17\"", "\"occurredOn\":\"the 17th\""));
+
+        Assert.Equal("$.occurredOn", error.Path);
+        Assert.Null(error.LineNumber);
+    }
+
+    [Fact]
     public void Null_for_a_required_field_is_refused()
     {
         var error = Fails(Valid.Replace("\"occurredOn\":\"2025-04-17\"", "\"occurredOn\":null"));

@@ -141,7 +141,7 @@ public static partial class JsonReadErrors
     {
         var (reason, path) = Unpack(error);
         if (path == "$") reason = "Property '" + propertyName + "': " + reason;
-        return Create(reason, ChildPath("$", propertyName) + path.Substring(1), error.InnerException ?? NonJsonCause(error));
+        return Create(reason, ChildPath("$", propertyName) + path.Substring(1), error.InnerException ?? NonJsonCause(error), error as JsonException);
     }
 
     /// <summary>Prefixes the path of an error raised while reading item <paramref name="index"/> of an array.</summary>
@@ -150,7 +150,7 @@ public static partial class JsonReadErrors
         var (reason, path) = Unpack(error);
         var step = "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
         if (path == "$") reason = "Item " + index.ToString(CultureInfo.InvariantCulture) + ": " + reason;
-        return Create(reason, "$" + step + path.Substring(1), error.InnerException ?? NonJsonCause(error));
+        return Create(reason, "$" + step + path.Substring(1), error.InnerException ?? NonJsonCause(error), error as JsonException);
     }
 
     /// <summary>
@@ -199,9 +199,10 @@ public static partial class JsonReadErrors
 
     private static Exception? NonJsonCause(Exception error) => error is JsonException ? null : error;
 
-    private static JsonException Create(string reason, string path, Exception? inner)
+    // A syntax error keeps the position the reader gave it (zero-based line and byte in line) through every path step.
+    private static JsonException Create(string reason, string path, Exception? inner, JsonException? positioned = null)
     {
-        var exception = new JsonException(reason + " Path: " + path + ".", path, null, null, inner);
+        var exception = new JsonException(reason + " Path: " + path + ".", path, positioned?.LineNumber, positioned?.BytePositionInLine, inner);
         exception.Data[ReasonKey] = reason;
         return exception;
     }

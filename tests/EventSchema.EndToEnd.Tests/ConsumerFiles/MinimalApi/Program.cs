@@ -52,6 +52,9 @@ await PrintProblem("invalid", invalid);
 var malformed = await Post("/diplomacy/credentials-presented", """{"ambassador": }""", "application/json");
 await PrintProblem("malformed", malformed);
 
+var notJson = await Post("/diplomacy/credentials-presented", "not json", "application/json");
+await PrintProblem("not json", notJson);
+
 var unknown = await Post("/events", """{"specversion":"1.0","id":"1","source":"/s","type":"diplomacy.summit-cancelled.v1","data":{}}""", "application/cloudevents+json");
 await PrintProblem("unknown type", unknown);
 
@@ -73,8 +76,10 @@ async Task<HttpResponseMessage> Post(string path, string body, string mediaType)
 static async Task PrintProblem(string label, HttpResponseMessage response)
 {
     var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    // A syntax error's position, zero-based, as the problem's extensions carry it.
+    var position = problem["lineNumber"] is { } line ? $" (line {line}, byte {problem["bytePositionInLine"]})" : string.Empty;
     foreach (var (key, messages) in problem["errors"]!.AsObject())
     {
-        Console.WriteLine($"{label}: {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType} {key}: {messages![0]}");
+        Console.WriteLine($"{label}: {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType} {key}: {messages![0]}{position}");
     }
 }
