@@ -36,6 +36,8 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
             await Task.Yield();
             return TypedResults.Ok(evt.Ambassador.Name + " " + context.Request.Path);
         });
+        _app.MapGet("/ceremonies/kinds", () => TypedResults.Ok(Enum.GetValues<Ceremonies.CeremonyKind>()));
+        _app.MapGet("/ceremonies/office", () => TypedResults.Ok(Ceremonies.ProtocolOffice.From("AZ")));
         await _app.StartAsync(TestContext.Current.CancellationToken);
         _client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()), Timeout = TimeSpan.FromSeconds(30) };
     }
@@ -87,6 +89,21 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
         using var text = await PostAsync("/validated/credentials-presented", "hello", "text/plain");
         var unsupported = await Bodies.ReadProblemAsync(text, HttpStatusCode.UnsupportedMediaType);
         Assert.Equal(415, (int?)unsupported["status"]);
+    }
+
+    [Fact]
+    public async Task An_enum_and_a_scalar_that_no_record_uses_are_described_by_their_own_schemas()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+        var kinds = document["paths"]!["/ceremonies/kinds"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
+        Assert.Equal("#/components/schemas/CeremonyKind", (string?)kinds["items"]!["$ref"]);
+        var kind = document["components"]!["schemas"]!["CeremonyKind"]!;
+        Assert.Equal(["credentials", "farewell", "state-visit"], kind["enum"]!.AsArray().Select(value => (string)value!));
+        Assert.Equal("The occasion at which an envoy meets the head of state.", (string?)kind["description"]);
+
+        var office = document["components"]!["schemas"]!["ProtocolOffice"]!;
+        Assert.Equal("^[A-Z]{2}$", (string?)office["pattern"]);
+        Assert.Equal("\"AZ\"", await _client.GetStringAsync("/ceremonies/office", TestContext.Current.CancellationToken));
     }
 
     [Fact]

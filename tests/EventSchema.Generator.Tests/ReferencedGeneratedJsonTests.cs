@@ -168,7 +168,8 @@ public sealed class ReferencedGeneratedJsonTests
         Assert.Equal("True", parts[1]);
         Assert.Equal("True", parts[2]);
         Assert.Equal("True", parts[3]);
-        Assert.Equal("MiddleCorridor.Common.CurrencyCode,MiddleCorridor.Common.Leg,MiddleCorridor.Common.Money+schema,MiddleCorridor.Common.Port+schema,MiddleCorridor.Common.PortCallScheduled+schema", parts[4]);
+        // Enums and scalars carry their own schema too, for a tool that meets one no record uses.
+        Assert.Equal("MiddleCorridor.Common.CurrencyCode+schema,MiddleCorridor.Common.Leg+schema,MiddleCorridor.Common.Money+schema,MiddleCorridor.Common.Port+schema,MiddleCorridor.Common.PortCallScheduled+schema", parts[4]);
         Assert.Equal("0", parts[5]);
     }
 

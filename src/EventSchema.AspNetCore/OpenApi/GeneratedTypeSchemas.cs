@@ -23,8 +23,9 @@ internal sealed class GeneratedTypeSchema(JsonObject root, IReadOnlyDictionary<s
 /// <summary>
 /// Finds the JSON Schema of the types EventSchema generated, through the <see cref="SchemaTypeRegistry"/> the generator
 /// wrote into their assembly (no reflection over the assembly, so trimming and Native AOT keep working). Records, events
-/// and unions carry their own schema; enums and scalars appear under <c>$defs</c> in the schemas of the records of their
-/// assembly that use them. Each type and assembly is looked at once.
+/// and unions carry their own schema; enums and scalars are described as they appear under <c>$defs</c> in the schemas of
+/// the records of their assembly that use them, or by their own schema when none does. Each type and assembly is looked
+/// at once.
 /// </summary>
 internal static class GeneratedTypeSchemas
 {
@@ -41,6 +42,12 @@ internal static class GeneratedTypeSchemas
     private static GeneratedTypeSchema? Find(Type type)
     {
         if (ForAssembly(type.Assembly) is not { } assembly || assembly.Registry.Find(type) is not { } info) return null;
+        // An enum or scalar: its definition as the records of its assembly write it, so that it reads the same wherever it
+        // appears; one that no record uses has only its own schema.
+        if (type.IsValueType && assembly.Definitions.TryGetValue(info.SchemaName, out var asUsed))
+        {
+            return new GeneratedTypeSchema(asUsed, assembly.Definitions, assembly);
+        }
         if (info.JsonSchema is { } text)
         {
             var root = (JsonObject)JsonNode.Parse(text)!;
@@ -54,10 +61,7 @@ internal static class GeneratedTypeSchemas
             }
             return new GeneratedTypeSchema(root, definitions, assembly);
         }
-        // An enum or scalar: its definition as the records of its assembly write it.
-        return assembly.Definitions.TryGetValue(info.SchemaName, out var own)
-            ? new GeneratedTypeSchema(own, assembly.Definitions, assembly)
-            : null;
+        return null;
     }
 }
 

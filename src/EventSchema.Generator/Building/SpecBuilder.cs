@@ -195,6 +195,7 @@ internal sealed partial class SpecBuilder
             ExtensionsName = _names.ExtensionsName(enumSymbol),
             DisplayName = CSharpNames.Display(enumSymbol.Name),
             Members = members,
+            JsonSchema = JsonSchemaExporter.Export(enumSymbol, new JsonSchemaOptions { Naming = _options.JsonNaming, Indented = false }),
         };
     }
 
@@ -208,6 +209,7 @@ internal sealed partial class SpecBuilder
             DisplayName = CSharpNames.Display(scalar.Name),
             Underlying = Shape(scalar.UnderlyingType),
             Rules = Rules(scalar.Constraints),
+            JsonSchema = JsonSchemaExporter.Export(scalar, new JsonSchemaOptions { Naming = _options.JsonNaming, Indented = false }),
         };
 
     private static RuleSpec Rules(Constraints constraints) => new()

@@ -25,7 +25,14 @@ internal static class SchemaTypeRegistryEmitter
             .SelectMany(file => file.Types.Select(type => (
                 FullName: "global::" + JsonTypeInfoNames.FullName(file.Namespace, type.Name),
                 SchemaName: type.Reference is { } reference ? JsonTypeInfoNames.FullName(reference.Namespace, reference.Name) : JsonTypeInfoNames.FullName(file.Namespace, type.SchemaName),
-                HasJsonSchema: type is RecordSpec { JsonSchema: not null } or UnionSpec)))
+                JsonSchema: type switch
+                {
+                    RecordSpec { JsonSchema: not null } or UnionSpec => "global::" + JsonTypeInfoNames.FullName(file.Namespace, type.Name) + ".JsonSchema",
+                    // Enums and scalars hold no constant: their schema is written here, for a tool that meets one no record uses.
+                    EnumSpec enumSpec => CSharpLiterals.String(enumSpec.JsonSchema),
+                    ScalarSpec scalar => CSharpLiterals.String(scalar.JsonSchema),
+                    _ => "null",
+                })))
             .ToList();
         if (own.Count == 0) return null;
 
@@ -43,9 +50,9 @@ internal static class SchemaTypeRegistryEmitter
             writer.Line($"public static {Registry} Instance {{ get; }} = new {Registry}(");
             writer.Line("    new[]");
             writer.Line("    {");
-            foreach (var (fullName, schemaName, hasJsonSchema) in own)
+            foreach (var (fullName, schemaName, jsonSchema) in own)
             {
-                writer.Line($"        new {Info}(typeof({fullName}), {CSharpLiterals.String(schemaName)}, {(hasJsonSchema ? fullName + ".JsonSchema" : "null")}),");
+                writer.Line($"        new {Info}(typeof({fullName}), {CSharpLiterals.String(schemaName)}, {jsonSchema}),");
             }
             writer.Line("    },");
             if (referenced.Any())

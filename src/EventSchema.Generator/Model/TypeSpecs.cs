@@ -160,6 +160,9 @@ internal sealed record EnumSpec : TypeSpec
 
     /// <summary>Its members, in declaration order.</summary>
     public required EquatableArray<EnumMemberSpec> Members { get; init; }
+
+    /// <summary>Its own JSON Schema document, for the schema type registry (an enum has no member to hold it).</summary>
+    public required string JsonSchema { get; init; }
 }
 
 /// <summary>One enum member: its C# name and its wire value.</summary>
@@ -189,6 +192,9 @@ internal sealed record ScalarSpec : TypeSpec
 
     /// <summary>Its constraints.</summary>
     public RuleSpec Rules { get; init; } = RuleSpec.None;
+
+    /// <summary>Its own JSON Schema document, for the schema type registry.</summary>
+    public required string JsonSchema { get; init; }
 }
 
 /// <summary>Everything generated from one schema file, with the options that shape it.</summary>

@@ -8,7 +8,7 @@ public sealed class SchemaTypeInfo
     /// <summary>Describes a generated type; generated registries create these.</summary>
     /// <param name="clrType">The generated C# type.</param>
     /// <param name="schemaName">Its full schema name, such as <c>Diplomacy.Official</c>: the key of its definition under <c>$defs</c>.</param>
-    /// <param name="jsonSchema">The type's own JSON Schema (draft 2020-12) for a record, event or union; null for an enum or a scalar.</param>
+    /// <param name="jsonSchema">The type's own JSON Schema (draft 2020-12); null for a type of a referenced assembly, or from an EventSchema version that wrote none for enums and scalars.</param>
     public SchemaTypeInfo(Type clrType, string schemaName, string? jsonSchema)
     {
         if (string.IsNullOrEmpty(schemaName)) throw new ArgumentException("A schema name is required.", nameof(schemaName));
@@ -24,8 +24,8 @@ public sealed class SchemaTypeInfo
     public string SchemaName { get; }
 
     /// <summary>
-    /// The JSON Schema of a record, event or union, with the definitions it uses under <c>$defs</c>; null for an enum
-    /// or a scalar, whose definition is found under <c>$defs</c> in the schemas of the records that use it.
+    /// The type's own JSON Schema, with the definitions it uses under <c>$defs</c>. An enum or scalar is also described
+    /// under <c>$defs</c> in the schemas of the records that use it, in the same words.
     /// </summary>
     public string? JsonSchema { get; }
 
