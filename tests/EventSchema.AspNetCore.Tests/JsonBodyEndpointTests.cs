@@ -31,6 +31,7 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
         _app.MapOpenApi();
         var validated = _app.MapGroup("/validated").WithEventSchemaValidation();
         validated.MapPostJson<CredentialsPresented>("/credentials-presented", evt => TypedResults.Created("/validated/1", evt));
+        validated.MapPost("/officials", (List<Official> officials) => TypedResults.Ok(officials.Count));
         _app.MapPostJson<CredentialsPresented>("/unvalidated/credentials-presented", async (evt, context) =>
         {
             await Task.Yield();
@@ -73,6 +74,18 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
         using var response = await PostAsync("/validated/credentials-presented", Bodies.BrokenCredentialsPresented);
         var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal(["$.receivedBy.title", "$.sources[0].outlet"], Bodies.Errors(problem).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_item_of_a_list_body_is_validated_under_its_index()
+    {
+        using var valid = await PostAsync("/validated/officials", """[{"name":"Lu Mei","country":"CN"}]""");
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+
+        using var broken = await PostAsync("/validated/officials", """[{"name":"Lu Mei","country":"CN"},{"name":"","country":"AZ"}]""");
+        var problem = await Bodies.ReadProblemAsync(broken, HttpStatusCode.BadRequest);
+        Assert.Equal(["$[1].name"], Bodies.Errors(problem).Keys);
+        Assert.Equal("minLength", (string?)problem["codes"]!["$[1].name"]![0]);
     }
 
     [Fact]
