@@ -25,7 +25,13 @@ public sealed class PoisonMessage
         Headers = headers ?? new Headers();
         Error = error;
         var cause = Cause(error);
-        JsonPath = cause is JsonException json ? json.Path : null;
+        if (cause is JsonException json)
+        {
+            // A syntax error at the top level has a position but no path: it is about the whole value.
+            JsonPath = json.Path ?? (json.LineNumber is null ? null : "$");
+            LineNumber = json.LineNumber;
+            BytePositionInLine = json.BytePositionInLine;
+        }
         Reason = Describe(cause);
     }
 
@@ -62,6 +68,12 @@ public sealed class PoisonMessage
     /// <summary>The JSON path of the error (<c>$.ambassador.name</c>); null when the error is not about the JSON.</summary>
     public string? JsonPath { get; }
 
+    /// <summary>For a JSON syntax error, the line it is on (zero-based); otherwise null.</summary>
+    public long? LineNumber { get; }
+
+    /// <summary>For a JSON syntax error, the byte within its line (zero-based); otherwise null.</summary>
+    public long? BytePositionInLine { get; }
+
     /// <summary>The report of a message whose deserializer failed inside <c>Consume</c>.</summary>
     public static PoisonMessage From(ConsumeException exception)
     {
@@ -85,7 +97,8 @@ public sealed class PoisonMessage
     /// <summary>
     /// The message to produce to a dead-letter topic: the original key, value and headers, plus
     /// <c>deadletter.topic</c>, <c>.partition</c>, <c>.offset</c>, <c>.timestamp</c> (the original, in Unix
-    /// milliseconds), <c>.reason</c>, <c>.path</c> (when known) and <c>.exception</c> headers.
+    /// milliseconds), <c>.reason</c>, <c>.path</c> (when known), <c>.line</c> and <c>.byte</c> (for a JSON syntax error)
+    /// and <c>.exception</c> (the error's type, or its nearest public base type) headers.
     /// </summary>
     public Message<byte[]?, byte[]?> ToDeadLetterMessage()
     {
@@ -100,14 +113,31 @@ public sealed class PoisonMessage
         if (Timestamp.Type != TimestampType.NotAvailable) Add(headers, "timestamp", Timestamp.UnixTimestampMs.ToString(CultureInfo.InvariantCulture));
         Add(headers, "reason", Reason);
         if (JsonPath is not null) Add(headers, "path", JsonPath);
-        Add(headers, "exception", Cause(Error).GetType().FullName ?? "Exception");
+        if (LineNumber is { } line) Add(headers, "line", line.ToString(CultureInfo.InvariantCulture));
+        if (BytePositionInLine is { } position) Add(headers, "byte", position.ToString(CultureInfo.InvariantCulture));
+        Add(headers, "exception", PublicTypeName(Cause(Error).GetType()));
         // The dead letter gets its own timestamp, so the dead-letter topic's retention counts from when it was parked.
         return new Message<byte[]?, byte[]?> { Key = Key, Value = Value, Headers = headers };
     }
 
     /// <inheritdoc />
     public override string ToString()
-        => $"{Topic} [{Partition.Value}] @{Offset.Value}: {Reason}{(JsonPath is null ? "" : " (at " + JsonPath + ")")}, {Value?.Length ?? 0} byte(s)";
+        => $"{Topic} [{Partition.Value}] @{Offset.Value}: {Reason}{Where()}, {Value?.Length ?? 0} byte(s)";
+
+    private string Where()
+    {
+        if (JsonPath is null) return string.Empty;
+        if (LineNumber is not { } line) return " (at " + JsonPath + ")";
+        return string.Format(CultureInfo.InvariantCulture, " (at {0}, line {1}, byte {2})", JsonPath, line, BytePositionInLine ?? 0);
+    }
+
+    // System.Text.Json throws its own internal subclass for syntax errors; a reader of the header can only act on a public type.
+    private static string PublicTypeName(Type type)
+    {
+        var current = type;
+        while (!current.IsVisible && current.BaseType is { } baseType) current = baseType;
+        return current.FullName ?? current.Name;
+    }
 
     private static void Add(Headers headers, string name, string value) => headers.Add(HeaderPrefix + name, Encoding.UTF8.GetBytes(value));
 
@@ -124,12 +154,17 @@ public sealed class PoisonMessage
     private static string Describe(Exception error)
     {
         var message = error.Message;
-        if (error is JsonException { Path: { } path })
+        if (error is not JsonException json) return message;
+        // The runtime's messages end with " Path: $.x.", the reader's with " LineNumber: 0 | BytePositionInLine: 5.":
+        // both have properties of their own.
+        if (json.Path is { } path) message = WithoutSuffix(message, " Path: " + path + ".");
+        if (json.LineNumber is { } line)
         {
-            // The runtime's messages end with " Path: $.x."; the path has its own property.
-            var suffix = " Path: " + path + ".";
-            if (message.EndsWith(suffix, StringComparison.Ordinal)) message = message.Substring(0, message.Length - suffix.Length);
+            message = WithoutSuffix(message, string.Format(CultureInfo.InvariantCulture, " LineNumber: {0} | BytePositionInLine: {1}.", line, json.BytePositionInLine ?? 0));
         }
         return message;
     }
+
+    private static string WithoutSuffix(string text, string suffix)
+        => text.EndsWith(suffix, StringComparison.Ordinal) ? text.Substring(0, text.Length - suffix.Length) : text;
 }

@@ -46,5 +46,26 @@ public sealed class PoisonMessageTests
         var report = PoisonMessage.From(Record(null, new Headers()), new ConsumeException(new ConsumeResult<byte[], byte[]>(), ErrorCode.Local_ValueDeserialization, error));
         Assert.Equal("$.occurredOn", report.JsonPath);
         Assert.Equal("Property 'occurredOn': The value 'x' is not a valid date (yyyy-MM-dd).", report.Reason);
+        Assert.Null(report.LineNumber);
+    }
+
+    [Theory]
+    [InlineData("not json", "$", 0, 1, "'not json' is an invalid JSON literal. Expected the literal 'null'.")]
+    [InlineData("{\"ambassador\":\n }", "$.ambassador", 1, 1, "Property 'ambassador': '}' is an invalid start of a value.")]
+    public void A_syntax_error_reports_where_it_is_and_the_public_type_of_its_exception(string json, string path, long line, long position, string reason)
+    {
+        var error = Assert.ThrowsAny<JsonException>(() => Diplomacy.CredentialsPresented.FromJson(json));
+        var report = PoisonMessage.From(Record(Encoding.UTF8.GetBytes(json), new Headers()), new ConsumeException(new ConsumeResult<byte[], byte[]>(), ErrorCode.Local_ValueDeserialization, error));
+
+        Assert.Equal((path, line, position), (report.JsonPath, report.LineNumber, report.BytePositionInLine));
+        Assert.Equal(reason, report.Reason);
+        Assert.EndsWith($"{reason} (at {path}, line {line}, byte {position}), {json.Length} byte(s)", report.ToString(), StringComparison.Ordinal);
+
+        var letter = report.ToDeadLetterMessage();
+        string Header(string name) => Encoding.UTF8.GetString(letter.Headers.GetLastBytes(name));
+        Assert.Equal(path, Header("deadletter.path"));
+        Assert.Equal(line.ToString(System.Globalization.CultureInfo.InvariantCulture), Header("deadletter.line"));
+        Assert.Equal(position.ToString(System.Globalization.CultureInfo.InvariantCulture), Header("deadletter.byte"));
+        Assert.Equal("System.Text.Json.JsonException", Header("deadletter.exception"));
     }
 }
