@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EventSchema.Cli;
 using EventSchema.Cli.Commands;
 
 var root = new RootCommand("Check, format, scaffold and export EventSchema (.eventschema) files.")
@@ -9,4 +10,6 @@ var root = new RootCommand("Check, format, scaffold and export EventSchema (.eve
     NewCommand.Create(),
     ExportCommand.Create(),
 };
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+// The parser's own errors are usage errors like the commands' (exit code 2), not failures of the schemas (1).
+return parsed.Errors.Count > 0 ? UsageErrors.Report(parsed, Console.Error) : parsed.Invoke();

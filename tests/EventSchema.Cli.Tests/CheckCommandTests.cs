@@ -121,6 +121,23 @@ public class CheckCommandTests
         Assert.Contains("'no-such-folder' is neither a schema file nor a folder", result.Error);
     }
 
+    [Theory]
+    [InlineData("check --bogus", "eventschema: error: '--bogus' is not an option of this command.", "eventschema check --help' for its options.")]
+    [InlineData("check --format yaml", "eventschema: error: Argument 'yaml' not recognized.", "eventschema check --help' for its options.")]
+    [InlineData("export", "eventschema: error: Required command was not provided.", "eventschema export --help' for its commands and options.")]
+    [InlineData("frobnicate", "eventschema: error: Unrecognized command or argument 'frobnicate'.", "eventschema --help' for its commands and options.")]
+    public void What_the_command_line_parser_refuses_is_a_usage_error(string arguments, string error, string hint)
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(folder.Path, arguments.Split(' '));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(error, result.Error, StringComparison.Ordinal);
+        Assert.Contains(hint, result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Output);
+    }
+
     [Fact]
     public void An_unknown_format_is_rejected()
     {

@@ -105,6 +105,11 @@ public class FormatCommandTests
         Assert.Matches(@"broken\.eventschema\(3,\d+\): error ES\d{4}", result.Error);
         Assert.Contains("not formatted because it has syntax errors", result.Error);
         Assert.Equal(broken, folder.Read("broken.eventschema"));
+        Assert.Equal("Formatted 0 of 1 file; 1 file has syntax errors and was left alone.", result.Output.TrimEnd());
+
+        var check = CliRunner.Run(folder.Path, "format", "--check");
+        Assert.Equal(1, check.ExitCode);
+        Assert.Equal("No file needs formatting; 1 file has syntax errors and was left alone.", check.Output.TrimEnd());
     }
 
     [Fact]

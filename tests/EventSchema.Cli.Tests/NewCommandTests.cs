@@ -87,4 +87,18 @@ public class NewCommandTests
         Assert.Contains("is not a valid name", result.Error);
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
+
+    [Theory]
+    [InlineData("record", "'record' is a keyword of the schema language and cannot name an event; choose another name, such as RecordPublished.")]
+    [InlineData("string", "the new file would not compile: 'string' is a built-in type name; choose another name for the declaration.")]
+    public void Refuses_a_name_the_language_does_not_allow_instead_of_writing_a_file_that_does_not_compile(string name, string message)
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = CliRunner.Run(folder.Path, "new", name, "-n", "Sales");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("eventschema: error: " + message, result.Error.TrimEnd());
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
 }

@@ -104,6 +104,28 @@ public class LexerTests
         Assert.Equal(text, tree.ToFullString());
     }
 
+    [Theory]
+    [InlineData("\u201Cspoke\u201D", 2)]
+    [InlineData("\u201Cspoke\"", 1)]
+    public void Text_in_curly_quotes_is_read_as_a_string_with_an_error_at_each_curly_quote(string text, int errors)
+    {
+        var tree = Parse("namespace A;\n@summary(" + text + ")\nevent Spoke { x: string; }");
+
+        var literal = tree.GetTokens()[6];   // after "namespace", "A", ";", "@", "summary" and "("
+        Assert.Equal(TokenKind.StringLiteral, literal.Kind);
+        Assert.Equal("spoke", EventSchema.Language.Binding.StringLiteral.Decode(literal.Text, literal.Span.Start).Value);
+        Assert.Equal(errors, tree.Diagnostics.Count(d => d.Code == "ES0001"));
+        Assert.All(tree.Diagnostics, d => Assert.Equal("ES0001", d.Code));
+    }
+
+    [Fact]
+    public void An_opening_curly_quote_never_closed_on_its_line_is_a_bad_character()
+    {
+        var tree = Parse("\u201Cspoke\nx");
+        Assert.Equal(TokenKind.BadToken, tree.GetTokens()[0].Kind);
+        Assert.Single(tree.Diagnostics, d => d.Code == "ES0001");
+    }
+
     [Fact]
     public void A_run_of_bad_characters_is_one_token_with_one_error()
     {

@@ -12,7 +12,7 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Schema files or folders to check (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var paths = PathsArgument.Create("Schema files or folders to check (default: the current folder).");
         var format = new Option<string>("--format") { Description = "Output format: text (as the build prints) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail when there are warnings too." };

@@ -14,7 +14,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var command = new Command("export", "Export JSON Schema, an AsyncAPI document or a Markdown catalog.");
-        command.Add(Subcommand("jsonschema", "One JSON Schema (draft 2020-12) per record and event, the same the generator embeds.", ExportJsonSchema, hasTitle: false, hasApiVersion: false));
+        command.Add(Subcommand("jsonschema", "One JSON Schema (draft 2020-12) per record, event and union, the same the generator embeds.", ExportJsonSchema, hasTitle: false, hasApiVersion: false));
         command.Add(Subcommand("asyncapi", "An AsyncAPI 3.0 document with every event as a message, and the JSON Schemas it references.", ExportAsyncApi, hasTitle: true, hasApiVersion: true));
         command.Add(Subcommand("markdown", "A Markdown catalog of the events with their fields, constraints and examples.", ExportMarkdown, hasTitle: true, hasApiVersion: false));
         return command;
@@ -32,7 +32,7 @@ internal static class ExportCommand
     // Each export offers only the options it uses, so --help never lists one that would be ignored.
     private static Command Subcommand(string name, string description, Func<ExportRequest, int> export, bool hasTitle, bool hasApiVersion)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Schema files or folders (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var paths = PathsArgument.Create("Schema files or folders (default: the current folder).");
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into.", DefaultValueFactory = _ => "." };
         var naming = new Option<JsonNaming>("--naming")
         {
@@ -42,7 +42,7 @@ internal static class ExportCommand
         };
         var title = new Option<string>("--title") { Description = name == "asyncapi" ? "The title of the AsyncAPI document." : "The title of the catalog.", DefaultValueFactory = _ => DefaultTitle };
         var version = new Option<string>("--api-version") { Description = "The version of the AsyncAPI document.", DefaultValueFactory = _ => DefaultApiVersion };
-        var allVersions = new Option<bool>("--all-versions") { Description = "Also write <Namespace>.<Name>.v<n>.schema.json for every version in each declaration's history, each with its own $id." };
+        var allVersions = new Option<bool>("--all-versions") { Description = "Also write <Namespace>.<Name>.v<n>.schema.json for every version in the history of each record and event, each with its own $id." };
 
         var command = new Command(name, description) { paths, output, naming };
         if (hasTitle) command.Add(title);
@@ -118,8 +118,8 @@ internal static class ExportCommand
                 }
             }
         }
-        request.Output.WriteLine($"Wrote {Count(records.Count, "JSON Schema", "JSON Schemas")}"
-            + (request.AllVersions ? $" and {Count(versions, "versioned JSON Schema", "versioned JSON Schemas")}" : string.Empty) + $" to {request.OutputFolder}");
+        request.Output.WriteLine($"Wrote {Counted.Of(records.Count, "JSON Schema", "JSON Schemas")}"
+            + (request.AllVersions ? $" and {Counted.Of(versions, "versioned JSON Schema", "versioned JSON Schemas")}" : string.Empty) + $" to {request.OutputFolder}");
         return ExitCodes.Success;
     }
 
@@ -133,7 +133,7 @@ internal static class ExportCommand
         var document = AsyncApiWriter.Build(events, request.Title, request.Version, request.Naming, e => "schemas/" + SchemaFileName(e));
         string path = Path.Combine(request.OutputFolder, "asyncapi.json");
         if (!SchemaFiles.TryWrite(path, document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n", request.Error)) return ExitCodes.UsageError;
-        request.Output.WriteLine($"Wrote {path} with {Count(events.Count, "message", "messages")}");
+        request.Output.WriteLine($"Wrote {path} with {Counted.Of(events.Count, "message", "messages")}");
         return ExitCodes.Success;
     }
 
@@ -149,7 +149,6 @@ internal static class ExportCommand
     private static bool WriteSchema(ExportRequest request, DeclarationSymbol record, string path)
         => SchemaFiles.TryWrite(path, JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = request.Naming }) + "\n", request.Error);
 
-    private static string Count(int count, string one, string many) => count + " " + (count == 1 ? one : many);
 
     private static string SchemaFileName(DeclarationSymbol record) => record.FullName + ".schema.json";
 }

@@ -10,7 +10,7 @@ internal static class FormatCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Schema files or folders to format (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var paths = PathsArgument.Create("Schema files or folders to format (default: the current folder).");
         var check = new Option<bool>("--check") { Description = "Change nothing; list the files that are not formatted and fail if there are any." };
         var stdin = new Option<bool>("--stdin") { Description = "Format the text read from standard input and write it to standard output." };
 
@@ -59,13 +59,18 @@ internal static class FormatCommand
             }
         }
 
-        if (checkOnly)
-            output.WriteLine(unformatted == 0 && failed == 0
-                ? $"All {files.Count} files are formatted."
-                : $"{unformatted} of {files.Count} files need formatting; run 'eventschema format' to fix them.");
-        else
-            output.WriteLine($"Formatted {changed} of {files.Count} files.");
+        output.WriteLine(Summary(files.Count, checkOnly, unformatted, changed, failed));
         return unformatted > 0 || failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static string Summary(int files, bool checkOnly, int unformatted, int changed, int failed)
+    {
+        // Files with syntax errors are neither formatted nor unformatted: they are counted apart.
+        var unreadable = failed == 0 ? string.Empty : $"; {Counted.Of(failed, "file has", "files have")} syntax errors and {(failed == 1 ? "was" : "were")} left alone";
+        if (!checkOnly) return $"Formatted {changed} of {Counted.Of(files, "file")}{unreadable}.";
+        if (unformatted == 0 && failed == 0) return files == 1 ? "The file is formatted." : $"All {Counted.Of(files, "file")} are formatted.";
+        if (unformatted == 0) return $"No file needs formatting{unreadable}.";
+        return $"{unformatted} of {Counted.Of(files, "file")} {(unformatted == 1 ? "needs" : "need")} formatting; run 'eventschema format' to fix {(unformatted == 1 ? "it" : "them")}{unreadable}.";
     }
 
     private static int RunOnStandardInput(TextWriter output, TextWriter error)

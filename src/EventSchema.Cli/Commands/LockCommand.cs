@@ -14,7 +14,7 @@ internal static class LockCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Schema files or folders to lock (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var paths = PathsArgument.Create("Schema files or folders to lock (default: the current folder).");
         var output = new Option<string?>("--output", "-o") { Description = "The lock file (default: eventschema.lock.json in the folder given, or in the current folder)." };
         var force = new Option<bool>("--force") { Description = "Rewrite every version from the schemas, even versions the lock file already records differently." };
         var references = ReferenceOption.Create();

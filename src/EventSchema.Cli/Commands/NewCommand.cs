@@ -1,5 +1,9 @@
 using System.CommandLine;
 using System.Text;
+using EventSchema.Language;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Syntax;
+using EventSchema.Language.Text;
 
 namespace EventSchema.Cli.Commands;
 
@@ -31,10 +35,23 @@ internal static class NewCommand
             error.WriteLine($"eventschema: error: '{name}' is not a valid name; use ASCII letters, digits and '_', starting with a letter, such as OrderPlaced.");
             return ExitCodes.UsageError;
         }
+        if (TokenFacts.IsKeyword(name))
+        {
+            error.WriteLine($"eventschema: error: '{name}' is a keyword of the schema language and cannot name an event; choose another name, such as {Identifiers.ToPascalCase(name)}Published.");
+            return ExitCodes.UsageError;
+        }
         ns ??= DefaultNamespace.For(folder);
         if (!ns.Split('.').All(Identifiers.IsIdentifier))
         {
             error.WriteLine($"eventschema: error: '{ns}' is not a valid namespace; use dot-separated names such as Sales.Orders.");
+            return ExitCodes.UsageError;
+        }
+
+        // The file must compile as written: the front end has the last word on names (a built-in type name, say).
+        string template = Template(ns, name);
+        if (SchemaCompilation.Create([new SourceText("new.eventschema", template)]).Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } refused)
+        {
+            error.WriteLine($"eventschema: error: the new file would not compile: {refused.Message}");
             return ExitCodes.UsageError;
         }
 
@@ -44,7 +61,7 @@ internal static class NewCommand
             error.WriteLine($"eventschema: error: '{path}' already exists; pass --force to overwrite it.");
             return ExitCodes.UsageError;
         }
-        if (!SchemaFiles.TryWrite(path, Template(ns, name), error)) return ExitCodes.UsageError;
+        if (!SchemaFiles.TryWrite(path, template, error)) return ExitCodes.UsageError;
         output.WriteLine($"Created {path}");
         return ExitCodes.Success;
     }
@@ -53,7 +70,7 @@ internal static class NewCommand
     {
         var text = new StringBuilder();
         text.Append("namespace ").Append(ns).Append(";\n\n");
-        text.Append("/// Says what happened, who publishes it, and when.\n");
+        text.Append("/// Says what happened, and when.\n");
         text.Append("@version(1)\n");
         text.Append("event ").Append(name).Append(" {\n");
         text.Append("  /// Identifies this occurrence.\n");

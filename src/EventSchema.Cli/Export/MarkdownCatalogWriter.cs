@@ -26,7 +26,8 @@ internal static class MarkdownCatalogWriter
         var md = new StringBuilder();
 
         md.Append("# ").Append(title).Append("\n\n");
-        md.Append($"{Count(events.Count, "event")}, {Count(records.Count, "record")}, {Count(enums.Count, "enum")} and {Count(scalars.Count, "scalar")}.\n\n");
+        var unionCount = unions.Count == 0 ? string.Empty : Counted.Of(unions.Count, "union") + ", ";
+        md.Append($"{Counted.Of(events.Count, "event")}, {Counted.Of(records.Count, "record")}, {unionCount}{Counted.Of(enums.Count, "enum")} and {Counted.Of(scalars.Count, "scalar")}.\n\n");
 
         md.Append("## Events\n\n");
         foreach (var @event in events) md.Append("- [").Append(@event.FullName).Append("](#").Append(Anchor(@event)).Append(")").Append(Summary(@event.Documentation)).Append('\n');
@@ -150,15 +151,15 @@ internal static class MarkdownCatalogWriter
     private static string Rules(Constraints constraints)
     {
         var rules = new List<string>();
-        if (constraints.MinLength is { } minLength) rules.Add("at least " + Count(minLength, "character"));
-        if (constraints.MaxLength is { } maxLength) rules.Add("at most " + Count(maxLength, "character"));
+        if (constraints.MinLength is { } minLength) rules.Add("at least " + Counted.Of(minLength, "character"));
+        if (constraints.MaxLength is { } maxLength) rules.Add("at most " + Counted.Of(maxLength, "character"));
         if (constraints.Pattern is { } pattern) rules.Add($"matches `{pattern}`");
         if (constraints.Minimum is { } minimum) rules.Add($"≥ {minimum.Text}");
         if (constraints.ExclusiveMinimum is { } exclusiveMinimum) rules.Add($"> {exclusiveMinimum.Text}");
         if (constraints.Maximum is { } maximum) rules.Add($"≤ {maximum.Text}");
         if (constraints.ExclusiveMaximum is { } exclusiveMaximum) rules.Add($"< {exclusiveMaximum.Text}");
-        if (constraints.MinItems is { } minItems) rules.Add("at least " + Count(minItems, "item"));
-        if (constraints.MaxItems is { } maxItems) rules.Add("at most " + Count(maxItems, "item"));
+        if (constraints.MinItems is { } minItems) rules.Add("at least " + Counted.Of(minItems, "item"));
+        if (constraints.MaxItems is { } maxItems) rules.Add("at most " + Counted.Of(maxItems, "item"));
         if (constraints.UniqueItems) rules.Add("unique items");
         return string.Join(", ", rules);
     }
@@ -178,5 +179,4 @@ internal static class MarkdownCatalogWriter
     /// <summary>The anchor GitHub and most renderers derive from a heading: lower case, dots and spaces dropped.</summary>
     private static string Anchor(DeclarationSymbol declaration) => declaration.FullName.ToLowerInvariant().Replace(".", string.Empty);
 
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

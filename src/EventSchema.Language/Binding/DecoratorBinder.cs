@@ -121,7 +121,7 @@ internal sealed class DecoratorBinder
 
             case DecoratorArguments.OptionalString:
             {
-                if (arguments.Count > 1 || (arguments.Count == 1 && arguments[0].Token.Kind != TokenKind.StringLiteral)) { WrongArguments(definition, argumentsSpan); return; }
+                if (arguments.Count > 1 || (arguments.Count == 1 && arguments[0].Token.Kind != TokenKind.StringLiteral)) { WrongArguments(definition, OneArgumentOr(arguments, argumentsSpan)); return; }
                 string message = arguments.Count == 0 ? string.Empty : StringLiteral.Decode(arguments[0].Token.Text, arguments[0].Token.Span.Start).Value;
                 if (definition == DecoratorDefinition.Deprecated) bound.DeprecationMessage = message;
                 return;
@@ -130,7 +130,7 @@ internal sealed class DecoratorBinder
             case DecoratorArguments.Count:
             case DecoratorArguments.Version:
             {
-                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.NumberLiteral) { WrongArguments(definition, argumentsSpan); return; }
+                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.NumberLiteral) { WrongArguments(definition, OneArgumentOr(arguments, argumentsSpan)); return; }
                 var token = arguments[0].Token;
                 if (!IsWholeNumber(token.Text)) { WrongArguments(definition, token.Span); return; }
                 bool parsed = long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value);
@@ -152,7 +152,7 @@ internal sealed class DecoratorBinder
 
             case DecoratorArguments.Number:
             {
-                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.NumberLiteral) { WrongArguments(definition, argumentsSpan); return; }
+                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.NumberLiteral) { WrongArguments(definition, OneArgumentOr(arguments, argumentsSpan)); return; }
                 var token = arguments[0].Token;
                 if (!TryParseNumber(token.Text, out decimal value))
                 {
@@ -193,7 +193,7 @@ internal sealed class DecoratorBinder
 
             case DecoratorArguments.CompatibilityMode:
             {
-                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.StringLiteral) { WrongArguments(definition, argumentsSpan); return; }
+                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.StringLiteral) { WrongArguments(definition, OneArgumentOr(arguments, argumentsSpan)); return; }
                 var token = arguments[0].Token;
                 string text = StringLiteral.Decode(token.Text, token.Span.Start).Value;
                 if (!Evolution.CompatibilityModes.TryParse(text, out var mode))
@@ -207,7 +207,7 @@ internal sealed class DecoratorBinder
 
             case DecoratorArguments.String:
             {
-                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.StringLiteral) { WrongArguments(definition, argumentsSpan); return; }
+                if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.StringLiteral) { WrongArguments(definition, OneArgumentOr(arguments, argumentsSpan)); return; }
                 var token = arguments[0].Token;
                 var literal = StringLiteral.Decode(token.Text, token.Span.Start);
                 if (definition == DecoratorDefinition.Pattern)
@@ -251,6 +251,10 @@ internal sealed class DecoratorBinder
             }
         }
     }
+
+    // With the right number of arguments, the one of the wrong kind is the place to point at; otherwise the whole list.
+    private static TextSpan OneArgumentOr(LiteralArguments arguments, TextSpan argumentsSpan)
+        => arguments.Count == 1 ? arguments[0].Token.Span : argumentsSpan;
 
     private void WrongArguments(DecoratorDefinition definition, TextSpan span)
         => _diagnostics.Add(At(span).DecoratorWrongArguments(definition.Name, definition.DescribeArguments()));

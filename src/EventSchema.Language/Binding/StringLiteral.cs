@@ -53,8 +53,8 @@ public sealed class StringLiteral
     {
         if (tokenText.IndexOf('\\') < 0)
         {
-            int first = tokenText.Length > 0 && tokenText[0] == '"' ? 1 : 0;
-            int last = tokenText.Length > first && tokenText[tokenText.Length - 1] == '"' ? tokenText.Length - 1 : tokenText.Length;
+            int first = tokenText.Length > 0 && IsQuote(tokenText[0]) ? 1 : 0;
+            int last = tokenText.Length > first && IsQuote(tokenText[tokenText.Length - 1]) ? tokenText.Length - 1 : tokenText.Length;
             return new StringLiteral(tokenText.Substring(first, last - first), null, tokenStart + first);
         }
         var builder = new StringBuilder(tokenText.Length);
@@ -62,8 +62,8 @@ public sealed class StringLiteral
         var offsets = new int[tokenText.Length + 1];
         int count = 0;
         int end = tokenText.Length;
-        if (end > 1 && tokenText[end - 1] == '"' && !IsEscapedQuote(tokenText, end - 1)) end--;
-        int i = tokenText.Length > 0 && tokenText[0] == '"' ? 1 : 0;
+        if (end > 1 && IsQuote(tokenText[end - 1]) && !IsEscapedQuote(tokenText, end - 1)) end--;
+        int i = tokenText.Length > 0 && IsQuote(tokenText[0]) ? 1 : 0;
         while (i < end)
         {
             char c = tokenText[i];
@@ -111,4 +111,7 @@ public sealed class StringLiteral
         for (int i = quoteIndex - 1; i >= 1 && text[i] == '\\'; i--) backslashes++;
         return (backslashes & 1) == 1 || quoteIndex == 0;
     }
+
+    // The lexer reads text between curly quotes (“…”, reported as errors) as a string too.
+    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D';
 }

@@ -165,7 +165,11 @@ public static partial class CompatibilityChecker
             var declaration = context.Declaration;
             // Messages are built only when something is reported: most checks find nothing.
             string where() => published.Location?.ToString() ?? "the lock file";
-            string bump() => $"raise '@version' to {N(declaration.History.CurrentVersion + (isCurrent ? 1 : 0))} and describe the change with a history decorator, or undo the edit";
+            // The change belongs to the first version after the locked ones; the schema may already be at it.
+            int newVersion = Math.Max(declaration.History.CurrentVersion, context.Locked.Latest.Version + 1);
+            string bump() => declaration.History.CurrentVersion >= newVersion
+                ? $"describe the change with a history decorator of version {N(newVersion)}, or undo the edit"
+                : $"raise '@version' to {N(newVersion)} and describe the change with a history decorator, or undo the edit";
             string versionText() => $"version {N(published.Version)} of '{declaration.FullName}'";
             if (published.EventType is not null && derived.EventType is not null && published.EventType != derived.EventType)
             {
@@ -182,7 +186,7 @@ public static partial class CompatibilityChecker
                     {
                         if (derived.FindMemberByJsonValue(member.JsonValue) is null)
                         {
-                            Edited(context, declaration.NameSpan, $"{versionText()} has the enum value \"{member.JsonValue}\" in the lock file ({member.Location?.ToString() ?? where()}), but the schema no longer has it at that version; mark the member '@removed({N(declaration.History.CurrentVersion + (isCurrent ? 1 : 0))})' instead of deleting it, and {bump()}.");
+                            Edited(context, declaration.NameSpan, $"{versionText()} has the enum value \"{member.JsonValue}\" in the lock file ({member.Location?.ToString() ?? where()}), but the schema no longer has it at that version; mark the member '@removed({N(newVersion)})' instead of deleting it, and {bump()}.");
                         }
                     }
                     foreach (var member in derived.Members)

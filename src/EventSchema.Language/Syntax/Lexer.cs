@@ -122,6 +122,9 @@ internal sealed class Lexer : ITriviaProblems
             case '|': _position++; text = "|"; return TokenKind.Bar;
             case '"': return ScanString(out text);
             case '[': return ScanBracketedValue(out text);
+            case '\u201C':
+                if (TryScanCurlyQuotedString(out text)) return TokenKind.StringLiteral;
+                break;
         }
         if (CharacterFacts.IsDigit(c) || (c == '-' && start + 1 < source.Length && CharacterFacts.IsDigit(source[start + 1])))
         {
@@ -264,6 +267,29 @@ internal sealed class Lexer : ITriviaProblems
         text = _names.Get(source, start, _position - start);
         if (!closed) Report(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position)).UnterminatedString());
         return TokenKind.StringLiteral;
+    }
+
+    /// <summary>
+    /// Text pasted from a word processor quotes strings with “ and ”. Each curly quote is an error with a fix, but the
+    /// text between them is read as the string it was meant to be, so the rest of the file parses as intended instead
+    /// of failing at every word of the string.
+    /// </summary>
+    private bool TryScanCurlyQuotedString(out string text)
+    {
+        string source = _text;
+        int start = _position;
+        int end = start + 1;
+        while (end < source.Length && source[end] is not ('\u201D' or '\u201C' or '"') && !CharacterFacts.IsLineBreak(source[end])) end++;
+        if (end >= source.Length || CharacterFacts.IsLineBreak(source[end]) || source[end] == '\u201C')
+        {
+            text = string.Empty;
+            return false;
+        }
+        Report(DiagnosticBuilder.At(_source, new TextSpan(start, 1)).UnexpectedCharacter("\u201C"));
+        if (source[end] == '\u201D') Report(DiagnosticBuilder.At(_source, new TextSpan(end, 1)).UnexpectedCharacter("\u201D"));
+        _position = end + 1;
+        text = _names.Get(source, start, _position - start);
+        return true;
     }
 
     private void ScanEscape()

@@ -57,6 +57,10 @@ public static class TokenFacts
         _ => false,
     };
 
+    /// <summary>Whether <paramref name="text"/> is a reserved word of the language (<c>record</c>, <c>null</c>…), which no name may be.</summary>
+    public static bool IsKeyword(string text)
+        => text is not null && TryGetKeyword(text, 0, text.Length, out _, out _);
+
     /// <summary>The keyword spelled by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>, if any.</summary>
     internal static bool TryGetKeyword(string text, int start, int length, out TokenKind kind, out string keyword)
     {

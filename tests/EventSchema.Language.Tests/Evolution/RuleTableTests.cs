@@ -62,6 +62,32 @@ public class RuleTableTests
         Assert.Equal(expected, first.Start);
     }
 
+    private const string ThreeVersions = """
+        namespace Diplomacy;
+        @version(3)
+        event CredentialsPresented {
+          ambassador: string;
+          place: string;
+          @added(2) city?: string;
+          @added(3) attendance?: int;
+        }
+        """;
+
+    [Theory]
+    [InlineData(3, "raise '@version' to 4 and describe the change with a history decorator, or undo the edit")]
+    [InlineData(4, "describe the change with a history decorator of version 4, or undo the edit")]
+    public void An_edit_of_published_versions_names_the_version_that_describes_it_whatever_version_it_edits(int currentVersion, string fix)
+    {
+        string edited = ThreeVersions.Replace("@version(3)", $"@version({currentVersion})", StringComparison.Ordinal)
+            .Replace("  place: string;\n", string.Empty, StringComparison.Ordinal);
+
+        var edits = Check(ThreeVersions, edited, CompatibilityMode.Backward).Where(d => d.Code == "ES0730").ToList();
+
+        Assert.Equal(3, edits.Count);
+        Assert.All(edits, d => Assert.Contains("'@removed(N)'", d.Message, StringComparison.Ordinal));
+        Assert.All(edits, d => Assert.EndsWith(fix + ".", d.Message, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Every_compatibility_code_is_in_the_rule_table()
     {
