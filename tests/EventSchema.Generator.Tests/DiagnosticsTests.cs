@@ -102,6 +102,20 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void A_second_declaration_of_a_name_is_left_out_and_the_first_one_keeps_its_type()
+    {
+        var first = GeneratorHarness.Schema("schemas/a.eventschema", "namespace Shop;\nrecord Money { amount: decimal; }\n");
+        var second = GeneratorHarness.Schema("schemas/b.eventschema", "namespace Shop;\nrecord Money { cents: long; }\n");
+
+        var run = GeneratorHarness.Run([first, second]);
+
+        Assert.Equal(
+            "'Money' was not generated because of the error at line 2 (ES0022); C# code that uses the name gets the type of the other declaration.",
+            Assert.Single(run.NotGenerated).GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(run.TypeSources.Values, source => source.Contains("Amount", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void One_broken_record_leaves_the_sound_declarations_of_its_file_generated()
     {
         var schema = GeneratorHarness.Schema("schemas/fleet.eventschema", """

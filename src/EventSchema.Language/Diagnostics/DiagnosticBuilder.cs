@@ -452,8 +452,10 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0080: a declaration the build generates no code for, because of an error in it or in what it uses.</summary>
     public static DiagnosticDefinition DeclarationNotGeneratedDefinition { get; } = Define("ES0080", DiagnosticSeverity.Warning, "Declaration not generated", Generation);
 
-    public Diagnostic DeclarationNotGenerated(string name, string reason)
-        => Make(DeclarationNotGeneratedDefinition, $"{Quote(name)} was not generated because {reason}; C# code that uses it does not compile until that is fixed.");
+    public Diagnostic DeclarationNotGenerated(string name, string reason, bool declaredElsewhere = false)
+        => Make(DeclarationNotGeneratedDefinition, declaredElsewhere
+            ? $"{Quote(name)} was not generated because {reason}; C# code that uses the name gets the type of the other declaration."
+            : $"{Quote(name)} was not generated because {reason}; C# code that uses it does not compile until that is fixed.");
 
     internal static string JoinQuoted(IReadOnlyList<string> items, string conjunction)
     {

@@ -81,7 +81,9 @@ public sealed class GenerableDeclarations
         foreach (DeclarationSymbol declaration in compilation.Declarations)
         {
             if (!reasons.TryGetValue(declaration, out string? reason)) continue;
-            diagnostics.Add(DiagnosticBuilder.At(texts[declaration.FilePath], declaration.NameSpan).DeclarationNotGenerated(declaration.Name, reason));
+            // A second declaration of a name (ES0022) leaves the C# type to the first one, in this project or a referenced assembly.
+            bool declaredElsewhere = reason.EndsWith("(" + DiagnosticBuilder.DuplicateDeclarationDefinition.Code + ")", StringComparison.Ordinal);
+            diagnostics.Add(DiagnosticBuilder.At(texts[declaration.FilePath], declaration.NameSpan).DeclarationNotGenerated(declaration.Name, reason, declaredElsewhere));
         }
         return new GenerableDeclarations(new HashSet<DeclarationSymbol>(reasons.Keys), diagnostics);
     }
