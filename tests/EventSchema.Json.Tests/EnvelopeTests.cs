@@ -120,6 +120,18 @@ public sealed class EnvelopeTests
     }
 
     [Fact]
+    public void An_event_posted_without_its_envelope_is_told_what_a_cloud_event_looks_like()
+    {
+        var error = Assert.Throws<JsonException>(() => Catalog.ReadCloudEvent(SeedEvents.CredentialsPresented.ToJson()));
+
+        Assert.Equal("$.ambassador", error.Path);
+        Assert.Equal(
+            "Property 'ambassador': Not a CloudEvents attribute: an extension attribute is a string, integer or boolean, not an object. "
+            + "A structured CloudEvent has 'specversion', 'id', 'source' and 'type', and the event itself in 'data'.",
+            JsonReadErrors.ReasonOf(error));
+    }
+
+    [Fact]
     public void Errors_inside_the_data_carry_the_data_path()
     {
         var json = Catalog.ToCloudEventJson(Envelope(SeedEvents.CredentialsPresented)).Replace("\"occurredOn\":\"2025-04-17\"", "\"occurredOn\":\"2025-04-31\"");

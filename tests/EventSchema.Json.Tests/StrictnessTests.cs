@@ -42,6 +42,15 @@ public sealed class StrictnessTests
     }
 
     [Fact]
+    public void A_scalar_value_that_breaks_its_rule_is_named_once_with_the_rule()
+    {
+        var error = Fails(Valid.Replace("\"country\":\"CN\"", "\"country\":\"cn\""));
+
+        Assert.Equal("$.ambassador.country", error.Path);
+        Assert.Equal("Property 'country': \"cn\" is not a valid CountryCode (pattern): it must match the pattern ^[A-Z]{2}$.", JsonReadErrors.ReasonOf(error));
+    }
+
+    [Fact]
     public void A_value_that_reads_but_does_not_fit_has_no_position()
     {
         var error = Fails(Valid.Replace("\"occurredOn\":\"2025-04-17\"", "\"occurredOn\":\"the 17th\""));

@@ -153,6 +153,11 @@ internal static class CloudEventJson
         JsonTokenType.Number => JsonValueReader.ReadInt32(ref reader),
         JsonTokenType.True => true,
         JsonTokenType.False => false,
+        // Most often an event posted as it is, not wrapped in a CloudEvent: say what a CloudEvent looks like.
+        JsonTokenType.StartObject or JsonTokenType.StartArray => throw JsonReadErrors.AtValue(
+            "Not a CloudEvents attribute: an extension attribute is a string, integer or boolean, not "
+            + (reader.TokenType == JsonTokenType.StartObject ? "an object" : "an array")
+            + ". A structured CloudEvent has 'specversion', 'id', 'source' and 'type', and the event itself in 'data'."),
         _ => throw JsonReadErrors.UnexpectedToken("a string, integer or boolean extension attribute", reader.TokenType),
     };
 

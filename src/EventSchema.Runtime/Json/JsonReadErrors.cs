@@ -45,7 +45,18 @@ public static partial class JsonReadErrors
 
     /// <summary>A value the scalar type refused, with the scalar's own explanation.</summary>
     public static JsonException InvalidScalar(string scalarName, Exception reason)
-        => Create("The value is not a valid " + scalarName + ": " + reason.Message, "$", reason);
+    {
+        if (reason is null) throw new ArgumentNullException(nameof(reason));
+        // The scalar's own message names it and the rule ("\"cn\" is not a valid CountryCode (pattern): …"); the
+        // argument name ArgumentException appends is the C# parameter's, which means nothing in a payload.
+        var message = reason.Message;
+        if (reason is ArgumentException { ParamName: { } parameter })
+        {
+            var suffix = " (Parameter '" + parameter + "')";
+            if (message.EndsWith(suffix, StringComparison.Ordinal)) message = message.Substring(0, message.Length - suffix.Length);
+        }
+        return Create(message.IndexOf(scalarName, StringComparison.Ordinal) >= 0 ? message : "The value is not a valid " + scalarName + ": " + message, "$", reason);
+    }
 
     /// <summary>A required property that is absent.</summary>
     public static JsonException MissingProperty(string typeName, string propertyName)
