@@ -20,6 +20,7 @@ public sealed class EventSchemaIds
     private readonly SchemaRegistryClient _client;
     private readonly ConcurrentDictionary<(string Topic, string EventType), SchemaIdEntry> _byTopicAndType = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<int>>> _bySubject = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Exception> _failureBySubject = new(StringComparer.Ordinal);
     private Exception? _lastError;
 
     /// <summary>Ids of <paramref name="catalog"/>'s events, registered through <paramref name="client"/>.</summary>
@@ -37,7 +38,10 @@ public sealed class EventSchemaIds
     /// <summary>How subjects are named.</summary>
     public SubjectNameStrategy Strategy { get; }
 
-    /// <summary>The last background registration failure, if any (startup registrations throw theirs instead).</summary>
+    /// <summary>
+    /// The last background registration failure of any subject, if any (startup registrations throw theirs instead). The
+    /// error of a message names only its own subject's last failure.
+    /// </summary>
     public Exception? LastError => Volatile.Read(ref _lastError);
 
     /// <summary>Registers every event of the catalog for each of <paramref name="topics"/>.</summary>
@@ -109,21 +113,26 @@ public sealed class EventSchemaIds
     internal SchemaIdEntry GetForProduce(string topic, EventTypeInfo info)
     {
         if (_byTopicAndType.TryGetValue((topic, info.EventType), out var entry)) return entry;
-        _ = RegisterInBackground(topic, info);
+        var subject = SubjectNames.For(Strategy, topic, info.EventType);
+        // Read before starting again: the failure of the previous attempt is what this message can report.
+        _failureBySubject.TryGetValue(subject, out var previous);
+        _ = RegisterInBackground(topic, info, subject);
         throw new InvalidOperationException(
-            $"The schema of '{info.EventType}' on topic '{topic}' is not registered yet (subject '{SubjectNames.For(Strategy, topic, info.EventType)}'). " +
+            $"The schema of '{info.EventType}' on topic '{topic}' is not registered yet (subject '{subject}'). " +
             "Registration has started in the background; register at startup with EventSchemaIds.RegisterAsync so no message waits or fails."
-            + (LastError is { } error ? " The last registration failed: " + error.Message : ""));
+            + (previous is not null ? " Its last registration failed: " + previous.Message : ""));
     }
 
-    private async Task RegisterInBackground(string topic, EventTypeInfo info)
+    private async Task RegisterInBackground(string topic, EventTypeInfo info, string subject)
     {
         try
         {
             await RegisterAsync(topic, info).ConfigureAwait(false);
+            _failureBySubject.TryRemove(subject, out _);
         }
         catch (Exception error)
         {
+            _failureBySubject[subject] = error;
             Volatile.Write(ref _lastError, error);
         }
     }

@@ -107,7 +107,10 @@ public sealed class SchemaRegistryTests : IDisposable
         var deadline = DateTime.UtcNow + Bound;
         while (ids.LastError is null && DateTime.UtcNow < deadline) await Task.Delay(20, TestContext.Current.CancellationToken);
         Assert.IsType<HttpRequestException>(ids.LastError);
-        Assert.Contains("The last registration failed", Assert.Throws<InvalidOperationException>(() => serializer.Serialize(SeedEvents.CredentialsPresented, context)).Message);
+        Assert.Contains("Its last registration failed", Assert.Throws<InvalidOperationException>(() => serializer.Serialize(SeedEvents.CredentialsPresented, context)).Message);
+        // Another subject has not failed yet: its first message does not repeat someone else's failure.
+        var greetings = new EventSerializer<GreetingsConveyed>(Catalog, new EventSerdeOptions { Framing = SchemaIdFraming.Header, SchemaIds = ids });
+        Assert.DoesNotContain("failed", Assert.Throws<InvalidOperationException>(() => greetings.Serialize(SeedEvents.GreetingsConveyed, context)).Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<HttpRequestException>(() => ids.RegisterAsync(["diplomacy"], TestContext.Current.CancellationToken));
     }
 
