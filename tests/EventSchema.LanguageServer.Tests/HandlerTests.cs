@@ -57,6 +57,35 @@ public class HandlerTests
         Assert.All(edit.Changes.Values.SelectMany(e => e), e => Assert.Equal("Envoy", e.NewText));
     }
 
+    [Theory]
+    [InlineData("Official {", 1, "string", "would break the schema: 'string' is a built-in type name")]
+    [InlineData("Official {", 1, "CountryCode", "would break the schema: ")]
+    [InlineData("Official {", 1, "event", "'event' is a keyword")]
+    [InlineData("  title?: string;", 3, "name", "would break the schema: ")]
+    public async Task A_rename_that_would_break_the_schema_is_refused_with_the_reason(string near, int offset, string newName, string reason)
+    {
+        using var workspace = new Workspace();
+        await using var harness = await HandlerHarness.InitializeAsync(workspace.Root);
+        var at = HandlerHarness.At(workspace.UriOf(Common), HandlerHarness.PositionOf(workspace.Text(Common), near, offset: offset));
+
+        var refused = await Assert.ThrowsAsync<StreamJsonRpc.LocalRpcException>(() => new RenameHandler(harness.Session).HandleAsync(new RenameParams(at.TextDocument, at.Position, newName), CancellationToken.None));
+
+        Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
+        Assert.Equal((int)StreamJsonRpc.Protocol.JsonRpcErrorCode.InvalidParams, refused.ErrorCode);
+    }
+
+    [Fact]
+    public async Task A_field_may_be_renamed_to_a_keyword_as_the_language_allows()
+    {
+        using var workspace = new Workspace();
+        await using var harness = await HandlerHarness.InitializeAsync(workspace.Root);
+        var at = HandlerHarness.At(workspace.UriOf(Common), HandlerHarness.PositionOf(workspace.Text(Common), "  title?: string;", offset: 3));
+
+        var edit = await new RenameHandler(harness.Session).HandleAsync(new RenameParams(at.TextDocument, at.Position, "event"), CancellationToken.None);
+
+        Assert.All(edit!.Changes.Values.SelectMany(e => e), e => Assert.Equal("event", e.NewText));
+    }
+
     [Fact]
     public async Task Document_and_workspace_symbols_list_the_declarations_with_named_kinds()
     {
@@ -162,6 +191,21 @@ public class HandlerTests
         Assert.Contains(ranges!, r => r.Kind is null && r.EndLine > r.StartLine);
         Assert.NotEmpty(tokens!.Data);
         Assert.Equal(0, tokens.Data.Count % 5);
+    }
+
+    [Fact]
+    public async Task A_run_of_comments_on_the_first_lines_folds_from_line_zero()
+    {
+        using var workspace = new Workspace();
+        await using var harness = await HandlerHarness.InitializeAsync(workspace.Root);
+        string uri = workspace.UriOf("first-lines.eventschema");
+        await harness.OpenAsync(uri, "// one\n// two\nnamespace A;\nrecord R { x: int; }\n");
+
+        var ranges = await new FoldingRangeHandler(harness.Session).HandleAsync(new FoldingRangeParams(new TextDocumentIdentifier(uri)), CancellationToken.None);
+
+        var comments = Assert.Single(ranges!, r => r.Kind == FoldingRangeKind.Comment);
+        Assert.Equal((0, 1), (comments.StartLine, comments.EndLine));
+        Assert.All(ranges!, r => Assert.True(r.StartLine >= 0));
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public class NavigationTests
         var keyword = Lsp.At(workspace.UriOf("credentials.eventschema"), at.DeepClone().AsObject());
         keyword["newName"] = "record";
         var refused = await Assert.ThrowsAsync<LspErrorException>(() => server.RequestAsync("textDocument/rename", keyword));
-        Assert.Contains("not a valid name", refused.Message);
+        Assert.Contains("is a keyword", refused.Message);
         await server.ShutdownAsync();
     }
 

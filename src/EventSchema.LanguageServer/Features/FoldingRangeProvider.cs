@@ -44,7 +44,8 @@ internal static class FoldingRangeProvider
                 else if (trivia.Kind is TriviaKind.LineComment or TriviaKind.DocComment)
                 {
                     int line = lines.GetPosition(trivia.Span.Start).Line;
-                    if (runEnd == line - 1) runEnd = line;
+                    // runStart is -1 before the first comment: a run on line 0 must not extend that "run".
+                    if (runStart >= 0 && runEnd == line - 1) runEnd = line;
                     else
                     {
                         if (runEnd > runStart) ranges.Add(new FoldingRange(runStart, runEnd, FoldingRangeKind.Comment));

@@ -30,8 +30,10 @@ internal static class RenameProvider
     public static WorkspaceEdit? Rename(SchemaWorkspace workspace, WorkspaceDocument document, int offset, string newName)
     {
         if (!IsIdentifier(newName))
-            throw new LocalRpcException($"'{newName}' is not a valid name: use ASCII letters, digits and '_', starting with a letter or '_', and no keyword.") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
+            throw new LocalRpcException($"'{newName}' is not a valid name: use ASCII letters, digits and '_', starting with a letter or '_'.") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
         var target = SymbolLocator.Locate(workspace.Compilation, document, offset);
+        if (target is DeclarationTarget && TokenFacts.IsKeyword(newName))
+            throw new LocalRpcException($"'{newName}' is a keyword, which a record, event, enum, scalar or union cannot be named (a field or enum member can).") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
         List<(string Path, TextSpan Span)> spans = target switch
         {
             DeclarationTarget d => ReferenceFinder.FindDeclarationReferences(workspace, d.Declaration, includeDeclaration: true),
@@ -41,21 +43,45 @@ internal static class RenameProvider
         };
 
         var changes = new Dictionary<string, IReadOnlyList<TextEdit>>(StringComparer.Ordinal);
+        var renamed = workspace.Compilation;
         foreach (var group in spans.Distinct().GroupBy(s => s.Path))
         {
             var file = workspace.FindByPath(group.Key);
             if (file is null) continue;
-            changes[file.Uri] = group.OrderBy(s => s.Span.Start)
-                .Select(s => new TextEdit(file.Lines.GetRange(s.Span.Start, s.Span.End), newName))
-                .ToArray();
+            var ordered = group.OrderBy(s => s.Span.Start).ToList();
+            changes[file.Uri] = ordered.Select(s => new TextEdit(file.Lines.GetRange(s.Span.Start, s.Span.End), newName)).ToArray();
+            renamed = renamed.WithSyntaxTree(SyntaxTree.Parse(new SourceText(file.Path, Apply(file.Text.Text, ordered.Select(s => s.Span), newName))));
         }
+        RefuseWhatBreaksTheSchema(workspace.Compilation, renamed, newName);
         return new WorkspaceEdit(changes);
     }
 
-    private static bool IsIdentifier(string name)
+    // The front end decides what a name may be: a rename that adds an error of a kind (a duplicate name, a built-in
+    // type's name) is refused with that error. Errors that were there already, reworded by the rename, do not count.
+    private static void RefuseWhatBreaksTheSchema(Language.SchemaCompilation before, Language.SchemaCompilation after, string newName)
     {
-        if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_')) return false;
-        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')) return false;
-        return !Enum.GetValues<TokenKind>().Any(k => TokenFacts.IsKeyword(k) && TokenFacts.GetText(k) == name);
+        var errorsBefore = before.Diagnostics.Where(d => d.IsError).GroupBy(d => d.Code).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var code in after.Diagnostics.Where(d => d.IsError).GroupBy(d => d.Code))
+        {
+            if (code.Count() <= errorsBefore.GetValueOrDefault(code.Key)) continue;
+            var known = before.Diagnostics.Where(d => d.Code == code.Key).Select(d => d.Message).ToHashSet(StringComparer.Ordinal);
+            var added = code.FirstOrDefault(d => !known.Contains(d.Message)) ?? code.First();
+            throw new LocalRpcException($"Renaming to '{newName}' would break the schema: {added.Message}") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
+        }
     }
+
+    private static string Apply(string text, IEnumerable<TextSpan> spans, string replacement)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        int at = 0;
+        foreach (var span in spans)
+        {
+            builder.Append(text, at, span.Start - at).Append(replacement);
+            at = span.End;
+        }
+        return builder.Append(text, at, text.Length - at).ToString();
+    }
+
+    private static bool IsIdentifier(string name)
+        => name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }
