@@ -25,6 +25,22 @@ public class HandlerTests
     }
 
     [Fact]
+    public async Task Hover_on_a_collection_field_writes_item_rules_on_the_items_as_the_schema_does()
+    {
+        using var workspace = new Workspace();
+        await using var harness = await HandlerHarness.InitializeAsync(workspace.Root);
+        string uri = workspace.UriOf("tags.eventschema");
+        const string text = "namespace A;\nrecord Tagged {\n  @minItems(1) tags: list<@maxLength(10) string>;\n  labels: map<@pattern(\"^[a-z]+$\") string, @minimum(0) int>;\n}\n";
+        await harness.OpenAsync(uri, text);
+
+        var tags = await new HoverHandler(harness.Session).HandleAsync(HandlerHarness.At(uri, HandlerHarness.PositionOf(text, "tags:", offset: 1)), CancellationToken.None);
+        var labels = await new HoverHandler(harness.Session).HandleAsync(HandlerHarness.At(uri, HandlerHarness.PositionOf(text, "labels:", offset: 1)), CancellationToken.None);
+
+        Assert.StartsWith("```eventschema\n@minItems(1)\ntags: list<@maxLength(10) string>;\n```", tags!.Contents.Value, StringComparison.Ordinal);
+        Assert.StartsWith("```eventschema\nlabels: map<@pattern(\"^[a-z]+$\") string, @minimum(0) int>;\n```", labels!.Contents.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Definition_and_references_find_the_declaration_and_its_uses()
     {
         using var workspace = new Workspace();

@@ -12,8 +12,12 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0121: a field name written as a string, such as <c>"port-code": string;</c>.</summary>
     public static DiagnosticDefinition QuotedFieldNameDefinition { get; } = Define("ES0121", DiagnosticSeverity.Error, "Field name written as a string", Syntax);
 
-    public Diagnostic QuotedFieldName(string wireName, string identifier)
-        => Make(QuotedFieldNameDefinition, $"Field names are identifiers, not strings; write '@json(\"{wireName.Replace("\\", "\\\\").Replace("\"", "\\\"")}\") {identifier}' to name the field {Quote(identifier)} and keep {Quote(wireName)} on the wire.");
+    public Diagnostic QuotedFieldName(string written, string wireName, string identifier, bool hasWireName)
+    {
+        string replacement = "@json(\"" + wireName.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\") " + identifier;
+        return Make(QuotedFieldNameDefinition, $"Field names are identifiers, not strings; write '{replacement}' to name the field {Quote(identifier)} and keep {Quote(wireName)} on the wire.",
+            hasWireName ? Replace(written, identifier, $"Change to {Quote(identifier)}") : Replace(written, replacement, $"Change to {Quote(replacement)}"));
+    }
 
     /// <summary>ES0122: <c>...Name;</c> where the name is not a record.</summary>
     public static DiagnosticDefinition SpreadNotRecordDefinition { get; } = Define("ES0122", DiagnosticSeverity.Error, "Spread of something that is not a record", Types);

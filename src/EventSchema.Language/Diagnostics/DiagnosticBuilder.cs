@@ -140,7 +140,16 @@ internal readonly partial struct DiagnosticBuilder
     public static DiagnosticDefinition HyphenInNameDefinition { get; } = Define("ES0013", DiagnosticSeverity.Error, "Hyphen in a name", Syntax);
 
     public Diagnostic HyphenInName(string written, string suggestion)
-        => Make(HyphenInNameDefinition, $"Name {Quote(written)} contains '-', which names cannot; write {Quote(suggestion)}, and on a field keep the wire name with @json(\"{written}\").", Replace(written, suggestion, $"Rename to {Quote(suggestion)}"));
+        => Make(HyphenInNameDefinition, HyphenMessage(written, suggestion), Replace(written, suggestion, $"Rename to {Quote(suggestion)}"));
+
+    /// <summary>ES0013 on a field's name: the fix keeps the written name on the wire, unless <c>@json</c> already sets it.</summary>
+    public Diagnostic HyphenInFieldName(string written, string suggestion, bool hasWireName)
+        => Make(HyphenInNameDefinition, HyphenMessage(written, suggestion), hasWireName
+            ? Replace(written, suggestion, $"Rename to {Quote(suggestion)}")
+            : Replace(written, $"@json(\"{written}\") {suggestion}", $"Rename to {Quote(suggestion)}, keeping \"{written}\" on the wire"));
+
+    private static string HyphenMessage(string written, string suggestion)
+        => $"Name {Quote(written)} contains '-', which names cannot; write {Quote(suggestion)}, and on a field keep the wire name with @json(\"{written}\").";
 
     /// <summary>ES0004: an unknown escape sequence in a string.</summary>
     public static DiagnosticDefinition InvalidEscapeDefinition { get; } = Define("ES0004", DiagnosticSeverity.Error, "Invalid escape sequence", Syntax);

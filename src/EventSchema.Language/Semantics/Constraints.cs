@@ -47,6 +47,15 @@ public sealed record Constraints
     /// <summary>Whether any rule is set.</summary>
     public bool IsEmpty => this == None;
 
+    /// <summary>The rules about a collection itself: <c>@minItems</c>, <c>@maxItems</c>, <c>@uniqueItems</c>.</summary>
+    public Constraints CollectionRules => new() { MinItems = MinItems, MaxItems = MaxItems, UniqueItems = UniqueItems };
+
+    /// <summary>
+    /// The rules about a value (lengths, pattern, bounds). On a collection field they hold for its innermost items, and
+    /// are written on the item type: <c>list&lt;@maxLength(20) string&gt;</c>.
+    /// </summary>
+    public Constraints ValueRules => this with { MinItems = null, MaxItems = null, UniqueItems = false };
+
     /// <summary>
     /// The rules as the decorators that set them, in the order the language lists them, such as <c>@minLength(1)</c>;
     /// <paramref name="quote"/> writes the pattern as a schema string literal.

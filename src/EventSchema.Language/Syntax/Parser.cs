@@ -458,6 +458,7 @@ internal sealed class Parser
     private FieldDeclarationSyntax ParseField(IReadOnlyList<DecoratorSyntax> decorators)
     {
         var name = Advance();
+        if (name.Kind == TokenKind.Identifier && name.Text.IndexOf('-') >= 0) OfferWireNameFix(name, decorators);
         var question = Current.Kind == TokenKind.Question ? Advance() : null;
         var colon = Expect(TokenKind.Colon);
         var type = ParseType();
@@ -465,6 +466,27 @@ internal sealed class Parser
         DefaultValueSyntax? defaultValue = Current.Kind == TokenKind.Equals ? ParseDefaultValue() : null;
         var semicolon = ExpectSemicolon();
         return new FieldDeclarationSyntax(decorators, name, question, colon, type, defaultValue, semicolon);
+    }
+
+    /// <summary>
+    /// The lexer reported ES0013 on a hyphenated name without knowing what it names; on a field, renaming it alone would
+    /// change the wire name, so the fix writes <c>@json("port-code") portCode</c> instead.
+    /// </summary>
+    private void OfferWireNameFix(SyntaxToken name, IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        int index = _diagnostics.FindIndex(d => d.Code == DiagnosticBuilder.HyphenInNameDefinition.Code && d.Span == name.Span);
+        if (index < 0 || _diagnostics[index].Fixes.Count == 0) return;
+        string suggestion = _diagnostics[index].Fixes[0].Replacement;
+        _diagnostics[index] = DiagnosticBuilder.At(_source, name.Span).HyphenInFieldName(name.Text, suggestion, HasWireName(decorators));
+    }
+
+    private static bool HasWireName(IReadOnlyList<DecoratorSyntax> decorators)
+    {
+        foreach (var decorator in decorators)
+        {
+            if (decorator.Name.Text == Binding.DecoratorDefinition.Json.Name) return true;
+        }
+        return false;
     }
 
     /// <summary><c>...ReportedFact;</c>: a record's fields spread into this one.</summary>
@@ -487,7 +509,7 @@ internal sealed class Parser
         if (!name.HasLexicalError)
         {
             string wire = Binding.StringLiteral.Decode(name.Text, name.Span.Start).Value;
-            Report(DiagnosticBuilder.At(_source, name.Span).QuotedFieldName(wire, Binding.FieldNameHints.Identifier(wire)));
+            Report(DiagnosticBuilder.At(_source, name.Span).QuotedFieldName(name.Text, wire, Binding.FieldNameHints.Identifier(wire), HasWireName(decorators)));
         }
         return ParseField(decorators);
     }

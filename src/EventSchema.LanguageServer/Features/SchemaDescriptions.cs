@@ -66,7 +66,8 @@ internal static class SchemaDescriptions
     {
         var text = new StringBuilder();
         text.Append("```eventschema\n");
-        foreach (string decorator in Decorators(field.Constraints)) text.Append(decorator).Append('\n');
+        var fieldRules = field.Type is ListType or SetType or MapType ? field.Constraints.CollectionRules : field.Constraints;
+        foreach (string decorator in Decorators(fieldRules)) text.Append(decorator).Append('\n');
         text.Append(FieldSignature(field)).Append("\n```");
         text.Append("\n\nField of `").Append(field.ContainingRecord.FullName).Append('`');
         if (field.JsonName != field.Name) text.Append(", JSON name `").Append(field.JsonName).Append('`');
@@ -90,11 +91,28 @@ internal static class SchemaDescriptions
         var text = new StringBuilder();
         text.Append(field.Name);
         if (field.IsOptional) text.Append('?');
-        text.Append(": ").Append(field.Type?.DisplayName ?? "?");
+        text.Append(": ").Append(field.Type switch
+        {
+            null => "?",
+            ListType or SetType or MapType => TypeText(field.Type, field.Constraints.ValueRules),
+            _ => field.Type.DisplayName,
+        });
         if (field.Default is { } value) text.Append(" = ").Append(value.Text);
         text.Append(';');
         return text.ToString();
     }
+
+    // A collection's type as written, with the value rules on its innermost items and a map's key rules on its key.
+    private static string TypeText(SchemaType type, Constraints itemRules) => type switch
+    {
+        ListType list => "list<" + TypeText(list.ElementType, itemRules) + (list.ElementIsNullable ? "?" : "") + ">",
+        SetType set => "set<" + TypeText(set.ElementType, itemRules) + (set.ElementIsNullable ? "?" : "") + ">",
+        MapType map => "map<" + WithRules(map.KeyType.DisplayName, map.KeyConstraints) + ", " + TypeText(map.ValueType, itemRules) + (map.ValueIsNullable ? "?" : "") + ">",
+        _ => WithRules(type.DisplayName, itemRules),
+    };
+
+    private static string WithRules(string type, Constraints rules)
+        => rules.IsEmpty ? type : string.Join(" ", Decorators(rules)) + " " + type;
 
     public static string BuiltInType(string keyword) => Language.Semantics.BuiltInType.Find(keyword)?.Description ?? keyword;
 
