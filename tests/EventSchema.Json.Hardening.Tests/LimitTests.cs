@@ -227,12 +227,14 @@ public sealed class LimitTests
 
     [Theory]
     [InlineData("int32", "1e400", "int")]
-    [InlineData("int32", "1.0", "int")]
+    [InlineData("int32", "1.5", "int")]
+    [InlineData("int32", "2.147483648e9", "int")]
     [InlineData("int32", "2147483648", "int")]
     [InlineData("int32", "-2147483649", "int")]
     [InlineData("int64", "9223372036854775808", "long")]
     [InlineData("int64", "-9223372036854775809", "long")]
-    [InlineData("int64", "1.0", "long")]
+    [InlineData("int64", "1.5", "long")]
+    [InlineData("int64", "9.3e18", "long")]
     [InlineData("int64", "1e400", "long")]
     [InlineData("real", "1e400", "double")]
     [InlineData("real", "-1e400", "double")]
@@ -246,6 +248,15 @@ public sealed class LimitTests
         Assert.StartsWith("$." + field, error.Path);
         Assert.Contains("not a valid " + type, error.Message);
         Assert.Contains(error.Path!, error.Message);
+    }
+
+    [Fact]
+    public void Whole_numbers_written_with_a_point_or_an_exponent_are_read_as_json_schema_reads_integers()
+    {
+        var probe = Probe.FromJson("{\"int32\":-2.147483648e9,\"int64\":9223372036854775807.000}");
+
+        Assert.Equal(int.MinValue, probe.Int32);
+        Assert.Equal(long.MaxValue, probe.Int64);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace EventSchema.Json.Tests;
 /// <summary>
 /// The number readers parse short forms from the token's bytes themselves; whatever the form, each must return exactly
 /// what <see cref="Utf8JsonReader"/>'s own parser returns (bit for bit, sign of zero and decimal scale included), and
-/// fail exactly where it fails.
+/// fail exactly where it fails. Whole numbers (int, long) are read as JSON Schema's <c>integer</c>: by value, so
+/// <c>1.0</c> and <c>1e2</c> are whole too; an exact oracle on the digits decides.
 /// </summary>
 public sealed class NumberReadingTests
 {
@@ -65,11 +66,14 @@ public sealed class NumberReadingTests
     {
         var utf8 = Encoding.UTF8.GetBytes(text);
 
-        var expectedInt = Reader(utf8).TryGetInt32(out var int32) ? (int?)int32 : null;
-        Assert.Equal(expectedInt, Read(utf8, (ref Utf8JsonReader r) => JsonValueReader.ReadInt32(ref r)));
+        var whole = WholeValue(text);
+        var expectedInt = whole is { } i && i >= int.MinValue && i <= int.MaxValue ? (int?)(int)i : null;
+        Assert.True(expectedInt == Read(utf8, (ref Utf8JsonReader r) => JsonValueReader.ReadInt32(ref r)), $"int {text}");
+        if (Reader(utf8).TryGetInt32(out var int32)) Assert.Equal(int32, expectedInt); // wherever the reader reads it, the same value
 
-        var expectedLong = Reader(utf8).TryGetInt64(out var int64) ? (long?)int64 : null;
-        Assert.Equal(expectedLong, Read(utf8, (ref Utf8JsonReader r) => JsonValueReader.ReadInt64(ref r)));
+        var expectedLong = whole is { } l && l >= long.MinValue && l <= long.MaxValue ? (long?)(long)l : null;
+        Assert.True(expectedLong == Read(utf8, (ref Utf8JsonReader r) => JsonValueReader.ReadInt64(ref r)), $"long {text}");
+        if (Reader(utf8).TryGetInt64(out var int64)) Assert.Equal(int64, expectedLong);
 
         var expectedDouble = Reader(utf8).TryGetDouble(out var binary) && !double.IsInfinity(binary) ? (long?)BitConverter.DoubleToInt64Bits(binary) : null;
         var actualDouble = Read(utf8, (ref Utf8JsonReader r) => JsonValueReader.ReadDouble(ref r));
@@ -78,6 +82,21 @@ public sealed class NumberReadingTests
         var expectedDecimal = Reader(utf8).TryGetDecimal(out var dec) ? string.Join(",", decimal.GetBits(dec)) : null;
         var actualDecimal = Read(utf8, (ref Utf8JsonReader r) => JsonValueReader.ReadDecimal(ref r));
         Assert.True(expectedDecimal == (actualDecimal is { } m ? string.Join(",", decimal.GetBits(m)) : null), $"decimal {text}: expected {dec}, read {actualDecimal}");
+    }
+
+    // The exact value of a JSON number when it is whole: mantissa digits and exponent in arbitrary precision.
+    private static System.Numerics.BigInteger? WholeValue(string text)
+    {
+        var exponentAt = text.IndexOfAny(['e', 'E']);
+        var mantissa = exponentAt < 0 ? text : text[..exponentAt];
+        var exponent = exponentAt < 0 ? 0 : int.Parse(text[(exponentAt + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var point = mantissa.IndexOf('.');
+        var fractionLength = point < 0 ? 0 : mantissa.Length - point - 1;
+        var digits = System.Numerics.BigInteger.Parse(mantissa.Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var scale = exponent - fractionLength;
+        if (scale >= 0) return scale > 40 && !digits.IsZero ? null : digits * System.Numerics.BigInteger.Pow(10, scale);
+        var divisor = System.Numerics.BigInteger.Pow(10, -scale);
+        return System.Numerics.BigInteger.Remainder(digits, divisor).IsZero ? digits / divisor : null;
     }
 
     private delegate T ReadNumber<T>(ref Utf8JsonReader reader);

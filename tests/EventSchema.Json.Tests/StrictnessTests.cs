@@ -158,8 +158,20 @@ public sealed class StrictnessTests
     }
 
     [Theory]
+    [InlineData("2024.0")]
+    [InlineData("2.024e3")]
+    [InlineData("20240e-1")]
+    public void A_whole_number_written_with_a_point_or_an_exponent_is_an_int_as_in_json_schema(string number)
+    {
+        var json = SeedEvents.PartnershipRecalled.ToJson().Replace("\"adoptedIn\":2024", "\"adoptedIn\":" + number);
+
+        Assert.Equal(2024, PartnershipRecalled.FromJson(json).AdoptedIn);
+    }
+
+    [Theory]
     [InlineData("3000000000", "int")]
     [InlineData("1.5", "int")]
+    [InlineData("2024.5e0", "int")]
     [InlineData("1e400", "int")]
     public void A_number_out_of_range_is_refused(string number, string type)
     {

@@ -33,6 +33,10 @@ public static partial class JsonReadErrors
 
     /// <summary>A number that does not fit the field's type, such as 3000000000 for an <c>int</c>.</summary>
     public static JsonException OutOfRange(ref Utf8JsonReader reader, string typeKeyword)
+        => AtValue("The number " + RawText(ref reader) + " is not a valid " + typeKeyword + " (out of range).");
+
+    /// <summary>A number that is not whole, or not within the range of <paramref name="typeKeyword"/> (int or long).</summary>
+    public static JsonException NotWhole(ref Utf8JsonReader reader, string typeKeyword)
         => AtValue("The number " + RawText(ref reader) + " is not a valid " + typeKeyword + " (out of range or not a whole number).");
 
     /// <summary>A string that does not parse as the field's type, such as a malformed date.</summary>

@@ -150,7 +150,11 @@ public static class JsonValueReader
     {
         if (reader.TokenType != JsonTokenType.Number) throw JsonReadErrors.UnexpectedToken("a number", reader.TokenType);
         if (!reader.HasValueSequence && JsonNumberText.TryParseInt32(reader.ValueSpan, out var plain)) return plain;
-        return reader.TryGetInt32(out var value) ? value : throw JsonReadErrors.OutOfRange(ref reader, "int");
+        if (reader.TryGetInt32(out var value)) return value;
+        // As JSON Schema's integer: 1.0 and 1e2 are whole numbers too.
+        return JsonWholeNumber.TryRead(ref reader, out var whole) && whole is >= int.MinValue and <= int.MaxValue
+            ? (int)whole
+            : throw JsonReadErrors.NotWhole(ref reader, "int");
     }
 
     /// <summary>Reads a whole number that fits 64 bits.</summary>
@@ -158,7 +162,8 @@ public static class JsonValueReader
     {
         if (reader.TokenType != JsonTokenType.Number) throw JsonReadErrors.UnexpectedToken("a number", reader.TokenType);
         if (!reader.HasValueSequence && JsonNumberText.TryParseInt64(reader.ValueSpan, out var plain)) return plain;
-        return reader.TryGetInt64(out var value) ? value : throw JsonReadErrors.OutOfRange(ref reader, "long");
+        if (reader.TryGetInt64(out var value)) return value;
+        return JsonWholeNumber.TryRead(ref reader, out var whole) ? whole : throw JsonReadErrors.NotWhole(ref reader, "long");
     }
 
     /// <summary>Reads a finite binary floating-point number.</summary>
