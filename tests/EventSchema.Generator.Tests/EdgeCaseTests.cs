@@ -245,4 +245,36 @@ public sealed class EdgeCaseTests
         Assert.Contains("__collectionJsonFoo", source);
         Assert.Contains("__JsonFooCollection", source);
     }
+
+    private const string SummarizedRecord = """
+        namespace Protocol;
+
+        @summary("{title} {name}, {seats} seats")
+        record Delegation {
+          name: string;
+          title?: string;
+          seats: int;
+          describe?: string;
+        }
+        """;
+
+    private const string SummarizedRecordProbe = """
+        namespace Consumer;
+
+        internal static class Probe
+        {
+            public static string Describe() => new Protocol.Delegation { Name = "Lu Mei", Title = "Ambassador", Seats = 3, DescribeField = "kept" }.Describe();
+        }
+        """;
+
+    [Fact]
+    public void A_record_with_a_summary_describes_itself_and_a_field_named_describe_steps_aside()
+    {
+        var run = GeneratorHarness.Run([GeneratorHarness.Schema("delegation.eventschema", SummarizedRecord)], compilation: GeneratorHarness.CreateCompilation(SummarizedRecordProbe));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
+        var assembly = GeneratorHarness.EmitAndLoad(run.OutputCompilation);
+        Assert.Equal("Ambassador Lu Mei, 3 seats", assembly.GetType("Consumer.Probe")!.GetMethod("Describe")!.Invoke(null, null));
+    }
 }

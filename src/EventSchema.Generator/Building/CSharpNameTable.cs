@@ -51,7 +51,7 @@ internal sealed class CSharpNameTable
                 taken = new HashSet<string>(StringComparer.Ordinal);
                 takenByNamespace[ns] = taken;
             }
-            _typeNames[declaration] = CSharpNames.Unique(Pascal(declaration.Name), taken, "Type", CSharpNames.DeclaredMemberNames(declaration.Kind));
+            _typeNames[declaration] = CSharpNames.Unique(Pascal(declaration.Name), taken, "Type", CSharpNames.DeclaredMemberNames(declaration));
         }
 
         // Helper classes come after every declared name, so a declared name never moves because of one.
@@ -76,6 +76,7 @@ internal sealed class CSharpNameTable
     {
         var takenMembers = new HashSet<string>(CSharpNames.RecordMemberNames, StringComparer.Ordinal) { _typeNames[record] };
         if (record.IsEvent) takenMembers.UnionWith(CSharpNames.EventMemberNames);
+        else if (record.Summary is not null) takenMembers.Add(CSharpNames.DescribeMethod);
         foreach (FieldSymbol field in record.Fields)
         {
             _propertyNames[field] = CSharpNames.Unique(Pascal(field.Name), takenMembers, "Field");

@@ -34,6 +34,12 @@ internal static class CSharpNames
     /// the name of a member it declares (CS0542), and an enum's helpers name the enum in expressions
     /// where a method of the same name would hide it.
     /// </summary>
+    public static IReadOnlyCollection<string> DeclaredMemberNames(DeclarationSymbol declaration)
+        => declaration is RecordSymbol { IsEvent: false, Summary: not null } ? DeclaredSummarizedRecordMemberNames : DeclaredMemberNames(declaration.Kind);
+
+    /// <summary>The method a <c>@summary</c> template becomes, on events and on records that have one.</summary>
+    public const string DescribeMethod = "Describe";
+
     public static IReadOnlyCollection<string> DeclaredMemberNames(DeclarationKind kind) => kind switch
     {
         DeclarationKind.Record => DeclaredRecordMemberNames,
@@ -49,6 +55,9 @@ internal static class CSharpNames
     };
 
     private static readonly HashSet<string> DeclaredEventMemberNames = new(DeclaredRecordMemberNames.Concat(EventMemberNames), StringComparer.Ordinal);
+
+    // After DeclaredRecordMemberNames: static fields are initialized in the order they are written.
+    private static readonly HashSet<string> DeclaredSummarizedRecordMemberNames = new(DeclaredRecordMemberNames.Concat([DescribeMethod]), StringComparer.Ordinal);
 
     private static readonly HashSet<string> DeclaredUnionMemberNames = new(StringComparer.Ordinal)
     {

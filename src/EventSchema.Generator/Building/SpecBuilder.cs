@@ -96,16 +96,11 @@ internal sealed partial class SpecBuilder
         EventSpec? eventSpec = null;
         if (record.IsEvent)
         {
-            var summary = record.Summary is null
-                ? EquatableArray<SummaryPartSpec>.Empty
-                : record.Summary.Segments.Select(BuildSummaryPart).ToEquatableArray();
             eventSpec = new EventSpec
             {
                 EventType = record.EventType ?? string.Empty,
                 Version = record.Version ?? 1,
                 DisplayName = CSharpNames.Display(record.Name),
-                Summary = summary,
-                HasSummary = record.Summary is not null,
             };
         }
         return new RecordSpec
@@ -116,6 +111,7 @@ internal sealed partial class SpecBuilder
             DeprecationMessage = record.DeprecationMessage,
             Properties = properties,
             Event = eventSpec,
+            Summary = record.Summary?.Segments.Select(BuildSummaryPart).ToEquatableArray(),
             JsonSchema = JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = _options.JsonNaming }),
             SharedInterface = SharedFields.Interface(record),
             Implements = SharedFields.Implements(record),

@@ -47,7 +47,13 @@ internal static class RecordEmitter
             }
             if (record.Event is not null)
             {
-                WriteEventMembers(writer, record.Event);
+                WriteEventMembers(writer, record);
+            }
+            else if (record.Summary is { } summary)
+            {
+                writer.Line();
+                writer.Line("/// <summary>Describes this value in words, from its <c>@summary</c> template.</summary>");
+                writer.Line($"public string Describe() => global::System.FormattableString.Invariant($\"{SummaryInterpolation(summary)}\");");
             }
             SharedInterfaceEmitter.WriteExplicitMembers(writer, record);
             if (record.Properties.Any(property => property.Shape.NeedsStructuralEquality))
@@ -127,28 +133,28 @@ internal static class RecordEmitter
             """);
     }
 
-    private static void WriteEventMembers(CodeWriter writer, EventSpec eventSpec)
+    private static void WriteEventMembers(CodeWriter writer, RecordSpec record)
     {
         writer.Line();
         writer.Line($"string {EventInterface}.EventType => EventType;");
         writer.Line();
         writer.Line($"int {EventInterface}.SchemaVersion => SchemaVersion;");
         writer.Line();
-        if (!eventSpec.HasSummary)
+        if (record.Summary is not { } summary)
         {
             writer.Line("/// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>");
             writer.Line("public string Describe() => DisplayName;");
             return;
         }
         writer.Line("/// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>");
-        writer.Line($"public string Describe() => global::System.FormattableString.Invariant($\"{SummaryInterpolation(eventSpec)}\");");
+        writer.Line($"public string Describe() => global::System.FormattableString.Invariant($\"{SummaryInterpolation(summary)}\");");
     }
 
-    private static string SummaryInterpolation(EventSpec eventSpec)
+    private static string SummaryInterpolation(EquatableArray<SummaryPartSpec> summary)
     {
         var builder = new StringBuilder();
         int hole = 0;
-        foreach (SummaryPartSpec part in eventSpec.Summary)
+        foreach (SummaryPartSpec part in summary)
         {
             if (part.Text is not null)
             {

@@ -36,6 +36,9 @@ internal sealed record RecordSpec : TypeSpec
     /// <summary>What an <c>event</c> adds; null for a plain record.</summary>
     public EventSpec? Event { get; init; }
 
+    /// <summary>The <c>@summary</c> template, which <c>Describe()</c> fills in; null when there is none.</summary>
+    public EquatableArray<SummaryPartSpec>? Summary { get; init; }
+
     /// <summary>The JSON Schema (draft 2020-12) of the record's JSON form, from the front end's exporter; null when not computed.</summary>
     public string? JsonSchema { get; init; }
 
@@ -63,12 +66,6 @@ internal sealed record EventSpec
 
     /// <summary>The humanized name, such as "Credentials presented".</summary>
     public required string DisplayName { get; init; }
-
-    /// <summary>The <c>@summary</c> template; empty when there is none.</summary>
-    public required EquatableArray<SummaryPartSpec> Summary { get; init; }
-
-    /// <summary>Whether the event has a <c>@summary</c> template.</summary>
-    public required bool HasSummary { get; init; }
 }
 
 /// <summary>Literal text, or a hole reading a path of properties.</summary>
