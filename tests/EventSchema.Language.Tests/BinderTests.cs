@@ -316,4 +316,14 @@ public class BinderTests
         Assert.Equal("ES0044", diagnostic.Code);
         Assert.Contains("it has 1 characters", diagnostic.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_default_that_breaks_a_rule_of_its_scalar_names_the_scalar()
+    {
+        var compilation = Compile(("a.eventschema", "namespace N;\n@exclusiveMaximum(100) scalar Percentage : int;\nrecord R { share: Percentage = 100; }"));
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0044", diagnostic.Code);
+        Assert.Equal("Default '100' breaks @exclusiveMaximum(100) (a rule of the scalar 'Percentage'); change the default or the constraint.", diagnostic.Message);
+    }
 }

@@ -66,7 +66,13 @@ internal sealed class DefaultValueBinder
         var value = BindPrimitive(kind.Value, token, shown, type);
         if (value is null) return null;
         CheckConstraints(field.Constraints, value, shown);
-        if (type is NamedType { Declaration: ScalarSymbol scalar }) CheckConstraints(scalar.Constraints, value, shown);
+        if (type is NamedType { Declaration: ScalarSymbol scalar })
+        {
+            // The rule is the scalar's, not written on the field: the message says where it comes from.
+            _ruleOwner = scalar.Name;
+            CheckConstraints(scalar.Constraints, value, shown);
+            _ruleOwner = null;
+        }
         return value;
     }
 
@@ -234,6 +240,9 @@ internal sealed class DefaultValueBinder
     internal void Mismatch(TextSpan span, string shown, SchemaType type, string expected)
         => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultTypeMismatch(shown, type.DisplayName, expected));
 
+    // The scalar whose rules are being checked, when the rules are not the field's own.
+    private string? _ruleOwner;
+
     internal void Violation(TextSpan span, string shown, string constraint)
-        => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultViolatesConstraint(shown, constraint));
+        => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultViolatesConstraint(shown, _ruleOwner is null ? constraint : constraint + $" (a rule of the scalar '{_ruleOwner}')"));
 }
