@@ -33,7 +33,7 @@ internal sealed class SchemaLanguageServer : IDisposable
             // Handlers start in the order their messages arrived; their work then runs on the queue.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             // Protocol failures (an answer that cannot be written, a handler that throws) land in the server's log.
-            TraceSource = new TraceSource("EventSchema.LanguageServer", SourceLevels.Warning) { Listeners = { new TextWriterTraceListener(log) } },
+            TraceSource = new TraceSource("EventSchema.LanguageServer", SourceLevels.Warning) { Listeners = { new TextWriterTraceListener(log) { Filter = new ExpectedRefusalFilter() } } },
         };
         foreach (object handler in CreateHandlers(_session)) _rpc.AddLocalRpcTarget(handler);
         _diagnostics = new DiagnosticsPublisher(_session.Workspace, _outgoing.Add, log);

@@ -56,6 +56,44 @@ public class LifecycleTests
     }
 
     [Fact]
+    public async Task Requests_with_missing_parameters_are_invalid_params_and_refusals_stay_out_of_the_log()
+    {
+        using var workspace = new Workspace();
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string common = workspace.UriOf("common.eventschema");
+
+        var noDocument = await Assert.ThrowsAsync<LspErrorException>(() => server.RequestAsync("textDocument/hover", new JsonObject { ["foo"] = 1 }));
+        var noPosition = await Assert.ThrowsAsync<LspErrorException>(() => server.RequestAsync("textDocument/hover", new JsonObject { ["textDocument"] = Lsp.Document(common) }));
+        var noName = await Assert.ThrowsAsync<LspErrorException>(() => server.RequestAsync("textDocument/rename", Lsp.At(common, workspace.PositionOf("common.eventschema", "record Official", offset: 8))));
+        var keyword = Lsp.At(common, workspace.PositionOf("common.eventschema", "record Official", offset: 8));
+        keyword["newName"] = "record";
+        var refused = await Assert.ThrowsAsync<LspErrorException>(() => server.RequestAsync("textDocument/rename", keyword));
+        var again = await Assert.ThrowsAsync<LspErrorException>(() => server.RequestAsync("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = null, ["capabilities"] = new JsonObject() }));
+
+        Assert.Equal([-32602, -32602, -32602, -32602, -32600], new[] { noDocument.Code, noPosition.Code, noName.Code, refused.Code, again.Code });
+        Assert.DoesNotContain("NullReferenceException", noPosition.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LocalRpcException", server.StandardError, StringComparison.Ordinal);
+        await server.ShutdownAsync();
+        Assert.Equal(0, server.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_request_after_shutdown_is_refused_and_shutdown_needs_initialize()
+    {
+        await using (var early = LanguageServerProcess.Start())
+        {
+            var error = await Assert.ThrowsAsync<LspErrorException>(() => early.RequestAsync("shutdown", null));
+            Assert.Equal(-32002, error.Code);
+        }
+
+        using var workspace = new Workspace();
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        await server.RequestAsync("shutdown", null);
+        var late = await Assert.ThrowsAsync<LspErrorException>(() => server.RequestAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = Lsp.Document(workspace.UriOf("common.eventschema")) }));
+        Assert.Equal(-32600, late.Code);
+    }
+
+    [Fact]
     public async Task Exit_without_shutdown_ends_the_process_with_an_error_code()
     {
         await using var server = await LanguageServerProcess.StartInitializedAsync(null);

@@ -29,6 +29,8 @@ internal static class RenameProvider
 
     public static WorkspaceEdit? Rename(SchemaWorkspace workspace, WorkspaceDocument document, int offset, string newName)
     {
+        if (string.IsNullOrEmpty(newName))
+            throw new LocalRpcException("The rename names no 'newName'.") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
         if (!IsIdentifier(newName))
             throw new LocalRpcException($"'{newName}' is not a valid name: use ASCII letters, digits and '_', starting with a letter or '_'.") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
         var target = SymbolLocator.Locate(workspace.Compilation, document, offset);

@@ -4,6 +4,7 @@ using EventSchema.LanguageServer.Protocol;
 using EventSchema.LanguageServer.Server;
 using EventSchema.LanguageServer.Workspace;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace EventSchema.LanguageServer.Handlers;
 
@@ -33,6 +34,7 @@ internal sealed class InitializeHandler(ServerSession session)
     public Task<InitializeResult> HandleAsync(InitializeParams parameters, CancellationToken cancellationToken)
         => session.Queue.Enqueue(_ =>
         {
+            if (session.IsInitialized) throw new LocalRpcException("The server is already initialized; 'initialize' is sent once.") { ErrorCode = (int)JsonRpcErrorCode.InvalidRequest };
             foreach (string folder in Folders(parameters))
             {
                 session.Log.WriteLine($"Loading schema files under {folder}");

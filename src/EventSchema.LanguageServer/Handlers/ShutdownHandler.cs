@@ -11,6 +11,7 @@ internal sealed class ShutdownHandler(ServerSession session)
     public Task<object?> HandleAsync(CancellationToken cancellationToken)
         => session.Queue.Enqueue<object?>(_ =>
         {
+            if (!session.IsInitialized) throw new LocalRpcException("The server has not been initialized.") { ErrorCode = ServerSession.ServerNotInitialized };
             session.ShutdownRequested = true;
             return null;
         }, cancellationToken);

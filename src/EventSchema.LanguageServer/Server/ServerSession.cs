@@ -1,6 +1,7 @@
 using EventSchema.LanguageServer.Protocol;
 using EventSchema.LanguageServer.Workspace;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace EventSchema.LanguageServer.Server;
 
@@ -33,13 +34,27 @@ internal sealed class ServerSession(SchemaWorkspace workspace, RequestQueue queu
         => Queue.Enqueue(token =>
         {
             if (!IsInitialized) throw new LocalRpcException("The server has not been initialized.") { ErrorCode = ServerNotInitialized };
-            return read(token);
+            if (ShutdownRequested) throw new LocalRpcException("The server is shutting down; only 'exit' is expected now.") { ErrorCode = (int)JsonRpcErrorCode.InvalidRequest };
+            try
+            {
+                return read(token);
+            }
+            catch (NullReferenceException error)
+            {
+                // A parameter the request needs is missing (a position, a name): the client's mistake, not a crash.
+                Log.WriteLine("A request lacked a parameter it needs: " + error.StackTrace?.Split('\n').FirstOrDefault()?.Trim());
+                throw new LocalRpcException("The request is missing a parameter it needs.") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
+            }
         }, cancellationToken);
 
     /// <summary>Queues a request about one document; its answer is null when the workspace does not hold the document.</summary>
     public Task<T?> ReadDocument<T>(TextDocumentIdentifier textDocument, Func<WorkspaceDocument, CancellationToken, T?> read, CancellationToken cancellationToken)
         where T : class
-        => Read(token => Workspace.Find(textDocument.Uri) is { } document ? read(document, token) : null, cancellationToken);
+        => Read(token =>
+        {
+            if (textDocument?.Uri is null) throw new LocalRpcException("The request names no 'textDocument'.") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
+            return Workspace.Find(textDocument.Uri) is { } document ? read(document, token) : null;
+        }, cancellationToken);
 
     /// <summary>Queues a change to the workspace, such as a document edit.</summary>
     public void Change(string method, Action change) => Queue.Enqueue(method, change);
