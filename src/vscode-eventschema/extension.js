@@ -44,16 +44,30 @@ async function startClient(context) {
   }
 }
 
+/** Stops the client if it runs; one whose start failed has nothing to stop, and stop() would throw. */
+async function stopClient() {
+  const running = client;
+  client = undefined;
+  if (running && running.isRunning()) await running.stop();
+}
+
+async function restart(context) {
+  await stopClient();
+  await startClient(context);
+}
+
 async function activate(context) {
-  context.subscriptions.push(vscode.commands.registerCommand('eventschema.restartServer', async () => {
-    if (client) await client.stop();
-    await startClient(context);
+  context.subscriptions.push(vscode.commands.registerCommand('eventschema.restartServer', () => restart(context)));
+  // A new server path takes effect without reloading the window.
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => {
+    if (event.affectsConfiguration('eventschema.server.path')) return restart(context);
+    return undefined;
   }));
   await startClient(context);
 }
 
 function deactivate() {
-  return client ? client.stop() : undefined;
+  return stopClient();
 }
 
 module.exports = { activate, deactivate };
