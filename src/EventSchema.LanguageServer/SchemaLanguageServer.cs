@@ -78,9 +78,31 @@ internal sealed class SchemaLanguageServer : IDisposable
 
     public void Dispose() => _rpc.Dispose();
 
+    /// <summary>
+    /// Asks a client that watches files only on request to send changes to schema and lock files made outside the editor
+    /// (a branch switch, a generated lock). Not awaited by the queue: a client slow to answer holds nothing up.
+    /// </summary>
+    private async Task RegisterFileWatchersAsync()
+    {
+        var watchers = new DidChangeWatchedFilesRegistrationOptions([new FileWatcher("**/*" + SchemaWorkspace.Extension), new FileWatcher("**/" + Language.Evolution.SchemaLock.DefaultFileName)]);
+        try
+        {
+            await _rpc.InvokeWithParameterObjectAsync(LspMethods.RegisterCapability, new RegistrationParams([new Registration("eventschema-files", LspMethods.DidChangeWatchedFiles, watchers)])).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
+        {
+            _session.Log.WriteLine("The client did not register the file watchers: " + error.Message);
+        }
+    }
+
     private async Task PublishDiagnosticsAsync()
     {
         if (!_session.ClientReady) return;
+        if (_session.FileWatchersToRegister)
+        {
+            _session.FileWatchersToRegister = false;
+            _ = RegisterFileWatchersAsync();
+        }
         _diagnostics.Publish();
         foreach (var notification in _outgoing)
             await _rpc.NotifyWithParameterObjectAsync(LspMethods.PublishDiagnostics, notification).ConfigureAwait(false);

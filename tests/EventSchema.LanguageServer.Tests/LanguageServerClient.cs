@@ -29,6 +29,10 @@ internal sealed class LanguageServerClient : IDisposable
             typeof(LanguageServerClient).GetMethod(nameof(OnPublishDiagnostics), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!,
             this,
             new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+        _rpc.AddLocalRpcMethod(
+            typeof(LanguageServerClient).GetMethod(nameof(OnRegisterCapability), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!,
+            this,
+            new JsonRpcMethodAttribute("client/registerCapability") { UseSingleObjectParameterDeserialization = true });
         _rpc.StartListening();
     }
 
@@ -83,6 +87,13 @@ internal sealed class LanguageServerClient : IDisposable
     }
 
     public void Dispose() => _rpc.Dispose();
+
+    // A request from the server: recorded like a notification, and answered with null as LSP asks.
+    private object? OnRegisterCapability(JsonElement parameters)
+    {
+        Record(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "client/registerCapability", ["params"] = JsonNode.Parse(parameters.GetRawText()) });
+        return null;
+    }
 
     private void OnPublishDiagnostics(JsonElement parameters)
         => Record(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "textDocument/publishDiagnostics", ["params"] = JsonNode.Parse(parameters.GetRawText()) });

@@ -38,14 +38,14 @@ internal sealed class LanguageServerProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the server and initializes it with <paramref name="rootFolder"/> as the workspace.</summary>
-    public static async Task<LanguageServerProcess> StartInitializedAsync(string? rootFolder)
+    public static async Task<LanguageServerProcess> StartInitializedAsync(string? rootFolder, JsonObject? capabilities = null)
     {
         var server = Start();
         var result = await server.RequestAsync("initialize", new JsonObject
         {
             ["processId"] = Environment.ProcessId,
             ["rootUri"] = rootFolder is null ? null : new Uri(rootFolder).AbsoluteUri,
-            ["capabilities"] = new JsonObject(),
+            ["capabilities"] = capabilities ?? new JsonObject(),
         });
         Assert.True(result.TryGetProperty("capabilities", out _));
         await server.NotifyAsync("initialized", new JsonObject());

@@ -94,6 +94,27 @@ public class LifecycleTests
     }
 
     [Fact]
+    public async Task A_client_that_watches_files_on_request_is_asked_to_watch_schema_and_lock_files()
+    {
+        using var workspace = new Workspace();
+        var capabilities = new JsonObject { ["workspace"] = new JsonObject { ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true } } };
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root, capabilities);
+
+        await server.RequestAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = Lsp.Document(workspace.UriOf("common.eventschema")) });
+        JsonElement registration = default;
+        for (int i = 0; i < 100 && registration.ValueKind == JsonValueKind.Undefined; i++)
+        {
+            registration = server.Notifications.FirstOrDefault(n => n.TryGetProperty("method", out var m) && m.GetString() == "client/registerCapability");
+            if (registration.ValueKind == JsonValueKind.Undefined) await Task.Delay(50);
+        }
+
+        var only = Assert.Single(registration.GetProperty("params").GetProperty("registrations").EnumerateArray());
+        Assert.Equal("workspace/didChangeWatchedFiles", only.GetProperty("method").GetString());
+        Assert.Equal(["**/*.eventschema", "**/eventschema.lock.json"], only.GetProperty("registerOptions").GetProperty("watchers").EnumerateArray().Select(w => w.GetProperty("globPattern").GetString()));
+        await server.ShutdownAsync();
+    }
+
+    [Fact]
     public async Task Exit_without_shutdown_ends_the_process_with_an_error_code()
     {
         await using var server = await LanguageServerProcess.StartInitializedAsync(null);

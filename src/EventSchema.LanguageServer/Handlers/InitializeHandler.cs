@@ -41,9 +41,17 @@ internal sealed class InitializeHandler(ServerSession session)
                 session.Workspace.AddFolder(folder);
             }
             session.IsInitialized = true;
+            session.FileWatchersToRegister = WatchesFilesOnRequest(parameters.Capabilities);
             string version = typeof(InitializeHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
             return new InitializeResult(Capabilities, new ServerInfo("EventSchema Language Server", version));
         }, cancellationToken);
+
+    /// <summary>Whether the client offers <c>workspace.didChangeWatchedFiles.dynamicRegistration</c>.</summary>
+    private static bool WatchesFilesOnRequest(System.Text.Json.JsonElement? capabilities)
+        => capabilities is { ValueKind: System.Text.Json.JsonValueKind.Object } client
+            && client.TryGetProperty("workspace", out var workspace) && workspace.ValueKind == System.Text.Json.JsonValueKind.Object
+            && workspace.TryGetProperty("didChangeWatchedFiles", out var watched) && watched.ValueKind == System.Text.Json.JsonValueKind.Object
+            && watched.TryGetProperty("dynamicRegistration", out var dynamic) && dynamic.ValueKind == System.Text.Json.JsonValueKind.True;
 
     /// <summary>The workspace folders, else the root URI, else the deprecated root path.</summary>
     private static IEnumerable<string> Folders(InitializeParams parameters)

@@ -10,6 +10,7 @@ internal static class LspMethods
     public const string SetTrace = "$/setTrace";
     public const string DidChangeConfiguration = "workspace/didChangeConfiguration";
     public const string DidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
+    public const string RegisterCapability = "client/registerCapability";
     public const string WorkspaceSymbol = "workspace/symbol";
     public const string DidOpen = "textDocument/didOpen";
     public const string DidChange = "textDocument/didChange";

@@ -23,6 +23,12 @@ internal sealed class ServerSession(SchemaWorkspace workspace, RequestQueue queu
     /// <summary>Set by <c>initialized</c>: LSP lets the server send notifications only once the client has its answer to <c>initialize</c>.</summary>
     public bool ClientReady { get; set; }
 
+    /// <summary>
+    /// Set by <c>initialize</c> when the client watches files only on the server's request (dynamic registration of
+    /// <c>workspace/didChangeWatchedFiles</c>, as Neovim's client and LSP4IJ do); cleared once the request is sent.
+    /// </summary>
+    public bool FileWatchersToRegister { get; set; }
+
     /// <summary>Set by <c>shutdown</c>: the exit code is 0 only when it came before <c>exit</c>.</summary>
     public bool ShutdownRequested { get; set; }
 
