@@ -41,6 +41,22 @@ public class HandlerTests
     }
 
     [Fact]
+    public async Task Hover_on_a_namespace_counts_its_declarations_and_those_of_the_namespaces_within_it()
+    {
+        using var workspace = new Workspace();
+        await using var harness = await HandlerHarness.InitializeAsync(workspace.Root);
+        string uri = workspace.UriOf("protocol.eventschema");
+        const string text = "namespace Embassy.Protocol;\nrecord Seat { row: int; }\n";
+        await harness.OpenAsync(uri, text);
+
+        var outer = await new HoverHandler(harness.Session).HandleAsync(HandlerHarness.At(uri, HandlerHarness.PositionOf(text, "Embassy", offset: 1)), CancellationToken.None);
+        var inner = await new HoverHandler(harness.Session).HandleAsync(HandlerHarness.At(uri, HandlerHarness.PositionOf(text, "Protocol", offset: 1)), CancellationToken.None);
+
+        Assert.EndsWith("0 declarations, and 1 declaration in the namespaces within it.", outer!.Contents.Value, StringComparison.Ordinal);
+        Assert.EndsWith("\n\n1 declaration.", inner!.Contents.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Definition_and_references_find_the_declaration_and_its_uses()
     {
         using var workspace = new Workspace();

@@ -41,7 +41,9 @@ internal static class CodeActionProvider
                 {
                     if (diagnostic.Code == "ES0020" && !usings.Contains(declaration.Namespace) && declaration.Namespace.Length > 0)
                         actions.Add(AddUsing(document, diagnostic, declaration.Namespace));
-                    actions.Add(Replace(document, diagnostic, $"Use '{declaration.FullName}'", declaration.FullName, preferred: false));
+                    // The compiler's own fix may already write this name; the same edit twice would be two identical entries.
+                    bool offered = compiled?.Fixes.Any(f => f.Span.Start == start && f.Span.End == end && f.Replacement == declaration.FullName) ?? false;
+                    if (!offered) actions.Add(Replace(document, diagnostic, $"Use '{declaration.FullName}'", declaration.FullName, preferred: false));
                 }
             }
         }

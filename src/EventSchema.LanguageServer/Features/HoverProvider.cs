@@ -20,10 +20,19 @@ internal static class HoverProvider
             DecoratorTarget d => DecoratorDefinition.Find(d.Name) is { } info
                 ? $"```eventschema\n{info.Signature}\n```\n\n{info.Description}"
                 : null,
-            NamespaceTarget n => $"```eventschema\nnamespace {n.Namespace}\n```\n\n{compilation.Declarations.Count(d => d.Namespace == n.Namespace)} declarations.",
+            NamespaceTarget n => $"```eventschema\nnamespace {n.Namespace}\n```\n\n{NamespaceContents(compilation, n.Namespace)}",
             _ => null,
         };
         if (markdown is null || target is null) return null;
         return new Hover(MarkupContent.Markdown(markdown), document.Lines.GetRange(target.Span.Start, target.Span.End));
+    }
+
+    // "3 declarations", and for a namespace that also (or only) holds others, how many declarations those hold.
+    private static string NamespaceContents(Language.SchemaCompilation compilation, string ns)
+    {
+        int own = compilation.Declarations.Count(d => d.Namespace == ns);
+        int below = compilation.Declarations.Count(d => d.Namespace.StartsWith(ns + ".", StringComparison.Ordinal));
+        string Count(int n) => n == 1 ? "1 declaration" : $"{n} declarations";
+        return below == 0 ? Count(own) + "." : $"{Count(own)}, and {Count(below)} in the namespaces within it.";
     }
 }
