@@ -154,6 +154,26 @@ public class HandlerTests
     }
 
     [Fact]
+    public async Task After_a_dot_completion_offers_the_next_part_of_a_qualified_name()
+    {
+        using var workspace = new Workspace();
+        await using var harness = await HandlerHarness.InitializeAsync(workspace.Root);
+        await harness.OpenAsync(workspace.UriOf("protocol.eventschema"), "namespace Embassy.Protocol;\nrecord Seat { row: int; }\n");
+        string uri = workspace.UriOf("draft.eventschema");
+        const string text = "namespace Drafts;\nusing Embassy.\nrecord Draft {\n  seat: Embassy.Protocol.\n}\n";
+        await harness.OpenAsync(uri, text);
+
+        var afterUsing = await new CompletionHandler(harness.Session).HandleAsync(
+            new CompletionParams(new TextDocumentIdentifier(uri), HandlerHarness.PositionOf(text, "using Embassy.", offset: 14)), CancellationToken.None);
+        var afterType = await new CompletionHandler(harness.Session).HandleAsync(
+            new CompletionParams(new TextDocumentIdentifier(uri), HandlerHarness.PositionOf(text, "Embassy.Protocol.\n", offset: 17)), CancellationToken.None);
+
+        Assert.Equal(["Protocol"], afterUsing!.Items.Select(i => i.Label));
+        var seat = Assert.Single(afterType!.Items);
+        Assert.Equal(("Seat", CompletionItemKind.Class), (seat.Label, seat.Kind));
+    }
+
+    [Fact]
     public async Task Formatting_returns_edits_that_lay_the_document_out()
     {
         using var workspace = new Workspace();

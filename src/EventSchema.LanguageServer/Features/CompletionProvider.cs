@@ -11,7 +11,7 @@ namespace EventSchema.LanguageServer.Features;
 /// Completion from the tokens before the cursor, so it works while the line being typed does not parse yet:
 /// decorators after <c>@</c> (only those valid for what they would decorate; item rules inside type arguments), types after
 /// <c>:</c> or <c>&lt;</c>, records after <c>...</c>, values after <c>=</c> (<c>[]</c> and <c>{}</c> for collections), namespaces
-/// after <c>using</c>, and declaration keywords at the top level.
+/// after <c>using</c>, the next part of a qualified name after a dot, and declaration keywords at the top level.
 /// </summary>
 internal static class CompletionProvider
 {
@@ -39,7 +39,7 @@ internal static class CompletionProvider
             TokenKind.Comma when IsInTypeArguments(tokens, previous) => Types(compilation, ns, usings),
             TokenKind.Equals => Values(compilation, document, root, tokens, previous, ns, usings),
             TokenKind.UsingKeyword or TokenKind.NamespaceKeyword => Namespaces(compilation, ns),
-            TokenKind.Dot => [],
+            TokenKind.Dot => AfterQualifier(compilation, tokens, tokens.IndexOf(previous)),
             _ when depth > 0 && IsInEnum(root, offset) => [],
             _ when depth > 0 => Decorators(withAt: true, DecoratorTargets.Field),
             _ when depth == 0 && (previous is null || previous.Kind is TokenKind.Semicolon or TokenKind.CloseBrace || previous.Kind == TokenKind.CloseParen || previous.Kind == TokenKind.Identifier && IsDecoratorName(tokens, previous))
@@ -187,14 +187,7 @@ internal static class CompletionProvider
         {
             bool inScope = declaration.Namespace == ns || usings.Contains(declaration.Namespace);
             string insert = inScope ? declaration.Name : declaration.FullName;
-            var kind = declaration.Kind switch
-            {
-                DeclarationKind.Enum => CompletionItemKind.Enum,
-                DeclarationKind.Event => CompletionItemKind.Event,
-                DeclarationKind.Scalar => CompletionItemKind.TypeParameter,
-                DeclarationKind.Union => CompletionItemKind.Class,
-                _ => CompletionItemKind.Class,
-            };
+            var kind = KindOf(declaration);
             yield return new CompletionItem(insert, kind, SchemaDescriptions.Keyword(declaration.Kind) + " " + declaration.FullName,
                 declaration.Documentation is null ? null : MarkupContent.Markdown(declaration.Documentation),
                 insert, null, (inScope ? "0" : "2") + insert, null);
@@ -231,6 +224,52 @@ internal static class CompletionProvider
         if (optional) values.Add(new CompletionItem("null", CompletionItemKind.Value, null, null, "null", null, "1null", null));
         return values;
     }
+
+    /// <summary>
+    /// After <c>Embassy.</c>: the namespaces one level below it, and in a type position the declarations of
+    /// <c>Embassy</c> itself. Nothing after a dot that ends no qualified name (a number, a decorator argument).
+    /// </summary>
+    private static IEnumerable<CompletionItem> AfterQualifier(SchemaCompilation compilation, List<SyntaxToken> tokens, int dot)
+    {
+        // The qualifier is the run of name.name. before the dot; what comes before it says where the name stands.
+        int start = dot;
+        while (start >= 1 && SyntaxQueries.IsWord(tokens[start - 1]))
+        {
+            start--;                                                              // a part of the name
+            if (start >= 1 && tokens[start - 1].Kind == TokenKind.Dot) start--;   // and the dot before it
+            else break;
+        }
+        if (start == dot || !SyntaxQueries.IsWord(tokens[start])) return [];
+        string qualifier = string.Concat(tokens.Skip(start).Take(dot - start).Select(t => t.Text));
+        var before = start > 0 ? tokens[start - 1].Kind : TokenKind.EndOfFile;
+        bool isDirective = before is TokenKind.UsingKeyword or TokenKind.NamespaceKeyword;
+        bool isType = before is TokenKind.Colon or TokenKind.LessThan or TokenKind.Comma or TokenKind.Ellipsis or TokenKind.Bar or TokenKind.Equals;
+        if (!isDirective && !isType) return [];
+
+        var items = compilation.Declarations.Select(d => d.Namespace)
+            .Where(n => n.StartsWith(qualifier + ".", StringComparison.Ordinal))
+            .Select(n => n.Substring(qualifier.Length + 1).Split('.')[0])
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(segment => new CompletionItem(segment, CompletionItemKind.Module, "namespace " + qualifier + "." + segment, null, segment, null, "0" + segment, null))
+            .ToList();
+        if (isType)
+        {
+            foreach (var declaration in compilation.Declarations.Where(d => d.Namespace == qualifier).OrderBy(d => d.Name, StringComparer.Ordinal))
+            {
+                items.Add(new CompletionItem(declaration.Name, KindOf(declaration), SchemaDescriptions.Keyword(declaration.Kind) + " " + declaration.FullName,
+                    declaration.Documentation is null ? null : MarkupContent.Markdown(declaration.Documentation), declaration.Name, null, "1" + declaration.Name, null));
+            }
+        }
+        return items;
+    }
+
+    private static CompletionItemKind KindOf(DeclarationSymbol declaration) => declaration.Kind switch
+    {
+        DeclarationKind.Enum => CompletionItemKind.Enum,
+        DeclarationKind.Event => CompletionItemKind.Event,
+        DeclarationKind.Scalar => CompletionItemKind.TypeParameter,
+        _ => CompletionItemKind.Class,
+    };
 
     private static IEnumerable<CompletionItem> Namespaces(SchemaCompilation compilation, string ownNamespace)
         => compilation.Declarations.Select(d => d.Namespace).Where(n => n.Length > 0 && n != ownNamespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
