@@ -326,4 +326,18 @@ public class BinderTests
         Assert.Equal("ES0044", diagnostic.Code);
         Assert.Equal("Default '100' breaks @exclusiveMaximum(100) (a rule of the scalar 'Percentage'); change the default or the constraint.", diagnostic.Message);
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(100)]
+    public void Duplicate_names_wire_names_and_csharp_names_are_found_in_narrow_and_wide_records(int width)
+    {
+        var text = new System.Text.StringBuilder("namespace N;\nrecord Wide {\n");
+        for (int i = 0; i < width; i++) text.Append("  field").Append(i).Append(": string;\n");
+        text.Append("  field1: int;\n  Field_2: int;\n  @json(\"field0\") other: int;\n}\n");
+
+        var codes = Compile(("a.eventschema", text.ToString())).Diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["ES0023", "ES0056", "ES0120"], codes);
+    }
 }

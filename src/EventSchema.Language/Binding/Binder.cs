@@ -581,6 +581,9 @@ internal sealed partial class Binder
 
         var memberNodes = syntax.Members;
         var fields = new List<FieldSymbol>(memberNodes.Count);
+        // A wide record looks names up; the few fields of most records are scanned, which costs no dictionaries.
+        var byName = memberNodes.Count > WideRecordFields ? new Dictionary<string, FieldSymbol>(StringComparer.Ordinal) : null;
+        var byWireName = byName is null ? null : new Dictionary<string, FieldSymbol>(StringComparer.Ordinal);
         for (int m = 0; m < memberNodes.Count; m++)
         {
             if (memberNodes[m] is SpreadSyntax spread)
@@ -610,12 +613,12 @@ internal sealed partial class Binder
                 continue;
             }
 
-            if (FindField(fields, field.Name, byJsonName: false) is not null)
+            if (Lookup(byName, fields, field.Name, byJsonName: false) is not null)
             {
                 _diagnostics.Add(At(file, nameToken.Span).DuplicateField(field.Name, record.Name));
                 continue;
             }
-            if (FindField(fields, field.JsonName, byJsonName: true) is { } sameWireName)
+            if (Lookup(byWireName, fields, field.JsonName, byJsonName: true) is { } sameWireName)
             {
                 var json = fieldDecorators.Find(DecoratorDefinition.Json);
                 var span = json?.ArgumentList is { Arguments.Count: > 0 } jsonArguments
@@ -625,6 +628,8 @@ internal sealed partial class Binder
                 continue;
             }
             fields.Add(field);
+            byName?.Add(field.Name, field);
+            byWireName?.Add(field.JsonName, field);
         }
         record.Fields = fields;
         if (removedFields is not null) record.RemovedFields = removedFields;
@@ -665,6 +670,12 @@ internal sealed partial class Binder
     }
 
     /// <summary>Records have few fields, so a scan is cheaper than building a dictionary per record.</summary>
+    // Above this many members, a record's field names and wire names are kept in dictionaries while it is bound.
+    private const int WideRecordFields = 32;
+
+    private static FieldSymbol? Lookup(Dictionary<string, FieldSymbol>? index, List<FieldSymbol> fields, string name, bool byJsonName)
+        => index is null ? FindField(fields, name, byJsonName) : index.TryGetValue(name, out var found) ? found : null;
+
     private static FieldSymbol? FindField(List<FieldSymbol> fields, string name, bool byJsonName)
     {
         for (int i = 0; i < fields.Count; i++)
