@@ -340,4 +340,18 @@ public class BinderTests
 
         Assert.Equal(["ES0023", "ES0056", "ES0120"], codes);
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(100)]
+    public void Duplicate_members_and_wire_values_are_found_in_narrow_and_wide_enums(int width)
+    {
+        var text = new System.Text.StringBuilder("namespace N;\nenum Wide {\n");
+        for (int i = 0; i < width; i++) text.Append("  member").Append(i).Append(",\n");
+        text.Append("  member1,\n  other = \"member0\",\n}\n");
+
+        var codes = Compile(("a.eventschema", text.ToString())).Diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["ES0024", "ES0055"], codes);
+    }
 }

@@ -513,6 +513,8 @@ internal sealed partial class Binder
         var members = new List<EnumMemberSymbol>(syntax.Members.Count);
         List<EnumMemberSymbol>? removedMembers = null;
         var memberNodes = syntax.Members;
+        var byName = memberNodes.Count > WideRecordFields ? new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal) : null;
+        var byJsonValue = byName is null ? null : new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
         for (int m = 0; m < memberNodes.Count; m++)
         {
             if (memberNodes[m] is not EnumMemberSyntax memberSyntax || memberSyntax.Name.IsMissing) continue;
@@ -543,17 +545,19 @@ internal sealed partial class Binder
                 (removedMembers ??= new List<EnumMemberSymbol>()).Add(member); // history only
                 continue;
             }
-            if (FindMember(members, name, byJsonValue: false) is not null)
+            if (Lookup(byName, members, name, byJsonValue: false) is not null)
             {
                 _diagnostics.Add(At(file, memberSyntax.Name.Span).DuplicateEnumMember(name, enumSymbol.Name));
                 continue;
             }
-            if (FindMember(members, jsonValue, byJsonValue: true) is { } other)
+            if (Lookup(byJsonValue, members, jsonValue, byJsonValue: true) is { } other)
             {
                 _diagnostics.Add(At(file, valueSpan).DuplicateEnumJsonValue(jsonValue, other.Name));
                 continue;
             }
             members.Add(member);
+            byName?.Add(name, member);
+            byJsonValue?.Add(jsonValue, member);
         }
         if (members.Count == 0 && !syntax.CloseBrace.IsMissing && !syntax.OpenBrace.IsMissing && syntax.Members.Count == 0)
         {
@@ -669,13 +673,17 @@ internal sealed partial class Binder
         return null;
     }
 
-    /// <summary>Records have few fields, so a scan is cheaper than building a dictionary per record.</summary>
-    // Above this many members, a record's field names and wire names are kept in dictionaries while it is bound.
+    // Most records and enums have few members, and a scan is cheaper than building dictionaries for each; above this
+    // many members, names and wire names are kept in dictionaries while the declaration is bound.
     private const int WideRecordFields = 32;
 
     private static FieldSymbol? Lookup(Dictionary<string, FieldSymbol>? index, List<FieldSymbol> fields, string name, bool byJsonName)
         => index is null ? FindField(fields, name, byJsonName) : index.TryGetValue(name, out var found) ? found : null;
 
+    private static EnumMemberSymbol? Lookup(Dictionary<string, EnumMemberSymbol>? index, List<EnumMemberSymbol> members, string text, bool byJsonValue)
+        => index is null ? FindMember(members, text, byJsonValue) : index.TryGetValue(text, out var found) ? found : null;
+
+    /// <summary>Records have few fields, so a scan is cheaper than building a dictionary per record.</summary>
     private static FieldSymbol? FindField(List<FieldSymbol> fields, string name, bool byJsonName)
     {
         for (int i = 0; i < fields.Count; i++)
