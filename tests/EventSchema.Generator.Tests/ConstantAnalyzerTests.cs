@@ -40,6 +40,7 @@ public sealed class ConstantAnalyzerTests
           skus?: list<Sku>;
           @maxItems(2) codes?: set<string>;
           @minItems(1) addresses?: list<Address>;
+          sites?: map<string, Address>;
           nickname?: string;
         }
         """;
@@ -228,6 +229,21 @@ public sealed class ConstantAnalyzerTests
         """,
         ("ES1001", "Sku.From always throws for this value: \"c\" is not a valid Sku (minLength): it must be at least 2 characters long. It breaks @minLength(2) (Sku in shop.eventschema); pass a value that meets the rule"),
         ("ES1002", "Address 2 street must be at least 1 character long. The constant breaks @minLength(1) (Address.street in shop.eventschema); Validate() will report it"));
+
+    [Fact]
+    public Task Map_values_are_named_by_their_key_as_validation_names_them() => AssertReported(
+        $$"""
+            public static Customer Indexed() => new Customer { {{ValidCustomer}} } with
+            {
+                Sites = new Dictionary<string, Address> { ["north"] = new Address { Street = [|""|], Country = CountryCode.From("FR") } },
+            };
+            public static Customer Added() => new Customer { {{ValidCustomer}} } with
+            {
+                Sites = new Dictionary<string, Address> { { "south", new Address { Street = [|""|], Country = CountryCode.From("FR") } } },
+            };
+        """,
+        ("ES1002", "Site \"north\" street must be at least 1 character long. The constant breaks @minLength(1) (Address.street in shop.eventschema); Validate() will report it"),
+        ("ES1002", "Site \"south\" street must be at least 1 character long. The constant breaks @minLength(1) (Address.street in shop.eventschema); Validate() will report it"));
 
     [Fact]
     public Task Scalars_made_without_From_are_reported_when_their_default_breaks_a_rule() => AssertReported(

@@ -6,7 +6,8 @@ namespace EventSchema.Generator.Analysis;
 
 /// <summary>
 /// The subject of a message about an assigned value, as validation would name it: an assignment nested in the
-/// initializers of enclosing generated properties reads "Ambassador name", an item of a list "Source 1 outlet".
+/// initializers of enclosing generated properties reads "Ambassador name", an item of a list "Source 1 outlet", the value
+/// of a map entry "Route \"north\" name".
 /// </summary>
 internal static class MessageSubject
 {
@@ -31,6 +32,7 @@ internal static class MessageSubject
         // Climb from the created object to what it is: a property's value, or an item of a property's collection.
         IOperation current = creation;
         int? index = null;
+        string? key = null;
         IOperation? parent = current.Parent;
         while (parent is not null)
         {
@@ -43,16 +45,26 @@ internal static class MessageSubject
                     break;
                 case IArrayCreationOperation:
                     break;
-                case IArgumentOperation { Parent: IInvocationOperation { Parent: IObjectOrCollectionInitializerOperation initializer } invocation }:
-                    // new List<T> { item, ... }: each item is an Add call of the initializer.
-                    index = IndexOf(initializer.Initializers, invocation);
+                case IArgumentOperation { Parent: IInvocationOperation { Parent: IObjectOrCollectionInitializerOperation initializer } invocation } argument:
+                    // new List<T> { item, ... }: each item is an Add call of the initializer; a map's is Add(key, value).
+                    if (invocation.Arguments.Length == 2 && argument == invocation.Arguments[1]) key = ConstantKey(invocation.Arguments[0].Value);
+                    else index = IndexOf(initializer.Initializers, invocation);
+                    parent = initializer.Parent;
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } entry, Parent: IObjectOrCollectionInitializerOperation initializer }
+                    when entry.Arguments.Length == 1:
+                    // new Dictionary<string, T> { ["north"] = value }: the value of the entry with that key.
+                    key = ConstantKey(entry.Arguments[0].Value);
                     parent = initializer.Parent;
                     break;
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } outer when outer.Value is not null:
                     MemberRules? outerRules = cache.For(property.Property);
                     if (outerRules is null) return null;
                     string? outerPrefix = Prefix(outer, cache, depth - 1);
-                    return Join(outerPrefix, index is int i && outerRules.ItemDisplayName is not null ? ItemName(outerRules, i) : outerRules.DisplayName);
+                    return Join(outerPrefix, outerRules.ItemDisplayName is null ? outerRules.DisplayName
+                        : key is not null ? outerRules.ItemDisplayName + " \"" + key + "\""
+                        : index is int i ? ItemName(outerRules, i)
+                        : outerRules.DisplayName);
                 default:
                     // A collection expression's node: its children are its items, in order.
                     if (parent.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax)
@@ -68,6 +80,10 @@ internal static class MessageSubject
         }
         return null;
     }
+
+    // A map key written as a constant names the entry as validation does; any other key leaves the entry unnamed.
+    private static string? ConstantKey(IOperation key)
+        => key.ConstantValue is { HasValue: true, Value: { } value } ? System.Convert.ToString(value, CultureInfo.InvariantCulture) : null;
 
     private static int? IndexOf(System.Collections.Generic.IEnumerable<IOperation> items, IOperation item)
     {
