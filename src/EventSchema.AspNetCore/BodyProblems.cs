@@ -70,12 +70,14 @@ internal static class BodyProblems
         return pathStart > 0 ? reason.Substring(0, pathStart) : reason;
     }
 
-    // The reader reports the first broken rule's path under the path of the value validated: "$.data" + ".ambassador".
+    // The reader reports the first broken rule's path under the path of the value validated ("$.data" + ".ambassador"),
+    // or, for a value inside a larger body (an item of a list), the value's own path, which System.Text.Json sets.
     private static string? ValidatedValuePath(string reportedPath, string firstErrorPath)
     {
         var relative = firstErrorPath.Substring(1);
+        if (reportedPath == firstErrorPath) return null;
         return reportedPath.Length > relative.Length && reportedPath.EndsWith(relative, StringComparison.Ordinal)
             ? reportedPath.Substring(0, reportedPath.Length - relative.Length)
-            : null;
+            : reportedPath;
     }
 }

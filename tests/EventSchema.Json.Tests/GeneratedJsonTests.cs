@@ -23,6 +23,24 @@ public sealed class GeneratedJsonTests
     }
 
     [Fact]
+    public void An_error_inside_a_value_nested_in_a_larger_document_has_the_documents_path()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(GeneratedJson.Resolver, new DefaultJsonTypeInfoResolver()) };
+        string valid = SeedEvents.CredentialsPresented.ToJson();
+        string broken = valid.Replace("\"occurredOn\":\"2025-04-17\"", "\"occurredOn\":\"the 17th\"", StringComparison.Ordinal);
+
+        var inList = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<List<CredentialsPresented>>("[" + valid + "," + broken + "]", options));
+        var inObject = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, CredentialsPresented>>("{\"first\":" + broken + "}", options));
+        var alone = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(broken, GeneratedJson.CredentialsPresented));
+
+        Assert.Equal("$[1]", inList.Path);
+        Assert.Contains("Property 'occurredOn'", inList.Message, StringComparison.Ordinal);
+        Assert.Contains("Path within the value: $.occurredOn.", inList.Message, StringComparison.Ordinal);
+        Assert.Equal("$.first", inObject.Path);
+        Assert.Equal("$.occurredOn", alone.Path);
+    }
+
+    [Fact]
     public void Enums_and_scalars_have_type_info_too()
     {
         Assert.Equal("\"CN\"", JsonSerializer.Serialize(CountryCode.From("CN"), GeneratedJson.Diplomacy_CountryCode));

@@ -25,7 +25,19 @@ public sealed class GeneratedTypeConverter<T> : JsonConverter<T>
 
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => _readJson(ref reader, EventJsonOptions.For(options));
+    {
+        if (reader.CurrentDepth == 0) return _readJson(ref reader, EventJsonOptions.For(options));
+        try
+        {
+            return _readJson(ref reader, EventJsonOptions.For(options));
+        }
+        catch (JsonException error) when (error.Path is not null)
+        {
+            // Inside a list or another object the reader's path starts at this value, not at the document. System.Text.Json
+            // knows where the value sits and sets Path on an exception that has none, so the inner path moves to the message.
+            throw JsonReadErrors.WithinValue(error);
+        }
+    }
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => value.WriteJson(writer);

@@ -182,6 +182,19 @@ public static partial class JsonReadErrors
     /// <summary>Whether steps were noted on <paramref name="error"/> with <see cref="NoteProperty"/> or <see cref="NoteItem"/>.</summary>
     public static bool HasNotedPath(Exception error) => error?.Data[StepsKey] is List<object>;
 
+    /// <summary>
+    /// <paramref name="error"/>, raised inside a value that System.Text.Json reads as part of a larger document, without a
+    /// <c>Path</c> (the serializer sets it to where the value sits); the message keeps the path within the value.
+    /// </summary>
+    public static JsonException WithinValue(JsonException error)
+    {
+        if (error is null) throw new ArgumentNullException(nameof(error));
+        var (reason, path) = Unpack(error);
+        var exception = new JsonException(reason + " Path within the value: " + path + ".", error.InnerException ?? error);
+        exception.Data[ReasonKey] = reason;
+        return exception;
+    }
+
     /// <summary>The exception to throw for <paramref name="error"/> with its noted steps applied, innermost first.</summary>
     public static JsonException WithNotedPath(JsonException error)
     {
