@@ -54,6 +54,18 @@ internal static class BodyProblems
         Type = ProblemTypes.For(status),
     };
 
+    // ASP.NET Core's words for an empty or null body speak of inferred parameters and services; a client needs to hear
+    // that the body is missing. Any other message is kept as it is.
+    private static readonly System.Text.RegularExpressions.Regex MissingBody = new(
+        "^(?:Implicit body inferred for parameter|Required parameter) \"(?:[^\"]* )?(?<name>[^\" ]+)\" (?:but no body was provided|was not provided from body)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>The detail of a binding failure: a missing body said plainly, anything else as ASP.NET Core said it.</summary>
+    public static string Reword(string message)
+        => MissingBody.Match(message) is { Success: true } missing
+            ? $"The request has no body; send the '{missing.Groups["name"].Value}' value as JSON."
+            : message;
+
     /// <summary>Writes <paramref name="problem"/> as the response, through the problem details service when there is one.</summary>
     public static Task WriteAsync(HttpContext context, ProblemDetails problem)
     {

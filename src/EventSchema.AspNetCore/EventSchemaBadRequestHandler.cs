@@ -24,7 +24,7 @@ public sealed class EventSchemaBadRequestHandler : IExceptionHandler
         if (exception is not BadHttpRequestException badRequest) return false;
         ProblemDetails problem = badRequest.InnerException is JsonException json && badRequest.StatusCode == StatusCodes.Status400BadRequest
             ? BodyProblems.FromJsonException(json)
-            : BodyProblems.FromStatus(badRequest.StatusCode, badRequest.Message);
+            : BodyProblems.FromStatus(badRequest.StatusCode, BodyProblems.Reword(badRequest.Message));
         await BodyProblems.WriteAsync(httpContext, problem).ConfigureAwait(false);
         return true;
     }

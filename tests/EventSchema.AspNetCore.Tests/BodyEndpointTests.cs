@@ -61,7 +61,10 @@ public sealed class BodyEndpointTests(FilteredApi api) : IClassFixture<FilteredA
         using var response = await api.PostAsync("/diplomacy/greetings-conveyed", "");
 
         var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains("evt", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Equal("The request has no body; send the 'evt' value as JSON.", (string?)problem["detail"]);
+
+        using var nullBody = await api.PostAsync("/diplomacy/greetings-conveyed", "null");
+        Assert.Equal("The request has no body; send the 'evt' value as JSON.", (string?)(await Bodies.ReadProblemAsync(nullBody, HttpStatusCode.BadRequest))["detail"]);
     }
 }
 
