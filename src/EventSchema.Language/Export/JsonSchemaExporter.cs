@@ -148,7 +148,7 @@ public static partial class JsonSchemaExporter
                 {
                     var schema = new JsonObjectNode().Set("type", SchemaJsonNode.String("object"));
                     if (DescribeKeys(map) is { } keys) schema.Set("propertyNames", keys);
-                    var values = Describe(map.ValueType, ValueRules(constraints));
+                    var values = Describe(map.ValueType, constraints.ValueRules);
                     schema.Set("additionalProperties", map.ValueIsNullable ? Nullable(values) : values);
                     if (constraints.MinItems is { } min) schema.Set("minProperties", SchemaJsonNode.Number(min));
                     if (constraints.MaxItems is { } max) schema.Set("maxProperties", SchemaJsonNode.Number(max));
@@ -197,7 +197,7 @@ public static partial class JsonSchemaExporter
         {
             var schema = new JsonObjectNode().Set("type", SchemaJsonNode.String("array"));
             // Value rules on a collection field apply to each item; item rules to the collection.
-            var items = Describe(elementType, ValueRules(constraints));
+            var items = Describe(elementType, constraints.ValueRules);
             schema.Set("items", nullable ? Nullable(items) : items);
             if (constraints.MinItems is { } min) schema.Set("minItems", SchemaJsonNode.Number(min));
             if (constraints.MaxItems is { } max) schema.Set("maxItems", SchemaJsonNode.Number(max));
@@ -224,6 +224,9 @@ public static partial class JsonSchemaExporter
         // Integers on the wire must fit the C# type a reader fills.
         if (kind == PrimitiveKind.Int) AddImplicitRange(schema, int.MinValue, int.MaxValue);
         if (kind == PrimitiveKind.Long) AddImplicitRange(schema, long.MinValue, long.MaxValue);
+        // So must decimals: a reader refuses one beyond decimal's range. A double's range (±1.8e308) is left out: it is
+        // wider than many validators' own decimal numbers, which would fail on the schema itself.
+        if (kind == PrimitiveKind.Decimal) AddImplicitRange(schema, DecimalMinimum, DecimalMaximum);
         return schema;
     }
 
@@ -264,13 +267,16 @@ public static partial class JsonSchemaExporter
     }
 
     private static void AddImplicitRange(JsonObjectNode schema, long min, long max)
+        => AddImplicitRange(schema, min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
+
+    private static void AddImplicitRange(JsonObjectNode schema, string min, string max)
     {
         if (schema["minimum"] is null && schema["exclusiveMinimum"] is null) schema.Set("minimum", SchemaJsonNode.Number(min));
         if (schema["maximum"] is null && schema["exclusiveMaximum"] is null) schema.Set("maximum", SchemaJsonNode.Number(max));
     }
 
-    private static Constraints ValueRules(Constraints constraints)
-        => constraints with { MinItems = null, MaxItems = null, UniqueItems = false };
+    private static readonly string DecimalMinimum = decimal.MinValue.ToString(CultureInfo.InvariantCulture);
+    private static readonly string DecimalMaximum = decimal.MaxValue.ToString(CultureInfo.InvariantCulture);
 
     private static Constraints Subtract(Constraints field, Constraints scalar) => new()
     {
