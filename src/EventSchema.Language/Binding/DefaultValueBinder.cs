@@ -66,13 +66,8 @@ internal sealed class DefaultValueBinder
         var value = BindPrimitive(kind.Value, token, shown, type);
         if (value is null) return null;
         CheckConstraints(field.Constraints, value, shown);
-        if (type is NamedType { Declaration: ScalarSymbol scalar })
-        {
-            // The rule is the scalar's, not written on the field: the message says where it comes from.
-            _ruleOwner = scalar.Name;
-            CheckConstraints(scalar.Constraints, value, shown);
-            _ruleOwner = null;
-        }
+        // A scalar's rule is not written on the field: the message says where it comes from.
+        if (type is NamedType { Declaration: ScalarSymbol scalar }) CheckConstraints(scalar.Constraints, value, shown, scalar.Name);
         return value;
     }
 
@@ -195,7 +190,7 @@ internal sealed class DefaultValueBinder
         _ => false,
     };
 
-    private void CheckConstraints(Constraints constraints, LiteralValue value, string shown)
+    private void CheckConstraints(Constraints constraints, LiteralValue value, string shown, string? scalarName = null)
     {
         if (constraints.IsEmpty) return;
         var span = value.Span;
@@ -205,15 +200,15 @@ internal sealed class DefaultValueBinder
             int length = Validation.CodePoints.Length(text);
             if (constraints.MinLength is int minLength && length < minLength)
             {
-                Violation(span, shown, $"@minLength({minLength}): it has {length} characters");
+                Violation(span, shown, scalarName, $"@minLength({minLength}): it has {length} characters");
             }
             if (constraints.MaxLength is int maxLength && length > maxLength)
             {
-                Violation(span, shown, $"@maxLength({maxLength}): it has {length} characters");
+                Violation(span, shown, scalarName, $"@maxLength({maxLength}): it has {length} characters");
             }
             if (constraints.Pattern is string pattern && !Matches(pattern, text))
             {
-                Violation(span, shown, $"@pattern(\"{pattern}\"): it does not match");
+                Violation(span, shown, scalarName, $"@pattern(\"{pattern}\"): it does not match");
             }
             return;
         }
@@ -224,10 +219,10 @@ internal sealed class DefaultValueBinder
             _ => null,
         };
         if (number is not decimal n) return;
-        if (constraints.Minimum is { } minimum && n < minimum.Value) Violation(span, shown, $"@minimum({minimum.Text})");
-        if (constraints.Maximum is { } maximum && n > maximum.Value) Violation(span, shown, $"@maximum({maximum.Text})");
-        if (constraints.ExclusiveMinimum is { } exclusiveMinimum && n <= exclusiveMinimum.Value) Violation(span, shown, $"@exclusiveMinimum({exclusiveMinimum.Text})");
-        if (constraints.ExclusiveMaximum is { } exclusiveMaximum && n >= exclusiveMaximum.Value) Violation(span, shown, $"@exclusiveMaximum({exclusiveMaximum.Text})");
+        if (constraints.Minimum is { } minimum && n < minimum.Value) Violation(span, shown, scalarName, $"@minimum({minimum.Text})");
+        if (constraints.Maximum is { } maximum && n > maximum.Value) Violation(span, shown, scalarName, $"@maximum({maximum.Text})");
+        if (constraints.ExclusiveMinimum is { } exclusiveMinimum && n <= exclusiveMinimum.Value) Violation(span, shown, scalarName, $"@exclusiveMinimum({exclusiveMinimum.Text})");
+        if (constraints.ExclusiveMaximum is { } exclusiveMaximum && n >= exclusiveMaximum.Value) Violation(span, shown, scalarName, $"@exclusiveMaximum({exclusiveMaximum.Text})");
     }
 
     private static bool Matches(string pattern, string text)
@@ -240,9 +235,9 @@ internal sealed class DefaultValueBinder
     internal void Mismatch(TextSpan span, string shown, SchemaType type, string expected)
         => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultTypeMismatch(shown, type.DisplayName, expected));
 
-    // The scalar whose rules are being checked, when the rules are not the field's own.
-    private string? _ruleOwner;
+    internal void Violation(TextSpan span, string shown, string constraint) => Violation(span, shown, scalarName: null, constraint);
 
-    internal void Violation(TextSpan span, string shown, string constraint)
-        => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultViolatesConstraint(shown, _ruleOwner is null ? constraint : constraint + $" (a rule of the scalar '{_ruleOwner}')"));
+    // scalarName: the scalar whose rule it is, when the rule is not the field's own.
+    private void Violation(TextSpan span, string shown, string? scalarName, string constraint)
+        => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultViolatesConstraint(shown, scalarName is null ? constraint : constraint + $" (a rule of the scalar '{scalarName}')"));
 }

@@ -49,11 +49,15 @@ public sealed class GenerableDeclarations
 
         // Why each declaration is left out; the first reason found is the one reported.
         var reasons = new Dictionary<DeclarationSymbol, string>();
+        // Second declarations of a name (ES0022): C# code gets the first one's type, in the project or a referenced assembly.
+        var declaredElsewhere = new HashSet<DeclarationSymbol>();
         foreach (DeclarationSymbol declaration in compilation.Declarations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            string? reason = OwnProblem(compilation, declaration, namespaceSpans);
-            if (reason is not null) reasons[declaration] = reason;
+            string? reason = OwnProblem(compilation, declaration, namespaceSpans, out string? code);
+            if (reason is null) continue;
+            reasons[declaration] = reason;
+            if (code == DiagnosticBuilder.DuplicateDeclarationDefinition.Code) declaredElsewhere.Add(declaration);
         }
 
         // Whatever uses a left-out declaration is left out too, until nothing changes (bounded by the declaration count).
@@ -81,20 +85,21 @@ public sealed class GenerableDeclarations
         foreach (DeclarationSymbol declaration in compilation.Declarations)
         {
             if (!reasons.TryGetValue(declaration, out string? reason)) continue;
-            // A second declaration of a name (ES0022) leaves the C# type to the first one, in this project or a referenced assembly.
-            bool declaredElsewhere = reason.EndsWith("(" + DiagnosticBuilder.DuplicateDeclarationDefinition.Code + ")", StringComparison.Ordinal);
-            diagnostics.Add(DiagnosticBuilder.At(texts[declaration.FilePath], declaration.NameSpan).DeclarationNotGenerated(declaration.Name, reason, declaredElsewhere));
+            diagnostics.Add(DiagnosticBuilder.At(texts[declaration.FilePath], declaration.NameSpan).DeclarationNotGenerated(declaration.Name, reason, declaredElsewhere.Contains(declaration)));
         }
         return new GenerableDeclarations(new HashSet<DeclarationSymbol>(reasons.Keys), diagnostics);
     }
 
-    private static string? OwnProblem(SchemaCompilation compilation, DeclarationSymbol declaration, Dictionary<string, List<TextSpan>> namespaceSpans)
+    /// <summary>Why the declaration itself cannot be generated, and the code of the error that says so; null when it can.</summary>
+    private static string? OwnProblem(SchemaCompilation compilation, DeclarationSymbol declaration, Dictionary<string, List<TextSpan>> namespaceSpans, out string? code)
     {
+        code = null;
         namespaceSpans.TryGetValue(declaration.FilePath, out var namespaces);
         foreach (Diagnostic diagnostic in compilation.GetDiagnostics(declaration.FilePath))
         {
             if (diagnostic.IsError && IsNamespaceProblem(diagnostic, namespaces))
             {
+                code = diagnostic.Code;
                 return $"the file's namespace has an error at line {diagnostic.Start.Line} ({diagnostic.Code})";
             }
         }
@@ -102,6 +107,7 @@ public sealed class GenerableDeclarations
         {
             if (diagnostic.IsError && Overlaps(declaration.Span, diagnostic.Span))
             {
+                code = diagnostic.Code;
                 return $"of the error at line {diagnostic.Start.Line} ({diagnostic.Code})";
             }
         }
