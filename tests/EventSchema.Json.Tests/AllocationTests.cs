@@ -27,6 +27,15 @@ public sealed class AllocationTests
         Assert.Equal(0, AllocatedWhileWriting(evt.WriteJson));
     }
 
+    [Fact]
+    public void Writing_a_value_that_was_read_allocates_nothing()
+    {
+        // Collections a reader made (arrays, small maps) are written through their own types, not through interfaces.
+        var evt = EveryType.FromJson(CoverageSamples.Full.ToJson());
+
+        Assert.Equal(0, AllocatedWhileWriting(evt.WriteJson));
+    }
+
     private static long AllocatedWhileWriting(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);

@@ -44,6 +44,56 @@ public sealed class MapReadingTests
         }
     }
 
+    [Fact]
+    public void Maps_keep_the_order_of_their_entries_and_up_to_eight_are_read_into_a_compact_map()
+    {
+        for (var size = 0; size <= 12; size++)
+        {
+            var keys = Enumerable.Range(0, size).Select(Key).Reverse().ToArray();
+
+            var scores = EveryType.FromJson(WithScores(keys)).Scores;
+
+            Assert.Equal(keys, scores.Select(p => p.Key));
+            Assert.Equal(size <= 8, scores is ReadOnlyStringMap<int>);
+        }
+    }
+
+    [Fact]
+    public void A_compact_map_finds_its_keys_ordinally_and_says_which_key_is_missing()
+    {
+        var scores = EveryType.FromJson(WithScores(["k01x", "k11x", "K01x", ""])).Scores;
+
+        Assert.IsType<ReadOnlyStringMap<int>>(scores);
+        Assert.Equal(4, scores.Count);
+        Assert.Equal(1, scores["k11x"]);
+        Assert.Equal(3, scores[""]);
+        Assert.True(scores.TryGetValue("K01x", out var upper));
+        Assert.Equal(2, upper);
+        Assert.False(scores.ContainsKey("k21x"));
+        Assert.False(scores.TryGetValue("k01X", out _));
+        Assert.Equal(["k01x", "k11x", "K01x", ""], scores.Keys);
+        Assert.Equal([0, 1, 2, 3], scores.Values);
+        var missing = Assert.Throws<KeyNotFoundException>(() => scores["k21x"]);
+        Assert.Contains("'k21x'", missing.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => scores.ContainsKey(null!));
+    }
+
+    [Fact]
+    public void A_value_read_with_a_compact_map_equals_the_same_value_made_with_a_dictionary()
+    {
+        var keys = new[] { "k01x", "k11x", "k21x" };
+        var read = EveryType.FromJson(WithScores(keys));
+        var made = read with { Scores = new Dictionary<string, int> { ["k21x"] = 2, ["k01x"] = 0, ["k11x"] = 1 } };
+        var other = read with { Scores = new Dictionary<string, int> { ["k21x"] = 2, ["k01x"] = 0, ["k11x"] = 5 } };
+
+        Assert.IsType<ReadOnlyStringMap<int>>(read.Scores);
+        Assert.Equal(made, read);
+        Assert.Equal(read, made);
+        Assert.Equal(made.GetHashCode(), read.GetHashCode());
+        Assert.NotEqual(other, read);
+        Assert.Equal(made.ToJson(), read.ToJson().Replace("\"k01x\":0,\"k11x\":1,\"k21x\":2", "\"k21x\":2,\"k01x\":0,\"k11x\":1", StringComparison.Ordinal));
+    }
+
     // Keys of one length that differ only inside, so that nothing but a full comparison tells them apart.
     private static string Key(int i) => "k" + i.ToString("D2", CultureInfo.InvariantCulture) + "x";
 

@@ -74,7 +74,7 @@ internal sealed partial class JsonValueCode
                 """,
             _ => $$"""
                 raw.StartObject();
-                if (value is global::System.Collections.Generic.Dictionary<{{shape.KeyTypeName}}, {{element.DeclaredTypeName}}> __dictionary)
+                {{(shape.Key is null ? ReadMapBranch(element, item) : string.Empty)}}if (value is global::System.Collections.Generic.Dictionary<{{shape.KeyTypeName}}, {{element.DeclaredTypeName}}> __dictionary)
                 {
                     foreach (var __pair in __dictionary)
                     {
@@ -105,6 +105,23 @@ internal sealed partial class JsonValueCode
             """);
         return name;
     }
+
+    /// <summary>
+    /// The first branch of a string-keyed map's writer: the map a reader made, enumerated without allocating (the
+    /// <c>else</c> that follows takes dictionaries and other maps).
+    /// </summary>
+    private static string ReadMapBranch(ValueShape element, string item) => $$"""
+        if (value is global::EventSchema.Json.ReadOnlyStringMap<{{element.DeclaredTypeName}}> __readMap)
+        {
+            foreach (var __pair in __readMap)
+            {
+                var __item = __pair.Value;
+                raw.Separator();
+                raw.Key(__pair.Key);
+                {{Indent(item, 2)}}
+            }
+        }
+        """ + "\nelse ";
 
     private string WriteRawItem(ValueShape element, string item)
     {

@@ -58,14 +58,18 @@ public static class JsonCollectionReader
         return items;
     }
 
-    /// <summary>Reads an object into a map with string keys (compared ordinally); null values are refused, and so is a key given twice.</summary>
-    public static Dictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, EventJsonOptions options, JsonValueRead<T> readValue)
+    /// <summary>
+    /// Reads an object into a map with string keys (compared ordinally), in the order given; null values are refused, and
+    /// so is a key given twice. Up to eight entries make a <see cref="ReadOnlyStringMap{TValue}"/>, more a dictionary.
+    /// </summary>
+    public static IReadOnlyDictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, EventJsonOptions options, JsonValueRead<T> readValue)
     {
         JsonValueReader.ExpectStartObject(ref reader, options);
 #if NET8_0_OR_GREATER
-        // Up to three entries wait on the stack, so a small map's dictionary is made once at its size; a larger one starts
-        // with room for eight, where growing from empty would have resized twice by then.
+        // The first entries wait on the stack with a cheap print of each key, so a key given twice is usually told apart
+        // without comparing strings; past eight entries they move into a dictionary, which finds the next ones by hash.
         var waiting = new WaitingEntries<T>();
+        var prints = new WaitingKeyPrints();
         Dictionary<string, T>? items = null;
         var count = 0;
 #else
@@ -82,12 +86,14 @@ public static class JsonCollectionReader
 #if NET8_0_OR_GREATER
                 JsonValueReader.CheckCollectionSize(count, options);
                 key = JsonStringDecoder.GetPropertyName(in reader, options);
-                if (items is null && count < WaitingEntries<T>.Length)
+                if (items is null && count < ReadOnlyStringMap<T>.MaxCount)
                 {
+                    var print = KeyPrint(key);
                     for (var i = 0; i < count; i++)
                     {
-                        if (string.Equals(waiting[i].Key, key)) throw JsonReadErrors.DuplicateKey();
+                        if (prints[i] == print && string.Equals(waiting[i].Key, key)) throw JsonReadErrors.DuplicateKey();
                     }
+                    prints[count] = print;
                     JsonValueReader.Read(ref reader);
                     waiting[count] = new KeyValuePair<string, T>(key, readValue(ref reader, options));
                 }
@@ -95,7 +101,7 @@ public static class JsonCollectionReader
                 {
                     if (items is null)
                     {
-                        items = new Dictionary<string, T>(LargeMapCapacity, StringComparer.Ordinal);
+                        items = new Dictionary<string, T>(2 * ReadOnlyStringMap<T>.MaxCount, StringComparer.Ordinal);
                         foreach (var entry in waiting) items.Add(entry.Key, entry.Value);
                     }
                     // One lookup finds a key given twice and makes the entry the value is read into.
@@ -121,23 +127,42 @@ public static class JsonCollectionReader
 #if NET8_0_OR_GREATER
         if (items is null)
         {
-            items = new Dictionary<string, T>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++) items.Add(waiting[i].Key, waiting[i].Value);
+            var keys = new string[count];
+            var values = new T[count];
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = waiting[i].Key;
+                values[i] = waiting[i].Value;
+            }
+            return new ReadOnlyStringMap<T>(keys, values);
         }
 #endif
         return items;
     }
 
 #if NET8_0_OR_GREATER
-    private const int LargeMapCapacity = 8;
+    /// <summary>
+    /// Length, first, middle and last character of a key in one number: keys that differ in any of them differ here, so
+    /// most pairs of distinct keys ("A-01", "A-02") are told apart without comparing their text.
+    /// </summary>
+    private static ulong KeyPrint(string key)
+    {
+        var length = key.Length;
+        return length == 0 ? 0 : ((ulong)length << 48) | ((ulong)key[0] << 32) | ((ulong)key[length >> 1] << 16) | key[length - 1];
+    }
 
-    /// <summary>The first entries of a map being read, before its dictionary exists.</summary>
-    [System.Runtime.CompilerServices.InlineArray(Length)]
+    /// <summary>The first entries of a map being read, before it is known whether they are all.</summary>
+    [System.Runtime.CompilerServices.InlineArray(ReadOnlyStringMap<object>.MaxCount)]
     private struct WaitingEntries<T>
     {
-        public const int Length = 3;
-
         private KeyValuePair<string, T> _first;
+    }
+
+    /// <summary>The <see cref="KeyPrint"/> of each waiting entry's key.</summary>
+    [System.Runtime.CompilerServices.InlineArray(ReadOnlyStringMap<object>.MaxCount)]
+    private struct WaitingKeyPrints
+    {
+        private ulong _first;
     }
 #endif
 }

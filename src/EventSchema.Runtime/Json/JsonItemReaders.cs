@@ -11,7 +11,7 @@ namespace EventSchema.Json;
 public static class JsonItemReaders
 {
     /// <summary>A string within the length limit.</summary>
-    public static readonly JsonValueRead<string> String = JsonValueReader.ReadString;
+    public static readonly JsonValueRead<string> String = static (ref System.Text.Json.Utf8JsonReader reader, EventJsonOptions options) => JsonValueReader.ReadString(ref reader, options);
 
     /// <summary><c>true</c> or <c>false</c>.</summary>
     public static readonly JsonValueRead<bool> Boolean = static (ref System.Text.Json.Utf8JsonReader reader, EventJsonOptions options) => JsonValueReader.ReadBoolean(ref reader);
@@ -49,5 +49,5 @@ public static class JsonItemReaders
     public static readonly JsonValueRead<IsoDuration> Duration = static (ref System.Text.Json.Utf8JsonReader reader, EventJsonOptions options) => JsonValueReader.ReadDuration(ref reader);
 
     /// <summary>An RFC 3986 URI reference.</summary>
-    public static readonly JsonValueRead<Uri> Uri = JsonValueReader.ReadUri;
+    public static readonly JsonValueRead<Uri> Uri = static (ref System.Text.Json.Utf8JsonReader reader, EventJsonOptions options) => JsonValueReader.ReadUri(ref reader, options);
 }

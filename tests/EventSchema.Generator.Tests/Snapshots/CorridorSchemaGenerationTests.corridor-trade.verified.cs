@@ -2120,7 +2120,17 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
     private static void __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, decimal> value)
     {
         raw.StartObject();
-        if (value is global::System.Collections.Generic.Dictionary<string, decimal> __dictionary)
+        if (value is global::EventSchema.Json.ReadOnlyStringMap<decimal> __readMap)
+        {
+            foreach (var __pair in __readMap)
+            {
+                var __item = __pair.Value;
+                raw.Separator();
+                raw.Key(__pair.Key);
+                raw.Number(__item);
+            }
+        }
+        else if (value is global::System.Collections.Generic.Dictionary<string, decimal> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {

@@ -1038,7 +1038,17 @@ partial record Everything : global::EventSchema.Json.IJsonWritable
     private static void __WriteJsonRaw3(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Edge.Cases.Item> value)
     {
         raw.StartObject();
-        if (value is global::System.Collections.Generic.Dictionary<string, global::Edge.Cases.Item> __dictionary)
+        if (value is global::EventSchema.Json.ReadOnlyStringMap<global::Edge.Cases.Item> __readMap)
+        {
+            foreach (var __pair in __readMap)
+            {
+                var __item = __pair.Value;
+                raw.Separator();
+                raw.Key(__pair.Key);
+                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
+            }
+        }
+        else if (value is global::System.Collections.Generic.Dictionary<string, global::Edge.Cases.Item> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {

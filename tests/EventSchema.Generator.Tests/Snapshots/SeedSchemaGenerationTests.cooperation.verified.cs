@@ -522,7 +522,17 @@ partial record CooperationHighlighted : global::EventSchema.Json.IJsonWritable
     private static void __WriteJsonRaw2(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, string> value)
     {
         raw.StartObject();
-        if (value is global::System.Collections.Generic.Dictionary<string, string> __dictionary)
+        if (value is global::EventSchema.Json.ReadOnlyStringMap<string> __readMap)
+        {
+            foreach (var __pair in __readMap)
+            {
+                var __item = __pair.Value;
+                raw.Separator();
+                raw.Key(__pair.Key);
+                if (__item is null) raw.Null(); else raw.String(__item);
+            }
+        }
+        else if (value is global::System.Collections.Generic.Dictionary<string, string> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {

@@ -1111,7 +1111,17 @@ partial record Trip : global::EventSchema.Json.IJsonWritable
     private static void __WriteJsonRaw1(ref global::EventSchema.Json.JsonRawWriter raw, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Shop.TripStopsValue?> value)
     {
         raw.StartObject();
-        if (value is global::System.Collections.Generic.Dictionary<string, global::Shop.TripStopsValue?> __dictionary)
+        if (value is global::EventSchema.Json.ReadOnlyStringMap<global::Shop.TripStopsValue?> __readMap)
+        {
+            foreach (var __pair in __readMap)
+            {
+                var __item = __pair.Value;
+                raw.Separator();
+                raw.Key(__pair.Key);
+                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
+            }
+        }
+        else if (value is global::System.Collections.Generic.Dictionary<string, global::Shop.TripStopsValue?> __dictionary)
         {
             foreach (var __pair in __dictionary)
             {
