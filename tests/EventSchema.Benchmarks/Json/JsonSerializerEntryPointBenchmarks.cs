@@ -87,6 +87,16 @@ public class JsonSerializerEntryPointBenchmarks
     [BenchmarkCategory("Deserialize")]
     public object? DeserializeGenerated() => _shape.DeserializeGenerated();
 
+    // Two floors no reader of this payload can go below, for the misses in docs/performance.md: what JsonSerializer costs
+    // when its converter only skips the value, and what Utf8JsonReader costs to read every token and nothing more.
+    [Benchmark(Description = "Floor: JsonSerializer, converter skips the value")]
+    [BenchmarkCategory("Deserialize")]
+    public object? DeserializeSkipping() => _shape.DeserializeSkipping();
+
+    [Benchmark(Description = "Floor: Utf8JsonReader reads every token")]
+    [BenchmarkCategory("Deserialize")]
+    public int ReadTokens() => _shape.ReadTokens();
+
     /// <summary>One shape's values, metadata and payloads, behind non-generic calls so every benchmark pays the same dispatch.</summary>
     private abstract class Shape
     {
@@ -99,6 +109,8 @@ public class JsonSerializerEntryPointBenchmarks
         public abstract void WriteDirect(Utf8JsonWriter writer);
         public abstract object? DeserializePlain();
         public abstract object? DeserializeGenerated();
+        public abstract object? DeserializeSkipping();
+        public abstract int ReadTokens();
         public abstract void Check();
     }
 
@@ -113,6 +125,17 @@ public class JsonSerializerEntryPointBenchmarks
         public override void WriteDirect(Utf8JsonWriter writer) => writeDirect(writer, generated);
         public override object? DeserializePlain() => JsonSerializer.Deserialize(_plainJson, plainInfo);
         public override object? DeserializeGenerated() => JsonSerializer.Deserialize(_generatedJson, generatedInfo);
+        public override object? DeserializeSkipping() => JsonSerializer.Deserialize(_generatedJson, _skippingInfo);
+
+        public override int ReadTokens()
+        {
+            var reader = new Utf8JsonReader(_generatedJson);
+            var tokens = 0;
+            while (reader.Read()) tokens++;
+            return tokens;
+        }
+
+        private readonly JsonTypeInfo<TGenerated> _skippingInfo = JsonMetadataServices.CreateValueInfo<TGenerated>(new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine() }, new SkippingConverter<TGenerated>());
 
         // Both sides must carry the same payload, or the comparison means nothing: the generated reader reads
         // what System.Text.Json wrote, and the two payloads are equal as JSON.
@@ -125,5 +148,17 @@ public class JsonSerializerEntryPointBenchmarks
                 throw new InvalidOperationException($"{typeof(TGenerated).Name}: the payloads differ.{Environment.NewLine}{System.Text.Encoding.UTF8.GetString(_plainJson)}{Environment.NewLine}{System.Text.Encoding.UTF8.GetString(_generatedJson)}");
             }
         }
+    }
+
+    /// <summary>A converter that skips the value and makes nothing: JsonSerializer's own cost, with the tokens read.</summary>
+    private sealed class SkippingConverter<T> : System.Text.Json.Serialization.JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            reader.Skip();
+            return default!;
+        }
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => throw new NotSupportedException();
     }
 }
