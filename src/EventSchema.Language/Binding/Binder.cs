@@ -212,6 +212,9 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>The 1-based line of <paramref name="span"/>, for messages that point at an earlier name in the same file.</summary>
+    private static int LineOf(FileScope file, TextSpan span) => file.Tree.Text.GetLinePosition(span.Start).Line;
+
     private string DescribeLocation(DeclarationSymbol symbol)
         => _texts.TryGetValue(symbol.FilePath, out var text) ? symbol.FilePath + "(" + text.GetLinePosition(symbol.NameSpan.Start) + ")" : symbol.FilePath;
 
@@ -545,14 +548,14 @@ internal sealed partial class Binder
                 (removedMembers ??= new List<EnumMemberSymbol>()).Add(member); // history only
                 continue;
             }
-            if (Lookup(byName, members, name, byJsonValue: false) is not null)
+            if (Lookup(byName, members, name, byJsonValue: false) is { } sameName)
             {
-                _diagnostics.Add(At(file, memberSyntax.Name.Span).DuplicateEnumMember(name, enumSymbol.Name));
+                _diagnostics.Add(At(file, memberSyntax.Name.Span).DuplicateEnumMember(name, enumSymbol.Name, LineOf(file, sameName.NameSpan)));
                 continue;
             }
             if (Lookup(byJsonValue, members, jsonValue, byJsonValue: true) is { } other)
             {
-                _diagnostics.Add(At(file, valueSpan).DuplicateEnumJsonValue(jsonValue, other.Name));
+                _diagnostics.Add(At(file, valueSpan).DuplicateEnumJsonValue(jsonValue, other.Name, LineOf(file, other.NameSpan)));
                 continue;
             }
             members.Add(member);
@@ -617,9 +620,9 @@ internal sealed partial class Binder
                 continue;
             }
 
-            if (Lookup(byName, fields, field.Name, byJsonName: false) is not null)
+            if (Lookup(byName, fields, field.Name, byJsonName: false) is { } sameName)
             {
-                _diagnostics.Add(At(file, nameToken.Span).DuplicateField(field.Name, record.Name));
+                _diagnostics.Add(At(file, nameToken.Span).DuplicateField(field.Name, record.Name, LineOf(file, sameName.NameSpan)));
                 continue;
             }
             if (Lookup(byWireName, fields, field.JsonName, byJsonName: true) is { } sameWireName)
@@ -628,7 +631,7 @@ internal sealed partial class Binder
                 var span = json?.ArgumentList is { Arguments.Count: > 0 } jsonArguments
                     ? jsonArguments.Arguments[0].Span
                     : nameToken.Span;
-                _diagnostics.Add(At(file, span).DuplicateJsonName(field.JsonName, sameWireName.Name));
+                _diagnostics.Add(At(file, span).DuplicateJsonName(field.JsonName, sameWireName.Name, LineOf(file, sameWireName.NameSpan)));
                 continue;
             }
             fields.Add(field);

@@ -234,14 +234,14 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0023: two fields of a record with the same name.</summary>
     public static DiagnosticDefinition DuplicateFieldDefinition { get; } = Define("ES0023", DiagnosticSeverity.Error, "Duplicate field", Names);
 
-    public Diagnostic DuplicateField(string fieldName, string recordName)
-        => Make(DuplicateFieldDefinition, $"{Quote(recordName)} already has a field named {Quote(fieldName)}; rename or remove one of them.");
+    public Diagnostic DuplicateField(string fieldName, string recordName, int firstLine)
+        => Make(DuplicateFieldDefinition, $"{Quote(recordName)} already has a field named {Quote(fieldName)}, on line {firstLine}; rename or remove one of them.");
 
     /// <summary>ES0024: two members of an enum with the same name.</summary>
     public static DiagnosticDefinition DuplicateEnumMemberDefinition { get; } = Define("ES0024", DiagnosticSeverity.Error, "Duplicate enum member", Names);
 
-    public Diagnostic DuplicateEnumMember(string memberName, string enumName)
-        => Make(DuplicateEnumMemberDefinition, $"{Quote(enumName)} already has a member named {Quote(memberName)}; rename or remove one of them.");
+    public Diagnostic DuplicateEnumMember(string memberName, string enumName, int firstLine)
+        => Make(DuplicateEnumMemberDefinition, $"{Quote(enumName)} already has a member named {Quote(memberName)}, on line {firstLine}; rename or remove one of them.");
 
     /// <summary>ES0025: a name with characters other than ASCII letters, digits and underscores.</summary>
     public static DiagnosticDefinition NonAsciiNameDefinition { get; } = Define("ES0025", DiagnosticSeverity.Error, "Name is not an ASCII identifier", Names);
@@ -423,14 +423,14 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0055: two members of an enum with the same JSON value.</summary>
     public static DiagnosticDefinition DuplicateEnumJsonValueDefinition { get; } = Define("ES0055", DiagnosticSeverity.Error, "Duplicate enum JSON value", Types);
 
-    public Diagnostic DuplicateEnumJsonValue(string value, string otherMember)
-        => Make(DuplicateEnumJsonValueDefinition, $"JSON value \"{value}\" is already used by member {Quote(otherMember)}; give each member a distinct value.");
+    public Diagnostic DuplicateEnumJsonValue(string value, string otherMember, int otherLine)
+        => Make(DuplicateEnumJsonValueDefinition, $"JSON value \"{value}\" is already used by member {Quote(otherMember)}, on line {otherLine}; give each member a distinct value.");
 
     /// <summary>ES0056: two fields of a record with the same JSON property name.</summary>
     public static DiagnosticDefinition DuplicateJsonNameDefinition { get; } = Define("ES0056", DiagnosticSeverity.Error, "Duplicate JSON property name", Types);
 
-    public Diagnostic DuplicateJsonName(string jsonName, string otherField)
-        => Make(DuplicateJsonNameDefinition, $"JSON property name \"{jsonName}\" is already used by field {Quote(otherField)}; give one of them another @json name.");
+    public Diagnostic DuplicateJsonName(string jsonName, string otherField, int otherLine)
+        => Make(DuplicateJsonNameDefinition, $"JSON property name \"{jsonName}\" is already used by field {Quote(otherField)}, on line {otherLine}; give one of them another @json name.");
 
     /// <summary>ES0057: a type with the wrong number of type arguments.</summary>
     public static DiagnosticDefinition WrongTypeArgumentCountDefinition { get; } = Define("ES0057", DiagnosticSeverity.Error, "Wrong number of type arguments", Types);
