@@ -94,8 +94,32 @@ public sealed class MapReadingTests
         Assert.Equal(made.ToJson(), read.ToJson().Replace("\"k01x\":0,\"k11x\":1,\"k21x\":2", "\"k21x\":2,\"k01x\":0,\"k11x\":1", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Values_read_with_the_same_entries_in_any_order_are_equal_and_a_changed_value_is_not()
+    {
+        var keys = Enumerable.Range(0, 8).Select(Key).ToArray();
+        var read = EveryType.FromJson(WithScores(keys));
+        var shuffled = EveryType.FromJson(WithScoresAt(keys, [3, 0, 7, 1, 6, 2, 5, 4], [3, 0, 7, 1, 6, 2, 5, 4]));
+        var changed = EveryType.FromJson(WithScoresAt(keys, [3, 0, 7, 1, 6, 2, 5, 4], [3, 0, 7, 1, 6, 2, 5, 9]));
+        var renamed = EveryType.FromJson(WithScores([.. keys[..7], "k99x"]));
+
+        Assert.IsType<ReadOnlyStringMap<int>>(shuffled.Scores);
+        Assert.Equal(read, EveryType.FromJson(WithScores(keys)));
+        Assert.Equal(read, shuffled);
+        Assert.Equal(read.GetHashCode(), shuffled.GetHashCode());
+        Assert.NotEqual(read, changed);
+        Assert.NotEqual(read, renamed);
+    }
+
     // Keys of one length that differ only inside, so that nothing but a full comparison tells them apart.
     private static string Key(int i) => "k" + i.ToString("D2", CultureInfo.InvariantCulture) + "x";
+
+    // The entries keys[order[i]]: values[i], in that order.
+    private static string WithScoresAt(string[] keys, int[] order, int[] values)
+    {
+        var entries = string.Join(",", order.Select((k, i) => "\"" + keys[k] + "\":" + values[i].ToString(CultureInfo.InvariantCulture)));
+        return CoverageSamples.MinimalJson.Replace("\"scores\":{}", "\"scores\":{" + entries + "}", StringComparison.Ordinal);
+    }
 
     private static string WithScores(string[] keys)
     {

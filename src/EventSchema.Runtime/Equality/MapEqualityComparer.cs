@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EventSchema.Json;
 
 namespace EventSchema;
 
@@ -23,6 +24,10 @@ public sealed class MapEqualityComparer<TValue> : IEqualityComparer<IReadOnlyDic
     {
         if (ReferenceEquals(x, y)) return true;
         if (x is null || y is null || x.Count != y.Count) return false;
+        if (x is ReadOnlyStringMap<TValue> readX && y is ReadOnlyStringMap<TValue> readY)
+        {
+            return readX.EntriesEqual(readY, _valueComparer);
+        }
         foreach (KeyValuePair<string, TValue> entry in x)
         {
             if (!y.TryGetValue(entry.Key, out TValue? other)) return false;
@@ -37,11 +42,16 @@ public sealed class MapEqualityComparer<TValue> : IEqualityComparer<IReadOnlyDic
         if (obj is null) return 0;
         // Order-independent: the sum of entry hashes.
         int hash = obj.Count;
-        foreach (KeyValuePair<string, TValue> entry in obj)
+        if (obj is ReadOnlyStringMap<TValue> read)
         {
-            int valueHash = entry.Value is null ? 0 : _valueComparer.GetHashCode(entry.Value);
-            hash = unchecked(hash + HashCodes.Combine(System.StringComparer.Ordinal.GetHashCode(entry.Key), valueHash));
+            // Its own enumerator: no boxed enumerator to allocate.
+            foreach (KeyValuePair<string, TValue> entry in read) hash = unchecked(hash + EntryHash(entry));
+            return hash;
         }
+        foreach (KeyValuePair<string, TValue> entry in obj) hash = unchecked(hash + EntryHash(entry));
         return hash;
     }
+
+    private int EntryHash(KeyValuePair<string, TValue> entry)
+        => HashCodes.Combine(System.StringComparer.Ordinal.GetHashCode(entry.Key), entry.Value is null ? 0 : _valueComparer.GetHashCode(entry.Value));
 }

@@ -82,6 +82,22 @@ public sealed class ReadOnlyStringMap<TValue> : IReadOnlyDictionary<string, TVal
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>
+    /// Whether both maps hold the same keys with equal values. Maps read from equal JSON usually list their keys in the
+    /// same order, so each key is first looked for at the same position, then anywhere.
+    /// </summary>
+    internal bool EntriesEqual(ReadOnlyStringMap<TValue> other, IEqualityComparer<TValue> valueComparer)
+    {
+        var keys = _keys;
+        if (keys.Length != other._keys.Length) return false;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var j = string.Equals(keys[i], other._keys[i]) ? i : other.IndexOf(keys[i]);
+            if (j < 0 || !valueComparer.Equals(_values[i], other._values[j])) return false;
+        }
+        return true;
+    }
+
     private int IndexOf(string key)
     {
         if (key is null) throw new ArgumentNullException(nameof(key));
