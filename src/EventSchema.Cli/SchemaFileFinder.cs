@@ -44,9 +44,12 @@ internal static class SchemaFileFinder
         }
     }
 
+    private static readonly EnumerationOptions IgnoringCase = new() { MatchCasing = MatchCasing.CaseInsensitive };
+
     private static void Collect(string folder, List<string> found)
     {
-        foreach (string file in Directory.EnumerateFiles(folder, "*" + Extension))
+        // Any case of the extension, as the build takes it (Upper.EventSchema), on every file system.
+        foreach (string file in Directory.EnumerateFiles(folder, "*" + Extension, IgnoringCase))
         {
             if (file.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)) found.Add(file);
         }

@@ -24,7 +24,8 @@ internal static class SchemaFiles
         {
             string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
             if (folder is not null) Directory.CreateDirectory(folder);
-            File.WriteAllText(path, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            // A file rewritten in place (format, check --fix) keeps its byte order mark; new files get none.
+            File.WriteAllText(path, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: StartsWithByteOrderMark(path)));
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -32,5 +33,13 @@ internal static class SchemaFiles
             error.WriteLine($"eventschema: error: cannot write '{path}': {ex.Message}");
             return false;
         }
+    }
+
+    private static bool StartsWithByteOrderMark(string path)
+    {
+        if (!File.Exists(path)) return false;
+        using var stream = File.OpenRead(path);
+        Span<byte> start = stackalloc byte[3];
+        return stream.ReadAtLeast(start, 3, throwOnEndOfStream: false) == 3 && start.SequenceEqual("\uFEFF"u8);
     }
 }

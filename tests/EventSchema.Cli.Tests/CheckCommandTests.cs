@@ -49,6 +49,20 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void A_folder_is_searched_for_the_extension_in_any_case_as_the_build_takes_it()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("customer.eventschema", Common);
+        folder.Write("Schemas/Order-Placed.EventSchema", UnknownType);
+
+        var result = CliRunner.Run(folder.Path, "check");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains(System.IO.Path.Combine("Schemas", "Order-Placed.EventSchema") + "(4,13): error ES0020", result.Output);
+        Assert.Contains("Checked 2 files", result.Output);
+    }
+
+    [Fact]
     public void Errors_are_printed_in_the_build_format_and_fail_the_command()
     {
         using var folder = new TemporaryFolder();

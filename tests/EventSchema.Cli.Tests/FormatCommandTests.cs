@@ -56,6 +56,23 @@ public class FormatCommandTests
     }
 
     [Fact]
+    public void A_file_that_starts_with_a_byte_order_mark_keeps_it_and_one_without_gets_none()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(System.IO.Path.Combine(folder.Path, "marked.eventschema"), Messy, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        folder.Write("plain.eventschema", Messy);
+
+        var result = CliRunner.Run(folder.Path, "format");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        byte[] marked = File.ReadAllBytes(System.IO.Path.Combine(folder.Path, "marked.eventschema"));
+        byte[] plain = File.ReadAllBytes(System.IO.Path.Combine(folder.Path, "plain.eventschema"));
+        Assert.Equal([0xEF, 0xBB, 0xBF], marked[..3]);
+        Assert.Equal(plain, marked[3..]);
+        Assert.Equal(Canonical.ReplaceLineEndings("\n"), folder.Read("plain.eventschema"));
+    }
+
+    [Fact]
     public void Check_lists_unformatted_files_and_changes_nothing()
     {
         using var folder = new TemporaryFolder();
