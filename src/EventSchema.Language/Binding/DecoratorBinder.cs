@@ -154,9 +154,9 @@ internal sealed class DecoratorBinder
             {
                 if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.NumberLiteral) { WrongArguments(definition, OneArgumentOr(arguments, argumentsSpan)); return; }
                 var token = arguments[0].Token;
-                if (!TryParseNumber(token.Text, out decimal value))
+                if (!DecimalLiteral.TryParse(token.Text, out decimal value))
                 {
-                    _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange(definition.Name, token.Text, "a number within ±79228162514264337593543950335"));
+                    _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange(definition.Name, token.Text, DecimalLiteral.Requirement));
                     return;
                 }
                 if (constrainedType is not null && value != decimal.Truncate(value) && UnderlyingPrimitive(constrainedType) is PrimitiveKind.Int or PrimitiveKind.Long)
@@ -280,9 +280,6 @@ internal sealed class DecoratorBinder
     }
 
     private static bool CharacterIsDigit(char c) => c >= '0' && c <= '9';
-
-    internal static bool TryParseNumber(string text, out decimal value)
-        => decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value);
 
     // On whole numbers, x >= 2.5 means x >= 3, x > 2.5 means x >= 3, x <= 2.5 means x <= 2, and x < 2.5 means x <= 2.
     private static string WholeNumberEquivalent(DecoratorDefinition definition, decimal value)

@@ -140,9 +140,9 @@ internal sealed class DefaultValueBinder
                 {
                     return new LiteralValue(LiteralKind.Integer, token.Text, whole, span);
                 }
-                if (!DecoratorBinder.TryParseNumber(token.Text, out decimal value))
+                if (!DecimalLiteral.TryParse(token.Text, out decimal value))
                 {
-                    Mismatch(span, shown, type, "a number within ±79228162514264337593543950335");
+                    Mismatch(span, shown, type, DecimalLiteral.Requirement);
                     return null;
                 }
                 return new LiteralValue(LiteralKind.Number, token.Text, value, span);
