@@ -151,6 +151,13 @@ internal readonly partial struct DiagnosticBuilder
     private static string HyphenMessage(string written, string suggestion)
         => $"Name {Quote(written)} contains '-', which names cannot; write {Quote(suggestion)}, and on a field keep the wire name with @json(\"{written}\").";
 
+    /// <summary>ES0014: U+FFFD in the text, which stands where bytes that are not UTF-8 were read.</summary>
+    public static DiagnosticDefinition NotUtf8Definition { get; } = Define("ES0014", DiagnosticSeverity.Error, "Text that is not UTF-8", Syntax);
+
+    public Diagnostic NotUtf8(int count)
+        => Make(NotUtf8Definition, (count == 1 ? "U+FFFD (the replacement character) stands here" : $"U+FFFD (the replacement character) stands here and in {count - 1} more {(count == 2 ? "place" : "places")}")
+            + ", where the file holds bytes that are not UTF-8, so the text is not what was written; save the file as UTF-8 (in a string that means the character itself, write \\uFFFD).");
+
     /// <summary>ES0004: an unknown escape sequence in a string.</summary>
     public static DiagnosticDefinition InvalidEscapeDefinition { get; } = Define("ES0004", DiagnosticSeverity.Error, "Invalid escape sequence", Syntax);
 

@@ -28,6 +28,7 @@ internal sealed class Lexer : ITriviaProblems
     public static SyntaxToken[] Lex(SourceText source, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var lexer = new Lexer(source, diagnostics);
+        lexer.CheckDecoding();
         // Tokens collect in a reused per-thread list and are copied out once, at their exact count.
         var tokens = s_tokenBuffer ??= new List<SyntaxToken>(1024);
         s_tokenBuffer = null; // a nested or re-entrant call gets its own list
@@ -47,6 +48,19 @@ internal sealed class Lexer : ITriviaProblems
             tokens.Clear();
             if (tokens.Capacity <= MaxPooledTokens) s_tokenBuffer = tokens;
         }
+    }
+
+    /// <summary>
+    /// A file read as UTF-8 holds U+FFFD where its bytes were not UTF-8 (a Latin-1 'é'): the text differs from what was
+    /// written, in a pattern or a name as much as in a comment. Reported once, at the first, with the number of others.
+    /// </summary>
+    private void CheckDecoding()
+    {
+        int first = _text.IndexOf('\uFFFD');
+        if (first < 0) return;
+        int count = 0;
+        for (int i = first; i >= 0; i = _text.IndexOf('\uFFFD', i + 1)) count++;
+        Report(DiagnosticBuilder.At(_source, new TextSpan(first, 1)).NotUtf8(count));
     }
 
     private const int MaxPooledTokens = 1 << 16;
