@@ -33,7 +33,8 @@ public static partial class CompatibilityChecker
             // A lock built in memory has no file to point at: read its written form, so every quote has a location.
             schemaLock = SchemaLock.Read(new SourceText(SchemaLock.DefaultFileName, schemaLock.Write())).Lock ?? schemaLock;
         }
-        var run = new Run(compilation, schemaLock, mode, cancellationToken);
+        // A format 1 file did not record map key types and empty collection defaults: the schema's are taken as unchanged.
+        var run = new Run(compilation, schemaLock.CompletedFrom(compilation), mode, cancellationToken);
         run.CheckAll();
         return DiagnosticOrder.SortAndDeduplicate(run.Diagnostics);
     }

@@ -17,6 +17,9 @@ internal static class LiteralJson
         LiteralKind.Bool => (bool)literal.Value! ? "true" : "false",
         LiteralKind.Null => "null",
         LiteralKind.EnumMember => literal.Value is EnumMemberSymbol member ? Quote(member.JsonValue) : null,
+        // A collection that may be omitted (= [] or = {}) differs from one that must be given: both are recorded.
+        LiteralKind.EmptyList => "[]",
+        LiteralKind.EmptyMap => "{}",
         _ => null,
     };
 

@@ -15,8 +15,14 @@ namespace EventSchema.Language.Evolution;
 /// </summary>
 public sealed class SchemaLock
 {
-    /// <summary>The lock file format this version writes and reads.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// The lock file format this version writes. It also reads format 1, which did not record a map's key type nor an
+    /// empty collection's default (<c>= []</c>, <c>= {}</c>): those are then taken as unchanged, and a rewrite records them.
+    /// </summary>
+    public const int FormatVersion = 2;
+
+    /// <summary>The oldest lock file format this version reads.</summary>
+    public const int OldestFormatVersion = 1;
 
     /// <summary>The file name the tools look for beside a project: <c>eventschema.lock.json</c>.</summary>
     public const string DefaultFileName = "eventschema.lock.json";
@@ -47,6 +53,46 @@ public sealed class SchemaLock
     /// <summary>The lock file this was read from, when it was.</summary>
     public SourceText? Source { get; internal set; }
 
+    /// <summary>
+    /// The format of the file this was read from (<see cref="FormatVersion"/> for a lock made in memory). Format 1 did not
+    /// record map key types and empty collection defaults.
+    /// </summary>
+    public int ReadFormatVersion { get; internal set; } = FormatVersion;
+
+    /// <summary>Whether map key types and empty collection defaults are recorded (not a format 1 file).</summary>
+    internal bool RecordsKeysAndEmptyDefaults => ReadFormatVersion >= 2;
+
+    /// <summary>
+    /// This lock with what a format 1 file could not record (map key types, empty collection defaults) taken from
+    /// <paramref name="compilation"/>'s shape of each locked version; this lock itself when it records them.
+    /// </summary>
+    internal SchemaLock CompletedFrom(SchemaCompilation compilation)
+    {
+        if (RecordsKeysAndEmptyDefaults) return this;
+        var current = new Dictionary<string, DeclarationSymbol>(StringComparer.Ordinal);
+        foreach (var declaration in compilation.Declarations)
+        {
+            if (!current.ContainsKey(declaration.FullName)) current[declaration.FullName] = declaration;
+        }
+        var declarations = new List<LockedDeclaration>(Declarations.Count);
+        foreach (var locked in Declarations)
+        {
+            if (!current.TryGetValue(locked.FullName, out var symbol) || symbol.Kind != locked.Kind)
+            {
+                declarations.Add(locked);
+                continue;
+            }
+            var history = symbol.History;
+            var versions = new List<DeclarationShape>(locked.Versions.Count);
+            foreach (var version in locked.Versions)
+            {
+                versions.Add(version.Version <= history.CurrentVersion ? LegacyShapes.Complete(version, history.ShapeAt(version.Version)) : version);
+            }
+            declarations.Add(new LockedDeclaration(locked.FullName, locked.Kind, versions) { Location = locked.Location });
+        }
+        return new SchemaLock(declarations) { Source = Source };
+    }
+
     /// <summary>The locked declaration with <paramref name="fullName"/>; null when there is none.</summary>
     public LockedDeclaration? Find(string fullName) => fullName is not null && _byFullName.TryGetValue(fullName, out var declaration) ? declaration : null;
 
@@ -74,7 +120,8 @@ public sealed class SchemaLock
                 foreach (var version in locked.Versions)
                 {
                     if (version.Version > history.CurrentVersion) break;
-                    versions.Add(version);
+                    // A format 1 file left out what the schema still says of that version; the rewrite records it.
+                    versions.Add(previous.RecordsKeysAndEmptyDefaults ? version : LegacyShapes.Complete(version, history.ShapeAt(version.Version)));
                     next = version.Version + 1;
                 }
             }

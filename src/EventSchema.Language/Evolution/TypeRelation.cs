@@ -24,6 +24,8 @@ internal sealed class TypeRelations(Func<string, DeclarationShape?> resolveOld, 
 {
     private const int MaxDepth = 32;
 
+    private static readonly TypeShape StringShape = TypeShape.Primitive("string")!;
+
     public TypeRelation Relate(TypeShape older, TypeShape newer) => Relate(older, newer, 0);
 
     private TypeRelation Relate(TypeShape older, TypeShape newer, int depth)
@@ -34,6 +36,12 @@ internal sealed class TypeRelations(Func<string, DeclarationShape?> resolveOld, 
         {
             var collection = RelateCollections(older.Kind, newer.Kind);
             if (collection == TypeRelation.Unrelated) return TypeRelation.Unrelated;
+            if (older.Kind == TypeShapeKind.Map)
+            {
+                // Keys are JSON property names on both sides: they relate as the types they are read as.
+                collection = Combine(collection, Relate(older.Key ?? StringShape, newer.Key ?? StringShape, depth + 1));
+                if (collection == TypeRelation.Unrelated) return TypeRelation.Unrelated;
+            }
             return Combine(collection, Relate(older.Element, newer.Element, depth + 1));
         }
         if (older.Kind == TypeShapeKind.Named && newer.Kind == TypeShapeKind.Named)

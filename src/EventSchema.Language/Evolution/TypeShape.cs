@@ -14,7 +14,7 @@ public enum TypeShapeKind
     List,
     /// <summary><c>set&lt;T&gt;</c>.</summary>
     Set,
-    /// <summary><c>map&lt;string, T&gt;</c>.</summary>
+    /// <summary><c>map&lt;K, T&gt;</c>.</summary>
     Map,
     /// <summary>A declared record, event, enum or scalar, by full name.</summary>
     Named,
@@ -27,11 +27,12 @@ public enum TypeShapeKind
 /// </summary>
 public sealed class TypeShape : IEquatable<TypeShape>
 {
-    private TypeShape(TypeShapeKind kind, string name, TypeShape? element)
+    private TypeShape(TypeShapeKind kind, string name, TypeShape? element, TypeShape? key = null)
     {
         Kind = kind;
         Name = name;
         Element = element;
+        Key = key;
     }
 
     /// <summary>What it is.</summary>
@@ -43,11 +44,22 @@ public sealed class TypeShape : IEquatable<TypeShape>
     /// <summary>The element type of a list or set, the value type of a map; null otherwise.</summary>
     public TypeShape? Element { get; }
 
+    /// <summary>The key type of a map whose keys are not plain strings (an enum, a scalar, <c>int</c>…); null otherwise.</summary>
+    public TypeShape? Key { get; }
+
     /// <summary>A primitive by keyword; null when <paramref name="keyword"/> names none.</summary>
     public static TypeShape? Primitive(string keyword) => PrimitiveKindOf(keyword) is not null ? new TypeShape(TypeShapeKind.Primitive, keyword, null) : null;
 
     /// <summary>A reference to a declaration by full name.</summary>
     public static TypeShape Named(string fullName) => new(TypeShapeKind.Named, fullName, null);
+
+    /// <summary>A map from <paramref name="key"/> (null or <c>string</c> for plain string keys) to <paramref name="value"/>.</summary>
+    public static TypeShape Map(TypeShape? key, TypeShape value)
+    {
+        if (value is null) throw new ArgumentNullException(nameof(value));
+        if (key is not null && key.Element is not null) throw new ArgumentException("A map key is a primitive or a declared name.", nameof(key));
+        return new TypeShape(TypeShapeKind.Map, "map", value, key is { Kind: TypeShapeKind.Primitive, Name: "string" } ? null : key);
+    }
 
     /// <summary>A collection of <paramref name="element"/>.</summary>
     public static TypeShape Collection(TypeShapeKind kind, TypeShape element)
@@ -65,14 +77,14 @@ public sealed class TypeShape : IEquatable<TypeShape>
         PrimitiveType primitive => new TypeShape(TypeShapeKind.Primitive, primitive.Keyword, null),
         ListType list => From(list.ElementType) is { } element ? Collection(TypeShapeKind.List, element) : null,
         SetType set => From(set.ElementType) is { } element ? Collection(TypeShapeKind.Set, element) : null,
-        MapType map => From(map.ValueType) is { } value ? Collection(TypeShapeKind.Map, value) : null,
+        MapType map => From(map.ValueType) is { } value && From(map.KeyType) is { } key ? Map(key, value) : null,
         NamedType named => Named(named.Declaration.FullName),
         _ => null,
     };
 
     /// <summary>
     /// Reads the text form: a primitive keyword, a dotted name, <c>list&lt;T&gt;</c>, <c>set&lt;T&gt;</c> or
-    /// <c>map&lt;string, T&gt;</c>. Names are returned as written; <paramref name="error"/> says what is wrong otherwise.
+    /// <c>map&lt;K, T&gt;</c>. Names are returned as written; <paramref name="error"/> says what is wrong otherwise.
     /// </summary>
     public static TypeShape? TryParse(string text, out string? error)
     {
@@ -105,11 +117,12 @@ public sealed class TypeShape : IEquatable<TypeShape>
         {
             if (!generic) { error = $"'{name}' needs type arguments"; return null; }
             position++;
+            TypeShape? key = null;
             if (name == "map")
             {
-                var key = ParseType(text, ref position, out error);
+                key = ParseType(text, ref position, out error);
                 if (key is null) return null;
-                if (key.Kind != TypeShapeKind.Primitive || key.Name != "string") { error = "map keys are always 'string'"; return null; }
+                if (key.Element is not null) { error = "a map's key is a built-in type or a declared name, not a collection"; return null; }
                 SkipSpaces(text, ref position);
                 if (position >= text.Length || text[position] != ',') { error = "expected ',' after the map's key type"; return null; }
                 position++;
@@ -120,7 +133,7 @@ public sealed class TypeShape : IEquatable<TypeShape>
             if (position >= text.Length || text[position] != '>') { error = "expected '>'"; return null; }
             position++;
             error = null;
-            return Collection(name == "list" ? TypeShapeKind.List : name == "set" ? TypeShapeKind.Set : TypeShapeKind.Map, element);
+            return name == "map" ? Map(key, element) : Collection(name == "list" ? TypeShapeKind.List : TypeShapeKind.Set, element);
         }
         if (generic) { error = $"'{name}' takes no type arguments"; return null; }
         error = null;
@@ -142,10 +155,25 @@ public sealed class TypeShape : IEquatable<TypeShape>
                 return this;
             case TypeShapeKind.Named:
                 return resolve(Name) is { } resolved ? Named(resolved) : null;
+            case TypeShapeKind.Map:
+                if (Element!.MapNames(resolve) is not { } value) return null;
+                if (Key is null) return Map(null, value);
+                return Key.MapNames(resolve) is { } key ? Map(key, value) : null;
             default:
                 return Element!.MapNames(resolve) is { } element ? Collection(Kind, element) : null;
         }
     }
+
+    /// <summary>
+    /// The same shape with every map's keys read as plain strings: what lock files of format 1, which did not record
+    /// key types, knew of it.
+    /// </summary>
+    public TypeShape WithoutMapKeys() => Kind switch
+    {
+        TypeShapeKind.Map => Map(null, Element!.WithoutMapKeys()),
+        TypeShapeKind.List or TypeShapeKind.Set => Collection(Kind, Element!.WithoutMapKeys()),
+        _ => this,
+    };
 
     /// <summary>Every declared name this shape mentions.</summary>
     public IEnumerable<string> NamedReferences()
@@ -153,13 +181,15 @@ public sealed class TypeShape : IEquatable<TypeShape>
         for (var shape = this; shape is not null; shape = shape.Element)
         {
             if (shape.Kind == TypeShapeKind.Named) yield return shape.Name;
+            if (shape.Key is { Kind: TypeShapeKind.Named } key) yield return key.Name;
         }
     }
 
     /// <inheritdoc />
     public bool Equals(TypeShape? other)
         => other is not null && Kind == other.Kind && string.Equals(Name, other.Name, StringComparison.Ordinal)
-           && (Element is null ? other.Element is null : Element.Equals(other.Element));
+           && (Element is null ? other.Element is null : Element.Equals(other.Element))
+           && (Key is null ? other.Key is null : Key.Equals(other.Key));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as TypeShape);
@@ -169,7 +199,7 @@ public sealed class TypeShape : IEquatable<TypeShape>
     {
         unchecked
         {
-            return (int)Kind * 397 ^ StringComparer.Ordinal.GetHashCode(Name) ^ (Element?.GetHashCode() ?? 0) * 31;
+            return (int)Kind * 397 ^ StringComparer.Ordinal.GetHashCode(Name) ^ (Element?.GetHashCode() ?? 0) * 31 ^ (Key?.GetHashCode() ?? 0) * 17;
         }
     }
 
@@ -186,7 +216,12 @@ public sealed class TypeShape : IEquatable<TypeShape>
         builder.Append(Name);
         if (Element is null) return;
         builder.Append('<');
-        if (Kind == TypeShapeKind.Map) builder.Append("string, ");
+        if (Kind == TypeShapeKind.Map)
+        {
+            if (Key is null) builder.Append("string");
+            else Key.Append(builder);
+            builder.Append(", ");
+        }
         Element.Append(builder);
         builder.Append('>');
     }

@@ -43,6 +43,8 @@ internal sealed class SchemaLockReader
         return new SchemaLockReadResult(schemaLock, reader._diagnostics);
     }
 
+    private int _formatVersion = SchemaLock.FormatVersion;
+
     private void Invalid(TextSpan span, string problem) => _diagnostics.Add(DiagnosticBuilder.At(_text, span).InvalidLockFile(problem));
 
     private SchemaLock? ReadRoot(LockJsonValue root)
@@ -51,11 +53,12 @@ internal sealed class SchemaLockReader
         if (members is null) return null;
         var format = members["formatVersion"];
         if (ReadCount(format, "formatVersion") is not { } version) return null;
-        if (version != SchemaLock.FormatVersion)
+        if (version < SchemaLock.OldestFormatVersion || version > SchemaLock.FormatVersion)
         {
-            Invalid(format.Span, $"The lock file has format version {version}, but this EventSchema reads format version {SchemaLock.FormatVersion}; update EventSchema, or rewrite the file with 'eventschema lock'.");
+            Invalid(format.Span, $"The lock file has format version {version}, but this EventSchema reads format versions {SchemaLock.OldestFormatVersion} to {SchemaLock.FormatVersion}; update EventSchema, or rewrite the file with 'eventschema lock'.");
             return null;
         }
+        _formatVersion = version;
         var declarationsValue = members["declarations"];
         if (!Expect(declarationsValue, LockJsonKind.Object, "'declarations'")) return null;
         var declarations = new List<LockedDeclaration>();
@@ -69,7 +72,7 @@ internal sealed class SchemaLockReader
             }
             if (ReadDeclaration(property) is { } declaration) declarations.Add(declaration);
         }
-        return _diagnostics.Count == 0 ? new SchemaLock(declarations) : null;
+        return _diagnostics.Count == 0 ? new SchemaLock(declarations) { ReadFormatVersion = _formatVersion } : null;
     }
 
     private LockedDeclaration? ReadDeclaration(LockJsonProperty property)
@@ -288,8 +291,10 @@ internal sealed class SchemaLockReader
             case LockJsonKind.Number:
                 if (ReadDecimal(value, "'default'") is { } number) return LiteralJson.Number(number);
                 return null;
+            case LockJsonKind.Array when value.Items.Count == 0: return "[]";
+            case LockJsonKind.Object when value.Properties.Count == 0: return "{}";
             default:
-                Invalid(value.Span, $"A 'default' is a string, number, true, false or null, not {value.Describe()}.");
+                Invalid(value.Span, $"A 'default' is a string, number, true, false, null, [] or {{}}, not {value.Describe()}.");
                 return null;
         }
     }
