@@ -84,6 +84,17 @@ public sealed class WriteEventSchemaLock : ITask
             }
             if (failed || read.Lock is null) return false;
             previous = read.Lock;
+            // As 'eventschema lock': a published version is never rewritten; breaking a mode is the build's to report.
+            foreach (SchemaDiagnostic diagnostic in CompatibilityChecker.CheckPublishedVersions(compilation, previous))
+            {
+                LogError(diagnostic.Code, diagnostic, diagnostic.Message);
+                failed = true;
+            }
+            if (failed)
+            {
+                LogError(null, 0, 0, "The lock file was not updated: the schemas change versions it records as published. Raise @version and describe the change instead, or, to start the record over, delete the lock file and run this target again.");
+                return false;
+            }
         }
         string text = SchemaLock.FromCompilation(compilation, previous).Write();
 

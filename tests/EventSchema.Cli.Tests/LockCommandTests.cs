@@ -99,6 +99,22 @@ public class LockCommandTests
     }
 
     [Fact]
+    public void A_new_version_that_breaks_its_declared_mode_is_locked_since_it_edits_nothing_published()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("credentials.eventschema", "namespace Diplomacy;\n\n@compatibility(\"forward\")\nevent CredentialsPresented {\n  ambassador: string;\n  when: date;\n}\n");
+        Assert.Equal(0, CliRunner.Run(folder.Path, "lock").ExitCode);
+        // A rename breaks forward compatibility: 'check' reports it, but version 1 as published is untouched.
+        folder.Write("credentials.eventschema", "namespace Diplomacy;\n\n@version(2) @compatibility(\"forward\")\nevent CredentialsPresented {\n  ambassador: string;\n  @renamedFrom(2, \"when\") occurredOn: date;\n}\n");
+        Assert.Contains("ES0735", CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json").Output);
+
+        var locked = CliRunner.Run(folder.Path, "lock");
+
+        Assert.True(locked.ExitCode == 0, locked.ToString());
+        Assert.Contains("credentials-presented.v2", folder.Read("eventschema.lock.json"));
+    }
+
+    [Fact]
     public void A_malformed_lock_file_is_a_located_error()
     {
         using var folder = new TemporaryFolder();

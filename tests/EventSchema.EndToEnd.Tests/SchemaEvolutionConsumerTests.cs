@@ -90,6 +90,12 @@ public sealed class SchemaEvolutionConsumerTests(PackedPackage package)
         broken.EnsureOutputContains($"{schema}(4,7): error ES0730: PUBLISHED_VERSION_EDITED:");
         broken.EnsureOutputContains("`receivedBy: string`");
 
+        // Nor does the lock target write over the published version, as 'eventschema lock' does not.
+        (await UpdateLockAsync(consumer)).EnsureFailed()
+            .EnsureOutputContains($"{schema}(4,7,4,27): error ES0730: PUBLISHED_VERSION_EDITED:")
+            .EnsureOutputContains("The lock file was not updated");
+        Assert.Equal(locked, File.ReadAllText(lockFile));
+
         // A new version that describes its changes builds, and reads what version 1 wrote.
         consumer.WithFile("Schemas/credentials.eventschema", Version3).WithFile("Program.cs", ReadsVersion1);
         (await consumer.BuildAsync()).EnsureSucceeded();

@@ -25,6 +25,9 @@ public static partial class CompatibilityChecker
     /// is compared as far as it bound.
     /// </summary>
     public static IReadOnlyList<Diagnostic> Check(SchemaCompilation compilation, SchemaLock schemaLock, CompatibilityMode mode, CancellationToken cancellationToken = default)
+        => Check(compilation, schemaLock, mode, ignoreDeclaredModes: false, cancellationToken);
+
+    private static IReadOnlyList<Diagnostic> Check(SchemaCompilation compilation, SchemaLock schemaLock, CompatibilityMode mode, bool ignoreDeclaredModes, CancellationToken cancellationToken)
     {
         if (compilation is null) throw new ArgumentNullException(nameof(compilation));
         if (schemaLock is null) throw new ArgumentNullException(nameof(schemaLock));
@@ -34,7 +37,7 @@ public static partial class CompatibilityChecker
             schemaLock = SchemaLock.Read(new SourceText(SchemaLock.DefaultFileName, schemaLock.Write())).Lock ?? schemaLock;
         }
         // A format 1 file did not record map key types and empty collection defaults: the schema's are taken as unchanged.
-        var run = new Run(compilation, schemaLock.CompletedFrom(compilation), mode, cancellationToken);
+        var run = new Run(compilation, schemaLock.CompletedFrom(compilation), mode, cancellationToken) { IgnoreDeclaredModes = ignoreDeclaredModes };
         run.CheckAll();
         return DiagnosticOrder.SortAndDeduplicate(run.Diagnostics);
     }
@@ -46,7 +49,8 @@ public static partial class CompatibilityChecker
     public static IReadOnlyList<Diagnostic> CheckPublishedVersions(SchemaCompilation compilation, SchemaLock schemaLock, CancellationToken cancellationToken = default)
     {
         var edits = new List<Diagnostic>();
-        foreach (var diagnostic in Check(compilation, schemaLock, CompatibilityMode.None, cancellationToken))
+        // Mode none everywhere, a declaration's '@compatibility' included: its breaks are for 'check', not for the lock.
+        foreach (var diagnostic in Check(compilation, schemaLock, CompatibilityMode.None, ignoreDeclaredModes: true, cancellationToken))
         {
             if (diagnostic.Code != DiagnosticBuilder.DeclarationRemovedDefinition.Code) edits.Add(diagnostic);
         }
@@ -65,6 +69,9 @@ public static partial class CompatibilityChecker
         private readonly Dictionary<string, DeclarationSymbol?> _resolved = new(StringComparer.Ordinal);
 
         public List<Diagnostic> Diagnostics { get; } = new();
+
+        /// <summary>Whether a declaration's <c>@compatibility</c> is ignored, so only edits of published versions are reported.</summary>
+        public bool IgnoreDeclaredModes { get; init; }
 
         public Run(SchemaCompilation compilation, SchemaLock schemaLock, CompatibilityMode mode, CancellationToken cancellationToken)
         {
@@ -127,7 +134,7 @@ public static partial class CompatibilityChecker
             if (text is null) return; // declared by a referenced assembly
             var syntax = _locator.SyntaxOf(declaration);
             var history = declaration.History;
-            var mode = history.Compatibility ?? _mode;
+            var mode = IgnoreDeclaredModes ? _mode : history.Compatibility ?? _mode;
             var context = new DeclarationContext(text, declaration, syntax, locked, mode);
             if (declaration.Kind != locked.Kind)
             {
@@ -171,6 +178,8 @@ public static partial class CompatibilityChecker
             string bump() => declaration.History.CurrentVersion >= newVersion
                 ? $"describe the change with a history decorator of version {N(newVersion)}, or undo the edit"
                 : $"raise '@version' to {N(newVersion)} and describe the change with a history decorator, or undo the edit";
+            // Rules and defaults have no history decorators: they belong to the version that states them.
+            string bumpForRule() => $"raise '@version' to {N(newVersion)}, whose readers then hold the new rule, or undo the edit";
             string versionText() => $"version {N(published.Version)} of '{declaration.FullName}'";
             if (published.EventType is not null && derived.EventType is not null && published.EventType != derived.EventType)
             {
@@ -211,7 +220,7 @@ public static partial class CompatibilityChecker
                     }
                     foreach (var change in ConstraintComparison.Compare(published.Constraints, derived.Constraints))
                     {
-                        Edited(context, ConstraintSpan(context.Syntax?.Decorators, change.Decorator, declaration.NameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} in the lock file ({where()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump()}.");
+                        Edited(context, ConstraintSpan(context.Syntax?.Decorators, change.Decorator, declaration.NameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} in the lock file ({where()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bumpForRule()}.");
                     }
                     return;
             }
@@ -244,11 +253,11 @@ public static partial class CompatibilityChecker
                 if (field.DefaultJson != lockedField.DefaultJson)
                 {
                     var span = FieldSyntax()?.DefaultValue?.Span ?? nameSpan;
-                    Edited(context, span, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' {(field.DefaultJson is null ? "no default" : "the default " + field.DefaultJson)}; {bump()}.");
+                    Edited(context, span, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' {(field.DefaultJson is null ? "no default" : "the default " + field.DefaultJson)}; {bumpForRule()}.");
                 }
                 foreach (var change in ConstraintComparison.Compare(lockedField.Constraints, field.Constraints))
                 {
-                    Edited(context, ConstraintSpan(FieldSyntax()?.Decorators, change.Decorator, nameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} on '{field.Name}' in the lock file ({fieldWhere()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bump()}.");
+                    Edited(context, ConstraintSpan(FieldSyntax()?.Decorators, change.Decorator, nameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} on '{field.Name}' in the lock file ({fieldWhere()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bumpForRule()}.");
                 }
             }
             foreach (var field in derived.Fields)
@@ -424,9 +433,11 @@ public static partial class CompatibilityChecker
 
         private void Break(DeclarationContext context, DiagnosticDefinition definition, TextSpan span, DeclarationShape published, DeclarationShape newest, bool backwardBreak, string detail, string fix)
         {
+            // Which values two patterns share is not decided, so a changed pattern may break rather than does.
+            string cannot = definition == DiagnosticBuilder.PatternChangedDefinition ? "may fail to read" : "cannot read";
             string consequence = backwardBreak
-                ? $"version {N(newest.Version)} cannot read data written with version {N(published.Version)} (backward compatibility)"
-                : $"readers of version {N(published.Version)} cannot read data written with version {N(newest.Version)} (forward compatibility)";
+                ? $"version {N(newest.Version)} {cannot} data written with version {N(published.Version)} (backward compatibility)"
+                : $"readers of version {N(published.Version)} {cannot} data written with version {N(newest.Version)} (forward compatibility)";
             string source = context.Declaration.History.Compatibility is not null ? "its '@compatibility'" : "the project";
             Report(context, definition, span, $"{detail}; {consequence}, which mode '{context.Mode.ToSchemaName()}' of {source} requires. To fix it, {fix}.");
         }
