@@ -65,5 +65,19 @@ public sealed class ContractsLockConsumerTests(PackedPackage package)
             .EnsureOutputContains("EventSchema: wrote");
         string libraryLock = File.ReadAllText(Path.Combine(contracts.Directory, "eventschema.lock.json"));
         Assert.Contains("\"Corridor.Common.Port\": {", libraryLock, StringComparison.Ordinal);
+
+        // A project with no schema files of its own has nothing to lock, and gets no empty lock file.
+        ConsumerProject worker = ConsumerProject.Create(package, "CorridorWorker", "net10.0")
+            .WithFile("Program.cs", "System.Console.WriteLine(typeof(Corridor.Common.Port));\n")
+            .WithProjectXml("""
+                  <ItemGroup>
+                    <ProjectReference Include="../Corridor.Contracts/Corridor.Contracts.csproj" />
+                  </ItemGroup>
+                """)
+            .Write();
+        (await Dotnet.BuildAsync(worker.Directory, "build", ["-c", "Release", "-t:UpdateEventSchemaLock"], TestContext.Current.CancellationToken))
+            .EnsureSucceeded()
+            .EnsureOutputContains("EventSchema: CorridorWorker has no schema files; no lock file written.");
+        Assert.False(File.Exists(Path.Combine(worker.Directory, "eventschema.lock.json")));
     }
 }
