@@ -78,6 +78,7 @@ internal sealed partial class Binder
         foreach (var reused in _boundElsewhere)
         {
             _byFullName[reused.FullName] = reused;
+            _byCSharpName[CSharpNameKey(reused)] = reused;
             if (reused.Namespace.Length > 0) _namespaces.Add(reused.Namespace);
         }
         foreach (var tree in trees)
@@ -209,7 +210,28 @@ internal sealed partial class Binder
                 continue;
             }
             _byFullName[symbol.FullName] = symbol;
+            // customer and Customer, or port_call and PortCall, in one namespace: both would be one C# type.
+            if (_byCSharpName.TryGetValue(CSharpNameKey(symbol), out var sameInCSharp) && sameInCSharp.Name != symbol.Name)
+            {
+                _diagnostics.Add(At(file, declaration.Name.Span).TypesShareCSharpName(symbol.Name, sameInCSharp.Name, FieldNameHints.CSharpKey(symbol.Name), DescribeLocation(sameInCSharp)));
+                continue;
+            }
+            _byCSharpName[CSharpNameKey(symbol)] = symbol;
         }
+    }
+
+    private static string CSharpNameKey(DeclarationSymbol symbol) => symbol.Namespace + "." + FieldNameHints.CSharpKey(symbol.Name);
+
+    private readonly Dictionary<string, DeclarationSymbol> _byCSharpName = new(StringComparer.Ordinal);
+
+    /// <summary>An earlier member whose name differs from <paramref name="name"/> only in case or separators.</summary>
+    private static EnumMemberSymbol? SameCSharpMember(List<EnumMemberSymbol> members, string name)
+    {
+        foreach (var member in members)
+        {
+            if (member.Name != name && FieldNameHints.SameCSharpName(member.Name, name)) return member;
+        }
+        return null;
     }
 
     /// <summary>The 1-based line of <paramref name="span"/>, for messages that point at an earlier name in the same file.</summary>
@@ -551,6 +573,11 @@ internal sealed partial class Binder
             if (Lookup(byName, members, name, byJsonValue: false) is { } sameName)
             {
                 _diagnostics.Add(At(file, memberSyntax.Name.Span).DuplicateEnumMember(name, enumSymbol.Name, LineOf(file, sameName.NameSpan)));
+                continue;
+            }
+            if (SameCSharpMember(members, name) is { } sameInCSharp)
+            {
+                _diagnostics.Add(At(file, memberSyntax.Name.Span).MembersShareCSharpName(name, sameInCSharp.Name, enumSymbol.Name, FieldNameHints.CSharpKey(name), LineOf(file, sameInCSharp.NameSpan), jsonValue));
                 continue;
             }
             if (Lookup(byJsonValue, members, jsonValue, byJsonValue: true) is { } other)

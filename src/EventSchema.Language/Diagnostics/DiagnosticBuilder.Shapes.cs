@@ -51,4 +51,23 @@ internal readonly partial struct DiagnosticBuilder
 
     public Diagnostic ItemRuleOnCollection(string decorator, string typeName, string itemType)
         => Make(DecoratorWrongTypeDefinition, $"'@{decorator}' does not apply to {Quote(typeName)} itself; to constrain each item, write it on the item type: {itemType}.");
+
+    /// <summary>ES0127: two declarations of a namespace, or two members of an enum, whose names differ only in case or separators.</summary>
+    public static DiagnosticDefinition NamesShareCSharpNameDefinition { get; } = Define("ES0127", DiagnosticSeverity.Error, "Names with the same C# name", Names);
+
+    /// <param name="name">The later name, where it is reported.</param>
+    /// <param name="otherName">The earlier name.</param>
+    /// <param name="csharpName">The C# name both would have.</param>
+    /// <param name="otherPlace">Where the earlier name is.</param>
+    public Diagnostic TypesShareCSharpName(string name, string otherName, string csharpName, string otherPlace)
+        => Make(NamesShareCSharpNameDefinition, $"{Quote(name)} and {Quote(otherName)} (at {otherPlace}) would both be the C# type {Quote(csharpName)}; rename one of them.");
+
+    /// <param name="name">The later member, where it is reported.</param>
+    /// <param name="otherName">The earlier member.</param>
+    /// <param name="enumName">The enum.</param>
+    /// <param name="csharpName">The C# name both would have.</param>
+    /// <param name="otherLine">The line of the earlier member.</param>
+    /// <param name="jsonValue">The later member's JSON value, which a rename keeps with <c>= "…"</c>.</param>
+    public Diagnostic MembersShareCSharpName(string name, string otherName, string enumName, string csharpName, int otherLine, string jsonValue)
+        => Make(NamesShareCSharpNameDefinition, $"Members {Quote(otherName)} (on line {otherLine}) and {Quote(name)} of {Quote(enumName)} would both be the C# member {Quote(csharpName)}; rename one of them, keeping its JSON value with = \"{jsonValue}\".");
 }
