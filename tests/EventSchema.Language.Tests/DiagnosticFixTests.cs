@@ -16,6 +16,8 @@ public class DiagnosticFixTests
     [InlineData("namespace Shop;\nrecord Customer { port-code: string; }", "ES0013", "port-code", "@json(\"port-code\") portCode")]
     [InlineData("namespace Shop;\nrecord Customer { @json(\"pc\") port-code: string; }", "ES0013", "port-code", "portCode")]
     [InlineData("namespace Shop;\nrecord port-record { code: string; }", "ES0013", "port-record", "portRecord")]
+    [InlineData("namespace Shop;\nenum Mode { ro-ro, lift }", "ES0013", "ro-ro", "roRo = \"ro-ro\"")]
+    [InlineData("namespace Shop;\nenum Mode { ro-ro = \"roll\", lift }", "ES0013", "ro-ro", "roRo")]
     [InlineData("namespace Shop;\nrecord Customer { \"home port\": string; }", "ES0121", "\"home port\"", "@json(\"home port\") homePort")]
     [InlineData("namespace Shop;\n@summary(\"{Name}\")\nrecord Customer { name: string; }", "ES0045", "Name", "name")]
     [InlineData("namespace Shop;\nrecord Customer { name: string = \u201Cx\"; }", "ES0001", "\u201C", "\"")]
@@ -27,6 +29,26 @@ public class DiagnosticFixTests
         Assert.Equal(written, text.Substring(fix.Span.Start, fix.Span.Length));
         Assert.Equal(replacement, fix.Replacement);
         Assert.Contains(replacement.Split(' ')[^1].Trim('"', '@'), fix.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("namespace Shop;\nrecord Customer { port-code: string; }", "write 'portCode', and keep the name on the wire with @json(\"port-code\").")]
+    [InlineData("namespace Shop;\nrecord port-record { code: string; }", "write 'portRecord'.")]
+    [InlineData("namespace Shop;\nenum Mode { ro-ro, lift }", "write roRo = \"ro-ro\", which keeps \"ro-ro\" as its JSON value.")]
+    public void A_hyphenated_name_is_told_the_fix_for_what_it_names(string text, string advice)
+    {
+        var diagnostic = Assert.Single(Check(text));
+
+        Assert.Equal("ES0013", diagnostic.Code);
+        Assert.EndsWith(advice, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hyphenated_enum_value_written_without_quotes_is_one_error_about_the_value()
+    {
+        var diagnostic = Assert.Single(Check("namespace Shop;\nenum Mode { roRo = ro-ro, lift }"));
+
+        Assert.Equal("ES0058", diagnostic.Code);
     }
 
     [Fact]

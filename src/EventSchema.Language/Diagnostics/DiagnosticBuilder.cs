@@ -140,16 +140,27 @@ internal readonly partial struct DiagnosticBuilder
     public static DiagnosticDefinition HyphenInNameDefinition { get; } = Define("ES0013", DiagnosticSeverity.Error, "Hyphen in a name", Syntax);
 
     public Diagnostic HyphenInName(string written, string suggestion)
-        => Make(HyphenInNameDefinition, HyphenMessage(written, suggestion), Replace(written, suggestion, $"Rename to {Quote(suggestion)}"));
+        => Make(HyphenInNameDefinition, $"{HyphenProblem(written)}; write {Quote(suggestion)}.", Replace(written, suggestion, $"Rename to {Quote(suggestion)}"));
 
     /// <summary>ES0013 on a field's name: the fix keeps the written name on the wire, unless <c>@json</c> already sets it.</summary>
     public Diagnostic HyphenInFieldName(string written, string suggestion, bool hasWireName)
-        => Make(HyphenInNameDefinition, HyphenMessage(written, suggestion), hasWireName
-            ? Replace(written, suggestion, $"Rename to {Quote(suggestion)}")
-            : Replace(written, $"@json(\"{written}\") {suggestion}", $"Rename to {Quote(suggestion)}, keeping \"{written}\" on the wire"));
+        => Make(HyphenInNameDefinition, hasWireName
+                ? $"{HyphenProblem(written)}; write {Quote(suggestion)}."
+                : $"{HyphenProblem(written)}; write {Quote(suggestion)}, and keep the name on the wire with @json(\"{written}\").",
+            hasWireName
+                ? Replace(written, suggestion, $"Rename to {Quote(suggestion)}")
+                : Replace(written, $"@json(\"{written}\") {suggestion}", $"Rename to {Quote(suggestion)}, keeping \"{written}\" on the wire"));
 
-    private static string HyphenMessage(string written, string suggestion)
-        => $"Name {Quote(written)} contains '-', which names cannot; write {Quote(suggestion)}, and on a field keep the wire name with @json(\"{written}\").";
+    /// <summary>ES0013 on an enum member's name: the fix keeps the written name as the member's JSON value.</summary>
+    public Diagnostic HyphenInEnumMember(string written, string suggestion, bool hasJsonValue)
+        => Make(HyphenInNameDefinition, hasJsonValue
+                ? $"{HyphenProblem(written)}; write {Quote(suggestion)}."
+                : $"{HyphenProblem(written)}; write {suggestion} = \"{written}\", which keeps \"{written}\" as its JSON value.",
+            hasJsonValue
+                ? Replace(written, suggestion, $"Rename to {Quote(suggestion)}")
+                : Replace(written, $"{suggestion} = \"{written}\"", $"Rename to {Quote(suggestion)}, keeping \"{written}\" as its JSON value"));
+
+    private static string HyphenProblem(string written) => $"Name {Quote(written)} contains '-', which names cannot";
 
     /// <summary>ES0014: U+FFFD in the text, which stands where bytes that are not UTF-8 were read.</summary>
     public static DiagnosticDefinition NotUtf8Definition { get; } = Define("ES0014", DiagnosticSeverity.Error, "Text that is not UTF-8", Syntax);

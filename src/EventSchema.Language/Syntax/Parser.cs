@@ -480,6 +480,23 @@ internal sealed class Parser
         _diagnostics[index] = DiagnosticBuilder.At(_source, name.Span).HyphenInFieldName(name.Text, suggestion, HasWireName(decorators));
     }
 
+    /// <summary>
+    /// ES0013 from the lexer on an enum member: renaming it alone would change its JSON value, so the fix writes
+    /// <c>roRo = "ro-ro"</c>. On the value (<c>roRo = ro-ro</c>) it is no name at all: ES0058 says the value is a string.
+    /// </summary>
+    private void RefineHyphenInEnumMember(SyntaxToken name, DefaultValueSyntax? value)
+    {
+        if (value is not null)
+        {
+            var valueSpan = value.Value.Token.Span;
+            _diagnostics.RemoveAll(d => d.Code == DiagnosticBuilder.HyphenInNameDefinition.Code && d.Span == valueSpan);
+        }
+        int index = _diagnostics.FindIndex(d => d.Code == DiagnosticBuilder.HyphenInNameDefinition.Code && d.Span == name.Span);
+        if (index < 0 || _diagnostics[index].Fixes.Count == 0) return;
+        string suggestion = _diagnostics[index].Fixes[0].Replacement;
+        _diagnostics[index] = DiagnosticBuilder.At(_source, name.Span).HyphenInEnumMember(name.Text, suggestion, value is not null);
+    }
+
     private static bool HasWireName(IReadOnlyList<DecoratorSyntax> decorators)
     {
         foreach (var decorator in decorators)
@@ -623,6 +640,7 @@ internal sealed class Parser
     {
         var name = Advance();
         DefaultValueSyntax? value = Current.Kind == TokenKind.Equals ? ParseDefaultValue() : null;
+        RefineHyphenInEnumMember(name, value);
         SyntaxToken? comma = null;
         if (Current.Kind == TokenKind.Comma)
         {
