@@ -17,6 +17,11 @@ public class DiagnosticFixTests
     [InlineData("namespace Shop;\nrecord Customer { @json(\"pc\") port-code: string; }", "ES0013", "port-code", "portCode")]
     [InlineData("namespace Shop;\nrecord port-record { code: string; }", "ES0013", "port-record", "portRecord")]
     [InlineData("namespace Shop;\nenum Mode { ro-ro, lift }", "ES0013", "ro-ro", "roRo = \"ro-ro\"")]
+    [InlineData("namespace Shop;\nrecord Customer { email: string?; }", "ES0008", "email: string?", "email?: string")]
+    [InlineData("namespace Shop;\nrecord Customer { between: list<Customer>  ?; }", "ES0008", "between: list<Customer>  ?", "between?: list<Customer>  ")]
+    [InlineData("namespace Shop;\nrecord Customer { age: int, name: string; }", "ES0008", ",", ";")]
+    [InlineData("namespace Shop;\nrecord Customer { @pattern('^[A-Z]+$') code: string; }", "ES0001", "'^[A-Z]+$'", "\"^[A-Z]+$\"")]
+    [InlineData("namespace Shop;\nrecord Customer { name: string = 'say \"hi\"'; }", "ES0001", "'say \"hi\"'", "\"say \\\"hi\\\"\"")]
     [InlineData("namespace Shop;\nenum Mode { ro-ro = \"roll\", lift }", "ES0013", "ro-ro", "roRo")]
     [InlineData("namespace Shop;\nrecord Customer { \"home port\": string; }", "ES0121", "\"home port\"", "@json(\"home port\") homePort")]
     [InlineData("namespace Shop;\n@summary(\"{Name}\")\nrecord Customer { name: string; }", "ES0045", "Name", "name")]
@@ -42,6 +47,14 @@ public class DiagnosticFixTests
         Assert.Equal("ES0013", diagnostic.Code);
         Assert.EndsWith(advice, diagnostic.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("namespace Shop;\nrecord Customer { email: string?; }")]
+    [InlineData("namespace Shop;\nrecord Customer { age: int, name: string; }")]
+    [InlineData("namespace Shop;\nrecord Customer { @pattern('^[A-Z]+$') code: string; }")]
+    [InlineData("namespace Shop;\nrecord Customer { name: string = 'x'; }")]
+    public void A_habit_from_another_language_is_one_error(string text)
+        => Assert.Single(Check(text));
 
     [Fact]
     public void A_hyphenated_enum_value_written_without_quotes_is_one_error_about_the_value()

@@ -112,6 +112,6 @@ public sealed class StringLiteral
         return (backslashes & 1) == 1 || quoteIndex == 0;
     }
 
-    // The lexer reads text between curly quotes (“…”, reported as errors) as a string too.
-    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D';
+    // The lexer reads text between curly quotes (“…”) or single quotes ('…'), reported as errors, as a string too.
+    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\'';
 }

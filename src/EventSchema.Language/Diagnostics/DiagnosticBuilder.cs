@@ -103,6 +103,10 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0001: a character that starts no token.</summary>
     public static DiagnosticDefinition UnexpectedCharacterDefinition { get; } = Define("ES0001", DiagnosticSeverity.Error, "Unexpected character", Syntax);
 
+    /// <summary>ES0001 for <c>'text'</c>: strings use double quotes. The span is the whole literal, which the fix rewrites.</summary>
+    public Diagnostic SingleQuotedString(string written, string corrected)
+        => Make(UnexpectedCharacterDefinition, $"Unexpected character {DescribeCharacter("'")}: strings use double quotes; write {corrected} instead.", Replace(written, corrected, $"Write {corrected}"));
+
     public Diagnostic UnexpectedCharacter(string character)
         => Make(UnexpectedCharacterDefinition, character == "\u201C" || character == "\u201D"
             ? $"Unexpected character {DescribeCharacter(character)}: strings use straight double quotes; write \"…\" instead."
@@ -198,6 +202,14 @@ internal readonly partial struct DiagnosticBuilder
 
     public Diagnostic ExpectedToken(string expected, string found)
         => Make(ExpectedTokenDefinition, $"Expected {expected} but found {found}; insert it.");
+
+    /// <summary>ES0008 for <c>email: string?</c>: the optional mark goes after the name.</summary>
+    public Diagnostic OptionalMarkAfterType(string written, string corrected)
+        => Make(ExpectedTokenDefinition, $"An optional field has '?' after its name, not after its type; write {Quote(corrected)}.", Replace(written, corrected, $"Write {Quote(corrected)}"));
+
+    /// <summary>ES0008 for a field ended with ',': fields end with ';'.</summary>
+    public Diagnostic CommaEndsField()
+        => Make(ExpectedTokenDefinition, "A field ends with ';', not ','; replace the ',' with ';'.", Replace(",", ";", "Replace with ';'"));
 
     public Diagnostic ExpectedTokenAtEnd(string expected, string context)
         => Make(ExpectedTokenDefinition, $"Expected {expected} {context}; insert it.");

@@ -139,6 +139,9 @@ internal sealed class Lexer : ITriviaProblems
             case '\u201C':
                 if (TryScanCurlyQuotedString(out text)) return TokenKind.StringLiteral;
                 break;
+            case '\'':
+                if (TryScanSingleQuotedString(out text)) return TokenKind.StringLiteral;
+                break;
         }
         if (CharacterFacts.IsDigit(c) || (c == '-' && start + 1 < source.Length && CharacterFacts.IsDigit(source[start + 1])))
         {
@@ -301,6 +304,30 @@ internal sealed class Lexer : ITriviaProblems
         }
         Report(DiagnosticBuilder.At(_source, new TextSpan(start, 1)).UnexpectedCharacter("\u201C"));
         if (source[end] == '\u201D') Report(DiagnosticBuilder.At(_source, new TextSpan(end, 1)).UnexpectedCharacter("\u201D"));
+        _position = end + 1;
+        text = _names.Get(source, start, _position - start);
+        return true;
+    }
+
+    /// <summary>
+    /// <c>'text'</c> on one line: a string in the wrong quotes, read as a string with one error whose fix writes it in
+    /// double quotes, rather than a stray character, a name and another stray character.
+    /// </summary>
+    private bool TryScanSingleQuotedString(out string text)
+    {
+        string source = _text;
+        int start = _position;
+        int end = start + 1;
+        while (end < source.Length && source[end] != '\'' && !CharacterFacts.IsLineBreak(source[end])) end++;
+        if (end >= source.Length || source[end] != '\'')
+        {
+            text = string.Empty;
+            return false;
+        }
+        string written = source.Substring(start, end + 1 - start);
+        string inner = written.Substring(1, written.Length - 2);
+        string corrected = "\"" + inner.Replace("\\'", "'").Replace("\"", "\\\"") + "\"";
+        Report(DiagnosticBuilder.At(_source, new TextSpan(start, written.Length)).SingleQuotedString(written, corrected));
         _position = end + 1;
         text = _names.Get(source, start, _position - start);
         return true;

@@ -464,8 +464,30 @@ internal sealed class Parser
         var type = ParseType();
         if (Current.Kind == TokenKind.Bar) type = ParseUnionType(type);
         DefaultValueSyntax? defaultValue = Current.Kind == TokenKind.Equals ? ParseDefaultValue() : null;
+        var misplaced = Current;
+        int reported = _diagnostics.Count;
         var semicolon = ExpectSemicolon();
+        if (_diagnostics.Count == reported + 1) ExplainMissingSemicolon(reported, name, misplaced, question is null);
         return new FieldDeclarationSyntax(decorators, name, question, colon, type, defaultValue, semicolon);
+    }
+
+    /// <summary>
+    /// The usual reasons a field's ';' is missing, said as such instead of "expected ';'": the optional mark written
+    /// after the type (<c>email: string?;</c>, C#'s habit) and a ',' ending the field (JSON's and C#'s enums' habit).
+    /// </summary>
+    private void ExplainMissingSemicolon(int index, SyntaxToken name, SyntaxToken found, bool notYetOptional)
+    {
+        if (found.Kind == TokenKind.Question && notYetOptional && name.Kind == TokenKind.Identifier)
+        {
+            var span = TextSpan.FromBounds(name.Span.Start, found.Span.End);
+            string written = _source.Text.Substring(span.Start, span.Length);
+            string between = _source.Text.Substring(name.Span.End, found.Span.Start - name.Span.End);
+            _diagnostics[index] = DiagnosticBuilder.At(_source, span).OptionalMarkAfterType(written, name.Text + "?" + between);
+        }
+        else if (found.Kind == TokenKind.Comma)
+        {
+            _diagnostics[index] = DiagnosticBuilder.At(_source, found.Span).CommaEndsField();
+        }
     }
 
     /// <summary>
