@@ -53,6 +53,8 @@ public class DiagnosticFixTests
     [InlineData("namespace Shop;\nrecord Customer { age: int, name: string; }")]
     [InlineData("namespace Shop;\nrecord Customer { @pattern('^[A-Z]+$') code: string; }")]
     [InlineData("namespace Shop;\nrecord Customer { name: string = 'x'; }")]
+    [InlineData("namespace Shop;\nrecord event { x: int; }")]
+    [InlineData("namespace Shop;\nenum scalar { a, b }")]
     public void A_habit_from_another_language_is_one_error(string text)
         => Assert.Single(Check(text));
 

@@ -203,6 +203,10 @@ internal readonly partial struct DiagnosticBuilder
     public Diagnostic ExpectedToken(string expected, string found)
         => Make(ExpectedTokenDefinition, $"Expected {expected} but found {found}; insert it.");
 
+    /// <summary>ES0008 for <c>record event { … }</c>: a keyword cannot be a declaration's name.</summary>
+    public Diagnostic KeywordAsName(string keyword, string expected)
+        => Make(ExpectedTokenDefinition, $"Expected {expected} but found the keyword {Quote(keyword)}, which cannot be a name; choose another name.");
+
     /// <summary>ES0008 for <c>email: string?</c>: the optional mark goes after the name.</summary>
     public Diagnostic OptionalMarkAfterType(string written, string corrected)
         => Make(ExpectedTokenDefinition, $"An optional field has '?' after its name, not after its type; write {Quote(corrected)}.", Replace(written, corrected, $"Write {Quote(corrected)}"));

@@ -105,6 +105,13 @@ internal sealed class Parser
     private SyntaxToken ExpectName(string description)
     {
         if (Current.Kind == TokenKind.Identifier) return Advance();
+        // 'record event { … }': a keyword where the name goes, followed by what follows a name. One error, and the
+        // keyword is read as the name so the declaration is still parsed (and its other mistakes found).
+        if (TokenFacts.IsKeyword(Current.Kind) && Peek(1).Kind is TokenKind.OpenBrace or TokenKind.Colon or TokenKind.Equals)
+        {
+            Report(DiagnosticBuilder.At(_source, Current.Span).KeywordAsName(Current.Text, description));
+            return Advance().WithKind(TokenKind.Identifier);
+        }
         return Expect(TokenKind.Identifier, description);
     }
 
