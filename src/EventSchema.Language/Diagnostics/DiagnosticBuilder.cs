@@ -347,7 +347,7 @@ internal readonly partial struct DiagnosticBuilder
     public static DiagnosticDefinition DecoratorArgumentOutOfRangeDefinition { get; } = Define("ES0035", DiagnosticSeverity.Error, "Decorator argument out of range", Decorators);
 
     public Diagnostic DecoratorArgumentOutOfRange(string name, string argument, string allowed)
-        => Make(DecoratorArgumentOutOfRangeDefinition, $"'@{name}({argument})' is out of range; the argument must be {allowed}.");
+        => Make(DecoratorArgumentOutOfRangeDefinition, $"'@{name}({argument})' is not accepted: the argument must be {allowed}.");
 
     // Constraints, defaults and summaries.
 
