@@ -10,7 +10,8 @@ internal static class NameSimilarity
     {
         string? best = null;
         int bestDistance = int.MaxValue;
-        int threshold = Math.Max(1, (written.Length + 2) / 3);
+        // A third of the word: 'strng' and 'recrod' find their keyword, 'name' does not become 'date'.
+        int threshold = Math.Max(1, written.Length / 3);
         foreach (var candidate in candidates)
         {
             if (string.Equals(candidate, written, StringComparison.Ordinal)) continue;
@@ -25,21 +26,32 @@ internal static class NameSimilarity
         return bestDistance <= threshold ? best : null;
     }
 
-    /// <summary>Levenshtein distance, comparing characters without regard to ASCII case.</summary>
+    /// <summary>
+    /// Edit distance with adjacent transpositions (optimal string alignment), comparing characters without regard to
+    /// ASCII case: <c>lsit</c> is one edit from <c>list</c>, as a typist sees it.
+    /// </summary>
     public static int Distance(string a, string b)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++) previous[j] = j;
         for (int i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            char ai = char.ToLowerInvariant(a[i - 1]);
             for (int j = 1; j <= b.Length; j++)
             {
-                int cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                char bj = char.ToLowerInvariant(b[j - 1]);
+                int cost = ai == bj ? 0 : 1;
+                int best = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && ai == char.ToLowerInvariant(b[j - 2]) && char.ToLowerInvariant(a[i - 2]) == bj)
+                {
+                    best = Math.Min(best, beforePrevious[j - 2] + 1);
+                }
+                current[j] = best;
             }
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
         return previous[b.Length];
     }
