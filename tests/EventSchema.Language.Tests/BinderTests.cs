@@ -296,6 +296,20 @@ public class BinderTests
     }
 
     // Lines and columns count from 1 and count source characters, where each pattern backslash is written twice.
+    [Theory]
+    [InlineData(3)]
+    [InlineData(200)]
+    public void Enum_members_that_differ_only_in_case_are_one_error_in_a_narrow_and_a_wide_enum(int width)
+    {
+        var members = string.Join(", ", Enumerable.Range(0, width).Select(i => "member" + i)) + ", Member1";
+        var compilation = Compile(("e.eventschema", "namespace N;\nenum Wide { " + members + " }\n"));
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+
+        Assert.Equal("ES0127", diagnostic.Code);
+        Assert.Contains("Members 'member1' (on line 2) and 'Member1' of 'Wide'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     private static void AssertPatternSpan(string sourcePattern, int start, int length, Diagnostic diagnostic)
     {
         string pattern = sourcePattern.Replace("\\\\", "\\", StringComparison.Ordinal);

@@ -224,9 +224,16 @@ internal sealed partial class Binder
 
     private readonly Dictionary<string, DeclarationSymbol> _byCSharpName = new(StringComparer.Ordinal);
 
-    /// <summary>An earlier member whose name differs from <paramref name="name"/> only in case or separators.</summary>
-    private static EnumMemberSymbol? SameCSharpMember(List<EnumMemberSymbol> members, string name)
+    /// <summary>
+    /// An earlier member whose name differs from <paramref name="name"/> only in case or separators: looked up by key in a
+    /// wide enum (<paramref name="byCSharpName"/>), compared in place in the few members of most.
+    /// </summary>
+    private static EnumMemberSymbol? SameCSharpMember(List<EnumMemberSymbol> members, Dictionary<string, EnumMemberSymbol>? byCSharpName, string name)
     {
+        if (byCSharpName is not null)
+        {
+            return byCSharpName.TryGetValue(FieldNameHints.CSharpKey(name), out var found) && found.Name != name ? found : null;
+        }
         foreach (var member in members)
         {
             if (member.Name != name && FieldNameHints.SameCSharpName(member.Name, name)) return member;
@@ -540,6 +547,7 @@ internal sealed partial class Binder
         var memberNodes = syntax.Members;
         var byName = memberNodes.Count > WideRecordFields ? new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal) : null;
         var byJsonValue = byName is null ? null : new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
+        var byCSharpName = byName is null ? null : new Dictionary<string, EnumMemberSymbol>(StringComparer.Ordinal);
         for (int m = 0; m < memberNodes.Count; m++)
         {
             if (memberNodes[m] is not EnumMemberSyntax memberSyntax || memberSyntax.Name.IsMissing) continue;
@@ -575,7 +583,7 @@ internal sealed partial class Binder
                 _diagnostics.Add(At(file, memberSyntax.Name.Span).DuplicateEnumMember(name, enumSymbol.Name, LineOf(file, sameName.NameSpan)));
                 continue;
             }
-            if (SameCSharpMember(members, name) is { } sameInCSharp)
+            if (SameCSharpMember(members, byCSharpName, name) is { } sameInCSharp)
             {
                 _diagnostics.Add(At(file, memberSyntax.Name.Span).MembersShareCSharpName(name, sameInCSharp.Name, enumSymbol.Name, FieldNameHints.CSharpKey(name), LineOf(file, sameInCSharp.NameSpan), jsonValue));
                 continue;
@@ -588,6 +596,11 @@ internal sealed partial class Binder
             members.Add(member);
             byName?.Add(name, member);
             byJsonValue?.Add(jsonValue, member);
+            if (byCSharpName is not null)
+            {
+                string key = FieldNameHints.CSharpKey(name);
+                if (!byCSharpName.ContainsKey(key)) byCSharpName[key] = member;
+            }
         }
         if (members.Count == 0 && !syntax.CloseBrace.IsMissing && !syntax.OpenBrace.IsMissing && syntax.Members.Count == 0)
         {
