@@ -17,9 +17,21 @@ internal static class DecimalLiteral
     public static bool TryParse(string text, out decimal value)
     {
         const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-        return decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out value)
-            && Normalize(text) is { } written
-            && written == Normalize(value.ToString(CultureInfo.InvariantCulture));
+        if (!decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out value)) return false;
+        // Most literals (0, 1.5, 200) have few digits and no exponent: a decimal holds up to 28 digits exactly.
+        if (IsShortPlainNumber(text)) return true;
+        return Normalize(text) is { } written && written == Normalize(value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static bool IsShortPlainNumber(string text)
+    {
+        int digits = 0;
+        foreach (char c in text)
+        {
+            if (c is >= '0' and <= '9') digits++;
+            else if (c is 'e' or 'E') return false;
+        }
+        return digits <= 28;
     }
 
     /// <summary>
