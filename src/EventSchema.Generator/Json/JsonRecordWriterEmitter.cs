@@ -43,7 +43,13 @@ internal static class JsonRecordWriterEmitter
                 string write = code.WriteRaw(shape, local, jsonName);
                 // An optional field with a default other than null must say null explicitly, or a reader would apply the default.
                 bool writeNull = !property.IsOptional || (property.DefaultExpression is not null && property.DefaultExpression != "null");
-                if (writeNull)
+                if (!property.IsOptional)
+                {
+                    // A required field holding null (set with null!) has no JSON form its reader takes: refuse, as for an unset scalar.
+                    writer.Line(name);
+                    writer.Line($"if ({value} is {{ }} {local}) {write} else throw global::EventSchema.Json.JsonWriteErrors.NullRequired({jsonName});");
+                }
+                else if (writeNull)
                 {
                     writer.Line(name);
                     writer.Line($"if ({value} is {{ }} {local}) {write} else raw.Null();");

@@ -126,6 +126,8 @@ internal sealed partial class JsonValueCode
     private string WriteRawItem(ValueShape element, string item)
     {
         if (element.IsValueType && !element.IsNullable) return WriteRaw(element, item);
+        // An item whose type has no '?' cannot be null on the wire: refuse it rather than write what the reader refuses.
+        if (!element.IsNullable) return $"if ({item} is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else {WriteRaw(element, item)}";
         string present = element.IsValueType ? item + ".GetValueOrDefault()" : item;
         return $"if ({item} is null) raw.Null(); else {WriteRaw(element, present)}";
     }

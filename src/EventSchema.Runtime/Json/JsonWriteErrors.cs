@@ -21,4 +21,13 @@ public static class JsonWriteErrors
             scalarName + " has no value: it is default(" + scalarName + "), which was never created with " + scalarName + ".From or TryFrom, "
             + (propertyName is null ? "so this item" : "so property '" + propertyName + "'")
             + " cannot be written. Validate() reports such a value as 'required'.");
+
+    /// <summary>A required property holding <c>null</c> (set with <c>null!</c>): the reader would refuse <c>null</c> there.</summary>
+    /// <param name="propertyName">The JSON property being written.</param>
+    public static InvalidOperationException NullRequired(string propertyName)
+        => new("Property '" + propertyName + "' is required but holds null, so it cannot be written: the reader would refuse null there. Validate() reports it as 'required'.");
+
+    /// <summary>An item of a list, set or map holding <c>null</c> where its type has no <c>?</c>.</summary>
+    public static InvalidOperationException NullItem()
+        => new("An item of a list, set or map holds null, but its type has no '?', so it cannot be written: the reader would refuse null there. Remove the item, or make the item type optional in the schema ('T?').");
 }

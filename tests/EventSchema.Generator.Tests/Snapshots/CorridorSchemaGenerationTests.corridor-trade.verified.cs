@@ -1482,7 +1482,7 @@ partial record TradeFact : global::EventSchema.Json.IJsonWritable
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
         if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place, "place"); }
         raw.Name(",\"sources\":"u8);
-        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("sources");
     }
 
     /// <summary>
@@ -1548,7 +1548,7 @@ partial record TradeFact : global::EventSchema.Json.IJsonWritable
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         else
@@ -1556,7 +1556,7 @@ partial record TradeFact : global::EventSchema.Json.IJsonWritable
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         raw.EndArray();
@@ -1599,10 +1599,10 @@ partial record Port : global::EventSchema.Json.IJsonWritable
     {
         raw.Name(",\"code\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Code, "code");
         raw.Name(",\"name\":"u8);
-        if (this.Name is { } __Name) raw.String(__Name); else raw.Null();
+        if (this.Name is { } __Name) raw.String(__Name); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("name");
         raw.Name(",\"country\":"u8); global::Corridor.Trade.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country, "country");
         raw.Name(",\"berths\":"u8);
-        if (this.Berths is { } __Berths) __WriteJsonRaw0(ref raw, __Berths); else raw.Null();
+        if (this.Berths is { } __Berths) __WriteJsonRaw0(ref raw, __Berths); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("berths");
     }
 
     /// <summary>
@@ -1672,7 +1672,7 @@ partial record Port : global::EventSchema.Json.IJsonWritable
                 var __item = __pair.Value;
                 raw.Separator();
                 raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         else
@@ -1682,7 +1682,7 @@ partial record Port : global::EventSchema.Json.IJsonWritable
                 var __item = __pair.Value;
                 raw.Separator();
                 raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         raw.EndObject();
@@ -1753,17 +1753,17 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
         if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place, "place"); }
         raw.Name(",\"sources\":"u8);
-        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("sources");
         raw.Name(",\"name\":"u8);
-        if (this.Name is { } __Name) raw.String(__Name); else raw.Null();
+        if (this.Name is { } __Name) raw.String(__Name); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("name");
         raw.Name(",\"countries\":"u8);
-        if (this.Countries is { } __Countries) __WriteJsonRaw1(ref raw, __Countries); else raw.Null();
+        if (this.Countries is { } __Countries) __WriteJsonRaw1(ref raw, __Countries); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("countries");
         raw.Name(",\"ports\":"u8);
-        if (this.Ports is { } __Ports) __WriteJsonRaw2(ref raw, __Ports); else raw.Null();
+        if (this.Ports is { } __Ports) __WriteJsonRaw2(ref raw, __Ports); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("ports");
         raw.Name(",\"labels\":"u8);
-        if (this.Labels is { } __Labels) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Labels); else raw.Null();
+        if (this.Labels is { } __Labels) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Labels); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("labels");
         raw.Name(",\"targetVolume\":"u8);
-        if (this.TargetVolume is { } __TargetVolume) __WriteJsonRaw3(ref raw, __TargetVolume); else raw.Null();
+        if (this.TargetVolume is { } __TargetVolume) __WriteJsonRaw3(ref raw, __TargetVolume); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("targetVolume");
     }
 
     /// <summary>
@@ -1844,7 +1844,7 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         else
@@ -1852,7 +1852,7 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         raw.EndArray();
@@ -1888,7 +1888,7 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
         {
             var __item = value[__i];
             raw.Separator();
-            if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
+            if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else __item.__WriteJsonRaw(ref raw);
         }
         raw.EndArray();
     }
@@ -1984,16 +1984,16 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
         if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place, "place"); }
         raw.Name(",\"sources\":"u8);
-        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("sources");
         raw.Name(",\"port\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Port, "port");
         raw.Name(",\"currency\":"u8); global::Corridor.Trade.CurrencyCodeJsonConverter.WriteRaw(ref raw, this.Currency, "currency");
         raw.Name(",\"rates\":"u8);
-        if (this.Rates is { } __Rates) __WriteJsonRaw1(ref raw, __Rates); else raw.Null();
+        if (this.Rates is { } __Rates) __WriteJsonRaw1(ref raw, __Rates); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("rates");
         raw.Name(",\"byDestination\":"u8);
-        if (this.ByDestination is { } __ByDestination) __WriteJsonRaw2(ref raw, __ByDestination); else raw.Null();
+        if (this.ByDestination is { } __ByDestination) __WriteJsonRaw2(ref raw, __ByDestination); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("byDestination");
         raw.Name(",\"effectiveFrom\":"u8); raw.String(this.EffectiveFrom);
         raw.Name(",\"surcharges\":"u8);
-        if (this.Surcharges is { } __Surcharges) __WriteJsonRaw3(ref raw, __Surcharges); else raw.Null();
+        if (this.Surcharges is { } __Surcharges) __WriteJsonRaw3(ref raw, __Surcharges); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("surcharges");
     }
 
     /// <summary>
@@ -2077,7 +2077,7 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         else
@@ -2085,7 +2085,7 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         raw.EndArray();
@@ -2271,21 +2271,21 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
         if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, __Place, "place"); }
         raw.Name(",\"sources\":"u8);
-        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("sources");
         raw.Name(",\"booking\":"u8); raw.String(this.Booking);
         raw.Name(",\"origin\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Origin, "origin");
         raw.Name(",\"destination\":"u8); global::Corridor.Trade.PortCodeJsonConverter.WriteRaw(ref raw, this.Destination, "destination");
         raw.Name(",\"kind\":"u8); global::Corridor.Trade.CargoKindJsonConverter.WriteRaw(ref raw, this.Kind);
         raw.Name(",\"containers\":"u8);
-        if (this.Containers is { } __Containers) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Containers); else raw.Null();
+        if (this.Containers is { } __Containers) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Containers); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("containers");
         raw.Name(",\"weights\":"u8);
-        if (this.Weights is { } __Weights) __WriteJsonRaw1(ref raw, __Weights); else raw.Null();
+        if (this.Weights is { } __Weights) __WriteJsonRaw1(ref raw, __Weights); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("weights");
         raw.Name(",\"declarations\":"u8);
-        if (this.Declarations is { } __Declarations) __WriteJsonRaw2(ref raw, __Declarations); else raw.Null();
+        if (this.Declarations is { } __Declarations) __WriteJsonRaw2(ref raw, __Declarations); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("declarations");
         raw.Name(",\"notes\":"u8);
-        if (this.Notes is { } __Notes) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Notes); else raw.Null();
+        if (this.Notes is { } __Notes) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Notes); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("notes");
         raw.Name(",\"hs-codes\":"u8);
-        if (this.HsCodes is { } __HsCodes) __WriteJsonRaw0(ref raw, __HsCodes); else raw.Null();
+        if (this.HsCodes is { } __HsCodes) __WriteJsonRaw0(ref raw, __HsCodes); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("hs-codes");
     }
 
     /// <summary>
@@ -2378,7 +2378,7 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         else
@@ -2386,7 +2386,7 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         raw.EndArray();
@@ -2428,7 +2428,7 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
                 var __item = __pair.Value;
                 raw.Separator();
                 raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         else
@@ -2438,7 +2438,7 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
                 var __item = __pair.Value;
                 raw.Separator();
                 raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         raw.EndObject();

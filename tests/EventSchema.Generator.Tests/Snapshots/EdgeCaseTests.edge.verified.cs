@@ -756,7 +756,7 @@ partial record Item : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"class\":"u8);
-        if (this.Class is { } __Class) raw.String(__Class); else raw.Null();
+        if (this.Class is { } __Class) raw.String(__Class); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("class");
         raw.Name(",\"equals\":"u8); raw.Number(this.EqualsField);
         if (this.ToStringField is { } __ToStringField) { raw.Name(",\"toString\":"u8); raw.String(__ToStringField); }
         if (this.ValidateField is { } __ValidateField) { raw.Name(",\"validate\":"u8); raw.Boolean(__ValidateField); }
@@ -772,7 +772,7 @@ partial record Item : global::EventSchema.Json.IJsonWritable
         raw.Name(",\"huge\":"u8); raw.String(this.Huge);
         raw.Name(",\"id\":"u8); raw.String(this.Id);
         raw.Name(",\"link\":"u8);
-        if (this.Link is { } __Link) raw.String(__Link); else raw.Null();
+        if (this.Link is { } __Link) raw.String(__Link); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("link");
     }
 
     /// <summary>
@@ -904,7 +904,7 @@ partial record Everything : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"eventType\":"u8);
-        if (this.EventTypeField is { } __EventTypeField) raw.String(__EventTypeField); else raw.Null();
+        if (this.EventTypeField is { } __EventTypeField) raw.String(__EventTypeField); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("eventType");
         if (this.SchemaVersionField is { } __SchemaVersionField) { raw.Name(",\"schemaVersion\":"u8); raw.Number(__SchemaVersionField); }
         if (this.DisplayNameField is { } __DisplayNameField) { raw.Name(",\"displayName\":"u8); raw.String(__DisplayNameField); }
         raw.Name(",\"describe\":"u8);
@@ -912,11 +912,11 @@ partial record Everything : global::EventSchema.Json.IJsonWritable
         if (this.Owner is { } __Owner) { raw.Name(",\"owner\":"u8); __Owner.__WriteJsonRaw(ref raw); }
         raw.Name(",\"when\":"u8); raw.String(this.When);
         raw.Name(",\"kinds\":"u8);
-        if (this.Kinds is { } __Kinds) __WriteJsonRaw0(ref raw, __Kinds); else raw.Null();
+        if (this.Kinds is { } __Kinds) __WriteJsonRaw0(ref raw, __Kinds); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("kinds");
         raw.Name(",\"matrix\":"u8);
-        if (this.Matrix is { } __Matrix) __WriteJsonRaw1(ref raw, __Matrix); else raw.Null();
+        if (this.Matrix is { } __Matrix) __WriteJsonRaw1(ref raw, __Matrix); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("matrix");
         raw.Name(",\"byName\":"u8);
-        if (this.ByName is { } __ByName) __WriteJsonRaw3(ref raw, __ByName); else raw.Null();
+        if (this.ByName is { } __ByName) __WriteJsonRaw3(ref raw, __ByName); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("byName");
         if (this.Tags is { } __Tags) { raw.Name(",\"tags\":"u8); __WriteJsonRaw4(ref raw, __Tags); }
         if (this.Amount is { } __Amount) { raw.Name(",\"x-amount\":"u8); raw.Number(__Amount); }
     }
@@ -1030,7 +1030,7 @@ partial record Everything : global::EventSchema.Json.IJsonWritable
         {
             var __item = value[__i];
             raw.Separator();
-            if (__item is null) raw.Null(); else __WriteJsonRaw2(ref raw, __item);
+            if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else __WriteJsonRaw2(ref raw, __item);
         }
         raw.EndArray();
     }
@@ -1045,7 +1045,7 @@ partial record Everything : global::EventSchema.Json.IJsonWritable
                 var __item = __pair.Value;
                 raw.Separator();
                 raw.Key(__pair.Key);
-                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else __item.__WriteJsonRaw(ref raw);
             }
         }
         else if (value is global::System.Collections.Generic.Dictionary<string, global::Edge.Cases.Item> __dictionary)
@@ -1055,7 +1055,7 @@ partial record Everything : global::EventSchema.Json.IJsonWritable
                 var __item = __pair.Value;
                 raw.Separator();
                 raw.Key(__pair.Key);
-                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else __item.__WriteJsonRaw(ref raw);
             }
         }
         else
@@ -1065,7 +1065,7 @@ partial record Everything : global::EventSchema.Json.IJsonWritable
                 var __item = __pair.Value;
                 raw.Separator();
                 raw.Key(__pair.Key);
-                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else __item.__WriteJsonRaw(ref raw);
             }
         }
         raw.EndObject();
@@ -1080,7 +1080,7 @@ partial record Everything : global::EventSchema.Json.IJsonWritable
             foreach (var __item in __hashSet)
             {
                 raw.Separator();
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         else
@@ -1088,7 +1088,7 @@ partial record Everything : global::EventSchema.Json.IJsonWritable
             foreach (var __item in value)
             {
                 raw.Separator();
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         raw.EndArray();

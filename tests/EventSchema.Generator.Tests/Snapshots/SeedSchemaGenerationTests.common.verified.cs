@@ -370,7 +370,7 @@ partial record Official : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"name\":"u8);
-        if (this.Name is { } __Name) raw.String(__Name); else raw.Null();
+        if (this.Name is { } __Name) raw.String(__Name); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("name");
         if (this.Title is { } __Title) { raw.Name(",\"title\":"u8); raw.String(__Title); }
         raw.Name(",\"country\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country, "country");
     }
@@ -551,7 +551,7 @@ partial record Attribution : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"outlet\":"u8);
-        if (this.Outlet is { } __Outlet) raw.String(__Outlet); else raw.Null();
+        if (this.Outlet is { } __Outlet) raw.String(__Outlet); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("outlet");
         if (this.Citing is { } __Citing) { raw.Name(",\"citing\":"u8); raw.String(__Citing); }
         if (this.Url is { } __Url) { raw.Name(",\"url\":"u8); raw.String(__Url); }
     }

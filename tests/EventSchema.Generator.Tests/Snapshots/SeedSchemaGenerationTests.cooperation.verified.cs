@@ -316,7 +316,7 @@ partial record Initiative : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"name\":"u8);
-        if (this.Name is { } __Name) raw.String(__Name); else raw.Null();
+        if (this.Name is { } __Name) raw.String(__Name); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("name");
         raw.Name(",\"underConstruction\":"u8); raw.Boolean(this.UnderConstruction);
     }
 
@@ -407,13 +407,13 @@ partial record CooperationHighlighted : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"highlightedBy\":"u8);
-        if (this.HighlightedBy is { } __HighlightedBy) __HighlightedBy.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.HighlightedBy is { } __HighlightedBy) __HighlightedBy.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("highlightedBy");
         raw.Name(",\"partner\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Partner, "partner");
         raw.Name(",\"areas\":"u8);
-        if (this.Areas is { } __Areas) __WriteJsonRaw0(ref raw, __Areas); else raw.Null();
+        if (this.Areas is { } __Areas) __WriteJsonRaw0(ref raw, __Areas); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("areas");
         raw.Name(",\"moreAreas\":"u8); raw.Boolean(this.MoreAreas);
         raw.Name(",\"initiatives\":"u8);
-        if (this.Initiatives is { } __Initiatives) __WriteJsonRaw1(ref raw, __Initiatives); else raw.Null();
+        if (this.Initiatives is { } __Initiatives) __WriteJsonRaw1(ref raw, __Initiatives); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("initiatives");
         if (this.Notes is { } __Notes) { raw.Name(",\"notes\":"u8); __WriteJsonRaw2(ref raw, __Notes); }
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
     }
@@ -514,7 +514,7 @@ partial record CooperationHighlighted : global::EventSchema.Json.IJsonWritable
         {
             var __item = value[__i];
             raw.Separator();
-            if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
+            if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else __item.__WriteJsonRaw(ref raw);
         }
         raw.EndArray();
     }
@@ -529,7 +529,7 @@ partial record CooperationHighlighted : global::EventSchema.Json.IJsonWritable
                 var __item = __pair.Value;
                 raw.Separator();
                 raw.Key(__pair.Key);
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         else if (value is global::System.Collections.Generic.Dictionary<string, string> __dictionary)
@@ -539,7 +539,7 @@ partial record CooperationHighlighted : global::EventSchema.Json.IJsonWritable
                 var __item = __pair.Value;
                 raw.Separator();
                 raw.Key(__pair.Key);
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         else
@@ -549,7 +549,7 @@ partial record CooperationHighlighted : global::EventSchema.Json.IJsonWritable
                 var __item = __pair.Value;
                 raw.Separator();
                 raw.Key(__pair.Key);
-                if (__item is null) raw.Null(); else raw.String(__item);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
         raw.EndObject();
@@ -614,11 +614,11 @@ partial record PartnershipRecalled : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"recalledBy\":"u8);
-        if (this.RecalledBy is { } __RecalledBy) __RecalledBy.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.RecalledBy is { } __RecalledBy) __RecalledBy.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("recalledBy");
         raw.Name(",\"counterpart\":"u8);
-        if (this.Counterpart is { } __Counterpart) __Counterpart.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.Counterpart is { } __Counterpart) __Counterpart.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("counterpart");
         raw.Name(",\"agreement\":"u8);
-        if (this.Agreement is { } __Agreement) raw.String(__Agreement); else raw.Null();
+        if (this.Agreement is { } __Agreement) raw.String(__Agreement); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("agreement");
         raw.Name(",\"adoptedIn\":"u8); raw.Number(this.AdoptedIn);
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
     }
@@ -719,9 +719,9 @@ partial record LegacyAcknowledged : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"acknowledgedBy\":"u8);
-        if (this.AcknowledgedBy is { } __AcknowledgedBy) __AcknowledgedBy.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.AcknowledgedBy is { } __AcknowledgedBy) __AcknowledgedBy.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("acknowledgedBy");
         raw.Name(",\"honoured\":"u8);
-        if (this.Honoured is { } __Honoured) __Honoured.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.Honoured is { } __Honoured) __Honoured.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("honoured");
         raw.Name(",\"honorific\":"u8);
         if (this.Honorific is { } __Honorific) raw.String(__Honorific); else raw.Null();
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);

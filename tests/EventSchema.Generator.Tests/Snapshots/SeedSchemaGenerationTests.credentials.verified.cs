@@ -337,13 +337,13 @@ partial record CredentialsPresented : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"ambassador\":"u8);
-        if (this.Ambassador is { } __Ambassador) __Ambassador.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.Ambassador is { } __Ambassador) __Ambassador.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("ambassador");
         raw.Name(",\"receivedBy\":"u8);
-        if (this.ReceivedBy is { } __ReceivedBy) __ReceivedBy.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.ReceivedBy is { } __ReceivedBy) __ReceivedBy.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("receivedBy");
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
         if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); raw.String(__Place); }
         raw.Name(",\"sources\":"u8);
-        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+        if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("sources");
         if (this.GreetingsFrom is { } __GreetingsFrom) { raw.Name(",\"greetingsFrom\":"u8); __GreetingsFrom.__WriteJsonRaw(ref raw); }
         raw.Name(",\"conversationHeld\":"u8); raw.Boolean(this.ConversationHeld);
     }
@@ -421,7 +421,7 @@ partial record CredentialsPresented : global::EventSchema.Json.IJsonWritable
         {
             var __item = value[__i];
             raw.Separator();
-            if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
+            if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else __item.__WriteJsonRaw(ref raw);
         }
         raw.EndArray();
     }
@@ -461,13 +461,13 @@ partial record CredentialsPresented
         public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
         {
             raw.Name(",\"ambassador\":"u8);
-            if (this.Ambassador is { } __Ambassador) __Ambassador.__WriteJsonRaw(ref raw); else raw.Null();
+            if (this.Ambassador is { } __Ambassador) __Ambassador.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("ambassador");
             raw.Name(",\"receivedBy\":"u8);
-            if (this.ReceivedBy is { } __ReceivedBy) __ReceivedBy.__WriteJsonRaw(ref raw); else raw.Null();
+            if (this.ReceivedBy is { } __ReceivedBy) __ReceivedBy.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("receivedBy");
             raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
             if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); raw.String(__Place); }
             raw.Name(",\"sources\":"u8);
-            if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+            if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("sources");
         }
 
         /// <summary>
@@ -537,7 +537,7 @@ partial record CredentialsPresented
             {
                 var __item = value[__i];
                 raw.Separator();
-                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else __item.__WriteJsonRaw(ref raw);
             }
             raw.EndArray();
         }
@@ -575,13 +575,13 @@ partial record CredentialsPresented
         public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
         {
             raw.Name(",\"ambassador\":"u8);
-            if (this.Ambassador is { } __Ambassador) __Ambassador.__WriteJsonRaw(ref raw); else raw.Null();
+            if (this.Ambassador is { } __Ambassador) __Ambassador.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("ambassador");
             raw.Name(",\"receivedBy\":"u8);
-            if (this.ReceivedBy is { } __ReceivedBy) __ReceivedBy.__WriteJsonRaw(ref raw); else raw.Null();
+            if (this.ReceivedBy is { } __ReceivedBy) __ReceivedBy.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("receivedBy");
             raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
             if (this.Place is { } __Place) { raw.Name(",\"place\":"u8); raw.String(__Place); }
             raw.Name(",\"sources\":"u8);
-            if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else raw.Null();
+            if (this.Sources is { } __Sources) __WriteJsonRaw0(ref raw, __Sources); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("sources");
             if (this.GreetingsFrom is { } __GreetingsFrom) { raw.Name(",\"greetingsFrom\":"u8); __GreetingsFrom.__WriteJsonRaw(ref raw); }
         }
 
@@ -655,7 +655,7 @@ partial record CredentialsPresented
             {
                 var __item = value[__i];
                 raw.Separator();
-                if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
+                if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else __item.__WriteJsonRaw(ref raw);
             }
             raw.EndArray();
         }
@@ -736,11 +736,11 @@ partial record GreetingsConveyed : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"from\":"u8);
-        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("from");
         raw.Name(",\"to\":"u8);
-        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("to");
         raw.Name(",\"via\":"u8);
-        if (this.Via is { } __Via) __Via.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.Via is { } __Via) __Via.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("via");
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
         raw.Name(",\"reciprocated\":"u8); raw.Boolean(this.Reciprocated);
     }

@@ -128,15 +128,15 @@ partial record ReportPublished : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"outlet\":"u8);
-        if (this.Outlet is { } __Outlet) raw.String(__Outlet); else raw.Null();
+        if (this.Outlet is { } __Outlet) raw.String(__Outlet); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("outlet");
         if (this.Citing is { } __Citing) { raw.Name(",\"citing\":"u8); raw.String(__Citing); }
         raw.Name(",\"headline\":"u8);
-        if (this.Headline is { } __Headline) raw.String(__Headline); else raw.Null();
+        if (this.Headline is { } __Headline) raw.String(__Headline); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("headline");
         raw.Name(",\"publishedOn\":"u8); raw.String(this.PublishedOn);
         raw.Name(",\"covers\":"u8);
-        if (this.Covers is { } __Covers) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Covers); else raw.Null();
+        if (this.Covers is { } __Covers) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Covers); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("covers");
         raw.Name(",\"source\":"u8);
-        if (this.Source is { } __Source) __Source.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.Source is { } __Source) __Source.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("source");
         raw.Name(",\"country\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country, "country");
         if (this.WordCount is { } __WordCount) { raw.Name(",\"wordCount\":"u8); raw.Number(__WordCount); }
     }

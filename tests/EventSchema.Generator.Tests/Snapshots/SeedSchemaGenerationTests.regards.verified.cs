@@ -113,11 +113,11 @@ partial record RegardsConveyed : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"from\":"u8);
-        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("from");
         raw.Name(",\"to\":"u8);
-        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("to");
         raw.Name(",\"via\":"u8);
-        if (this.Via is { } __Via) __Via.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.Via is { } __Via) __Via.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("via");
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
         raw.Name(",\"thankedForGreetings\":"u8); raw.Boolean(this.ExpressedGratitude);
     }

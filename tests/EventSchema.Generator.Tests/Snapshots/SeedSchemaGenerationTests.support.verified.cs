@@ -325,11 +325,11 @@ partial record SupportReaffirmed : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"supporter\":"u8);
-        if (this.Supporter is { } __Supporter) __Supporter.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.Supporter is { } __Supporter) __Supporter.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("supporter");
         raw.Name(",\"beneficiary\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Beneficiary, "beneficiary");
         raw.Name(",\"principle\":"u8); global::Diplomacy.SupportedPrincipleJsonConverter.WriteRaw(ref raw, this.Principle);
         raw.Name(",\"policy\":"u8);
-        if (this.Policy is { } __Policy) raw.String(__Policy); else raw.Null();
+        if (this.Policy is { } __Policy) raw.String(__Policy); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("policy");
         if (this.Characterisation is { } __Characterisation) { raw.Name(",\"characterisation\":"u8); raw.String(__Characterisation); }
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
     }
@@ -433,9 +433,9 @@ partial record IntegritySupportAffirmed : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"affirmedBy\":"u8);
-        if (this.AffirmedBy is { } __AffirmedBy) __AffirmedBy.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.AffirmedBy is { } __AffirmedBy) __AffirmedBy.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("affirmedBy");
         raw.Name(",\"principles\":"u8);
-        if (this.Principles is { } __Principles) __WriteJsonRaw0(ref raw, __Principles); else raw.Null();
+        if (this.Principles is { } __Principles) __WriteJsonRaw0(ref raw, __Principles); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("principles");
         raw.Name(",\"supported\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Supported, "supported");
         raw.Name(",\"occurredOn\":"u8); raw.String(this.OccurredOn);
     }

@@ -614,7 +614,7 @@ partial record Rail : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"line\":"u8);
-        if (this.Line is { } __Line) raw.String(__Line); else raw.Null();
+        if (this.Line is { } __Line) raw.String(__Line); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("line");
     }
 
     /// <summary>
@@ -701,7 +701,7 @@ partial record Sea : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"vessel\":"u8);
-        if (this.Vessel is { } __Vessel) raw.String(__Vessel); else raw.Null();
+        if (this.Vessel is { } __Vessel) raw.String(__Vessel); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("vessel");
     }
 
     /// <summary>
@@ -1040,9 +1040,9 @@ partial record Trip : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"legs\":"u8);
-        if (this.Legs is { } __Legs) __WriteJsonRaw0(ref raw, __Legs); else raw.Null();
+        if (this.Legs is { } __Legs) __WriteJsonRaw0(ref raw, __Legs); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("legs");
         raw.Name(",\"stops\":"u8);
-        if (this.Stops is { } __Stops) __WriteJsonRaw1(ref raw, __Stops); else raw.Null();
+        if (this.Stops is { } __Stops) __WriteJsonRaw1(ref raw, __Stops); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("stops");
     }
 
     /// <summary>
@@ -1103,7 +1103,7 @@ partial record Trip : global::EventSchema.Json.IJsonWritable
         {
             var __item = value[__i];
             raw.Separator();
-            if (__item is null) raw.Null(); else __item.__WriteJsonRaw(ref raw);
+            if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else __item.__WriteJsonRaw(ref raw);
         }
         raw.EndArray();
     }

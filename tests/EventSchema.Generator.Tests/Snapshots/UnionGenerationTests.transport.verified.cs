@@ -1063,7 +1063,7 @@ partial record Port : global::EventSchema.Json.IJsonWritable
     {
         raw.Name(",\"code\":"u8); global::Corridor.Transport.PortCodeJsonConverter.WriteRaw(ref raw, this.Code, "code");
         raw.Name(",\"name\":"u8);
-        if (this.Name is { } __Name) raw.String(__Name); else raw.Null();
+        if (this.Name is { } __Name) raw.String(__Name); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("name");
     }
 
     /// <summary>
@@ -1153,11 +1153,11 @@ partial record RailLeg : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"from\":"u8);
-        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("from");
         raw.Name(",\"to\":"u8);
-        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("to");
         raw.Name(",\"operator\":"u8);
-        if (this.Operator is { } __Operator) raw.String(__Operator); else raw.Null();
+        if (this.Operator is { } __Operator) raw.String(__Operator); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("operator");
         raw.Name(",\"wagons\":"u8); raw.Number(this.Wagons);
     }
 
@@ -1254,11 +1254,11 @@ partial record SeaLeg : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"from\":"u8);
-        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("from");
         raw.Name(",\"to\":"u8);
-        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("to");
         raw.Name(",\"vessel\":"u8);
-        if (this.Vessel is { } __Vessel) raw.String(__Vessel); else raw.Null();
+        if (this.Vessel is { } __Vessel) raw.String(__Vessel); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("vessel");
         raw.Name(",\"containers\":"u8); raw.Number(this.Containers);
     }
 
@@ -1355,9 +1355,9 @@ partial record RoadLeg : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"from\":"u8);
-        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.From is { } __From) __From.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("from");
         raw.Name(",\"to\":"u8);
-        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.To is { } __To) __To.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("to");
         if (this.Plate is { } __Plate) { raw.Name(",\"plate\":"u8); raw.String(__Plate); }
     }
 
@@ -1511,11 +1511,11 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"origin\":"u8);
-        if (this.Origin is { } __Origin) __Origin.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.Origin is { } __Origin) __Origin.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("origin");
         raw.Name(",\"destination\":"u8);
-        if (this.Destination is { } __Destination) __Destination.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.Destination is { } __Destination) __Destination.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("destination");
         raw.Name(",\"parties\":"u8);
-        if (this.Parties is { } __Parties) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Parties); else raw.Null();
+        if (this.Parties is { } __Parties) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Parties); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("parties");
         raw.Name(",\"agreedOn\":"u8); raw.String(this.AgreedOn);
     }
 
@@ -1612,10 +1612,10 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
     public void __WriteJsonRawMembers(ref global::EventSchema.Json.JsonRawWriter raw)
     {
         raw.Name(",\"route\":"u8);
-        if (this.Route is { } __Route) raw.String(__Route); else raw.Null();
+        if (this.Route is { } __Route) raw.String(__Route); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("route");
         raw.Name(",\"amount\":"u8); raw.Number(this.Amount);
         raw.Name(",\"currency\":"u8);
-        if (this.Currency is { } __Currency) raw.String(__Currency); else raw.Null();
+        if (this.Currency is { } __Currency) raw.String(__Currency); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("currency");
         raw.Name(",\"unit\":"u8); global::Corridor.Transport.TariffUnitJsonConverter.WriteRaw(ref raw, this.Unit);
         raw.Name(",\"effectiveFrom\":"u8); raw.String(this.EffectiveFrom);
     }
@@ -1717,7 +1717,7 @@ partial record ShipmentDispatched : global::EventSchema.Json.IJsonWritable
     {
         raw.Name(",\"shipment\":"u8); raw.String(this.Shipment);
         raw.Name(",\"leg\":"u8);
-        if (this.Leg is { } __Leg) __Leg.__WriteJsonRaw(ref raw); else raw.Null();
+        if (this.Leg is { } __Leg) __Leg.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("leg");
         raw.Name(",\"dispatchedAt\":"u8); raw.String(this.DispatchedAt);
     }
 
