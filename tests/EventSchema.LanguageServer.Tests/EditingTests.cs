@@ -32,6 +32,23 @@ public class EditingTests
     }
 
     [Theory]
+    [InlineData("  @maxLength(\n  title?: string;", "@maxLength(")]
+    [InlineData("  @maxLength(1, \n  title?: string;", "@maxLength(1, ")]
+    public async Task Completion_inside_a_decorators_parentheses_offers_nothing(string written, string before)
+    {
+        using var workspace = new Workspace();
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("common.eventschema");
+        string text = workspace.Text("common.eventschema").Replace("  title?: string;", written);
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, before, offset: before.Length)));
+
+        Assert.Empty(list.GetProperty("items").EnumerateArray());
+        await server.ShutdownAsync();
+    }
+
+    [Theory]
     [InlineData("event", new[] { "version", "type", "summary", "deprecated" }, new[] { "minLength", "json", "uniqueItems" })]
     [InlineData("scalar", new[] { "pattern", "minLength", "minimum", "deprecated", "version" }, new[] { "type", "summary", "json", "minItems" })]
     [InlineData("enum", new[] { "deprecated", "version" }, new[] { "type", "summary", "json", "pattern" })]

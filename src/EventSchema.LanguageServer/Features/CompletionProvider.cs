@@ -40,6 +40,8 @@ internal static class CompletionProvider
             TokenKind.Equals => Values(compilation, document, root, tokens, previous, ns, usings),
             TokenKind.UsingKeyword or TokenKind.NamespaceKeyword => Namespaces(compilation, ns),
             TokenKind.Dot => AfterQualifier(compilation, tokens, tokens.IndexOf(previous)),
+            // A decorator's arguments are literals: no name of any kind goes there.
+            _ when IsInParentheses(tokens, offset) => [],
             _ when depth > 0 && IsInEnum(root, offset) => [],
             _ when depth > 0 => Decorators(withAt: true, DecoratorTargets.Field),
             _ when depth == 0 && (previous is null || previous.Kind is TokenKind.Semicolon or TokenKind.CloseBrace || previous.Kind == TokenKind.CloseParen || previous.Kind == TokenKind.Identifier && IsDecoratorName(tokens, previous))
@@ -47,6 +49,18 @@ internal static class CompletionProvider
             _ => [],
         };
         return new CompletionList(false, items.ToArray());
+    }
+
+    private static bool IsInParentheses(List<SyntaxToken> tokens, int offset)
+    {
+        int depth = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Span.Start >= offset) break;
+            if (token.Kind == TokenKind.OpenParen) depth++;
+            else if (token.Kind is TokenKind.CloseParen or TokenKind.Semicolon or TokenKind.OpenBrace or TokenKind.CloseBrace) depth = 0;
+        }
+        return depth > 0;
     }
 
     private static int BraceDepth(List<SyntaxToken> tokens, int offset)
