@@ -25,7 +25,8 @@ public class DiagnosticFixTests
     [InlineData("namespace Shop;\nenum Mode { ro-ro = \"roll\", lift }", "ES0013", "ro-ro", "roRo")]
     [InlineData("namespace Shop;\nrecord Customer { \"home port\": string; }", "ES0121", "\"home port\"", "@json(\"home port\") homePort")]
     [InlineData("namespace Shop;\n@summary(\"{Name}\")\nrecord Customer { name: string; }", "ES0045", "Name", "name")]
-    [InlineData("namespace Shop;\nrecord Customer { name: string = \u201Cx\"; }", "ES0001", "\u201C", "\"")]
+    [InlineData("namespace Shop;\nrecord Customer { name: string = \u201Cx\"; }", "ES0001", "\u201Cx\"", "\"x\"")]
+    [InlineData("namespace Shop;\nrecord Customer { name: string = \u201Cbob\u201D; }", "ES0001", "\u201Cbob\u201D", "\"bob\"")]
     public void A_diagnostic_that_names_its_replacement_carries_it_as_a_fix(string text, string code, string written, string replacement)
     {
         var diagnostic = Assert.Single(Check(text), d => d.Code == code);

@@ -107,6 +107,10 @@ internal readonly partial struct DiagnosticBuilder
     public Diagnostic SingleQuotedString(string written, string corrected)
         => Make(UnexpectedCharacterDefinition, $"Unexpected character {DescribeCharacter("'")}: strings use double quotes; write {corrected} instead.", Replace(written, corrected, $"Write {corrected}"));
 
+    /// <summary>ES0001 for <c>“text”</c>: strings use straight double quotes. The span is the whole literal, which the fix rewrites.</summary>
+    public Diagnostic CurlyQuotedString(string written, string corrected)
+        => Make(UnexpectedCharacterDefinition, $"Unexpected character {DescribeCharacter(written.Substring(0, 1))}: strings use straight double quotes; write {corrected} instead.", Replace(written, corrected, $"Write {corrected}"));
+
     public Diagnostic UnexpectedCharacter(string character)
         => Make(UnexpectedCharacterDefinition, character == "\u201C" || character == "\u201D"
             ? $"Unexpected character {DescribeCharacter(character)}: strings use straight double quotes; write \"…\" instead."

@@ -302,8 +302,10 @@ internal sealed class Lexer : ITriviaProblems
             text = string.Empty;
             return false;
         }
-        Report(DiagnosticBuilder.At(_source, new TextSpan(start, 1)).UnexpectedCharacter("\u201C"));
-        if (source[end] == '\u201D') Report(DiagnosticBuilder.At(_source, new TextSpan(end, 1)).UnexpectedCharacter("\u201D"));
+        // One error for the literal, whose fix straightens both quotes.
+        string written = source.Substring(start, end + 1 - start);
+        string corrected = "\"" + written.Substring(1, written.Length - 2) + "\"";
+        Report(DiagnosticBuilder.At(_source, new TextSpan(start, written.Length)).CurlyQuotedString(written, corrected));
         _position = end + 1;
         text = _names.Get(source, start, _position - start);
         return true;
