@@ -56,6 +56,8 @@ public class DiagnosticFixTests
     [InlineData("namespace Shop;\nrecord Customer { name: string = 'x'; }")]
     [InlineData("namespace Shop;\nrecord event { x: int; }")]
     [InlineData("namespace Shop;\nenum scalar { a, b }")]
+    [InlineData("namespace Shop;\nrecord Caf\uFFFD { name: string; }")]
+    [InlineData("namespace Shop;\nrecord Cafe { \uFFFDtage: string; }")]
     public void A_habit_from_another_language_is_one_error(string text)
         => Assert.Single(Check(text));
 

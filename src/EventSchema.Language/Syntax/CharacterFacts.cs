@@ -47,6 +47,7 @@ internal static class CharacterFacts
                 && IsLetterOrMarkOrDigit(CharUnicodeInfo.GetUnicodeCategory(text, index)) ? 2 : 0;
         }
         if (char.IsSurrogate(c)) return 0;
+        if (c == ReplacementCharacter) return 1;
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return IsLetterOrMarkOrDigit(category) || category == UnicodeCategory.Format || IsInvisible(c) ? 1 : 0;
     }
@@ -62,8 +63,15 @@ internal static class CharacterFacts
                 && IsLetter(CharUnicodeInfo.GetUnicodeCategory(text, index)) ? 2 : 0;
         }
         if (char.IsSurrogate(c) || IsInvisible(c)) return 0;
+        if (c == ReplacementCharacter) return 1;
         return IsLetter(CharUnicodeInfo.GetUnicodeCategory(c)) ? 1 : 0;
     }
+
+    /// <summary>
+    /// U+FFFD, where a byte that is not UTF-8 was read (a Latin-1 letter). In a name it stands for the letter that was
+    /// lost, so the name stays one token and ES0014 alone reports it.
+    /// </summary>
+    public const char ReplacementCharacter = '\uFFFD';
 
     private static bool IsLetter(UnicodeCategory category) => category is UnicodeCategory.UppercaseLetter
         or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter

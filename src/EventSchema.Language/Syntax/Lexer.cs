@@ -56,10 +56,10 @@ internal sealed class Lexer : ITriviaProblems
     /// </summary>
     private void CheckDecoding()
     {
-        int first = _text.IndexOf('\uFFFD');
+        int first = _text.IndexOf(CharacterFacts.ReplacementCharacter);
         if (first < 0) return;
         int count = 0;
-        for (int i = first; i >= 0; i = _text.IndexOf('\uFFFD', i + 1)) count++;
+        for (int i = first; i >= 0; i = _text.IndexOf(CharacterFacts.ReplacementCharacter, i + 1)) count++;
         Report(DiagnosticBuilder.At(_source, new TextSpan(first, 1)).NotUtf8(count));
     }
 
@@ -206,6 +206,7 @@ internal sealed class Lexer : ITriviaProblems
         {
             char c = source[i];
             if (c < '\u0080') continue;
+            if (c == CharacterFacts.ReplacementCharacter) return; // ES0014 has said what is wrong with the file
             if (CharacterFacts.IsBidirectionalControl(c) || CharacterFacts.IsInvisible(c))
             {
                 Report(DiagnosticBuilder.At(_source, span).NameWithHiddenCharacters(c.ToString()));
