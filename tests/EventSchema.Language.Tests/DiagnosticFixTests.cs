@@ -57,6 +57,7 @@ public class DiagnosticFixTests
     [InlineData("namespace Shop;\nrecord event { x: int; }")]
     [InlineData("namespace Shop;\nenum scalar { a, b }")]
     [InlineData("namespace Shop;\nrecord Caf\uFFFD { name: string; }")]
+    [InlineData("namespace Shop;\nenum Ferry { roRo = \"ro-ro\", lolo }\nrecord R { f: Ferry = ro-ro; }")]
     [InlineData("namespace Shop;\nrecord Cafe { \uFFFDtage: string; }")]
     public void A_habit_from_another_language_is_one_error(string text)
         => Assert.Single(Check(text));

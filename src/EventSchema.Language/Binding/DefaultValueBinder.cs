@@ -88,6 +88,8 @@ internal sealed class DefaultValueBinder
                 return new LiteralValue(LiteralKind.EnumMember, token.Text, member, token.Span);
             }
         }
+        // A name the lexer refused (ES0013 'ro-ro', with its fix) needs no second error about the same text.
+        if (token.HasLexicalError) return null;
         var names = new List<string>();
         foreach (var member in enumSymbol.Members) names.Add(member.Name);
         string? suggestion = NameSimilarity.FindClosest(token.Text, names);
