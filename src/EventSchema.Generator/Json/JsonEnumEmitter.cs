@@ -34,6 +34,13 @@ internal static class JsonEnumEmitter
             writer.Line("/// <inheritdoc />");
             writer.Line($"public override void Write({JsonCode.Writer} writer, {fullName} value, {JsonCode.SerializerOptions} options) => WriteValue(writer, value);");
             writer.Line();
+            // As a dictionary key under JsonSerializer: the same schema strings, as property names.
+            writer.Line("/// <inheritdoc />");
+            writer.Line($"public override {fullName} ReadAsPropertyName(ref {JsonCode.Reader} reader, global::System.Type typeToConvert, {JsonCode.SerializerOptions} options) => ReadValue(ref reader);");
+            writer.Line();
+            writer.Line("/// <inheritdoc />");
+            writer.Line($"public override void WriteAsPropertyName({JsonCode.Writer} writer, {fullName} value, {JsonCode.SerializerOptions} options) => writer.WritePropertyName(Encoded(value));");
+            writer.Line();
             writer.Line("/// <summary>Writes <paramref name=\"value\"/> as its schema string.</summary>");
             writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a declared member.</exception>");
             writer.Line($"public static void WriteValue({JsonCode.Writer} writer, {fullName} value) => writer.WriteStringValue(Encoded(value));");
@@ -55,7 +62,7 @@ internal static class JsonEnumEmitter
             writer.Line("/// <summary>Reads a member from its schema string; any other value is a <see cref=\"global::System.Text.Json.JsonException\"/>.</summary>");
             using (writer.Braces($"public static {fullName} ReadValue(ref {JsonCode.Reader} reader)"))
             {
-                writer.Line($"if (reader.TokenType != {JsonCode.TokenType}.String) throw {JsonCode.Errors}.UnexpectedToken(\"a string\", reader.TokenType);");
+                writer.Line($"if (reader.TokenType != {JsonCode.TokenType}.String && reader.TokenType != {JsonCode.TokenType}.PropertyName) throw {JsonCode.Errors}.UnexpectedToken(\"a string\", reader.TokenType);");
                 writer.Line($"{JsonCode.StringDecoder}.CheckEscapes(in reader);");
                 var plain = distinct.Where(m => JsonCode.IsPlainAscii(m.JsonValue)).ToList();
                 var other = distinct.Where(m => !JsonCode.IsPlainAscii(m.JsonValue)).ToList();

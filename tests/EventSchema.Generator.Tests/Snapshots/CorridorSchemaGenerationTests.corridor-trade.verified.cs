@@ -1331,6 +1331,12 @@ public sealed class ModeJsonConverter : global::System.Text.Json.Serialization.J
     /// <inheritdoc />
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.Mode value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
+    /// <inheritdoc />
+    public override global::Corridor.Trade.Mode ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.Mode value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(Encoded(value));
+
     /// <summary>Writes <paramref name="value"/> as its schema string.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.Mode value) => writer.WriteStringValue(Encoded(value));
@@ -1351,7 +1357,7 @@ public sealed class ModeJsonConverter : global::System.Text.Json.Serialization.J
     /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>
     public static global::Corridor.Trade.Mode ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::EventSchema.Json.JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String && reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName) throw global::EventSchema.Json.JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
         global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
@@ -1392,6 +1398,12 @@ public sealed class CargoKindJsonConverter : global::System.Text.Json.Serializat
     /// <inheritdoc />
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.CargoKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
+    /// <inheritdoc />
+    public override global::Corridor.Trade.CargoKind ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.CargoKind value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(Encoded(value));
+
     /// <summary>Writes <paramref name="value"/> as its schema string.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Corridor.Trade.CargoKind value) => writer.WriteStringValue(Encoded(value));
@@ -1413,7 +1425,7 @@ public sealed class CargoKindJsonConverter : global::System.Text.Json.Serializat
     /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>
     public static global::Corridor.Trade.CargoKind ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::EventSchema.Json.JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String && reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName) throw global::EventSchema.Json.JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
         global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {

@@ -237,6 +237,12 @@ public sealed class SupportedPrincipleJsonConverter : global::System.Text.Json.S
     /// <inheritdoc />
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.SupportedPrinciple value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
+    /// <inheritdoc />
+    public override global::Diplomacy.SupportedPrinciple ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.SupportedPrinciple value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(Encoded(value));
+
     /// <summary>Writes <paramref name="value"/> as its schema string.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Diplomacy.SupportedPrinciple value) => writer.WriteStringValue(Encoded(value));
@@ -258,7 +264,7 @@ public sealed class SupportedPrincipleJsonConverter : global::System.Text.Json.S
     /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>
     public static global::Diplomacy.SupportedPrinciple ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::EventSchema.Json.JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String && reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName) throw global::EventSchema.Json.JsonReadErrors.UnexpectedToken("a string", reader.TokenType);
         global::EventSchema.Json.JsonStringDecoder.CheckEscapes(in reader);
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
