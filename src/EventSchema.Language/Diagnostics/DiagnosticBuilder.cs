@@ -103,12 +103,11 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0001: a character that starts no token.</summary>
     public static DiagnosticDefinition UnexpectedCharacterDefinition { get; } = Define("ES0001", DiagnosticSeverity.Error, "Unexpected character", Syntax);
 
-    /// <summary>ES0001 for <c>'text'</c>: strings use double quotes. The span is the whole literal, which the fix rewrites.</summary>
-    public Diagnostic SingleQuotedString(string written, string corrected)
-        => Make(UnexpectedCharacterDefinition, $"Unexpected character {DescribeCharacter("'")}: strings use double quotes; write {corrected} instead.", Replace(written, corrected, $"Write {corrected}"));
-
-    /// <summary>ES0001 for <c>“text”</c>: strings use straight double quotes. The span is the whole literal, which the fix rewrites.</summary>
-    public Diagnostic CurlyQuotedString(string written, string corrected)
+    /// <summary>
+    /// ES0001 for <c>'text'</c> or <c>“text”</c>: strings use straight double quotes. The span is the whole literal,
+    /// which the fix rewrites.
+    /// </summary>
+    public Diagnostic MisquotedString(string written, string corrected)
         => Make(UnexpectedCharacterDefinition, $"Unexpected character {DescribeCharacter(written.Substring(0, 1))}: strings use straight double quotes; write {corrected} instead.", Replace(written, corrected, $"Write {corrected}"));
 
     public Diagnostic UnexpectedCharacter(string character)
@@ -152,21 +151,19 @@ internal readonly partial struct DiagnosticBuilder
 
     /// <summary>ES0013 on a field's name: the fix keeps the written name on the wire, unless <c>@json</c> already sets it.</summary>
     public Diagnostic HyphenInFieldName(string written, string suggestion, bool hasWireName)
-        => Make(HyphenInNameDefinition, hasWireName
-                ? $"{HyphenProblem(written)}; write {Quote(suggestion)}."
-                : $"{HyphenProblem(written)}; write {Quote(suggestion)}, and keep the name on the wire with @json(\"{written}\").",
-            hasWireName
-                ? Replace(written, suggestion, $"Rename to {Quote(suggestion)}")
-                : Replace(written, $"@json(\"{written}\") {suggestion}", $"Rename to {Quote(suggestion)}, keeping \"{written}\" on the wire"));
+        => HyphenKeepingWireForm(written, suggestion, hasWireName, $"@json(\"{written}\") {suggestion}",
+            $"write {Quote(suggestion)}, and keep the name on the wire with @json(\"{written}\")", $"Rename to {Quote(suggestion)}, keeping \"{written}\" on the wire");
 
     /// <summary>ES0013 on an enum member's name: the fix keeps the written name as the member's JSON value.</summary>
     public Diagnostic HyphenInEnumMember(string written, string suggestion, bool hasJsonValue)
-        => Make(HyphenInNameDefinition, hasJsonValue
-                ? $"{HyphenProblem(written)}; write {Quote(suggestion)}."
-                : $"{HyphenProblem(written)}; write {suggestion} = \"{written}\", which keeps \"{written}\" as its JSON value.",
-            hasJsonValue
-                ? Replace(written, suggestion, $"Rename to {Quote(suggestion)}")
-                : Replace(written, $"{suggestion} = \"{written}\"", $"Rename to {Quote(suggestion)}, keeping \"{written}\" as its JSON value"));
+        => HyphenKeepingWireForm(written, suggestion, hasJsonValue, $"{suggestion} = \"{written}\"",
+            $"write {suggestion} = \"{written}\", which keeps \"{written}\" as its JSON value", $"Rename to {Quote(suggestion)}, keeping \"{written}\" as its JSON value");
+
+    // Renaming alone would change what the wire carries, unless the schema already says it elsewhere.
+    private Diagnostic HyphenKeepingWireForm(string written, string suggestion, bool alreadyKept, string keepingForm, string keepingAdvice, string keepingTitle)
+        => alreadyKept
+            ? Make(HyphenInNameDefinition, $"{HyphenProblem(written)}; write {Quote(suggestion)}.", Replace(written, suggestion, $"Rename to {Quote(suggestion)}"))
+            : Make(HyphenInNameDefinition, $"{HyphenProblem(written)}; {keepingAdvice}.", Replace(written, keepingForm, keepingTitle));
 
     private static string HyphenProblem(string written) => $"Name {Quote(written)} contains '-', which names cannot";
 

@@ -136,11 +136,8 @@ internal sealed class Lexer : ITriviaProblems
             case '|': _position++; text = "|"; return TokenKind.Bar;
             case '"': return ScanString(out text);
             case '[': return ScanBracketedValue(out text);
-            case '\u201C':
-                if (TryScanCurlyQuotedString(out text)) return TokenKind.StringLiteral;
-                break;
-            case '\'':
-                if (TryScanSingleQuotedString(out text)) return TokenKind.StringLiteral;
+            case '\u201C' or '\'':
+                if (TryScanMisquotedString(out text)) return TokenKind.StringLiteral;
                 break;
         }
         if (CharacterFacts.IsDigit(c) || (c == '-' && start + 1 < source.Length && CharacterFacts.IsDigit(source[start + 1])))
@@ -288,49 +285,26 @@ internal sealed class Lexer : ITriviaProblems
     }
 
     /// <summary>
-    /// Text pasted from a word processor quotes strings with “ and ”. Each curly quote is an error with a fix, but the
-    /// text between them is read as the string it was meant to be, so the rest of the file parses as intended instead
-    /// of failing at every word of the string.
+    /// Text in the wrong quotes on one line, <c>“text”</c> (or <c>“text"</c>) or <c>'text'</c>: read as a string with one
+    /// error whose fix writes it in straight double quotes, rather than stray characters around a name. An opening quote
+    /// with no closing one on its line is a bad character as before.
     /// </summary>
-    private bool TryScanCurlyQuotedString(out string text)
+    private bool TryScanMisquotedString(out string text)
     {
         string source = _text;
         int start = _position;
+        bool curly = source[start] == '\u201C';
         int end = start + 1;
-        while (end < source.Length && source[end] is not ('\u201D' or '\u201C' or '"') && !CharacterFacts.IsLineBreak(source[end])) end++;
+        while (end < source.Length && !CharacterFacts.IsLineBreak(source[end]) && !(curly ? source[end] is '\u201D' or '\u201C' or '"' : source[end] == '\'')) end++;
         if (end >= source.Length || CharacterFacts.IsLineBreak(source[end]) || source[end] == '\u201C')
-        {
-            text = string.Empty;
-            return false;
-        }
-        // One error for the literal, whose fix straightens both quotes.
-        string written = source.Substring(start, end + 1 - start);
-        string corrected = "\"" + written.Substring(1, written.Length - 2) + "\"";
-        Report(DiagnosticBuilder.At(_source, new TextSpan(start, written.Length)).CurlyQuotedString(written, corrected));
-        _position = end + 1;
-        text = _names.Get(source, start, _position - start);
-        return true;
-    }
-
-    /// <summary>
-    /// <c>'text'</c> on one line: a string in the wrong quotes, read as a string with one error whose fix writes it in
-    /// double quotes, rather than a stray character, a name and another stray character.
-    /// </summary>
-    private bool TryScanSingleQuotedString(out string text)
-    {
-        string source = _text;
-        int start = _position;
-        int end = start + 1;
-        while (end < source.Length && source[end] != '\'' && !CharacterFacts.IsLineBreak(source[end])) end++;
-        if (end >= source.Length || source[end] != '\'')
         {
             text = string.Empty;
             return false;
         }
         string written = source.Substring(start, end + 1 - start);
         string inner = written.Substring(1, written.Length - 2);
-        string corrected = "\"" + inner.Replace("\\'", "'").Replace("\"", "\\\"") + "\"";
-        Report(DiagnosticBuilder.At(_source, new TextSpan(start, written.Length)).SingleQuotedString(written, corrected));
+        string corrected = "\"" + (curly ? inner : inner.Replace("\\'", "'").Replace("\"", "\\\"")) + "\"";
+        Report(DiagnosticBuilder.At(_source, new TextSpan(start, written.Length)).MisquotedString(written, corrected));
         _position = end + 1;
         text = _names.Get(source, start, _position - start);
         return true;
