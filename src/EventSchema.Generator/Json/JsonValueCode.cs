@@ -22,7 +22,8 @@ internal sealed partial class JsonValueCode
         null or ShapeKind.String => value,
         ShapeKind.Enum => $"{key.Element!.TypeName}.ToJsonValue({value})",
         ShapeKind.Scalar => $"global::EventSchema.Json.JsonMapKeys.Text({value}.Value, {CSharpLiterals(SimpleName(key.TypeName))})",
-        _ => $"global::EventSchema.Json.JsonMapKeys.Text({value})",
+        // int, long, uuid and date keys: the raw writer formats them itself, with no string made.
+        _ => value,
     };
 
     /// <summary>An expression reading a map key of <paramref name="key"/> from the property name <paramref name="text"/>; a JsonException when it is none.</summary>

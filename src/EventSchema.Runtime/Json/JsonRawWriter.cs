@@ -186,6 +186,65 @@ public ref struct JsonRawWriter
         Byte((byte)':');
     }
 
+    /// <summary>Writes a map key of an <c>int</c> map: its digits as a property name, with no string made.</summary>
+    public void Key(int key)
+    {
+        Span<byte> text = stackalloc byte[11];
+        Utf8Formatter.TryFormat(key, text, out var written);
+        PlainKey(text.Slice(0, written));
+    }
+
+    /// <summary>Writes a map key of a <c>long</c> map: its digits as a property name, with no string made.</summary>
+    public void Key(long key)
+    {
+        Span<byte> text = stackalloc byte[20];
+        Utf8Formatter.TryFormat(key, text, out var written);
+        PlainKey(text.Slice(0, written));
+    }
+
+    /// <summary>Writes a map key of a <c>uuid</c> map: hyphenated lower-case hex as a property name.</summary>
+    public void Key(Guid key)
+    {
+        Span<byte> text = stackalloc byte[36];
+        Utf8Formatter.TryFormat(key, text, out var written);
+        PlainKey(text.Slice(0, written));
+    }
+
+    /// <summary>Writes a map key of a <c>date</c> map held as a <see cref="DateTime"/>: <c>yyyy-MM-dd</c> as a property name.</summary>
+    public void Key(DateTime key)
+    {
+        Span<byte> text = stackalloc byte[IsoFormats.MaxDateLength];
+        PlainKey(text.Slice(0, IsoFormats.FormatDate(key.Year, key.Month, key.Day, text)));
+    }
+
+#if NET6_0_OR_GREATER
+    /// <summary>Writes a map key of a <c>date</c> map: <c>yyyy-MM-dd</c> as a property name.</summary>
+    public void Key(DateOnly key)
+    {
+        Span<byte> text = stackalloc byte[IsoFormats.MaxDateLength];
+        PlainKey(text.Slice(0, IsoFormats.FormatDate(key.Year, key.Month, key.Day, text)));
+    }
+#endif
+
+    // Digits, hex and '-' need no escaping under any encoder.
+    private void PlainKey(scoped ReadOnlySpan<byte> key)
+    {
+        if (_direct)
+        {
+            _writer.WritePropertyName(key);
+            return;
+        }
+        Ensure(key.Length + 3);
+        var buffer = _buffer;
+        var n = _position;
+        buffer[n++] = (byte)'"';
+        key.CopyTo(buffer.AsSpan(n));
+        n += key.Length;
+        buffer[n++] = (byte)'"';
+        buffer[n++] = (byte)':';
+        _position = n;
+    }
+
     /// <summary>Writes a pre-encoded string value (its <see cref="JsonEncodedText"/> bytes) in quotes.</summary>
     public void String(JsonEncodedText value)
     {

@@ -1683,7 +1683,7 @@ partial record Port : global::EventSchema.Json.IJsonWritable
             {
                 var __item = __pair.Value;
                 raw.Separator();
-                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                raw.Key(__pair.Key);
                 if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
@@ -1693,7 +1693,7 @@ partial record Port : global::EventSchema.Json.IJsonWritable
             {
                 var __item = __pair.Value;
                 raw.Separator();
-                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                raw.Key(__pair.Key);
                 if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
@@ -2174,7 +2174,7 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
             {
                 var __item = __pair.Value;
                 raw.Separator();
-                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                raw.Key(__pair.Key);
                 raw.Number(__item);
             }
         }
@@ -2184,7 +2184,7 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
             {
                 var __item = __pair.Value;
                 raw.Separator();
-                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                raw.Key(__pair.Key);
                 raw.Number(__item);
             }
         }
@@ -2413,7 +2413,7 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
             {
                 var __item = __pair.Value;
                 raw.Separator();
-                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                raw.Key(__pair.Key);
                 raw.Number(__item);
             }
         }
@@ -2423,7 +2423,7 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
             {
                 var __item = __pair.Value;
                 raw.Separator();
-                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                raw.Key(__pair.Key);
                 raw.Number(__item);
             }
         }
@@ -2439,7 +2439,7 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
             {
                 var __item = __pair.Value;
                 raw.Separator();
-                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                raw.Key(__pair.Key);
                 if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
@@ -2449,7 +2449,7 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
             {
                 var __item = __pair.Value;
                 raw.Separator();
-                raw.Key(global::EventSchema.Json.JsonMapKeys.Text(__pair.Key));
+                raw.Key(__pair.Key);
                 if (__item is null) throw global::EventSchema.Json.JsonWriteErrors.NullItem(); else raw.String(__item);
             }
         }
