@@ -111,6 +111,20 @@ public sealed class MapReadingTests
         Assert.NotEqual(read, renamed);
     }
 
+    [Fact]
+    public void Keys_compare_ordinally_in_both_directions_whatever_comparer_a_dictionary_was_made_with()
+    {
+        var read = EveryType.FromJson(WithScores(["k01x", "k11x"]));
+        var otherCase = read with { Scores = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["K01X"] = 0, ["K11X"] = 1 } };
+        var sameCase = read with { Scores = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["k01x"] = 0, ["k11x"] = 1 } };
+
+        Assert.NotEqual(read, otherCase);
+        Assert.NotEqual(otherCase, read);
+        Assert.Equal(read, sameCase);
+        Assert.Equal(sameCase, read);
+        Assert.Equal(read.GetHashCode(), sameCase.GetHashCode());
+    }
+
     // Keys of one length that differ only inside, so that nothing but a full comparison tells them apart.
     private static string Key(int i) => "k" + i.ToString("D2", CultureInfo.InvariantCulture) + "x";
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using EventSchema.Json;
 
@@ -28,12 +29,28 @@ public sealed class MapEqualityComparer<TValue> : IEqualityComparer<IReadOnlyDic
         {
             return readX.EntriesEqual(readY, _valueComparer);
         }
+        // Keys compare ordinally whatever comparer a dictionary of one's own was made with ("A" is not "a").
+        IReadOnlyDictionary<string, TValue> lookup = ComparesOrdinally(y) ? y : OrdinalCopy(y);
         foreach (KeyValuePair<string, TValue> entry in x)
         {
-            if (!y.TryGetValue(entry.Key, out TValue? other)) return false;
+            if (!lookup.TryGetValue(entry.Key, out TValue? other)) return false;
             if (!_valueComparer.Equals(entry.Value, other)) return false;
         }
         return true;
+    }
+
+    private static bool ComparesOrdinally(IReadOnlyDictionary<string, TValue> map) => map switch
+    {
+        ReadOnlyStringMap<TValue> => true,
+        Dictionary<string, TValue> dictionary => ReferenceEquals(dictionary.Comparer, EqualityComparer<string>.Default) || ReferenceEquals(dictionary.Comparer, StringComparer.Ordinal),
+        _ => false,
+    };
+
+    private static Dictionary<string, TValue> OrdinalCopy(IReadOnlyDictionary<string, TValue> map)
+    {
+        var copy = new Dictionary<string, TValue>(map.Count, StringComparer.Ordinal);
+        foreach (KeyValuePair<string, TValue> entry in map) copy[entry.Key] = entry.Value;
+        return copy;
     }
 
     /// <inheritdoc />
