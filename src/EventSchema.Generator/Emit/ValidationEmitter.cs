@@ -271,7 +271,7 @@ internal static class ValidationEmitter
                 using (writer.Braces())
                 {
                     writer.Line($"int {index} = 0;");
-                    using (writer.Braces($"foreach (var {item} in {value})"))
+                    using (writer.Braces($"foreach (var {item} in global::EventSchema.ValidationRules.Items({value}))"))
                     {
                         WriteElement(writer, element, elementRules, item, ScopeContext.ForElement(context.Item(index)), depth + 1, members);
                         writer.Line($"{index}++;");
@@ -279,7 +279,7 @@ internal static class ValidationEmitter
                 }
                 break;
             case ShapeKind.Map:
-                using (writer.Braces($"foreach (var {entry} in {value})"))
+                using (writer.Braces($"foreach (var {entry} in global::EventSchema.ValidationRules.Entries({value}))"))
                 {
                     writer.Line($"var {item} = {entry}.Value;");
                     string keyText = shape.Key is { } keyShape ? ValueFormatting.ToText(keyShape, entry + ".Key") : entry + ".Key";
@@ -357,11 +357,9 @@ internal static class ValidationEmitter
     private static bool NeedsElementCheck(ValueShape collection, RuleSpec rules)
         => collection.Element is { } element
             && ((collection.Kind == ShapeKind.Map && NeedsKeyCheck(collection))
-                || (!(collection.Kind != ShapeKind.List && element.Kind == ShapeKind.Enum)
-                    // Walking a set or map allocates an enumerator; an enum's definedness alone is not worth that.
-                    && (NeedsCheck(element, rules.WithoutItemRules())
-                        // Null items are worth a loop only where the loop costs nothing: lists are walked by index.
-                        || (!element.IsValueType && !element.IsNullable && collection.Kind == ShapeKind.List))));
+                || NeedsCheck(element, rules.WithoutItemRules())
+                // Writers refuse a null item whose type has no '?': so does Validate().
+                || (!element.IsValueType && !element.IsNullable));
 
     /// <summary>How a value's scope, its items' scopes, and a report of a broken rule are written.</summary>
     private sealed class ScopeContext(

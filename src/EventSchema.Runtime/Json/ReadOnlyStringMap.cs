@@ -98,6 +98,12 @@ public sealed class ReadOnlyStringMap<TValue> : IReadOnlyDictionary<string, TVal
         return true;
     }
 
+    /// <summary>The key of the entry at <paramref name="index"/>, in the order read.</summary>
+    internal string KeyAt(int index) => _keys[index];
+
+    /// <summary>The value of the entry at <paramref name="index"/>, in the order read.</summary>
+    internal TValue ValueAt(int index) => _values[index];
+
     private int IndexOf(string key)
     {
         if (key is null) throw new ArgumentNullException(nameof(key));

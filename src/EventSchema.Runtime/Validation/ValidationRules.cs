@@ -16,6 +16,14 @@ public static class ValidationRules
     /// </summary>
     public static int CodePointLength(string value) => Validation.CodePoints.Length(value);
 
+    /// <summary>The entries of <paramref name="map"/>, walked without allocating for the maps readers make.</summary>
+    public static Validation.MapEntries<TKey, TValue> Entries<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> map)
+        where TKey : notnull
+        => new(map);
+
+    /// <summary>The items of <paramref name="set"/>, walked without allocating for a <see cref="HashSet{T}"/>.</summary>
+    public static Validation.SetItems<T> Items<T>(IEnumerable<T> set) => new(set);
+
     /// <summary>Whether two items of <paramref name="items"/> are equal under <paramref name="comparer"/>.</summary>
     public static bool HasDuplicates<T>(IReadOnlyList<T> items, IEqualityComparer<T>? comparer = null)
     {

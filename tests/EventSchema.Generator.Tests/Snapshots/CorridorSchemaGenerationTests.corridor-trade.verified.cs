@@ -431,7 +431,7 @@ public sealed partial record TradeFact : global::EventSchema.IScopedValidatable,
             if (this.Sources.Count < 1 && !scope.Report(ref valid, "sources", "Sources", "minItems", "must have at least 1 item.")) return false;
             {
                 int i0 = 0;
-                foreach (var item0 in this.Sources)
+                foreach (var item0 in global::EventSchema.ValidationRules.Items(this.Sources))
                 {
                     if (item0 is null)
                     {
@@ -514,7 +514,7 @@ public sealed partial record Port : global::EventSchema.IScopedValidatable
         }
         else
         {
-            foreach (var entry0 in this.Berths)
+            foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Berths))
             {
                 var item0 = entry0.Value;
                 if (item0 is null)
@@ -619,7 +619,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
             if (this.Sources.Count < 1 && !scope.Report(ref valid, "sources", "Sources", "minItems", "must have at least 1 item.")) return false;
             {
                 int i0 = 0;
-                foreach (var item0 in this.Sources)
+                foreach (var item0 in global::EventSchema.ValidationRules.Items(this.Sources))
                 {
                     if (item0 is null)
                     {
@@ -649,7 +649,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
             if (this.Countries.Count < 2 && !scope.Report(ref valid, "countries", "Countries", "minItems", "must have at least 2 items.")) return false;
             {
                 int i0 = 0;
-                foreach (var item0 in this.Countries)
+                foreach (var item0 in global::EventSchema.ValidationRules.Items(this.Countries))
                 {
                     if (item0.Value is null && !scope.Item("countries", "Country", i0).Report(ref valid, "required", "is required.")) return false;
                     i0++;
@@ -709,7 +709,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
         }
         else
         {
-            foreach (var entry0 in this.TargetVolume)
+            foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.TargetVolume))
             {
                 var item0 = entry0.Value;
                 if (!global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) && !scope.Entry("targetVolume", "Target volume", (global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.ModeExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "enum", "must be a defined mode value.")) return false;
@@ -838,7 +838,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
             if (this.Sources.Count < 1 && !scope.Report(ref valid, "sources", "Sources", "minItems", "must have at least 1 item.")) return false;
             {
                 int i0 = 0;
-                foreach (var item0 in this.Sources)
+                foreach (var item0 in global::EventSchema.ValidationRules.Items(this.Sources))
                 {
                     if (item0 is null)
                     {
@@ -867,7 +867,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
         }
         else
         {
-            foreach (var entry0 in this.Rates)
+            foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Rates))
             {
                 var item0 = entry0.Value;
                 if (!global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) && !scope.Entry("rates", "Rates", (global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.CargoKindExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "enum", "must be a defined cargo kind value.")) return false;
@@ -885,7 +885,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
         else
         {
             if (this.ByDestination.Count > 50 && !scope.Report(ref valid, "byDestination", "By destination", "maxItems", "must have at most 50 items.")) return false;
-            foreach (var entry0 in this.ByDestination)
+            foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.ByDestination))
             {
                 var item0 = entry0.Value;
                 {
@@ -903,7 +903,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
         }
         else
         {
-            foreach (var entry0 in this.Surcharges)
+            foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Surcharges))
             {
                 var item0 = entry0.Value;
                 if (!(item0 >= 0m) && !scope.Entry("surcharges", "Surcharges", entry0.Key.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "minimum", "must be at least 0.")) return false;
@@ -1017,7 +1017,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
             if (this.Sources.Count < 1 && !scope.Report(ref valid, "sources", "Sources", "minItems", "must have at least 1 item.")) return false;
             {
                 int i0 = 0;
-                foreach (var item0 in this.Sources)
+                foreach (var item0 in global::EventSchema.ValidationRules.Items(this.Sources))
                 {
                     if (item0 is null)
                     {
@@ -1064,7 +1064,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
         }
         else
         {
-            foreach (var entry0 in this.Weights)
+            foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Weights))
             {
                 var item0 = entry0.Value;
                 if (!(item0 > 0.0) && !scope.Entry("weights", "Weights", entry0.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "exclusiveMinimum", "must be greater than 0.")) return false;
@@ -1077,7 +1077,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
         }
         else
         {
-            foreach (var entry0 in this.Declarations)
+            foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Declarations))
             {
                 var item0 = entry0.Value;
                 if (item0 is null)
@@ -1104,7 +1104,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
         {
             {
                 int i0 = 0;
-                foreach (var item0 in this.HsCodes)
+                foreach (var item0 in global::EventSchema.ValidationRules.Items(this.HsCodes))
                 {
                     if (item0 is null)
                     {

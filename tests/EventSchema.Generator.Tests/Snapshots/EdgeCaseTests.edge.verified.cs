@@ -495,7 +495,7 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
         }
         else
         {
-            foreach (var entry0 in this.ByName)
+            foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.ByName))
             {
                 var item0 = entry0.Value;
                 if (item0 is null)
@@ -505,6 +505,18 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
                 else
                 {
                     if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Entry("byName", "By name", entry0.Key)))) return false;
+                }
+            }
+        }
+        // tags
+        if (this.Tags is not null)
+        {
+            {
+                int i0 = 0;
+                foreach (var item0 in global::EventSchema.ValidationRules.Items(this.Tags))
+                {
+                    if (item0 is null && !scope.Item("tags", "Tag", i0).Report(ref valid, "required", "is required.")) return false;
+                    i0++;
                 }
             }
         }

@@ -107,6 +107,14 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
         {
             if (this.Areas.Count < 1 && !scope.Report(ref valid, "areas", "Areas", "minItems", "must have at least 1 item.")) return false;
             if (this.Areas.Count > 20 && !scope.Report(ref valid, "areas", "Areas", "maxItems", "must have at most 20 items.")) return false;
+            {
+                int i0 = 0;
+                foreach (var item0 in global::EventSchema.ValidationRules.Items(this.Areas))
+                {
+                    if (!global::Diplomacy.CooperationAreaExtensions.IsDefined(item0) && !scope.Item("areas", "Area", i0).Report(ref valid, "enum", "must be a defined cooperation area value.")) return false;
+                    i0++;
+                }
+            }
         }
         // initiatives
         if (this.Initiatives is null)
@@ -126,6 +134,15 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
                 {
                     if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Item("initiatives", "Initiative", i0)))) return false;
                 }
+            }
+        }
+        // notes
+        if (this.Notes is not null)
+        {
+            foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Notes))
+            {
+                var item0 = entry0.Value;
+                if (item0 is null && !scope.Entry("notes", "Notes", entry0.Key).Report(ref valid, "required", "is required.")) return false;
             }
         }
         return valid;

@@ -341,7 +341,7 @@ public sealed partial record Trip : global::EventSchema.IScopedValidatable
         }
         else
         {
-            foreach (var entry0 in this.Stops)
+            foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Stops))
             {
                 var item0 = entry0.Value;
                 if (item0 is not null)
