@@ -235,12 +235,22 @@ internal sealed partial class SpecBuilder
         MapType map => MapShape(map),
         NamedType { Declaration: RecordSymbol record } => Shape(ShapeKind.Record, _names.FullTypeName(record)),
         NamedType { Declaration: EnumSymbol enumSymbol } => Shape(ShapeKind.Enum, _names.FullTypeName(enumSymbol), Shape(ShapeKind.String, _names.FullExtensionsName(enumSymbol))),
-        NamedType { Declaration: ScalarSymbol scalar } => Shape(ShapeKind.Scalar, _names.FullTypeName(scalar), ScalarValue(scalar)),
+        NamedType { Declaration: ScalarSymbol scalar } => ScalarShape(scalar),
         // A union's wrapper has the members a record's generated code calls (WriteJson, __ReadJson, CollectValidationErrors).
         NamedType { Declaration: UnionSymbol union } => Shape(ShapeKind.Record, _names.FullTypeName(union)),
         // Declarations with unbound types are never generated; this keeps the builder total.
         _ => Shape(ShapeKind.String, "object"),
     };
+
+    private ValueShape ScalarShape(ScalarSymbol scalar)
+    {
+        ValueShape value = ScalarValue(scalar);
+        RuleSpec rules = Rules(scalar.Constraints);
+        return Shape(ShapeKind.Scalar, _names.FullTypeName(scalar), value) with
+        {
+            ScalarRules = value.IsValueType && rules.HasValueRules ? rules : null,
+        };
+    }
 
     // A referenced scalar holds the type its own assembly chose, which this project's target may name differently.
     private ValueShape ScalarValue(ScalarSymbol scalar)

@@ -12,6 +12,8 @@ internal static class RuleMessages
 
     public const string UriReference = "must be an RFC 3986 URI reference (ASCII, with '%' followed by two hex digits).";
 
+    public const string Finite = "must be a finite number: JSON has no NaN or infinity.";
+
     public const string UniqueItems = "must not contain duplicate items.";
 
     public static string MinLength(int length) => $"must be at least {"character".ToQuantity(length)} long.";

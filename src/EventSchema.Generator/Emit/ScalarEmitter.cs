@@ -91,6 +91,7 @@ internal static class ScalarEmitter
                 }
                 else if (underlying.IsNumeric)
                 {
+                    if (underlying.Kind == ShapeKind.Double) report(ValidationEmitter.FiniteCheck("value"), "type", RuleMessages.Finite);
                     ValidationEmitter.WriteNumericRules(writer, spec.Rules, underlying.Kind, "value", report);
                 }
                 writer.Line("code = string.Empty;");

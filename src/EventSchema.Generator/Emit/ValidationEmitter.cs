@@ -118,7 +118,10 @@ internal static class ValidationEmitter
                 ReportIf(writer, $"!global::EventSchema.Json.UriText.IsUriReference({value}.OriginalString)", context, "format", RuleMessages.UriReference);
                 WriteStringRules(writer, rules, value + ".OriginalString", context, depth, members);
                 break;
-            case ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal:
+            case ShapeKind.Double:
+                WriteDoubleRules(writer, rules, value, context);
+                break;
+            case ShapeKind.Int or ShapeKind.Long or ShapeKind.Decimal:
                 WriteNumericRules(writer, rules, shape.Kind, value, context);
                 break;
             case ShapeKind.Enum:
@@ -126,7 +129,7 @@ internal static class ValidationEmitter
                 ReportIf(writer, $"!{extensions}.IsDefined({value})", context, "enum", RuleMessages.DefinedEnum(SimpleName(shape.TypeName)));
                 break;
             case ShapeKind.Scalar:
-                WriteScalar(writer, shape.Element!, rules, value + ".Value", context, depth, members);
+                WriteScalar(writer, shape, rules, value + ".Value", context, depth, members);
                 break;
             case ShapeKind.Record:
                 writer.Line($"if (!scope.Merge(ref valid, {value}.CollectValidationErrors({context.Self}))) return false;");
@@ -137,10 +140,13 @@ internal static class ValidationEmitter
         }
     }
 
-    private static void WriteScalar(CodeWriter writer, ValueShape underlying, RuleSpec rules, string value, ScopeContext context, int depth, TypeMembers members)
+    private static void WriteScalar(CodeWriter writer, ValueShape scalar, RuleSpec rules, string value, ScopeContext context, int depth, TypeMembers members)
     {
+        ValueShape underlying = scalar.Element!;
         if (underlying.IsValueType)
         {
+            // default(TScalar) holds the type's default, which the scalar's own rules may refuse.
+            if (scalar.ScalarRules is { } own) WriteValue(writer, underlying, own, value, context, depth, members);
             WriteValue(writer, underlying, rules, value, context, depth, members);
             return;
         }
@@ -196,6 +202,28 @@ internal static class ValidationEmitter
             reportIf($"!{members.PatternMethod(rules.Pattern)}({value})", "pattern", RuleMessages.Pattern(rules.Pattern));
         }
     }
+
+    // JSON has no NaN or infinity: a double that is neither breaks no bound but cannot be written.
+    private static void WriteDoubleRules(CodeWriter writer, RuleSpec rules, string value, ScopeContext context)
+    {
+        string notFinite = FiniteCheck(value);
+        if (!rules.HasValueRules)
+        {
+            ReportIf(writer, notFinite, context, "type", RuleMessages.Finite);
+            return;
+        }
+        using (writer.Braces($"if ({notFinite})"))
+        {
+            Report(writer, context, "type", RuleMessages.Finite);
+        }
+        using (writer.Braces("else"))
+        {
+            WriteNumericRules(writer, rules, ShapeKind.Double, value, context);
+        }
+    }
+
+    /// <summary>A condition true when the double <paramref name="value"/> is NaN or infinite (no <c>double.IsFinite</c> on netstandard2.0).</summary>
+    internal static string FiniteCheck(string value) => $"!({value} >= double.MinValue && {value} <= double.MaxValue)";
 
     private static void WriteNumericRules(CodeWriter writer, RuleSpec rules, ShapeKind kind, string value, ScopeContext context)
         => WriteNumericRules(writer, rules, kind, value, (condition, code, message) => ReportIf(writer, condition, context, code, message));
@@ -348,7 +376,8 @@ internal static class ValidationEmitter
     {
         ShapeKind.String => rules.HasValueRules,
         ShapeKind.Uri => true,
-        ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal => rules.HasValueRules,
+        ShapeKind.Double => true,
+        ShapeKind.Int or ShapeKind.Long or ShapeKind.Decimal => rules.HasValueRules,
         ShapeKind.Enum or ShapeKind.Scalar or ShapeKind.Record => true,
         ShapeKind.List or ShapeKind.Set or ShapeKind.Map => rules.HasItemRules || NeedsElementCheck(shape, rules),
         _ => false,

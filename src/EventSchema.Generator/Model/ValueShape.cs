@@ -44,6 +44,12 @@ internal sealed record ValueShape
     /// <summary>For a map, the key shape; null for string keys (and for every other shape).</summary>
     public ValueShape? Key { get; init; }
 
+    /// <summary>
+    /// For a scalar over a value type, the scalar's own rules (<c>@exclusiveMinimum(0) scalar Positive : double</c>);
+    /// null when it has none. <c>From</c> checks them, but <c>default(Positive)</c> never went through it.
+    /// </summary>
+    public RuleSpec? ScalarRules { get; init; }
+
     /// <summary>For a map, the rules every key meets (<c>map&lt;@pattern("…") string, T&gt;</c>); null when there are none.</summary>
     public RuleSpec? KeyRules { get; init; }
 

@@ -1067,7 +1067,14 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Weights))
             {
                 var item0 = entry0.Value;
-                if (!(item0 > 0.0) && !scope.Entry("weights", "Weights", entry0.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "exclusiveMinimum", "must be greater than 0.")) return false;
+                if (!(item0 >= double.MinValue && item0 <= double.MaxValue))
+                {
+                    if (!scope.Entry("weights", "Weights", entry0.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "type", "must be a finite number: JSON has no NaN or infinity.")) return false;
+                }
+                else
+                {
+                    if (!(item0 > 0.0) && !scope.Entry("weights", "Weights", entry0.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "exclusiveMinimum", "must be greater than 0.")) return false;
+                }
             }
         }
         // declarations

@@ -338,11 +338,20 @@ public sealed partial record Item : global::EventSchema.IScopedValidatable
         // class
         if (!scope.Text(ref valid, this.Class, "class", "Class", "is required.", 2, "must be at least 2 characters long.", 5, "must be at most 5 characters long.")) return false;
         // score
-        if (!(this.Score > 0.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMinimum", "must be greater than 0.5.")) return false;
-        if (!(this.Score < 99.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMaximum", "must be less than 99.5.")) return false;
+        if (!(this.Score >= double.MinValue && this.Score <= double.MaxValue))
+        {
+            if (!scope.Report(ref valid, "score", "Score", "type", "must be a finite number: JSON has no NaN or infinity.")) return false;
+        }
+        else
+        {
+            if (!(this.Score > 0.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMinimum", "must be greater than 0.5.")) return false;
+            if (!(this.Score < 99.5) && !scope.Report(ref valid, "score", "Score", "exclusiveMaximum", "must be less than 99.5.")) return false;
+        }
         // rating
         if (this.Rating is { } valueRating)
         {
+            if (!(valueRating.Value >= 1) && !scope.Report(ref valid, "rating", "Rating", "minimum", "must be at least 1.")) return false;
+            if (!(valueRating.Value <= 10) && !scope.Report(ref valid, "rating", "Rating", "maximum", "must be at most 10.")) return false;
         }
         // slug
         if (this.Slug is { } valueSlug)
