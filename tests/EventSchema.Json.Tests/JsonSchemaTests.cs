@@ -184,6 +184,44 @@ public sealed class JsonSchemaTests
         Assert.True(schemaVerdict.IsValid == readerVerdict, $"JSON Schema says {(schemaVerdict.IsValid ? "valid" : "invalid: " + Describe(schemaVerdict))}; reader and Validate() say {reason}");
     }
 
+    // Where JSON Schema 2020-12 only annotates `format` (its default), the exported patterns alone hold clock and calendar
+    // ranges: a validator that skips formats still refuses what no reader takes.
+    [Theory]
+    [InlineData("\"at\":\"24:00:00Z\"", false)]
+    [InlineData("\"at\":\"08:60:00Z\"", false)]
+    [InlineData("\"at\":\"08:30:61Z\"", false)]
+    [InlineData("\"at\":\"08:30:06+24:00\"", false)]
+    [InlineData("\"at\":\"08:30:06-05:60\"", false)]
+    [InlineData("\"at\":\"23:59:59.9999999-23:59\"", true)]
+    [InlineData("\"day\":\"2025-13-01\"", false)]
+    [InlineData("\"day\":\"2025-00-10\"", false)]
+    [InlineData("\"day\":\"2025-01-32\"", false)]
+    [InlineData("\"day\":\"2025-12-31\"", true)]
+    [InlineData("\"moment\":\"2025-04-17T24:00:00Z\"", false)]
+    [InlineData("\"moment\":\"2025-04-00T10:00:00Z\"", false)]
+    [InlineData("\"moment\":\"1998-12-31T23:59:60Z\"", true)]
+    public void Without_format_assertion_the_patterns_hold_clock_and_calendar_ranges(string value, bool valid)
+    {
+        string name = value[..value.IndexOf(':')];
+        string json = System.Text.RegularExpressions.Regex.Replace(CoverageSamples.MinimalJson, name + ":\"[^\"]*\"", value);
+        Assert.NotEqual(CoverageSamples.MinimalJson, json);
+        var schema = JsonSchema.FromText(GeneratedEventCatalog.Instance.Find(EveryType.EventType)!.JsonSchema);
+
+        var annotated = schema.Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        bool read;
+        try
+        {
+            read = EveryType.FromJson(json).Validate().IsValid;
+        }
+        catch (JsonException)
+        {
+            read = false;
+        }
+
+        Assert.Equal(valid, read);
+        Assert.True(annotated.IsValid == valid, Describe(annotated));
+    }
+
     [Fact]
     public void Wire_names_follow_the_naming_option()
     {

@@ -4,8 +4,10 @@ namespace EventSchema.Language.Export;
 
 /// <summary>
 /// ECMA-262 patterns for the shape of each wire text, exported beside <c>format</c>. Each accepts everything the
-/// readers accept (<c>WireSyntax</c>); the duration pattern is its whole grammar, the others leave ranges (day of
-/// month, leap seconds, IPv6 literals) to the format.
+/// readers accept (<c>WireSyntax</c>); the duration pattern is its whole grammar. The date and time patterns hold the
+/// ranges of months, days, hours, minutes, seconds and offsets, so a validator that only annotates <c>format</c> still
+/// refuses <c>24:00:00</c> or <c>2025-13-01</c>; what depends on the calendar (February 30, a leap second other than
+/// 23:59:60 UTC) and IPv6 literals are left to the format.
 /// </summary>
 internal static class WirePatterns
 {
@@ -13,11 +15,17 @@ internal static class WirePatterns
     // validators use) and ECMA-262 agree.
     private const string End = "(?![\\s\\S])";
 
-    public const string Date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}" + End;
+    // Calendar parts: a month 01-12 and a day 01-31.
+    private const string FullDate = "[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])";
 
-    public const string Time = "^[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})" + End;
+    // Clock parts: hours 00-23, minutes 00-59, seconds 00-60 (a leap second), offsets within a day.
+    private const string FullTime = "(?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\\.[0-9]+)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])";
 
-    public const string DateTime = "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})" + End;
+    public const string Date = "^" + FullDate + End;
+
+    public const string Time = "^" + FullTime + End;
+
+    public const string DateTime = "^" + FullDate + "[Tt]" + FullTime + End;
 
     // P then years, months, days (each only after the one before), T and hours, minutes, seconds alike; or weeks alone.
     public const string Duration = "^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)" + End;

@@ -439,7 +439,7 @@ partial record Occurrence : global::EventSchema.Json.IJsonWritable
     public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = new(new string[] { "occurredOn" }, __JsonProperties.Names, new global::System.Func<global::EventSchema.Json.JsonNameMap>?[] { null });
 
     /// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>
-    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Occurrence\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"What every event of the day's report states: the day it took place. Each event of the report spreads it.\"\n}";
+    public const string JsonSchema = "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": \"Occurrence\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"occurredOn\": {\n      \"type\": \"string\",\n      \"format\": \"date\",\n      \"pattern\": \"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![\\\\s\\\\S])\"\n    }\n  },\n  \"required\": [\n    \"occurredOn\"\n  ],\n  \"additionalProperties\": true,\n  \"description\": \"What every event of the day's report states: the day it took place. Each event of the report spreads it.\"\n}";
 
     /// <summary>Writes this value as a JSON object; optional fields without a value are left out.</summary>
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
