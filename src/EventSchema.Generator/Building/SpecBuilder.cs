@@ -315,7 +315,7 @@ internal sealed partial class SpecBuilder
         {
             return shape.Kind == ShapeKind.List
                 ? $"global::System.Array.Empty<{item.DeclaredTypeName}>()"
-                : $"new global::System.Collections.Generic.HashSet<{item.DeclaredTypeName}>()";
+                : $"new global::System.Collections.Generic.HashSet<{item.DeclaredTypeName}>({Emit.EqualityExpressions.SetItemComparer(item)})";
         }
         if (literal.Kind == LiteralKind.EmptyMap && shape.Element is { } value)
         {

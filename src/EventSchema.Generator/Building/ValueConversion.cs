@@ -41,7 +41,7 @@ internal static class ValueConversion
                     : null;
             case (ShapeKind.Set, ShapeKind.Set):
                 return Element(fromElement, toElement, item, depth) is { } setItem
-                    ? $"new global::System.Collections.Generic.HashSet<{toElement.DeclaredTypeName}>({Select(fromElement, toElement, value, item, setItem)})"
+                    ? $"new global::System.Collections.Generic.HashSet<{toElement.DeclaredTypeName}>({Select(fromElement, toElement, value, item, setItem)}{SetComparer(toElement)})"
                     : null;
             case (ShapeKind.Map, ShapeKind.Map) when Equals(from.Key, to.Key):
                 string entry = "entry" + Number(depth);
@@ -54,6 +54,9 @@ internal static class ValueConversion
     }
 
     // Each element goes through Select; an element that stays as it is needs none.
+    private static string SetComparer(ValueShape item)
+        => Emit.EqualityExpressions.SetItemComparer(item) is { Length: > 0 } comparer ? ", " + comparer : string.Empty;
+
     private static string Select(ValueShape fromElement, ValueShape toElement, string value, string parameter, string converted)
         => converted == parameter && fromElement.DeclaredTypeName == toElement.DeclaredTypeName
             ? value

@@ -5,8 +5,14 @@ namespace EventSchema.Generator.Emit;
 /// <summary>Comparer expressions for generated value equality: collections compare element by element, at any depth.</summary>
 internal static class EqualityExpressions
 {
+    private const string UriComparer = "global::EventSchema.UriTextComparer.Instance";
+
+    /// <summary>The comparer a set of <paramref name="item"/> values is made with, as a constructor argument; empty for the default.</summary>
+    public static string SetItemComparer(ValueShape item) => item.Kind == ShapeKind.Uri ? UriComparer : string.Empty;
+
     public static string NewComparer(ValueShape shape)
     {
+        if (shape.Kind == ShapeKind.Uri) return UriComparer;
         ValueShape? element = shape.Element;
         string kind = shape.Kind switch
         {

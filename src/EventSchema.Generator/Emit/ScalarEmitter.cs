@@ -60,6 +60,18 @@ internal static class ScalarEmitter
                 /// <summary>The value of <paramref name="scalar"/>.</summary>
                 public static explicit operator {{type}}({{name}} scalar) => scalar.Value;
                 """);
+            if (underlying.Kind == ShapeKind.Uri)
+            {
+                // System.Uri's equality ignores the fragment: compare the text a writer writes instead.
+                writer.Line();
+                writer.Line($$"""
+                    /// <summary>Whether <paramref name="other"/> holds the same text (<see cref="global::EventSchema.UriTextComparer"/>).</summary>
+                    public bool Equals({{name}} other) => global::EventSchema.UriTextComparer.Instance.Equals(Value, other.Value);
+
+                    /// <inheritdoc />
+                    public override int GetHashCode() => global::EventSchema.UriTextComparer.Instance.GetHashCode(Value);
+                    """);
+            }
             writer.Line();
             writer.Line("// Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.");
             using (writer.Braces($"private static bool Check({type} value, out string code, out string rule)"))

@@ -32,7 +32,8 @@ internal sealed class TypeMembers
     public string Comparer(ValueShape shape)
     {
         string creation = EqualityExpressions.NewComparer(shape);
-        if (!shape.NeedsStructuralEquality) return creation;
+        // Uri's comparer is a singleton already; only collections' comparers are built and kept.
+        if (!shape.IsCollection) return creation;
         if (_comparerFields.TryGetValue(creation, out string? existing)) return existing;
         string name = "__Comparer" + _comparerFields.Count.ToString(CultureInfo.InvariantCulture);
         _comparerFields[creation] = name;

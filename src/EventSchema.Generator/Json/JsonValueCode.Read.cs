@@ -42,7 +42,9 @@ internal sealed partial class JsonValueCode
             ShapeKind.Set => "ReadSet",
             _ => shape.Key is null ? "ReadMap" : string.Empty,
         };
-        return method.Length == 0 ? null : $"global::EventSchema.Json.JsonCollectionReader.{method}<{element.DeclaredTypeName}>(ref reader, options, {readItem})";
+        if (method.Length == 0) return null;
+        string comparer = shape.Kind == ShapeKind.Set && Emit.EqualityExpressions.SetItemComparer(element) is { Length: > 0 } itemComparer ? ", " + itemComparer : string.Empty;
+        return $"global::EventSchema.Json.JsonCollectionReader.{method}<{element.DeclaredTypeName}>(ref reader, options, {readItem}{comparer})";
     }
 
     /// <summary>A <c>JsonValueRead</c> delegate reading a value of <paramref name="shape"/>, or null when there is none to name.</summary>
@@ -99,7 +101,7 @@ internal sealed partial class JsonValueCode
                 """,
             ShapeKind.Set => $$"""
                 {{JsonCode.ValueReader}}.ExpectStartArray(ref reader, options);
-                var __items = new global::System.Collections.Generic.HashSet<{{element.DeclaredTypeName}}>();
+                var __items = new global::System.Collections.Generic.HashSet<{{element.DeclaredTypeName}}>({{Emit.EqualityExpressions.SetItemComparer(element)}});
                 int __index = 0;
                 try
                 {

@@ -69,6 +69,9 @@ internal sealed record ValueShape
 
     public bool IsNumeric => Kind is ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal;
 
-    /// <summary>Whether equality must look inside (collections, at any depth).</summary>
-    public bool NeedsStructuralEquality => IsCollection;
+    /// <summary>
+    /// Whether equality is not the C# type's own: collections (item by item, at any depth) and <c>uri</c> (by its text,
+    /// as <c>System.Uri</c>'s equality ignores the fragment).
+    /// </summary>
+    public bool NeedsStructuralEquality => IsCollection || Kind == ShapeKind.Uri;
 }

@@ -5,11 +5,12 @@ using System.ComponentModel;
 namespace EventSchema;
 
 /// <summary>
-/// The field behind a generated record's list, set or map property: the collection itself, equal to another when
-/// their elements are (through the comparer for the collection's shape). With it, the compiler's own record equality
-/// and hash code compare collections element by element, and generated records need no <c>Equals</c> of their own.
+/// The field behind a generated record's list, set, map or <c>uri</c> property: the value itself, equal to another
+/// when the comparer for its shape says so (collections element by element, a <c>Uri</c> by its text). With it, the
+/// compiler's own record equality and hash code use that comparer, and generated records need no <c>Equals</c> of
+/// their own.
 /// </summary>
-/// <typeparam name="T">The property's collection type, such as <c>IReadOnlyList&lt;string&gt;</c>.</typeparam>
+/// <typeparam name="T">The property's type, such as <c>IReadOnlyList&lt;string&gt;</c> or <c>Uri</c>.</typeparam>
 /// <remarks>Generated code uses this type; the property returns <see cref="Value"/>, the collection as it was set.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct EquatableCollection<T> : IEquatable<EquatableCollection<T>>

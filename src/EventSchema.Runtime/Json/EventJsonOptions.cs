@@ -29,7 +29,7 @@ public sealed class EventJsonOptions
         init => _maxDepth = Positive(value, nameof(MaxDepth));
     }
 
-    /// <summary>The longest string value a reader accepts, in UTF-16 characters. Default: 1,048,576.</summary>
+    /// <summary>The longest string value or property name a reader accepts, in UTF-16 code units. Default: 1,048,576.</summary>
     public int MaxStringLength
     {
         get => _maxStringLength;

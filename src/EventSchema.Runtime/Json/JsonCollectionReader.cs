@@ -36,9 +36,16 @@ public static class JsonCollectionReader
 
     /// <summary>Reads an array into a set; null items are refused, and so is an item equal to an earlier one.</summary>
     public static HashSet<T> ReadSet<T>(ref Utf8JsonReader reader, EventJsonOptions options, JsonValueRead<T> readItem)
+        => ReadSet(ref reader, options, readItem, EqualityComparer<T>.Default);
+
+    /// <summary>
+    /// As <see cref="ReadSet{T}(ref Utf8JsonReader, EventJsonOptions, JsonValueRead{T})"/>, with items compared (and the
+    /// set made) with <paramref name="comparer"/>.
+    /// </summary>
+    public static HashSet<T> ReadSet<T>(ref Utf8JsonReader reader, EventJsonOptions options, JsonValueRead<T> readItem, IEqualityComparer<T> comparer)
     {
         JsonValueReader.ExpectStartArray(ref reader, options);
-        var items = new HashSet<T>();
+        var items = new HashSet<T>(comparer);
         var index = 0;
         try
         {

@@ -87,7 +87,7 @@ public static partial class JsonReadErrors
 
     /// <summary>A string longer than <see cref="EventJsonOptions.MaxStringLength"/>.</summary>
     public static JsonException StringTooLong(int maxLength)
-        => AtValue("The string is longer than the limit of " + maxLength.ToString(CultureInfo.InvariantCulture) + " characters (EventJsonOptions.MaxStringLength).");
+        => AtValue("The string is longer than the limit of " + maxLength.ToString(CultureInfo.InvariantCulture) + " UTF-16 code units (EventJsonOptions.MaxStringLength).");
 
     /// <summary>A collection with more items than <see cref="EventJsonOptions.MaxCollectionSize"/>.</summary>
     public static JsonException CollectionTooLarge(int maxSize)

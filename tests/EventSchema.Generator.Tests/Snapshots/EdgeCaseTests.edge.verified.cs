@@ -324,7 +324,12 @@ public sealed partial record Item : global::EventSchema.IScopedValidatable
 
     /// <summary>The <c>link</c> field.</summary>
     [global::EventSchema.SchemaRules("item.link in edge.eventschema", "Link", Required = true)]
-    public global::System.Uri Link { get; init; } = __DefaultLink;
+    public global::System.Uri Link { get => __collectionLink.Value!; init => __collectionLink = new(value, global::EventSchema.UriTextComparer.Instance); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Uri> __collectionLink = new(__DefaultLink, global::EventSchema.UriTextComparer.Instance);
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Class", this.Class, "EqualsField", this.EqualsField, "ToStringField", this.ToStringField, "ValidateField", this.ValidateField, "ItemField", this.ItemField, "Score", this.Score, "Rating", this.Rating, "Slug", this.Slug, "Kind", this.Kind, "Day", this.Day, "At", this.At, "Moment", this.Moment, "Window", this.Window, "Huge", this.Huge, "Id", this.Id, "Link", this.Link);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);

@@ -155,7 +155,12 @@ public sealed partial record Attribution : global::EventSchema.IScopedValidatabl
     public string? Citing { get; init; }
 
     /// <summary>The <c>url</c> field.</summary>
-    public global::System.Uri? Url { get; init; }
+    public global::System.Uri? Url { get => __collectionUrl.Value; init => __collectionUrl = new(value, global::EventSchema.UriTextComparer.Instance); }
+    private readonly global::EventSchema.EquatableCollection<global::System.Uri> __collectionUrl;
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Outlet", this.Outlet, "Citing", this.Citing, "Url", this.Url);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
