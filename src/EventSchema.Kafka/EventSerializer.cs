@@ -65,7 +65,7 @@ public sealed class EventDeserializer<T> : IDeserializer<T?>
             // A structured CloudEvent carries its event in "data": read the envelope and hand over the event.
             var envelope = CloudEventKafka.Read(_catalog, context.Headers, data, _options.Json);
             return envelope.Data as T
-                ?? throw JsonReadErrors.AtPath($"The CloudEvent carries event type '{envelope.Type}', but this deserializer reads '{_info.EventType}'.", "$.type");
+                ?? throw JsonReadErrors.AtPath($"The CloudEvent carries event type '{envelope.ReceivedType}', but this deserializer reads '{_info.EventType}'.", "$.type");
         }
         var version = _info;
         if (context.Headers is { } headers && headers.TryGetLastBytes(CloudEventHeaders.Type, out var typeBytes) && typeBytes is not null

@@ -277,6 +277,24 @@ public sealed class KafkaEndToEndTests(MockKafkaCluster cluster)
         });
     }
 
+    [Fact]
+    public async Task A_cloudevent_consumer_sees_the_past_version_each_message_was_written_in()
+    {
+        var topic = await ProduceVersion1CloudEvents("past-envelope");
+        using var consumer = CloudEventConsumer("past-envelope-" + Guid.NewGuid());
+        consumer.Subscribe(topic);
+        var results = ConsumeAtLeast(consumer, 2);
+        consumer.Close();
+
+        Assert.Equal(["binary", "structured"], results.Select(r => r.Message.Key).Order());
+        Assert.All(results, r =>
+        {
+            Assert.Equal("diplomacy.credentials-presented.v1", r.Message.Value!.ReceivedType);
+            Assert.Equal(CredentialsPresented.EventType, r.Message.Value.Type);
+            Assert.Equal("Guo Min", Assert.IsType<CredentialsPresented>(r.Message.Value.Data).Ambassador.Name);
+        });
+    }
+
     private static readonly Dictionary<string, object> SameKey = new() { ["partitionkey"] = "p" };
 
     [Fact]
