@@ -54,6 +54,7 @@ public static class CloudEventKafka
         extensions[CloudEventHeaders.PartitionKeyExtension] = key;
         return new EventEnvelope(envelope.Data, envelope.Id, envelope.Source)
         {
+            ReceivedType = envelope.ReceivedType,
             Time = envelope.Time,
             Subject = envelope.Subject,
             DataSchema = envelope.DataSchema,
@@ -150,6 +151,7 @@ public static class CloudEventKafka
         var data = EventPayload.Read(info, value, options);
         return new EventEnvelope(data, id!, source!)
         {
+            ReceivedType = type,
             Time = time,
             Subject = subject,
             DataSchema = dataSchema,

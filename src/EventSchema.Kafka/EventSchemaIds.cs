@@ -10,7 +10,9 @@ namespace EventSchema.Kafka;
 
 /// <summary>
 /// The schema-registry ids of a catalog's events, per topic: registers each event's exported JSON Schema under
-/// the subject its <see cref="SubjectNameStrategy"/> names, and caches the ids. Register at startup with
+/// the subject its <see cref="SubjectNameStrategy"/> names, and caches the ids. Each event type gets the id of its own
+/// schema, also where several share a subject (<see cref="SubjectNameStrategy.Topic"/>); a registry that refuses one
+/// as incompatible fails with a <see cref="SchemaRegistryException"/> naming the event type and subject. Register at startup with
 /// <see cref="RegisterAsync(IEnumerable{string}, CancellationToken)"/>; serializers then only read the cache, so
 /// producing never waits on the registry. A serializer asking for an id not yet known starts its registration
 /// in the background and fails that one message.
@@ -19,8 +21,10 @@ public sealed class EventSchemaIds
 {
     private readonly SchemaRegistryClient _client;
     private readonly ConcurrentDictionary<(string Topic, string EventType), SchemaIdEntry> _byTopicAndType = new();
-    private readonly ConcurrentDictionary<string, Lazy<Task<int>>> _bySubject = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Exception> _failureBySubject = new(StringComparer.Ordinal);
+    // Keyed by subject and schema text, not subject alone: under SubjectNameStrategy.Topic every event type of a topic
+    // shares one subject, and each must get the id of its own schema.
+    private readonly ConcurrentDictionary<(string Subject, string Schema), Lazy<Task<int>>> _byRegistration = new();
+    private readonly ConcurrentDictionary<(string Subject, string Schema), Exception> _failureByRegistration = new();
     private Exception? _lastError;
 
     /// <summary>Ids of <paramref name="catalog"/>'s events, registered through <paramref name="client"/>.</summary>
@@ -40,7 +44,7 @@ public sealed class EventSchemaIds
 
     /// <summary>
     /// The last background registration failure of any subject, if any (startup registrations throw theirs instead). The
-    /// error of a message names only its own subject's last failure.
+    /// error of a message names only the last failure of its own event type's schema under its subject.
     /// </summary>
     public Exception? LastError => Volatile.Read(ref _lastError);
 
@@ -66,7 +70,8 @@ public sealed class EventSchemaIds
         if (_byTopicAndType.TryGetValue(key, out var known)) return known.Id;
 
         var subject = SubjectNames.For(Strategy, topic, info.EventType);
-        var registration = _bySubject.GetOrAdd(subject, s => new Lazy<Task<int>>(() => _client.RegisterSchemaAsync(s, info.JsonSchema, CancellationToken.None)));
+        var registrationKey = (subject, info.JsonSchema);
+        var registration = _byRegistration.GetOrAdd(registrationKey, key => new Lazy<Task<int>>(() => Register(key.Subject, topic, info)));
         int id;
         try
         {
@@ -75,11 +80,35 @@ public sealed class EventSchemaIds
         catch (Exception) when (registration.Value.IsFaulted || registration.Value.IsCanceled)
         {
             // A failed registration is forgotten, so the next attempt asks the registry again.
-            ((ICollection<KeyValuePair<string, Lazy<Task<int>>>>)_bySubject).Remove(new KeyValuePair<string, Lazy<Task<int>>>(subject, registration));
+            ((ICollection<KeyValuePair<(string, string), Lazy<Task<int>>>>)_byRegistration).Remove(new KeyValuePair<(string, string), Lazy<Task<int>>>(registrationKey, registration));
             throw;
         }
         _byTopicAndType[key] = new SchemaIdEntry(id);
         return id;
+    }
+
+    private async Task<int> Register(string subject, string topic, EventTypeInfo info)
+    {
+        try
+        {
+            return await _client.RegisterSchemaAsync(subject, info.JsonSchema, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (SchemaRegistryException error) when (error.StatusCode == 409)
+        {
+            throw new SchemaRegistryException(IncompatibleMessage(subject, topic, info, error), error.StatusCode, error.ErrorCode, error);
+        }
+    }
+
+    private string IncompatibleMessage(string subject, string topic, EventTypeInfo info, SchemaRegistryException error)
+    {
+        var refusal = $"The schema registry refused the schema of '{info.EventType}' under subject '{subject}' as incompatible with the schemas registered there before ({error.Message}).";
+        if (Strategy == SubjectNameStrategy.Topic)
+        {
+            return refusal + $" With SubjectNameStrategy.Topic every event type on topic '{topic}' shares that one subject, so a registry that checks compatibility refuses the second event type's schema."
+                + " Give each event type its own subject with SubjectNameStrategy.TopicRecord (or Record), or set the compatibility of subject '" + subject + "' to NONE in the registry.";
+        }
+        return refusal + " This event type's schema changed in a way the subject's compatibility setting does not allow:"
+            + " publish the change as a new @version (a new event type string, so a new subject), or change the compatibility of subject '" + subject + "' in the registry.";
     }
 
     private static async Task<int> WithCancellation(Task<int> task, CancellationToken cancellationToken)
@@ -115,7 +144,7 @@ public sealed class EventSchemaIds
         if (_byTopicAndType.TryGetValue((topic, info.EventType), out var entry)) return entry;
         var subject = SubjectNames.For(Strategy, topic, info.EventType);
         // Read before starting again: the failure of the previous attempt is what this message can report.
-        _failureBySubject.TryGetValue(subject, out var previous);
+        _failureByRegistration.TryGetValue((subject, info.JsonSchema), out var previous);
         _ = RegisterInBackground(topic, info, subject);
         throw new InvalidOperationException(
             $"The schema of '{info.EventType}' on topic '{topic}' is not registered yet (subject '{subject}'). " +
@@ -128,11 +157,11 @@ public sealed class EventSchemaIds
         try
         {
             await RegisterAsync(topic, info).ConfigureAwait(false);
-            _failureBySubject.TryRemove(subject, out _);
+            _failureByRegistration.TryRemove((subject, info.JsonSchema), out _);
         }
         catch (Exception error)
         {
-            _failureBySubject[subject] = error;
+            _failureByRegistration[(subject, info.JsonSchema)] = error;
             Volatile.Write(ref _lastError, error);
         }
     }

@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using System.Text;
 using Confluent.Kafka;
 using EventSchema.Json;
 
@@ -32,8 +34,9 @@ public sealed class EventSerializer<T> : ISerializer<T?>
 /// <summary>
 /// A Kafka deserializer for one generated event type: reads straight from the span the consumer hands over, with
 /// the strict generated reader. Schema-registry framing (prefix or header) is recognised and skipped; a binary or
-/// structured CloudEvent of this type is read too (its event, without the envelope), one of another type is
-/// refused; a null value (a tombstone) is null.
+/// structured CloudEvent of this type is read too (its event, without the envelope), in its current version or any
+/// past version it reads (upcast to <typeparamref name="T"/>); one of another type, or of a version this program does
+/// not know, is refused; a null value (a tombstone) is null.
 /// Failures are <see cref="System.Text.Json.JsonException"/>s with the JSON path, which the consumer wraps in a
 /// <c>ConsumeException</c>: <see cref="PoisonMessage.From(ConsumeException)"/> turns that into a report.
 /// </summary>
@@ -62,13 +65,25 @@ public sealed class EventDeserializer<T> : IDeserializer<T?>
             // A structured CloudEvent carries its event in "data": read the envelope and hand over the event.
             var envelope = CloudEventKafka.Read(_catalog, context.Headers, data, _options.Json);
             return envelope.Data as T
-                ?? throw JsonReadErrors.AtPath($"The CloudEvent carries event type '{envelope.Type}', but this deserializer reads '{_info.EventType}'.", "$.type");
+                ?? throw JsonReadErrors.AtPath($"The CloudEvent carries event type '{envelope.ReceivedType}', but this deserializer reads '{_info.EventType}'.", "$.type");
         }
+        var version = _info;
         if (context.Headers is { } headers && headers.TryGetLastBytes(CloudEventHeaders.Type, out var typeBytes) && typeBytes is not null
             && !CloudEventHeaders.Equals(typeBytes, _info.EventType))
         {
-            throw JsonReadErrors.AtValue($"The message carries event type '{System.Text.Encoding.UTF8.GetString(typeBytes)}' (header {CloudEventHeaders.Type}), but this deserializer reads '{_info.EventType}'.");
+            version = PastVersion(Encoding.UTF8.GetString(typeBytes));
         }
-        return (T)EventPayload.Read(_info, data, _options.Json);
+        // A past version's reader reads that version's JSON and returns today's T.
+        return (T)EventPayload.Read(version, data, _options.Json);
+    }
+
+    private EventTypeInfo PastVersion(string eventType)
+    {
+        var info = _catalog.Find(eventType);
+        if (info is not null && ReferenceEquals(info.Current, _info)) return info;
+        var readable = _info.PastVersions.Count == 0
+            ? $"'{_info.EventType}'"
+            : $"'{_info.EventType}' and its past versions ('{string.Join("', '", _info.PastVersions.Select(past => past.EventType))}')";
+        throw JsonReadErrors.AtValue($"The message carries event type '{eventType}' (header {CloudEventHeaders.Type}), but this deserializer reads {readable}.");
     }
 }

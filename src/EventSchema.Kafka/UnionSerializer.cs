@@ -115,7 +115,7 @@ public sealed class UnionDeserializer<TUnion> : IDeserializer<TUnion?>
         }
         var envelope = CloudEventKafka.Read(_catalog, headers, data, _options.Json);
         if (_info.TryFromEvent(envelope.Data) is { } value) return value;
-        string reason = $"The CloudEvent carries event type '{envelope.Type}', which is not a member of union '{_info.Name}'; its members are {Known()}.";
+        string reason = $"The CloudEvent carries event type '{envelope.ReceivedType}', which is not a member of union '{_info.Name}'; its members are {Known()}.";
         throw mode == CloudEventContentMode.Structured ? JsonReadErrors.AtPath(reason, "$.type") : JsonReadErrors.AtValue(reason + " (header " + CloudEventHeaders.Type + ")");
     }
 

@@ -122,6 +122,36 @@ public sealed class CloudEventBindingTests
         Assert.Equal(("az", (EventEnvelope?)null), (tombstone.Key, tombstone.Value));
     }
 
+    [Fact]
+    public void An_envelope_read_from_a_past_version_reports_the_type_it_was_received_as_in_both_modes()
+    {
+        const string version1 = "diplomacy.credentials-presented.v1";
+        var data = """{"ambassador":{"name":"Guo Min","country":"CN"},"receivedBy":{"name":"Ilham Aliyev","country":"AZ"},"occurredOn":"2019-03-12","sources":[{"outlet":"AZERTAC"}]}""";
+        var binaryHeaders = new Headers
+        {
+            { "ce_specversion", "1.0"u8.ToArray() },
+            { "ce_id", "archive-1"u8.ToArray() },
+            { "ce_source", "/archive"u8.ToArray() },
+            { "ce_type", Encoding.UTF8.GetBytes(version1) },
+        };
+        var structuredHeaders = new Headers { { "content-type", "application/cloudevents+json"u8.ToArray() } };
+        var structured = $$"""{"specversion":"1.0","id":"archive-2","source":"/archive","type":"{{version1}}","data":{{data}}}""";
+        var deserializer = new CloudEventDeserializer(Catalog);
+
+        foreach (var (headers, value) in new[] { (binaryHeaders, data), (structuredHeaders, structured) })
+        {
+            var read = deserializer.Deserialize(Encoding.UTF8.GetBytes(value), false, new SerializationContext(MessageComponentType.Value, "t", headers))!;
+            Assert.Equal("Guo Min", Assert.IsType<CredentialsPresented>(read.Data).Ambassador.Name);
+            Assert.Equal(version1, read.ReceivedType);
+            // Type stays the current version's: it is what writing the envelope sends.
+            Assert.Equal(CredentialsPresented.EventType, read.Type);
+            var keyed = CloudEventKafka.WithKey(new ConsumeResult<string?, EventEnvelope?> { Message = new Message<string?, EventEnvelope?> { Key = "cn", Value = read } })!;
+            Assert.Equal(("cn", version1), (keyed.Extensions["partitionkey"], keyed.ReceivedType));
+        }
+
+        Assert.Null(new EventEnvelope(SeedEvents.CredentialsPresented, "1", "/s").ReceivedType);
+    }
+
     [Theory]
     [InlineData(null, "neither a content-type")]
     [InlineData("ce_id", "no ce_id header")]

@@ -39,7 +39,10 @@ public sealed class InProcessSchemaRegistry : IDisposable
     /// <summary>The subjects registered, each with the ids under it.</summary>
     public IReadOnlyDictionary<string, int[]> Subjects => _subjects.ToDictionary(s => s.Key, s => s.Value.Keys.Order().ToArray());
 
-    /// <summary>A subject that refuses every new schema as incompatible, as a real registry does under BACKWARD compatibility.</summary>
+    /// <summary>
+    /// A subject that accepts its first schema and refuses any other as incompatible, as a real registry does under
+    /// BACKWARD compatibility when the next schema is unrelated to the first.
+    /// </summary>
     public string? IncompatibleSubject { get; set; }
 
     public string SchemaById(int id) => _schemasById[id];
@@ -91,7 +94,7 @@ public sealed class InProcessSchemaRegistry : IDisposable
             }
             var id = _idsBySchema.GetOrAdd(schema, _ => Interlocked.Increment(ref _nextId));
             var versions = _subjects.GetOrAdd(subject, _ => new ConcurrentDictionary<int, byte>());
-            if (subject == IncompatibleSubject && !versions.ContainsKey(id))
+            if (subject == IncompatibleSubject && !versions.IsEmpty && !versions.ContainsKey(id))
             {
                 await AnswerAsync(context.Response, 409, new { error_code = 409, message = "Schema being registered is incompatible with an earlier schema for subject \"" + subject + "\"" });
                 return;

@@ -229,6 +229,72 @@ public sealed class KafkaEndToEndTests(MockKafkaCluster cluster)
         Assert.Null(CloudEventKafka.WithKey(results[1]));
     }
 
+    private const string StoredAsVersion1 = """{"ambassador":{"name":"Guo Min","country":"CN"},"receivedBy":{"name":"Ilham Aliyev","country":"AZ"},"occurredOn":"2019-03-12","sources":[{"outlet":"AZERTAC"}]}""";
+
+    /// <summary>A binary and a structured CloudEvent of CredentialsPresented as version 1 wrote them, keyed by mode.</summary>
+    private async Task<string> ProduceVersion1CloudEvents(string prefix)
+    {
+        var topic = cluster.NewTopic(prefix);
+        using var producer = new ProducerBuilder<string, byte[]>(cluster.ProducerConfig()).Build();
+        await producer.ProduceAsync(topic, new Message<string, byte[]>
+        {
+            Key = "binary",
+            Value = Encoding.UTF8.GetBytes(StoredAsVersion1),
+            Headers = new Headers
+            {
+                { "ce_specversion", "1.0"u8.ToArray() },
+                { "ce_id", "archive-1"u8.ToArray() },
+                { "ce_source", "/archive"u8.ToArray() },
+                { "ce_type", "diplomacy.credentials-presented.v1"u8.ToArray() },
+                { "content-type", "application/json"u8.ToArray() },
+            },
+        }, Cancel);
+        await producer.ProduceAsync(topic, new Message<string, byte[]>
+        {
+            Key = "structured",
+            Value = Encoding.UTF8.GetBytes($$"""{"specversion":"1.0","id":"archive-2","source":"/archive","type":"diplomacy.credentials-presented.v1","data":{{StoredAsVersion1}}}"""),
+            Headers = new Headers { { "content-type", "application/cloudevents+json; charset=UTF-8"u8.ToArray() } },
+        }, Cancel);
+        return topic;
+    }
+
+    [Fact]
+    public async Task A_typed_consumer_reads_cloudevents_of_a_past_version_in_both_modes_as_the_current_type()
+    {
+        var topic = await ProduceVersion1CloudEvents("past-typed");
+        using var consumer = new ConsumerBuilder<string, CredentialsPresented?>(cluster.ConsumerConfig("past-typed-" + Guid.NewGuid()))
+            .SetValueDeserializer(new EventDeserializer<CredentialsPresented>(Catalog))
+            .Build();
+        consumer.Subscribe(topic);
+        var results = ConsumeAtLeast(consumer, 2);
+        consumer.Close();
+
+        Assert.Equal(["binary", "structured"], results.Select(r => r.Message.Key).Order());
+        Assert.All(results, r =>
+        {
+            Assert.Equal("Guo Min", r.Message.Value!.Ambassador.Name);
+            Assert.Null(r.Message.Value.GreetingsFrom);
+        });
+    }
+
+    [Fact]
+    public async Task A_cloudevent_consumer_sees_the_past_version_each_message_was_written_in()
+    {
+        var topic = await ProduceVersion1CloudEvents("past-envelope");
+        using var consumer = CloudEventConsumer("past-envelope-" + Guid.NewGuid());
+        consumer.Subscribe(topic);
+        var results = ConsumeAtLeast(consumer, 2);
+        consumer.Close();
+
+        Assert.Equal(["binary", "structured"], results.Select(r => r.Message.Key).Order());
+        Assert.All(results, r =>
+        {
+            Assert.Equal("diplomacy.credentials-presented.v1", r.Message.Value!.ReceivedType);
+            Assert.Equal(CredentialsPresented.EventType, r.Message.Value.Type);
+            Assert.Equal("Guo Min", Assert.IsType<CredentialsPresented>(r.Message.Value.Data).Ambassador.Name);
+        });
+    }
+
     private static readonly Dictionary<string, object> SameKey = new() { ["partitionkey"] = "p" };
 
     [Fact]

@@ -53,6 +53,56 @@ public sealed class SchemaRegistryTests : IDisposable
         Assert.Equal(Catalog.Events.Count * 2, ids.Registered.Count);
     }
 
+    private static EventCatalog TwoEventTypes => new([Catalog.Find(typeof(CredentialsPresented))!, Catalog.Find(typeof(GreetingsConveyed))!]);
+
+    [Fact]
+    public async Task Event_types_sharing_a_topic_subject_each_get_the_id_of_their_own_schema()
+    {
+        var ids = new EventSchemaIds(Client, TwoEventTypes, SubjectNameStrategy.Topic);
+        await ids.RegisterAsync(["diplomacy"], TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, _registry.Requests.Count(r => r == "POST /subjects/diplomacy-value/versions"));
+        Assert.True(ids.TryGetSchemaId("diplomacy", CredentialsPresented.EventType, out var credentialsId));
+        Assert.True(ids.TryGetSchemaId("diplomacy", GreetingsConveyed.EventType, out var greetingsId));
+        Assert.NotEqual(credentialsId, greetingsId);
+        Assert.Equal(CredentialsPresented.JsonSchema, _registry.SchemaById(credentialsId));
+        Assert.Equal(GreetingsConveyed.JsonSchema, _registry.SchemaById(greetingsId));
+        Assert.Equal(new[] { credentialsId, greetingsId }.Order(), _registry.Subjects["diplomacy-value"]);
+
+        // The second event type is framed with its own schema's id, not the first's.
+        var context = new SerializationContext(MessageComponentType.Value, "diplomacy", new Headers());
+        var framed = new EventSerializer<GreetingsConveyed>(TwoEventTypes, new EventSerdeOptions { Framing = SchemaIdFraming.Prefix, SchemaIds = ids })
+            .Serialize(SeedEvents.GreetingsConveyed, context);
+        Assert.Equal(SchemaRegistryFrame.Encode(greetingsId), framed[..5]);
+    }
+
+    [Fact]
+    public async Task A_registry_checking_compatibility_refuses_a_second_event_type_on_a_topic_subject_with_a_clear_error()
+    {
+        _registry.IncompatibleSubject = "diplomacy-value";
+        var ids = new EventSchemaIds(Client, TwoEventTypes, SubjectNameStrategy.Topic);
+
+        var refused = await Assert.ThrowsAsync<SchemaRegistryException>(() => ids.RegisterAsync(["diplomacy"], TestContext.Current.CancellationToken));
+        Assert.Equal((409, 409), (refused.StatusCode, refused.ErrorCode));
+        Assert.Contains($"the schema of '{GreetingsConveyed.EventType}' under subject 'diplomacy-value'", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("SubjectNameStrategy.TopicRecord", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("compatibility of subject 'diplomacy-value'", refused.Message, StringComparison.Ordinal);
+        Assert.IsType<SchemaRegistryException>(refused.InnerException);
+        Assert.True(ids.TryGetSchemaId("diplomacy", CredentialsPresented.EventType, out _));
+        Assert.False(ids.TryGetSchemaId("diplomacy", GreetingsConveyed.EventType, out _));
+
+        // Met first by a serializer, the refusal is kept and repeated in the next message's error.
+        var serializer = new EventSerializer<GreetingsConveyed>(TwoEventTypes, new EventSerdeOptions { Framing = SchemaIdFraming.Prefix, SchemaIds = ids });
+        var context = new SerializationContext(MessageComponentType.Value, "diplomacy", new Headers());
+        Assert.Throws<InvalidOperationException>(() => serializer.Serialize(SeedEvents.GreetingsConveyed, context));
+        var deadline = DateTime.UtcNow + Bound;
+        while (ids.LastError is null && DateTime.UtcNow < deadline) await Task.Delay(20, TestContext.Current.CancellationToken);
+        Assert.Contains("SubjectNameStrategy.TopicRecord", Assert.IsType<SchemaRegistryException>(ids.LastError).Message, StringComparison.Ordinal);
+        var repeated = Assert.Throws<InvalidOperationException>(() => serializer.Serialize(SeedEvents.GreetingsConveyed, context));
+        Assert.Contains("Its last registration failed", repeated.Message, StringComparison.Ordinal);
+        Assert.Contains(GreetingsConveyed.EventType, repeated.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_registry_client_fetches_a_schema_by_id_and_reports_refusals()
     {

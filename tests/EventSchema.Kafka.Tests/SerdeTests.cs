@@ -105,6 +105,48 @@ public sealed class SerdeTests
         Assert.Contains(GreetingsConveyed.EventType, error.Message);
     }
 
+    private const string StoredAsVersion1 = """{"ambassador":{"name":"Guo Min","country":"CN"},"receivedBy":{"name":"Ilham Aliyev","country":"AZ"},"occurredOn":"2019-03-12","sources":[{"outlet":"AZERTAC"}]}""";
+
+    private static Headers BinaryCloudEventHeaders(string eventType) => new()
+    {
+        { CloudEventHeaders.SpecVersion, "1.0"u8.ToArray() },
+        { CloudEventHeaders.Id, "archive-1"u8.ToArray() },
+        { CloudEventHeaders.Source, "/archive"u8.ToArray() },
+        { CloudEventHeaders.Type, Encoding.UTF8.GetBytes(eventType) },
+        { CloudEventHeaders.ContentType, "application/json"u8.ToArray() },
+    };
+
+    [Fact]
+    public void A_typed_deserializer_reads_a_binary_cloudevent_of_a_past_version_into_the_current_type()
+    {
+        var read = new EventDeserializer<CredentialsPresented>(Catalog)
+            .Deserialize(Encoding.UTF8.GetBytes(StoredAsVersion1), false, Context(BinaryCloudEventHeaders("diplomacy.credentials-presented.v1")));
+        Assert.Equal("Guo Min", read!.Ambassador.Name);
+        Assert.Equal(new DateOnly(2019, 3, 12), read.OccurredOn);
+        Assert.Null(read.GreetingsFrom);
+        Assert.False(read.ConversationHeld);
+
+        // Read by version 1's reader, as that version was written: it has no greetingsFrom (version 2 added it).
+        var strict = new EventDeserializer<CredentialsPresented>(Catalog, new EventSerdeOptions { Json = new EventJsonOptions { UnknownProperties = UnknownPropertyHandling.Reject } });
+        var withLaterField = Encoding.UTF8.GetBytes(StoredAsVersion1.Replace("\"sources\"", "\"greetingsFrom\":{\"name\":\"Xi Jinping\",\"country\":\"CN\"},\"sources\"", StringComparison.Ordinal));
+        var unknown = Assert.Throws<JsonException>(() => strict.Deserialize(withLaterField, false, Context(BinaryCloudEventHeaders("diplomacy.credentials-presented.v1"))));
+        Assert.Equal("$.greetingsFrom", unknown.Path);
+        Assert.Equal("Xi Jinping", strict.Deserialize(withLaterField, false, Context(BinaryCloudEventHeaders("diplomacy.credentials-presented.v2")))!.GreetingsFrom!.Name);
+    }
+
+    [Theory]
+    [InlineData("diplomacy.credentials-presented.v4")]
+    [InlineData(GreetingsConveyed.EventType)]
+    public void A_typed_deserializer_refuses_a_binary_cloudevent_of_a_newer_version_or_another_type(string eventType)
+    {
+        var error = Assert.Throws<JsonException>(() => new EventDeserializer<CredentialsPresented>(Catalog)
+            .Deserialize(Encoding.UTF8.GetBytes(StoredAsVersion1), false, Context(BinaryCloudEventHeaders(eventType))));
+        Assert.StartsWith(
+            $"The message carries event type '{eventType}' (header ce_type), but this deserializer reads 'diplomacy.credentials-presented.v3' and its past versions ('diplomacy.credentials-presented.v1', 'diplomacy.credentials-presented.v2').",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_typed_deserializer_reads_the_event_of_a_structured_cloudevent_of_its_type_only()
     {

@@ -130,6 +130,7 @@ internal static class CloudEventJson
 
         return new EventEnvelope(payload, id, source)
         {
+            ReceivedType = type,
             Time = time,
             Subject = subject,
             DataSchema = dataSchema,

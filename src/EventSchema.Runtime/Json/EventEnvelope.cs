@@ -38,8 +38,18 @@ public sealed class EventEnvelope
     /// <summary>The CloudEvents <c>source</c>, a URI reference.</summary>
     public string Source { get; }
 
-    /// <summary>The CloudEvents <c>type</c>: the event's <see cref="IEvent.EventType"/>.</summary>
+    /// <summary>
+    /// The CloudEvents <c>type</c>: the event's <see cref="IEvent.EventType"/>, the current version's type string, which is
+    /// what writing this envelope sends. For the type string a read envelope arrived with, see <see cref="ReceivedType"/>.
+    /// </summary>
     public string Type => Data.EventType;
+
+    /// <summary>
+    /// The CloudEvents <c>type</c> as it was received, for an envelope read from a message: the type string of the version
+    /// the producer wrote, such as <c>diplomacy.credentials-presented.v1</c> for an event read and upcast into today's
+    /// type (whose <see cref="Type"/> is <c>….v3</c>). Null for an envelope made in code, and when the reader did not say.
+    /// </summary>
+    public string? ReceivedType { get; init; }
 
     /// <summary>The CloudEvents <c>time</c>: when the occurrence happened; null to leave it out.</summary>
     public DateTimeOffset? Time { get; init; }
