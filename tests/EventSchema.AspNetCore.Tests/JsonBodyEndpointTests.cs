@@ -1,11 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Diplomacy;
-using EventSchema.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace EventSchema.AspNetCore.Tests;
 
@@ -21,26 +18,19 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder(["--urls", "http://127.0.0.1:0", "--environment", "Production"]);
-        builder.Logging.ClearProviders();
-        builder.Services.AddEventSchema();
-        builder.Services.AddOpenApi(options => options.AddEventSchemaTransformer());
-        _app = builder.Build();
-        _app.UseExceptionHandler();
-        _app.UseStatusCodePages();
-        _app.MapOpenApi();
-        var validated = _app.MapGroup("/validated").WithEventSchemaValidation();
-        validated.MapPostJson<CredentialsPresented>("/credentials-presented", evt => TypedResults.Created("/validated/1", evt));
-        validated.MapPost("/officials", (List<Official> officials) => TypedResults.Ok(officials.Count));
-        _app.MapPostJson<CredentialsPresented>("/unvalidated/credentials-presented", async (evt, context) =>
+        (_app, _client) = await LoopbackApplication.StartAsync(app =>
         {
-            await Task.Yield();
-            return TypedResults.Ok(evt.Ambassador.Name + " " + context.Request.Path);
+            var validated = app.MapGroup("/validated").WithEventSchemaValidation();
+            validated.MapPostJson<CredentialsPresented>("/credentials-presented", evt => TypedResults.Created("/validated/1", evt));
+            validated.MapPost("/officials", (List<Official> officials) => TypedResults.Ok(officials.Count));
+            app.MapPostJson<CredentialsPresented>("/unvalidated/credentials-presented", async (evt, context) =>
+            {
+                await Task.Yield();
+                return TypedResults.Ok(evt.Ambassador.Name + " " + context.Request.Path);
+            });
+            app.MapGet("/ceremonies/kinds", () => TypedResults.Ok(Enum.GetValues<Ceremonies.CeremonyKind>()));
+            app.MapGet("/ceremonies/office", () => TypedResults.Ok(Ceremonies.ProtocolOffice.From("AZ")));
         });
-        _app.MapGet("/ceremonies/kinds", () => TypedResults.Ok(Enum.GetValues<Ceremonies.CeremonyKind>()));
-        _app.MapGet("/ceremonies/office", () => TypedResults.Ok(Ceremonies.ProtocolOffice.From("AZ")));
-        await _app.StartAsync(TestContext.Current.CancellationToken);
-        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public async ValueTask DisposeAsync()

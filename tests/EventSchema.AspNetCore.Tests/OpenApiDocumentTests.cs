@@ -101,6 +101,14 @@ public sealed class OpenApiDocumentTests(FilteredApi api) : IClassFixture<Filter
         Assert.Equal(JsonNode.Parse(areas)!.AsArray().Select(n => (string)n!), values);
     }
 
+    /// <summary>Every property name in <paramref name="node"/>, at any depth.</summary>
+    internal static IEnumerable<string> Keys(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(pair => Keys(pair.Value).Prepend(pair.Key)),
+        JsonArray array => array.SelectMany(Keys),
+        _ => [],
+    };
+
     private static IEnumerable<string> References(JsonNode? node) => node switch
     {
         JsonObject obj => obj.SelectMany(pair => pair.Key == "$ref" && pair.Value is JsonValue value ? [(string)value!] : References(pair.Value)),
