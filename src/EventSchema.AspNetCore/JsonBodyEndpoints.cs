@@ -72,19 +72,35 @@ public static class JsonBodyEndpoints
             return (null, TypedResults.Problem(BodyProblems.FromStatus(
                 StatusCodes.Status415UnsupportedMediaType, $"Send the {typeof(TBody).Name} as JSON (application/json), not '{request.ContentType}'.")));
         }
+        if (await HasNoBodyAsync(request, context.RequestAborted).ConfigureAwait(false))
+        {
+            return (null, TypedResults.Problem(BodyProblems.NoValue(typeof(TBody).Name, empty: true)));
+        }
         var options = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         var typeInfo = (JsonTypeInfo<TBody>)options.GetTypeInfo(typeof(TBody));
         try
         {
             var body = await request.ReadFromJsonAsync(typeInfo, context.RequestAborted).ConfigureAwait(false);
             return body is null
-                ? (null, TypedResults.Problem(BodyProblems.FromStatus(StatusCodes.Status400BadRequest, $"The request body must be a {typeof(TBody).Name}, not null.")))
+                ? (null, TypedResults.Problem(BodyProblems.NoValue(typeof(TBody).Name, empty: false)))
                 : (body, null);
         }
         catch (JsonException error)
         {
             return (null, TypedResults.Problem(BodyProblems.FromJsonException(error)));
         }
+    }
+
+    // An empty body is told apart from a null one before System.Text.Json, which has no words for it but its own
+    // ("does not contain any JSON tokens"). A chunked body's first bytes are looked at and left unread.
+    private static async Task<bool> HasNoBodyAsync(HttpRequest request, System.Threading.CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is long length) return length == 0;
+        var reader = request.BodyReader;
+        var first = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var empty = first.Buffer.IsEmpty && first.IsCompleted;
+        reader.AdvanceTo(first.Buffer.Start);
+        return empty;
     }
 
     private static bool RequestsValidation(HttpContext context)

@@ -85,13 +85,33 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
         var problem = await Bodies.ReadProblemAsync(malformed, HttpStatusCode.BadRequest);
         Assert.Equal("$.ambassador", (string?)problem["path"]);
 
-        using var empty = await PostAsync("/validated/credentials-presented", "null");
-        Assert.Contains("not null", (string?)(await Bodies.ReadProblemAsync(empty, HttpStatusCode.BadRequest))["detail"], StringComparison.Ordinal);
-
         // Routing refuses a media type the endpoint does not accept before it runs; UseStatusCodePages writes the problem.
         using var text = await PostAsync("/validated/credentials-presented", "hello", "text/plain");
         var unsupported = await Bodies.ReadProblemAsync(text, HttpStatusCode.UnsupportedMediaType);
         Assert.Equal(415, (int?)unsupported["status"]);
+    }
+
+    [Fact]
+    public async Task An_empty_body_and_a_null_body_are_the_same_problems_as_for_a_delegate_endpoint()
+    {
+        using var empty = await PostAsync("/validated/credentials-presented", "");
+        Bodies.AssertNoValueProblem(await Bodies.ReadProblemAsync(empty, HttpStatusCode.BadRequest), "The request body is empty; send the CredentialsPresented as JSON.");
+
+        using var nullBody = await PostAsync("/validated/credentials-presented", "null");
+        Bodies.AssertNoValueProblem(await Bodies.ReadProblemAsync(nullBody, HttpStatusCode.BadRequest), "The request body is null; send the CredentialsPresented as JSON, not null.");
+
+        // A chunked body has no length to tell; its first bytes tell.
+        using var chunkedEmpty = new StreamContent(new MemoryStream());
+        chunkedEmpty.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var chunkedRequest = new HttpRequestMessage(HttpMethod.Post, "/validated/credentials-presented") { Content = chunkedEmpty };
+        chunkedRequest.Headers.TransferEncodingChunked = true;
+        using var chunked = await _client.SendAsync(chunkedRequest, TestContext.Current.CancellationToken);
+        Bodies.AssertNoValueProblem(await Bodies.ReadProblemAsync(chunked, HttpStatusCode.BadRequest), "The request body is empty; send the CredentialsPresented as JSON.");
+
+        using var chunkedBody = new HttpRequestMessage(HttpMethod.Post, "/validated/credentials-presented") { Content = new StringContent(Bodies.CredentialsPresented, System.Text.Encoding.UTF8, "application/json") };
+        chunkedBody.Headers.TransferEncodingChunked = true;
+        using var created = await _client.SendAsync(chunkedBody, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }
 
     [Fact]
