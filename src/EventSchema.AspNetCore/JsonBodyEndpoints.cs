@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -61,6 +62,49 @@ public static class JsonBodyEndpoints
     {
         if (handler is null) throw new ArgumentNullException(nameof(handler));
         return endpoints.MapPostJson<TBody>(pattern, (body, _) => Task.FromResult(handler(body)));
+    }
+
+    /// <summary>
+    /// As <see cref="MapPostJson{TBody}(IEndpointRouteBuilder, string, Func{TBody, IResult})"/>, with a handler that
+    /// returns a typed result, such as <c>(CredentialsPresented evt) =&gt; TypedResults.Created(location, evt)</c>: the
+    /// result type describes the success response (status and body schema) in the OpenAPI document, as it does for
+    /// <c>MapPost</c>. Both type arguments are inferred when the handler names its parameter's type.
+    /// </summary>
+    /// <typeparam name="TBody">The generated record, event or union the body holds.</typeparam>
+    /// <typeparam name="TResult">The handler's result, such as <c>Created&lt;CredentialsPresented&gt;</c>.</typeparam>
+    /// <param name="endpoints">The application or route group.</param>
+    /// <param name="pattern">The route pattern, such as <c>/diplomacy/credentials-presented</c>.</param>
+    /// <param name="handler">What to do with the body.</param>
+    public static RouteHandlerBuilder MapPostJson<TBody, TResult>(this IEndpointRouteBuilder endpoints, string pattern, Func<TBody, TResult> handler)
+        where TBody : class
+        where TResult : IResult, IEndpointMetadataProvider
+    {
+        if (handler is null) throw new ArgumentNullException(nameof(handler));
+        return endpoints.MapPostJson<TBody>(pattern, (body, _) => Task.FromResult<IResult>(handler(body)))
+            .WithResultMetadata<TResult>(handler.Method);
+    }
+
+    /// <summary>As <see cref="MapPostJson{TBody, TResult}(IEndpointRouteBuilder, string, Func{TBody, TResult})"/>, with an asynchronous handler.</summary>
+    /// <typeparam name="TBody">The generated record, event or union the body holds.</typeparam>
+    /// <typeparam name="TResult">The handler's result, such as <c>Created&lt;CredentialsPresented&gt;</c>.</typeparam>
+    /// <param name="endpoints">The application or route group.</param>
+    /// <param name="pattern">The route pattern, such as <c>/diplomacy/credentials-presented</c>.</param>
+    /// <param name="handler">What to do with the body.</param>
+    public static RouteHandlerBuilder MapPostJson<TBody, TResult>(this IEndpointRouteBuilder endpoints, string pattern, Func<TBody, HttpContext, Task<TResult>> handler)
+        where TBody : class
+        where TResult : IResult, IEndpointMetadataProvider
+    {
+        if (handler is null) throw new ArgumentNullException(nameof(handler));
+        return endpoints.MapPostJson<TBody>(pattern, async (body, context) => await handler(body, context).ConfigureAwait(false))
+            .WithResultMetadata<TResult>(handler.Method);
+    }
+
+    /// <summary>Adds the response metadata <typeparamref name="TResult"/> declares, as ASP.NET Core does for a route handler returning it.</summary>
+    internal static RouteHandlerBuilder WithResultMetadata<TResult>(this RouteHandlerBuilder builder, System.Reflection.MethodInfo method)
+        where TResult : IEndpointMetadataProvider
+    {
+        builder.Add(endpoint => TResult.PopulateMetadata(method, endpoint));
+        return builder;
     }
 
     private static async Task<(TBody? Body, IResult? Problem)> ReadAsync<TBody>(HttpContext context)

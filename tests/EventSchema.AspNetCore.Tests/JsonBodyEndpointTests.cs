@@ -21,9 +21,9 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
         (_app, _client) = await LoopbackApplication.StartAsync(app =>
         {
             var validated = app.MapGroup("/validated").WithEventSchemaValidation();
-            validated.MapPostJson<CredentialsPresented>("/credentials-presented", evt => TypedResults.Created("/validated/1", evt));
+            validated.MapPostJson("/credentials-presented", (CredentialsPresented evt) => TypedResults.Created("/validated/1", evt));
             validated.MapPost("/officials", (List<Official> officials) => TypedResults.Ok(officials.Count));
-            app.MapPostJson<CredentialsPresented>("/unvalidated/credentials-presented", async (evt, context) =>
+            app.MapPostJson("/unvalidated/credentials-presented", async (CredentialsPresented evt, HttpContext context) =>
             {
                 await Task.Yield();
                 return TypedResults.Ok(evt.Ambassador.Name + " " + context.Request.Path);
@@ -130,12 +130,16 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_the_body_and_its_validation_problem()
+    public async Task The_openapi_document_describes_the_body_its_success_response_and_its_validation_problem()
     {
         var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
         var operation = document["paths"]!["/validated/credentials-presented"]!["post"]!;
         Assert.Equal("#/components/schemas/CredentialsPresented", (string?)operation["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]);
         Assert.NotNull(operation["responses"]!["400"]);
+        var created = operation["responses"]!["201"]!["content"]!["application/json"]!["schema"]!;
+        Assert.Equal("#/components/schemas/CredentialsPresented", (string?)created["$ref"]);
+        var ok = document["paths"]!["/unvalidated/credentials-presented"]!["post"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
+        Assert.Equal("string", (string?)ok["type"]);
         Assert.Equal(200, (int?)document["components"]!["schemas"]!["Official"]!["properties"]!["name"]!["maxLength"]);
     }
 }
