@@ -30,19 +30,25 @@ internal static class BodyProblems
             return problem;
         }
 
-        var reason = ReasonOf(error);
-        var unreadable = new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [path] = [reason] })
+        var unreadable = AtBody(ReasonOf(error), path, title);
+        // Syntax errors carry a position (zero-based, as System.Text.Json counts).
+        if (error.LineNumber is long line) unreadable.Extensions["lineNumber"] = line;
+        if (error.BytePositionInLine is long position) unreadable.Extensions["bytePositionInLine"] = position;
+        return unreadable;
+    }
+
+    // One error at path, repeated as the detail and the path extension.
+    private static HttpValidationProblemDetails AtBody(string reason, string path = "$", string title = UnreadableBodyTitle)
+    {
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [path] = [reason] })
         {
             Status = StatusCodes.Status400BadRequest,
             Title = title,
             Detail = reason,
             Type = ProblemTypes.BadRequest,
         };
-        unreadable.Extensions["path"] = path;
-        // Syntax errors carry a position (zero-based, as System.Text.Json counts).
-        if (error.LineNumber is long line) unreadable.Extensions["lineNumber"] = line;
-        if (error.BytePositionInLine is long position) unreadable.Extensions["bytePositionInLine"] = position;
-        return unreadable;
+        problem.Extensions["path"] = path;
+        return problem;
     }
 
     /// <summary>A problem for a request that failed before its body was read, such as a missing parameter.</summary>
@@ -55,16 +61,31 @@ internal static class BodyProblems
     };
 
     // ASP.NET Core's words for an empty or null body speak of inferred parameters and services; a client needs to hear
-    // that the body is missing. Any other message is kept as it is.
-    private static readonly System.Text.RegularExpressions.Regex MissingBody = new(
+    // which of the two it sent and what to send instead.
+    private static readonly System.Text.RegularExpressions.Regex MissingBodyMessage = new(
         "^(?:Implicit body inferred for parameter|Required parameter) \"(?:[^\"]* )?(?<name>[^\" ]+)\" (?:but no body was provided|was not provided from body)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>The detail of a binding failure: a missing body said plainly, anything else as ASP.NET Core said it.</summary>
-    public static string Reword(string message)
-        => MissingBody.Match(message) is { Success: true } missing
-            ? $"The request has no body; send the '{missing.Groups["name"].Value}' value as JSON."
-            : message;
+    /// <summary>
+    /// The problem for a body with no value, the same whichever endpoint read it: an empty body when
+    /// <paramref name="empty"/> is true, one that reads as <c>null</c> when false, either when it is not known.
+    /// </summary>
+    public static HttpValidationProblemDetails NoValue(string typeName, bool? empty)
+        => AtBody(empty switch
+        {
+            true => $"The request body is empty; send the {typeName} as JSON.",
+            false => $"The request body is null; send the {typeName} as JSON, not null.",
+            null => $"The request body is empty or null; send the {typeName} as JSON.",
+        });
+
+    /// <summary>
+    /// What to call the body ASP.NET Core's <paramref name="message"/> says is missing: the type the endpoint accepts
+    /// (<paramref name="acceptedType"/>), or else the parameter's name; null when the message is about something else.
+    /// </summary>
+    public static string? MissingBody(string message, Type? acceptedType)
+        => MissingBodyMessage.Match(message) is { Success: true } missing
+            ? acceptedType?.Name ?? $"'{missing.Groups["name"].Value}' value"
+            : null;
 
     /// <summary>Writes <paramref name="problem"/> as the response, through the problem details service when there is one.</summary>
     public static Task WriteAsync(HttpContext context, ProblemDetails problem)

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using EventSchema.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 
 namespace EventSchema.AspNetCore;
@@ -68,5 +69,50 @@ public static class CloudEventEndpoints
     {
         if (handler is null) throw new ArgumentNullException(nameof(handler));
         return endpoints.MapCloudEvents(pattern, catalog, (envelope, _) => Task.FromResult(handler(envelope)), readOptions);
+    }
+
+    /// <summary>
+    /// As <see cref="MapCloudEvents(IEndpointRouteBuilder, string, EventCatalog, Func{EventEnvelope, IResult}, EventJsonOptions?)"/>,
+    /// with a handler that returns a typed result, such as <c>envelope =&gt; TypedResults.Accepted(location, receipt)</c>:
+    /// the result type describes the success response (status and body schema) in the OpenAPI document, as it does for
+    /// <c>MapPost</c>. <typeparamref name="TResult"/> is inferred from the handler.
+    /// </summary>
+    /// <typeparam name="TResult">The handler's result, such as <c>Accepted&lt;ReceivedEvent&gt;</c>.</typeparam>
+    /// <param name="endpoints">The application or route group.</param>
+    /// <param name="pattern">The route pattern, such as <c>/events</c>.</param>
+    /// <param name="catalog">The event types accepted, such as <c>GeneratedEventCatalog.Instance</c>.</param>
+    /// <param name="handler">What to do with the event; its result is the response.</param>
+    /// <param name="readOptions">How to read the event; <see cref="DefaultReadOptions"/> when null.</param>
+    public static RouteHandlerBuilder MapCloudEvents<TResult>(
+        this IEndpointRouteBuilder endpoints,
+        string pattern,
+        EventCatalog catalog,
+        Func<EventEnvelope, TResult> handler,
+        EventJsonOptions? readOptions = null)
+        where TResult : IResult, IEndpointMetadataProvider
+    {
+        if (handler is null) throw new ArgumentNullException(nameof(handler));
+        return endpoints.MapCloudEvents(pattern, catalog, (envelope, _) => Task.FromResult<IResult>(handler(envelope)), readOptions)
+            .WithResultMetadata<TResult>(handler.Method);
+    }
+
+    /// <summary>As <see cref="MapCloudEvents{TResult}(IEndpointRouteBuilder, string, EventCatalog, Func{EventEnvelope, TResult}, EventJsonOptions?)"/>, with an asynchronous handler.</summary>
+    /// <typeparam name="TResult">The handler's result, such as <c>Accepted&lt;ReceivedEvent&gt;</c>.</typeparam>
+    /// <param name="endpoints">The application or route group.</param>
+    /// <param name="pattern">The route pattern, such as <c>/events</c>.</param>
+    /// <param name="catalog">The event types accepted, such as <c>GeneratedEventCatalog.Instance</c>.</param>
+    /// <param name="handler">What to do with the event; its result is the response.</param>
+    /// <param name="readOptions">How to read the event; <see cref="DefaultReadOptions"/> when null.</param>
+    public static RouteHandlerBuilder MapCloudEvents<TResult>(
+        this IEndpointRouteBuilder endpoints,
+        string pattern,
+        EventCatalog catalog,
+        Func<EventEnvelope, HttpContext, Task<TResult>> handler,
+        EventJsonOptions? readOptions = null)
+        where TResult : IResult, IEndpointMetadataProvider
+    {
+        if (handler is null) throw new ArgumentNullException(nameof(handler));
+        return endpoints.MapCloudEvents(pattern, catalog, async (envelope, context) => (IResult)await handler(envelope, context).ConfigureAwait(false), readOptions)
+            .WithResultMetadata<TResult>(handler.Method);
     }
 }

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EventSchema.AspNetCore;
@@ -11,7 +12,8 @@ namespace EventSchema.AspNetCore;
 /// <summary>
 /// Answers the <see cref="BadHttpRequestException"/> minimal APIs throw for a request they cannot bind (with
 /// <c>RouteHandlerOptions.ThrowOnBadRequest</c>) with problem details: for a body that does not read or, under
-/// <see cref="Json.EventJsonOptions.ValidateOnRead"/>, breaks its constraints, a validation problem keyed by JSON path.
+/// <see cref="Json.EventJsonOptions.ValidateOnRead"/>, breaks its constraints, a validation problem keyed by JSON path;
+/// for an empty or <c>null</c> body, one at <c>$</c> that says which it was and what to send.
 /// Registered by <see cref="EventSchemaServiceCollectionExtensions.AddEventSchema(Microsoft.Extensions.DependencyInjection.IServiceCollection, Json.EventJsonOptions?)"/>; runs under
 /// <c>app.UseExceptionHandler()</c>.
 /// </summary>
@@ -22,10 +24,18 @@ public sealed class EventSchemaBadRequestHandler : IExceptionHandler
     {
         if (httpContext is null) throw new ArgumentNullException(nameof(httpContext));
         if (exception is not BadHttpRequestException badRequest) return false;
-        ProblemDetails problem = badRequest.InnerException is JsonException json && badRequest.StatusCode == StatusCodes.Status400BadRequest
-            ? BodyProblems.FromJsonException(json)
-            : BodyProblems.FromStatus(badRequest.StatusCode, BodyProblems.Reword(badRequest.Message));
+        ProblemDetails problem = badRequest.StatusCode != StatusCodes.Status400BadRequest
+            ? BodyProblems.FromStatus(badRequest.StatusCode, badRequest.Message)
+            : badRequest.InnerException is JsonException json
+                ? BodyProblems.FromJsonException(json)
+                : BodyProblems.MissingBody(badRequest.Message, AcceptedType(httpContext)) is { } bodyType
+                    ? BodyProblems.NoValue(bodyType, httpContext.Request.ContentLength switch { 0 => true, null => null, _ => false })
+                    : BodyProblems.FromStatus(badRequest.StatusCode, badRequest.Message);
         await BodyProblems.WriteAsync(httpContext, problem).ConfigureAwait(false);
         return true;
     }
+
+    // The exception handler middleware clears the endpoint before handlers run; its feature keeps the one that failed.
+    private static Type? AcceptedType(HttpContext httpContext)
+        => (httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint())?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -63,6 +64,49 @@ public static class JsonBodyEndpoints
         return endpoints.MapPostJson<TBody>(pattern, (body, _) => Task.FromResult(handler(body)));
     }
 
+    /// <summary>
+    /// As <see cref="MapPostJson{TBody}(IEndpointRouteBuilder, string, Func{TBody, IResult})"/>, with a handler that
+    /// returns a typed result, such as <c>(CredentialsPresented evt) =&gt; TypedResults.Created(location, evt)</c>: the
+    /// result type describes the success response (status and body schema) in the OpenAPI document, as it does for
+    /// <c>MapPost</c>. Both type arguments are inferred when the handler names its parameter's type.
+    /// </summary>
+    /// <typeparam name="TBody">The generated record, event or union the body holds.</typeparam>
+    /// <typeparam name="TResult">The handler's result, such as <c>Created&lt;CredentialsPresented&gt;</c>.</typeparam>
+    /// <param name="endpoints">The application or route group.</param>
+    /// <param name="pattern">The route pattern, such as <c>/diplomacy/credentials-presented</c>.</param>
+    /// <param name="handler">What to do with the body.</param>
+    public static RouteHandlerBuilder MapPostJson<TBody, TResult>(this IEndpointRouteBuilder endpoints, string pattern, Func<TBody, TResult> handler)
+        where TBody : class
+        where TResult : IResult, IEndpointMetadataProvider
+    {
+        if (handler is null) throw new ArgumentNullException(nameof(handler));
+        return endpoints.MapPostJson<TBody>(pattern, (body, _) => Task.FromResult<IResult>(handler(body)))
+            .WithResultMetadata<TResult>(handler.Method);
+    }
+
+    /// <summary>As <see cref="MapPostJson{TBody, TResult}(IEndpointRouteBuilder, string, Func{TBody, TResult})"/>, with an asynchronous handler.</summary>
+    /// <typeparam name="TBody">The generated record, event or union the body holds.</typeparam>
+    /// <typeparam name="TResult">The handler's result, such as <c>Created&lt;CredentialsPresented&gt;</c>.</typeparam>
+    /// <param name="endpoints">The application or route group.</param>
+    /// <param name="pattern">The route pattern, such as <c>/diplomacy/credentials-presented</c>.</param>
+    /// <param name="handler">What to do with the body.</param>
+    public static RouteHandlerBuilder MapPostJson<TBody, TResult>(this IEndpointRouteBuilder endpoints, string pattern, Func<TBody, HttpContext, Task<TResult>> handler)
+        where TBody : class
+        where TResult : IResult, IEndpointMetadataProvider
+    {
+        if (handler is null) throw new ArgumentNullException(nameof(handler));
+        return endpoints.MapPostJson<TBody>(pattern, async (body, context) => await handler(body, context).ConfigureAwait(false))
+            .WithResultMetadata<TResult>(handler.Method);
+    }
+
+    /// <summary>Adds the response metadata <typeparamref name="TResult"/> declares, as ASP.NET Core does for a route handler returning it.</summary>
+    internal static RouteHandlerBuilder WithResultMetadata<TResult>(this RouteHandlerBuilder builder, System.Reflection.MethodInfo method)
+        where TResult : IEndpointMetadataProvider
+    {
+        builder.Add(endpoint => TResult.PopulateMetadata(method, endpoint));
+        return builder;
+    }
+
     private static async Task<(TBody? Body, IResult? Problem)> ReadAsync<TBody>(HttpContext context)
         where TBody : class
     {
@@ -72,19 +116,35 @@ public static class JsonBodyEndpoints
             return (null, TypedResults.Problem(BodyProblems.FromStatus(
                 StatusCodes.Status415UnsupportedMediaType, $"Send the {typeof(TBody).Name} as JSON (application/json), not '{request.ContentType}'.")));
         }
+        if (await HasNoBodyAsync(request, context.RequestAborted).ConfigureAwait(false))
+        {
+            return (null, TypedResults.Problem(BodyProblems.NoValue(typeof(TBody).Name, empty: true)));
+        }
         var options = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         var typeInfo = (JsonTypeInfo<TBody>)options.GetTypeInfo(typeof(TBody));
         try
         {
             var body = await request.ReadFromJsonAsync(typeInfo, context.RequestAborted).ConfigureAwait(false);
             return body is null
-                ? (null, TypedResults.Problem(BodyProblems.FromStatus(StatusCodes.Status400BadRequest, $"The request body must be a {typeof(TBody).Name}, not null.")))
+                ? (null, TypedResults.Problem(BodyProblems.NoValue(typeof(TBody).Name, empty: false)))
                 : (body, null);
         }
         catch (JsonException error)
         {
             return (null, TypedResults.Problem(BodyProblems.FromJsonException(error)));
         }
+    }
+
+    // An empty body is told apart from a null one before System.Text.Json, which has no words for it but its own
+    // ("does not contain any JSON tokens"). A chunked body's first bytes are looked at and left unread.
+    private static async Task<bool> HasNoBodyAsync(HttpRequest request, System.Threading.CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is long length) return length == 0;
+        var reader = request.BodyReader;
+        var first = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var empty = first.Buffer.IsEmpty && first.IsCompleted;
+        reader.AdvanceTo(first.Buffer.Start);
+        return empty;
     }
 
     private static bool RequestsValidation(HttpContext context)

@@ -32,6 +32,15 @@ internal static class Bodies
         return problem;
     }
 
+    /// <summary>Checks that <paramref name="problem"/> is the one for a body with no value: <paramref name="reason"/> at <c>$</c>.</summary>
+    public static void AssertNoValueProblem(JsonObject problem, string reason)
+    {
+        Assert.Equal("The request body is not valid.", (string?)problem["title"]);
+        Assert.Equal(reason, (string?)problem["detail"]);
+        Assert.Equal("$", (string?)problem["path"]);
+        Assert.Equal([reason], Assert.Single(Errors(problem), pair => pair.Key == "$").Value);
+    }
+
     /// <summary>The messages of <paramref name="problem"/>'s <c>errors</c>, by key.</summary>
     public static Dictionary<string, string[]> Errors(JsonObject problem)
         => Assert.IsType<JsonObject>(problem["errors"]).ToDictionary(

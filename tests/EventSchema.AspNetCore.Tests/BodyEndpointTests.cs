@@ -56,15 +56,13 @@ public sealed class BodyEndpointTests(FilteredApi api) : IClassFixture<FilteredA
     }
 
     [Fact]
-    public async Task A_missing_body_is_a_problem_too()
+    public async Task An_empty_body_and_a_null_body_are_problems_at_the_body_saying_which_it_was()
     {
-        using var response = await api.PostAsync("/diplomacy/greetings-conveyed", "");
-
-        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Equal("The request has no body; send the 'evt' value as JSON.", (string?)problem["detail"]);
+        using var empty = await api.PostAsync("/diplomacy/greetings-conveyed", "");
+        Bodies.AssertNoValueProblem(await Bodies.ReadProblemAsync(empty, HttpStatusCode.BadRequest), "The request body is empty; send the GreetingsConveyed as JSON.");
 
         using var nullBody = await api.PostAsync("/diplomacy/greetings-conveyed", "null");
-        Assert.Equal("The request has no body; send the 'evt' value as JSON.", (string?)(await Bodies.ReadProblemAsync(nullBody, HttpStatusCode.BadRequest))["detail"]);
+        Bodies.AssertNoValueProblem(await Bodies.ReadProblemAsync(nullBody, HttpStatusCode.BadRequest), "The request body is null; send the GreetingsConveyed as JSON, not null.");
     }
 }
 

@@ -1,11 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Diplomacy;
-using EventSchema.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace EventSchema.AspNetCore.Tests;
 
@@ -21,26 +18,19 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder(["--urls", "http://127.0.0.1:0", "--environment", "Production"]);
-        builder.Logging.ClearProviders();
-        builder.Services.AddEventSchema();
-        builder.Services.AddOpenApi(options => options.AddEventSchemaTransformer());
-        _app = builder.Build();
-        _app.UseExceptionHandler();
-        _app.UseStatusCodePages();
-        _app.MapOpenApi();
-        var validated = _app.MapGroup("/validated").WithEventSchemaValidation();
-        validated.MapPostJson<CredentialsPresented>("/credentials-presented", evt => TypedResults.Created("/validated/1", evt));
-        validated.MapPost("/officials", (List<Official> officials) => TypedResults.Ok(officials.Count));
-        _app.MapPostJson<CredentialsPresented>("/unvalidated/credentials-presented", async (evt, context) =>
+        (_app, _client) = await LoopbackApplication.StartAsync(app =>
         {
-            await Task.Yield();
-            return TypedResults.Ok(evt.Ambassador.Name + " " + context.Request.Path);
+            var validated = app.MapGroup("/validated").WithEventSchemaValidation();
+            validated.MapPostJson("/credentials-presented", (CredentialsPresented evt) => TypedResults.Created("/validated/1", evt));
+            validated.MapPost("/officials", (List<Official> officials) => TypedResults.Ok(officials.Count));
+            app.MapPostJson("/unvalidated/credentials-presented", async (CredentialsPresented evt, HttpContext context) =>
+            {
+                await Task.Yield();
+                return TypedResults.Ok(evt.Ambassador.Name + " " + context.Request.Path);
+            });
+            app.MapGet("/ceremonies/kinds", () => TypedResults.Ok(Enum.GetValues<Ceremonies.CeremonyKind>()));
+            app.MapGet("/ceremonies/office", () => TypedResults.Ok(Ceremonies.ProtocolOffice.From("AZ")));
         });
-        _app.MapGet("/ceremonies/kinds", () => TypedResults.Ok(Enum.GetValues<Ceremonies.CeremonyKind>()));
-        _app.MapGet("/ceremonies/office", () => TypedResults.Ok(Ceremonies.ProtocolOffice.From("AZ")));
-        await _app.StartAsync(TestContext.Current.CancellationToken);
-        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public async ValueTask DisposeAsync()
@@ -95,13 +85,33 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
         var problem = await Bodies.ReadProblemAsync(malformed, HttpStatusCode.BadRequest);
         Assert.Equal("$.ambassador", (string?)problem["path"]);
 
-        using var empty = await PostAsync("/validated/credentials-presented", "null");
-        Assert.Contains("not null", (string?)(await Bodies.ReadProblemAsync(empty, HttpStatusCode.BadRequest))["detail"], StringComparison.Ordinal);
-
         // Routing refuses a media type the endpoint does not accept before it runs; UseStatusCodePages writes the problem.
         using var text = await PostAsync("/validated/credentials-presented", "hello", "text/plain");
         var unsupported = await Bodies.ReadProblemAsync(text, HttpStatusCode.UnsupportedMediaType);
         Assert.Equal(415, (int?)unsupported["status"]);
+    }
+
+    [Fact]
+    public async Task An_empty_body_and_a_null_body_are_the_same_problems_as_for_a_delegate_endpoint()
+    {
+        using var empty = await PostAsync("/validated/credentials-presented", "");
+        Bodies.AssertNoValueProblem(await Bodies.ReadProblemAsync(empty, HttpStatusCode.BadRequest), "The request body is empty; send the CredentialsPresented as JSON.");
+
+        using var nullBody = await PostAsync("/validated/credentials-presented", "null");
+        Bodies.AssertNoValueProblem(await Bodies.ReadProblemAsync(nullBody, HttpStatusCode.BadRequest), "The request body is null; send the CredentialsPresented as JSON, not null.");
+
+        // A chunked body has no length to tell; its first bytes tell.
+        using var chunkedEmpty = new StreamContent(new MemoryStream());
+        chunkedEmpty.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var chunkedRequest = new HttpRequestMessage(HttpMethod.Post, "/validated/credentials-presented") { Content = chunkedEmpty };
+        chunkedRequest.Headers.TransferEncodingChunked = true;
+        using var chunked = await _client.SendAsync(chunkedRequest, TestContext.Current.CancellationToken);
+        Bodies.AssertNoValueProblem(await Bodies.ReadProblemAsync(chunked, HttpStatusCode.BadRequest), "The request body is empty; send the CredentialsPresented as JSON.");
+
+        using var chunkedBody = new HttpRequestMessage(HttpMethod.Post, "/validated/credentials-presented") { Content = new StringContent(Bodies.CredentialsPresented, System.Text.Encoding.UTF8, "application/json") };
+        chunkedBody.Headers.TransferEncodingChunked = true;
+        using var created = await _client.SendAsync(chunkedBody, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }
 
     [Fact]
@@ -120,12 +130,16 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_the_body_and_its_validation_problem()
+    public async Task The_openapi_document_describes_the_body_its_success_response_and_its_validation_problem()
     {
         var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
         var operation = document["paths"]!["/validated/credentials-presented"]!["post"]!;
         Assert.Equal("#/components/schemas/CredentialsPresented", (string?)operation["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]);
         Assert.NotNull(operation["responses"]!["400"]);
+        var created = operation["responses"]!["201"]!["content"]!["application/json"]!["schema"]!;
+        Assert.Equal("#/components/schemas/CredentialsPresented", (string?)created["$ref"]);
+        var ok = document["paths"]!["/unvalidated/credentials-presented"]!["post"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
+        Assert.Equal("string", (string?)ok["type"]);
         Assert.Equal(200, (int?)document["components"]!["schemas"]!["Official"]!["properties"]!["name"]!["maxLength"]);
     }
 }

@@ -90,6 +90,17 @@ public sealed class OpenApiDocumentTests(FilteredApi api) : IClassFixture<Filter
     }
 
     [Fact]
+    public async Task The_cloud_events_endpoint_describes_its_success_response_beside_its_problems()
+    {
+        var document = await DocumentAsync();
+
+        var responses = document["paths"]!["/events"]!["post"]!["responses"]!.AsObject();
+        Assert.Equal(["202", "400", "415"], responses.Select(pair => pair.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("#/components/schemas/ReceivedEvent", (string?)responses["202"]!["content"]!["application/json"]!["schema"]!["$ref"]);
+        Assert.Equal(["id", "type", "source"], Component(document, "ReceivedEvent")["properties"]!.AsObject().Select(pair => pair.Key));
+    }
+
+    [Fact]
     public async Task A_generated_enum_returned_on_its_own_is_its_component()
     {
         var document = await DocumentAsync();
@@ -100,6 +111,14 @@ public sealed class OpenApiDocumentTests(FilteredApi api) : IClassFixture<Filter
         var values = Component(document, "CooperationArea")["enum"]!.AsArray().Select(n => (string)n!).ToList();
         Assert.Equal(JsonNode.Parse(areas)!.AsArray().Select(n => (string)n!), values);
     }
+
+    /// <summary>Every property name in <paramref name="node"/>, at any depth.</summary>
+    internal static IEnumerable<string> Keys(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(pair => Keys(pair.Value).Prepend(pair.Key)),
+        JsonArray array => array.SelectMany(Keys),
+        _ => [],
+    };
 
     private static IEnumerable<string> References(JsonNode? node) => node switch
     {

@@ -15,9 +15,6 @@ namespace EventSchema.AspNetCore.OpenApi;
 /// </summary>
 internal static class CloudEventOpenApi
 {
-    private const string SchemaIdMetadata = "x-schema-id";
-    private const string ReferenceDescriptionMetadata = "x-ref-description";
-
     public static async Task DescribeRequestAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, EventCatalog catalog, CancellationToken cancellationToken)
     {
         var data = new List<IOpenApiSchema>();
@@ -57,47 +54,7 @@ internal static class CloudEventOpenApi
     }
 
     // Each schema carrying a component name becomes that component (once) and is referred to, as ASP.NET Core does for
-    // bodies: an event, and the records and scalars inside it. A component is registered before its children are
-    // walked, so a recursive record meets a reference to itself.
+    // bodies: an event, and the records and scalars inside it.
     private static IOpenApiSchema AsComponent(IOpenApiSchema node, OpenApiDocument? document)
-    {
-        if (document is null || node is not OpenApiSchema schema) return node;
-        if (!TryGetMetadata(schema, SchemaIdMetadata, out var id))
-        {
-            ResolveChildren(schema, document);
-            return schema;
-        }
-        document.Workspace ??= new OpenApiWorkspace();
-        if (document.Components?.Schemas?.ContainsKey(id) != true)
-        {
-            document.AddComponent<IOpenApiSchema>(id, schema);
-            ResolveChildren(schema, document);
-        }
-        return new OpenApiSchemaReference(id, document)
-        {
-            Description = TryGetMetadata(schema, ReferenceDescriptionMetadata, out var description) ? description : null,
-        };
-    }
-
-    private static void ResolveChildren(OpenApiSchema schema, OpenApiDocument document)
-    {
-        if (schema.Properties is { } properties)
-        {
-            foreach (var name in properties.Keys.ToList()) properties[name] = AsComponent(properties[name], document);
-        }
-        if (schema.Items is { } items) schema.Items = AsComponent(items, document);
-        if (schema.AdditionalProperties is { } additional) schema.AdditionalProperties = AsComponent(additional, document);
-        if (schema.Not is { } not) schema.Not = AsComponent(not, document);
-        foreach (var list in new[] { schema.AnyOf, schema.OneOf, schema.AllOf })
-        {
-            if (list is null) continue;
-            for (var i = 0; i < list.Count; i++) list[i] = AsComponent(list[i], document);
-        }
-    }
-
-    private static bool TryGetMetadata(OpenApiSchema schema, string key, out string value)
-    {
-        value = schema.Metadata is not null && schema.Metadata.TryGetValue(key, out var found) && found is string text ? text : string.Empty;
-        return value.Length > 0;
-    }
+        => document is null ? node : OpenApiSchemaTree.AsComponent(node, document);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,12 +22,13 @@ namespace EventSchema.AspNetCore.OpenApi;
 /// </summary>
 public sealed class EventSchemaOpenApiSchemaTransformer : IOpenApiSchemaTransformer
 {
-    // ASP.NET Core turns a schema carrying this metadata into a component of that name, and its later uses into references.
-    private const string SchemaIdMetadata = "x-schema-id";
-    private const string ReferenceDescriptionMetadata = "x-ref-description";
-    // Marks, in the JSON before it is read, where a definition was inlined; moved into the metadata above afterwards.
-    private const string ComponentMark = "x-eventschema-component";
-    private const string ReferenceDescriptionMark = "x-eventschema-ref-description";
+    private const string SchemaIdMetadata = OpenApiSchemaTree.SchemaIdMetadata;
+    // Marks, in the JSON before it is read, where a definition was inlined and what its use says beside the reference;
+    // moved into ASP.NET Core's metadata (OpenApiSchemaTree) afterwards, so none is written.
+    internal const string MarkPrefix = "x-eventschema-";
+    internal const string ComponentMark = MarkPrefix + "component";
+    private const string ReferenceDescriptionMark = MarkPrefix + "ref-description";
+    private const string ReferenceDefaultMark = MarkPrefix + "ref-default";
     private const string DefinitionsPrefix = "#/$defs/";
 
     /// <inheritdoc />
@@ -57,11 +59,23 @@ public sealed class EventSchemaOpenApiSchemaTransformer : IOpenApiSchemaTransfor
     private static void Describe(OpenApiSchema schema, GeneratedTypeSchema generated, string? rootId, OpenApiSchemaTransformerContext context, Func<System.Text.Json.Serialization.Metadata.JsonTypeInfo, string?>? createId)
     {
         var inliner = new DefinitionInliner(generated, key => ComponentId(key, generated, context, createId), rootId);
-        var json = inliner.Inline(generated.Root);
-        var described = new OpenApiJsonReader().ReadFragment<OpenApiSchema>(json, OpenApiSpecVersion.OpenApi3_1, new OpenApiDocument(), out _);
-        if (described is null) return;
+        if (Read(inliner.Inline(generated.Root), context.Document) is { } described) CopyInto(described, schema);
+    }
+
+    /// <summary>
+    /// Reads a schema whose definitions were inlined and marked: the marks become ASP.NET Core's metadata, and the marked
+    /// schemas in places ASP.NET Core does not walk become references to components of <paramref name="document"/>.
+    /// </summary>
+    internal static OpenApiSchema? Read(JsonNode inlined, OpenApiDocument? document)
+    {
+        var described = new OpenApiJsonReader().ReadFragment<OpenApiSchema>(inlined, OpenApiSpecVersion.OpenApi3_1, new OpenApiDocument(), out _);
+        if (described is null) return null;
         MoveMarksToMetadata(described, new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance));
-        CopyInto(described, schema);
+        if (document is not null)
+        {
+            OpenApiSchemaTree.ReferComponentsAspNetCoreDoesNotReach(described, document, new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance));
+        }
+        return described;
     }
 
     // A definition is named like the C# type it stands for, so a record used directly and inside an event is one component.
@@ -75,6 +89,7 @@ public sealed class EventSchemaOpenApiSchemaTransformer : IOpenApiSchemaTransfor
         return key;
     }
 
+    // Every schema of the tree, in every place a schema can nest, so that no mark is left to be written.
     private static void MoveMarksToMetadata(IOpenApiSchema node, HashSet<OpenApiSchema> seen)
     {
         if (node is not OpenApiSchema schema || !seen.Add(schema)) return;
@@ -86,20 +101,42 @@ public sealed class EventSchemaOpenApiSchemaTransformer : IOpenApiSchemaTransfor
             }
             if (extensions.TryGetValue(ReferenceDescriptionMark, out var described) && described is JsonNodeExtension { Node: JsonValue textValue } && textValue.TryGetValue<string>(out var description))
             {
-                (schema.Metadata ??= new Dictionary<string, object>())[ReferenceDescriptionMetadata] = description;
+                (schema.Metadata ??= new Dictionary<string, object>())[OpenApiSchemaTree.ReferenceDescriptionMetadata] = description;
             }
-            extensions.Remove(ComponentMark);
-            extensions.Remove(ReferenceDescriptionMark);
+            if (extensions.TryGetValue(ReferenceDefaultMark, out var defaulted) && defaulted is JsonNodeExtension { Node: { } value })
+            {
+                (schema.Metadata ??= new Dictionary<string, object>())[OpenApiSchemaTree.ReferenceDefaultMetadata] = OpenApiSchemaTree.Writable(value)!;
+            }
+            foreach (var key in extensions.Keys.Where(IsMark).ToList()) extensions.Remove(key);
             if (extensions.Count == 0) schema.Extensions = null;
         }
-        if (schema.Properties is { } properties) foreach (var property in properties.Values) MoveMarksToMetadata(property, seen);
-        if (schema.Items is { } items) MoveMarksToMetadata(items, seen);
-        if (schema.AdditionalProperties is { } additional) MoveMarksToMetadata(additional, seen);
-        if (schema.Not is { } not) MoveMarksToMetadata(not, seen);
-        foreach (var list in new[] { schema.AnyOf, schema.OneOf, schema.AllOf })
+        schema.Default = OpenApiSchemaTree.Writable(schema.Default);
+        // Keywords the OpenAPI model does not know (prefixItems) are kept as raw JSON: no component can come of a
+        // definition inlined there, so it stays inline, without its marks.
+        if (schema.UnrecognizedKeywords is { } raw)
         {
-            if (list is null) continue;
-            foreach (var item in list) MoveMarksToMetadata(item, seen);
+            foreach (var value in raw.Values) RemoveMarks(value);
+        }
+        OpenApiSchemaTree.ReplaceChildren(schema, (child, _) =>
+        {
+            MoveMarksToMetadata(child, seen);
+            return child;
+        });
+    }
+
+    private static bool IsMark(string key) => key.StartsWith(MarkPrefix, StringComparison.Ordinal);
+
+    private static void RemoveMarks(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var key in obj.Select(pair => pair.Key).Where(IsMark).ToList()) obj.Remove(key);
+                foreach (var pair in obj) RemoveMarks(pair.Value);
+                break;
+            case JsonArray array:
+                foreach (var item in array) RemoveMarks(item);
+                break;
         }
     }
 
@@ -133,6 +170,21 @@ public sealed class EventSchemaOpenApiSchemaTransformer : IOpenApiSchemaTransfor
         target.OneOf = source.OneOf;
         target.AllOf = source.AllOf;
         target.Not = source.Not;
+        target.PropertyNames = source.PropertyNames;
+        target.PatternProperties = source.PatternProperties;
+        target.DependentSchemas = source.DependentSchemas;
+        target.MinProperties = source.MinProperties;
+        target.MaxProperties = source.MaxProperties;
+        target.Contains = source.Contains;
+        target.MinContains = source.MinContains;
+        target.MaxContains = source.MaxContains;
+        target.If = source.If;
+        target.Then = source.Then;
+        target.Else = source.Else;
+        target.UnevaluatedProperties = source.UnevaluatedProperties;
+        target.UnevaluatedPropertiesSchema = source.UnevaluatedPropertiesSchema;
+        target.ReadOnly = source.ReadOnly;
+        target.WriteOnly = source.WriteOnly;
         target.Examples = source.Examples;
         if (source.Const is not null) target.Const = source.Const;
         if (source.Metadata is not null)
@@ -165,10 +217,14 @@ public sealed class EventSchemaOpenApiSchemaTransformer : IOpenApiSchemaTransfor
             foreach (var pair in obj)
             {
                 if (pair.Key is "$defs" or "$schema" or "$id") continue;
-                copy[pair.Key] = pair.Value is null ? null : Inline(pair.Value);
+                copy[pair.Key] = InlineKeyword(pair.Key, pair.Value);
             }
             return copy;
         }
+
+        // The values of default, enum, const and examples are data, not schemas: a "$ref" inside them is kept as it is.
+        private JsonNode? InlineKeyword(string keyword, JsonNode? value)
+            => value is null ? null : keyword is "default" or "enum" or "const" or "examples" or "example" ? value.DeepClone() : Inline(value);
 
         private JsonArray InlineArray(JsonArray array)
         {
@@ -205,12 +261,34 @@ public sealed class EventSchemaOpenApiSchemaTransformer : IOpenApiSchemaTransfor
                 // Not a reference the generator writes; an open schema is true to it.
                 inlined = new JsonObject();
             }
-            // Beside a $ref the exporter writes only a description of the field, which belongs on the reference.
-            if (obj["description"] is JsonValue description && description.TryGetValue<string>(out var text))
+            return WithSiblings(obj, inlined);
+        }
+
+        // OpenAPI 3.1 (the version ASP.NET Core 10 writes; its Schema Object is JSON Schema 2020-12) allows any keyword
+        // beside a $ref, and the exporter writes a field's description, default and deprecation there, and the rules a
+        // field adds to its scalar. ASP.NET Core writes a description and a default on the reference it makes for a
+        // component; with any other keyword the reference goes into an allOf, beside which every keyword is kept.
+        private JsonObject WithSiblings(JsonObject reference, JsonObject inlined)
+        {
+            var siblings = reference.Where(pair => pair.Key != "$ref").ToList();
+            if (siblings.Count == 0) return inlined;
+            if (!inlined.ContainsKey(ComponentMark))
             {
-                inlined[ReferenceDescriptionMark] = text;
+                // An open schema, not a reference: its keywords are its own.
+                foreach (var pair in siblings) inlined[pair.Key] = InlineKeyword(pair.Key, pair.Value);
+                return inlined;
             }
-            return inlined;
+            if (siblings.All(pair => pair.Key == "default" || (pair.Key == "description" && pair.Value is JsonValue text && text.TryGetValue<string>(out _))))
+            {
+                foreach (var pair in siblings)
+                {
+                    inlined[pair.Key == "default" ? ReferenceDefaultMark : ReferenceDescriptionMark] = pair.Value?.DeepClone();
+                }
+                return inlined;
+            }
+            var wrapper = new JsonObject { ["allOf"] = new JsonArray(inlined) };
+            foreach (var pair in siblings) wrapper[pair.Key] = InlineKeyword(pair.Key, pair.Value);
+            return wrapper;
         }
 
         private static string Unescape(string pointerToken) => pointerToken.Replace("~1", "/").Replace("~0", "~");
