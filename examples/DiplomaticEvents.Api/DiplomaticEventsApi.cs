@@ -40,7 +40,7 @@ public static class DiplomaticEventsApi
         app.MapGet("/diplomacy/cooperation-areas", () => TypedResults.Ok(Enum.GetValues<CooperationArea>()));
 
         app.MapCloudEvents("/events", GeneratedEventCatalog.Instance, envelope =>
-            TypedResults.Accepted($"/events/{Uri.EscapeDataString(envelope.Id)}", new ReceivedEvent(envelope.Id, envelope.Type, envelope.Source)));
+            TypedResults.Accepted($"/events/{Uri.EscapeDataString(envelope.Id)}", new ReceivedEvent(envelope.Id, envelope.ReceivedType ?? envelope.Type, envelope.Source)));
 
         return app;
     }

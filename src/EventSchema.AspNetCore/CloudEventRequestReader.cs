@@ -77,6 +77,7 @@ internal static class CloudEventRequestReader
         var envelope = new EventEnvelope(data, id, source)
         {
             Time = time,
+            ReceivedType = type,
             Subject = NullIfEmpty(headers["ce-subject"].ToString()),
             DataSchema = NullIfEmpty(headers["ce-dataschema"].ToString()),
         };

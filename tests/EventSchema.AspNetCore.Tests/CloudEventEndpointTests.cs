@@ -73,11 +73,29 @@ public sealed class CloudEventEndpointTests(FilteredApi api) : IClassFixture<Fil
         Assert.Contains("application/cloudevents+json", (string?)problem["detail"], StringComparison.Ordinal);
     }
 
-    private static HttpRequestMessage BinaryRequest(string type)
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_cloud_event_of_a_past_version_is_read_and_reports_the_type_it_arrived_with(bool binary)
+    {
+        const string version1 = "diplomacy.credentials-presented.v1";
+        const string data = """{"ambassador":{"name":"Guo Min","country":"CN"},"receivedBy":{"name":"Ilham Aliyev","country":"AZ"},"occurredOn":"2019-03-12","sources":[{"outlet":"AZERTAC"}]}""";
+        using var request = binary
+            ? BinaryRequest(version1, data)
+            : new HttpRequestMessage(HttpMethod.Post, "/events") { Content = new StringContent(Bodies.CloudEvent(version1, data), Encoding.UTF8, "application/cloudevents+json") };
+
+        using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, text);
+        Assert.Equal(version1, (string?)JsonNode.Parse(text)!["type"]);
+    }
+
+    private static HttpRequestMessage BinaryRequest(string type, string? data = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/events")
         {
-            Content = new StringContent(Bodies.CredentialsPresented, Encoding.UTF8, "application/json"),
+            Content = new StringContent(data ?? Bodies.CredentialsPresented, Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("ce-specversion", "1.0");
         request.Headers.Add("ce-id", "azertac-7");
