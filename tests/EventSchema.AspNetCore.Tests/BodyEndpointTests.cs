@@ -32,6 +32,18 @@ public sealed class BodyEndpointTests(FilteredApi api) : IClassFixture<FilteredA
     }
 
     [Fact]
+    public async Task Every_missing_required_property_is_a_problem_at_its_path()
+    {
+        using var response = await api.PostAsync("/diplomacy/credentials-presented", """{"place":"Baku","ambassador":{"title":"Ambassador"}}""");
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        var errors = Bodies.Errors(problem);
+        Assert.Equal(["$.ambassador.country", "$.ambassador.name"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Missing required property 'country' of Official."], errors["$.ambassador.country"]);
+        Assert.Equal("required", (string?)problem["codes"]!["$.ambassador.name"]![0]);
+    }
+
+    [Fact]
     public async Task Malformed_json_is_a_problem_naming_its_path()
     {
         using var response = await api.PostAsync("/diplomacy/credentials-presented", """{"ambassador": }""");

@@ -42,6 +42,15 @@ public sealed class CloudEventEndpointTests(FilteredApi api) : IClassFixture<Fil
     }
 
     [Fact]
+    public async Task Every_missing_required_property_of_the_data_is_a_problem_under_data()
+    {
+        using var response = await api.PostAsync("/events", Bodies.CloudEvent(Credentials, """{"place":"Baku"}"""), "application/cloudevents+json");
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["$.data.ambassador", "$.data.occurredOn", "$.data.receivedBy", "$.data.sources"], Bodies.Errors(problem).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_binary_mode_cloud_event_is_read_from_its_headers()
     {
         using var request = BinaryRequest(Credentials);

@@ -22,6 +22,41 @@ public sealed class StrictnessTests
     }
 
     [Fact]
+    public void Every_missing_required_field_is_named_at_the_first_and_listed_as_required_errors()
+    {
+        var error = Fails("{\"place\":\"Baku\"}");
+
+        Assert.Equal("$.ambassador", error.Path);
+        Assert.Contains("Missing required properties 'ambassador', 'receivedBy', 'occurredOn' and 'sources' of CredentialsPresented.", error.Message, StringComparison.Ordinal);
+        var missing = Assert.IsType<SchemaValidationException>(error.InnerException).Result.Errors;
+        Assert.Equal(["$.ambassador", "$.receivedBy", "$.occurredOn", "$.sources"], missing.Select(e => e.JsonPath));
+        Assert.All(missing, e => Assert.Equal("required", e.Code));
+    }
+
+    [Fact]
+    public void Missing_fields_of_a_nested_record_are_listed_relative_to_it_under_its_path()
+    {
+        var error = Fails("{\"ambassador\":{\"title\":\"Ambassador\"}}");
+
+        Assert.Equal("$.ambassador.name", error.Path);
+        Assert.Contains("'name' and 'country' of Official.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["$.name", "$.country"], Assert.IsType<SchemaValidationException>(error.InnerException).Result.Errors.Select(e => e.JsonPath));
+    }
+
+    [Fact]
+    public void Missing_fields_beyond_the_64th_are_named_too()
+    {
+        var present = Enumerable.Range(1, 70).Where(i => i is not (3 or 66 or 70)).Select(i => $"\"f{i}\":{i}");
+
+        var error = Assert.Throws<JsonException>(() => WideRequired.Wide.FromJson("{" + string.Join(",", present) + "}"));
+
+        Assert.Equal("$.f3", error.Path);
+        Assert.Contains("'f3', 'f66' and 'f70' of Wide.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["$.f3", "$.f66", "$.f70"], Assert.IsType<SchemaValidationException>(error.InnerException).Result.Errors.Select(e => e.JsonPath));
+        Assert.Equal(70, Assert.IsType<SchemaValidationException>(Assert.Throws<JsonException>(() => WideRequired.Wide.FromJson("{}")).InnerException).Result.Errors.Count);
+    }
+
+    [Fact]
     public void A_missing_field_of_a_nested_record_has_the_full_path()
     {
         var error = Fails(Valid.Replace("{\"outlet\":\"News.Az\",", "{"));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text.Json;
 
@@ -94,24 +95,35 @@ public struct JsonObjectReader
     public readonly bool NoteError(Exception error)
         => _property >= 0 && JsonReadErrors.NoteProperty(error, _table.Names[_property]);
 
-    /// <summary>After the object's end: fails with the first required property, in declaration order, that was missing.</summary>
+    /// <summary>
+    /// After the object's end: fails when a required property was missing, at the first in declaration order, naming
+    /// every one that was (see <see cref="JsonReadErrors.MissingProperties"/>).
+    /// </summary>
     public readonly void End()
     {
         var required = _table.RequiredWord(0);
-        if ((_seen & required) != required) throw Missing(0, _seen);
-        for (var word = 1; word < _table.WordCount; word++)
+        var complete = (_seen & required) == required;
+        for (var word = 1; complete && word < _table.WordCount; word++)
         {
             required = _table.RequiredWord(word);
-            var seen = _seenAbove64![word - 1];
-            if ((seen & required) != required) throw Missing(word, seen);
+            complete = (_seenAbove64![word - 1] & required) == required;
         }
+        if (!complete) throw Missing();
     }
 
-    private readonly JsonException Missing(int word, ulong seen)
+    // Only on the error path: every required property not seen, in declaration order.
+    private readonly JsonException Missing()
     {
-        var missing = _table.RequiredWord(word) & ~seen;
-        var bit = 0;
-        while ((missing & (1UL << bit)) == 0) bit++;
-        return JsonReadErrors.MissingProperty(_table.TypeName, _table.Names[(word << 6) + bit]);
+        var names = new List<string>();
+        for (var word = 0; word < _table.WordCount; word++)
+        {
+            var seen = word == 0 ? _seen : _seenAbove64![word - 1];
+            var missing = _table.RequiredWord(word) & ~seen;
+            for (var bit = 0; bit < 64; bit++)
+            {
+                if ((missing & (1UL << bit)) != 0) names.Add(_table.Names[(word << 6) + bit]);
+            }
+        }
+        return JsonReadErrors.MissingProperties(_table.TypeName, names);
     }
 }

@@ -64,7 +64,34 @@ public static partial class JsonReadErrors
 
     /// <summary>A required property that is absent.</summary>
     public static JsonException MissingProperty(string typeName, string propertyName)
-        => Create("Missing required property '" + propertyName + "' of " + typeName + ".", ChildPath("$", propertyName), null);
+        => Create(MissingReason(typeName, propertyName), ChildPath("$", propertyName), null);
+
+    /// <summary>
+    /// Required properties <paramref name="propertyNames"/> (JSON names, in declaration order; at least one) missing from
+    /// an object of <paramref name="typeName"/>: one exception, at the first, naming all. With more than one, its
+    /// <see cref="Exception.InnerException"/> is a <see cref="SchemaValidationException"/> holding one <c>required</c>
+    /// error per property (their <see cref="ValidationError.JsonPath"/> relative to the object), so a caller can report
+    /// every one, as for <see cref="EventJsonOptions.ValidateOnRead"/>.
+    /// </summary>
+    public static JsonException MissingProperties(string typeName, IReadOnlyList<string> propertyNames)
+    {
+        if (propertyNames is null) throw new ArgumentNullException(nameof(propertyNames));
+        if (propertyNames.Count == 1) return MissingProperty(typeName, propertyNames[0]);
+        var reason = new StringBuilder("Missing required properties ");
+        var errors = new ValidationError[propertyNames.Count];
+        for (var i = 0; i < propertyNames.Count; i++)
+        {
+            var name = propertyNames[i];
+            if (i > 0) reason.Append(i == propertyNames.Count - 1 ? " and " : ", ");
+            reason.Append('\'').Append(name).Append('\'');
+            errors[i] = new ValidationError(name, "required", MissingReason(typeName, name)) { JsonPath = ChildPath("$", name) };
+        }
+        reason.Append(" of ").Append(typeName).Append('.');
+        return Create(reason.ToString(), ChildPath("$", propertyNames[0]), new SchemaValidationException(ValidationResult.FromErrors(errors)));
+    }
+
+    private static string MissingReason(string typeName, string propertyName)
+        => "Missing required property '" + propertyName + "' of " + typeName + ".";
 
     /// <summary>A property that appears twice in one object (path <c>$</c>: the enclosing object adds the property's name).</summary>
     public static JsonException DuplicateProperty()
