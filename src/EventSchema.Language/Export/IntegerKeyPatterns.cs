@@ -15,7 +15,7 @@ internal static class IntegerKeyPatterns
     public static readonly string Int64 = Build("9223372036854775807", "9223372036854775808");
 
     private static string Build(string maxPositive, string maxNegative)
-        => "^(?:0|" + UpTo(maxPositive) + "|-(?:" + UpTo(maxNegative) + "))(?![\\s\\S])";
+        => "^(?:0|" + UpTo(maxPositive) + "|-(?:" + UpTo(maxNegative) + "))$";
 
     /// <summary>Alternatives matching every canonical whole number from 1 to <paramref name="max"/>.</summary>
     private static string UpTo(string max)

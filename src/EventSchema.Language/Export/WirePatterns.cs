@@ -11,9 +11,10 @@ namespace EventSchema.Language.Export;
 /// </summary>
 internal static class WirePatterns
 {
-    // The end of the text, said so that .NET's regex (whose '$' also matches before a final line feed, and which several
-    // validators use) and ECMA-262 agree.
-    private const string End = "(?![\\s\\S])";
+    // ECMA-262's end of the text, as users' own patterns say it. No lookaround anywhere: validators on RE2 (Go) cannot
+    // compile one, and a schema they cannot compile is worse than the final line feed that engines whose '$' allows one
+    // before it (.NET, Java, Python) let through where they do not assert the format.
+    private const string End = "$";
 
     // Calendar parts: a month 01-12 and a day 01-31.
     private const string FullDate = "[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])";
@@ -30,9 +31,13 @@ internal static class WirePatterns
     // P then years, months, days (each only after the one before), T and hours, minutes, seconds alike; or weeks alone.
     public const string Duration = "^P(?:(?:[0-9]+Y(?:[0-9]+M(?:[0-9]+D)?)?|[0-9]+M(?:[0-9]+D)?|[0-9]+D)(?:T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S))?|T(?:[0-9]+H(?:[0-9]+M(?:[0-9]+S)?)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)|[0-9]+W)" + End;
 
-    // A scheme, or else no ':' before the first '/', '?' or '#' (it would read as one); then only the characters
-    // RFC 3986 allows in a reference, and '%' only before two hex digits.
-    public const string Uri = "^(?:[A-Za-z][A-Za-z0-9+\\-.]*:|(?![^/?#]*:))(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9A-Fa-f]{2})*" + End;
+    // Only the characters RFC 3986 allows in a reference, and '%' only before two hex digits; a ':' before the first '/',
+    // '?' or '#' only after a scheme (without one it would read as one).
+    private const string UriCharacter = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9A-Fa-f]{2})";
+
+    private const string FirstSegmentCharacter = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=@\\[\\]]|%[0-9A-Fa-f]{2})";
+
+    public const string Uri = "^(?:[A-Za-z][A-Za-z0-9+\\-.]*:" + UriCharacter + "*|" + FirstSegmentCharacter + "*(?:[/?#]" + UriCharacter + "*)?)" + End;
 
     public const string Uuid = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}" + End;
 
