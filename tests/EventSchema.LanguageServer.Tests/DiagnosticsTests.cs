@@ -64,6 +64,31 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public async Task A_duplicate_name_links_to_the_earlier_one_in_the_same_file_and_in_another()
+    {
+        using var workspace = new Workspace(withSeeds: false);
+        workspace.Write("a.eventschema", "namespace Shop;\n\nrecord Order {\n  id: string;\n  total: int;\n  id: string;\n}\n");
+        workspace.Write("b.eventschema", "namespace Shop;\n\nrecord Order {\n  id: string;\n}\n");
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+
+        var inA = await server.WaitForDiagnosticsAsync(workspace.UriOf("a.eventschema"), d => d.GetArrayLength() > 0);
+        var inB = await server.WaitForDiagnosticsAsync(workspace.UriOf("b.eventschema"), d => d.GetArrayLength() > 0);
+
+        var duplicateField = Assert.Single(inA.EnumerateArray(), d => d.GetProperty("code").GetString() == "ES0023");
+        var earlierField = Assert.Single(duplicateField.GetProperty("relatedInformation").EnumerateArray());
+        Assert.Equal(workspace.UriOf("a.eventschema"), earlierField.GetProperty("location").GetProperty("uri").GetString());
+        Assert.Equal(3, earlierField.GetProperty("location").GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
+        Assert.Equal(2, earlierField.GetProperty("location").GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
+        Assert.Equal("'id' is declared here.", earlierField.GetProperty("message").GetString());
+
+        var duplicateDeclaration = Assert.Single(inB.EnumerateArray(), d => d.GetProperty("code").GetString() == "ES0022");
+        var earlierDeclaration = Assert.Single(duplicateDeclaration.GetProperty("relatedInformation").EnumerateArray());
+        Assert.Equal(workspace.UriOf("a.eventschema"), earlierDeclaration.GetProperty("location").GetProperty("uri").GetString());
+        Assert.Equal(2, earlierDeclaration.GetProperty("location").GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
+        await server.ShutdownAsync();
+    }
+
+    [Fact]
     public async Task Removing_a_declaration_in_one_file_reports_its_uses_in_another()
     {
         using var workspace = new Workspace();

@@ -89,7 +89,7 @@ internal sealed partial class Binder
         if (_byFullName.TryGetValue(symbol.FullName, out var existing))
         {
             // The field's type stays unbound, so nothing refers to a union that is not declared.
-            _diagnostics.Add(At(file, unionType.Span).InlineUnionNameTaken(field.Name.Text, name, DescribeLocation(existing)));
+            _diagnostics.Add(At(file, unionType.Span, existing).InlineUnionNameTaken(field.Name.Text, name, DescribeLocation(existing)));
             _unnamedInlineUnions.Add(unionType);
             return;
         }

@@ -66,6 +66,15 @@ internal sealed partial class Binder
 
     private DiagnosticBuilder At(FileScope file, TextSpan span) => DiagnosticBuilder.At(file.Tree.Text, span);
 
+    // A diagnostic about a name that is also declared earlier, pointing there too (in the same file or another).
+    private DiagnosticBuilder At(FileScope file, TextSpan span, DeclarationSymbol earlier)
+        => _texts.TryGetValue(earlier.FilePath, out var text)
+            ? At(file, span).Noting(text, earlier.NameSpan, $"'{earlier.Name}' is declared here.")
+            : At(file, span);
+
+    private DiagnosticBuilder At(FileScope file, TextSpan span, TextSpan earlier, string earlierName)
+        => At(file, span).Noting(file.Tree.Text, earlier, $"'{earlierName}' is declared here.");
+
     private Result BindAll(IReadOnlyList<SyntaxTree> trees)
     {
         var files = _files;
@@ -206,14 +215,14 @@ internal sealed partial class Binder
             {
                 _diagnostics.Add(existing.ReferenceName is { } assemblyName
                     ? At(file, declaration.Name.Span).DeclaredByReference(symbol.FullName, assemblyName)
-                    : At(file, declaration.Name.Span).DuplicateDeclaration(symbol.FullName, DescribeLocation(existing)));
+                    : At(file, declaration.Name.Span, existing).DuplicateDeclaration(symbol.FullName, DescribeLocation(existing)));
                 continue;
             }
             _byFullName[symbol.FullName] = symbol;
             // customer and Customer, or port_call and PortCall, in one namespace: both would be one C# type.
             if (_byCSharpName.TryGetValue(CSharpNameKey(symbol), out var sameInCSharp) && sameInCSharp.Name != symbol.Name)
             {
-                _diagnostics.Add(At(file, declaration.Name.Span).TypesShareCSharpName(symbol.Name, sameInCSharp.Name, FieldNameHints.CSharpKey(symbol.Name), DescribeLocation(sameInCSharp)));
+                _diagnostics.Add(At(file, declaration.Name.Span, sameInCSharp).TypesShareCSharpName(symbol.Name, sameInCSharp.Name, FieldNameHints.CSharpKey(symbol.Name), DescribeLocation(sameInCSharp)));
                 continue;
             }
             _byCSharpName[CSharpNameKey(symbol)] = symbol;
@@ -580,17 +589,17 @@ internal sealed partial class Binder
             }
             if (Lookup(byName, members, name, byJsonValue: false) is { } sameName)
             {
-                _diagnostics.Add(At(file, memberSyntax.Name.Span).DuplicateEnumMember(name, enumSymbol.Name, LineOf(file, sameName.NameSpan)));
+                _diagnostics.Add(At(file, memberSyntax.Name.Span, sameName.NameSpan, sameName.Name).DuplicateEnumMember(name, enumSymbol.Name, LineOf(file, sameName.NameSpan)));
                 continue;
             }
             if (SameCSharpMember(members, byCSharpName, name) is { } sameInCSharp)
             {
-                _diagnostics.Add(At(file, memberSyntax.Name.Span).MembersShareCSharpName(name, sameInCSharp.Name, enumSymbol.Name, FieldNameHints.CSharpKey(name), LineOf(file, sameInCSharp.NameSpan), jsonValue));
+                _diagnostics.Add(At(file, memberSyntax.Name.Span, sameInCSharp.NameSpan, sameInCSharp.Name).MembersShareCSharpName(name, sameInCSharp.Name, enumSymbol.Name, FieldNameHints.CSharpKey(name), LineOf(file, sameInCSharp.NameSpan), jsonValue));
                 continue;
             }
             if (Lookup(byJsonValue, members, jsonValue, byJsonValue: true) is { } other)
             {
-                _diagnostics.Add(At(file, valueSpan).DuplicateEnumJsonValue(jsonValue, other.Name, LineOf(file, other.NameSpan)));
+                _diagnostics.Add(At(file, valueSpan, other.NameSpan, other.Name).DuplicateEnumJsonValue(jsonValue, other.Name, LineOf(file, other.NameSpan)));
                 continue;
             }
             members.Add(member);
@@ -662,7 +671,7 @@ internal sealed partial class Binder
 
             if (Lookup(byName, fields, field.Name, byJsonName: false) is { } sameName)
             {
-                _diagnostics.Add(At(file, nameToken.Span).DuplicateField(field.Name, record.Name, LineOf(file, sameName.NameSpan)));
+                _diagnostics.Add(At(file, nameToken.Span, sameName.NameSpan, sameName.Name).DuplicateField(field.Name, record.Name, LineOf(file, sameName.NameSpan)));
                 continue;
             }
             if (Lookup(byWireName, fields, field.JsonName, byJsonName: true) is { } sameWireName)
@@ -671,7 +680,7 @@ internal sealed partial class Binder
                 var span = json?.ArgumentList is { Arguments.Count: > 0 } jsonArguments
                     ? jsonArguments.Arguments[0].Span
                     : nameToken.Span;
-                _diagnostics.Add(At(file, span).DuplicateJsonName(field.JsonName, sameWireName.Name, LineOf(file, sameWireName.NameSpan)));
+                _diagnostics.Add(At(file, span, sameWireName.NameSpan, sameWireName.Name).DuplicateJsonName(field.JsonName, sameWireName.Name, LineOf(file, sameWireName.NameSpan)));
                 continue;
             }
             fields.Add(field);

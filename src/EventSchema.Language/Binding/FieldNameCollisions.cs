@@ -56,7 +56,10 @@ internal static class FieldNameCollisions
         if (field.SpreadFrom is not null && other.SpreadFrom is not null) return;
         if (texts.TryGetValue(record.FilePath, out var text))
         {
-            diagnostics.Add(DiagnosticBuilder.At(text, field.NameSpan).FieldsShareCSharpName(field.Name, other.Name, record.Name, FieldNameHints.CSharpKey(field.Name)));
+            var at = DiagnosticBuilder.At(text, field.NameSpan);
+            // A field spread in from another record is declared in that record's file.
+            if (other.SpreadFrom is null) at = at.Noting(text, other.NameSpan, $"'{other.Name}' is declared here.");
+            diagnostics.Add(at.FieldsShareCSharpName(field.Name, other.Name, record.Name, FieldNameHints.CSharpKey(field.Name)));
         }
     }
 }

@@ -29,6 +29,9 @@ public sealed record Diagnostic(
     /// </summary>
     public IReadOnlyList<DiagnosticFix> Fixes { get; init; } = Array.Empty<DiagnosticFix>();
 
+    /// <summary>Other places the message speaks of (the earlier of two duplicate names); empty when there are none.</summary>
+    public IReadOnlyList<RelatedLocation> Related { get; init; } = Array.Empty<RelatedLocation>();
+
     /// <summary>Whether this diagnostic is an error.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
@@ -36,16 +39,21 @@ public sealed record Diagnostic(
     public override string ToString()
         => $"{FilePath}({Start.Line},{Start.Column}): {SeverityText(Severity)} {Code}: {Message}";
 
-    /// <summary>Whether both say the same thing at the same place and offer the same fixes.</summary>
+    /// <summary>Whether both say the same thing at the same place, point to the same other places and offer the same fixes.</summary>
     public bool Equals(Diagnostic? other)
     {
         if (other is null) return false;
         if (ReferenceEquals(this, other)) return true;
         if (Code != other.Code || Severity != other.Severity || Message != other.Message || FilePath != other.FilePath
-            || Span != other.Span || Start != other.Start || End != other.End || Fixes.Count != other.Fixes.Count) return false;
+            || Span != other.Span || Start != other.Start || End != other.End || Fixes.Count != other.Fixes.Count
+            || Related.Count != other.Related.Count) return false;
         for (int i = 0; i < Fixes.Count; i++)
         {
             if (!Fixes[i].Equals(other.Fixes[i])) return false;
+        }
+        for (int i = 0; i < Related.Count; i++)
+        {
+            if (!Related[i].Equals(other.Related[i])) return false;
         }
         return true;
     }

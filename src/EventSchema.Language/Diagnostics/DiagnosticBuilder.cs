@@ -28,14 +28,19 @@ internal readonly partial struct DiagnosticBuilder
 
     private readonly SourceText _text;
     private readonly TextSpan _span;
+    private readonly RelatedLocation? _related;
 
-    private DiagnosticBuilder(SourceText text, TextSpan span)
+    private DiagnosticBuilder(SourceText text, TextSpan span, RelatedLocation? related = null)
     {
         _text = text;
         _span = span;
+        _related = related;
     }
 
     public static DiagnosticBuilder At(SourceText text, TextSpan span) => new(text, span);
+
+    /// <summary>The same builder, whose diagnostic also points to <paramref name="span"/> of <paramref name="text"/>, described by <paramref name="message"/>.</summary>
+    public DiagnosticBuilder Noting(SourceText text, TextSpan span, string message) => new(_text, _span, RelatedLocation.In(text, span, message));
 
     /// <summary>Every definition below, in the order they are written.</summary>
     internal static IReadOnlyList<DiagnosticDefinition> Definitions
@@ -59,7 +64,11 @@ internal readonly partial struct DiagnosticBuilder
     {
         var start = _text.GetLinePosition(_span.Start);
         var end = _text.GetLinePosition(_span.End);
-        return new Diagnostic(definition.Code, definition.DefaultSeverity, EndSentence(message), _text.Path, _span, start, end) { Fixes = fixes };
+        return new Diagnostic(definition.Code, definition.DefaultSeverity, EndSentence(message), _text.Path, _span, start, end)
+        {
+            Fixes = fixes,
+            Related = _related is null ? System.Array.Empty<RelatedLocation>() : new[] { _related },
+        };
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, Action<Pub
         foreach (var document in workspace.Documents)
         {
             seen.Add(document.Uri);
-            var diagnostics = compilation.GetDiagnostics(document.Path).Concat(_compatibility.ForSchemaFile(compilation, document.Path)).Select(d => ToLsp(document, d)).ToArray();
+            var diagnostics = compilation.GetDiagnostics(document.Path).Concat(_compatibility.ForSchemaFile(compilation, document.Path)).Select(d => ToLsp(document, d, workspace)).ToArray();
             Send(document, diagnostics);
         }
         foreach (var (lockFile, onLock) in _compatibility.ForLockFiles(compilation))
@@ -42,13 +42,20 @@ internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, Action<Pub
 
     private void Send(WorkspaceDocument document, LspDiagnostic[] diagnostics)
     {
-        string fingerprint = string.Join("\n", diagnostics.Select(d => $"{d.Code}|{d.Range}|{d.Message}|{d.Severity}"));
+        string fingerprint = string.Join("\n", diagnostics.Select(d => $"{d.Code}|{d.Range}|{d.Message}|{d.Severity}|{Related(d)}"));
         if (_published.TryGetValue(document.Uri, out string? previous) && previous == fingerprint) return;
         _published[document.Uri] = fingerprint;
         publish(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics));
     }
 
-    public static LspDiagnostic ToLsp(WorkspaceDocument document, Diagnostic diagnostic)
+    private static string Related(LspDiagnostic diagnostic)
+        => diagnostic.RelatedInformation is null ? string.Empty : string.Join(";", diagnostic.RelatedInformation.Select(r => r.Location.Uri + r.Location.Range));
+
+    /// <summary>
+    /// <paramref name="diagnostic"/> of <paramref name="document"/> for the client; with a <paramref name="workspace"/>,
+    /// the other places it speaks of (in open or workspace files) come along as related information.
+    /// </summary>
+    public static LspDiagnostic ToLsp(WorkspaceDocument document, Diagnostic diagnostic, SchemaWorkspace? workspace = null)
     {
         var severity = diagnostic.Severity switch
         {
@@ -57,6 +64,15 @@ internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, Action<Pub
             _ => LspDiagnosticSeverity.Information,
         };
         var range = document.Lines.GetRange(diagnostic.Span.Start, diagnostic.Span.End);
-        return new LspDiagnostic(range, severity, diagnostic.Code, "eventschema", diagnostic.Message);
+        var related = workspace is null || diagnostic.Related.Count == 0
+            ? null
+            : diagnostic.Related
+                .Select(r => ReferenceFinder.ToLocation(workspace, r.FilePath, r.Span) is { } location ? new DiagnosticRelatedInformation(location, r.Message) : null)
+                .OfType<DiagnosticRelatedInformation>()
+                .ToArray();
+        return new LspDiagnostic(range, severity, diagnostic.Code, "eventschema", diagnostic.Message)
+        {
+            RelatedInformation = related is { Length: > 0 } ? related : null,
+        };
     }
 }

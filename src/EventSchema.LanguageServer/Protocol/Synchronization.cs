@@ -28,4 +28,11 @@ internal sealed record FileEvent(string Uri, FileChangeType Type);
 internal sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<LspDiagnostic> Diagnostics);
 
 /// <summary>A diagnostic as LSP shows it.</summary>
-internal sealed record LspDiagnostic(Range Range, LspDiagnosticSeverity Severity, string Code, string Source, string Message);
+internal sealed record LspDiagnostic(Range Range, LspDiagnosticSeverity Severity, string Code, string Source, string Message)
+{
+    /// <summary>Other places the message speaks of; null (left out) when there are none.</summary>
+    public IReadOnlyList<DiagnosticRelatedInformation>? RelatedInformation { get; init; }
+}
+
+/// <summary>LSP's <c>DiagnosticRelatedInformation</c>: a place a diagnostic speaks of, and what is there.</summary>
+internal sealed record DiagnosticRelatedInformation(Location Location, string Message);
