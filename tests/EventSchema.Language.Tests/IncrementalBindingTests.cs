@@ -103,6 +103,22 @@ public class IncrementalBindingTests
         Assert.Equal(Describe(full), Describe(incremental));
     }
 
+    [Fact]
+    public void A_diagnostic_pointing_into_the_edited_file_from_another_moves_with_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // Order_Line and OrderLine would be one C# type: b's error names a's declaration, by line and as a related location.
+        var a = SyntaxTree.Parse(new SourceText("a.eventschema", "namespace N;\n\nrecord Order_Line {\n  x: int;\n}\n"), ct);
+        var b = SyntaxTree.Parse(new SourceText("b.eventschema", "namespace N;\n\nrecord OrderLine {\n  y: int;\n}\n"), ct);
+        var before = SchemaCompilation.Create([a, b], ct);
+        var edited = SyntaxTree.Parse(new SourceText("a.eventschema", a.Text.Text.Replace("namespace N;\n", "namespace N;\n\n// Lines of an order.\n", StringComparison.Ordinal)), ct);
+
+        var incremental = before.WithSyntaxTree(edited, ct);
+
+        Assert.Equal(Describe(SchemaCompilation.Create([edited, b], ct)), Describe(incremental));
+        Assert.Equal(5, Assert.Single(Assert.Single(incremental.Diagnostics).Related).Start.Line);
+    }
+
     /// <summary>Everything a client reads: the diagnostics, and each declaration with its fields' bound types.</summary>
     [Fact]
     public void An_edit_to_a_nested_union_binds_the_union_that_lists_it_again()
@@ -127,7 +143,7 @@ public class IncrementalBindingTests
     {
         var lines = new List<string>();
         foreach (var diagnostic in compilation.Diagnostics)
-            lines.Add($"{Path.GetFileName(diagnostic.FilePath)} {diagnostic.Span} {diagnostic.Code} {diagnostic.Message} [{string.Join("; ", diagnostic.Fixes.Select(f => f.Title + "@" + f.Span + "=" + f.Replacement))}]");
+            lines.Add($"{Path.GetFileName(diagnostic.FilePath)} {diagnostic.Span} {diagnostic.Code} {diagnostic.Message} [{string.Join("; ", diagnostic.Fixes.Select(f => f.Title + "@" + f.Span + "=" + f.Replacement))}] related [{string.Join("; ", diagnostic.Related.Select(r => Path.GetFileName(r.FilePath) + r.Span))}]");
         foreach (var declaration in compilation.Declarations)
         {
             lines.Add($"{Path.GetFileName(declaration.FilePath)} {declaration.NameSpan} {declaration.Kind} {declaration.FullName}");

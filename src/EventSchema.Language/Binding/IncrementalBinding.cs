@@ -28,6 +28,12 @@ internal static class IncrementalBinding
         {
             // Duplicates are decided across files in path order: only a full binding reports them the same way.
             if (diagnostic.Code == DiagnosticBuilder.DuplicateDeclarationDefinition.Code || diagnostic.Code == DiagnosticBuilder.DuplicateEventTypeDefinition.Code) return null;
+            // So are names clashing with a name of another file (two types with one C# name): the diagnostic also
+            // points there, which an edit of that file moves.
+            foreach (var related in diagnostic.Related)
+            {
+                if (!string.Equals(related.FilePath, diagnostic.FilePath, StringComparison.Ordinal)) return null;
+            }
         }
         var dependents = Dependents(compilation);
         if (dependents is null) return null;
