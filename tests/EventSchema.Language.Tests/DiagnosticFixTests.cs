@@ -10,6 +10,41 @@ public class DiagnosticFixTests
         => SchemaCompilation.Create([new SourceText("shop.eventschema", text)], TestContext.Current.CancellationToken).Diagnostics;
 
     [Theory]
+    [InlineData("/// An order.\nrecord Order { id: string; }\n", "\n")]
+    [InlineData("// Orders.\r\nrecord Order { id: string; }\r\n", "\r\n")]
+    public void A_file_without_a_namespace_gets_the_one_of_the_other_files_of_its_folder(string text, string newLine)
+    {
+        var compilation = SchemaCompilation.Create(
+        [
+            new SourceText("schemas/shop/customer.eventschema", "namespace Shop;\nrecord Customer { name: string; }\n"),
+            new SourceText("schemas/shop/basket.eventschema", "namespace Shop;\nrecord Basket { id: string; }\n"),
+            new SourceText("schemas/billing/invoice.eventschema", "namespace Billing;\nrecord Invoice { id: string; }\n"),
+            new SourceText("schemas/billing/refund.eventschema", "namespace Billing;\nrecord Refund { id: string; }\n"),
+            new SourceText("schemas/billing/credit.eventschema", "namespace Billing;\nrecord Credit { id: string; }\n"),
+            new SourceText("schemas/shop/order.eventschema", text),
+        ], TestContext.Current.CancellationToken);
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+
+        Assert.Equal("ES0050", diagnostic.Code);
+        Assert.Contains("'namespace Shop;'", diagnostic.Message, StringComparison.Ordinal);
+        var fixedText = FixApplier.ApplyFirstFixes(text, [diagnostic], out int applied);
+        Assert.Equal(1, applied);
+        Assert.StartsWith("namespace Shop;" + newLine + newLine, fixedText, StringComparison.Ordinal);
+        var again = SchemaCompilation.Create([new SourceText("schemas/shop/order.eventschema", fixedText)], TestContext.Current.CancellationToken);
+        Assert.Empty(again.Diagnostics);
+    }
+
+    [Fact]
+    public void A_lone_file_without_a_namespace_gets_no_fix()
+    {
+        var diagnostic = Assert.Single(Check("record Order { id: string; }\n"));
+
+        Assert.Equal("ES0050", diagnostic.Code);
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Theory]
     [InlineData("namespace Shop;\nrecrod Customer { name: string; }", "ES0011", "recrod", "record")]
     [InlineData("namespace Shop;\nrecord Customer { name: strng; }", "ES0020", "strng", "string")]
     [InlineData("namespace Shop;\nrecord Customer { @minLenght(1) name: string; }", "ES0030", "@minLenght", "@minLength")]

@@ -99,6 +99,10 @@ internal sealed partial class Binder
             Declare(file);
             files.Add(file);
         }
+        foreach (var (file, keyword) in _missingNamespaces)
+        {
+            _diagnostics.Add(At(file, keyword).MissingNamespace(SuggestedNamespace(file.Tree.FilePath)));
+        }
         // Unions written in place take their names once every declared name is known, so a clash is found whatever the file order.
         foreach (var file in files) DeclareInlineUnions(file);
         foreach (var file in files) BindUsings(file);
@@ -199,7 +203,8 @@ internal sealed partial class Binder
         if (namespaceSyntax is null && firstOther is not null)
         {
             var keyword = firstOther is UsingDirectiveSyntax u ? u.Keyword : ((DeclarationSyntax)firstOther).Keyword;
-            _diagnostics.Add(At(file, keyword.Span).MissingNamespace());
+            // Reported once every file has said its namespace, to suggest one of theirs.
+            _missingNamespaces.Add((file, keyword.Span));
         }
 
         for (int m = 0; m < members.Count; m++)
@@ -250,6 +255,36 @@ internal sealed partial class Binder
         return null;
     }
 
+    /// <summary>
+    /// The namespace most files of the folder of <paramref name="path"/> declare, else most files of the compilation;
+    /// null when no file declares one. Ties go to the first in ordinal order, so the suggestion never depends on file order.
+    /// </summary>
+    private string? SuggestedNamespace(string path)
+    {
+        string folder = System.IO.Path.GetDirectoryName(path) ?? string.Empty;
+        var inFolder = new Dictionary<string, int>(StringComparer.Ordinal);
+        var anywhere = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Count(string filePath, string ns)
+        {
+            if (ns.Length == 0) return;
+            anywhere[ns] = anywhere.TryGetValue(ns, out int all) ? all + 1 : 1;
+            if (string.Equals(System.IO.Path.GetDirectoryName(filePath) ?? string.Empty, folder, StringComparison.Ordinal))
+            {
+                inFolder[ns] = inFolder.TryGetValue(ns, out int here) ? here + 1 : 1;
+            }
+        }
+        foreach (var file in _files) Count(file.Tree.FilePath, file.Namespace);
+        // Files kept from an earlier binding, one vote each.
+        foreach (var group in _boundElsewhere.GroupBy(d => d.FilePath, StringComparer.Ordinal)) Count(group.Key, group.First().Namespace);
+        var counts = inFolder.Count > 0 ? inFolder : anywhere;
+        string? best = null;
+        foreach (var pair in counts)
+        {
+            if (best is null || pair.Value > counts[best] || (pair.Value == counts[best] && string.CompareOrdinal(pair.Key, best) < 0)) best = pair.Key;
+        }
+        return best;
+    }
+
     /// <summary>The 1-based line of <paramref name="span"/>, for messages that point at an earlier name in the same file.</summary>
     private static int LineOf(FileScope file, TextSpan span) => file.Tree.Text.GetLinePosition(span.Start).Line;
 
@@ -257,6 +292,7 @@ internal sealed partial class Binder
         => _texts.TryGetValue(symbol.FilePath, out var text) ? symbol.FilePath + "(" + text.GetLinePosition(symbol.NameSpan.Start) + ")" : symbol.FilePath;
 
     private readonly Dictionary<string, SourceText> _texts = new(StringComparer.Ordinal);
+    private readonly List<(FileScope File, TextSpan Keyword)> _missingNamespaces = new();
 
     private DeclarationSymbol CreateSymbol(FileScope file, DeclarationSyntax declaration)
     {

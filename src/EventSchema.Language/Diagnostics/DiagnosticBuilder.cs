@@ -437,8 +437,15 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0050: a file with declarations but no <c>namespace</c>.</summary>
     public static DiagnosticDefinition MissingNamespaceDefinition { get; } = Define("ES0050", DiagnosticSeverity.Error, "Missing namespace", Types);
 
-    public Diagnostic MissingNamespace()
-        => Make(MissingNamespaceDefinition, "This file has no namespace; add 'namespace Name;' as its first line.");
+    /// <param name="suggested">The namespace the other schema files use (those of its folder first); null when there is none.</param>
+    public Diagnostic MissingNamespace(string? suggested)
+    {
+        if (suggested is null) return Make(MissingNamespaceDefinition, "This file has no namespace; add 'namespace Name;' as its first line.");
+        // The line goes first, before any comment: a namespace must come before everything else but comments.
+        string newLine = _text.Text.Contains("\r\n") ? "\r\n" : "\n";
+        var fix = new DiagnosticFix($"Add 'namespace {suggested};'", new TextSpan(0, 0), $"namespace {suggested};{newLine}{newLine}");
+        return Make(MissingNamespaceDefinition, $"This file has no namespace; add 'namespace {suggested};' (the namespace of the other schema files) or another as its first line.", fix);
+    }
 
     /// <summary>ES0051: a second <c>namespace</c> in one file.</summary>
     public static DiagnosticDefinition MultipleNamespacesDefinition { get; } = Define("ES0051", DiagnosticSeverity.Error, "More than one namespace", Types);
