@@ -246,6 +246,34 @@ public sealed class PastVersionReadingTests
     }
 
     [Fact]
+    public void Past_versions_keep_map_key_types_and_items_that_may_be_null_and_read_into_the_current_type()
+    {
+        const string schema = """
+            namespace Pledges;
+            enum Area { trade, energy }
+            @version(2)
+            event Pledged {
+              budgets?: map<Area, decimal?>;
+              byYear: map<int, string>;
+              shares: list<decimal?>;
+              tags: set<string?>;
+              @added(2) note?: string;
+            }
+            """;
+        var run = GeneratorHarness.Run([GeneratorHarness.Schema("pledges.eventschema", schema)]);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assembly assembly = GeneratorHarness.EmitAndLoad(run.OutputCompilation);
+        Type pledged = assembly.GetType("Pledges.Pledged")!;
+
+        var fromVersion1 = pledged.GetMethod("FromJson", [typeof(string), typeof(int), typeof(EventSchema.Json.EventJsonOptions)])!
+            .Invoke(null, ["""{"budgets":{"trade":1.5,"energy":null},"byYear":{"2025":"Baku"},"shares":[0.5,null],"tags":["a",null]}""", 1, null])!;
+
+        Assert.Equal("""{"budgets":{"trade":1.5,"energy":null},"byYear":{"2025":"Baku"},"shares":[0.5,null],"tags":["a",null]}""", (string)pledged.GetMethod("ToJson", Type.EmptyTypes)!.Invoke(fromVersion1, null)!);
+        Assert.Equal(typeof(IReadOnlyDictionary<,>).MakeGenericType(assembly.GetType("Pledges.Area")!, typeof(decimal?)), pledged.GetNestedType("V1")!.GetProperty("Budgets")!.PropertyType);
+    }
+
+    [Fact]
     public void An_event_without_history_decorators_has_no_past_versions()
     {
         var run = GeneratorHarness.Run([GeneratorHarness.Schema("plain.eventschema", "namespace Plain;\n@version(2)\nevent Noted { text: string; }\n")]);

@@ -125,16 +125,28 @@ internal sealed partial class SpecBuilder
     }
 
     /// <summary>The C# shape of a type as a version of the schema had it.</summary>
+    // Built as the current type's shape is (SpecBuilder.Shape), so a field that kept its type converts without a cast.
     private ValueShape Shape(TypeShape type) => type.Kind switch
     {
         TypeShapeKind.Primitive => Primitive(type.PrimitiveKind ?? PrimitiveKind.String),
-        TypeShapeKind.List => Collection(ShapeKind.List, "global::System.Collections.Generic.IReadOnlyList<{0}>", Shape(type.Element!)),
+        TypeShapeKind.List => Collection(ShapeKind.List, "global::System.Collections.Generic.IReadOnlyList<{0}>", ItemShape(type)),
         TypeShapeKind.Set => Collection(
             ShapeKind.Set,
             _features.HasReadOnlySet ? "global::System.Collections.Generic.IReadOnlySet<{0}>" : "global::System.Collections.Generic.ISet<{0}>",
-            Shape(type.Element!)),
-        TypeShapeKind.Map => Collection(ShapeKind.Map, "global::System.Collections.Generic.IReadOnlyDictionary<string, {0}>", Shape(type.Element!)),
+            ItemShape(type)),
+        TypeShapeKind.Map => PastMapShape(type),
         // A declaration is read in its current shape: versions are tracked per event.
         _ => _compilation.GetDeclaration(type.Name) is { } declaration ? Shape(declaration.AsType) : Shape(ShapeKind.String, "object"),
     };
+
+    private ValueShape ItemShape(TypeShape collection)
+        => collection.ElementIsNullable ? Shape(collection.Element!) with { IsNullable = true } : Shape(collection.Element!);
+
+    private ValueShape PastMapShape(TypeShape map)
+    {
+        ValueShape value = ItemShape(map);
+        ValueShape? key = map.Key is { } keyType ? Shape(keyType) : null;
+        string keyTypeName = key?.TypeName ?? "string";
+        return Shape(ShapeKind.Map, $"global::System.Collections.Generic.IReadOnlyDictionary<{keyTypeName}, {value.DeclaredTypeName}>", value) with { Key = key };
+    }
 }

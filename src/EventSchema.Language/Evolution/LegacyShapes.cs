@@ -5,16 +5,17 @@ namespace EventSchema.Language.Evolution;
 
 /// <summary>
 /// Lock files of format 1 wrote every map's keys as <c>string</c> and left out empty collection defaults (<c>= []</c>,
-/// <c>= {}</c>). Read from such a file, a version is taken to have had what the schema says of it in those two respects,
-/// and nothing else is changed: every other difference stays a difference.
+/// <c>= {}</c>); formats 1 and 2 wrote <c>list&lt;string?&gt;</c> as <c>list&lt;string&gt;</c>. Read from such a file,
+/// a version is taken to have had what the schema says of it in those respects, and nothing else is changed: every
+/// other difference stays a difference.
 /// </summary>
 internal static class LegacyShapes
 {
     /// <summary>
-    /// <paramref name="locked"/> with the map key types and empty collection defaults of the same fields (by JSON name) in
-    /// <paramref name="fromSchema"/>, where the lock file's record of them is all format 1 could say.
+    /// <paramref name="locked"/>, read from a file of <paramref name="formatVersion"/>, with what that format did not record
+    /// (see above) taken from the same fields (by JSON name) in <paramref name="fromSchema"/>.
     /// </summary>
-    public static DeclarationShape Complete(DeclarationShape locked, DeclarationShape? fromSchema)
+    public static DeclarationShape Complete(DeclarationShape locked, DeclarationShape? fromSchema, int formatVersion)
     {
         if (fromSchema is null || locked.Fields.Count == 0) return locked;
         var byJsonName = new Dictionary<string, FieldShape>(StringComparer.Ordinal);
@@ -23,7 +24,7 @@ internal static class LegacyShapes
         bool changed = false;
         foreach (var field in locked.Fields)
         {
-            var completed = byJsonName.TryGetValue(field.JsonName, out var current) ? Complete(field, current) : field;
+            var completed = byJsonName.TryGetValue(field.JsonName, out var current) ? Complete(field, current, formatVersion) : field;
             changed |= !ReferenceEquals(completed, field);
             fields.Add(completed);
         }
@@ -40,10 +41,13 @@ internal static class LegacyShapes
     public static string? Default(FieldShape locked, FieldShape current)
         => locked.DefaultJson is null && current.DefaultJson is "[]" or "{}" && current.Type.Element is not null ? current.DefaultJson : locked.DefaultJson;
 
-    private static FieldShape Complete(FieldShape locked, FieldShape current)
+    private static FieldShape Complete(FieldShape locked, FieldShape current, int formatVersion)
     {
-        var type = !locked.Type.Equals(current.Type) && locked.Type.Equals(current.Type.WithoutMapKeys()) ? current.Type : locked.Type;
-        var defaultJson = Default(locked, current);
+        // What the file could have written for the schema's type: no key types in format 1, no nullable items before 3.
+        var couldWrite = current.Type.WithoutNullableItems();
+        if (formatVersion < 2) couldWrite = couldWrite.WithoutMapKeys();
+        var type = !locked.Type.Equals(current.Type) && locked.Type.Equals(couldWrite) ? current.Type : locked.Type;
+        var defaultJson = formatVersion < 2 ? Default(locked, current) : locked.DefaultJson;
         if (ReferenceEquals(type, locked.Type) && defaultJson == locked.DefaultJson) return locked;
         return new FieldShape(locked.Name, locked.JsonName, type, locked.IsOptional, defaultJson, locked.Constraints) { Location = locked.Location };
     }

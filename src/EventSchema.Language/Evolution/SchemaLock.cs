@@ -19,7 +19,7 @@ public sealed class SchemaLock
     /// The lock file format this version writes. It also reads format 1, which did not record a map's key type nor an
     /// empty collection's default (<c>= []</c>, <c>= {}</c>): those are then taken as unchanged, and a rewrite records them.
     /// </summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>The oldest lock file format this version reads.</summary>
     public const int OldestFormatVersion = 1;
@@ -55,20 +55,20 @@ public sealed class SchemaLock
 
     /// <summary>
     /// The format of the file this was read from (<see cref="FormatVersion"/> for a lock made in memory). Format 1 did not
-    /// record map key types and empty collection defaults.
+    /// record map key types and empty collection defaults; formats 1 and 2 did not record items that may be null.
     /// </summary>
     public int ReadFormatVersion { get; internal set; } = FormatVersion;
 
-    /// <summary>Whether map key types and empty collection defaults are recorded (not a format 1 file).</summary>
-    internal bool RecordsKeysAndEmptyDefaults => ReadFormatVersion >= 2;
+    /// <summary>Whether everything a version's shape holds is recorded (a file of the current format).</summary>
+    internal bool RecordsWholeShapes => ReadFormatVersion >= FormatVersion;
 
     /// <summary>
-    /// This lock with what a format 1 file could not record (map key types, empty collection defaults) taken from
-    /// <paramref name="compilation"/>'s shape of each locked version; this lock itself when it records them.
+    /// This lock with what an older format could not record (map key types, empty collection defaults, items that may be
+    /// null) taken from <paramref name="compilation"/>'s shape of each locked version; this lock itself when it records them.
     /// </summary>
     internal SchemaLock CompletedFrom(SchemaCompilation compilation)
     {
-        if (RecordsKeysAndEmptyDefaults) return this;
+        if (RecordsWholeShapes) return this;
         var current = new Dictionary<string, DeclarationSymbol>(StringComparer.Ordinal);
         foreach (var declaration in compilation.Declarations)
         {
@@ -86,7 +86,7 @@ public sealed class SchemaLock
             var versions = new List<DeclarationShape>(locked.Versions.Count);
             foreach (var version in locked.Versions)
             {
-                versions.Add(version.Version <= history.CurrentVersion ? LegacyShapes.Complete(version, history.ShapeAt(version.Version)) : version);
+                versions.Add(version.Version <= history.CurrentVersion ? LegacyShapes.Complete(version, history.ShapeAt(version.Version), ReadFormatVersion) : version);
             }
             declarations.Add(new LockedDeclaration(locked.FullName, locked.Kind, versions) { Location = locked.Location });
         }
@@ -120,8 +120,8 @@ public sealed class SchemaLock
                 foreach (var version in locked.Versions)
                 {
                     if (version.Version > history.CurrentVersion) break;
-                    // A format 1 file left out what the schema still says of that version; the rewrite records it.
-                    versions.Add(previous.RecordsKeysAndEmptyDefaults ? version : LegacyShapes.Complete(version, history.ShapeAt(version.Version)));
+                    // An older format left out what the schema still says of that version; the rewrite records it.
+                    versions.Add(previous.RecordsWholeShapes ? version : LegacyShapes.Complete(version, history.ShapeAt(version.Version), previous.ReadFormatVersion));
                     next = version.Version + 1;
                 }
             }

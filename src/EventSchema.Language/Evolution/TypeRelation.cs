@@ -34,7 +34,7 @@ internal sealed class TypeRelations(Func<string, DeclarationShape?> resolveOld, 
         if (older.Kind == TypeShapeKind.Primitive && newer.Kind == TypeShapeKind.Primitive) return RelatePrimitives(older.PrimitiveKind!.Value, newer.PrimitiveKind!.Value);
         if (older.Element is not null && newer.Element is not null)
         {
-            var collection = RelateCollections(older.Kind, newer.Kind);
+            var collection = Combine(RelateCollections(older.Kind, newer.Kind), RelateNullableItems(older.ElementIsNullable, newer.ElementIsNullable));
             if (collection == TypeRelation.Unrelated) return TypeRelation.Unrelated;
             if (older.Kind == TypeShapeKind.Map)
             {
@@ -97,6 +97,10 @@ internal sealed class TypeRelations(Func<string, DeclarationShape?> resolveOld, 
         if (older == TypeShapeKind.List && newer == TypeShapeKind.Set) return TypeRelation.Narrowed;
         return TypeRelation.Unrelated;
     }
+
+    // list<string?> reads every list<string> and more (its nulls): allowing null items widens, forbidding them narrows.
+    private static TypeRelation RelateNullableItems(bool older, bool newer)
+        => older == newer ? TypeRelation.Same : newer ? TypeRelation.Widened : TypeRelation.Narrowed;
 
     private static TypeRelation Combine(TypeRelation outer, TypeRelation inner)
     {

@@ -27,12 +27,13 @@ public enum TypeShapeKind
 /// </summary>
 public sealed class TypeShape : IEquatable<TypeShape>
 {
-    private TypeShape(TypeShapeKind kind, string name, TypeShape? element, TypeShape? key = null)
+    private TypeShape(TypeShapeKind kind, string name, TypeShape? element, TypeShape? key = null, bool elementIsNullable = false)
     {
         Kind = kind;
         Name = name;
         Element = element;
         Key = key;
+        ElementIsNullable = element is not null && elementIsNullable;
     }
 
     /// <summary>What it is.</summary>
@@ -44,6 +45,9 @@ public sealed class TypeShape : IEquatable<TypeShape>
     /// <summary>The element type of a list or set, the value type of a map; null otherwise.</summary>
     public TypeShape? Element { get; }
 
+    /// <summary>Whether the items of a list or set, or the values of a map, may be null (<c>list&lt;string?&gt;</c>).</summary>
+    public bool ElementIsNullable { get; }
+
     /// <summary>The key type of a map whose keys are not plain strings (an enum, a scalar, <c>int</c>…); null otherwise.</summary>
     public TypeShape? Key { get; }
 
@@ -53,19 +57,22 @@ public sealed class TypeShape : IEquatable<TypeShape>
     /// <summary>A reference to a declaration by full name.</summary>
     public static TypeShape Named(string fullName) => new(TypeShapeKind.Named, fullName, null);
 
-    /// <summary>A map from <paramref name="key"/> (null or <c>string</c> for plain string keys) to <paramref name="value"/>.</summary>
-    public static TypeShape Map(TypeShape? key, TypeShape value)
+    /// <summary>
+    /// A map from <paramref name="key"/> (null or <c>string</c> for plain string keys) to <paramref name="value"/>, whose
+    /// values may be null when <paramref name="valueIsNullable"/>.
+    /// </summary>
+    public static TypeShape Map(TypeShape? key, TypeShape value, bool valueIsNullable = false)
     {
         if (value is null) throw new ArgumentNullException(nameof(value));
         if (key is not null && key.Element is not null) throw new ArgumentException("A map key is a primitive or a declared name.", nameof(key));
-        return new TypeShape(TypeShapeKind.Map, "map", value, key is { Kind: TypeShapeKind.Primitive, Name: "string" } ? null : key);
+        return new TypeShape(TypeShapeKind.Map, "map", value, key is { Kind: TypeShapeKind.Primitive, Name: "string" } ? null : key, valueIsNullable);
     }
 
-    /// <summary>A collection of <paramref name="element"/>.</summary>
-    public static TypeShape Collection(TypeShapeKind kind, TypeShape element)
+    /// <summary>A collection of <paramref name="element"/>, whose items may be null when <paramref name="elementIsNullable"/>.</summary>
+    public static TypeShape Collection(TypeShapeKind kind, TypeShape element, bool elementIsNullable = false)
     {
         if (kind is not (TypeShapeKind.List or TypeShapeKind.Set or TypeShapeKind.Map)) throw new ArgumentOutOfRangeException(nameof(kind));
-        return new TypeShape(kind, kind switch { TypeShapeKind.List => "list", TypeShapeKind.Set => "set", _ => "map" }, element);
+        return new TypeShape(kind, kind switch { TypeShapeKind.List => "list", TypeShapeKind.Set => "set", _ => "map" }, element, elementIsNullable: elementIsNullable);
     }
 
     /// <summary>The primitive kind of a primitive shape; null for other shapes.</summary>
@@ -75,9 +82,9 @@ public sealed class TypeShape : IEquatable<TypeShape>
     public static TypeShape? From(SchemaType type) => type switch
     {
         PrimitiveType primitive => new TypeShape(TypeShapeKind.Primitive, primitive.Keyword, null),
-        ListType list => From(list.ElementType) is { } element ? Collection(TypeShapeKind.List, element) : null,
-        SetType set => From(set.ElementType) is { } element ? Collection(TypeShapeKind.Set, element) : null,
-        MapType map => From(map.ValueType) is { } value && From(map.KeyType) is { } key ? Map(key, value) : null,
+        ListType list => From(list.ElementType) is { } element ? Collection(TypeShapeKind.List, element, list.ElementIsNullable) : null,
+        SetType set => From(set.ElementType) is { } element ? Collection(TypeShapeKind.Set, element, set.ElementIsNullable) : null,
+        MapType map => From(map.ValueType) is { } value && From(map.KeyType) is { } key ? Map(key, value, map.ValueIsNullable) : null,
         NamedType named => Named(named.Declaration.FullName),
         _ => null,
     };
@@ -130,10 +137,16 @@ public sealed class TypeShape : IEquatable<TypeShape>
             var element = ParseType(text, ref position, out error);
             if (element is null) return null;
             SkipSpaces(text, ref position);
+            bool nullable = position < text.Length && text[position] == '?';
+            if (nullable)
+            {
+                position++;
+                SkipSpaces(text, ref position);
+            }
             if (position >= text.Length || text[position] != '>') { error = "expected '>'"; return null; }
             position++;
             error = null;
-            return name == "map" ? Map(key, element) : Collection(name == "list" ? TypeShapeKind.List : TypeShapeKind.Set, element);
+            return name == "map" ? Map(key, element, nullable) : Collection(name == "list" ? TypeShapeKind.List : TypeShapeKind.Set, element, nullable);
         }
         if (generic) { error = $"'{name}' takes no type arguments"; return null; }
         error = null;
@@ -157,10 +170,10 @@ public sealed class TypeShape : IEquatable<TypeShape>
                 return resolve(Name) is { } resolved ? Named(resolved) : null;
             case TypeShapeKind.Map:
                 if (Element!.MapNames(resolve) is not { } value) return null;
-                if (Key is null) return Map(null, value);
-                return Key.MapNames(resolve) is { } key ? Map(key, value) : null;
+                if (Key is null) return Map(null, value, ElementIsNullable);
+                return Key.MapNames(resolve) is { } key ? Map(key, value, ElementIsNullable) : null;
             default:
-                return Element!.MapNames(resolve) is { } element ? Collection(Kind, element) : null;
+                return Element!.MapNames(resolve) is { } element ? Collection(Kind, element, ElementIsNullable) : null;
         }
     }
 
@@ -170,8 +183,19 @@ public sealed class TypeShape : IEquatable<TypeShape>
     /// </summary>
     public TypeShape WithoutMapKeys() => Kind switch
     {
-        TypeShapeKind.Map => Map(null, Element!.WithoutMapKeys()),
-        TypeShapeKind.List or TypeShapeKind.Set => Collection(Kind, Element!.WithoutMapKeys()),
+        TypeShapeKind.Map => Map(null, Element!.WithoutMapKeys(), ElementIsNullable),
+        TypeShapeKind.List or TypeShapeKind.Set => Collection(Kind, Element!.WithoutMapKeys(), ElementIsNullable),
+        _ => this,
+    };
+
+    /// <summary>
+    /// The same shape with no item that may be null: what lock files of formats 1 and 2, which did not record it, knew
+    /// of <c>list&lt;string?&gt;</c>.
+    /// </summary>
+    public TypeShape WithoutNullableItems() => Kind switch
+    {
+        TypeShapeKind.Map => Map(Key, Element!.WithoutNullableItems()),
+        TypeShapeKind.List or TypeShapeKind.Set => Collection(Kind, Element!.WithoutNullableItems()),
         _ => this,
     };
 
@@ -189,6 +213,7 @@ public sealed class TypeShape : IEquatable<TypeShape>
     public bool Equals(TypeShape? other)
         => other is not null && Kind == other.Kind && string.Equals(Name, other.Name, StringComparison.Ordinal)
            && (Element is null ? other.Element is null : Element.Equals(other.Element))
+           && ElementIsNullable == other.ElementIsNullable
            && (Key is null ? other.Key is null : Key.Equals(other.Key));
 
     /// <inheritdoc />
@@ -199,11 +224,11 @@ public sealed class TypeShape : IEquatable<TypeShape>
     {
         unchecked
         {
-            return (int)Kind * 397 ^ StringComparer.Ordinal.GetHashCode(Name) ^ (Element?.GetHashCode() ?? 0) * 31 ^ (Key?.GetHashCode() ?? 0) * 17;
+            return (int)Kind * 397 ^ StringComparer.Ordinal.GetHashCode(Name) ^ (Element?.GetHashCode() ?? 0) * 31 ^ (Key?.GetHashCode() ?? 0) * 17 ^ (ElementIsNullable ? 1 : 0);
         }
     }
 
-    /// <summary>The text form, such as <c>map&lt;string, long&gt;</c>.</summary>
+    /// <summary>The text form, such as <c>map&lt;string, long&gt;</c> or <c>list&lt;string?&gt;</c>.</summary>
     public override string ToString()
     {
         var builder = new StringBuilder();
@@ -223,6 +248,7 @@ public sealed class TypeShape : IEquatable<TypeShape>
             builder.Append(", ");
         }
         Element.Append(builder);
+        if (ElementIsNullable) builder.Append('?');
         builder.Append('>');
     }
 
