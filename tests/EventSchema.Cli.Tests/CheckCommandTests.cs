@@ -139,7 +139,11 @@ public class CheckCommandTests
     [InlineData("check --bogus", "eventschema: error: '--bogus' is not an option of this command.", "eventschema check --help' for its options.")]
     [InlineData("check --format yaml", "eventschema: error: Argument 'yaml' not recognized.", "eventschema check --help' for its options.")]
     [InlineData("export", "eventschema: error: Required command was not provided.", "eventschema export --help' for its commands and options.")]
-    [InlineData("frobnicate", "eventschema: error: Unrecognized command or argument 'frobnicate'.", "eventschema --help' for its commands and options.")]
+    [InlineData("frobnicate", "eventschema: error: 'frobnicate' is not a command of 'eventschema'. Its commands are check, lock, format, new, export.", "eventschema --help' for its commands and options.")]
+    [InlineData("chek", "eventschema: error: 'chek' is not a command of 'eventschema'. Did you mean 'eventschema check'?", "eventschema --help' for its commands and options.")]
+    [InlineData("jsonschema --help", "eventschema: error: 'jsonschema' is not a command of 'eventschema'. Did you mean 'eventschema export jsonschema'?", "eventschema --help' for its commands and options.")]
+    [InlineData("export jsonschem", "eventschema: error: 'jsonschem' is not a command of 'eventschema export'. Did you mean 'eventschema export jsonschema'?", "eventschema export --help' for its commands and options.")]
+    [InlineData("export jsonschema --bogus", "eventschema: error: '--bogus' is not an option of this command.", "Run 'eventschema export jsonschema --help' for its options.")]
     public void What_the_command_line_parser_refuses_is_a_usage_error(string arguments, string error, string hint)
     {
         using var folder = new TemporaryFolder();
