@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using EventSchema.Language;
 using EventSchema.Language.Diagnostics;
@@ -139,7 +140,9 @@ internal static class CheckCommand
     private static void WriteJson(TextWriter output, int fileCount, int declarationCount, IReadOnlyList<Diagnostic> diagnostics, int errors, int warnings)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        // Escape only what JSON requires: the default encoder writes every quote, '<' and non-ASCII letter as \uXXXX,
+        // which is valid but unreadable in a terminal or a file. The output is never embedded in HTML.
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteNumber("files", fileCount);
