@@ -12,4 +12,4 @@ var root = new RootCommand("Check, format, scaffold and export EventSchema (.eve
 };
 var parsed = root.Parse(args);
 // The parser's own errors are usage errors like the commands' (exit code 2), not failures of the schemas (1).
-return parsed.Errors.Count > 0 ? UsageErrors.Report(parsed, Console.Error) : parsed.Invoke();
+return UsageErrors.Report(parsed, Console.Error) ?? parsed.Invoke();

@@ -139,7 +139,11 @@ public class CheckCommandTests
     [InlineData("check --bogus", "eventschema: error: '--bogus' is not an option of this command.", "eventschema check --help' for its options.")]
     [InlineData("check --format yaml", "eventschema: error: Argument 'yaml' not recognized.", "eventschema check --help' for its options.")]
     [InlineData("export", "eventschema: error: Required command was not provided.", "eventschema export --help' for its commands and options.")]
-    [InlineData("frobnicate", "eventschema: error: Unrecognized command or argument 'frobnicate'.", "eventschema --help' for its commands and options.")]
+    [InlineData("frobnicate", "eventschema: error: 'frobnicate' is not a command of 'eventschema'. Its commands are check, lock, format, new, export.", "eventschema --help' for its commands and options.")]
+    [InlineData("chek", "eventschema: error: 'chek' is not a command of 'eventschema'. Did you mean 'eventschema check'?", "eventschema --help' for its commands and options.")]
+    [InlineData("jsonschema --help", "eventschema: error: 'jsonschema' is not a command of 'eventschema'. Did you mean 'eventschema export jsonschema'?", "eventschema --help' for its commands and options.")]
+    [InlineData("export jsonschem", "eventschema: error: 'jsonschem' is not a command of 'eventschema export'. Did you mean 'eventschema export jsonschema'?", "eventschema export --help' for its commands and options.")]
+    [InlineData("export jsonschema --bogus", "eventschema: error: '--bogus' is not an option of this command.", "Run 'eventschema export jsonschema --help' for its options.")]
     public void What_the_command_line_parser_refuses_is_a_usage_error(string arguments, string error, string hint)
     {
         using var folder = new TemporaryFolder();
@@ -220,5 +224,31 @@ public class CheckCommandTests
         Assert.Equal("Customer", fix.GetProperty("replacement").GetString());
         Assert.Equal(diagnostic.GetProperty("offset").GetInt32(), fix.GetProperty("offset").GetInt32());
         Assert.Equal("Custmer".Length, fix.GetProperty("length").GetInt32());
+    }
+
+    [Fact]
+    public void Json_output_escapes_only_what_json_requires_and_counts_positions_in_utf16_code_units()
+    {
+        // An emoji is two UTF-16 code units; 'é' is one; the curly quotes are reported with their own characters.
+        const string schema = "namespace Shop;\n\nrecord Café { /* 🚀 */ customer: Custmer; note: string = \u201Cx\u201D; }\n";
+        using var folder = new TemporaryFolder();
+        folder.Write("customer.eventschema", Common);
+        folder.Write("order-placed.eventschema", schema);
+
+        var result = CliRunner.Run(folder.Path, "check", "--format", "json");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.DoesNotContain("\\u", result.Output, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'Customer'?", result.Output, StringComparison.Ordinal);
+        Assert.Contains("'\u201C' (U+201C)", result.Output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(result.Output);
+        var unknown = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "ES0020");
+        int offset = schema.IndexOf("Custmer", StringComparison.Ordinal);
+        int lineStart = schema.LastIndexOf('\n', offset) + 1;
+        Assert.Equal(offset, unknown.GetProperty("offset").GetInt32());
+        Assert.Equal(offset - lineStart + 1, unknown.GetProperty("column").GetInt32());
+        var fix = Assert.Single(unknown.GetProperty("fixes").EnumerateArray());
+        string applied = schema.Remove(fix.GetProperty("offset").GetInt32(), fix.GetProperty("length").GetInt32()).Insert(fix.GetProperty("offset").GetInt32(), fix.GetProperty("replacement").GetString()!);
+        Assert.Contains("customer: Customer;", applied, StringComparison.Ordinal);
     }
 }

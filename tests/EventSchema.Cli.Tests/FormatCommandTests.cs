@@ -139,4 +139,38 @@ public class FormatCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("namespace Shop;\n\nrecord A {\n  a: string;\n}\n", result.Output);
     }
+
+    [Fact]
+    public void Check_with_stdin_prints_no_text_and_fails_when_the_input_is_not_formatted()
+    {
+        using var folder = new TemporaryFolder();
+
+        var unformatted = CliRunner.RunWithInput(folder.Path, "namespace C;\nrecord  R {a:int;}\n", "format", "--stdin", "--check");
+        Assert.True(unformatted.ExitCode == 1, unformatted.ToString());
+        Assert.Equal("Standard input is not formatted; run 'eventschema format --stdin' to print it formatted.", unformatted.Output.TrimEnd());
+
+        var formatted = CliRunner.RunWithInput(folder.Path, "namespace C;\n\nrecord R {\n  a: int;\n}\n", "format", "--check", "--stdin");
+        Assert.True(formatted.ExitCode == 0, formatted.ToString());
+        Assert.Equal("Standard input is formatted.", formatted.Output.TrimEnd());
+
+        var broken = CliRunner.RunWithInput(folder.Path, "namespace C;\nrecord R {\n  a int;\n}\n", "format", "--stdin", "--check");
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Matches(@"<stdin>\(3,\d+\): error ES\d{4}", broken.Error);
+        Assert.Equal("Standard input has syntax errors, so it is not formatted.", broken.Output.TrimEnd());
+    }
+
+    [Fact]
+    public void A_path_with_stdin_is_a_usage_error_and_the_file_is_left_alone()
+    {
+        using var folder = new TemporaryFolder();
+        const string unformatted = "namespace C;\nrecord  R {a:int;}\n";
+        folder.Write("file.eventschema", unformatted);
+
+        var result = CliRunner.RunWithInput(folder.Path, "", "format", "--stdin", "file.eventschema");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("--stdin formats standard input, so it takes no path ('file.eventschema')", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Output);
+        Assert.Equal(unformatted, folder.Read("file.eventschema"));
+    }
 }

@@ -44,6 +44,37 @@ public class ReferenceOptionTests
     }
 
     [Fact]
+    public void Every_export_reads_the_declarations_of_a_referenced_assembly()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("archive.eventschema", Archive);
+
+        var unresolved = CliRunner.Run(folder.Path, "export", "jsonschema", "-o", "out");
+        Assert.Equal(1, unresolved.ExitCode);
+        Assert.Contains("nothing exported; fix the errors first", unresolved.Error, StringComparison.Ordinal);
+
+        var jsonSchema = CliRunner.Run(folder.Path, "export", "jsonschema", "-r", CliRunner.ContractsAssemblyPath, "-o", "json");
+        Assert.True(jsonSchema.ExitCode == 0, jsonSchema.ToString());
+        // The referenced declarations are written into the schema that uses them, as the generator embeds it.
+        Assert.Contains("\"Diplomacy.Official\": {", folder.Read("json/Archive.Stored.schema.json"), StringComparison.Ordinal);
+
+        var asyncApi = CliRunner.Run(folder.Path, "export", "asyncapi", "--reference", CliRunner.ContractsAssemblyPath, "-o", "asyncapi");
+        Assert.True(asyncApi.ExitCode == 0, asyncApi.ToString());
+        Assert.Contains("\"Diplomacy.CountryCode\": {", folder.Read("asyncapi/schemas/Archive.Stored.schema.json"), StringComparison.Ordinal);
+
+        var markdown = CliRunner.Run(folder.Path, "export", "markdown", "-r", CliRunner.ContractsAssemblyPath, "-o", "md");
+        Assert.True(markdown.ExitCode == 0, markdown.ToString());
+        string catalog = folder.Read("md/events.md");
+        // The catalog has no section for a referenced declaration: it is named in full, not linked to nothing.
+        Assert.Contains("| official | `official` | `Diplomacy.Official` | yes |", catalog, StringComparison.Ordinal);
+        Assert.DoesNotContain("(#diplomacy", catalog, StringComparison.Ordinal);
+
+        var missing = CliRunner.Run(folder.Path, "export", "markdown", "-r", "nowhere.dll");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("reference 'nowhere.dll' does not exist", missing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_reference_that_is_missing_or_carries_no_schemas_is_a_usage_error()
     {
         using var folder = new TemporaryFolder();

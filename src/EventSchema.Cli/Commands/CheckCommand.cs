@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using EventSchema.Language;
 using EventSchema.Language.Diagnostics;
@@ -20,9 +21,10 @@ internal static class CheckCommand
         var against = new Option<string?>("--against") { Description = "A lock file (eventschema.lock.json): also report every breaking change against the versions it records." };
         var compatibility = new Option<string?>("--compatibility") { Description = "With --against: the compatibility mode, backward, backward-transitive (default), forward, forward-transitive, full, full-transitive or none." };
 
+        var defaultSeverities = new Option<bool>("--default-severities") { Description = "Ignore the severities .globalconfig files set (dotnet_diagnostic.<code>.severity) and report each diagnostic at its own." };
         var references = ReferenceOption.Create();
 
-        var command = new Command("check", "Check schema files for errors, as the build does, and with --against for breaking changes.") { paths, format, warningsAsErrors, fix, against, compatibility, references };
+        var command = new Command("check", "Check schema files for errors, as the build does, and with --against for breaking changes.") { paths, format, warningsAsErrors, fix, against, compatibility, defaultSeverities, references };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(format) == "json",
@@ -30,13 +32,14 @@ internal static class CheckCommand
             result.GetValue(fix),
             result.GetValue(against),
             result.GetValue(compatibility),
+            result.GetValue(defaultSeverities),
             result.GetValue(references) ?? [],
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, bool json, bool warningsAsErrors, bool fix, string? lockPath, string? compatibility, string[] referencePaths, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, bool json, bool warningsAsErrors, bool fix, string? lockPath, string? compatibility, bool defaultSeverities, string[] referencePaths, TextWriter output, TextWriter error)
     {
         if (!ReferenceOption.TryRead(referencePaths, error, out var references)) return ExitCodes.UsageError;
         var mode = CompatibilityModes.Default;
@@ -79,21 +82,27 @@ internal static class CheckCommand
             sources.Add(new SourceText(file, text));
         }
 
+        // The severities the build would apply, so that check fails exactly when the build fails.
+        var severities = new SeverityConfiguration(error);
+        IReadOnlyList<Diagnostic> Configured(IEnumerable<Diagnostic> found) => defaultSeverities ? found.ToList() : severities.Apply(found);
+
         var compilation = SchemaCompilation.Create(sources, references);
         if (fix)
         {
-            if (!ApplyFixes(sources, compilation.Diagnostics, json ? error : output, error, out int fixedCount)) return ExitCodes.UsageError;
+            // Only what is reported is fixed: a diagnostic the configuration silences is left alone, as in the editor.
+            if (!ApplyFixes(sources, Configured(compilation.Diagnostics), json ? error : output, error, out int fixedCount)) return ExitCodes.UsageError;
             if (fixedCount > 0) compilation = SchemaCompilation.Create(sources, references);
         }
-        var diagnostics = compilation.Diagnostics;
+        IEnumerable<Diagnostic> found = compilation.Diagnostics;
         if (lockPath is not null)
         {
             // Breaking changes are compared only on schemas that compile: an error already explains what is wrong.
-            var combined = new List<Diagnostic>(diagnostics);
+            var combined = new List<Diagnostic>(compilation.Diagnostics);
             combined.AddRange(lockDiagnostics);
             if (schemaLock is not null && !compilation.HasErrors) combined.AddRange(CompatibilityChecker.Check(compilation, schemaLock, mode));
-            diagnostics = combined;
+            found = combined;
         }
+        var diagnostics = Configured(found);
         int errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         int warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 
@@ -131,7 +140,9 @@ internal static class CheckCommand
     private static void WriteJson(TextWriter output, int fileCount, int declarationCount, IReadOnlyList<Diagnostic> diagnostics, int errors, int warnings)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        // Escape only what JSON requires: the default encoder writes every quote, '<' and non-ASCII letter as \uXXXX,
+        // which is valid but unreadable in a terminal or a file. The output is never embedded in HTML.
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteNumber("files", fileCount);

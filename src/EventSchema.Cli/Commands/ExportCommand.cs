@@ -43,8 +43,9 @@ internal static class ExportCommand
         var title = new Option<string>("--title") { Description = name == "asyncapi" ? "The title of the AsyncAPI document." : "The title of the catalog.", DefaultValueFactory = _ => DefaultTitle };
         var version = new Option<string>("--api-version") { Description = "The version of the AsyncAPI document.", DefaultValueFactory = _ => DefaultApiVersion };
         var allVersions = new Option<bool>("--all-versions") { Description = "Also write <Namespace>.<Name>.v<n>.schema.json for every version in the history of each record and event, each with its own $id." };
+        var references = ReferenceOption.Create();
 
-        var command = new Command(name, description) { paths, output, naming };
+        var command = new Command(name, description) { paths, output, naming, references };
         if (hasTitle) command.Add(title);
         if (hasApiVersion) command.Add(version);
         bool hasAllVersions = name == "jsonschema";
@@ -53,7 +54,7 @@ internal static class ExportCommand
         {
             var stdout = result.InvocationConfiguration.Output;
             var stderr = result.InvocationConfiguration.Error;
-            var compilation = Compile(result.GetValue(paths) ?? [], stderr, out int exitCode);
+            var compilation = Compile(result.GetValue(paths) ?? [], result.GetValue(references) ?? [], stderr, out int exitCode);
             if (compilation is null) return exitCode;
             return export(new ExportRequest(
                 compilation,
@@ -69,11 +70,12 @@ internal static class ExportCommand
     }
 
     /// <summary>Binds the files; exports only from schemas without errors, since a broken schema has no meaningful contract.</summary>
-    private static SchemaCompilation? Compile(string[] paths, TextWriter error, out int exitCode)
+    private static SchemaCompilation? Compile(string[] paths, string[] referencePaths, TextWriter error, out int exitCode)
     {
+        exitCode = ExitCodes.UsageError;
+        if (!ReferenceOption.TryRead(referencePaths, error, out var references)) return null;
         var files = SchemaFileFinder.Find(paths, out var missing);
         foreach (string path in missing) error.WriteLine($"eventschema: error: '{path}' is neither a schema file nor a folder.");
-        exitCode = ExitCodes.UsageError;
         if (missing.Count > 0) return null;
         if (files.Count == 0)
         {
@@ -86,7 +88,7 @@ internal static class ExportCommand
             if (!SchemaFiles.TryRead(file, error, out string? text)) return null;
             sources.Add(new SourceText(file, text));
         }
-        var compilation = SchemaCompilation.Create(sources);
+        var compilation = SchemaCompilation.Create(sources, references);
         var errors = compilation.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count == 0) return compilation;
         foreach (var diagnostic in errors) error.WriteLine(diagnostic.ToString());

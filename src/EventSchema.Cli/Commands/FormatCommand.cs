@@ -12,16 +12,22 @@ internal static class FormatCommand
     {
         var paths = PathsArgument.Create("Schema files or folders to format (default: the current folder).");
         var check = new Option<bool>("--check") { Description = "Change nothing; list the files that are not formatted and fail if there are any." };
-        var stdin = new Option<bool>("--stdin") { Description = "Format the text read from standard input and write it to standard output." };
+        var stdin = new Option<bool>("--stdin") { Description = "Format the text read from standard input and write it to standard output (with --check, only say whether it is formatted)." };
 
         var command = new Command("format", "Lay schema files out in the canonical style, keeping every comment.") { paths, check, stdin };
         command.SetAction(result =>
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            return result.GetValue(stdin)
-                ? RunOnStandardInput(output, error)
-                : Run(result.GetValue(paths) ?? [], result.GetValue(check), output, error);
+            string[] files = result.GetValue(paths) ?? [];
+            if (!result.GetValue(stdin)) return Run(files, result.GetValue(check), output, error);
+            if (files.Length > 0)
+            {
+                // Formatting the input and ignoring the file would look as if the file had been formatted.
+                error.WriteLine($"eventschema: error: --stdin formats standard input, so it takes no path ('{files[0]}'); run 'eventschema format {files[0]}' to format the file, or 'eventschema format --stdin < {files[0]}' to print it formatted.");
+                return ExitCodes.UsageError;
+            }
+            return RunOnStandardInput(result.GetValue(check), output, error);
         });
         return command;
     }
@@ -73,17 +79,32 @@ internal static class FormatCommand
         return $"{unformatted} of {Counted.Of(files, "file")} {(unformatted == 1 ? "needs" : "need")} formatting; run 'eventschema format' to fix {(unformatted == 1 ? "it" : "them")}{unreadable}.";
     }
 
-    private static int RunOnStandardInput(TextWriter output, TextWriter error)
+    /// <summary>
+    /// Writes the formatted text; with <paramref name="checkOnly"/>, writes only whether it is formatted and fails when
+    /// it is not, as <c>--check</c> does for files.
+    /// </summary>
+    private static int RunOnStandardInput(bool checkOnly, TextWriter output, TextWriter error)
     {
         string text = Console.In.ReadToEnd();
         var tree = SyntaxTree.Parse(new SourceText("<stdin>", text));
         if (!SchemaFormatter.TryFormat(tree, null, out string formatted))
         {
             foreach (var diagnostic in tree.Diagnostics) error.WriteLine(diagnostic.ToString());
-            output.Write(text);
+            if (checkOnly) output.WriteLine("Standard input has syntax errors, so it is not formatted.");
+            else output.Write(text);
             return ExitCodes.Failure;
         }
-        output.Write(formatted);
-        return ExitCodes.Success;
+        if (!checkOnly)
+        {
+            output.Write(formatted);
+            return ExitCodes.Success;
+        }
+        if (formatted == text)
+        {
+            output.WriteLine("Standard input is formatted.");
+            return ExitCodes.Success;
+        }
+        output.WriteLine("Standard input is not formatted; run 'eventschema format --stdin' to print it formatted.");
+        return ExitCodes.Failure;
     }
 }

@@ -24,6 +24,7 @@ internal static class MarkdownCatalogWriter
         var unions = declarations.OfType<UnionSymbol>().ToList();
         var examples = new ExampleBuilder(naming);
         var md = new StringBuilder();
+        var catalogued = new HashSet<DeclarationSymbol>(declarations, ReferenceEqualityComparer.Instance);
 
         md.Append("# ").Append(title).Append("\n\n");
         var unionCount = unions.Count == 0 ? string.Empty : Counted.Of(unions.Count, "union") + ", ";
@@ -42,7 +43,7 @@ internal static class MarkdownCatalogWriter
             md.Append("| Version | ").Append(@event.Version ?? 1).Append(" |\n");
             if (@event.Summary is { } summary) md.Append("| Summary | ").Append(Cell(summary.Text)).Append(" |\n");
             md.Append('\n');
-            Fields(md, @event, naming);
+            Fields(md, @event, naming, catalogued);
             if (examples.TryBuild(@event, out var reason) is { } example) md.Append("Example:\n\n```json\n").Append(example.ToJsonString(Indented).Replace("\r\n", "\n")).Append("\n```\n\n");
             else md.Append("No example payload meets every constraint: ").Append(Cell(reason!)).Append(".\n\n");
         }
@@ -54,7 +55,7 @@ internal static class MarkdownCatalogWriter
             {
                 Heading(md, "###", record);
                 Documentation(md, record);
-                Fields(md, record, naming);
+                Fields(md, record, naming, catalogued);
             }
         }
         if (unions.Count > 0)
@@ -67,7 +68,7 @@ internal static class MarkdownCatalogWriter
                 md.Append("One of these, told apart by the property `").Append(union.DiscriminatorProperty).Append("`:\n\n");
                 md.Append("| Member | Discriminator value |\n|---|---|\n");
                 foreach (var member in union.Members)
-                    md.Append("| [").Append(member.Record.Name).Append("](#").Append(Anchor(member.Record)).Append(") | `\"").Append(JsonNames.DiscriminatorValue(member, naming)).Append("\"` |\n");
+                    md.Append("| ").Append(Link(member.Record, catalogued)).Append(" | `\"").Append(JsonNames.DiscriminatorValue(member, naming)).Append("\"` |\n");
                 md.Append('\n');
             }
         }
@@ -117,7 +118,7 @@ internal static class MarkdownCatalogWriter
         if (!string.IsNullOrWhiteSpace(declaration.Documentation)) md.Append(declaration.Documentation!.Trim()).Append("\n\n");
     }
 
-    private static void Fields(StringBuilder md, RecordSymbol record, JsonNaming naming)
+    private static void Fields(StringBuilder md, RecordSymbol record, JsonNaming naming, HashSet<DeclarationSymbol> catalogued)
     {
         if (record.Fields.Count == 0)
         {
@@ -130,7 +131,7 @@ internal static class MarkdownCatalogWriter
             string required = field.IsOptional ? "no" : field.Default is { } value ? "no (default `" + value.Text.Replace("|", "\\|") + "`)" : "yes";
             md.Append("| ").Append(field.Name)
                 .Append(" | `").Append(JsonNames.WireName(field, naming)).Append('`')
-                .Append(" | ").Append(TypeLink(field.Type))
+                .Append(" | ").Append(TypeLink(field.Type, catalogued))
                 .Append(" | ").Append(required)
                 .Append(" | ").Append(Cell(Rules(field.Constraints)))
                 .Append(" | ").Append(Cell(Describe(field.Documentation, field.DeprecationMessage)))
@@ -139,14 +140,21 @@ internal static class MarkdownCatalogWriter
         md.Append('\n');
     }
 
-    private static string TypeLink(SchemaType type) => type switch
+    private static string TypeLink(SchemaType type, HashSet<DeclarationSymbol> catalogued) => type switch
     {
-        NamedType named => $"[{named.Declaration.Name}](#{Anchor(named.Declaration)})",
-        ListType list => "list&lt;" + TypeLink(list.ElementType) + (list.ElementIsNullable ? "?" : "") + "&gt;",
-        SetType set => "set&lt;" + TypeLink(set.ElementType) + (set.ElementIsNullable ? "?" : "") + "&gt;",
-        MapType map => "map&lt;" + TypeLink(map.KeyType) + ", " + TypeLink(map.ValueType) + (map.ValueIsNullable ? "?" : "") + "&gt;",
+        NamedType named => Link(named.Declaration, catalogued),
+        ListType list => "list&lt;" + TypeLink(list.ElementType, catalogued) + (list.ElementIsNullable ? "?" : "") + "&gt;",
+        SetType set => "set&lt;" + TypeLink(set.ElementType, catalogued) + (set.ElementIsNullable ? "?" : "") + "&gt;",
+        MapType map => "map&lt;" + TypeLink(map.KeyType, catalogued) + ", " + TypeLink(map.ValueType, catalogued) + (map.ValueIsNullable ? "?" : "") + "&gt;",
         _ => "`" + type.DisplayName + "`",
     };
+
+    /// <summary>
+    /// A link to the declaration's section; a declaration of a referenced assembly (<c>--reference</c>) has no section
+    /// in this catalog, so it is named in full instead of linking to nothing.
+    /// </summary>
+    private static string Link(DeclarationSymbol declaration, HashSet<DeclarationSymbol> catalogued)
+        => catalogued.Contains(declaration) ? $"[{declaration.Name}](#{Anchor(declaration)})" : "`" + declaration.FullName + "`";
 
     private static string Rules(Constraints constraints)
     {
