@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EventSchema.Language.Semantics;
 
 namespace EventSchema.Language.Binding;
 
@@ -142,6 +143,24 @@ internal sealed class DecoratorDefinition(
         DecoratorArguments.OptionalString => name + "(\"${1:reason}\")",
         _ => name + "(\"${1}\")",
     };
+
+    /// <summary>
+    /// Whether the decorator may constrain a field or scalar of <paramref name="type"/>: the binder's check, which
+    /// completion asks too; null when the type is an error (its own diagnostic says why).
+    /// </summary>
+    public bool? AppliesTo(SchemaType type)
+    {
+        if (type is ErrorType) return null;
+        var primitive = DecoratorBinder.UnderlyingPrimitive(type);
+        return Types switch
+        {
+            ConstrainedTypes.Text => primitive == PrimitiveKind.String,
+            ConstrainedTypes.Number => primitive is PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal,
+            ConstrainedTypes.Collection => type is ListType or SetType or MapType,
+            ConstrainedTypes.List => type is ListType,
+            _ => true,
+        };
+    }
 
     public string DescribeTypes() => Types switch
     {
