@@ -86,36 +86,29 @@ public class EditingTests
     // Not typed yet, or a name that resolves to nothing: every field decorator.
     [InlineData("name: ", new[] { "minLength", "minimum", "minItems", "uniqueItems", "discriminator" }, new string[0])]
     [InlineData("name: Unknown;", new[] { "minLength", "minimum", "minItems", "uniqueItems", "discriminator" }, new string[0])]
-    public async Task Completion_after_at_offers_the_decorators_that_fit_the_fields_type(string field, string[] offered, string[] notOffered)
-    {
-        using var workspace = new Workspace(withSeeds: false);
-        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
-        string uri = workspace.UriOf("typed.eventschema");
-        string text = "namespace Shop;\n\nscalar Code : string;\nrecord Rail { line: string; }\nrecord Sea { port: string; }\n\n"
-            + "@version(2)\nrecord Holder {\n  @deprecated\n  @\n  " + field + "\n}\n";
-        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
-
-        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, "  @\n", offset: 3)));
-
-        var labels = Labels(list);
-        Assert.All(offered, name => Assert.Contains(name, labels));
-        Assert.All(notOffered, name => Assert.DoesNotContain(name, labels));
-        await server.ShutdownAsync();
-    }
+    public Task Completion_after_at_offers_the_decorators_that_fit_the_fields_type(string field, string[] offered, string[] notOffered)
+        => AssertOfferedAfterAtAsync(
+            "namespace Shop;\n\nscalar Code : string;\nrecord Rail { line: string; }\nrecord Sea { port: string; }\n\n"
+                + "@version(2)\nrecord Holder {\n  @deprecated\n  @\n  " + field + "\n}\n",
+            "  @\n", offered, notOffered);
 
     [Theory]
     [InlineData("list<@ int>", new[] { "minimum", "maximum" }, new[] { "minLength", "pattern" })]
     [InlineData("scalar Count : int;", new[] { "minimum", "version" }, new[] { "minLength", "pattern" })]
-    public async Task Completion_after_at_on_an_item_or_a_scalar_offers_the_rules_that_fit_its_type(string written, string[] offered, string[] notOffered)
+    public Task Completion_after_at_on_an_item_or_a_scalar_offers_the_rules_that_fit_its_type(string written, string[] offered, string[] notOffered)
+        => AssertOfferedAfterAtAsync(
+            written.StartsWith("list", StringComparison.Ordinal) ? "namespace Shop;\n\nrecord Holder {\n  counts: " + written + ";\n}\n" : "namespace Shop;\n\n@\n" + written + "\n",
+            "@", offered, notOffered);
+
+    /// <summary>Asks for completion right after the first <paramref name="at"/> (which ends with its '@' and maybe a line break) in <paramref name="text"/>.</summary>
+    private static async Task AssertOfferedAfterAtAsync(string text, string at, string[] offered, string[] notOffered)
     {
         using var workspace = new Workspace(withSeeds: false);
         await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
         string uri = workspace.UriOf("typed.eventschema");
-        bool isItem = written.StartsWith("list", StringComparison.Ordinal);
-        string text = isItem ? "namespace Shop;\n\nrecord Holder {\n  counts: " + written + ";\n}\n" : "namespace Shop;\n\n@\n" + written + "\n";
         await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
 
-        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, "@", offset: 1)));
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, at, offset: at.IndexOf('@') + 1)));
 
         var labels = Labels(list);
         Assert.All(offered, name => Assert.Contains(name, labels));
