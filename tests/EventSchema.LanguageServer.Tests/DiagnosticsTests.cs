@@ -64,6 +64,27 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public async Task Each_diagnostic_links_its_code_to_the_page_the_builds_help_link_opens()
+    {
+        using var workspace = new Workspace(withSeeds: false);
+        workspace.Write("a.eventschema", "namespace Shop;\n\nrecord A {\n  @minLength(5) @maxLength(2) name: string;\n  other: Missing;\n}\n");
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+
+        var published = await server.WaitForDiagnosticsAsync(workspace.UriOf("a.eventschema"), d => d.GetArrayLength() > 0);
+
+        string diagnosticsPage = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "diagnostics.md"));
+        Assert.All(published.EnumerateArray(), d =>
+        {
+            string code = d.GetProperty("code").GetString()!;
+            string href = d.GetProperty("codeDescription").GetProperty("href").GetString()!;
+            Assert.Equal("https://github.com/eventschema/eventschema/blob/main/docs/diagnostics.md#" + code.ToLowerInvariant(), href);
+            // The anchor is a heading of the page, so the link lands on the code's explanation.
+            Assert.Contains("\n## " + code + "\n", diagnosticsPage, StringComparison.Ordinal);
+        });
+        await server.ShutdownAsync();
+    }
+
+    [Fact]
     public async Task A_duplicate_name_links_to_the_earlier_one_in_the_same_file_and_in_another()
     {
         using var workspace = new Workspace(withSeeds: false);

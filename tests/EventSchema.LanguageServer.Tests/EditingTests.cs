@@ -50,7 +50,7 @@ public class EditingTests
 
     [Theory]
     [InlineData("event", new[] { "version", "type", "summary", "deprecated" }, new[] { "minLength", "json", "uniqueItems" })]
-    [InlineData("scalar", new[] { "pattern", "minLength", "minimum", "deprecated", "version" }, new[] { "type", "summary", "json", "minItems" })]
+    [InlineData("scalar", new[] { "pattern", "minLength", "deprecated", "version" }, new[] { "type", "summary", "json", "minItems", "minimum" })]
     [InlineData("enum", new[] { "deprecated", "version" }, new[] { "type", "summary", "json", "pattern" })]
     public async Task Completion_after_at_at_the_top_level_offers_the_decorators_of_the_declaration_that_follows(string keyword, string[] offered, string[] notOffered)
     {
@@ -73,6 +73,112 @@ public class EditingTests
         Assert.All(notOffered, name => Assert.DoesNotContain(name, labels));
         await server.ShutdownAsync();
     }
+
+    [Theory]
+    [InlineData("name: string;", new[] { "minLength", "pattern", "json", "deprecated", "added" }, new[] { "minimum", "minItems", "uniqueItems", "discriminator" })]
+    [InlineData("@json(\"n\") @maxLength(5)\n  name?: Code;", new[] { "minLength", "pattern" }, new[] { "minimum", "minItems", "discriminator" })]
+    [InlineData("count: int = 1;", new[] { "minimum", "exclusiveMaximum", "json" }, new[] { "minLength", "pattern", "minItems" })]
+    [InlineData("tags: list<string>;", new[] { "minItems", "uniqueItems" }, new[] { "minLength", "minimum", "discriminator" })]
+    [InlineData("tags: set<string>;", new[] { "minItems", "maxItems" }, new[] { "uniqueItems", "minLength" })]
+    [InlineData("legs: list<Rail | Sea>;", new[] { "minItems", "discriminator" }, new[] { "minLength" })]
+    [InlineData("leg: Rail | Sea;", new[] { "discriminator", "json", "deprecated" }, new[] { "minLength", "minimum", "minItems" })]
+    [InlineData("leg: Rail;", new[] { "json", "deprecated" }, new[] { "minLength", "minimum", "minItems", "discriminator" })]
+    // Not typed yet, or a name that resolves to nothing: every field decorator.
+    [InlineData("name: ", new[] { "minLength", "minimum", "minItems", "uniqueItems", "discriminator" }, new string[0])]
+    [InlineData("name: Unknown;", new[] { "minLength", "minimum", "minItems", "uniqueItems", "discriminator" }, new string[0])]
+    public Task Completion_after_at_offers_the_decorators_that_fit_the_fields_type(string field, string[] offered, string[] notOffered)
+        => AssertOfferedAfterAtAsync(
+            "namespace Shop;\n\nscalar Code : string;\nrecord Rail { line: string; }\nrecord Sea { port: string; }\n\n"
+                + "@version(2)\nrecord Holder {\n  @deprecated\n  @\n  " + field + "\n}\n",
+            "  @\n", offered, notOffered);
+
+    [Theory]
+    [InlineData("list<@ int>", new[] { "minimum", "maximum" }, new[] { "minLength", "pattern" })]
+    [InlineData("scalar Count : int;", new[] { "minimum", "version" }, new[] { "minLength", "pattern" })]
+    public Task Completion_after_at_on_an_item_or_a_scalar_offers_the_rules_that_fit_its_type(string written, string[] offered, string[] notOffered)
+        => AssertOfferedAfterAtAsync(
+            written.StartsWith("list", StringComparison.Ordinal) ? "namespace Shop;\n\nrecord Holder {\n  counts: " + written + ";\n}\n" : "namespace Shop;\n\n@\n" + written + "\n",
+            "@", offered, notOffered);
+
+    /// <summary>Asks for completion right after the first <paramref name="at"/> (which ends with its '@' and maybe a line break) in <paramref name="text"/>.</summary>
+    private static async Task AssertOfferedAfterAtAsync(string text, string at, string[] offered, string[] notOffered)
+    {
+        using var workspace = new Workspace(withSeeds: false);
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("typed.eventschema");
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, at, offset: at.IndexOf('@') + 1)));
+
+        var labels = Labels(list);
+        Assert.All(offered, name => Assert.Contains(name, labels));
+        Assert.All(notOffered, name => Assert.DoesNotContain(name, labels));
+        await server.ShutdownAsync();
+    }
+
+    [Theory]
+    [InlineData("@compatibility(", "@version(3)\nrecord Holder {\n  name: string;\n}\n", new[] { "\"backward\"", "\"backward-transitive\"", "\"forward\"", "\"forward-transitive\"", "\"full\"", "\"full-transitive\"", "\"none\"" })]
+    [InlineData("  @added(", "@version(3)\nrecord Holder {\n  @added(\n  name?: string;\n}\n", new[] { "2", "3" })]
+    [InlineData("  @renamedFrom(", "@version(4)\nrecord Holder {\n  @renamedFrom(\n  name: string;\n}\n", new[] { "2", "3", "4" })]
+    [InlineData("  @added(", "record Holder {\n  @added(\n  name?: string;\n}\n", new string[0])]
+    public async Task Completion_inside_a_decorators_parentheses_offers_the_values_its_argument_takes(string before, string declaration, string[] expected)
+    {
+        using var workspace = new Workspace(withSeeds: false);
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("arguments.eventschema");
+        string text = "namespace Shop;\n\n" + (before.StartsWith('@') ? before + "\n" : "") + declaration;
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, before, offset: before.Length)));
+
+        var items = list.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(expected, items.OrderBy(i => i.GetProperty("sortText").GetString(), StringComparer.Ordinal).Select(i => i.GetProperty("label").GetString()));
+        Assert.All(items, i => Assert.Equal(i.GetProperty("label").GetString(), i.GetProperty("insertText").GetString()));
+        await server.ShutdownAsync();
+    }
+
+    [Fact]
+    public async Task Completion_of_a_former_type_offers_the_type_names()
+    {
+        using var workspace = new Workspace(withSeeds: false);
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("arguments.eventschema");
+        const string text = "namespace Shop;\n\nscalar Code : string;\n\n@version(2)\nrecord Holder {\n  @typeChangedFrom(2, \n  name: string;\n}\n";
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, "(2, ", offset: 4)));
+
+        var labels = Labels(list);
+        Assert.Contains("int", labels);
+        Assert.Contains("Code", labels);
+        // A former collection type is a string there ("list<int>"), not a bare type.
+        Assert.DoesNotContain("list", labels);
+        await server.ShutdownAsync();
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("// Orders.\n", true)]
+    [InlineData("namespace Shop;\n\n", false)]
+    [InlineData("namespace Shop;\n\nrecord A { id: string; }\n", false)]
+    public async Task Completion_at_the_top_level_offers_namespace_only_in_a_file_without_one(string text, bool offered)
+    {
+        using var workspace = new Workspace(withSeeds: false);
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("top.eventschema");
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var end = Lsp.PositionOf(text + "$", "$");
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, end));
+
+        var labels = Labels(list);
+        Assert.Contains("record", labels);
+        Assert.Equal(offered, labels.Contains("namespace"));
+        await server.ShutdownAsync();
+    }
+
+    private static List<string?> Labels(JsonElement completionList)
+        => completionList.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()).ToList();
 
     [Fact]
     public async Task Completion_after_a_colon_offers_built_in_and_declared_types()

@@ -17,7 +17,10 @@ public class LifecycleTests
         Assert.Equal(2, capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32());
         foreach (string provider in new[] { "hoverProvider", "definitionProvider", "referencesProvider", "documentSymbolProvider", "documentFormattingProvider" })
             Assert.True(capabilities.GetProperty(provider).GetBoolean(), provider);
-        Assert.Contains("@", capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").EnumerateArray().Select(e => e.GetString()));
+        var triggers = capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("@", triggers);
+        // A decorator's argument values are offered as its parenthesis is typed.
+        Assert.Contains("(", triggers);
         Assert.NotEmpty(capabilities.GetProperty("semanticTokensProvider").GetProperty("legend").GetProperty("tokenTypes").EnumerateArray());
         Assert.Equal("EventSchema Language Server", result.GetProperty("serverInfo").GetProperty("name").GetString());
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq;
+using EventSchema.Language;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -14,8 +15,8 @@ internal static class HelpLinks
     /// <summary>The MSBuild property that sets the base (compiler-visible through the package's props).</summary>
     public const string PropertyName = "EventSchemaHelpLinkBase";
 
-    /// <summary>docs/diagnostics.md on the public repository, which has one heading per code.</summary>
-    public const string DefaultBase = "https://github.com/eventschema/eventschema/blob/main/docs/diagnostics.md";
+    /// <summary>docs/diagnostics.md on the public repository; the language server links there too.</summary>
+    public const string DefaultBase = DiagnosticHelpLinks.DefaultBase;
 
     // Descriptors with a configured base, made once per rule and base: a build reports many diagnostics with few bases.
     private static readonly ConcurrentDictionary<(string Id, string Base), DiagnosticDescriptor> Rebased = new();
@@ -29,7 +30,7 @@ internal static class HelpLinks
     }
 
     /// <summary>The link for <paramref name="code"/> under <paramref name="baseUrl"/>: docs anchors are the lower-case code.</summary>
-    public static string For(string baseUrl, string code) => baseUrl + "#" + code.ToLowerInvariant();
+    public static string For(string baseUrl, string code) => DiagnosticHelpLinks.For(baseUrl, code);
 
     /// <summary><paramref name="descriptor"/> with its help link under <paramref name="baseUrl"/>.</summary>
     public static DiagnosticDescriptor Rebase(DiagnosticDescriptor descriptor, string baseUrl)

@@ -64,7 +64,7 @@ internal sealed class DecoratorBinder
             }
             if (definition.Types != ConstrainedTypes.Any && constrainedType is not null)
             {
-                var fits = Fits(definition.Types, constrainedType);
+                var fits = definition.AppliesTo(constrainedType);
                 if (fits is null) continue; // the type did not bind; its error is already reported
                 if (fits == false)
                 {
@@ -79,21 +79,6 @@ internal sealed class DecoratorBinder
         if (!pending.IsEmpty) bound.Constraints = pending.ToConstraints();
         CheckBounds(bound);
         return bound;
-    }
-
-    /// <summary>Whether a constraint applies to a type; null when the type is an error.</summary>
-    private static bool? Fits(ConstrainedTypes types, SchemaType type)
-    {
-        if (type is ErrorType) return null;
-        var primitive = UnderlyingPrimitive(type);
-        return types switch
-        {
-            ConstrainedTypes.Text => primitive == PrimitiveKind.String,
-            ConstrainedTypes.Number => primitive is PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal,
-            ConstrainedTypes.Collection => type is ListType or SetType or MapType,
-            ConstrainedTypes.List => type is ListType,
-            _ => true,
-        };
     }
 
     internal static PrimitiveKind? UnderlyingPrimitive(SchemaType type) => type switch

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EventSchema.Language.Semantics;
 
 namespace EventSchema.Language.Binding;
 
@@ -63,12 +64,15 @@ internal sealed class DecoratorDefinition(
     /// <summary>How messages show it written with a typical argument, such as <c>@pattern("^[A-Z]{2}$")</c>; its signature unless given.</summary>
     public string Example { get; } = example ?? signature ?? DefaultSignature(name, arguments);
 
-    /// <summary>What completion inserts after the <c>@</c>, with LSP snippet tab stops, such as <c>minLength(${1:1})</c>.</summary>
+    /// <summary>
+    /// What completion inserts after the <c>@</c>, with LSP snippet tab stops, such as <c>minLength(${1:1})</c>. In LSP
+    /// snippet syntax <c>$</c>, <c>}</c> and <c>\</c> are escaped with a backslash: the first bare <c>}</c> ends a placeholder.
+    /// </summary>
     public string Snippet { get; } = snippet ?? DefaultSnippet(name, arguments);
 
     public static readonly DecoratorDefinition MinLength = new("minLength", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Count, ConstrainedTypes.Text, description: "The string has at least n characters (JSON Schema `minLength`).");
     public static readonly DecoratorDefinition MaxLength = new("maxLength", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Count, ConstrainedTypes.Text, description: "The string has at most n characters (JSON Schema `maxLength`).", snippet: "maxLength(${1:100})");
-    public static readonly DecoratorDefinition Pattern = new("pattern", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.String, ConstrainedTypes.Text, description: "The string matches the ECMA-262 regular expression somewhere (anchor it with `^…$`), read as JSON Schema `pattern` is: with the unicode flag, over code points; backreferences and lookarounds are refused so it runs in linear time.", signature: "@pattern(\"regex\")", snippet: "pattern(\"${1:^.+$}\")", example: "@pattern(\"^[A-Z]{2}$\")");
+    public static readonly DecoratorDefinition Pattern = new("pattern", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.String, ConstrainedTypes.Text, description: "The string matches the ECMA-262 regular expression somewhere (anchor it with `^…$`), read as JSON Schema `pattern` is: with the unicode flag, over code points; backreferences and lookarounds are refused so it runs in linear time.", signature: "@pattern(\"regex\")", snippet: "pattern(\"${1:^.+\\$}\")", example: "@pattern(\"^[A-Z]{2}$\")");
     public static readonly DecoratorDefinition Minimum = new("minimum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number, description: "The number is at least x (JSON Schema `minimum`).");
     public static readonly DecoratorDefinition Maximum = new("maximum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number, description: "The number is at most x (JSON Schema `maximum`).", snippet: "maximum(${1:100})");
     public static readonly DecoratorDefinition ExclusiveMinimum = new("exclusiveMinimum", DecoratorTargets.Field | DecoratorTargets.Scalar, DecoratorArguments.Number, ConstrainedTypes.Number, description: "The number is greater than x (JSON Schema `exclusiveMinimum`).");
@@ -80,7 +84,7 @@ internal sealed class DecoratorDefinition(
     public static readonly DecoratorDefinition Json = new("json", DecoratorTargets.Field, DecoratorArguments.String, ConstrainedTypes.Any, description: "The name of the field, or the value of the enum member, on the wire.", signature: "@json(\"wireName\")", snippet: "json(\"${1:name}\")");
     public static readonly DecoratorDefinition Version = new("version", DecoratorTargets.VersionedDeclaration, DecoratorArguments.Version, ConstrainedTypes.Any, description: "The current version of a declaration; for an event it is part of the default event type string. History decorators on fields and members refer to these versions.");
     public static readonly DecoratorDefinition Type = new("type", DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "The event type string, replacing the default `namespace.kebab-name.vN`.", signature: "@type(\"event.type.name\")", snippet: "type(\"${1:namespace.event-name.v1}\")", example: "@type(\"diplomacy.event-name.v1\")");
-    public static readonly DecoratorDefinition Summary = new("summary", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "A human-readable summary of an event; `{a.b}` holes name field paths.", signature: "@summary(\"text with {field.path} holes\")", snippet: "summary(\"${1:{field} happened}\")", example: "@summary(\"{name} did something\")");
+    public static readonly DecoratorDefinition Summary = new("summary", DecoratorTargets.Record | DecoratorTargets.Event, DecoratorArguments.String, ConstrainedTypes.Any, description: "A human-readable summary of an event; `{a.b}` holes name field paths.", signature: "@summary(\"text with {field.path} holes\")", snippet: "summary(\"${1:{field\\} happened}\")", example: "@summary(\"{name} did something\")");
     public static readonly DecoratorDefinition Added = new("added", DecoratorTargets.Field | DecoratorTargets.EnumMember, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field or enum member exists from version v on.", signature: "@added(v)", snippet: "added(${1:2})");
     public static readonly DecoratorDefinition Removed = new("removed", DecoratorTargets.Field | DecoratorTargets.EnumMember, DecoratorArguments.Version, ConstrainedTypes.Any, description: "History: the field or enum member is gone from version v on; it stays in the schema as history and is not in the current C# type.", signature: "@removed(v)", snippet: "removed(${1:2})");
     public static readonly DecoratorDefinition RenamedFrom = new("renamedFrom", DecoratorTargets.Field, DecoratorArguments.VersionAndName, ConstrainedTypes.Any, description: "History: before version v the field was called `old`; readers of older versions accept the old name.", signature: "@renamedFrom(v, \"old\")", snippet: "renamedFrom(${1:2}, \"${2:oldName}\")");
@@ -139,6 +143,24 @@ internal sealed class DecoratorDefinition(
         DecoratorArguments.OptionalString => name + "(\"${1:reason}\")",
         _ => name + "(\"${1}\")",
     };
+
+    /// <summary>
+    /// Whether the decorator may constrain a field or scalar of <paramref name="type"/>: the binder's check, which
+    /// completion asks too; null when the type is an error (its own diagnostic says why).
+    /// </summary>
+    public bool? AppliesTo(SchemaType type)
+    {
+        if (type is ErrorType) return null;
+        var primitive = DecoratorBinder.UnderlyingPrimitive(type);
+        return Types switch
+        {
+            ConstrainedTypes.Text => primitive == PrimitiveKind.String,
+            ConstrainedTypes.Number => primitive is PrimitiveKind.Int or PrimitiveKind.Long or PrimitiveKind.Double or PrimitiveKind.Decimal,
+            ConstrainedTypes.Collection => type is ListType or SetType or MapType,
+            ConstrainedTypes.List => type is ListType,
+            _ => true,
+        };
+    }
 
     public string DescribeTypes() => Types switch
     {

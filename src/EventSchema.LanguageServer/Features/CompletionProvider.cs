@@ -1,5 +1,6 @@
 using EventSchema.Language;
 using EventSchema.Language.Binding;
+using EventSchema.Language.Evolution;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Syntax;
 using EventSchema.LanguageServer.Protocol;
@@ -32,20 +33,19 @@ internal static class CompletionProvider
         var (ns, usings) = SyntaxQueries.GetScope(root);
         IEnumerable<CompletionItem> items = previous?.Kind switch
         {
-            TokenKind.At when IsInTypeArguments(tokens, previous) => ItemDecorators(),
-            TokenKind.At => Decorators(withAt: false, PlacementAt(root, tokens, offset, depth)),
+            TokenKind.At when IsInTypeArguments(tokens, previous) => ItemDecorators(TypeAhead(compilation, tokens, offset, ns, usings)),
+            TokenKind.At => Decorators(withAt: false, PlacementAt(root, tokens, offset, depth), TypeAhead(compilation, tokens, offset, ns, usings)),
             TokenKind.Ellipsis => SpreadableRecords(compilation, ns, usings),
             TokenKind.Colon or TokenKind.LessThan => Types(compilation, ns, usings),
             TokenKind.Comma when IsInTypeArguments(tokens, previous) => Types(compilation, ns, usings),
             TokenKind.Equals => Values(compilation, document, root, tokens, previous, ns, usings),
             TokenKind.UsingKeyword or TokenKind.NamespaceKeyword => Namespaces(compilation, ns),
             TokenKind.Dot => AfterQualifier(compilation, tokens, tokens.IndexOf(previous)),
-            // A decorator's arguments are literals: no name of any kind goes there.
-            _ when IsInParentheses(tokens, offset) => [],
+            _ when IsInParentheses(tokens, offset) => DecoratorArgumentValues(compilation, root, tokens, offset, ns, usings),
             _ when depth > 0 && IsInEnum(root, offset) => [],
             _ when depth > 0 => Decorators(withAt: true, DecoratorTargets.Field),
             _ when depth == 0 && (previous is null || previous.Kind is TokenKind.Semicolon or TokenKind.CloseBrace || previous.Kind == TokenKind.CloseParen || previous.Kind == TokenKind.Identifier && IsDecoratorName(tokens, previous))
-                => Keywords().Concat(Decorators(withAt: true, PlacementAt(root, tokens, offset, depth))),
+                => Keywords(hasNamespace: ns.Length > 0).Concat(Decorators(withAt: true, PlacementAt(root, tokens, offset, depth), TypeAhead(compilation, tokens, offset, ns, usings))),
             _ => [],
         };
         return new CompletionList(false, items.ToArray());
@@ -93,10 +93,12 @@ internal static class CompletionProvider
         return false;
     }
 
-    private static bool IsInTypeArguments(List<SyntaxToken> tokens, SyntaxToken comma)
+    private static bool IsInTypeArguments(List<SyntaxToken> tokens, SyntaxToken token) => IsInTypeArgumentsAt(tokens, tokens.IndexOf(token));
+
+    private static bool IsInTypeArgumentsAt(List<SyntaxToken> tokens, int index)
     {
         int depth = 0;
-        for (int i = tokens.IndexOf(comma) - 1; i >= 0; i--)
+        for (int i = index - 1; i >= 0; i--)
         {
             switch (tokens[i].Kind)
             {
@@ -118,9 +120,9 @@ internal static class CompletionProvider
     private static bool IsInEnum(CompilationUnitSyntax root, int offset)
         => root.Members.OfType<EnumDeclarationSyntax>().Any(e => e.OpenBrace.Span.End <= offset && (e.CloseBrace.IsMissing || offset <= e.CloseBrace.Span.Start));
 
-    private static IEnumerable<CompletionItem> Keywords()
+    private static IEnumerable<CompletionItem> Keywords(bool hasNamespace)
     {
-        yield return KeywordSnippet("namespace", "namespace ${1:Name};", "Declares the file's namespace (one per file).");
+        if (!hasNamespace) yield return KeywordSnippet("namespace", "namespace ${1:Name};", "Declares the file's namespace (one per file).");
         yield return KeywordSnippet("using", "using ${1:Namespace};", "Makes another namespace's declarations usable by simple name.");
         yield return KeywordSnippet("record", "record ${1:Name} {\n  $0\n}", "A record: named, typed fields.");
         yield return KeywordSnippet("event", "@version(1)\nevent ${1:Name} {\n  $0\n}", "An event: a record that is also a versioned event.");
@@ -160,8 +162,8 @@ internal static class CompletionProvider
         return DecoratorTargets.AnyDeclaration;
     }
 
-    private static IEnumerable<CompletionItem> Decorators(bool withAt, DecoratorTargets placement)
-        => DecoratorDefinition.All.Where(d => DecoratorRules.IsAllowed(d.Name, placement)).Select(d => new CompletionItem(
+    private static IEnumerable<CompletionItem> Decorators(bool withAt, DecoratorTargets placement, TypeWritten? type = null)
+        => DecoratorDefinition.All.Where(d => DecoratorRules.IsAllowed(d.Name, placement) && (type is null || Fits(d, type))).Select(d => new CompletionItem(
             withAt ? "@" + d.Name : d.Name,
             CompletionItemKind.Property,
             d.Signature,
@@ -172,8 +174,145 @@ internal static class CompletionProvider
             withAt ? "@" + d.Name : d.Name));
 
     /// <summary>The value rules, which constrain each item when written on a type argument: <c>list&lt;@maxLength(20) string&gt;</c>.</summary>
-    private static IEnumerable<CompletionItem> ItemDecorators()
-        => Decorators(withAt: false, DecoratorTargets.Field).Where(item => DecoratorRules.IsItemRule(item.Label));
+    private static IEnumerable<CompletionItem> ItemDecorators(TypeWritten? type)
+        => Decorators(withAt: false, DecoratorTargets.Field, type).Where(item => DecoratorRules.IsItemRule(item.Label));
+
+    /// <summary>
+    /// The type of what the decorators at the cursor decorate, as far as it is written: a field's (<c>name: Type</c>), a
+    /// scalar's (<c>scalar Name : Type</c>), or an item's (<c>list&lt;@… Type&gt;</c>). Whether it declares a union in place
+    /// (<c>leg: Rail | Sea</c>, <c>list&lt;Rail | Sea&gt;</c>) is what <c>@discriminator</c> on a field needs.
+    /// </summary>
+    private sealed record TypeWritten(SchemaType Type, bool DeclaresUnion);
+
+    /// <summary>Whether <paramref name="decorator"/> may be written on what has <paramref name="written"/> as its type: the binder's rules.</summary>
+    private static bool Fits(DecoratorDefinition decorator, TypeWritten written)
+    {
+        if (written.Type is ErrorType) return true;
+        // On a field @discriminator names the property of the union the field declares in place (ES0104 without one).
+        if (decorator == DecoratorDefinition.Discriminator && !written.DeclaresUnion) return false;
+        return decorator.AppliesTo(written.Type) != false;
+    }
+
+    /// <summary>
+    /// Reads the type after the decorators that follow <paramref name="offset"/>; null when there is none yet or it is not
+    /// complete enough to tell (then completion offers every decorator of the place).
+    /// </summary>
+    private static TypeWritten? TypeAhead(SchemaCompilation compilation, List<SyntaxToken> tokens, int offset, string ns, IReadOnlyList<string> usings)
+    {
+        int i = tokens.FindIndex(t => t.Span.Start >= offset);
+        if (i < 0) return null;
+        // Skip the rest of the decorators in front of it, arguments included. The word right after the cursor is not the
+        // name of the decorator being typed (the lexer reads "@ name: string" that way): it is what the decorators decorate.
+        while (i < tokens.Count && tokens[i].Kind == TokenKind.At)
+        {
+            i++;
+            if (i < tokens.Count && SyntaxQueries.IsWord(tokens[i])) i++;
+            if (i < tokens.Count && tokens[i].Kind == TokenKind.OpenParen) i = tokens.FindIndex(i, t => t.Kind is TokenKind.CloseParen or TokenKind.Semicolon or TokenKind.OpenBrace or TokenKind.CloseBrace) + 1;
+            if (i <= 0) return null;
+        }
+        if (i >= tokens.Count) return null;
+        // A field's name and colon, or a scalar's keyword, name and colon; an item's type follows its decorators directly.
+        bool inTypeArguments = i > 0 && IsInTypeArgumentsAt(tokens, i);
+        if (!inTypeArguments)
+        {
+            if (tokens[i].Kind == TokenKind.ScalarKeyword) i++;
+            else if (tokens[i].Kind is TokenKind.RecordKeyword or TokenKind.EventKeyword or TokenKind.EnumKeyword or TokenKind.UnionKeyword) return null;
+            if (i >= tokens.Count || !SyntaxQueries.IsWord(tokens[i])) return null;
+            i++;
+            if (i < tokens.Count && tokens[i].Kind == TokenKind.Question) i++;
+            if (i >= tokens.Count || tokens[i].Kind != TokenKind.Colon) return null;
+            i++;
+        }
+        var type = ReadType(compilation, tokens, ref i, ns, usings, out bool declaresUnion);
+        if (type is null) return null;
+        if (i < tokens.Count && tokens[i].Kind == TokenKind.Question) i++;
+        // The next thing written must end the type; a colon means the "type" read was the next field's name.
+        var next = i < tokens.Count ? tokens[i].Kind : TokenKind.EndOfFile;
+        if (next == TokenKind.Bar) declaresUnion = true;
+        else if (next is not (TokenKind.Semicolon or TokenKind.Equals or TokenKind.CloseBrace or TokenKind.Comma or TokenKind.GreaterThan or TokenKind.EndOfFile)) return null;
+        return new TypeWritten(type, declaresUnion);
+    }
+
+    /// <summary>
+    /// A type written at <paramref name="i"/>, far enough to say which decorators apply: a collection's items are not
+    /// read (only its kind matters), a name not declared anywhere is an <see cref="ErrorType"/> (every decorator fits it).
+    /// </summary>
+    private static SchemaType? ReadType(SchemaCompilation compilation, List<SyntaxToken> tokens, ref int i, string ns, IReadOnlyList<string> usings, out bool declaresUnion)
+    {
+        declaresUnion = false;
+        if (i >= tokens.Count || !SyntaxQueries.IsWord(tokens[i])) return null;
+        var name = new System.Text.StringBuilder(tokens[i++].Text);
+        while (i + 1 < tokens.Count && tokens[i].Kind == TokenKind.Dot && SyntaxQueries.IsWord(tokens[i + 1]))
+        {
+            name.Append('.').Append(tokens[i + 1].Text);
+            i += 2;
+        }
+        string written = name.ToString();
+        if (BuiltInType.Find(written) is { } builtIn)
+        {
+            if (builtIn.Primitive is { } kind) return PrimitiveType.Get(kind);
+            if (i >= tokens.Count || tokens[i].Kind != TokenKind.LessThan) return null;
+            // Up to the matching '>': a '|' directly inside declares a union of items or values in place.
+            int depth = 0;
+            for (; i < tokens.Count && tokens[i].Kind is not (TokenKind.Semicolon or TokenKind.OpenBrace or TokenKind.CloseBrace); i++)
+            {
+                if (tokens[i].Kind == TokenKind.LessThan) depth++;
+                else if (tokens[i].Kind == TokenKind.GreaterThan && --depth == 0) { i++; break; }
+                else if (tokens[i].Kind == TokenKind.Bar && depth == 1) declaresUnion = true;
+            }
+            var items = new ErrorType(string.Empty);
+            return written switch
+            {
+                "list" => new ListType(items),
+                "set" => new SetType(items),
+                _ => new MapType(items),
+            };
+        }
+        // A union of records constrains like one of its records: no value rule applies to either.
+        return SymbolLocator.ResolveTypeName(compilation, ns, usings, written) is { } declaration ? new NamedType(declaration) : new ErrorType(written);
+    }
+
+    /// <summary>
+    /// Inside a decorator's parentheses, the values of an argument with a closed set of them: the compatibility modes,
+    /// the versions a history decorator may name (2 to the declaration's <c>@version</c>), and the types a
+    /// <c>@typeChangedFrom</c> may name. Nothing for the other arguments, which are free numbers or strings.
+    /// </summary>
+    private static IEnumerable<CompletionItem> DecoratorArgumentValues(SchemaCompilation compilation, CompilationUnitSyntax root, List<SyntaxToken> tokens, int offset, string ns, IReadOnlyList<string> usings)
+    {
+        int open = tokens.FindLastIndex(t => t.Span.Start < offset && t.Kind == TokenKind.OpenParen);
+        if (open < 2 || tokens[open - 2].Kind != TokenKind.At || DecoratorDefinition.Find(tokens[open - 1].Text) is not { } decorator) return [];
+        int argument = tokens.Skip(open + 1).TakeWhile(t => t.Span.Start < offset).Count(t => t.Kind == TokenKind.Comma);
+        return (decorator.Arguments, argument) switch
+        {
+            (DecoratorArguments.CompatibilityMode, 0) => CompatibilityModeValues(),
+            (DecoratorArguments.Version, 0) or (DecoratorArguments.VersionAndName, 0) or (DecoratorArguments.VersionAndType, 0) => HistoryVersions(root, offset),
+            // A former collection type is written as a string there ("list<int>"): only names are offered.
+            (DecoratorArguments.VersionAndType, 1) => Types(compilation, ns, usings).Where(item => item.Kind != CompletionItemKind.Snippet),
+            _ => [],
+        };
+    }
+
+    private static IEnumerable<CompletionItem> CompatibilityModeValues()
+        => Enum.GetValues<CompatibilityMode>().Select((mode, order) =>
+        {
+            string quoted = "\"" + mode.ToSchemaName() + "\"";
+            return new CompletionItem(quoted, CompletionItemKind.EnumMember, mode == CompatibilityModes.Default ? "compatibility mode (the default)" : "compatibility mode",
+                null, quoted, null, order.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), quoted);
+        });
+
+    /// <summary>The versions history decorators may name in the declaration around <paramref name="offset"/>: 2 to its <c>@version</c>.</summary>
+    private static IEnumerable<CompletionItem> HistoryVersions(CompilationUnitSyntax root, int offset)
+    {
+        // The @version(n) on the declaration that encloses the cursor (the last one to start before it).
+        var declaration = root.Members.OfType<DeclarationSyntax>().LastOrDefault(d => d.Span.Start < offset);
+        var version = declaration?.Decorators.FirstOrDefault(d => d.Name.Text == DecoratorDefinition.Version.Name);
+        int current = version is { Arguments.Count: > 0 } && int.TryParse(version.Arguments[0].Token.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : 1;
+        return Enumerable.Range(2, Math.Max(0, current - 1)).Select(v =>
+        {
+            string text = v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new CompletionItem(text, CompletionItemKind.Value, v == current ? "version " + text + " (the current one)" : "version " + text, null, text, null, text.PadLeft(4, '0'), null);
+        });
+    }
 
     /// <summary>The records whose fields <c>...Name;</c> can spread: records, not events.</summary>
     private static IEnumerable<CompletionItem> SpreadableRecords(SchemaCompilation compilation, string ns, IReadOnlyList<string> usings)

@@ -1,3 +1,4 @@
+using EventSchema.Language;
 using EventSchema.Language.Diagnostics;
 using EventSchema.LanguageServer.Protocol;
 using EventSchema.LanguageServer.Workspace;
@@ -73,6 +74,8 @@ internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, Action<Pub
         return new LspDiagnostic(range, severity, diagnostic.Code, "eventschema", diagnostic.Message)
         {
             RelatedInformation = related is { Length: > 0 } ? related : null,
+            // The build's default base: the server does not read a project's EventSchemaHelpLinkBase.
+            CodeDescription = new CodeDescription(DiagnosticHelpLinks.For(DiagnosticHelpLinks.DefaultBase, diagnostic.Code)),
         };
     }
 }

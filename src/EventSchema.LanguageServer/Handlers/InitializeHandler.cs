@@ -21,7 +21,7 @@ internal sealed class InitializeHandler(ServerSession session)
         ReferencesProvider = true,
         RenameProvider = new RenameOptions(PrepareProvider: true),
         DocumentSymbolProvider = true,
-        CompletionProvider = new CompletionOptions(["@", ":", "<", "."]),
+        CompletionProvider = new CompletionOptions(["@", ":", "<", ".", "("]),
         DocumentFormattingProvider = true,
         CodeActionProvider = new CodeActionOptions([CodeActionKind.QuickFix]),
         WorkspaceSymbolProvider = true,

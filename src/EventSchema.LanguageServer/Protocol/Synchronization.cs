@@ -32,7 +32,13 @@ internal sealed record LspDiagnostic(Range Range, LspDiagnosticSeverity Severity
 {
     /// <summary>Other places the message speaks of; null (left out) when there are none.</summary>
     public IReadOnlyList<DiagnosticRelatedInformation>? RelatedInformation { get; init; }
+
+    /// <summary>Where the code is explained: the help link the build's diagnostic carries.</summary>
+    public CodeDescription? CodeDescription { get; init; }
 }
+
+/// <summary>LSP's <c>CodeDescription</c>: a page about a diagnostic's code, which editors link the code to.</summary>
+internal sealed record CodeDescription(string Href);
 
 /// <summary>LSP's <c>DiagnosticRelatedInformation</c>: a place a diagnostic speaks of, and what is there.</summary>
 internal sealed record DiagnosticRelatedInformation(Location Location, string Message);
