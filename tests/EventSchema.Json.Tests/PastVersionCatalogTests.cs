@@ -34,6 +34,19 @@ public sealed class PastVersionCatalogTests
     }
 
     [Fact]
+    public void A_past_version_reads_through_json_serializer_with_the_generated_metadata_without_reflection()
+    {
+        const string data = """{"ambassador":{"name":"Guo Min","country":"CN"},"receivedBy":{"name":"Ilham Aliyev","country":"AZ"},"occurredOn":"2019-03-12","sources":[{"outlet":"AZERTAC"}]}""";
+
+        CredentialsPresented.V1 byProperty = JsonSerializer.Deserialize(data, EventSchema.Generated.GeneratedJson.CredentialsPresented_V1)!;
+        var byOptions = JsonSerializer.Deserialize<CredentialsPresented.V2>(data, EventSchema.Generated.GeneratedJson.Options)!;
+
+        Assert.Equal("Guo Min", byProperty.ToCurrent().Ambassador.Name);
+        Assert.Equal(byProperty.ToCurrent(), byOptions.ToCurrent());
+        Assert.NotNull(EventSchema.Generated.GeneratedJson.Resolver.GetTypeInfo(typeof(CredentialsPresented.V1), new JsonSerializerOptions()));
+    }
+
+    [Fact]
     public void The_current_entry_lists_its_past_versions_which_are_read_but_never_written()
     {
         EventTypeInfo current = Catalog.Find(typeof(CredentialsPresented))!;

@@ -36,7 +36,9 @@ internal static class JsonTypeInfoNames
         foreach (var (ns, name) in ordered)
         {
             bool plain = nameCounts[name] == 1 && Array.IndexOf(Reserved, name) < 0;
-            string candidate = plain ? name : (ns.Length == 0 ? "Global" : ns.Replace('.', '_')) + "_" + name;
+            // A nested past version, CredentialsPresented.V1, is CredentialsPresented_V1.
+            string simple = name.Replace('.', '_');
+            string candidate = plain ? simple : (ns.Length == 0 ? "Global" : ns.Replace('.', '_')) + "_" + simple;
             string chosen = candidate;
             for (int suffix = 2; !taken.Add(chosen); suffix++)
             {
