@@ -44,6 +44,22 @@ public class LockCommandTests
     }
 
     [Fact]
+    public void Lock_of_a_folder_without_schemas_refuses_and_keeps_the_lock_file()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("schemas/credentials.eventschema", Version1);
+        Directory.CreateDirectory(Path.Combine(folder.Path, "app"));
+        Assert.Equal(0, CliRunner.Run(folder.Path, "lock", "schemas", "--output", "app/eventschema.lock.json").ExitCode);
+        string locked = folder.Read("app/eventschema.lock.json");
+
+        var result = CliRunner.Run(folder.Path, "lock", "app");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no .eventschema files in 'app'", result.Error, StringComparison.Ordinal);
+        Assert.Equal(locked, folder.Read("app/eventschema.lock.json"));
+    }
+
+    [Fact]
     public void A_new_version_is_appended_and_published_versions_stay()
     {
         using var folder = new TemporaryFolder();

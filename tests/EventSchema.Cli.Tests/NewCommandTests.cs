@@ -57,6 +57,20 @@ public class NewCommandTests
         Assert.StartsWith("namespace FleetEvents;", folder.Read("fleet-events/schemas/ship-registered.eventschema"));
     }
 
+    [Theory]
+    [InlineData("été", "Ete")]
+    [InlineData("münchen_büro", "MunchenBuro")]
+    public void A_folder_name_with_accents_keeps_its_letters_in_the_namespace(string name, string expected)
+    {
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, name, "schemas"));
+
+        var result = CliRunner.Run(folder.Path, "new", "Ping", "-o", name + "/schemas");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.StartsWith($"namespace {expected};", folder.Read(name + "/schemas/ping.eventschema"));
+    }
+
     [Fact]
     public void Does_not_overwrite_an_existing_file_without_force()
     {

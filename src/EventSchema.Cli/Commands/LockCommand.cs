@@ -37,6 +37,13 @@ internal static class LockCommand
         foreach (string path in missing) error.WriteLine($"eventschema: error: '{path}' is neither a schema file nor a folder.");
         if (missing.Count > 0) return ExitCodes.UsageError;
         lockPath ??= paths.Length == 1 && Directory.Exists(paths[0]) ? Path.Combine(paths[0], SchemaLock.DefaultFileName) : SchemaLock.DefaultFileName;
+        if (files.Count == 0)
+        {
+            // A lock of no schemas would drop every published version the file records.
+            string where = paths.Length == 0 ? "the current folder" : string.Join(", ", paths.Select(p => $"'{p}'"));
+            error.WriteLine($"eventschema: error: no .eventschema files in {where}, so there is nothing to lock; give the files or folders that hold the schemas (with --output for a lock file elsewhere).");
+            return ExitCodes.UsageError;
+        }
 
         var sources = new List<SourceText>(files.Count);
         foreach (string file in files)
