@@ -52,6 +52,23 @@ public sealed class SchemaErrorConsumerTests(PackedPackage package)
         build.EnsureOutputContains($"{expectedFile}(4,9): warning ES0020: ");
     }
 
+    [Fact]
+    public async Task A_global_analyzer_config_applies_to_a_library_of_schema_files_only_and_beside_the_schemas()
+    {
+        // No C# file: the compiler alone would find no .globalconfig (it looks above C# files); nor the one under Schemas/.
+        ConsumerProject consumer = ConsumerProject.Create(package, "SchemaOnlyLibrary", "net10.0")
+            .WithProperty("OutputType", "Library")
+            .WithProperty("TreatWarningsAsErrors", "false")
+            .WithFile("Schemas/visits.eventschema", SchemaWithUnknownType.Replace("\r\n", "\n", StringComparison.Ordinal))
+            .WithFile("Schemas/.globalconfig", "is_global = true\ndotnet_diagnostic.ES0020.severity = warning\n")
+            .Write();
+
+        CommandResult build = (await consumer.BuildAsync()).EnsureSucceeded();
+
+        string expectedFile = Path.Combine(consumer.Directory, "Schemas", "visits.eventschema");
+        build.EnsureOutputContains($"{expectedFile}(4,9): warning ES0020: ");
+    }
+
     private const string FleetWithOneBrokenRecord = """
         namespace Fleet;
 
