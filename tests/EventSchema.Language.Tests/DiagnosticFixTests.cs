@@ -62,6 +62,9 @@ public class DiagnosticFixTests
     [InlineData("namespace Shop;\n@summary(\"{Name}\")\nrecord Customer { name: string; }", "ES0045", "Name", "name")]
     [InlineData("namespace Shop;\nrecord Customer { name: string = \u201Cx\"; }", "ES0001", "\u201Cx\"", "\"x\"")]
     [InlineData("namespace Shop;\nrecord Customer { name: string = \u201Cbob\u201D; }", "ES0001", "\u201Cbob\u201D", "\"bob\"")]
+    [InlineData("namespace Shop;\nenum Area { political, trade }\nrecord R { a: Area = politcal; }", "ES0043", "politcal", "political")]
+    [InlineData("namespace Shop;\n@version(2)\n@type(\"shop.custom.v1\")\nevent A { id: string; @added(2) x?: string; }", "ES0710", "\"shop.custom.v1\"", "\"shop.custom.v2\"")]
+    [InlineData("namespace Shop;\n@version(3)\n@type(\"shop.custom\")\nevent A { id: string; @added(3) x?: string; }", "ES0710", "\"shop.custom\"", "\"shop.custom.v3\"")]
     public void A_diagnostic_that_names_its_replacement_carries_it_as_a_fix(string text, string code, string written, string replacement)
     {
         var diagnostic = Assert.Single(Check(text), d => d.Code == code);

@@ -92,10 +92,12 @@ internal sealed class DefaultValueBinder
         if (token.HasLexicalError) return null;
         var names = new List<string>();
         foreach (var member in enumSymbol.Members) names.Add(member.Name);
-        string? suggestion = NameSimilarity.FindClosest(token.Text, names);
-        Mismatch(token.Span, shown, type, suggestion is null
-            ? $"the name of one of its members, such as '{example}'"
-            : $"the name of one of its members; did you mean '{suggestion}'?");
+        if (NameSimilarity.FindClosest(token.Text, names) is { } suggestion)
+        {
+            _diagnostics.Add(DiagnosticBuilder.At(_text, token.Span).DefaultNotAMember(token.Text, type.DisplayName, suggestion));
+            return null;
+        }
+        Mismatch(token.Span, shown, type, $"the name of one of its members, such as '{example}'");
         return null;
     }
 

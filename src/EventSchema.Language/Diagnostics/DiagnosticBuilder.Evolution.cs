@@ -86,7 +86,15 @@ internal readonly partial struct DiagnosticBuilder
     public static DiagnosticDefinition EventTypeNotVersionedDefinition { get; } = Define("ES0710", DiagnosticSeverity.Error, "Event type without a version suffix", History);
 
     public Diagnostic EventTypeNotVersioned(string declared, int version)
-        => Make(EventTypeNotVersionedDefinition, $"Event type '{declared}' does not end in '.v{N(version)}', so the event types of the older versions cannot be derived from it; end it in '.v{N(version)}', such as \"{declared}.v{N(version)}\".");
+    {
+        // 'hist.custom.v1' on a version 2 event means 'hist.custom.v2', not 'hist.custom.v1.v2'.
+        string suggested = VersionSuffix.Match(declared) is { Success: true } suffix ? declared.Substring(0, suffix.Index) : declared;
+        suggested += ".v" + N(version);
+        string quoted = "\"" + suggested + "\"";
+        return Make(EventTypeNotVersionedDefinition, $"Event type '{declared}' does not end in '.v{N(version)}', so the event types of the older versions cannot be derived from it; end it in '.v{N(version)}', such as {quoted}.", Replace("\"" + declared + "\"", quoted, $"Change to {quoted}"));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex VersionSuffix = new(@"\.v[0-9]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>ES0711: an enum that has no members at one of its versions.</summary>
     public static DiagnosticDefinition EnumEmptyAtVersionDefinition { get; } = Define("ES0711", DiagnosticSeverity.Error, "Enum has no members at a version", History);

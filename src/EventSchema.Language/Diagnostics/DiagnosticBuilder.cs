@@ -391,6 +391,10 @@ internal readonly partial struct DiagnosticBuilder
     public Diagnostic DefaultTypeMismatch(string literal, string typeName, string expected)
         => Make(DefaultTypeMismatchDefinition, $"Default {literal} does not fit type {Quote(typeName)}; write {expected}.");
 
+    /// <summary>ES0043 for an enum default <paramref name="written"/> close to the member <paramref name="member"/>, with the fix.</summary>
+    public Diagnostic DefaultNotAMember(string written, string typeName, string member)
+        => Make(DefaultTypeMismatchDefinition, $"Default {Quote(written)} does not fit type {Quote(typeName)}; write the name of one of its members; did you mean {Quote(member)}?", Suggest(written, member));
+
     /// <summary>ES0044: a default that breaks its field's constraints.</summary>
     public static DiagnosticDefinition DefaultViolatesConstraintDefinition { get; } = Define("ES0044", DiagnosticSeverity.Error, "Default breaks a constraint", Constraints);
 
