@@ -116,6 +116,22 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void A_second_declaration_of_a_name_whose_first_is_not_generated_either_says_code_does_not_compile()
+    {
+        var first = GeneratorHarness.Schema("schemas/a.eventschema", "namespace Shop;\nrecord Money { amount: Decimall; }\n");
+        var second = GeneratorHarness.Schema("schemas/b.eventschema", "namespace Shop;\nrecord Money { cents: long; }\n");
+
+        var run = GeneratorHarness.Run([first, second]);
+
+        Assert.Equal(
+            [
+                "'Money' was not generated because of the error at line 2 (ES0020); C# code that uses it does not compile until that is fixed.",
+                "'Money' was not generated because of the error at line 2 (ES0022); C# code that uses it does not compile until that is fixed.",
+            ],
+            run.NotGenerated.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void One_broken_record_leaves_the_sound_declarations_of_its_file_generated()
     {
         var schema = GeneratorHarness.Schema("schemas/fleet.eventschema", """

@@ -85,7 +85,10 @@ public sealed class GenerableDeclarations
         foreach (DeclarationSymbol declaration in compilation.Declarations)
         {
             if (!reasons.TryGetValue(declaration, out string? reason)) continue;
-            diagnostics.Add(DiagnosticBuilder.At(texts[declaration.FilePath], declaration.NameSpan).DeclarationNotGenerated(declaration.Name, reason, declaredElsewhere.Contains(declaration)));
+            // C# code gets the other declaration's type only when that one is generated (or comes from an assembly).
+            bool otherGenerated = declaredElsewhere.Contains(declaration)
+                && compilation.GetDeclaration(declaration.FullName) is { } first && !ReferenceEquals(first, declaration) && !reasons.ContainsKey(first);
+            diagnostics.Add(DiagnosticBuilder.At(texts[declaration.FilePath], declaration.NameSpan).DeclarationNotGenerated(declaration.Name, reason, otherGenerated));
         }
         return new GenerableDeclarations(new HashSet<DeclarationSymbol>(reasons.Keys), diagnostics);
     }
