@@ -28,6 +28,12 @@ internal static class UsageErrors
         {
             // The unknown command was explained above, in words that name the closest command.
             if (unknown is not null && (parseError.Message.Contains($"'{unknown}'", StringComparison.Ordinal) || parseError.Message == "Required command was not provided.")) continue;
+            if (parseError.Message == "Required command was not provided." && command.Subcommands.Count > 0)
+            {
+                // 'eventschema export' alone: say which commands complete it.
+                error.WriteLine($"eventschema: error: '{PathOf(command)}' needs a command: {string.Join(", ", command.Subcommands.Select(sub => sub.Name))}.");
+                continue;
+            }
             error.WriteLine($"eventschema: error: {parseError.Message}");
         }
         error.WriteLine($"Run '{PathOf(command)} --help' for its {(command.Subcommands.Count > 0 ? "commands and options" : "options")}.");

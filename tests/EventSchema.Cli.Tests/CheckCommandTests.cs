@@ -138,7 +138,7 @@ public class CheckCommandTests
     [Theory]
     [InlineData("check --bogus", "eventschema: error: '--bogus' is not an option of this command.", "eventschema check --help' for its options.")]
     [InlineData("check --format yaml", "eventschema: error: Argument 'yaml' not recognized.", "eventschema check --help' for its options.")]
-    [InlineData("export", "eventschema: error: Required command was not provided.", "eventschema export --help' for its commands and options.")]
+    [InlineData("export", "eventschema: error: 'eventschema export' needs a command: jsonschema, asyncapi, markdown.", "eventschema export --help' for its commands and options.")]
     [InlineData("frobnicate", "eventschema: error: 'frobnicate' is not a command of 'eventschema'. Its commands are check, lock, format, new, export.", "eventschema --help' for its commands and options.")]
     [InlineData("chek", "eventschema: error: 'chek' is not a command of 'eventschema'. Did you mean 'eventschema check'?", "eventschema --help' for its commands and options.")]
     [InlineData("jsonschema --help", "eventschema: error: 'jsonschema' is not a command of 'eventschema'. Did you mean 'eventschema export jsonschema'?", "eventschema --help' for its commands and options.")]
