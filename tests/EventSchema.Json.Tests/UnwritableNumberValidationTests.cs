@@ -61,8 +61,11 @@ public sealed class UnwritableNumberValidationTests
         var errors = value.Validate().Errors;
 
         Assert.Equal([("exclusiveMinimum", "positive"), ("minimum", "big")], errors.Select(e => (e.Code, e.Path)));
-        // What the writer makes of it, the reader refuses: Validate() now says so first.
-        Assert.ThrowsAny<System.Text.Json.JsonException>(() => Reading.FromJson(value.ToJson()));
+        // The reader would refuse it, so the writers refuse to write it, as they refuse an unset scalar over a string.
+        var refused = Assert.Throws<InvalidOperationException>(value.ToJson);
+        Assert.Contains("Positive holds a value that breaks its rules", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("property 'positive'", refused.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => System.Text.Json.JsonSerializer.Serialize(value with { Positive = null }, EventSchema.Generated.GeneratedJson.Reading));
     }
 
     [Fact]

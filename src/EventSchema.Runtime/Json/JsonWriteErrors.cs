@@ -22,6 +22,18 @@ public static class JsonWriteErrors
             + (propertyName is null ? "so this item" : "so property '" + propertyName + "'")
             + " cannot be written. Validate() reports such a value as 'required'.");
 
+    /// <summary>
+    /// A scalar backed by a value type whose value breaks the scalar's rules, which only a value never created with
+    /// <c>From</c> can (<c>default(DelegateCount)</c> holds 0): the reader would refuse what would be written.
+    /// </summary>
+    /// <param name="scalarName">The scalar's C# name.</param>
+    /// <param name="propertyName">The JSON property being written, or null for an item of a list, set or map.</param>
+    public static InvalidOperationException ScalarBreaksRules(string scalarName, string? propertyName)
+        => new(
+            scalarName + " holds a value that breaks its rules: it was never created with " + scalarName + ".From or TryFrom (default(" + scalarName + ") is one such value), "
+            + (propertyName is null ? "so this item" : "so property '" + propertyName + "'")
+            + " cannot be written: the reader would refuse it. Validate() reports the rule it breaks.");
+
     /// <summary>A required property holding <c>null</c> (set with <c>null!</c>): the reader would refuse <c>null</c> there.</summary>
     /// <param name="propertyName">The JSON property being written.</param>
     public static InvalidOperationException NullRequired(string propertyName)

@@ -622,6 +622,7 @@ public sealed class RatingJsonConverter : global::System.Text.Json.Serialization
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Rating value, string? property)
     {
+        if (!global::Edge.Cases.Rating.TryFrom(value.Value, out _)) throw global::EventSchema.Json.JsonWriteErrors.ScalarBreaksRules("Rating", property);
         raw.Number(value.Value);
     }
 
