@@ -128,4 +128,23 @@ public sealed class UnionShapeTests
         Assert.True(feed.TryGetCorridorEvent(out var back));
         Assert.Equal(delayed, back);
     }
+
+    [Fact]
+    public void A_null_member_converts_to_a_null_union_and_the_try_methods_say_when_their_result_is_there()
+    {
+        RailLeg? none = null;
+        TransportLeg? noLeg = null;
+
+        AnyLeg? fromMember = none;
+        AnyLeg? fromNested = noLeg;
+
+        Assert.Null(fromMember);
+        Assert.Null(fromNested);
+        Assert.Throws<ArgumentNullException>(() => AnyLeg.From(none!));
+        // NotNullWhen(true): no '!' is needed after a successful Try, and the compiler would warn without the check.
+        Assert.True(CorridorFeed.TryFromEvent(Plan, out var plan));
+        Assert.Equal(Plan, plan.Value);
+        Assert.False(CorridorFeed.TryFromEvent(null, out var nothing));
+        Assert.Null(nothing);
+    }
 }

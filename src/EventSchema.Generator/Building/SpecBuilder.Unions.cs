@@ -30,6 +30,7 @@ internal sealed partial class SpecBuilder
             Documentation = union.Documentation,
             DeprecationMessage = union.DeprecationMessage,
             DiscriminatorProperty = union.DiscriminatorProperty,
+            AnnotatesNullFlow = _features.HasNullableFlowAttributes,
             Members = members.ToEquatableArray(),
             JsonSchema = JsonSchemaExporter.Export(union, new JsonSchemaOptions { Naming = _options.JsonNaming }),
             NestedUnions = union.NestedUnions.Select(nested => new NestedUnionSpec

@@ -51,8 +51,7 @@ internal static class UnionEmitter
                 writer.Line($"/// <summary>Wraps a <see cref=\"{member.TypeName}\"/>.</summary>");
                 writer.Line($"public static {union.Name} From({member.TypeName} value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), {Int(i)});");
                 writer.Line();
-                writer.Line($"/// <summary>Wraps a <see cref=\"{member.TypeName}\"/>.</summary>");
-                writer.Line($"public static implicit operator {union.Name}({member.TypeName} value) => From(value);");
+                WriteConversion(writer, union, member.TypeName, $"a <see cref=\"{member.TypeName}\"/>");
             }
             foreach (var nested in union.NestedUnions) WriteNested(writer, union, nested);
             if (members.Count > 0 && members.All(m => m.IsEvent)) WriteFromEvent(writer, union);
@@ -85,11 +84,10 @@ internal static class UnionEmitter
             }
         }
         writer.Line();
-        writer.Line($"/// <summary>Wraps the member a <see cref=\"{nested.TypeName}\"/> holds.</summary>");
-        writer.Line($"public static implicit operator {union.Name}({nested.TypeName} value) => From(value);");
+        WriteConversion(writer, union, nested.TypeName, $"the member a <see cref=\"{nested.TypeName}\"/> holds");
         writer.Line();
         writer.Line($"/// <summary>Whether this holds a member of <see cref=\"{nested.TypeName}\"/>, and that value as one.</summary>");
-        using (writer.Braces($"public bool TryGet{nested.SimpleName}(out {nested.TypeName} value)"))
+        using (writer.Braces($"public bool TryGet{nested.SimpleName}({NotNullWhenTrue(union)}out {nested.TypeName}{(union.AnnotatesNullFlow ? "?" : string.Empty)} value)"))
         {
             using (writer.Braces("switch (_member)"))
             {
@@ -102,12 +100,32 @@ internal static class UnionEmitter
         }
     }
 
+    /// <summary>
+    /// The implicit conversion from <paramref name="from"/>. Where the target can say so, null converts to null (an
+    /// optional field assigned a null member); else it throws, as <c>From</c> does.
+    /// </summary>
+    private static void WriteConversion(CodeWriter writer, UnionSpec union, string from, string what)
+    {
+        if (!union.AnnotatesNullFlow)
+        {
+            writer.Line($"/// <summary>Wraps {what}.</summary>");
+            writer.Line($"public static implicit operator {union.Name}({from} value) => From(value);");
+            return;
+        }
+        writer.Line($"/// <summary>Wraps {what}; null when it is null.</summary>");
+        writer.Line("[return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(\"value\")]");
+        writer.Line($"public static implicit operator {union.Name}?({from}? value) => value is null ? null : From(value);");
+    }
+
+    private static string NotNullWhenTrue(UnionSpec union)
+        => union.AnnotatesNullFlow ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+
     /// <summary>A union of events takes any event of its members, such as one read from a CloudEvent by the catalog.</summary>
     private static void WriteFromEvent(CodeWriter writer, UnionSpec union)
     {
         writer.Line();
         writer.Line("/// <summary>Wraps <paramref name=\"value\"/> when it is one of the members; returns false for any other event.</summary>");
-        using (writer.Braces($"public static bool TryFromEvent(global::EventSchema.IEvent? value, out {union.Name} result)"))
+        using (writer.Braces($"public static bool TryFromEvent(global::EventSchema.IEvent? value, {NotNullWhenTrue(union)}out {union.Name}{(union.AnnotatesNullFlow ? "?" : string.Empty)} result)"))
         {
             using (writer.Braces("switch (value)"))
             {

@@ -10,9 +10,10 @@ internal sealed record TargetFeatures(
     bool HasDateOnly,
     bool HasReadOnlySet,
     bool HasIsExternalInit,
-    bool HasRequiredMembers)
+    bool HasRequiredMembers,
+    bool HasNullableFlowAttributes = true)
 {
-    public static TargetFeatures Modern { get; } = new(true, true, true, true);
+    public static TargetFeatures Modern { get; } = new(true, true, true, true, true);
 
     public static TargetFeatures From(Compilation compilation) => new(
         HasDateOnly: IsUsable(compilation, "System", "DateOnly"),
@@ -20,7 +21,9 @@ internal sealed record TargetFeatures(
         HasIsExternalInit: IsUsable(compilation, "System.Runtime.CompilerServices", "IsExternalInit"),
         HasRequiredMembers: IsUsable(compilation, "System.Runtime.CompilerServices", "RequiredMemberAttribute")
             && IsUsable(compilation, "System.Runtime.CompilerServices", "CompilerFeatureRequiredAttribute")
-            && IsUsable(compilation, "System.Diagnostics.CodeAnalysis", "SetsRequiredMembersAttribute"));
+            && IsUsable(compilation, "System.Diagnostics.CodeAnalysis", "SetsRequiredMembersAttribute"),
+        HasNullableFlowAttributes: IsUsable(compilation, "System.Diagnostics.CodeAnalysis", "NotNullWhenAttribute")
+            && IsUsable(compilation, "System.Diagnostics.CodeAnalysis", "NotNullIfNotNullAttribute"));
 
     // This runs after every edit to any C# file. Looking a name up in the compilation merges the namespaces of
     // every referenced assembly anew each time; the referenced assemblies' own symbols are shared between

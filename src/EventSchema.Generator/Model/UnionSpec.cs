@@ -12,6 +12,12 @@ internal sealed record UnionSpec : TypeSpec
     /// <summary>The JSON Schema (draft 2020-12) of the union's JSON form, from the front end's exporter.</summary>
     public required string JsonSchema { get; init; }
 
+    /// <summary>
+    /// Whether the target has <c>NotNullWhen</c> and <c>NotNullIfNotNull</c> (not netstandard2.0): then the conversions
+    /// take null to null, and the <c>Try…</c> methods say when their result is null, for the compiler's nullable analysis.
+    /// </summary>
+    public bool AnnotatesNullFlow { get; init; }
+
     /// <summary>The unions listed as members, whose members are among <see cref="Members"/>: each value of one converts.</summary>
     public EquatableArray<NestedUnionSpec> NestedUnions { get; init; } = EquatableArray<NestedUnionSpec>.Empty;
 }

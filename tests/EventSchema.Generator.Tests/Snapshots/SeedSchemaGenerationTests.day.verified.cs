@@ -40,59 +40,68 @@ public sealed partial class DiplomaticEvent : global::System.IEquatable<Diplomat
     /// <summary>Wraps a <see cref="global::Diplomacy.CredentialsPresented"/>.</summary>
     public static DiplomaticEvent From(global::Diplomacy.CredentialsPresented value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
 
-    /// <summary>Wraps a <see cref="global::Diplomacy.CredentialsPresented"/>.</summary>
-    public static implicit operator DiplomaticEvent(global::Diplomacy.CredentialsPresented value) => From(value);
+    /// <summary>Wraps a <see cref="global::Diplomacy.CredentialsPresented"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator DiplomaticEvent?(global::Diplomacy.CredentialsPresented? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Diplomacy.PartnershipRecalled"/>.</summary>
     public static DiplomaticEvent From(global::Diplomacy.PartnershipRecalled value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-    /// <summary>Wraps a <see cref="global::Diplomacy.PartnershipRecalled"/>.</summary>
-    public static implicit operator DiplomaticEvent(global::Diplomacy.PartnershipRecalled value) => From(value);
+    /// <summary>Wraps a <see cref="global::Diplomacy.PartnershipRecalled"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator DiplomaticEvent?(global::Diplomacy.PartnershipRecalled? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Diplomacy.CooperationHighlighted"/>.</summary>
     public static DiplomaticEvent From(global::Diplomacy.CooperationHighlighted value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
-    /// <summary>Wraps a <see cref="global::Diplomacy.CooperationHighlighted"/>.</summary>
-    public static implicit operator DiplomaticEvent(global::Diplomacy.CooperationHighlighted value) => From(value);
+    /// <summary>Wraps a <see cref="global::Diplomacy.CooperationHighlighted"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator DiplomaticEvent?(global::Diplomacy.CooperationHighlighted? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Diplomacy.SupportReaffirmed"/>.</summary>
     public static DiplomaticEvent From(global::Diplomacy.SupportReaffirmed value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 3);
 
-    /// <summary>Wraps a <see cref="global::Diplomacy.SupportReaffirmed"/>.</summary>
-    public static implicit operator DiplomaticEvent(global::Diplomacy.SupportReaffirmed value) => From(value);
+    /// <summary>Wraps a <see cref="global::Diplomacy.SupportReaffirmed"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator DiplomaticEvent?(global::Diplomacy.SupportReaffirmed? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Diplomacy.GreetingsConveyed"/>.</summary>
     public static DiplomaticEvent From(global::Diplomacy.GreetingsConveyed value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 4);
 
-    /// <summary>Wraps a <see cref="global::Diplomacy.GreetingsConveyed"/>.</summary>
-    public static implicit operator DiplomaticEvent(global::Diplomacy.GreetingsConveyed value) => From(value);
+    /// <summary>Wraps a <see cref="global::Diplomacy.GreetingsConveyed"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator DiplomaticEvent?(global::Diplomacy.GreetingsConveyed? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Diplomacy.RegardsConveyed"/>.</summary>
     public static DiplomaticEvent From(global::Diplomacy.RegardsConveyed value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 5);
 
-    /// <summary>Wraps a <see cref="global::Diplomacy.RegardsConveyed"/>.</summary>
-    public static implicit operator DiplomaticEvent(global::Diplomacy.RegardsConveyed value) => From(value);
+    /// <summary>Wraps a <see cref="global::Diplomacy.RegardsConveyed"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator DiplomaticEvent?(global::Diplomacy.RegardsConveyed? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Diplomacy.IntegritySupportAffirmed"/>.</summary>
     public static DiplomaticEvent From(global::Diplomacy.IntegritySupportAffirmed value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 6);
 
-    /// <summary>Wraps a <see cref="global::Diplomacy.IntegritySupportAffirmed"/>.</summary>
-    public static implicit operator DiplomaticEvent(global::Diplomacy.IntegritySupportAffirmed value) => From(value);
+    /// <summary>Wraps a <see cref="global::Diplomacy.IntegritySupportAffirmed"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator DiplomaticEvent?(global::Diplomacy.IntegritySupportAffirmed? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Diplomacy.LegacyAcknowledged"/>.</summary>
     public static DiplomaticEvent From(global::Diplomacy.LegacyAcknowledged value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 7);
 
-    /// <summary>Wraps a <see cref="global::Diplomacy.LegacyAcknowledged"/>.</summary>
-    public static implicit operator DiplomaticEvent(global::Diplomacy.LegacyAcknowledged value) => From(value);
+    /// <summary>Wraps a <see cref="global::Diplomacy.LegacyAcknowledged"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator DiplomaticEvent?(global::Diplomacy.LegacyAcknowledged? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Diplomacy.News.ReportPublished"/>.</summary>
     public static DiplomaticEvent From(global::Diplomacy.News.ReportPublished value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 8);
 
-    /// <summary>Wraps a <see cref="global::Diplomacy.News.ReportPublished"/>.</summary>
-    public static implicit operator DiplomaticEvent(global::Diplomacy.News.ReportPublished value) => From(value);
+    /// <summary>Wraps a <see cref="global::Diplomacy.News.ReportPublished"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator DiplomaticEvent?(global::Diplomacy.News.ReportPublished? value) => value is null ? null : From(value);
 
     /// <summary>Wraps <paramref name="value"/> when it is one of the members; returns false for any other event.</summary>
-    public static bool TryFromEvent(global::EventSchema.IEvent? value, out DiplomaticEvent result)
+    public static bool TryFromEvent(global::EventSchema.IEvent? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DiplomaticEvent? result)
     {
         switch (value)
         {

@@ -96,14 +96,16 @@ public sealed partial class Leg : global::System.IEquatable<Leg>, global::EventS
     /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
     public static Leg From(global::Shop.Rail value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
 
-    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
-    public static implicit operator Leg(global::Shop.Rail value) => From(value);
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator Leg?(global::Shop.Rail? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
     public static Leg From(global::Shop.Sea value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-    /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
-    public static implicit operator Leg(global::Shop.Sea value) => From(value);
+    /// <summary>Wraps a <see cref="global::Shop.Sea"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator Leg?(global::Shop.Sea? value) => value is null ? null : From(value);
 
     /// <summary>Calls the function for the member this holds and returns its result; there is one function per member, so none can be forgotten.</summary>
     public TResult Match<TResult>(global::System.Func<global::Shop.Rail, TResult> rail, global::System.Func<global::Shop.Sea, TResult> sea)
@@ -190,20 +192,23 @@ public sealed partial class Route : global::System.IEquatable<Route>, global::Ev
     /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
     public static Route From(global::Shop.Rail value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
 
-    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
-    public static implicit operator Route(global::Shop.Rail value) => From(value);
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator Route?(global::Shop.Rail? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
     public static Route From(global::Shop.Sea value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-    /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
-    public static implicit operator Route(global::Shop.Sea value) => From(value);
+    /// <summary>Wraps a <see cref="global::Shop.Sea"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator Route?(global::Shop.Sea? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
     public static Route From(global::Shop.Walk value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
-    /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
-    public static implicit operator Route(global::Shop.Walk value) => From(value);
+    /// <summary>Wraps a <see cref="global::Shop.Walk"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator Route?(global::Shop.Walk? value) => value is null ? null : From(value);
 
     /// <summary>Wraps the member a <see cref="global::Shop.Leg"/> holds: each of its members is a member of this union.</summary>
     public static Route From(global::Shop.Leg value)
@@ -216,11 +221,12 @@ public sealed partial class Route : global::System.IEquatable<Route>, global::Ev
         }
     }
 
-    /// <summary>Wraps the member a <see cref="global::Shop.Leg"/> holds.</summary>
-    public static implicit operator Route(global::Shop.Leg value) => From(value);
+    /// <summary>Wraps the member a <see cref="global::Shop.Leg"/> holds; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator Route?(global::Shop.Leg? value) => value is null ? null : From(value);
 
     /// <summary>Whether this holds a member of <see cref="global::Shop.Leg"/>, and that value as one.</summary>
-    public bool TryGetLeg(out global::Shop.Leg value)
+    public bool TryGetLeg([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Shop.Leg? value)
     {
         switch (_member)
         {
@@ -388,14 +394,16 @@ public sealed partial class TripLegsItem : global::System.IEquatable<TripLegsIte
     /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
     public static TripLegsItem From(global::Shop.Rail value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
 
-    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
-    public static implicit operator TripLegsItem(global::Shop.Rail value) => From(value);
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator TripLegsItem?(global::Shop.Rail? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
     public static TripLegsItem From(global::Shop.Walk value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-    /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
-    public static implicit operator TripLegsItem(global::Shop.Walk value) => From(value);
+    /// <summary>Wraps a <see cref="global::Shop.Walk"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator TripLegsItem?(global::Shop.Walk? value) => value is null ? null : From(value);
 
     /// <summary>Calls the function for the member this holds and returns its result; there is one function per member, so none can be forgotten.</summary>
     public TResult Match<TResult>(global::System.Func<global::Shop.Rail, TResult> rail, global::System.Func<global::Shop.Walk, TResult> walk)
@@ -482,20 +490,23 @@ public sealed partial class TripStopsValue : global::System.IEquatable<TripStops
     /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
     public static TripStopsValue From(global::Shop.Rail value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
 
-    /// <summary>Wraps a <see cref="global::Shop.Rail"/>.</summary>
-    public static implicit operator TripStopsValue(global::Shop.Rail value) => From(value);
+    /// <summary>Wraps a <see cref="global::Shop.Rail"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator TripStopsValue?(global::Shop.Rail? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
     public static TripStopsValue From(global::Shop.Sea value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-    /// <summary>Wraps a <see cref="global::Shop.Sea"/>.</summary>
-    public static implicit operator TripStopsValue(global::Shop.Sea value) => From(value);
+    /// <summary>Wraps a <see cref="global::Shop.Sea"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator TripStopsValue?(global::Shop.Sea? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
     public static TripStopsValue From(global::Shop.Walk value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
-    /// <summary>Wraps a <see cref="global::Shop.Walk"/>.</summary>
-    public static implicit operator TripStopsValue(global::Shop.Walk value) => From(value);
+    /// <summary>Wraps a <see cref="global::Shop.Walk"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator TripStopsValue?(global::Shop.Walk? value) => value is null ? null : From(value);
 
     /// <summary>Wraps the member a <see cref="global::Shop.Leg"/> holds: each of its members is a member of this union.</summary>
     public static TripStopsValue From(global::Shop.Leg value)
@@ -508,11 +519,12 @@ public sealed partial class TripStopsValue : global::System.IEquatable<TripStops
         }
     }
 
-    /// <summary>Wraps the member a <see cref="global::Shop.Leg"/> holds.</summary>
-    public static implicit operator TripStopsValue(global::Shop.Leg value) => From(value);
+    /// <summary>Wraps the member a <see cref="global::Shop.Leg"/> holds; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator TripStopsValue?(global::Shop.Leg? value) => value is null ? null : From(value);
 
     /// <summary>Whether this holds a member of <see cref="global::Shop.Leg"/>, and that value as one.</summary>
-    public bool TryGetLeg(out global::Shop.Leg value)
+    public bool TryGetLeg([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Shop.Leg? value)
     {
         switch (_member)
         {

@@ -619,20 +619,23 @@ public sealed partial class TransportLeg : global::System.IEquatable<TransportLe
     /// <summary>Wraps a <see cref="global::Corridor.Transport.RailLeg"/>.</summary>
     public static TransportLeg From(global::Corridor.Transport.RailLeg value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
 
-    /// <summary>Wraps a <see cref="global::Corridor.Transport.RailLeg"/>.</summary>
-    public static implicit operator TransportLeg(global::Corridor.Transport.RailLeg value) => From(value);
+    /// <summary>Wraps a <see cref="global::Corridor.Transport.RailLeg"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator TransportLeg?(global::Corridor.Transport.RailLeg? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Corridor.Transport.SeaLeg"/>.</summary>
     public static TransportLeg From(global::Corridor.Transport.SeaLeg value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-    /// <summary>Wraps a <see cref="global::Corridor.Transport.SeaLeg"/>.</summary>
-    public static implicit operator TransportLeg(global::Corridor.Transport.SeaLeg value) => From(value);
+    /// <summary>Wraps a <see cref="global::Corridor.Transport.SeaLeg"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator TransportLeg?(global::Corridor.Transport.SeaLeg? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Corridor.Transport.RoadLeg"/>.</summary>
     public static TransportLeg From(global::Corridor.Transport.RoadLeg value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
-    /// <summary>Wraps a <see cref="global::Corridor.Transport.RoadLeg"/>.</summary>
-    public static implicit operator TransportLeg(global::Corridor.Transport.RoadLeg value) => From(value);
+    /// <summary>Wraps a <see cref="global::Corridor.Transport.RoadLeg"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator TransportLeg?(global::Corridor.Transport.RoadLeg? value) => value is null ? null : From(value);
 
     /// <summary>Calls the function for the member this holds and returns its result; there is one function per member, so none can be forgotten.</summary>
     public TResult Match<TResult>(global::System.Func<global::Corridor.Transport.RailLeg, TResult> railLeg, global::System.Func<global::Corridor.Transport.SeaLeg, TResult> seaLeg, global::System.Func<global::Corridor.Transport.RoadLeg, TResult> roadLeg)
@@ -780,29 +783,33 @@ public sealed partial class CorridorEvent : global::System.IEquatable<CorridorEv
     /// <summary>Wraps a <see cref="global::Corridor.Transport.CargoCorridorAgreed"/>.</summary>
     public static CorridorEvent From(global::Corridor.Transport.CargoCorridorAgreed value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
 
-    /// <summary>Wraps a <see cref="global::Corridor.Transport.CargoCorridorAgreed"/>.</summary>
-    public static implicit operator CorridorEvent(global::Corridor.Transport.CargoCorridorAgreed value) => From(value);
+    /// <summary>Wraps a <see cref="global::Corridor.Transport.CargoCorridorAgreed"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator CorridorEvent?(global::Corridor.Transport.CargoCorridorAgreed? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Corridor.Transport.TariffChanged"/>.</summary>
     public static CorridorEvent From(global::Corridor.Transport.TariffChanged value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-    /// <summary>Wraps a <see cref="global::Corridor.Transport.TariffChanged"/>.</summary>
-    public static implicit operator CorridorEvent(global::Corridor.Transport.TariffChanged value) => From(value);
+    /// <summary>Wraps a <see cref="global::Corridor.Transport.TariffChanged"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator CorridorEvent?(global::Corridor.Transport.TariffChanged? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Corridor.Transport.ShipmentDispatched"/>.</summary>
     public static CorridorEvent From(global::Corridor.Transport.ShipmentDispatched value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
-    /// <summary>Wraps a <see cref="global::Corridor.Transport.ShipmentDispatched"/>.</summary>
-    public static implicit operator CorridorEvent(global::Corridor.Transport.ShipmentDispatched value) => From(value);
+    /// <summary>Wraps a <see cref="global::Corridor.Transport.ShipmentDispatched"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator CorridorEvent?(global::Corridor.Transport.ShipmentDispatched? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Corridor.Transport.ShipmentDelayed"/>.</summary>
     public static CorridorEvent From(global::Corridor.Transport.ShipmentDelayed value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 3);
 
-    /// <summary>Wraps a <see cref="global::Corridor.Transport.ShipmentDelayed"/>.</summary>
-    public static implicit operator CorridorEvent(global::Corridor.Transport.ShipmentDelayed value) => From(value);
+    /// <summary>Wraps a <see cref="global::Corridor.Transport.ShipmentDelayed"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator CorridorEvent?(global::Corridor.Transport.ShipmentDelayed? value) => value is null ? null : From(value);
 
     /// <summary>Wraps <paramref name="value"/> when it is one of the members; returns false for any other event.</summary>
-    public static bool TryFromEvent(global::EventSchema.IEvent? value, out CorridorEvent result)
+    public static bool TryFromEvent(global::EventSchema.IEvent? value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CorridorEvent? result)
     {
         switch (value)
         {
@@ -910,20 +917,23 @@ public sealed partial class ShipmentDispatchedLeg : global::System.IEquatable<Sh
     /// <summary>Wraps a <see cref="global::Corridor.Transport.RailLeg"/>.</summary>
     public static ShipmentDispatchedLeg From(global::Corridor.Transport.RailLeg value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
 
-    /// <summary>Wraps a <see cref="global::Corridor.Transport.RailLeg"/>.</summary>
-    public static implicit operator ShipmentDispatchedLeg(global::Corridor.Transport.RailLeg value) => From(value);
+    /// <summary>Wraps a <see cref="global::Corridor.Transport.RailLeg"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator ShipmentDispatchedLeg?(global::Corridor.Transport.RailLeg? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Corridor.Transport.SeaLeg"/>.</summary>
     public static ShipmentDispatchedLeg From(global::Corridor.Transport.SeaLeg value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-    /// <summary>Wraps a <see cref="global::Corridor.Transport.SeaLeg"/>.</summary>
-    public static implicit operator ShipmentDispatchedLeg(global::Corridor.Transport.SeaLeg value) => From(value);
+    /// <summary>Wraps a <see cref="global::Corridor.Transport.SeaLeg"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator ShipmentDispatchedLeg?(global::Corridor.Transport.SeaLeg? value) => value is null ? null : From(value);
 
     /// <summary>Wraps a <see cref="global::Corridor.Transport.RoadLeg"/>.</summary>
     public static ShipmentDispatchedLeg From(global::Corridor.Transport.RoadLeg value) => new(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
-    /// <summary>Wraps a <see cref="global::Corridor.Transport.RoadLeg"/>.</summary>
-    public static implicit operator ShipmentDispatchedLeg(global::Corridor.Transport.RoadLeg value) => From(value);
+    /// <summary>Wraps a <see cref="global::Corridor.Transport.RoadLeg"/>; null when it is null.</summary>
+    [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull("value")]
+    public static implicit operator ShipmentDispatchedLeg?(global::Corridor.Transport.RoadLeg? value) => value is null ? null : From(value);
 
     /// <summary>Calls the function for the member this holds and returns its result; there is one function per member, so none can be forgotten.</summary>
     public TResult Match<TResult>(global::System.Func<global::Corridor.Transport.RailLeg, TResult> railLeg, global::System.Func<global::Corridor.Transport.SeaLeg, TResult> seaLeg, global::System.Func<global::Corridor.Transport.RoadLeg, TResult> roadLeg)
