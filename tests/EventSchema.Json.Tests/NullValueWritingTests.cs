@@ -44,6 +44,16 @@ public sealed class NullValueWritingTests
     }
 
     [Fact]
+    public void A_null_item_of_a_list_of_strings_is_refused_and_one_of_a_list_of_optional_strings_is_written()
+    {
+        var refused = new CollectionItems.Lines { Words = ["a", null!], Asides = [] };
+        var written = new CollectionItems.Lines { Words = ["a"], Asides = ["b", null] };
+
+        Assert.Contains("holds null, but its type has no '?'", Assert.Throws<InvalidOperationException>(refused.ToJson).Message, StringComparison.Ordinal);
+        Assert.Equal("{\"words\":[\"a\"],\"asides\":[\"b\",null]}", written.ToJson());
+    }
+
+    [Fact]
     public void An_optional_property_holding_null_is_left_out()
     {
         var value = CoverageSamples.Full with { Note = null };

@@ -28,7 +28,8 @@ internal sealed partial class JsonValueCode
         ShapeKind.Enum => $"{JsonCode.ConverterName(shape.TypeName)}.WriteRaw(ref raw, {value});",
         ShapeKind.Scalar => $"{JsonCode.ConverterName(shape.TypeName)}.WriteRaw(ref raw, {value}, {property});",
         // Lists of strings, the commonest collection, share one runtime writer instead of a helper method per type.
-        ShapeKind.List when shape.Element is { Kind: ShapeKind.String } => $"global::EventSchema.Json.JsonRawLists.Strings(ref raw, {value});",
+        ShapeKind.List when shape.Element is { Kind: ShapeKind.String } element
+            => $"global::EventSchema.Json.JsonRawLists.{(element.IsNullable ? "Strings" : "RequiredStrings")}(ref raw, {value});",
         _ => $"{WriteRawMethod(shape)}(ref raw, {value});",
     };
 

@@ -24,4 +24,22 @@ public static class JsonRawLists
         }
         raw.EndArray();
     }
+
+    /// <summary>
+    /// Writes a <c>list&lt;string&gt;</c> (items without <c>?</c>) as a JSON array; a null item is refused with
+    /// <see cref="JsonWriteErrors.NullItem"/>, as the reader would refuse <c>null</c> there.
+    /// </summary>
+    /// <param name="raw">The raw writer.</param>
+    /// <param name="value">The list.</param>
+    public static void RequiredStrings(ref JsonRawWriter raw, IReadOnlyList<string> value)
+    {
+        raw.StartArray();
+        for (int i = 0; i < value.Count; i++)
+        {
+            var item = value[i] ?? throw JsonWriteErrors.NullItem();
+            raw.Separator();
+            raw.String(item);
+        }
+        raw.EndArray();
+    }
 }

@@ -1780,7 +1780,7 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
         raw.Name(",\"ports\":"u8);
         if (this.Ports is { } __Ports) __WriteJsonRaw2(ref raw, __Ports); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("ports");
         raw.Name(",\"labels\":"u8);
-        if (this.Labels is { } __Labels) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Labels); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("labels");
+        if (this.Labels is { } __Labels) global::EventSchema.Json.JsonRawLists.RequiredStrings(ref raw, __Labels); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("labels");
         raw.Name(",\"targetVolume\":"u8);
         if (this.TargetVolume is { } __TargetVolume) __WriteJsonRaw3(ref raw, __TargetVolume); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("targetVolume");
     }

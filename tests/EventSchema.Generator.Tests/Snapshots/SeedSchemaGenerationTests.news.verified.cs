@@ -134,7 +134,7 @@ partial record ReportPublished : global::EventSchema.Json.IJsonWritable
         if (this.Headline is { } __Headline) raw.String(__Headline); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("headline");
         raw.Name(",\"publishedOn\":"u8); raw.String(this.PublishedOn);
         raw.Name(",\"covers\":"u8);
-        if (this.Covers is { } __Covers) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Covers); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("covers");
+        if (this.Covers is { } __Covers) global::EventSchema.Json.JsonRawLists.RequiredStrings(ref raw, __Covers); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("covers");
         raw.Name(",\"source\":"u8);
         if (this.Source is { } __Source) __Source.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("source");
         raw.Name(",\"country\":"u8); global::Diplomacy.CountryCodeJsonConverter.WriteRaw(ref raw, this.Country, "country");

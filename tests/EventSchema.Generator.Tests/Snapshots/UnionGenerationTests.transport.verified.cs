@@ -1531,7 +1531,7 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
         raw.Name(",\"destination\":"u8);
         if (this.Destination is { } __Destination) __Destination.__WriteJsonRaw(ref raw); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("destination");
         raw.Name(",\"parties\":"u8);
-        if (this.Parties is { } __Parties) global::EventSchema.Json.JsonRawLists.Strings(ref raw, __Parties); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("parties");
+        if (this.Parties is { } __Parties) global::EventSchema.Json.JsonRawLists.RequiredStrings(ref raw, __Parties); else throw global::EventSchema.Json.JsonWriteErrors.NullRequired("parties");
         raw.Name(",\"agreedOn\":"u8); raw.String(this.AgreedOn);
     }
 
