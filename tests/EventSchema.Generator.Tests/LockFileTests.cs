@@ -53,8 +53,15 @@ public sealed class LockFileTests
         string compatible = Published.Replace("@version(1)", "@version(2)").Replace("  @maxLength(200) message?: string;\n", "  @maxLength(200) message?: string;\n  @added(2) channel?: string;\n");
         Assert.Empty(Run(compatible, lockText).GeneratorDiagnostics);
 
-        // The mode None compares nothing; an unknown mode is an error of its own.
-        Assert.DoesNotContain(Run(breaking, lockText, "None").GeneratorDiagnostics, diagnostic => diagnostic.Id.StartsWith("ES07", StringComparison.Ordinal));
+        // The mode None allows a new version to break, but a published version still may not be edited.
+        Assert.All(Run(breaking, lockText, "None").GeneratorDiagnostics, diagnostic => Assert.Equal("ES0730", diagnostic.Id));
+        Assert.NotEmpty(Run(breaking, lockText, "None").GeneratorDiagnostics);
+        string requiredAdded = Published.Replace("@version(1)", "@version(2)").Replace("  @maxLength(200) message?: string;\n", "  @maxLength(200) message?: string;\n  @added(2) channel: string;\n");
+        // (ES0780, the missing conversion for reading version 1, is not a compatibility rule: every mode has it.)
+        static bool IsBreakingChange(Microsoft.CodeAnalysis.Diagnostic diagnostic) => diagnostic.Id.StartsWith("ES07", StringComparison.Ordinal) && diagnostic.Id != "ES0780";
+        Assert.Contains(Run(requiredAdded, lockText).GeneratorDiagnostics, IsBreakingChange);
+        Assert.DoesNotContain(Run(requiredAdded, lockText, "None").GeneratorDiagnostics, IsBreakingChange);
+        // An unknown mode is an error of its own.
         var unknown = Assert.Single(Run(Published, lockText, "Sideways").GeneratorDiagnostics);
         Assert.Equal("ES0781", unknown.Id);
         Assert.Contains("'Sideways'", unknown.GetMessage(), StringComparison.Ordinal);

@@ -10,14 +10,15 @@ namespace EventSchema.Generator.Building;
 
 /// <summary>
 /// The build's comparison of the schemas with the lock file: the front end reads the lock and its checker reports every
-/// breaking change at the schema token it concerns. Nothing is compared without a lock file, with mode <c>None</c>,
-/// or while the schemas have errors (whose fixes would only move the comparison's findings).
+/// breaking change at the schema token it concerns. Nothing is compared without a lock file or while the schemas have
+/// errors (whose fixes would only move the comparison's findings). Mode <c>None</c> still refuses edits of published
+/// versions and applies the modes declarations give themselves, as <c>eventschema check</c> does.
 /// </summary>
 internal static class CompatibilityCheck
 {
     public static IReadOnlyList<Diagnostic> Run(SchemaCompilation compilation, EvolutionSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.LockText is null || !TryParseMode(settings.Compatibility, out CompatibilityMode mode) || mode == CompatibilityMode.None) return [];
+        if (settings.LockText is null || !TryParseMode(settings.Compatibility, out CompatibilityMode mode)) return [];
         SchemaLockReadResult read = SchemaLock.Read(new SourceText(settings.LockPath, settings.LockText));
         if (read.Lock is null) return read.Diagnostics;
         foreach (Diagnostic diagnostic in compilation.Diagnostics)
