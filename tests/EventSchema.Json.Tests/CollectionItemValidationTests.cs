@@ -89,6 +89,21 @@ public sealed class CollectionItemValidationTests
         Assert.Equal(["required", "minLength"], value.Validate().Errors.Select(e => e.Code));
     }
 
+    [Theory]
+    [InlineData("key", "$.steps.key.name")]
+    [InlineData("odd key", "$.steps['odd key'].name")]
+    public void Under_validate_on_read_an_entrys_json_path_has_the_form_validate_gives_it(string key, string jsonPath)
+    {
+        var json = (Valid with { Steps = new Dictionary<string, Step> { [key] = new() { Name = "" } } }).ToJson();
+
+        var error = Assert.Throws<System.Text.Json.JsonException>(() => Inventory.FromJson(json, new EventJsonOptions { ValidateOnRead = true }));
+
+        var inner = Assert.Single(Assert.IsType<SchemaValidationException>(error.InnerException).Result.Errors);
+        Assert.Equal(jsonPath, inner.JsonPath);
+        Assert.Equal(jsonPath, error.Path);
+        Assert.Equal(jsonPath, Assert.Single(Inventory.FromJson(json).Validate().Errors).JsonPath);
+    }
+
     [Fact]
     public void Validating_sets_and_maps_allocates_nothing()
     {
