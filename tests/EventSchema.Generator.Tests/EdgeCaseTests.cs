@@ -141,6 +141,22 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void A_suffixed_name_never_takes_the_name_another_declaration_has_as_written()
+    {
+        var schema = GeneratorHarness.Schema("names.eventschema", "namespace Names;\nrecord equals { a: string; }\nrecord EqualsType { b: string; }\n");
+
+        var run = GeneratorHarness.Run([schema]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems);
+        var types = run.OutputCompilation.GetSymbolsWithName(name => name.StartsWith("EqualsType", StringComparison.Ordinal), Microsoft.CodeAnalysis.SymbolFilter.Type, TestContext.Current.CancellationToken)
+            .OfType<Microsoft.CodeAnalysis.INamedTypeSymbol>()
+            .ToDictionary(type => type.Name, type => string.Join(",", type.GetMembers().OfType<Microsoft.CodeAnalysis.IPropertySymbol>().Select(p => p.Name).Where(n => n is "A" or "B")));
+        Assert.Equal("B", types["EqualsType"]);
+        Assert.Equal("A", types["EqualsType2"]);
+    }
+
+    [Fact]
     public void Documentation_cannot_break_out_of_its_comment()
     {
         string source = Generated.Value.Run.TypeSources.Single().Value;

@@ -42,6 +42,9 @@ internal sealed class CSharpNameTable
         var takenByNamespace = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var ordered = declarations.ToList();
 
+        // Names usable as written first, so a suffixed name ('equals' becomes EqualsType) never takes the name another
+        // declaration has as written (a record EqualsType keeps it; 'equals' becomes EqualsType2).
+        var suffixed = new List<DeclarationSymbol>();
         foreach (DeclarationSymbol declaration in ordered)
         {
             string ns = Namespace(declaration.Namespace);
@@ -51,7 +54,20 @@ internal sealed class CSharpNameTable
                 taken = new HashSet<string>(StringComparer.Ordinal);
                 takenByNamespace[ns] = taken;
             }
-            _typeNames[declaration] = CSharpNames.Unique(Pascal(declaration.Name), taken, "Type", CSharpNames.DeclaredMemberNames(declaration));
+            string name = Pascal(declaration.Name);
+            if (!taken.Contains(name) && !CSharpNames.DeclaredMemberNames(declaration).Contains(name) && !CSharpNames.IsKeyword(name))
+            {
+                taken.Add(name);
+                _typeNames[declaration] = name;
+            }
+            else
+            {
+                suffixed.Add(declaration);
+            }
+        }
+        foreach (DeclarationSymbol declaration in suffixed)
+        {
+            _typeNames[declaration] = CSharpNames.Unique(Pascal(declaration.Name), takenByNamespace[_namespaces[declaration]], "Type", CSharpNames.DeclaredMemberNames(declaration));
         }
 
         // Helper classes come after every declared name, so a declared name never moves because of one.
