@@ -14,6 +14,9 @@ public sealed class SchemaErrorConsumerTests(PackedPackage package)
 
         """;
 
+    // A global analyzer config that makes ES0020 a warning, as README shows.
+    private const string LowerUnknownTypeToWarning = "is_global = true\ndotnet_diagnostic.ES0020.severity = warning\n";
+
     [Fact]
     public async Task An_unknown_type_in_a_schema_fails_the_build_at_its_exact_location()
     {
@@ -43,7 +46,7 @@ public sealed class SchemaErrorConsumerTests(PackedPackage package)
             .WithFile("Program.cs", "System.Console.WriteLine(\"built\");\n")
             .WithFile("Schemas/visits.eventschema", SchemaWithUnknownType.Replace("\r\n", "\n", StringComparison.Ordinal))
             // Schema diagnostics belong to additional files, which .editorconfig sections do not reach; global configs do.
-            .WithFile(".globalconfig", "is_global = true\ndotnet_diagnostic.ES0020.severity = warning\n")
+            .WithFile(".globalconfig", LowerUnknownTypeToWarning)
             .Write();
 
         CommandResult build = (await consumer.BuildAsync()).EnsureSucceeded();
@@ -62,7 +65,7 @@ public sealed class SchemaErrorConsumerTests(PackedPackage package)
             .WithProperty("OutputType", "Library")
             .WithProperty("TreatWarningsAsErrors", "false")
             .WithFile("Schemas/visits.eventschema", SchemaWithUnknownType.Replace("\r\n", "\n", StringComparison.Ordinal))
-            .WithFile("Schemas/.globalconfig", "is_global = true\ndotnet_diagnostic.ES0020.severity = warning\n")
+            .WithFile("Schemas/.globalconfig", LowerUnknownTypeToWarning)
             .Write();
 
         CommandResult build = (await consumer.BuildAsync()).EnsureSucceeded();
@@ -120,7 +123,7 @@ public sealed class SchemaErrorConsumerTests(PackedPackage package)
             .WithProperty("TreatWarningsAsErrors", "false")
             .WithFile("Program.cs", "System.Console.WriteLine(new Fleet.Crew { Name = \"Ilkin\" }.Name);\n")
             .WithFile("Schemas/fleet.eventschema", FleetWithOneBrokenRecord.Replace("\r\n", "\n", StringComparison.Ordinal))
-            .WithFile(".globalconfig", "is_global = true\ndotnet_diagnostic.ES0020.severity = warning\n")
+            .WithFile(".globalconfig", LowerUnknownTypeToWarning)
             .Write();
 
         CommandResult build = (await consumer.BuildAsync()).EnsureSucceeded();
