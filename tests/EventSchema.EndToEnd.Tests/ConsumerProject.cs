@@ -13,6 +13,7 @@ public sealed class ConsumerProject
     private readonly List<string> _properties = [];
     private readonly List<string> _packageReferences = [];
     private readonly List<string> _extraProjectXml = [];
+    private string _sdk = "Microsoft.NET.Sdk";
 
     private ConsumerProject(PackedPackage package, string name, string targetFramework)
     {
@@ -36,6 +37,16 @@ public sealed class ConsumerProject
     {
         package.EnsurePacked();
         return new ConsumerProject(package, name, targetFramework);
+    }
+
+    /// <summary>
+    /// Uses another project SDK than <c>Microsoft.NET.Sdk</c>, such as <c>Microsoft.NET.Sdk.Web</c>, which a web application's
+    /// template uses and which sets ASP.NET Core's defaults for trimmed and Native AOT publishing.
+    /// </summary>
+    public ConsumerProject WithSdk(string sdk)
+    {
+        _sdk = sdk;
+        return this;
     }
 
     /// <summary>Sets an MSBuild property in the project file.</summary>
@@ -127,7 +138,7 @@ public sealed class ConsumerProject
             </configuration>
             """);
         WithFile(Name + ".csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="{_sdk}">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 {TargetFrameworkElement}

@@ -5,9 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Diplomacy;
 using EventSchema.AspNetCore;
-#if !WITHOUT_OPENAPI
 using EventSchema.AspNetCore.OpenApi;
-#endif
 using EventSchema.Generated;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -20,16 +18,11 @@ builder.Logging.ClearProviders();
 builder.WebHost.UseUrls("http://127.0.0.1:0");
 // Bodies and results of generated types through the generated metadata: no reflection, as Native AOT needs.
 builder.Services.AddEventSchema(GeneratedJson.Resolver);
-// The native publish leaves OpenAPI out: ASP.NET Core's API explorer under it (ModelMetadata) warns IL2026/IL3050 itself.
-#if !WITHOUT_OPENAPI
 builder.Services.AddOpenApi(options => options.AddEventSchemaTransformer());
-#endif
 
 var app = builder.Build();
 app.UseExceptionHandler();
-#if !WITHOUT_OPENAPI
 app.MapOpenApi();
-#endif
 // MapPostJson, not MapPost with a delegate: the request delegate generator that PublishAot turns on cannot see the
 // generated types (source generators do not chain), and without it a delegate is bound by reflection.
 app.MapGroup("/diplomacy").WithEventSchemaValidation()
@@ -58,11 +51,9 @@ await PrintProblem("not json", notJson);
 var unknown = await Post("/events", """{"specversion":"1.0","id":"1","source":"/s","type":"diplomacy.summit-cancelled.v1","data":{}}""", "application/cloudevents+json");
 await PrintProblem("unknown type", unknown);
 
-#if !WITHOUT_OPENAPI
 var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
 var official = document["components"]!["schemas"]!["Official"]!;
 Console.WriteLine($"openapi: Official.name maxLength {official["properties"]!["name"]!["maxLength"]}, required {official["required"]!.ToJsonString()}");
-#endif
 
 await app.StopAsync();
 
