@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using EventSchema.Language;
 using EventSchema.Language.Evolution;
+using EventSchema.Language.Export;
 using EventSchema.Language.References;
 using EventSchema.Language.Syntax;
 using Microsoft.Build.Framework;
@@ -40,6 +41,13 @@ public sealed class WriteEventSchemaLock : ITask
     [Required]
     public string LockFile { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The project's <c>EventSchemaJsonNaming</c> (<c>AsWritten</c>, <c>CamelCase</c>, <c>SnakeCase</c> or <c>KebabCase</c>,
+    /// any letter case; empty for <c>AsWritten</c>), which the lock file records. When the lock file records another
+    /// naming that renames published fields on the wire, nothing is written (ES0763).
+    /// </summary>
+    public string JsonNaming { get; set; } = string.Empty;
+
     /// <summary>Whether the lock file changed.</summary>
     [Output]
     public bool Changed { get; private set; }
@@ -52,6 +60,8 @@ public sealed class WriteEventSchemaLock : ITask
             LogError(null, 0, 0, "EventSchemaLockFile is empty: set it to the path of the lock file to write (eventschema.lock.json by default).");
             return false;
         }
+        // As the generator reads the property: an unknown value is the default.
+        JsonNaming naming = JsonNamings.TryParse(JsonNaming.Trim(), out JsonNaming parsed) ? parsed : Language.Export.JsonNaming.AsWritten;
         var trees = new List<SyntaxTree>(Schemas.Length);
         foreach (ITaskItem item in Schemas.OrderBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal))
         {
@@ -85,18 +95,18 @@ public sealed class WriteEventSchemaLock : ITask
             if (failed || read.Lock is null) return false;
             previous = read.Lock;
             // As 'eventschema lock': a published version is never rewritten; breaking a mode is the build's to report.
-            foreach (SchemaDiagnostic diagnostic in CompatibilityChecker.CheckPublishedVersions(compilation, previous))
+            foreach (SchemaDiagnostic diagnostic in CompatibilityChecker.CheckPublishedVersions(compilation, previous, naming))
             {
                 LogError(diagnostic.Code, diagnostic, diagnostic.Message);
                 failed = true;
             }
             if (failed)
             {
-                LogError(null, 0, 0, "The lock file was not updated: the schemas change versions it records as published. Raise @version and describe the change instead, or, to start the record over, delete the lock file and run this target again.");
+                LogError(null, 0, 0, "The lock file was not updated: the schemas (or EventSchemaJsonNaming) change versions it records as published. Raise @version and describe the change instead (or set EventSchemaJsonNaming back), or, to start the record over, delete the lock file and run this target again.");
                 return false;
             }
         }
-        string text = SchemaLock.FromCompilation(compilation, previous).Write();
+        string text = SchemaLock.FromCompilation(compilation, previous, naming).Write();
 
         Changed = !string.Equals(existing, text, StringComparison.Ordinal);
         if (Changed)

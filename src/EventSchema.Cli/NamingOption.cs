@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.CommandLine.Parsing;
 using EventSchema.Language.Export;
 
@@ -9,6 +10,14 @@ namespace EventSchema.Cli;
 /// </summary>
 internal static class NamingOption
 {
+    /// <summary>The <c>--naming</c> option, <see cref="JsonNaming.AsWritten"/> when not given (as the build property).</summary>
+    public static Option<JsonNaming> Create(string purpose) => new("--naming")
+    {
+        Description = purpose + ": AsWritten, CamelCase, SnakeCase or KebabCase (any case; camel, snake and kebab also work).",
+        DefaultValueFactory = _ => JsonNaming.AsWritten,
+        CustomParser = Parse,
+    };
+
     public static JsonNaming Parse(ArgumentResult result)
     {
         if (result.Tokens.Count == 0) return JsonNaming.AsWritten;

@@ -44,6 +44,39 @@ public class LockCommandTests
     }
 
     [Fact]
+    public void Lock_records_the_naming_and_check_and_lock_report_a_naming_that_renames_published_fields()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("credentials.eventschema", Version1.Replace("  ambassador: string;", "  ambassador: string;\n  receivedBy: string;", StringComparison.Ordinal));
+
+        var locked = CliRunner.Run(folder.Path, "lock", "--naming", "snake_case");
+        Assert.True(locked.ExitCode == 0, locked.ToString());
+        string text = folder.Read("eventschema.lock.json");
+        Assert.EndsWith("  \"formatVersion\": 4,\n  \"jsonNaming\": \"SnakeCase\"\n}\n", text, StringComparison.Ordinal);
+
+        // The naming the lock records: nothing to report, and the lock is up to date.
+        var same = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json", "--naming", "SnakeCase");
+        Assert.True(same.ExitCode == 0, same.ToString());
+        Assert.Contains("up to date", CliRunner.Run(folder.Path, "lock", "--naming", "snake").Output, StringComparison.Ordinal);
+
+        // Without --naming, the project's naming is taken to be AsWritten, which renames 'received_by'.
+        var check = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json");
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("credentials.eventschema(3,7): error ES0763: JSON_NAMING_CHANGED: The lock file records the published versions of 'Diplomacy.CredentialsPresented' under the JSON naming SnakeCase", check.Output, StringComparison.Ordinal);
+        Assert.Contains("\"received_by\" becomes \"receivedBy\"", check.Output, StringComparison.Ordinal);
+        Assert.True(CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json", "--compatibility", "none").ExitCode == 0);
+
+        // 'lock' does not record the new naming for versions published under the old one, unless told to with --force.
+        var relock = CliRunner.Run(folder.Path, "lock", "--naming", "CamelCase");
+        Assert.Equal(1, relock.ExitCode);
+        Assert.Contains("error ES0763", relock.Output, StringComparison.Ordinal);
+        Assert.Contains("--naming CamelCase changes wire names of versions 'eventschema.lock.json' records as published under SnakeCase", relock.Error, StringComparison.Ordinal);
+        Assert.Equal(text, folder.Read("eventschema.lock.json"));
+        Assert.Equal(0, CliRunner.Run(folder.Path, "lock", "--naming", "CamelCase", "--force").ExitCode);
+        Assert.Contains("\"jsonNaming\": \"CamelCase\"", folder.Read("eventschema.lock.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lock_of_a_folder_without_schemas_refuses_and_keeps_the_lock_file()
     {
         using var folder = new TemporaryFolder();

@@ -96,6 +96,17 @@ public sealed class SchemaEvolutionConsumerTests(PackedPackage package)
             .EnsureOutputContains("The lock file was not updated");
         Assert.Equal(locked, File.ReadAllText(lockFile));
 
+        // The lock records the naming: another one renames 'receivedBy' on the wire, which the build and the lock target refuse.
+        Assert.Contains("\"jsonNaming\": \"AsWritten\"", locked, StringComparison.Ordinal);
+        consumer.WithFile("Schemas/credentials.eventschema", Version1);
+        (await consumer.BuildAsync("-p:EventSchemaJsonNaming=SnakeCase")).EnsureFailed()
+            .EnsureOutputContains($"{schema}(4,7): error ES0763: JSON_NAMING_CHANGED:")
+            .EnsureOutputContains("\"receivedBy\" becomes \"received_by\"");
+        (await Dotnet.BuildAsync(consumer.Directory, "build", ["-c", "Release", "-t:UpdateEventSchemaLock", "-p:EventSchemaJsonNaming=SnakeCase"], TestContext.Current.CancellationToken)).EnsureFailed()
+            .EnsureOutputContains("error ES0763")
+            .EnsureOutputContains("The lock file was not updated");
+        Assert.Equal(locked, File.ReadAllText(lockFile));
+
         // A new version that describes its changes builds, and reads what version 1 wrote.
         consumer.WithFile("Schemas/credentials.eventschema", Version3).WithFile("Program.cs", ReadsVersion1);
         (await consumer.BuildAsync()).EnsureSucceeded();

@@ -83,6 +83,47 @@ public sealed class LockFileTests
         Assert.Empty(Run(Records + "@version(2)\nunion Meeting = Visit;\n", lockText, "Forward").GeneratorDiagnostics);
     }
 
+    private const string Received = """
+        namespace Diplomacy;
+
+        event LetterReceived {
+          id: string;
+          receivedBy: string;
+          @json("sent_on") sentOn: date;
+        }
+
+        """;
+
+    [Fact]
+    public void A_naming_that_renames_published_fields_is_an_error_at_the_declaration()
+    {
+        string lockText = LockOf(Received);
+        Assert.Contains("\"jsonNaming\": \"AsWritten\"", lockText, StringComparison.Ordinal);
+
+        var renamed = Run(Received, lockText, naming: "SnakeCase");
+
+        var error = Assert.Single(renamed.GeneratorDiagnostics);
+        Assert.Equal("ES0763", error.Id);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal("/project/greetings.eventschema", error.Location.GetLineSpan().Path);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(2, 6), error.Location.GetLineSpan().StartLinePosition); // 'LetterReceived'
+        Assert.StartsWith("JSON_NAMING_CHANGED: The lock file records the published versions of 'Diplomacy.LetterReceived' under the JSON naming AsWritten (", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("now SnakeCase, which renames fields on the wire: \"receivedBy\" becomes \"received_by\";", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("set EventSchemaJsonNaming (eventschema's --naming) back to AsWritten", error.GetMessage(), StringComparison.Ordinal);
+        // The generated code does use the new name: the error is about a real change on the wire.
+        Assert.Contains("received_by", string.Concat(renamed.Sources.Values), StringComparison.Ordinal);
+
+        // The naming the lock records, in any letter case, and mode None: nothing.
+        Assert.Empty(Run(Received, lockText, naming: "AsWritten").GeneratorDiagnostics);
+        Assert.Empty(Run(Received, lockText).GeneratorDiagnostics);
+        Assert.Empty(Run(Received, lockText, mode: "None", naming: "snakecase").GeneratorDiagnostics);
+        // A naming that gives every published field its wire name again: one-word names, and names pinned with @json.
+        string pinned = Received.Replace("  receivedBy: string;", "  @json(\"receivedBy\") receivedByName: string;", StringComparison.Ordinal);
+        string pinnedLock = LockOf(pinned);
+        Assert.Empty(Run(pinned, pinnedLock).GeneratorDiagnostics);
+        Assert.Empty(Run(pinned, pinnedLock, naming: "KebabCase").GeneratorDiagnostics);
+    }
+
     [Fact]
     public void A_lock_file_that_is_not_json_is_reported_in_the_lock_file()
     {
@@ -145,10 +186,11 @@ public sealed class LockFileTests
         Assert.Equal(first.Sources, third.Sources);
     }
 
-    private static GeneratorRun Run(string schema, string lockText, string? mode = null)
+    private static GeneratorRun Run(string schema, string lockText, string? mode = null, string? naming = null)
     {
         var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties);
         if (mode is not null) properties["build_property.EventSchemaCompatibility"] = mode;
+        if (naming is not null) properties["build_property.EventSchemaJsonNaming"] = naming;
         var driver = CreateDriver([GeneratorHarness.Schema("greetings.eventschema", schema), new InMemoryAdditionalText(LockPath, lockText)], properties);
         return GeneratorHarness.Run(driver, GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }"));
     }

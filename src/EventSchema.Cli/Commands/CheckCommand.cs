@@ -4,6 +4,7 @@ using System.Text.Json;
 using EventSchema.Language;
 using EventSchema.Language.Diagnostics;
 using EventSchema.Language.Evolution;
+using EventSchema.Language.Export;
 using EventSchema.Language.Text;
 
 namespace EventSchema.Cli.Commands;
@@ -20,11 +21,12 @@ internal static class CheckCommand
         var fix = new Option<bool>("--fix") { Description = "Apply the fix each diagnostic offers (such as a 'did you mean' name) to the files, then report what is left." };
         var against = new Option<string?>("--against") { Description = "A lock file (eventschema.lock.json): also report every breaking change against the versions it records." };
         var compatibility = new Option<string?>("--compatibility") { Description = "With --against: the compatibility mode, backward, backward-transitive (default), forward, forward-transitive, full, full-transitive or none." };
+        var naming = NamingOption.Create("With --against: the project's EventSchemaJsonNaming, compared with the naming the lock file records");
 
         var defaultSeverities = new Option<bool>("--default-severities") { Description = "Ignore the severities .globalconfig files set (dotnet_diagnostic.<code>.severity) and report each diagnostic at its own." };
         var references = ReferenceOption.Create();
 
-        var command = new Command("check", "Check schema files for errors, as the build does, and with --against for breaking changes.") { paths, format, warningsAsErrors, fix, against, compatibility, defaultSeverities, references };
+        var command = new Command("check", "Check schema files for errors, as the build does, and with --against for breaking changes.") { paths, format, warningsAsErrors, fix, against, compatibility, naming, defaultSeverities, references };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(format) == "json",
@@ -32,6 +34,7 @@ internal static class CheckCommand
             result.GetValue(fix),
             result.GetValue(against),
             result.GetValue(compatibility),
+            result.GetValue(naming),
             result.GetValue(defaultSeverities),
             result.GetValue(references) ?? [],
             result.InvocationConfiguration.Output,
@@ -39,7 +42,7 @@ internal static class CheckCommand
         return command;
     }
 
-    private static int Run(string[] paths, bool json, bool warningsAsErrors, bool fix, string? lockPath, string? compatibility, bool defaultSeverities, string[] referencePaths, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, bool json, bool warningsAsErrors, bool fix, string? lockPath, string? compatibility, JsonNaming naming, bool defaultSeverities, string[] referencePaths, TextWriter output, TextWriter error)
     {
         if (!ReferenceOption.TryRead(referencePaths, error, out var references)) return ExitCodes.UsageError;
         var mode = CompatibilityModes.Default;
@@ -99,7 +102,7 @@ internal static class CheckCommand
             // Breaking changes are compared only on schemas that compile: an error already explains what is wrong.
             var combined = new List<Diagnostic>(compilation.Diagnostics);
             combined.AddRange(lockDiagnostics);
-            if (schemaLock is not null && !compilation.HasErrors) combined.AddRange(CompatibilityChecker.Check(compilation, schemaLock, mode));
+            if (schemaLock is not null && !compilation.HasErrors) combined.AddRange(CompatibilityChecker.Check(compilation, schemaLock, mode, naming));
             found = combined;
         }
         var diagnostics = Configured(found);

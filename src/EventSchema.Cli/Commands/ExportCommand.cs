@@ -34,12 +34,7 @@ internal static class ExportCommand
     {
         var paths = PathsArgument.Create("Schema files or folders (default: the current folder).");
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into.", DefaultValueFactory = _ => "." };
-        var naming = new Option<JsonNaming>("--naming")
-        {
-            Description = "Wire names of fields without @json, as the EventSchemaJsonNaming build property sets them: AsWritten, CamelCase, SnakeCase or KebabCase (any case; camel, snake and kebab also work).",
-            DefaultValueFactory = _ => JsonNaming.AsWritten,
-            CustomParser = NamingOption.Parse,
-        };
+        var naming = NamingOption.Create("Wire names of fields without @json, as the EventSchemaJsonNaming build property sets them");
         var title = new Option<string>("--title") { Description = name == "asyncapi" ? "The title of the AsyncAPI document." : "The title of the catalog.", DefaultValueFactory = _ => DefaultTitle };
         var version = new Option<string>("--api-version") { Description = "The version of the AsyncAPI document.", DefaultValueFactory = _ => DefaultApiVersion };
         var allVersions = new Option<bool>("--all-versions") { Description = "Also write <Namespace>.<Name>.v<n>.schema.json for every version in the history of each record and event, each with its own $id." };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EventSchema.Language;
 using EventSchema.Language.Diagnostics;
 using EventSchema.Language.Evolution;
+using EventSchema.Language.Export;
 using EventSchema.Language.Text;
 
 namespace EventSchema.Cli.Commands;
@@ -17,20 +18,22 @@ internal static class LockCommand
         var paths = PathsArgument.Create("Schema files or folders to lock (default: the current folder).");
         var output = new Option<string?>("--output", "-o") { Description = "The lock file (default: eventschema.lock.json in the folder given, or in the current folder)." };
         var force = new Option<bool>("--force") { Description = "Rewrite every version from the schemas, even versions the lock file already records differently." };
+        var naming = NamingOption.Create("The project's EventSchemaJsonNaming, which the lock file records");
         var references = ReferenceOption.Create();
 
-        var command = new Command("lock", "Write or update eventschema.lock.json, the baseline of every published version.") { paths, output, force, references };
+        var command = new Command("lock", "Write or update eventschema.lock.json, the baseline of every published version.") { paths, output, force, naming, references };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [],
             result.GetValue(output),
             result.GetValue(force),
+            result.GetValue(naming),
             result.GetValue(references) ?? [],
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string? lockPath, bool force, string[] referencePaths, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, string? lockPath, bool force, JsonNaming naming, string[] referencePaths, TextWriter output, TextWriter error)
     {
         if (!ReferenceOption.TryRead(referencePaths, error, out var references)) return ExitCodes.UsageError;
         var files = SchemaFileFinder.Find(paths, out var missing);
@@ -76,16 +79,18 @@ internal static class LockCommand
         if (previous is not null && !force)
         {
             // Only edits of published versions stop the lock: breaking a compatibility mode is 'check's business.
-            var edits = CompatibilityChecker.CheckPublishedVersions(compilation, previous);
+            var edits = CompatibilityChecker.CheckPublishedVersions(compilation, previous, naming);
             if (edits.Count > 0)
             {
                 foreach (var diagnostic in edits) output.WriteLine(diagnostic.ToString());
-                error.WriteLine($"eventschema: error: the schemas change versions '{lockPath}' records as published; raise @version and describe the change, or rewrite the lock with --force.");
+                error.WriteLine(edits.All(edit => edit.Message.StartsWith(CompatibilityRules.JsonNamingChanged + ":", StringComparison.Ordinal))
+                    ? $"eventschema: error: --naming {JsonNamings.Name(naming)} changes wire names of versions '{lockPath}' records as published under {JsonNamings.Name(previous.JsonNaming ?? JsonNaming.AsWritten)}; give the project's EventSchemaJsonNaming, or rewrite the lock with --force to publish the new names."
+                    : $"eventschema: error: the schemas change versions '{lockPath}' records as published; raise @version and describe the change, or rewrite the lock with --force.");
                 return ExitCodes.Failure;
             }
         }
 
-        var schemaLock = SchemaLock.FromCompilation(compilation, force ? null : previous);
+        var schemaLock = SchemaLock.FromCompilation(compilation, force ? null : previous, naming);
         string text = schemaLock.Write();
         int versions = schemaLock.Declarations.Sum(d => d.Versions.Count);
         string summary = $"{Plural(schemaLock.Declarations.Count, "declaration")}, {Plural(versions, "version")}";

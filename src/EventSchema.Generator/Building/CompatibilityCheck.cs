@@ -11,7 +11,8 @@ namespace EventSchema.Generator.Building;
 /// <summary>
 /// The build's comparison of the schemas with the lock file: the front end reads the lock and its checker reports every
 /// breaking change at the schema token it concerns. Nothing is compared without a lock file or while the schemas have
-/// errors (whose fixes would only move the comparison's findings). Mode <c>None</c> still refuses edits of published
+/// errors (whose fixes would only move the comparison's findings). The project's <c>EventSchemaJsonNaming</c> is compared
+/// with the naming the lock file records (ES0763). Mode <c>None</c> still refuses edits of published
 /// versions and applies the modes declarations give themselves, as <c>eventschema check</c> does.
 /// </summary>
 internal static class CompatibilityCheck
@@ -26,7 +27,7 @@ internal static class CompatibilityCheck
             if (diagnostic.IsError) return read.Diagnostics;
         }
         var diagnostics = new List<Diagnostic>(read.Diagnostics);
-        diagnostics.AddRange(CompatibilityChecker.Check(compilation, read.Lock, mode, cancellationToken));
+        diagnostics.AddRange(CompatibilityChecker.Check(compilation, read.Lock, mode, settings.Naming, cancellationToken));
         return diagnostics;
     }
 

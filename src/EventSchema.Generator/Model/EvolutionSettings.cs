@@ -1,20 +1,22 @@
 using System;
 using System.Threading;
+using EventSchema.Language.Export;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EventSchema.Generator.Model;
 
 /// <summary>
-/// What the build compares the schemas with: the lock file's text (null when the project has none) and the
-/// compatibility mode. Equal by value, so an unchanged lock file keeps the plan, and everything after it, cached.
+/// What the build compares the schemas with: the lock file's text (null when the project has none), the
+/// compatibility mode and the JSON naming (compared with the one the lock file records). Equal by value, so an unchanged lock file keeps the plan, and everything after it, cached.
 /// Kept apart from <see cref="GeneratorOptions"/>: it decides diagnostics only, never generated code, so a change to
 /// it must not invalidate any file's spec.
 /// </summary>
 /// <param name="LockPath">The lock file's path; empty when there is none.</param>
 /// <param name="LockText">The lock file's text; null when there is none.</param>
 /// <param name="Compatibility">The <c>EventSchemaCompatibility</c> property as written; empty for the default.</param>
-internal sealed record EvolutionSettings(string LockPath, string? LockText, string Compatibility)
+/// <param name="Naming">The <c>EventSchemaJsonNaming</c> property, as the generated code applies it.</param>
+internal sealed record EvolutionSettings(string LockPath, string? LockText, string Compatibility, JsonNaming Naming = JsonNaming.AsWritten)
 {
     /// <summary>The additional-file metadata the package's targets put on the lock file.</summary>
     public const string LockMetadata = "build_metadata.AdditionalFiles.EventSchemaLock";
@@ -35,7 +37,8 @@ internal sealed record EvolutionSettings(string LockPath, string? LockText, stri
     public static EvolutionSettings From(EquatableArray<LockFileText> locks, AnalyzerConfigOptions globalOptions)
     {
         string mode = globalOptions.TryGetValue("build_property.EventSchemaCompatibility", out string? value) && value is not null ? value.Trim() : string.Empty;
-        return locks.IsEmpty ? None with { Compatibility = mode } : new EvolutionSettings(locks[0].Path, locks[0].Text, mode);
+        JsonNaming naming = GeneratorOptions.ReadJsonNaming(globalOptions);
+        return locks.IsEmpty ? None with { Compatibility = mode, Naming = naming } : new EvolutionSettings(locks[0].Path, locks[0].Text, mode, naming);
     }
 }
 

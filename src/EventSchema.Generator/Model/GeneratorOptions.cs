@@ -27,13 +27,7 @@ internal sealed record GeneratorOptions
     {
         string prefix = Read(options, "EventSchemaNamespacePrefix").Trim().Trim('.');
         bool emitValidators = !string.Equals(Read(options, "EventSchemaEmitValidators").Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
-        JsonNaming naming = Read(options, "EventSchemaJsonNaming").Trim().ToLowerInvariant() switch
-        {
-            "camelcase" => JsonNaming.CamelCase,
-            "snakecase" => JsonNaming.SnakeCase,
-            "kebabcase" => JsonNaming.KebabCase,
-            _ => JsonNaming.AsWritten,
-        };
+        JsonNaming naming = ReadJsonNaming(options);
         // PolySharp makes its settings compiler-visible; when they are present it also generates the polyfills.
         bool polySharp = options.TryGetValue("build_property.PolySharpUsePublicAccessibilityForGeneratedTypes", out _)
             || options.TryGetValue("build_property.PolySharpIncludeRuntimeSupportedAttributes", out _);
@@ -46,6 +40,10 @@ internal sealed record GeneratorOptions
             ProjectDirectory = Read(options, "ProjectDir"),
         };
     }
+
+    /// <summary>The <c>EventSchemaJsonNaming</c> property, in any letter case; <see cref="JsonNaming.AsWritten"/> when unset or unknown.</summary>
+    public static JsonNaming ReadJsonNaming(AnalyzerConfigOptions options)
+        => JsonNamings.TryParse(Read(options, "EventSchemaJsonNaming").Trim(), out JsonNaming naming) ? naming : JsonNaming.AsWritten;
 
     private static string Read(AnalyzerConfigOptions options, string property)
         => options.TryGetValue("build_property." + property, out string? value) && value is not null ? value : string.Empty;

@@ -38,11 +38,5 @@ internal static class DiscriminatorCollisions
     }
 
     /// <summary>The naming's build property value, as a user writes it.</summary>
-    public static string Describe(JsonNaming naming) => naming switch
-    {
-        JsonNaming.CamelCase => "CamelCase",
-        JsonNaming.SnakeCase => "SnakeCase",
-        JsonNaming.KebabCase => "KebabCase",
-        _ => "AsWritten",
-    };
+    public static string Describe(JsonNaming naming) => JsonNamings.Name(naming);
 }

@@ -217,7 +217,13 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0762 <c>DECLARATION_KIND_CHANGED</c>: declaration kind changed.</summary>
     public static DiagnosticDefinition DeclarationKindChangedDefinition { get; } = Define("ES0762", DiagnosticSeverity.Error, "Declaration kind changed (DECLARATION_KIND_CHANGED)", Compatibility);
 
-    /// <summary>A breaking change of <paramref name="rule"/> (one of ES0730–ES0762), its message led by the rule's name.</summary>
+    /// <summary>
+    /// ES0763 <c>JSON_NAMING_CHANGED</c>: the build's JSON naming (<c>EventSchemaJsonNaming</c>) is not the one the lock
+    /// file records, and it gives published fields (or union members) other wire names.
+    /// </summary>
+    public static DiagnosticDefinition JsonNamingChangedDefinition { get; } = Define("ES0763", DiagnosticSeverity.Error, "JSON naming changed (JSON_NAMING_CHANGED)", Compatibility);
+
+    /// <summary>A breaking change of <paramref name="rule"/> (one of ES0730–ES0763), its message led by the rule's name.</summary>
     public Diagnostic Incompatible(DiagnosticDefinition rule, string message) => Make(rule, RuleOf(rule) + ": " + message);
 
     public Diagnostic DeclarationRemoved(string fullName, string kind, int version)

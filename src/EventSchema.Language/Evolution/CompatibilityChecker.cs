@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Export;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Syntax;
 using EventSchema.Language.Text;
@@ -24,10 +25,22 @@ public static partial class CompatibilityChecker
     /// (their own project checks them). Run it on a compilation without errors: a declaration whose types did not bind
     /// is compared as far as it bound.
     /// </summary>
+    /// <remarks>The JSON naming is not compared: a host that knows the project's naming passes it to
+    /// <see cref="Check(SchemaCompilation, SchemaLock, CompatibilityMode, JsonNaming, CancellationToken)"/>.</remarks>
     public static IReadOnlyList<Diagnostic> Check(SchemaCompilation compilation, SchemaLock schemaLock, CompatibilityMode mode, CancellationToken cancellationToken = default)
-        => Check(compilation, schemaLock, mode, ignoreDeclaredModes: false, cancellationToken);
+        => Check(compilation, schemaLock, mode, naming: null, ignoreDeclaredModes: false, cancellationToken);
 
-    private static IReadOnlyList<Diagnostic> Check(SchemaCompilation compilation, SchemaLock schemaLock, CompatibilityMode mode, bool ignoreDeclaredModes, CancellationToken cancellationToken)
+    /// <summary>
+    /// As <see cref="Check(SchemaCompilation, SchemaLock, CompatibilityMode, CancellationToken)"/>, for a project whose
+    /// wire names follow <paramref name="naming"/> (its <c>EventSchemaJsonNaming</c>): when the lock file records another
+    /// naming that gives published fields or union members other wire names, each such declaration whose mode is not
+    /// <c>none</c> gets a <c>JSON_NAMING_CHANGED</c> error (ES0763). A lock file of format 1 to 3 records no naming, so
+    /// none is compared.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(SchemaCompilation compilation, SchemaLock schemaLock, CompatibilityMode mode, JsonNaming naming, CancellationToken cancellationToken = default)
+        => Check(compilation, schemaLock, mode, naming, ignoreDeclaredModes: false, cancellationToken);
+
+    private static IReadOnlyList<Diagnostic> Check(SchemaCompilation compilation, SchemaLock schemaLock, CompatibilityMode mode, JsonNaming? naming, bool ignoreDeclaredModes, CancellationToken cancellationToken)
     {
         if (compilation is null) throw new ArgumentNullException(nameof(compilation));
         if (schemaLock is null) throw new ArgumentNullException(nameof(schemaLock));
@@ -37,7 +50,7 @@ public static partial class CompatibilityChecker
             schemaLock = SchemaLock.Read(new SourceText(SchemaLock.DefaultFileName, schemaLock.Write())).Lock ?? schemaLock;
         }
         // A format 1 file did not record map key types and empty collection defaults: the schema's are taken as unchanged.
-        var run = new Run(compilation, schemaLock.CompletedFrom(compilation), mode, cancellationToken) { IgnoreDeclaredModes = ignoreDeclaredModes };
+        var run = new Run(compilation, schemaLock.CompletedFrom(compilation), mode, cancellationToken) { IgnoreDeclaredModes = ignoreDeclaredModes, Naming = naming };
         run.CheckAll();
         return DiagnosticOrder.SortAndDeduplicate(run.Diagnostics);
     }
@@ -47,10 +60,21 @@ public static partial class CompatibilityChecker
     /// leaving out declarations that are no longer declared: rewriting the lock is how such a removal is made deliberate.
     /// </summary>
     public static IReadOnlyList<Diagnostic> CheckPublishedVersions(SchemaCompilation compilation, SchemaLock schemaLock, CancellationToken cancellationToken = default)
+        => CheckPublishedVersions(compilation, schemaLock, naming: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CheckPublishedVersions(SchemaCompilation, SchemaLock, CancellationToken)"/>, and also, whatever the
+    /// mode, a JSON naming other than the one the lock file records when it gives published fields or union members
+    /// other wire names (ES0763): writing the lock then would record the new naming for versions published under the old.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> CheckPublishedVersions(SchemaCompilation compilation, SchemaLock schemaLock, JsonNaming naming, CancellationToken cancellationToken = default)
+        => CheckPublishedVersions(compilation, schemaLock, (JsonNaming?)naming, cancellationToken);
+
+    private static IReadOnlyList<Diagnostic> CheckPublishedVersions(SchemaCompilation compilation, SchemaLock schemaLock, JsonNaming? naming, CancellationToken cancellationToken)
     {
         var edits = new List<Diagnostic>();
         // Mode none everywhere, a declaration's '@compatibility' included: its breaks are for 'check', not for the lock.
-        foreach (var diagnostic in Check(compilation, schemaLock, CompatibilityMode.None, ignoreDeclaredModes: true, cancellationToken))
+        foreach (var diagnostic in Check(compilation, schemaLock, CompatibilityMode.None, naming, ignoreDeclaredModes: true, cancellationToken))
         {
             if (diagnostic.Code != DiagnosticBuilder.DeclarationRemovedDefinition.Code) edits.Add(diagnostic);
         }
@@ -72,6 +96,12 @@ public static partial class CompatibilityChecker
 
         /// <summary>Whether a declaration's <c>@compatibility</c> is ignored, so only edits of published versions are reported.</summary>
         public bool IgnoreDeclaredModes { get; init; }
+
+        /// <summary>
+        /// The project's JSON naming, compared with the one the lock records; null when the host does not know it. When
+        /// <see cref="IgnoreDeclaredModes"/> is set, a naming that changes wire names is reported whatever the mode.
+        /// </summary>
+        public JsonNaming? Naming { get; init; }
 
         public Run(SchemaCompilation compilation, SchemaLock schemaLock, CompatibilityMode mode, CancellationToken cancellationToken)
         {
@@ -154,6 +184,7 @@ public static partial class CompatibilityChecker
             {
                 CheckPublishedVersion(context, published, history.ShapeAt(published.Version), published.Version == history.CurrentVersion);
             }
+            if (mode != CompatibilityMode.None || IgnoreDeclaredModes) CheckNaming(context);
             if (history.CurrentVersion == locked.Latest.Version || mode == CompatibilityMode.None) return;
             var newest = history.Current;
             if (mode.IsTransitive())

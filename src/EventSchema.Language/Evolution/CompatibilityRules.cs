@@ -69,6 +69,8 @@ public static class CompatibilityRules
     public const string EventTypeChanged = "EVENT_TYPE_CHANGED";
     /// <summary>ES0762: declaration kind changed.</summary>
     public const string DeclarationKindChanged = "DECLARATION_KIND_CHANGED";
+    /// <summary>ES0763: the JSON naming changed the wire names of published versions.</summary>
+    public const string JsonNamingChanged = "JSON_NAMING_CHANGED";
     /// <summary>ES0765: union member removed.</summary>
     public const string UnionMemberRemoved = "UNION_MEMBER_REMOVED";
     /// <summary>ES0766: union member added.</summary>

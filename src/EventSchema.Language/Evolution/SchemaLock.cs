@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using EventSchema.Language.Diagnostics;
 using EventSchema.Language.Evolution.Lock;
+using EventSchema.Language.Export;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Text;
 
@@ -10,16 +11,25 @@ namespace EventSchema.Language.Evolution;
 
 /// <summary>
 /// The baseline <c>eventschema.lock.json</c>: every published version of every record, event, enum, scalar and union, as data.
-/// Published versions never change; <see cref="FromCompilation"/> keeps them and appends new ones, <see cref="Write"/>
-/// gives deterministic, diff-friendly text, and <see cref="Read"/> reads it strictly with located errors.
+/// Published versions never change; <see cref="FromCompilation(SchemaCompilation, SchemaLock?, JsonNaming, CancellationToken)"/>
+/// keeps them and appends new ones, and records the JSON naming they are published with; <see cref="Write"/> gives
+/// deterministic, diff-friendly text, and <see cref="Read"/> reads it strictly with located errors.
 /// </summary>
 public sealed class SchemaLock
 {
     /// <summary>
-    /// The lock file format this version writes. It also reads format 1, which did not record a map's key type nor an
-    /// empty collection's default (<c>= []</c>, <c>= {}</c>): those are then taken as unchanged, and a rewrite records them.
+    /// The lock file format this version writes. It also reads formats 1 to 3: format 1 did not record a map's key type
+    /// nor an empty collection's default (<c>= []</c>, <c>= {}</c>), formats 1 and 2 items that may be null: those are
+    /// then taken as unchanged, and a rewrite records them. Formats 1 to 3 did not record the JSON naming
+    /// (<see cref="JsonNaming"/>), which is then not compared.
     /// </summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
+
+    /// <summary>The first format that records <see cref="JsonNaming"/>.</summary>
+    internal const int FirstFormatWithJsonNaming = 4;
+
+    /// <summary>The first format that records every part of a version's shape (map keys, empty defaults, nullable items).</summary>
+    private const int FirstFormatWithWholeShapes = 3;
 
     /// <summary>The oldest lock file format this version reads.</summary>
     public const int OldestFormatVersion = 1;
@@ -59,8 +69,19 @@ public sealed class SchemaLock
     /// </summary>
     public int ReadFormatVersion { get; internal set; } = FormatVersion;
 
-    /// <summary>Whether everything a version's shape holds is recorded (a file of the current format).</summary>
-    internal bool RecordsWholeShapes => ReadFormatVersion >= FormatVersion;
+    /// <summary>
+    /// The JSON naming (<c>EventSchemaJsonNaming</c>) the locked versions were published with: the wire name of every
+    /// field without <c>@json</c>, and of every union member told apart by its record's name, is that name converted by
+    /// it. Null when the file's format did not record it (formats 1 to 3); a lock made in memory has
+    /// <see cref="Export.JsonNaming.AsWritten"/> unless given another.
+    /// </summary>
+    public JsonNaming? JsonNaming { get; init; } = Export.JsonNaming.AsWritten;
+
+    /// <summary>Where the lock file writes <see cref="JsonNaming"/>, when it was read from a file that records it.</summary>
+    internal LockLocation? JsonNamingLocation { get; set; }
+
+    /// <summary>Whether everything a version's shape holds is recorded (a file of format 3 or later).</summary>
+    internal bool RecordsWholeShapes => ReadFormatVersion >= FirstFormatWithWholeShapes;
 
     /// <summary>
     /// This lock with what an older format could not record (map key types, empty collection defaults, items that may be
@@ -90,7 +111,7 @@ public sealed class SchemaLock
             }
             declarations.Add(new LockedDeclaration(locked.FullName, locked.Kind, versions) { Location = locked.Location });
         }
-        return new SchemaLock(declarations) { Source = Source };
+        return new SchemaLock(declarations) { Source = Source, JsonNaming = JsonNaming, JsonNamingLocation = JsonNamingLocation };
     }
 
     /// <summary>The locked declaration with <paramref name="fullName"/>; null when there is none.</summary>
@@ -104,6 +125,15 @@ public sealed class SchemaLock
     /// <paramref name="previous"/> first: this does not check.
     /// </summary>
     public static SchemaLock FromCompilation(SchemaCompilation compilation, SchemaLock? previous = null, CancellationToken cancellationToken = default)
+        => FromCompilation(compilation, previous, Export.JsonNaming.AsWritten, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FromCompilation(SchemaCompilation, SchemaLock?, CancellationToken)"/>, for a project whose wire names
+    /// follow <paramref name="naming"/> (its <c>EventSchemaJsonNaming</c>), which the lock records. Check
+    /// <paramref name="previous"/> with the same naming first (<see cref="CompatibilityChecker.CheckPublishedVersions(SchemaCompilation, SchemaLock, JsonNaming, CancellationToken)"/>):
+    /// this records the naming given, whatever <paramref name="previous"/> records.
+    /// </summary>
+    public static SchemaLock FromCompilation(SchemaCompilation compilation, SchemaLock? previous, JsonNaming naming, CancellationToken cancellationToken = default)
     {
         if (compilation is null) throw new ArgumentNullException(nameof(compilation));
         var declarations = new List<LockedDeclaration>();
@@ -128,7 +158,7 @@ public sealed class SchemaLock
             for (int version = next; version <= history.CurrentVersion; version++) versions.Add(history.ShapeAt(version));
             declarations.Add(new LockedDeclaration(declaration.FullName, declaration.Kind, versions));
         }
-        return new SchemaLock(declarations);
+        return new SchemaLock(declarations) { JsonNaming = naming };
     }
 
     /// <summary>The lock as <c>eventschema.lock.json</c> text: keys sorted, two-space indentation, LF line ends, a final newline.</summary>

@@ -31,7 +31,7 @@ public class LegacyLockTests
         Assert.Contains("list<string?>", written, StringComparison.Ordinal);
         return written
             .Replace("?>", ">", StringComparison.Ordinal)
-            .Replace($"\"formatVersion\": {SchemaLock.FormatVersion}", "\"formatVersion\": 2", StringComparison.Ordinal);
+            .Replace($"\"formatVersion\": {SchemaLock.FormatVersion},\n  \"jsonNaming\": \"AsWritten\"", "\"formatVersion\": 2", StringComparison.Ordinal);
     }
 
     // What format 1 wrote: keys as 'string' and no empty default besides.

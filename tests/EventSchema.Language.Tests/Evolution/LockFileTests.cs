@@ -96,7 +96,7 @@ public class LockFileTests
         { "{\"formatVersion\": 1, \"declarations\": {}", "ES0720", 1, 40 },
         { "{\"formatVersion\": 1, \"declarations\": {},}", "ES0720", 1, 41 },
         { "{\"formatVersion\": 01, \"declarations\": {}}", "ES0720", 1, 20 },
-        { "{\"formatVersion\": 4, \"declarations\": {}}", "ES0721", 1, 19 },
+        { "{\"formatVersion\": 5, \"declarations\": {}}", "ES0721", 1, 19 },
         { "{\"formatVersion\": 1, \"declarations\": {}, \"extra\": 1}", "ES0721", 1, 42 },
         { "{\"formatVersion\": 1}", "ES0721", 1, 1 },
         { "{\"formatVersion\": 1, \"declarations\": {\"D.E\": {\"kind\": \"event\", \"versions\": [{\"version\": 1, \"fields\": {}}]}}}", "ES0721", 1, 77 },

@@ -20,9 +20,14 @@ public enum Breaks
 /// One row of the rule table in docs/evolution.md: a schema at version 1 (locked), the same declaration at version 2, the
 /// rule the change breaks and which way. In <see cref="New"/>, <c>/*@*/</c> stands right before the token the diagnostic
 /// must start at (the lock file when it is not written); <c>===</c> on a line of its own starts another file.
+/// <see cref="LockedNaming"/> is the JSON naming the lock records, <see cref="Naming"/> the one the new schema is checked with.
 /// </summary>
 public sealed record RuleCase(string Change, string Old, string New, string? Rule, string? Code, Breaks Breaks)
 {
+    public Language.Export.JsonNaming LockedNaming { get; init; } = Language.Export.JsonNaming.AsWritten;
+
+    public Language.Export.JsonNaming Naming { get; init; } = Language.Export.JsonNaming.AsWritten;
+
     public override string ToString() => Change;
 }
 
@@ -99,6 +104,9 @@ public static class RuleTable
         new("Published version edited without a new @version", Ns + "event E { id: string; }", Ns + "event E { id: string; /*@*/note: string; }", "PUBLISHED_VERSION_EDITED", "ES0730", Breaks.Always),
         new("Constraint edited without a new @version", Ns + "event E { @maxLength(5) id: string; }", Ns + "event E { /*@*/@maxLength(6) id: string; }", "PUBLISHED_VERSION_EDITED", "ES0730", Breaks.Always),
         new("Version lowered", Ns + "@version(2) event E { id: string; }", Ns + "/*@*/@version(1) event E { id: string; }", "VERSION_DECREASED", "ES0731", Breaks.Always),
+        new("Field names renamed by a new JSON naming (EventSchemaJsonNaming)", Ns + "event E { id: string; receivedBy: string; }", Ns + "event /*@*/E { id: string; receivedBy: string; }", "JSON_NAMING_CHANGED", "ES0763", Breaks.Both) { Naming = Language.Export.JsonNaming.SnakeCase },
+        new("New JSON naming, every wire name kept (one-word names, @json)", Ns + "event E { id: string; @json(\"received_by\") receivedBy: string; }", Ns + "event E { id: string; @json(\"received_by\") receivedBy: string; }", null, null, Breaks.Nothing) { Naming = Language.Export.JsonNaming.SnakeCase },
+        new("Union member's record name renamed by a new JSON naming", Ns + Members + "union U = A | B;", Ns + Members + "union /*@*/U = A | B;", "JSON_NAMING_CHANGED", "ES0763", Breaks.Both) { Naming = Language.Export.JsonNaming.CamelCase },
         new("Declaration kind changed", Ns + "record R { id: string; }", Ns + "event /*@*/R { id: string; }", "DECLARATION_KIND_CHANGED", "ES0762", Breaks.Always),
         new("Record moved to another namespace or file", Ns + "record R { id: string; }\nevent E { r: R; }", Ns + "using Moved;\nevent E { r: R; }\n===\nnamespace Moved;\nrecord R { id: string; }", null, null, Breaks.Nothing),
         new("Record removed", Ns + "record R { id: string; }\nrecord Kept { id: string; }", Ns + "record Kept { id: string; }", "DECLARATION_REMOVED", "ES0732", Breaks.Both),

@@ -1,5 +1,6 @@
 using EventSchema.Language.Diagnostics;
 using EventSchema.Language.Evolution;
+using EventSchema.Language.Export;
 using EventSchema.Language.Text;
 
 namespace EventSchema.Language.Tests.Evolution;
@@ -27,21 +28,21 @@ public class RuleTableTests
         return SchemaCompilation.Create(files.Select((f, i) => new SourceText((char)('a' + i) + ".eventschema", f)), TestContext.Current.CancellationToken);
     }
 
-    internal static IReadOnlyList<Diagnostic> Check(string oldText, string newText, CompatibilityMode mode)
+    internal static IReadOnlyList<Diagnostic> Check(string oldText, string newText, CompatibilityMode mode, JsonNaming lockedNaming = JsonNaming.AsWritten, JsonNaming naming = JsonNaming.AsWritten)
     {
         var old = Compile(oldText);
         Assert.Empty(old.Diagnostics);
         var current = Compile(newText);
         Assert.Empty(current.Diagnostics);
-        var schemaLock = SchemaLock.Read(new SourceText(SchemaLock.DefaultFileName, SchemaLock.FromCompilation(old, cancellationToken: TestContext.Current.CancellationToken).Write())).Lock!;
-        return CompatibilityChecker.Check(current, schemaLock, mode, TestContext.Current.CancellationToken);
+        var schemaLock = SchemaLock.Read(new SourceText(SchemaLock.DefaultFileName, SchemaLock.FromCompilation(old, null, lockedNaming, TestContext.Current.CancellationToken).Write())).Lock!;
+        return CompatibilityChecker.Check(current, schemaLock, mode, naming, TestContext.Current.CancellationToken);
     }
 
     [Theory]
     [MemberData(nameof(Rows))]
     public void Each_change_is_reported_exactly_in_the_modes_it_breaks(RuleCase row, CompatibilityMode mode)
     {
-        var diagnostics = Check(row.Old, row.New, mode);
+        var diagnostics = Check(row.Old, row.New, mode, row.LockedNaming, row.Naming);
         if (row.Code is null || !RuleTable.IsReported(row.Breaks, mode))
         {
             Assert.True(diagnostics.Count == 0, string.Join("\n", diagnostics));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Export;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Text;
 
@@ -49,7 +50,7 @@ internal sealed class SchemaLockReader
 
     private SchemaLock? ReadRoot(LockJsonValue root)
     {
-        var members = Members(root, _rootMembers, "the lock file", null, RootKeys, RootKeys);
+        var members = Members(root, _rootMembers, "the lock file", null, RootKeys, RootRequiredKeys);
         if (members is null) return null;
         var format = members["formatVersion"];
         if (ReadCount(format, "formatVersion") is not { } version) return null;
@@ -59,6 +60,28 @@ internal sealed class SchemaLockReader
             return null;
         }
         _formatVersion = version;
+        JsonNaming? naming = null;
+        bool hasNaming = members.TryGetValue("jsonNaming", out var namingValue);
+        if (version >= SchemaLock.FirstFormatWithJsonNaming)
+        {
+            if (!hasNaming)
+            {
+                Invalid(new TextSpan(root.Span.Start, 1), $"The lock file has no \"jsonNaming\", which format {version} records; add it (\"AsWritten\" unless the project sets EventSchemaJsonNaming), or rewrite the file with 'eventschema lock'.");
+                return null;
+            }
+            if (!Expect(namingValue!, LockJsonKind.String, "'jsonNaming'")) return null;
+            if (!JsonNamings.TryParse(namingValue!.Text, out var parsed) || namingValue.Text != JsonNamings.Name(parsed))
+            {
+                Invalid(namingValue.Span, $"'jsonNaming' is \"{namingValue.Text}\"; it must be \"AsWritten\", \"CamelCase\", \"SnakeCase\" or \"KebabCase\".");
+                return null;
+            }
+            naming = parsed;
+        }
+        else if (hasNaming)
+        {
+            Invalid(namingValue!.Span, $"Format {version} does not record 'jsonNaming' (format {SchemaLock.FirstFormatWithJsonNaming} does); set 'formatVersion' to {SchemaLock.FirstFormatWithJsonNaming}, or rewrite the file with 'eventschema lock'.");
+            return null;
+        }
         var declarationsValue = members["declarations"];
         if (!Expect(declarationsValue, LockJsonKind.Object, "'declarations'")) return null;
         var declarations = new List<LockedDeclaration>();
@@ -72,7 +95,13 @@ internal sealed class SchemaLockReader
             }
             if (ReadDeclaration(property) is { } declaration) declarations.Add(declaration);
         }
-        return _diagnostics.Count == 0 ? new SchemaLock(declarations) { ReadFormatVersion = _formatVersion } : null;
+        if (_diagnostics.Count > 0) return null;
+        return new SchemaLock(declarations)
+        {
+            ReadFormatVersion = _formatVersion,
+            JsonNaming = naming,
+            JsonNamingLocation = naming is null ? null : new LockLocation(_text, namingValue!.Span),
+        };
     }
 
     private LockedDeclaration? ReadDeclaration(LockJsonProperty property)
@@ -302,7 +331,8 @@ internal sealed class SchemaLockReader
     private static readonly string[] ConstraintKeys =
         ["minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "uniqueItems"];
 
-    private static readonly string[] RootKeys = ["formatVersion", "declarations"];
+    private static readonly string[] RootKeys = ["formatVersion", "declarations", "jsonNaming"];
+    private static readonly string[] RootRequiredKeys = ["formatVersion", "declarations"];
     private static readonly string[] DeclarationKeys = ["kind", "versions"];
     private static readonly string[] EventVersionKeys = ["version", "eventType", "fields"];
     private static readonly string[] RecordVersionKeys = ["version", "fields"];

@@ -29,6 +29,8 @@ internal static class SchemaLockWriter
         {
             ["formatVersion"] = SchemaJsonNode.Number(SchemaLock.FormatVersion),
             ["declarations"] = Sorted(declarations),
+            // A lock read from an older format, which did not record it, is written with the build's default.
+            ["jsonNaming"] = SchemaJsonNode.String(JsonNamings.Name(schemaLock.JsonNaming ?? JsonNaming.AsWritten)),
         });
         return JsonNodeWriter.Write(root, indented: true) + "\n";
     }

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using EventSchema.Language.Diagnostics;
+using EventSchema.Language.Export;
+using EventSchema.Language.Semantics;
+
+namespace EventSchema.Language.Evolution;
+
+// JSON_NAMING_CHANGED: the lock file records the JSON naming its versions were published with. A field without @json
+// (and a union member told apart by its record's name) has that name converted by the naming on the wire, in every
+// version the generated code reads or writes; so another naming renames them all at once, without any version.
+public static partial class CompatibilityChecker
+{
+    /// <summary>How many renamed wire names a message lists before it counts the rest.</summary>
+    private const int ListedRenames = 3;
+
+    private sealed partial class Run
+    {
+        private void CheckNaming(DeclarationContext context)
+        {
+            if (Naming is not { } naming || _lock.JsonNaming is not { } published || naming == published) return;
+            var renames = NamingRenames(context.Locked, context.Declaration, published, naming);
+            if (renames.Count == 0) return;
+            var declaration = context.Declaration;
+            string where = _lock.JsonNamingLocation?.ToString() ?? "the lock file";
+            string what = declaration.Kind == DeclarationKind.Union ? "members" : "fields";
+            var listed = new List<string>(ListedRenames);
+            for (int i = 0; i < renames.Count && i < ListedRenames; i++) listed.Add($"\"{renames[i].Old}\" becomes \"{renames[i].New}\"");
+            string list = string.Join(", ", listed) + (renames.Count > ListedRenames ? $" and {N(renames.Count - ListedRenames)} more" : "");
+            string oldName = JsonNamings.Name(published), newName = JsonNamings.Name(naming);
+            string consequence = IgnoreDeclaredModes
+                ? "writing the lock file now would record the new names for versions published under the old ones"
+                : $"data written with the published versions no longer reads, and their readers do not read what this build writes, which mode '{context.Mode.ToSchemaName()}' of {(declaration.History.Compatibility is not null ? "its '@compatibility'" : "the project")} does not allow";
+            string replacement = declaration.Kind == DeclarationKind.Event ? "a new event type" : "a new " + (declaration.Kind == DeclarationKind.Union ? "union" : "record");
+            Report(context, DiagnosticBuilder.JsonNamingChangedDefinition, declaration.NameSpan,
+                $"The lock file records the published versions of '{declaration.FullName}' under the JSON naming {oldName} ({where}), but the project's naming is now {newName}, which renames {what} on the wire: {list}; {consequence}. " +
+                $"To fix it, set EventSchemaJsonNaming (eventschema's --naming) back to {oldName}; to change the names on purpose, publish them as {replacement}, or accept the break: check with mode 'none' and rewrite the lock file with the new naming ('eventschema lock --force').");
+        }
+    }
+
+    /// <summary>
+    /// The wire names of <paramref name="locked"/>'s versions that <paramref name="naming"/> changes from
+    /// <paramref name="published"/>, each once, in the order the lock lists them. A field or member whose name is fixed
+    /// (<c>@json</c>, <c>@discriminatorValue</c>, an event type, a field spread from a referenced assembly) keeps it.
+    /// </summary>
+    private static List<(string Old, string New)> NamingRenames(LockedDeclaration locked, DeclarationSymbol declaration, JsonNaming published, JsonNaming naming)
+    {
+        var renames = new List<(string Old, string New)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string name)
+        {
+            string before = JsonNames.Convert(name, published), after = JsonNames.Convert(name, naming);
+            if (before != after && seen.Add(before)) renames.Add((before, after));
+        }
+        foreach (var version in locked.Versions)
+        {
+            switch (locked.Kind)
+            {
+                case DeclarationKind.Record:
+                case DeclarationKind.Event:
+                {
+                    var derived = version.Version <= declaration.History.CurrentVersion ? declaration.History.ShapeAt(version.Version) : null;
+                    foreach (var field in version.Fields)
+                    {
+                        // The lock writes a field's @json name in place of its name: that one is the same under every naming.
+                        if (field.JsonName != field.Name) continue;
+                        if (derived?.FindFieldByJsonName(field.JsonName)?.Symbol is { HasFixedJsonName: true }) continue;
+                        Add(field.Name);
+                    }
+                    break;
+                }
+                case DeclarationKind.Union:
+                    foreach (var member in version.UnionMembers)
+                    {
+                        if (member.DiscriminatorValue is null) continue; // an event's type string
+                        // The lock writes an explicit value and a record's name alike; the schema says which it is.
+                        var current = declaration.History.Current.FindUnionMember(member.MemberFullName)?.Symbol?.Record;
+                        if (current?.DiscriminatorValue is not null) continue;
+                        Add(member.DiscriminatorValue);
+                    }
+                    break;
+            }
+        }
+        return renames;
+    }
+}
