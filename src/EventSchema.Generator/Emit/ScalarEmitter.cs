@@ -20,7 +20,9 @@ internal static class ScalarEmitter
         DocComments.Obsolete(writer, spec.DeprecationMessage);
         Analysis.RuleMetadataEmitter.WriteForScalar(writer, spec);
         writer.Line(GeneratedCodeAttribute.Text);
-        using (writer.Braces($"public readonly partial record struct {name}"))
+        bool ordered = IsOrdered(underlying.Kind);
+        string interfaces = ordered ? $" : global::System.IComparable<{name}>, global::System.IComparable" : string.Empty;
+        using (writer.Braces($"public readonly partial record struct {name}{interfaces}"))
         {
             string valueText = isReference
                 ? $"\"\\\"\" + value + \"\\\"\""
@@ -72,6 +74,7 @@ internal static class ScalarEmitter
                     public override int GetHashCode() => global::EventSchema.UriTextComparer.Instance.GetHashCode(Value);
                     """);
             }
+            if (ordered) WriteOrder(writer, name, underlying.Kind);
             writer.Line();
             writer.Line("// Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.");
             using (writer.Braces($"private static bool Check({type} value, out string code, out string rule)"))
@@ -112,5 +115,38 @@ internal static class ScalarEmitter
             }
             members.Write(writer);
         }
+    }
+
+    // Kinds whose values have one natural order that agrees with the scalar's equality: strings (ordinally), numbers,
+    // dates, date-times (by instant, as DateTimeOffset compares and equals) and UUIDs. Times with offsets, durations,
+    // booleans and URIs have none worth promising.
+    private static bool IsOrdered(ShapeKind kind) => kind is ShapeKind.String or ShapeKind.Int or ShapeKind.Long
+        or ShapeKind.Double or ShapeKind.Decimal or ShapeKind.Date or ShapeKind.DateTime or ShapeKind.Uuid;
+
+    private static void WriteOrder(CodeWriter writer, string name, ShapeKind kind)
+    {
+        string compare = kind == ShapeKind.String
+            ? "string.CompareOrdinal(Value, other.Value)"
+            : "Value.CompareTo(other.Value)";
+        string how = kind == ShapeKind.String ? "ordinally, character by character" : "by value";
+        writer.Line();
+        writer.Line($$"""
+            /// <summary>Compares the values {{how}}.</summary>
+            public int CompareTo({{name}} other) => {{compare}};
+
+            int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
+
+            /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+            public static bool operator <({{name}} left, {{name}} right) => left.CompareTo(right) < 0;
+
+            /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+            public static bool operator >({{name}} left, {{name}} right) => left.CompareTo(right) > 0;
+
+            /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>.</summary>
+            public static bool operator <=({{name}} left, {{name}} right) => left.CompareTo(right) <= 0;
+
+            /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
+            public static bool operator >=({{name}} left, {{name}} right) => left.CompareTo(right) >= 0;
+            """);
     }
 }

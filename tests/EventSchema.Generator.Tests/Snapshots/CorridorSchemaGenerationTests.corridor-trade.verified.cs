@@ -3,7 +3,7 @@
 /// <summary>A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).</summary>
 [global::EventSchema.SchemaRules("PortCode in trade.eventschema", "Port code", Required = true, Pattern = "^[A-Z]{2}[A-Z2-9]{3}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct PortCode
+public readonly partial record struct PortCode : global::System.IComparable<PortCode>, global::System.IComparable
 {
     private PortCode(string value) => Value = value;
 
@@ -38,6 +38,23 @@ public readonly partial record struct PortCode
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(PortCode scalar) => scalar.Value;
+
+    /// <summary>Compares the values ordinally, character by character.</summary>
+    public int CompareTo(PortCode other) => string.CompareOrdinal(Value, other.Value);
+
+    int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    public static bool operator <(PortCode left, PortCode right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    public static bool operator >(PortCode left, PortCode right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>.</summary>
+    public static bool operator <=(PortCode left, PortCode right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
+    public static bool operator >=(PortCode left, PortCode right) => left.CompareTo(right) >= 0;
 
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)
@@ -94,7 +111,7 @@ public readonly partial record struct PortCode
 /// <summary>ISO 3166-1 alpha-2 country code, such as AZ or KZ.</summary>
 [global::EventSchema.SchemaRules("CountryCode in trade.eventschema", "Country code", Required = true, Pattern = "^[A-Z]{2}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct CountryCode
+public readonly partial record struct CountryCode : global::System.IComparable<CountryCode>, global::System.IComparable
 {
     private CountryCode(string value) => Value = value;
 
@@ -129,6 +146,23 @@ public readonly partial record struct CountryCode
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(CountryCode scalar) => scalar.Value;
+
+    /// <summary>Compares the values ordinally, character by character.</summary>
+    public int CompareTo(CountryCode other) => string.CompareOrdinal(Value, other.Value);
+
+    int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    public static bool operator <(CountryCode left, CountryCode right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    public static bool operator >(CountryCode left, CountryCode right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>.</summary>
+    public static bool operator <=(CountryCode left, CountryCode right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
+    public static bool operator >=(CountryCode left, CountryCode right) => left.CompareTo(right) >= 0;
 
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)
@@ -175,7 +209,7 @@ public readonly partial record struct CountryCode
 /// <summary>ISO 4217 currency code, such as USD.</summary>
 [global::EventSchema.SchemaRules("CurrencyCode in trade.eventschema", "Currency code", Required = true, Pattern = "^[A-Z]{3}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct CurrencyCode
+public readonly partial record struct CurrencyCode : global::System.IComparable<CurrencyCode>, global::System.IComparable
 {
     private CurrencyCode(string value) => Value = value;
 
@@ -210,6 +244,23 @@ public readonly partial record struct CurrencyCode
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(CurrencyCode scalar) => scalar.Value;
+
+    /// <summary>Compares the values ordinally, character by character.</summary>
+    public int CompareTo(CurrencyCode other) => string.CompareOrdinal(Value, other.Value);
+
+    int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    public static bool operator <(CurrencyCode left, CurrencyCode right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    public static bool operator >(CurrencyCode left, CurrencyCode right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>.</summary>
+    public static bool operator <=(CurrencyCode left, CurrencyCode right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
+    public static bool operator >=(CurrencyCode left, CurrencyCode right) => left.CompareTo(right) >= 0;
 
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)

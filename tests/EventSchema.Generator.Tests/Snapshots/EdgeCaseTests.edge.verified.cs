@@ -17,7 +17,7 @@ namespace Edge.Cases;
 /// </summary>
 [global::EventSchema.SchemaRules("Slug in edge.eventschema", "Slug", Required = true, Pattern = "^[a-z]+(-[a-z]+)*$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct Slug
+public readonly partial record struct Slug : global::System.IComparable<Slug>, global::System.IComparable
 {
     private Slug(string value) => Value = value;
 
@@ -53,6 +53,23 @@ public readonly partial record struct Slug
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(Slug scalar) => scalar.Value;
 
+    /// <summary>Compares the values ordinally, character by character.</summary>
+    public int CompareTo(Slug other) => string.CompareOrdinal(Value, other.Value);
+
+    int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    public static bool operator <(Slug left, Slug right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    public static bool operator >(Slug left, Slug right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>.</summary>
+    public static bool operator <=(Slug left, Slug right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
+    public static bool operator >=(Slug left, Slug right) => left.CompareTo(right) >= 0;
+
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)
     {
@@ -83,7 +100,7 @@ public readonly partial record struct Slug
 /// <summary>The <c>Rating</c> scalar of the schema: a validated <c>int</c>.</summary>
 [global::EventSchema.SchemaRules("Rating in edge.eventschema", "Rating", Minimum = "1", Maximum = "10")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct Rating
+public readonly partial record struct Rating : global::System.IComparable<Rating>, global::System.IComparable
 {
     private Rating(int value) => Value = value;
 
@@ -119,6 +136,23 @@ public readonly partial record struct Rating
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator int(Rating scalar) => scalar.Value;
 
+    /// <summary>Compares the values by value.</summary>
+    public int CompareTo(Rating other) => Value.CompareTo(other.Value);
+
+    int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    public static bool operator <(Rating left, Rating right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    public static bool operator >(Rating left, Rating right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>.</summary>
+    public static bool operator <=(Rating left, Rating right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
+    public static bool operator >=(Rating left, Rating right) => left.CompareTo(right) >= 0;
+
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(int value, out string code, out string rule)
     {
@@ -143,7 +177,7 @@ public readonly partial record struct Rating
 /// <summary>The <c>Word</c> scalar of the schema: a validated <c>string</c>.</summary>
 [global::EventSchema.SchemaRules("Word in edge.eventschema", "Word", Required = true, MinLength = 1)]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct Word
+public readonly partial record struct Word : global::System.IComparable<Word>, global::System.IComparable
 {
     private Word(string value) => Value = value;
 
@@ -178,6 +212,23 @@ public readonly partial record struct Word
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(Word scalar) => scalar.Value;
+
+    /// <summary>Compares the values ordinally, character by character.</summary>
+    public int CompareTo(Word other) => string.CompareOrdinal(Value, other.Value);
+
+    int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    public static bool operator <(Word left, Word right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    public static bool operator >(Word left, Word right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>.</summary>
+    public static bool operator <=(Word left, Word right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
+    public static bool operator >=(Word left, Word right) => left.CompareTo(right) >= 0;
 
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)

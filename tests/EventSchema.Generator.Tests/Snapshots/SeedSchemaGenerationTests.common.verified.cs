@@ -3,7 +3,7 @@
 /// <summary>ISO 3166-1 alpha-2 country code, such as AZ or CN.</summary>
 [global::EventSchema.SchemaRules("CountryCode in common.eventschema", "Country code", Required = true, Pattern = "^[A-Z]{2}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct CountryCode
+public readonly partial record struct CountryCode : global::System.IComparable<CountryCode>, global::System.IComparable
 {
     private CountryCode(string value) => Value = value;
 
@@ -38,6 +38,23 @@ public readonly partial record struct CountryCode
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(CountryCode scalar) => scalar.Value;
+
+    /// <summary>Compares the values ordinally, character by character.</summary>
+    public int CompareTo(CountryCode other) => string.CompareOrdinal(Value, other.Value);
+
+    int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    public static bool operator <(CountryCode left, CountryCode right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    public static bool operator >(CountryCode left, CountryCode right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>.</summary>
+    public static bool operator <=(CountryCode left, CountryCode right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
+    public static bool operator >=(CountryCode left, CountryCode right) => left.CompareTo(right) >= 0;
 
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)

@@ -3,7 +3,7 @@
 /// <summary>A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.</summary>
 [global::EventSchema.SchemaRules("PortCode in transport.eventschema", "Port code", Required = true, Pattern = "^[A-Z]{2}[A-Z2-9]{3}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct PortCode
+public readonly partial record struct PortCode : global::System.IComparable<PortCode>, global::System.IComparable
 {
     private PortCode(string value) => Value = value;
 
@@ -38,6 +38,23 @@ public readonly partial record struct PortCode
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(PortCode scalar) => scalar.Value;
+
+    /// <summary>Compares the values ordinally, character by character.</summary>
+    public int CompareTo(PortCode other) => string.CompareOrdinal(Value, other.Value);
+
+    int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    public static bool operator <(PortCode left, PortCode right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    public static bool operator >(PortCode left, PortCode right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>.</summary>
+    public static bool operator <=(PortCode left, PortCode right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
+    public static bool operator >=(PortCode left, PortCode right) => left.CompareTo(right) >= 0;
 
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)
