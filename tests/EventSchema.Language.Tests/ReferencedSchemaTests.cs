@@ -21,7 +21,10 @@ public class ReferencedSchemaTests
     private static SchemaReference Describe(SchemaCompilation compilation, string assemblyName, JsonNaming naming = JsonNaming.AsWritten)
     {
         var declarations = compilation.Declarations
-            .Select(d => new ReferencedDeclaration(d.Namespace, d.Name, DeclarationTextWriter.Write(d, field => JsonNames.WireName(field, naming)), "data of " + d.Name))
+            .Select(d => new ReferencedDeclaration(d.Namespace, d.Name, DeclarationTextWriter.Write(d, field => JsonNames.WireName(field, naming)), "data of " + d.Name)
+            {
+                PastVersions = d is RecordSymbol record ? record.PastVersions : [],
+            })
             .ToList();
         var namespaces = declarations.Select(d => d.Namespace).Distinct().ToList();
         return new SchemaReference(assemblyName, SchemaReferenceModel.FormatVersion, namespaces, SchemaReferenceModel.Write(declarations));
@@ -83,12 +86,55 @@ public class ReferencedSchemaTests
         Assert.Contains("'Diplomacy.CredentialsPresented'", error.Message);
     }
 
+    [Fact]
+    public void The_past_versions_an_event_reads_travel_with_it_though_its_text_has_no_history()
+    {
+        var original = CompileSeed();
+        var presented = (RecordSymbol)original.GetDeclaration("Diplomacy.CredentialsPresented")!;
+        Assert.Equal(
+            [new(1, "diplomacy.credentials-presented.v1"), new(2, "diplomacy.credentials-presented.v2")],
+            presented.PastVersions);
+
+        var references = ReferencedSchemas.Bind([Describe(original, "Diplomacy.Contracts")], TestContext.Current.CancellationToken);
+        var copy = (RecordSymbol)references.Declarations.Single(d => d.FullName == "Diplomacy.CredentialsPresented");
+        Assert.False(copy.History.HasHistory);
+        Assert.Equal(presented.PastVersions, copy.PastVersions);
+        Assert.All(references.Declarations.OfType<RecordSymbol>().Where(d => d.FullName != copy.FullName), d => Assert.Empty(d.PastVersions));
+    }
+
+    [Fact]
+    public void A_model_of_format_1_is_still_read_and_its_events_read_their_current_version_only()
+    {
+        // Format 1 wrote four length-prefixed strings per declaration: namespace, name, text, host data.
+        var original = CompileSeed();
+        var model = new System.Text.StringBuilder();
+        foreach (var d in original.Declarations)
+        {
+            foreach (string part in new[] { d.Namespace, d.Name, DeclarationTextWriter.Write(d, field => JsonNames.WireName(field, JsonNaming.AsWritten)), "data of " + d.Name })
+            {
+                model.Append(part.Length).Append(':').Append(part);
+            }
+        }
+        var reference = new SchemaReference("Diplomacy.Contracts", 1, ["Diplomacy", "Diplomacy.News"], model.ToString());
+        Assert.True(ReferencedSchemas.CanRead(reference));
+        Assert.Null(SchemaReferenceModel.Read(model.ToString()));
+
+        var references = ReferencedSchemas.Bind([reference], TestContext.Current.CancellationToken);
+        Assert.Equal(original.Declarations.Count, references.Declarations.Count);
+        var copy = (RecordSymbol)references.Declarations.Single(d => d.FullName == "Diplomacy.CredentialsPresented");
+        Assert.Equal("data of CredentialsPresented", references.GetHostData(copy));
+        Assert.Empty(copy.PastVersions);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("5:Dipl")]
     [InlineData("9:Diplomacy8:Official")]
     [InlineData("x:Diplomacy")]
     [InlineData("-1:")]
+    [InlineData("9:Diplomacy8:Official0:0:")]
+    [InlineData("9:Diplomacy8:Official0:0:5:1:x1:")]
+    [InlineData("9:Diplomacy8:Official0:0:7:1:01:ab")]
     public void A_damaged_model_is_read_as_nothing_rather_than_misread(string model)
     {
         var read = SchemaReferenceModel.Read(model);

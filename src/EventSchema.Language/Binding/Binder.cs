@@ -328,7 +328,7 @@ internal sealed partial class Binder
             }
             if (_references.FindUnreadable(name) is { } unreadable)
             {
-                _diagnostics.Add(At(file, usingDirective.Name.Span).IncompatibleReference(name, unreadable.AssemblyName, unreadable.FormatVersion, SchemaReferenceModel.FormatVersion));
+                _diagnostics.Add(At(file, usingDirective.Name.Span).IncompatibleReference(name, unreadable.AssemblyName, unreadable.FormatVersion));
                 file.HasUnreadableImport = true;
                 continue;
             }
@@ -443,7 +443,7 @@ internal sealed partial class Binder
         }
         else if (name.IdentifierCount > 1 && _references.FindUnreadable(text.Substring(0, text.LastIndexOf('.'))) is { } unreadable)
         {
-            _diagnostics.Add(At(file, name.Span).IncompatibleReference(text.Substring(0, text.LastIndexOf('.')), unreadable.AssemblyName, unreadable.FormatVersion, SchemaReferenceModel.FormatVersion));
+            _diagnostics.Add(At(file, name.Span).IncompatibleReference(text.Substring(0, text.LastIndexOf('.')), unreadable.AssemblyName, unreadable.FormatVersion));
         }
         else if (name.IdentifierCount == 1 && file.HasUnreadableImport)
         {
