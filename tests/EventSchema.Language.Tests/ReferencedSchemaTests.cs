@@ -73,17 +73,20 @@ public class ReferencedSchemaTests
         Assert.Same(compilation.GetDeclaration("Diplomacy.Official"), ((NamedType)quoted.Fields[0].Type).Declaration);
     }
 
-    [Fact]
-    public void An_event_type_a_reference_already_uses_is_reported()
+    [Theory]
+    [InlineData("diplomacy.credentials-presented.v3", "already used by 'Diplomacy.CredentialsPresented'")]
+    // The event type of a past version the reference reads is taken too: its unions dispatch by it.
+    [InlineData("diplomacy.credentials-presented.v1", "already used by version 1 of 'Diplomacy.CredentialsPresented'")]
+    public void An_event_type_a_reference_already_uses_is_reported(string eventType, string message)
     {
         var references = ReferencedSchemas.Bind([Describe(CompileSeed(), "Diplomacy.Contracts")], TestContext.Current.CancellationToken);
         var compilation = SchemaCompilation.Create(
-            [new SourceText("copy.eventschema", "namespace Press;\n\n@type(\"diplomacy.credentials-presented.v3\")\nevent Presented {\n  note: string;\n}\n")],
+            [new SourceText("copy.eventschema", "namespace Press;\n\n@type(\"" + eventType + "\")\nevent Presented {\n  note: string;\n}\n")],
             references,
             TestContext.Current.CancellationToken);
         var error = Assert.Single(compilation.Diagnostics);
         Assert.Equal("ES0029", error.Code);
-        Assert.Contains("'Diplomacy.CredentialsPresented'", error.Message);
+        Assert.Contains(message, error.Message);
     }
 
     [Fact]

@@ -321,8 +321,15 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0029: two events with the same event type string.</summary>
     public static DiagnosticDefinition DuplicateEventTypeDefinition { get; } = Define("ES0029", DiagnosticSeverity.Error, "Duplicate event type", Names);
 
-    public Diagnostic DuplicateEventType(string eventType, string otherEvent)
-        => Make(DuplicateEventTypeDefinition, $"Event type {Quote(eventType)} is already used by {Quote(otherEvent)}; give one of them another @type or @version.");
+    /// <param name="eventType">The event type string both use.</param>
+    /// <param name="otherEvent">The full name of the event that has it first.</param>
+    /// <param name="otherVersion">The past version of <paramref name="otherEvent"/> that has it; null for its current version.</param>
+    /// <param name="version">The past version of the reported event that has it; null for its current version.</param>
+    public Diagnostic DuplicateEventType(string eventType, string otherEvent, int? otherVersion = null, int? version = null)
+        => Make(DuplicateEventTypeDefinition,
+            $"Event type {Quote(eventType)}{(version is { } own ? ", that of this event's version " + N(own) + "," : string.Empty)} is already used by "
+            + (otherVersion is { } past ? $"version {N(past)} of {Quote(otherEvent)}" : Quote(otherEvent))
+            + "; give one of them another @type or @version.");
 
     // Decorators.
 
