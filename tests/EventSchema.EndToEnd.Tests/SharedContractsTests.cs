@@ -6,6 +6,8 @@ namespace EventSchema.EndToEnd.Tests;
 /// enums in its events. Built from the packed package, with warnings as errors and the trim and AOT analyzers on:
 /// nothing is generated twice (no CS0436, no CS0029), and the service validates, round-trips JSON, combines both
 /// assemblies' catalogs and serializes both assemblies' types through its own <c>GeneratedJson</c> without reflection.
+/// The library's event is at version 2, and the service's own union over it reads a payload stored at version 1 through
+/// the library's <c>PortCallScheduled.V1</c> into today's type.
 /// </summary>
 public sealed class SharedContractsTests(PackedPackage package)
 {
@@ -35,10 +37,10 @@ public sealed class SharedContractsTests(PackedPackage package)
         }
 
         /// A vessel is scheduled to call at a Caspian or Black Sea port.
-        @version(1)
+        @version(2)
         event PortCallScheduled {
           port: Port;
-          @minLength(1) vessel: string;
+          @renamedFrom(2, "ship") @minLength(1) vessel: string;
           arrivesOn: date;
         }
         """;
@@ -59,6 +61,9 @@ public sealed class SharedContractsTests(PackedPackage package)
           freight: Money;
           bookedOn: date;
         }
+
+        /// What the freight desk reads from the corridor's stream: its own bookings and the ports' calls.
+        union CorridorEvent = ShipmentBooked | PortCallScheduled;
         """;
 
     private const string Program = """
@@ -110,6 +115,13 @@ public sealed class SharedContractsTests(PackedPackage package)
         Console.WriteLine("contract type: " + JsonSerializer.Serialize(baku, (JsonTypeInfo<Port>)options.GetTypeInfo(typeof(Port))));
         var callJson = JsonSerializer.Serialize(call, GeneratedJson.PortCallScheduled);
         Console.WriteLine("contract event: " + JsonSerializer.Deserialize(callJson, GeneratedJson.PortCallScheduled)!.Equals(call));
+
+        // Stored while the library's event was at version 1 ("ship"): the service's union reads it into today's type.
+        var storedCall = "{\"type\":\"middlecorridor.common.port-call-scheduled.v1\",\"port\":{\"code\":\"AZBAK\",\"name\":\"Baku\",\"country\":\"AZ\"},\"ship\":\"Merkuri-1\",\"arrivesOn\":\"2025-04-21\"}";
+        var stored = CorridorEvent.FromJson(storedCall);
+        Console.WriteLine("stored v1: " + stored.Match(b => "booked", c => c.Vessel + " " + c.ArrivesOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) + " as " + stored.Discriminator);
+        var pastShape = JsonSerializer.Deserialize("{\"port\":{\"code\":\"AZBAK\",\"name\":\"Baku\",\"country\":\"AZ\"},\"ship\":\"Merkuri-1\",\"arrivesOn\":\"2025-04-21\"}", GeneratedJson.PortCallScheduled_V1)!;
+        Console.WriteLine("contract v1: " + pastShape.ToCurrent().Vessel);
         """;
 
     [Fact]
@@ -149,12 +161,14 @@ public sealed class SharedContractsTests(PackedPackage package)
                 "error: destination.name minLength",
                 "error: destination.country pattern",
                 "error: freight.amount minimum",
-                "catalog: middlecorridor.common.port-call-scheduled.v1",
+                "catalog: middlecorridor.common.port-call-scheduled.v2",
                 "catalog: middlecorridor.freight.shipment-booked.v1",
                 "cloud event: PortCallScheduled Akademik Topchubashov",
                 "serializer: True",
                 """contract type: {"code":"AZBAK","name":"Baku","country":"AZ"}""",
                 "contract event: True",
+                "stored v1: Merkuri-1 2025-04-21 as middlecorridor.common.port-call-scheduled.v2",
+                "contract v1: Merkuri-1",
             ],
             lines);
     }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
-using System.Runtime.Loader;
 using EventSchema.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -116,7 +114,7 @@ public sealed class ReferencedAssemblyTests
             [GeneratorHarness.Schema("common/trade.eventschema", CommonSchema)],
             LibraryProperties,
             GeneratorHarness.CreateCompilation("namespace Contracts { internal static class Anchor { } }").WithAssemblyName("MiddleCorridor.Contracts"));
-        return (EmitImage(run.OutputCompilation), run);
+        return (ReferencedLibrary.EmitImage(run.OutputCompilation), run);
     });
 
     /// <summary>The application compiled against the library; its C# names the library's types under the library's prefix.</summary>
@@ -184,7 +182,7 @@ public sealed class ReferencedAssemblyTests
             compilation: GeneratorHarness.CreateNetStandardCompilation("namespace Contracts { internal static class Anchor { } }").WithAssemblyName("MiddleCorridor.Days"));
         Assert.Empty(library.CompilationProblems);
         var compilation = GeneratorHarness.CreateCompilation("namespace Application { internal static class Anchor { } }")
-            .AddReferences(MetadataReference.CreateFromImage(EmitImage(library.OutputCompilation)));
+            .AddReferences(MetadataReference.CreateFromImage(ReferencedLibrary.EmitImage(library.OutputCompilation)));
         var run = GeneratorHarness.Run(
             [GeneratorHarness.Schema("freight/ferry.eventschema", "namespace MiddleCorridor.Freight;\n\nusing MiddleCorridor.Common;\n\n@summary(\"{sailing.ferry} on {sailing.day}\")\nevent FerryBooked {\n  sailing: Sailing;\n  firstDay: SailingDay = \"2025-04-17\";\n  localDay: date;\n}\n")],
             compilation: compilation);
@@ -205,11 +203,8 @@ public sealed class ReferencedAssemblyTests
     public void Validation_json_equality_and_catalogs_work_across_the_assembly_boundary()
     {
         var app = Application(FreightSchema, ApplicationCode);
-        var context = new LibraryLoadContext(Library.Value.Image);
-        using var stream = new MemoryStream();
-        Assert.True(app.Run.OutputCompilation.Emit(stream, cancellationToken: TestContext.Current.CancellationToken).Success);
-        stream.Position = 0;
-        var example = context.LoadFromStream(stream).GetType("Application.Example", throwOnError: true)!;
+        var example = ReferencedLibrary.LoadApplication(ReferencedLibrary.EmitImage(app.Run.OutputCompilation), "MiddleCorridor.Contracts", Library.Value.Image)
+            .GetType("Application.Example", throwOnError: true)!;
         string result = (string)example.GetMethod("Run")!.Invoke(null, null)!;
         string[] parts = result.Split('|');
         Assert.Equal("Baku to Poti", parts[0]);
@@ -241,7 +236,7 @@ public sealed class ReferencedAssemblyTests
             "[assembly: EventSchema.SchemaDeclarations(99, \"MiddleCorridor.Common\", \"a model from the future\")]")
             .WithAssemblyName("MiddleCorridor.Contracts");
         var compilation = GeneratorHarness.CreateCompilation("namespace Application { internal static class Anchor { } }")
-            .AddReferences(MetadataReference.CreateFromImage(EmitImage(library)));
+            .AddReferences(MetadataReference.CreateFromImage(ReferencedLibrary.EmitImage(library)));
         var schemas = new[] { GeneratorHarness.Schema("freight/booking.eventschema", FreightSchema) };
         var diagnostics = GeneratorHarness.Diagnose(schemas, compilation);
         // At the 'using' and at the qualified name: each place that needs the unreadable namespace.
@@ -253,25 +248,5 @@ public sealed class ReferencedAssemblyTests
         // The names the unreadable namespace would have declared are not reported again as unknown.
         Assert.DoesNotContain(diagnostics, d => d.Id == "ES0020" && d.GetMessage().Contains("'Port'"));
         Assert.Empty(GeneratorHarness.Run(schemas, compilation: compilation).TypeSources);
-    }
-
-    private static byte[] EmitImage(Compilation compilation)
-    {
-        using var stream = new MemoryStream();
-        var result = compilation.Emit(stream, cancellationToken: TestContext.Current.CancellationToken);
-        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
-        return stream.ToArray();
-    }
-
-    /// <summary>Loads the application and resolves the library from its image, as the runtime would from the output folder.</summary>
-    private sealed class LibraryLoadContext(byte[] library) : AssemblyLoadContext("references-" + Guid.NewGuid().ToString("N"), isCollectible: true)
-    {
-        private Assembly? _library;
-
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            if (assemblyName.Name != "MiddleCorridor.Contracts") return null;
-            return _library ??= LoadFromStream(new MemoryStream(library));
-        }
     }
 }

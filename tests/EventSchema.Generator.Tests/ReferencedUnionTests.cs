@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.Loader;
 using EventSchema.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -77,7 +75,7 @@ public sealed class ReferencedUnionTests
             [GeneratorHarness.Schema("legs/legs.eventschema", LibrarySchema)],
             compilation: GeneratorHarness.CreateCompilation("namespace Contracts { internal static class Anchor { } }").WithAssemblyName("Legs.Contracts"));
         Assert.Empty(library.GeneratorDiagnostics);
-        byte[] image = Emit(library.OutputCompilation);
+        byte[] image = ReferencedLibrary.EmitImage(library.OutputCompilation);
 
         var compilation = GeneratorHarness.CreateCompilation(ApplicationCode).WithAssemblyName("Trips.Service").AddReferences(MetadataReference.CreateFromImage(image));
         var app = GeneratorHarness.Run([GeneratorHarness.Schema("trips/trips.eventschema", ApplicationSchema)], compilation: compilation);
@@ -85,29 +83,12 @@ public sealed class ReferencedUnionTests
         Assert.Empty(app.GeneratorDiagnostics);
         Assert.True(app.CompilationProblems.Count == 0, string.Join(Environment.NewLine, app.CompilationProblems));
         Assert.DoesNotContain(app.Sources.Values, source => source.Contains("class Leg ", StringComparison.Ordinal));
-        var context = new LibraryLoadContext(image);
-        var example = context.LoadFromStream(new MemoryStream(Emit(app.OutputCompilation))).GetType("Application.Example", throwOnError: true)!;
+        var example = ReferencedLibrary.LoadApplication(ReferencedLibrary.EmitImage(app.OutputCompilation), "Legs.Contracts", image).GetType("Application.Example", throwOnError: true)!;
         string[] parts = ((string)example.GetMethod("Run")!.Invoke(null, null)!).Split('|');
 
         Assert.Equal("""{"first":{"mode":"rail","line":"BTK"},"next":{"type":"SeaLeg","vessel":"Merkuri-1"},"before":{"via":{"type":"SeaLeg","vessel":"Akademik"}}}""", parts[0]);
         Assert.Equal("True", parts[1]);
         Assert.Equal("BTK", parts[2]);
         Assert.Equal("first.line", parts[3]);
-    }
-
-    private static byte[] Emit(Compilation compilation)
-    {
-        using var stream = new MemoryStream();
-        var result = compilation.Emit(stream, cancellationToken: TestContext.Current.CancellationToken);
-        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
-        return stream.ToArray();
-    }
-
-    private sealed class LibraryLoadContext(byte[] library) : AssemblyLoadContext("unions-" + Guid.NewGuid().ToString("N"), isCollectible: true)
-    {
-        private Assembly? _library;
-
-        protected override Assembly? Load(AssemblyName assemblyName)
-            => assemblyName.Name == "Legs.Contracts" ? _library ??= LoadFromStream(new MemoryStream(library)) : null;
     }
 }

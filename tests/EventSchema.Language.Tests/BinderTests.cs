@@ -368,4 +368,50 @@ public class BinderTests
 
         Assert.Equal(["ES0024", "ES0055"], codes);
     }
+
+    [Fact]
+    public void A_past_version_whose_event_type_another_event_already_has_is_reported_at_the_versioned_event()
+    {
+        // The @type comes first here, so the event whose version 1 would carry it is the one reported.
+        var compilation = Compile(("a.eventschema", """
+            namespace Diplomacy;
+
+            @type("diplomacy.greetings-conveyed.v1")
+            event RegardsConveyed {
+              from: string;
+            }
+
+            @version(2)
+            event GreetingsConveyed {
+              from: string;
+              @added(2) note?: string;
+            }
+            """));
+        var error = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0029", error.Code);
+        Assert.Equal("GreetingsConveyed", compilation.SyntaxTrees[0].Text.Text.Substring(error.Span.Start, error.Span.Length));
+        Assert.Equal(
+            "Event type 'diplomacy.greetings-conveyed.v1', that of this event's version 1, is already used by 'Diplomacy.RegardsConveyed'; give one of them another @type or @version.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Past_versions_without_a_shape_of_their_own_take_no_event_type()
+    {
+        // Without history decorators no past version is read in its own shape, so nothing dispatches by its type.
+        var compilation = Compile(("a.eventschema", """
+            namespace Diplomacy;
+
+            @version(2)
+            event GreetingsConveyed {
+              from: string;
+            }
+
+            @type("diplomacy.greetings-conveyed.v1")
+            event RegardsConveyed {
+              from: string;
+            }
+            """));
+        Assert.Empty(compilation.Diagnostics);
+    }
 }

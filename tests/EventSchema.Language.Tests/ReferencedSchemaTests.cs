@@ -21,7 +21,10 @@ public class ReferencedSchemaTests
     private static SchemaReference Describe(SchemaCompilation compilation, string assemblyName, JsonNaming naming = JsonNaming.AsWritten)
     {
         var declarations = compilation.Declarations
-            .Select(d => new ReferencedDeclaration(d.Namespace, d.Name, DeclarationTextWriter.Write(d, field => JsonNames.WireName(field, naming)), "data of " + d.Name))
+            .Select(d => new ReferencedDeclaration(d.Namespace, d.Name, DeclarationTextWriter.Write(d, field => JsonNames.WireName(field, naming)), "data of " + d.Name)
+            {
+                PastVersions = d is RecordSymbol record ? record.PastVersions : [],
+            })
             .ToList();
         var namespaces = declarations.Select(d => d.Namespace).Distinct().ToList();
         return new SchemaReference(assemblyName, SchemaReferenceModel.FormatVersion, namespaces, SchemaReferenceModel.Write(declarations));
@@ -70,17 +73,60 @@ public class ReferencedSchemaTests
         Assert.Same(compilation.GetDeclaration("Diplomacy.Official"), ((NamedType)quoted.Fields[0].Type).Declaration);
     }
 
-    [Fact]
-    public void An_event_type_a_reference_already_uses_is_reported()
+    [Theory]
+    [InlineData("diplomacy.credentials-presented.v3", "already used by 'Diplomacy.CredentialsPresented'")]
+    // The event type of a past version the reference reads is taken too: its unions dispatch by it.
+    [InlineData("diplomacy.credentials-presented.v1", "already used by version 1 of 'Diplomacy.CredentialsPresented'")]
+    public void An_event_type_a_reference_already_uses_is_reported(string eventType, string message)
     {
         var references = ReferencedSchemas.Bind([Describe(CompileSeed(), "Diplomacy.Contracts")], TestContext.Current.CancellationToken);
         var compilation = SchemaCompilation.Create(
-            [new SourceText("copy.eventschema", "namespace Press;\n\n@type(\"diplomacy.credentials-presented.v3\")\nevent Presented {\n  note: string;\n}\n")],
+            [new SourceText("copy.eventschema", "namespace Press;\n\n@type(\"" + eventType + "\")\nevent Presented {\n  note: string;\n}\n")],
             references,
             TestContext.Current.CancellationToken);
         var error = Assert.Single(compilation.Diagnostics);
         Assert.Equal("ES0029", error.Code);
-        Assert.Contains("'Diplomacy.CredentialsPresented'", error.Message);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void The_past_versions_an_event_reads_travel_with_it_though_its_text_has_no_history()
+    {
+        var original = CompileSeed();
+        var presented = (RecordSymbol)original.GetDeclaration("Diplomacy.CredentialsPresented")!;
+        Assert.Equal(
+            [new(1, "diplomacy.credentials-presented.v1"), new(2, "diplomacy.credentials-presented.v2")],
+            presented.PastVersions);
+
+        var references = ReferencedSchemas.Bind([Describe(original, "Diplomacy.Contracts")], TestContext.Current.CancellationToken);
+        var copy = (RecordSymbol)references.Declarations.Single(d => d.FullName == "Diplomacy.CredentialsPresented");
+        Assert.False(copy.History.HasHistory);
+        Assert.Equal(presented.PastVersions, copy.PastVersions);
+        Assert.All(references.Declarations.OfType<RecordSymbol>().Where(d => d.FullName != copy.FullName), d => Assert.Empty(d.PastVersions));
+    }
+
+    [Fact]
+    public void A_model_of_format_1_is_still_read_and_its_events_read_their_current_version_only()
+    {
+        // Format 1 wrote four length-prefixed strings per declaration: namespace, name, text, host data.
+        var original = CompileSeed();
+        var model = new System.Text.StringBuilder();
+        foreach (var d in original.Declarations)
+        {
+            foreach (string part in new[] { d.Namespace, d.Name, DeclarationTextWriter.Write(d, field => JsonNames.WireName(field, JsonNaming.AsWritten)), "data of " + d.Name })
+            {
+                model.Append(part.Length).Append(':').Append(part);
+            }
+        }
+        var reference = new SchemaReference("Diplomacy.Contracts", 1, ["Diplomacy", "Diplomacy.News"], model.ToString());
+        Assert.True(ReferencedSchemas.CanRead(reference));
+        Assert.Null(SchemaReferenceModel.Read(model.ToString()));
+
+        var references = ReferencedSchemas.Bind([reference], TestContext.Current.CancellationToken);
+        Assert.Equal(original.Declarations.Count, references.Declarations.Count);
+        var copy = (RecordSymbol)references.Declarations.Single(d => d.FullName == "Diplomacy.CredentialsPresented");
+        Assert.Equal("data of CredentialsPresented", references.GetHostData(copy));
+        Assert.Empty(copy.PastVersions);
     }
 
     [Theory]
@@ -89,6 +135,9 @@ public class ReferencedSchemaTests
     [InlineData("9:Diplomacy8:Official")]
     [InlineData("x:Diplomacy")]
     [InlineData("-1:")]
+    [InlineData("9:Diplomacy8:Official0:0:")]
+    [InlineData("9:Diplomacy8:Official0:0:5:1:x1:")]
+    [InlineData("9:Diplomacy8:Official0:0:7:1:01:ab")]
     public void A_damaged_model_is_read_as_nothing_rather_than_misread(string model)
     {
         var read = SchemaReferenceModel.Read(model);

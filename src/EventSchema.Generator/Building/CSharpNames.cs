@@ -88,6 +88,12 @@ internal static class CSharpNames
         return joined;
     }
 
+    /// <summary>
+    /// The name of the record nested in an event that holds its shape at a past <paramref name="version"/>: <c>V1</c>,
+    /// <c>V2</c>, …. A project referencing the event's assembly names it the same way.
+    /// </summary>
+    public static string PastVersionTypeName(int version) => "V" + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Whether <paramref name="name"/> is a C# keyword (reserved or contextual).</summary>
     public static bool IsKeyword(string name)
         => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None;

@@ -11,7 +11,8 @@ namespace EventSchema.Generator.Building;
 /// declarations and every declaration reached from them through field types (list, set and map elements
 /// included), at any depth, since specs hold referenced C# names and the JSON Schema of a record embeds the
 /// schemas of everything it reaches. Each declaration contributes its full name, its source text (documentation
-/// and decorators included) and the C# names chosen for it; the file's unresolved names make it ungenerable,
+/// and decorators included), the C# names chosen for it and, for an event of a referenced assembly, the past
+/// versions its description lists; the file's unresolved names make it ungenerable,
 /// which the plan compares separately.
 /// </summary>
 /// <remarks>
@@ -195,6 +196,14 @@ internal sealed class DependencyFingerprints
         hash = Separator(hash);
         hash = Add(hash, _names.FullTypeName(declaration));
         if (declaration is EnumSymbol enumSymbol) hash = Add(hash, _names.FullExtensionsName(enumSymbol));
+        // A referenced event's past versions are not in its text: a union of this project reads each of them.
+        if (declaration is RecordSymbol { IsEvent: true, ReferenceName: not null } referencedEvent)
+        {
+            foreach (var past in referencedEvent.PastVersions)
+            {
+                hash = Add(Add(hash, past.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)), past.EventType);
+            }
+        }
         // Whether another file spreads a record decides whether its interface is generated.
         if (declaration is RecordSymbol { IsSpread: true } shared) hash = Add(hash, _names.InterfaceName(shared) ?? string.Empty);
         _own[declaration] = hash;

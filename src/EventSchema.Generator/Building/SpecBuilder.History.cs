@@ -23,12 +23,11 @@ internal sealed partial class SpecBuilder
     private VersionHistorySpec? BuildHistory(RecordSymbol record, RecordSpec current)
     {
         if (!record.IsEvent) return null;
+        // Without history decorators every version has the current shape: there is nothing of its own to read. Each
+        // version is read by its own event type string; a declared @type without a version suffix has one for all.
+        if (record.PastVersions.Count == 0) return null;
         DeclarationHistory history = record.History;
-        // Without history decorators every version has the current shape: there is nothing of its own to read.
-        if (history.CurrentVersion <= 1 || !history.HasHistory) return null;
         var shapes = history.AllVersions();
-        // Each version is read by its own event type string; a declared @type without a version suffix has one for all.
-        if (shapes.Select(shape => shape.EventType).Distinct(System.StringComparer.Ordinal).Count() != shapes.Count) return null;
         var pastRecords = new List<RecordSpec>(shapes.Count - 1);
         for (int i = 0; i < shapes.Count - 1; i++) pastRecords.Add(BuildVersionShape(current, shapes[i]));
 
@@ -56,7 +55,7 @@ internal sealed partial class SpecBuilder
     /// <summary>One version's shape as a nested record named <c>V&lt;n&gt;</c>: fields with the names, wire names, types and optionality they had then.</summary>
     private RecordSpec BuildVersionShape(RecordSpec current, DeclarationShape shape)
     {
-        string name = "V" + shape.Version.ToString(CultureInfo.InvariantCulture);
+        string name = CSharpNames.PastVersionTypeName(shape.Version);
         var taken = new HashSet<string>(System.StringComparer.Ordinal) { name };
         var properties = new List<PropertySpec>(shape.Fields.Count);
         foreach (FieldShape field in shape.Fields)

@@ -52,21 +52,15 @@ internal sealed partial class SpecBuilder
     }
 
     /// <summary>
-    /// The event types of a member's past versions, when the member reads them (the same condition as
-    /// <see cref="BuildHistory"/>: an event with history decorators whose versions have distinct event types) and its
-    /// discriminator is its event type rather than a fixed <c>@discriminatorValue</c>.
+    /// The event types of a member's past versions, when the member reads them (<see cref="RecordSymbol.PastVersions"/>:
+    /// the versions this project or the referenced assembly that declares the event generated a nested record for) and
+    /// its discriminator is its event type rather than a fixed <c>@discriminatorValue</c>.
     /// </summary>
     private static EquatableArray<PastDiscriminatorSpec> PastDiscriminators(RecordSymbol record)
     {
-        var history = record.History;
-        if (!record.IsEvent || record.DiscriminatorValue is not null || history.CurrentVersion <= 1 || !history.HasHistory)
-        {
-            return EquatableArray<PastDiscriminatorSpec>.Empty;
-        }
-        var shapes = history.AllVersions();
-        if (shapes.Select(shape => shape.EventType).Distinct(System.StringComparer.Ordinal).Count() != shapes.Count) return EquatableArray<PastDiscriminatorSpec>.Empty;
-        return shapes.Take(shapes.Count - 1)
-            .Select(shape => new PastDiscriminatorSpec { Value = shape.EventType ?? string.Empty, Version = shape.Version })
+        if (!record.IsEvent || record.DiscriminatorValue is not null) return EquatableArray<PastDiscriminatorSpec>.Empty;
+        return record.PastVersions
+            .Select(past => new PastDiscriminatorSpec { Value = past.EventType, Version = past.Version })
             .ToEquatableArray();
     }
 

@@ -87,7 +87,13 @@ internal sealed partial class SpecBuilder
             spec is RecordSpec record ? record.Properties.Select(property => property.Name) : [],
             spec is EnumSpec enumSpec ? enumSpec.Members.Select(member => member.Name) : [],
             (spec as ScalarSpec)?.Underlying.TypeName);
-        return new ReferencedDeclaration(declaration.Namespace, declaration.Name, DeclarationTextWriter.Write(declaration, JsonName), hostData);
+        return new ReferencedDeclaration(declaration.Namespace, declaration.Name, DeclarationTextWriter.Write(declaration, JsonName), hostData)
+        {
+            // Exactly the versions given a nested record here, which a union of a referencing project reads through.
+            PastVersions = spec is RecordSpec { History: { } history }
+                ? history.PastVersions.Select(past => new Language.Evolution.PastEventVersion(past.Version, past.EventType)).ToList()
+                : [],
+        };
     }
 
     private RecordSpec BuildRecord(RecordSymbol record)

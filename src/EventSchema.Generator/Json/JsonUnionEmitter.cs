@@ -92,7 +92,7 @@ internal static class JsonUnionEmitter
                     // A past version of an event member is read in its own shape and brought up to the current one.
                     foreach (var past in member.PastDiscriminators)
                     {
-                        writer.Line($"case {CSharpLiterals.String(past.Value)}: return new {type}({member.TypeName}.V{JsonCode.Int(past.Version)}.__ReadJson(ref reader, options).ToCurrent(), {JsonCode.Int(i)});");
+                        writer.Line($"case {CSharpLiterals.String(past.Value)}: return new {type}({member.TypeName}.{Building.CSharpNames.PastVersionTypeName(past.Version)}.__ReadJson(ref reader, options).ToCurrent(), {JsonCode.Int(i)});");
                     }
                 }
                 writer.Line($"default: throw {JsonCode.Errors}.UnknownDiscriminator(__discriminator, DiscriminatorProperty, {CSharpLiterals.String(union.SchemaName)}, __KnownDiscriminators);");

@@ -21,6 +21,12 @@ internal sealed record ReferencedJsonType
     /// unions use the runtime's shared converter.
     /// </summary>
     public bool HasOwnConverter { get; init; }
+
+    /// <summary>
+    /// For an event, the past versions its assembly generated a nested record for (<c>V1</c>, …), as its description
+    /// lists them; empty otherwise.
+    /// </summary>
+    public EquatableArray<int> PastVersions { get; init; } = EquatableArray<int>.Empty;
 }
 
 /// <summary>
@@ -34,12 +40,15 @@ internal static class ReferencedJsonTypes
     {
         var bound = references.Bound;
         return bound.Declarations
-            .Select(declaration => (Names: ReferencedNames.Decode(bound.GetHostData(declaration)), declaration.FullName, declaration.Kind))
+            .Select(declaration => (Names: ReferencedNames.Decode(bound.GetHostData(declaration)), Declaration: declaration))
             .Where(declaration => declaration.Names is not null)
             .Select(declaration => Split(declaration.Names!.FullTypeName) with
             {
-                SchemaName = declaration.FullName,
-                HasOwnConverter = declaration.Kind is Language.Semantics.DeclarationKind.Enum or Language.Semantics.DeclarationKind.Scalar,
+                SchemaName = declaration.Declaration.FullName,
+                HasOwnConverter = declaration.Declaration.Kind is Language.Semantics.DeclarationKind.Enum or Language.Semantics.DeclarationKind.Scalar,
+                PastVersions = declaration.Declaration is Language.Semantics.RecordSymbol { IsEvent: true } record
+                    ? record.PastVersions.Select(past => past.Version).ToEquatableArray()
+                    : EquatableArray<int>.Empty,
             })
             .Distinct()
             .OrderBy(type => type.Namespace, StringComparer.Ordinal)

@@ -328,7 +328,7 @@ internal sealed partial class Binder
             }
             if (_references.FindUnreadable(name) is { } unreadable)
             {
-                _diagnostics.Add(At(file, usingDirective.Name.Span).IncompatibleReference(name, unreadable.AssemblyName, unreadable.FormatVersion, SchemaReferenceModel.FormatVersion));
+                _diagnostics.Add(At(file, usingDirective.Name.Span).IncompatibleReference(name, unreadable.AssemblyName, unreadable.FormatVersion));
                 file.HasUnreadableImport = true;
                 continue;
             }
@@ -443,7 +443,7 @@ internal sealed partial class Binder
         }
         else if (name.IdentifierCount > 1 && _references.FindUnreadable(text.Substring(0, text.LastIndexOf('.'))) is { } unreadable)
         {
-            _diagnostics.Add(At(file, name.Span).IncompatibleReference(text.Substring(0, text.LastIndexOf('.')), unreadable.AssemblyName, unreadable.FormatVersion, SchemaReferenceModel.FormatVersion));
+            _diagnostics.Add(At(file, name.Span).IncompatibleReference(text.Substring(0, text.LastIndexOf('.')), unreadable.AssemblyName, unreadable.FormatVersion));
         }
         else if (name.IdentifierCount == 1 && file.HasUnreadableImport)
         {
@@ -791,13 +791,17 @@ internal sealed partial class Binder
                 if (symbol is RecordSymbol { IsEvent: true }) events++;
             }
         }
-        var byEventType = new Dictionary<string, RecordSymbol>(events, StringComparer.Ordinal);
+        // The event types of past versions that are read in their own shape are taken too: a union or a catalog
+        // dispatches a stored payload by them, so no other event may use one.
+        var byEventType = new Dictionary<string, (RecordSymbol Event, int? PastVersion)>(events, StringComparer.Ordinal);
         // A referenced assembly's events share the application's catalogs, so their event types are taken too.
         foreach (var external in _references.Declarations)
         {
-            if (external is RecordSymbol { IsEvent: true, EventType: { } externalType } externalEvent && !byEventType.ContainsKey(externalType))
+            if (external is not RecordSymbol { IsEvent: true, EventType: { } externalType } externalEvent) continue;
+            if (!byEventType.ContainsKey(externalType)) byEventType[externalType] = (externalEvent, null);
+            foreach (var past in externalEvent.PastVersions)
             {
-                byEventType[externalType] = externalEvent;
+                if (!byEventType.ContainsKey(past.EventType)) byEventType[past.EventType] = (externalEvent, past.Version);
             }
         }
         foreach (var file in files)
@@ -808,10 +812,19 @@ internal sealed partial class Binder
                 if (!_byFullName.TryGetValue(record.FullName, out var registered) || !ReferenceEquals(registered, record)) continue;
                 if (byEventType.TryGetValue(eventType, out var other))
                 {
-                    _diagnostics.Add(At(file, record.NameSpan).DuplicateEventType(eventType, other.FullName));
+                    _diagnostics.Add(At(file, record.NameSpan).DuplicateEventType(eventType, other.Event.FullName, other.PastVersion));
                     continue;
                 }
-                byEventType[eventType] = record;
+                byEventType[eventType] = (record, null);
+                foreach (var past in record.PastVersions)
+                {
+                    if (byEventType.TryGetValue(past.EventType, out other))
+                    {
+                        _diagnostics.Add(At(file, record.NameSpan).DuplicateEventType(past.EventType, other.Event.FullName, other.PastVersion, past.Version));
+                        continue;
+                    }
+                    byEventType[past.EventType] = (record, past.Version);
+                }
             }
         }
     }

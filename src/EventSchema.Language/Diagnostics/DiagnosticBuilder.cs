@@ -268,12 +268,17 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0070: a referenced assembly whose schema declarations this version cannot read.</summary>
     public static DiagnosticDefinition IncompatibleReferenceDefinition { get; } = Define("ES0070", DiagnosticSeverity.Error, "Referenced schemas in an incompatible format", Names);
 
-    public Diagnostic IncompatibleReference(string ns, string assemblyName, int formatVersion, int supportedVersion)
-        => Make(IncompatibleReferenceDefinition, formatVersion > supportedVersion
-            ? $"The namespace {Quote(ns)} is declared by the referenced assembly {Quote(assemblyName)}, whose schemas were built by a newer EventSchema (declaration format {formatVersion}; this one reads {supportedVersion}); update the EventSchema package of this project to the version that built {Quote(assemblyName)}."
-            : formatVersion == supportedVersion
+    public Diagnostic IncompatibleReference(string ns, string assemblyName, int formatVersion)
+    {
+        string readable = References.SchemaReferenceModel.OldestFormatVersion == References.SchemaReferenceModel.FormatVersion
+            ? N(References.SchemaReferenceModel.FormatVersion)
+            : $"formats {N(References.SchemaReferenceModel.OldestFormatVersion)} to {N(References.SchemaReferenceModel.FormatVersion)}";
+        return Make(IncompatibleReferenceDefinition, formatVersion > References.SchemaReferenceModel.FormatVersion
+            ? $"The namespace {Quote(ns)} is declared by the referenced assembly {Quote(assemblyName)}, whose schemas were built by a newer EventSchema (declaration format {N(formatVersion)}; this one reads {readable}); update the EventSchema package of this project to the version that built {Quote(assemblyName)}."
+            : References.SchemaReferenceModel.IsReadable(formatVersion)
             ? $"The namespace {Quote(ns)} is declared by the referenced assembly {Quote(assemblyName)}, but its schema declarations could not be read (they are damaged); rebuild {Quote(assemblyName)}."
-            : $"The namespace {Quote(ns)} is declared by the referenced assembly {Quote(assemblyName)}, whose schemas were built by an EventSchema this version cannot read (declaration format {formatVersion}; this one reads {supportedVersion}); rebuild {Quote(assemblyName)} with the EventSchema version this project uses.");
+            : $"The namespace {Quote(ns)} is declared by the referenced assembly {Quote(assemblyName)}, whose schemas were built by an EventSchema this version cannot read (declaration format {N(formatVersion)}; this one reads {readable}); rebuild {Quote(assemblyName)} with the EventSchema version this project uses.");
+    }
 
     /// <summary>ES0023: two fields of a record with the same name.</summary>
     public static DiagnosticDefinition DuplicateFieldDefinition { get; } = Define("ES0023", DiagnosticSeverity.Error, "Duplicate field", Names);
@@ -316,8 +321,15 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0029: two events with the same event type string.</summary>
     public static DiagnosticDefinition DuplicateEventTypeDefinition { get; } = Define("ES0029", DiagnosticSeverity.Error, "Duplicate event type", Names);
 
-    public Diagnostic DuplicateEventType(string eventType, string otherEvent)
-        => Make(DuplicateEventTypeDefinition, $"Event type {Quote(eventType)} is already used by {Quote(otherEvent)}; give one of them another @type or @version.");
+    /// <param name="eventType">The event type string both use.</param>
+    /// <param name="otherEvent">The full name of the event that has it first.</param>
+    /// <param name="otherVersion">The past version of <paramref name="otherEvent"/> that has it; null for its current version.</param>
+    /// <param name="version">The past version of the reported event that has it; null for its current version.</param>
+    public Diagnostic DuplicateEventType(string eventType, string otherEvent, int? otherVersion = null, int? version = null)
+        => Make(DuplicateEventTypeDefinition,
+            $"Event type {Quote(eventType)}{(version is { } own ? ", that of this event's version " + N(own) + "," : string.Empty)} is already used by "
+            + (otherVersion is { } past ? $"version {N(past)} of {Quote(otherEvent)}" : Quote(otherEvent))
+            + "; give one of them another @type or @version.");
 
     // Decorators.
 

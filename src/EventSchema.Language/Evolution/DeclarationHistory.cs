@@ -66,6 +66,26 @@ public sealed class DeclarationHistory
         return shapes;
     }
 
+    /// <summary>
+    /// The past versions of an event that are read in their own shape, oldest first: every version before the current
+    /// one when history decorators make some version differ from it, and each version has an event type string of its
+    /// own (a declared <c>@type</c> without a <c>.vN</c> suffix is one string for every version, so a payload cannot say
+    /// which version wrote it). Empty otherwise, and for any declaration that is not an event.
+    /// </summary>
+    public IReadOnlyList<PastEventVersion> PastEventVersions()
+    {
+        if (Declaration is not RecordSymbol { IsEvent: true } || CurrentVersion <= 1 || !HasHistory) return [];
+        var shapes = AllVersions();
+        var eventTypes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var shape in shapes)
+        {
+            if (!eventTypes.Add(shape.EventType ?? string.Empty)) return [];
+        }
+        var past = new List<PastEventVersion>(shapes.Count - 1);
+        for (int i = 0; i < shapes.Count - 1; i++) past.Add(new PastEventVersion(shapes[i].Version, shapes[i].EventType ?? string.Empty));
+        return past;
+    }
+
     /// <summary>The current shape: the declaration as written, without removed fields or members.</summary>
     public DeclarationShape Current => ShapeAt(CurrentVersion);
 

@@ -57,7 +57,7 @@ public sealed class ReferencedSchemas
 
     /// <summary>Whether this version can read <paramref name="reference"/>'s declarations.</summary>
     public static bool CanRead(SchemaReference reference)
-        => reference is not null && reference.FormatVersion == SchemaReferenceModel.FormatVersion && SchemaReferenceModel.Read(reference.Model) is not null;
+        => reference is not null && SchemaReferenceModel.Read(reference.Model, reference.FormatVersion) is not null;
 
     /// <summary>Reads and binds the declarations of <paramref name="references"/>.</summary>
     public static ReferencedSchemas Bind(IEnumerable<SchemaReference> references, CancellationToken cancellationToken = default)
@@ -65,16 +65,14 @@ public sealed class ReferencedSchemas
         if (references is null) throw new ArgumentNullException(nameof(references));
         var all = new List<SchemaReference>();
         var unreadable = new Dictionary<string, SchemaReference>(StringComparer.Ordinal);
-        var expected = new Dictionary<string, (string AssemblyName, string HostData)>(StringComparer.Ordinal);
+        var expected = new Dictionary<string, (string AssemblyName, ReferencedDeclaration Declaration)>(StringComparer.Ordinal);
         var texts = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
         var paths = new List<string>();
         foreach (SchemaReference reference in references)
         {
             if (reference is null) continue;
             all.Add(reference);
-            IReadOnlyList<ReferencedDeclaration>? model = reference.FormatVersion == SchemaReferenceModel.FormatVersion
-                ? SchemaReferenceModel.Read(reference.Model)
-                : null;
+            IReadOnlyList<ReferencedDeclaration>? model = SchemaReferenceModel.Read(reference.Model, reference.FormatVersion);
             if (model is null)
             {
                 foreach (string ns in reference.Namespaces)
@@ -88,7 +86,7 @@ public sealed class ReferencedSchemas
                 string fullName = declaration.Namespace.Length == 0 ? declaration.Name : declaration.Namespace + "." + declaration.Name;
                 // The first assembly to declare a name is the one whose declaration binds, as the first file's does.
                 if (expected.ContainsKey(fullName)) continue;
-                expected[fullName] = (reference.AssemblyName, declaration.HostData);
+                expected[fullName] = (reference.AssemblyName, declaration);
                 string path = reference.AssemblyName + "/" + (declaration.Namespace.Length == 0 ? "global" : declaration.Namespace) + ".eventschema";
                 if (!texts.TryGetValue(path, out StringBuilder? text))
                 {
@@ -123,8 +121,10 @@ public sealed class ReferencedSchemas
             if (declaration is RecordSymbol record)
             {
                 foreach (FieldSymbol field in record.Fields) field.HasFixedJsonName = true;
+                // The text carries no history decorators: which past versions the assembly reads, it says apart.
+                if (record.IsEvent) record.PastVersions = origin.Declaration.PastVersions;
             }
-            hostData[declaration] = origin.HostData;
+            hostData[declaration] = origin.Declaration.HostData;
             declarations.Add(declaration);
         }
         return new ReferencedSchemas(all, trees, declarations, hostData, unreadable);

@@ -27,7 +27,10 @@ public sealed class SchemaReference : IEquatable<SchemaReference>
     /// <summary>The referenced assembly's simple name.</summary>
     public string AssemblyName { get; }
 
-    /// <summary>The version of the model's format; this front end reads <see cref="SchemaReferenceModel.FormatVersion"/> only.</summary>
+    /// <summary>
+    /// The version of the model's format; this front end reads <see cref="SchemaReferenceModel.OldestFormatVersion"/> to
+    /// <see cref="SchemaReferenceModel.FormatVersion"/>.
+    /// </summary>
     public int FormatVersion { get; }
 
     /// <summary>The schema namespaces the assembly declares.</summary>

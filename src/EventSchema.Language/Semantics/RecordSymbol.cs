@@ -36,6 +36,19 @@ public sealed class RecordSymbol : DeclarationSymbol
     /// </summary>
     public string? EventType { get; internal set; }
 
+    /// <summary>
+    /// The past versions of an event that are read in their own shape, oldest first (see
+    /// <see cref="Evolution.DeclarationHistory.PastEventVersions"/>). For an event of a referenced assembly, the ones the
+    /// assembly's description lists: none when an EventSchema whose description did not list them built it. Empty for a record.
+    /// </summary>
+    public IReadOnlyList<Evolution.PastEventVersion> PastVersions
+    {
+        get => _pastVersions ?? History.PastEventVersions();
+        internal set => _pastVersions = value;
+    }
+
+    private IReadOnlyList<Evolution.PastEventVersion>? _pastVersions;
+
     /// <summary>The value <c>@discriminatorValue("…")</c> gives it as a member of unions; null when it has none.</summary>
     public string? DiscriminatorValue { get; internal set; }
 
