@@ -255,4 +255,11 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>The message of ES0781, which has no place in a schema file to point at (the build reports it without a location).</summary>
     public static string UnknownCompatibilityModeMessage(string mode)
         => $"EventSchemaCompatibility is '{mode}', which is no compatibility mode; use {Evolution.CompatibilityModes.Names}.";
+
+    /// <summary>ES0782: the project's <c>EventSchemaJsonNaming</c> property names no JSON naming (reported by the generator and the lock task, which read the property).</summary>
+    public static DiagnosticDefinition UnknownJsonNamingDefinition { get; } = Define("ES0782", DiagnosticSeverity.Error, "Unknown JSON naming", Generation);
+
+    /// <summary>The message of ES0782, which has no place in a schema file to point at (the build reports it without a location).</summary>
+    public static string UnknownJsonNamingMessage(string naming)
+        => Export.JsonNamings.UnknownPropertyMessage(naming);
 }
