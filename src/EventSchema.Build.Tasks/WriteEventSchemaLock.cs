@@ -43,10 +43,14 @@ public sealed class WriteEventSchemaLock : ITask
 
     /// <summary>
     /// The project's <c>EventSchemaJsonNaming</c> (<c>AsWritten</c>, <c>CamelCase</c>, <c>SnakeCase</c> or <c>KebabCase</c>,
-    /// any letter case; empty for <c>AsWritten</c>), which the lock file records. When the lock file records another
+    /// in any spelling <see cref="JsonNamings.TryParse"/> reads; empty for <c>AsWritten</c>; anything else is ES0782),
+    /// which the lock file records. When the lock file records another
     /// naming that renames published fields on the wire, nothing is written (ES0763).
     /// </summary>
     public string JsonNaming { get; set; } = string.Empty;
+
+    /// <summary>ES0782, as the generator reports an unknown <c>EventSchemaJsonNaming</c>.</summary>
+    private const string UnknownJsonNamingCode = "ES0782";
 
     /// <summary>Whether the lock file changed.</summary>
     [Output]
@@ -60,8 +64,14 @@ public sealed class WriteEventSchemaLock : ITask
             LogError(null, 0, 0, "EventSchemaLockFile is empty: set it to the path of the lock file to write (eventschema.lock.json by default).");
             return false;
         }
-        // As the generator reads the property: an unknown value is the default.
-        JsonNaming naming = JsonNamings.TryParse(JsonNaming.Trim(), out JsonNaming parsed) ? parsed : Language.Export.JsonNaming.AsWritten;
+        // As the generator reads the property; an unknown value would record a naming the project does not have.
+        JsonNaming naming = Language.Export.JsonNaming.AsWritten;
+        if (JsonNaming.Trim().Length > 0 && !JsonNamings.TryParse(JsonNaming, out naming))
+        {
+            BuildEngine.LogErrorEvent(new BuildErrorEventArgs(null, UnknownJsonNamingCode, null, 0, 0, 0, 0,
+                JsonNamings.UnknownPropertyMessage(JsonNaming.Trim()) + " The lock file was not updated.", null, nameof(WriteEventSchemaLock)));
+            return false;
+        }
         var trees = new List<SyntaxTree>(Schemas.Length);
         foreach (ITaskItem item in Schemas.OrderBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal))
         {

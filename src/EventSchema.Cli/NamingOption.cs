@@ -5,8 +5,8 @@ using EventSchema.Language.Export;
 namespace EventSchema.Cli;
 
 /// <summary>
-/// Reads <c>--naming</c> the way people type it: <c>SnakeCase</c>, <c>snakecase</c>, <c>snake_case</c>,
-/// <c>snake-case</c> and <c>snake</c> all mean <see cref="JsonNaming.SnakeCase"/>, in any letter case.
+/// Reads <c>--naming</c> as the build reads <c>EventSchemaJsonNaming</c> (<see cref="JsonNamings.TryParse"/>): <c>SnakeCase</c>,
+/// <c>snakecase</c>, <c>snake_case</c>, <c>snake-case</c> and <c>snake</c> all mean <see cref="JsonNaming.SnakeCase"/>, in any letter case.
 /// </summary>
 internal static class NamingOption
 {
@@ -22,17 +22,8 @@ internal static class NamingOption
     {
         if (result.Tokens.Count == 0) return JsonNaming.AsWritten;
         string written = result.Tokens[0].Value;
-        string key = new string(written.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
-        if (key.EndsWith("case", StringComparison.Ordinal)) key = key[..^"case".Length];
-        switch (key)
-        {
-            case "aswritten": return JsonNaming.AsWritten;
-            case "camel": return JsonNaming.CamelCase;
-            case "snake": return JsonNaming.SnakeCase;
-            case "kebab": return JsonNaming.KebabCase;
-            default:
-                result.AddError($"'{written}' is not a naming; use AsWritten, CamelCase, SnakeCase or KebabCase (any case, or camel, snake, kebab).");
-                return JsonNaming.AsWritten;
-        }
+        if (JsonNamings.TryParse(written, out JsonNaming naming)) return naming;
+        result.AddError($"'{written}' is not a naming; use {JsonNamings.Spellings}.");
+        return JsonNaming.AsWritten;
     }
 }

@@ -125,6 +125,18 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             }
         });
 
+        // An unknown naming is read as AsWritten, so the build still generates, but it is an error of its own.
+        context.RegisterSourceOutput(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => GeneratorOptions.UnknownJsonNaming(provider.GlobalOptions)), static (output, naming) =>
+        {
+            if (naming is not null)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(
+                    SchemaDiagnosticDescriptors.ByCode[Language.Diagnostics.DiagnosticBuilder.UnknownJsonNamingDefinition.Code],
+                    Location.None,
+                    Language.Diagnostics.DiagnosticBuilder.UnknownJsonNamingMessage(naming)));
+            }
+        });
+
         // One collected node for every consumer: each Collect() is a node the driver revisits on every run.
         IncrementalValueProvider<ImmutableArray<ParsedSchema>> allParsed = parsed.Collect();
 

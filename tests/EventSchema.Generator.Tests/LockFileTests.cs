@@ -67,6 +67,28 @@ public sealed class LockFileTests
         Assert.Contains("'Sideways'", unknown.GetMessage(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("SnakeCas")]
+    [InlineData("pascal")]
+    public void An_unknown_naming_is_an_error_without_a_location_and_the_cli_spellings_work(string unknown)
+    {
+        string lockText = LockOf(Received);
+
+        var run = Run(Received, lockText, naming: unknown);
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("ES0782", error.Id);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal(Location.None, error.Location);
+        Assert.Equal($"EventSchemaJsonNaming is '{unknown}', which is no JSON naming, so the build cannot tell the wire names of fields without @json; use AsWritten, CamelCase, SnakeCase or KebabCase (in any letter case, with or without '_' or '-' between the words, or camel, snake, kebab).", error.GetMessage());
+        // It generates under the default naming meanwhile.
+        Assert.DoesNotContain("received_by", string.Concat(run.Sources.Values), StringComparison.Ordinal);
+
+        // What eventschema's --naming reads, the build reads too: here a naming that renames a published field.
+        var snake = Run(Received, lockText, naming: "snake_case");
+        Assert.Equal("ES0763", Assert.Single(snake.GeneratorDiagnostics).Id);
+        Assert.Contains("received_by", string.Concat(snake.Sources.Values), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_union_change_is_an_error_at_the_union_in_the_build()
     {

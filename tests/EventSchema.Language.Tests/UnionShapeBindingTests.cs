@@ -30,6 +30,16 @@ public class UnionShapeBindingTests
     }
 
     [Fact]
+    public void A_field_whose_json_name_is_its_own_name_keeps_it_under_every_naming_so_it_is_not_the_discriminator()
+    {
+        const string Legs = "namespace C;\n\nrecord Rail {\n  line: string;\n}\n\nrecord Sea {\n  Type: string;\n}\n\nunion Leg = Rail | Sea;\n";
+
+        // 'Type' is 'type' on the wire under camelCase naming, unless @json fixes it as written.
+        Assert.Equal("ES0103", Assert.Single(Compile(Legs).Diagnostics).Code);
+        Assert.Empty(Compile(Legs.Replace("  Type: string;", "  @json(\"Type\") Type: string;", StringComparison.Ordinal)).Diagnostics);
+    }
+
+    [Fact]
     public void A_union_that_lists_unions_has_their_members_in_order_once_each()
     {
         var compilation = Compile(Records + "union Water = Sea;\n\nunion Any = Land | Water | Walk;\n\nunion Land = Rail | Walk;\n");

@@ -41,9 +41,19 @@ internal sealed record GeneratorOptions
         };
     }
 
-    /// <summary>The <c>EventSchemaJsonNaming</c> property, in any letter case; <see cref="JsonNaming.AsWritten"/> when unset or unknown.</summary>
+    /// <summary>
+    /// The <c>EventSchemaJsonNaming</c> property in any spelling <see cref="JsonNamings.TryParse"/> reads;
+    /// <see cref="JsonNaming.AsWritten"/> when unset, and when unknown (ES0782, see <see cref="UnknownJsonNaming"/>).
+    /// </summary>
     public static JsonNaming ReadJsonNaming(AnalyzerConfigOptions options)
-        => JsonNamings.TryParse(Read(options, "EventSchemaJsonNaming").Trim(), out JsonNaming naming) ? naming : JsonNaming.AsWritten;
+        => JsonNamings.TryParse(Read(options, "EventSchemaJsonNaming"), out JsonNaming naming) ? naming : JsonNaming.AsWritten;
+
+    /// <summary>The <c>EventSchemaJsonNaming</c> property as written when it is set and names no naming; null otherwise.</summary>
+    public static string? UnknownJsonNaming(AnalyzerConfigOptions options)
+    {
+        string written = Read(options, "EventSchemaJsonNaming").Trim();
+        return written.Length == 0 || JsonNamings.TryParse(written, out _) ? null : written;
+    }
 
     private static string Read(AnalyzerConfigOptions options, string property)
         => options.TryGetValue("build_property." + property, out string? value) && value is not null ? value : string.Empty;

@@ -696,9 +696,14 @@ internal sealed partial class Binder
             if (fieldDecorators.Discriminator is not null) ApplyFieldDiscriminator(file, fieldSyntax, field, fieldDecorators);
             field.Constraints = ItemConstraintBinder.Bind(file, fieldSyntax.Type, field.Type, fieldDecorators.Constraints, _diagnostics);
             field.DeprecationMessage = fieldDecorators.DeprecationMessage;
-            if (fieldDecorators.JsonName is not null) field.JsonName = fieldDecorators.JsonName;
+            if (fieldDecorators.JsonName is not null)
+            {
+                // A @json name is the wire name under every naming, even when it is the field's own name.
+                field.JsonName = fieldDecorators.JsonName;
+                field.HasExplicitJsonName = true;
+            }
             if (fieldSyntax.DefaultValue is { } defaultValue) field.Default = file.Defaults.Bind(field, defaultValue.Value);
-            field.History = file.History.BindField(field, fieldDecorators, fieldDecorators.JsonName is not null, file, _resolveHistoryTypeName);
+            field.History = file.History.BindField(field, fieldDecorators, file, _resolveHistoryTypeName);
             if (field.History.RemovedIn is not null)
             {
                 (removedFields ??= new List<FieldSymbol>()).Add(field); // history only: not part of the current shape

@@ -24,8 +24,8 @@ internal static class DiscriminatorCollisions
         {
             naming = JsonNaming.AsWritten;
             if (string.Equals(field.JsonName, property, System.StringComparison.Ordinal)) return field;
-            // A field renamed with @json keeps that name under every naming.
-            if (field.HasFixedJsonName || field.JsonName != field.Name) continue;
+            // A field with @json keeps that name under every naming.
+            if (field.KeepsJsonName) continue;
             foreach (var candidate in Namings)
             {
                 if (!string.Equals(JsonNames.Convert(field.Name, candidate), property, System.StringComparison.Ordinal)) continue;

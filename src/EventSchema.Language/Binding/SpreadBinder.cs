@@ -181,6 +181,7 @@ internal sealed class SpreadBinder(Func<FileScope, NameSyntax, DeclarationSymbol
         {
             JsonName = source.JsonName,
             HasFixedJsonName = source.HasFixedJsonName,
+            HasExplicitJsonName = source.HasExplicitJsonName,
             Type = source.Type,
             IsOptional = source.IsOptional,
             Default = source.Default,

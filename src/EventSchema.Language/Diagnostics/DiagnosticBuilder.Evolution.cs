@@ -226,6 +226,9 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>A breaking change of <paramref name="rule"/> (one of ES0730–ES0763), its message led by the rule's name.</summary>
     public Diagnostic Incompatible(DiagnosticDefinition rule, string message) => Make(rule, RuleOf(rule) + ": " + message);
 
+    /// <summary>A breaking change of <paramref name="rule"/> with the fixes an editor or <c>eventschema check --fix</c> can apply.</summary>
+    public Diagnostic Incompatible(DiagnosticDefinition rule, string message, params DiagnosticFix[] fixes) => Make(rule, RuleOf(rule) + ": " + message, fixes);
+
     public Diagnostic DeclarationRemoved(string fullName, string kind, int version)
         => Incompatible(DeclarationRemovedDefinition, $"'{fullName}' ({kind}, version {N(version)}) is in the lock file but no longer declared, and no declaration of the same shape replaces it; data and code that use it break. Keep it (mark it '@deprecated'), or remove it deliberately: check once with mode 'none' and run 'eventschema lock'.");
 
@@ -252,4 +255,11 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>The message of ES0781, which has no place in a schema file to point at (the build reports it without a location).</summary>
     public static string UnknownCompatibilityModeMessage(string mode)
         => $"EventSchemaCompatibility is '{mode}', which is no compatibility mode; use {Evolution.CompatibilityModes.Names}.";
+
+    /// <summary>ES0782: the project's <c>EventSchemaJsonNaming</c> property names no JSON naming (reported by the generator and the lock task, which read the property).</summary>
+    public static DiagnosticDefinition UnknownJsonNamingDefinition { get; } = Define("ES0782", DiagnosticSeverity.Error, "Unknown JSON naming", Generation);
+
+    /// <summary>The message of ES0782, which has no place in a schema file to point at (the build reports it without a location).</summary>
+    public static string UnknownJsonNamingMessage(string naming)
+        => Export.JsonNamings.UnknownPropertyMessage(naming);
 }

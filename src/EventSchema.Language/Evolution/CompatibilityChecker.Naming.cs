@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using EventSchema.Language.Diagnostics;
 using EventSchema.Language.Export;
 using EventSchema.Language.Semantics;
+using EventSchema.Language.Text;
 
 namespace EventSchema.Language.Evolution;
 
@@ -32,10 +33,32 @@ public static partial class CompatibilityChecker
                 ? "writing the lock file now would record the new names for versions published under the old ones"
                 : $"data written with the published versions no longer reads, and their readers do not read what this build writes, which mode '{context.Mode.ToSchemaName()}' of {(declaration.History.Compatibility is not null ? "its '@compatibility'" : "the project")} does not allow";
             string replacement = declaration.Kind == DeclarationKind.Event ? "a new event type" : "a new " + (declaration.Kind == DeclarationKind.Union ? "union" : "record");
-            Report(context, DiagnosticBuilder.JsonNamingChangedDefinition, declaration.NameSpan,
-                $"The lock file records the published versions of '{declaration.FullName}' under the JSON naming {oldName} ({where}), but the project's naming is now {newName}, which renames {what} on the wire: {list}; {consequence}. " +
-                $"To fix it, set EventSchemaJsonNaming (eventschema's --naming) back to {oldName}; to change the names on purpose, publish them as {replacement}, or accept the break: check with mode 'none' and rewrite the lock file with the new naming ('eventschema lock --force').");
+            // A name is pinned as the lock knows it (its key): that works when the published naming left the names as written.
+            bool pinnable = renames.TrueForAll(static rename => rename.Old == rename.Name);
+            var first = renames[0];
+            string pin = !pinnable ? "" : declaration.Kind == DeclarationKind.Union
+                ? $", or give each renamed member's record its published value with '@discriminatorValue' ('@discriminatorValue(\"{first.Old}\")' on '{first.Name}')"
+                : $", or give each renamed field its published name with '@json' ('@json(\"{first.Old}\") {first.Name}')";
+            var message = $"The lock file records the published versions of '{declaration.FullName}' under the JSON naming {oldName} ({where}), but the project's naming is now {newName}, which renames {what} on the wire: {list}; {consequence}. " +
+                $"To fix it, set EventSchemaJsonNaming (eventschema's --naming) back to {oldName}{pin}; to change the names on purpose, publish them as {replacement}, or accept the break: check with mode 'none' and rewrite the lock file with the new naming ('eventschema lock --force').";
+            Diagnostics.Add(DiagnosticBuilder.At(context.Text, declaration.NameSpan).Incompatible(DiagnosticBuilder.JsonNamingChangedDefinition, message, pinnable ? PinFixes(context, renames) : []));
         }
+    }
+
+    /// <summary>
+    /// The fix that gives the one renamed field <c>@json</c> with its published name, when a single field declared in
+    /// the declaration's own file is renamed (a fix edits one place, and pinning some of several fields fixes nothing).
+    /// </summary>
+    private static DiagnosticFix[] PinFixes(DeclarationContext context, List<(string Old, string New, string Name)> renames)
+    {
+        if (renames.Count != 1 || context.Declaration is not RecordSymbol record) return [];
+        foreach (var field in record.Fields)
+        {
+            if (field.Name != renames[0].Name || field.SpreadFrom is not null || field.KeepsJsonName) continue;
+            string pin = $"@json(\"{renames[0].Old}\") ";
+            return [new DiagnosticFix($"Keep the published name with '{pin.TrimEnd()}'", new TextSpan(field.NameSpan.Start, 0), pin)];
+        }
+        return [];
     }
 
     /// <summary>
@@ -43,14 +66,14 @@ public static partial class CompatibilityChecker
     /// <paramref name="published"/>, each once, in the order the lock lists them. A field or member whose name is fixed
     /// (<c>@json</c>, <c>@discriminatorValue</c>, an event type, a field spread from a referenced assembly) keeps it.
     /// </summary>
-    private static List<(string Old, string New)> NamingRenames(LockedDeclaration locked, DeclarationSymbol declaration, JsonNaming published, JsonNaming naming)
+    private static List<(string Old, string New, string Name)> NamingRenames(LockedDeclaration locked, DeclarationSymbol declaration, JsonNaming published, JsonNaming naming)
     {
-        var renames = new List<(string Old, string New)>();
+        var renames = new List<(string Old, string New, string Name)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Add(string name)
+        void Add(string name, string? currentName)
         {
             string before = JsonNames.Convert(name, published), after = JsonNames.Convert(name, naming);
-            if (before != after && seen.Add(before)) renames.Add((before, after));
+            if (before != after && seen.Add(before)) renames.Add((before, after, currentName ?? name));
         }
         foreach (var version in locked.Versions)
         {
@@ -62,10 +85,12 @@ public static partial class CompatibilityChecker
                     var derived = version.Version <= declaration.History.CurrentVersion ? declaration.History.ShapeAt(version.Version) : null;
                     foreach (var field in version.Fields)
                     {
-                        // The lock writes a field's @json name in place of its name: that one is the same under every naming.
-                        if (field.JsonName != field.Name) continue;
-                        if (derived?.FindFieldByJsonName(field.JsonName)?.Symbol is { HasFixedJsonName: true }) continue;
-                        Add(field.Name);
+                        // A name the lock fixes is the same under every naming; one the schema now fixes (@json, even one
+                        // equal to the name) keeps its wire name, and adding that @json is checked with the published version.
+                        if (field.KeepsJsonName) continue;
+                        var now = derived?.FindFieldByJsonName(field.JsonName);
+                        if (now is { KeepsJsonName: true }) continue;
+                        Add(field.Name, now?.Symbol?.Name);
                     }
                     break;
                 }
@@ -76,7 +101,7 @@ public static partial class CompatibilityChecker
                         // The lock writes an explicit value and a record's name alike; the schema says which it is.
                         var current = declaration.History.Current.FindUnionMember(member.MemberFullName)?.Symbol?.Record;
                         if (current?.DiscriminatorValue is not null) continue;
-                        Add(member.DiscriminatorValue);
+                        Add(member.DiscriminatorValue, current?.Name);
                     }
                     break;
             }

@@ -271,6 +271,13 @@ public static partial class CompatibilityChecker
                 {
                     Edited(context, nameSpan, $"{versionText()} calls the field \"{lockedField.JsonName}\" '{lockedField.Name}' in the lock file ({fieldWhere()}), but the schema now calls it '{field.Name}' at that version; {bump()} ('@renamedFrom').");
                 }
+                if (lockedField.KeepsJsonName != field.KeepsJsonName && PublishedWireNameChange(lockedField, field) is { } wire)
+                {
+                    var span = field.KeepsJsonName && FieldSyntax() is { } fieldSyntax ? SchemaLocator.DecoratorSpan(fieldSyntax.Decorators, "json") ?? nameSpan : nameSpan;
+                    Edited(context, span, field.KeepsJsonName
+                        ? $"{versionText()} writes the field '{field.Name}' as \"{wire.Before}\" in the lock file ({fieldWhere()}): the JSON naming {JsonNamings.Name(wire.Naming)} converts its name, but '@json(\"{field.JsonName}\")' now fixes it as \"{wire.After}\"; remove the '@json' to keep the published wire name"
+                        : $"{versionText()} fixes the wire name of '{field.Name}' as \"{wire.Before}\" in the lock file ({fieldWhere()}), but the field no longer has '@json', so the JSON naming {JsonNamings.Name(wire.Naming)} writes it as \"{wire.After}\"; give it back '@json(\"{wire.Before}\")'");
+                }
                 if (_relations.Relate(lockedField.Type, field.Type) != TypeRelation.Same)
                 {
                     Edited(context, FieldSyntax()?.Type.Span ?? nameSpan, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version; {bump()} ('@typeChangedFrom').");
@@ -296,6 +303,18 @@ public static partial class CompatibilityChecker
                 if (published.FindFieldByJsonName(field.JsonName) is not null) continue;
                 Edited(context, field.Symbol?.NameSpan ?? declaration.NameSpan, $"{versionText()} is published without the field '{field.Name}' ({where()}); mark it '@added(N)' with a new version N, that is: {bump()}.");
             }
+        }
+
+        /// <summary>
+        /// The published and the current wire name of a field whose key is its name, when adding or removing its
+        /// <c>@json</c> changes it under the naming the lock records (the project's for an older lock, which did not
+        /// record one); null when it does not (the naming leaves the name as it is, or a referenced assembly fixes it).
+        /// </summary>
+        private (string Before, string After, JsonNaming Naming)? PublishedWireNameChange(FieldShape locked, FieldShape current)
+        {
+            if (current.Symbol is { HasFixedJsonName: true } || (_lock.JsonNaming ?? Naming) is not { } naming) return null;
+            string before = JsonNames.WireName(locked, naming), after = JsonNames.WireName(current, naming);
+            return before == after ? null : (before, after, naming);
         }
 
         private void Edited(DeclarationContext context, TextSpan span, string message)

@@ -161,7 +161,11 @@ public sealed class DeclarationHistory
             {
                 if (change.Version > version) { optional = !change.BecameOptional; break; }
             }
-            fields.Add(new FieldShape(name, jsonName, type, optional, field.Default is { } literal ? LiteralJson.From(literal) : null, field.Constraints) { Symbol = field });
+            fields.Add(new FieldShape(name, jsonName, type, optional, field.Default is { } literal ? LiteralJson.From(literal) : null, field.Constraints)
+            {
+                Symbol = field,
+                KeepsJsonName = field.KeepsJsonName || jsonName != name,
+            });
         }
         return fields;
     }

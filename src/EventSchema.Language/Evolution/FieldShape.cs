@@ -23,6 +23,14 @@ public sealed class FieldShape
     /// <summary>The JSON property name at that version.</summary>
     public string JsonName { get; }
 
+    /// <summary>
+    /// Whether <see cref="JsonName"/> is the wire name under every JSON naming: the field has <c>@json("…")</c> (even
+    /// one equal to its name) or comes from a referenced assembly. Otherwise the naming converts <see cref="Name"/>
+    /// (and <see cref="JsonName"/> is <see cref="Name"/>). A lock file writes <c>"fixedJsonName": true</c> for such a
+    /// field when its key is its name, and nothing when the key differs (that key can only be a fixed name).
+    /// </summary>
+    public bool KeepsJsonName { get; internal set; }
+
     /// <summary>The type at that version.</summary>
     public TypeShape Type { get; }
 

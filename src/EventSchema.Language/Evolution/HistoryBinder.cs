@@ -42,9 +42,8 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
     /// Reads a field's history; <paramref name="resolveTypeName"/>, called with <paramref name="scope"/>, gives the full
     /// name a written type name resolves to.
     /// </summary>
-    public FieldHistory BindField<TScope>(FieldSymbol field, BoundDecorators decorators, bool hasExplicitJsonName, TScope scope, Func<TScope, string, string?> resolveTypeName)
+    public FieldHistory BindField<TScope>(FieldSymbol field, BoundDecorators decorators, TScope scope, Func<TScope, string, string?> resolveTypeName)
     {
-        field.HasExplicitJsonName = hasExplicitJsonName;
         // Most fields have no history: they share FieldHistory.None, and nothing is allocated for them.
         if (!HasHistoryDecorator(decorators)) return FieldHistory.None;
         return BindHistory(field, decorators, scope, resolveTypeName);

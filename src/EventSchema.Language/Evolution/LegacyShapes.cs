@@ -49,6 +49,6 @@ internal static class LegacyShapes
         var type = !locked.Type.Equals(current.Type) && locked.Type.Equals(couldWrite) ? current.Type : locked.Type;
         var defaultJson = formatVersion < 2 ? Default(locked, current) : locked.DefaultJson;
         if (ReferenceEquals(type, locked.Type) && defaultJson == locked.DefaultJson) return locked;
-        return new FieldShape(locked.Name, locked.JsonName, type, locked.IsOptional, defaultJson, locked.Constraints) { Location = locked.Location };
+        return new FieldShape(locked.Name, locked.JsonName, type, locked.IsOptional, defaultJson, locked.Constraints) { Location = locked.Location, KeepsJsonName = locked.KeepsJsonName };
     }
 }

@@ -10,14 +10,13 @@ namespace EventSchema.Language.Export;
 public static class JsonNames
 {
     /// <summary>
-    /// The wire name of <paramref name="field"/>: its <c>@json("…")</c> name when it has one, else its
-    /// schema name converted by <paramref name="naming"/>.
+    /// The wire name of <paramref name="field"/>: its <c>@json("…")</c> name when it has one (even one equal to its
+    /// name), else its schema name converted by <paramref name="naming"/>.
     /// </summary>
     public static string WireName(FieldSymbol field, JsonNaming naming)
     {
         if (field is null) throw new System.ArgumentNullException(nameof(field));
-        // The binder sets JsonName to the name itself unless @json gave another one.
-        return field.HasFixedJsonName || field.JsonName != field.Name ? field.JsonName : Convert(field.Name, naming);
+        return field.KeepsJsonName ? field.JsonName : Convert(field.Name, naming);
     }
 
     /// <summary>
@@ -27,7 +26,7 @@ public static class JsonNames
     public static string WireName(Evolution.FieldShape field, JsonNaming naming)
     {
         if (field is null) throw new System.ArgumentNullException(nameof(field));
-        return field.Symbol is { HasFixedJsonName: true } || field.JsonName != field.Name ? field.JsonName : Convert(field.Name, naming);
+        return field.KeepsJsonName ? field.JsonName : Convert(field.Name, naming);
     }
 
     /// <summary>

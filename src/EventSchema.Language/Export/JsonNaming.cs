@@ -30,18 +30,41 @@ public static class JsonNamings
         _ => "AsWritten",
     };
 
-    /// <summary>Reads a name <see cref="Name"/> gives, in any letter case; false for anything else.</summary>
+    /// <summary>The spellings <see cref="TryParse"/> reads, for messages.</summary>
+    public const string Spellings = "AsWritten, CamelCase, SnakeCase or KebabCase (in any letter case, with or without '_' or '-' between the words, or camel, snake, kebab)";
+
+    /// <summary>
+    /// What is wrong with an <c>EventSchemaJsonNaming</c> that <see cref="TryParse"/> does not read, and how to fix it: the
+    /// message of ES0782, for the generator and the lock task, which report it without a location.
+    /// </summary>
+    public static string UnknownPropertyMessage(string written)
+        => $"EventSchemaJsonNaming is '{written}', which is no JSON naming, so the build cannot tell the wire names of fields without @json; use {Spellings}.";
+
+    /// <summary>
+    /// Reads a naming the way people write it, the same for the <c>EventSchemaJsonNaming</c> build property and the
+    /// CLI's <c>--naming</c>: <c>SnakeCase</c>, <c>snakecase</c>, <c>snake_case</c>, <c>snake-case</c> and <c>snake</c> all mean
+    /// <see cref="JsonNaming.SnakeCase"/>, in any letter case, with surrounding white space ignored; false for anything else.
+    /// </summary>
     public static bool TryParse(string? text, out JsonNaming naming)
     {
-        foreach (JsonNaming candidate in new[] { JsonNaming.AsWritten, JsonNaming.CamelCase, JsonNaming.SnakeCase, JsonNaming.KebabCase })
-        {
-            if (string.Equals(text, Name(candidate), StringComparison.OrdinalIgnoreCase))
-            {
-                naming = candidate;
-                return true;
-            }
-        }
         naming = JsonNaming.AsWritten;
-        return false;
+        if (text is null) return false;
+        var key = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text.Trim())
+        {
+            if (c is '_' or '-') continue;
+            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))) return false;
+            key.Append(char.ToLowerInvariant(c));
+        }
+        string word = key.ToString();
+        if (word.EndsWith("case", StringComparison.Ordinal) && word.Length > "case".Length) word = word.Substring(0, word.Length - "case".Length);
+        switch (word)
+        {
+            case "aswritten": naming = JsonNaming.AsWritten; return true;
+            case "camel": naming = JsonNaming.CamelCase; return true;
+            case "snake": naming = JsonNaming.SnakeCase; return true;
+            case "kebab": naming = JsonNaming.KebabCase; return true;
+            default: return false;
+        }
     }
 }

@@ -29,8 +29,17 @@ public sealed class FieldSymbol
     /// </summary>
     internal bool HasFixedJsonName { get; set; }
 
-    /// <summary>Whether <c>@json("…")</c> gives the wire name, so a rename leaves the wire name as it is.</summary>
+    /// <summary>
+    /// Whether <c>@json("…")</c> gives the wire name (whatever its value, the field's own name included), so neither a
+    /// rename nor a host's naming changes it.
+    /// </summary>
     internal bool HasExplicitJsonName { get; set; }
+
+    /// <summary>
+    /// Whether <see cref="JsonName"/> is the wire name whatever naming a host applies: it comes from <c>@json("…")</c> or
+    /// from a referenced assembly. Otherwise the naming converts <see cref="Name"/>.
+    /// </summary>
+    internal bool KeepsJsonName => HasFixedJsonName || HasExplicitJsonName;
 
     /// <summary>What its history decorators say: when it was added, removed, renamed, retyped or made optional or required.</summary>
     public Evolution.FieldHistory History

@@ -1,3 +1,4 @@
+using EventSchema.Language.Diagnostics;
 using EventSchema.Language.Evolution;
 using EventSchema.Language.Export;
 using EventSchema.Language.Text;
@@ -79,6 +80,87 @@ public class JsonNamingLockTests
         Assert.Contains("mode 'backward-transitive' of the project", error.Message, StringComparison.Ordinal);
         Assert.Contains("set EventSchemaJsonNaming (eventschema's --naming) back to AsWritten", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("\"where\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_message_offers_a_json_name_and_a_single_renamed_field_gets_a_fix_that_writes_it()
+    {
+        const string One = "namespace D;\nevent E {\n  receivedBy: string;\n  id: string;\n}\n";
+        var error = Assert.Single(CompatibilityChecker.Check(RuleTableTests.Compile(One), Locked(JsonNaming.AsWritten, One), CompatibilityMode.Backward, JsonNaming.SnakeCase, Token));
+
+        Assert.Contains("back to AsWritten, or give each renamed field its published name with '@json' ('@json(\"receivedBy\") receivedBy');", error.Message, StringComparison.Ordinal);
+        var fix = Assert.Single(error.Fixes);
+        Assert.Equal("Keep the published name with '@json(\"receivedBy\")'", fix.Title);
+        string fixedSchema = FixApplier.ApplyFirstFixes(One, [error], out int applied);
+        Assert.Equal(1, applied);
+        Assert.Contains("  @json(\"receivedBy\") receivedBy: string;", fixedSchema, StringComparison.Ordinal);
+        Assert.Empty(CompatibilityChecker.Check(RuleTableTests.Compile(fixedSchema), Locked(JsonNaming.AsWritten, One), CompatibilityMode.Backward, JsonNaming.SnakeCase, Token));
+        // Several renamed fields: pinning one of them would fix nothing, so the message only says how.
+        Assert.Empty(Assert.Single(CompatibilityChecker.Check(RuleTableTests.Compile(Schema), Locked(JsonNaming.AsWritten), CompatibilityMode.Backward, JsonNaming.SnakeCase, Token)).Fixes);
+        // Published under a naming that converted the name: the lock keys the field by its name, so '@json("received_by")'
+        // would read as another field; only the naming is offered.
+        var converted = Assert.Single(CompatibilityChecker.Check(RuleTableTests.Compile(One), Locked(JsonNaming.SnakeCase, One), CompatibilityMode.Backward, JsonNaming.CamelCase, Token));
+        Assert.Contains("back to SnakeCase; to change the names on purpose", converted.Message, StringComparison.Ordinal);
+        Assert.Empty(converted.Fixes);
+    }
+
+    [Fact]
+    public void A_json_name_equal_to_the_field_name_keeps_the_published_wire_name_under_a_new_naming()
+    {
+        string pinned = Schema
+            .Replace("  receivedBy: string;", "  @json(\"receivedBy\") receivedBy: string;", StringComparison.Ordinal)
+            .Replace("  sentAt: datetime;", "  @json(\"sentAt\") sentAt: datetime;", StringComparison.Ordinal);
+
+        var error = Assert.Single(CompatibilityChecker.Check(RuleTableTests.Compile(pinned), Locked(JsonNaming.AsWritten), CompatibilityMode.BackwardTransitive, JsonNaming.SnakeCase, Token));
+        Assert.Contains("renames fields on the wire: \"countryCode\" becomes \"country_code\", \"officialName\" becomes \"official_name\";", error.Message, StringComparison.Ordinal);
+
+        string allPinned = pinned
+            .Replace("  officialName: string;", "  @json(\"officialName\") officialName: string;", StringComparison.Ordinal)
+            .Replace("  countryCode: string;", "  @json(\"countryCode\") countryCode: string;", StringComparison.Ordinal)
+            .Replace("{ noteText: string; }", "{ @json(\"noteText\") noteText: string; }", StringComparison.Ordinal);
+        Assert.Empty(CompatibilityChecker.Check(RuleTableTests.Compile(allPinned), Locked(JsonNaming.AsWritten), CompatibilityMode.BackwardTransitive, JsonNaming.SnakeCase, Token));
+        Assert.Empty(CompatibilityChecker.CheckPublishedVersions(RuleTableTests.Compile(allPinned), Locked(JsonNaming.AsWritten), JsonNaming.SnakeCase, Token));
+    }
+
+    [Fact]
+    public void Adding_a_json_name_equal_to_the_field_name_that_keeps_the_wire_name_is_no_break_and_the_lock_records_it()
+    {
+        string pinned = Schema.Replace("  receivedBy: string;", "  @json(\"receivedBy\") receivedBy: string;", StringComparison.Ordinal);
+        var compilation = RuleTableTests.Compile(pinned);
+
+        foreach (var mode in Enum.GetValues<CompatibilityMode>())
+        {
+            Assert.Empty(CompatibilityChecker.Check(compilation, Locked(JsonNaming.AsWritten), mode, JsonNaming.AsWritten, Token));
+            Assert.Empty(CompatibilityChecker.Check(compilation, Locked(JsonNaming.AsWritten), mode, Token));
+        }
+        Assert.Empty(CompatibilityChecker.CheckPublishedVersions(compilation, Locked(JsonNaming.AsWritten), JsonNaming.AsWritten, Token));
+
+        // The lock says that the key is the wire name whatever the naming, and reads that back.
+        var relocked = Locked(JsonNaming.AsWritten, pinned);
+        string text = relocked.Write();
+        Assert.Contains("\"receivedBy\": {\n              \"fixedJsonName\": true,\n              \"name\": \"receivedBy\",", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"where\": {\n              \"fixedJsonName\"", text, StringComparison.Ordinal); // a key other than the name is fixed already
+        Assert.Empty(SchemaLock.Read(new SourceText(SchemaLock.DefaultFileName, text)).Diagnostics);
+        // Published so, a new naming keeps its wire name.
+        Assert.DoesNotContain("receivedBy", Assert.Single(CompatibilityChecker.Check(compilation, relocked, CompatibilityMode.Backward, JsonNaming.KebabCase, Token)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adding_or_removing_a_json_name_equal_to_the_field_name_that_changes_the_wire_name_edits_the_published_version()
+    {
+        string pinned = Schema.Replace("  receivedBy: string;", "  @json(\"receivedBy\") receivedBy: string;", StringComparison.Ordinal);
+
+        var added = Assert.Single(CompatibilityChecker.Check(RuleTableTests.Compile(pinned), Locked(JsonNaming.SnakeCase), CompatibilityMode.None, JsonNaming.SnakeCase, Token));
+        Assert.Equal("ES0730", added.Code);
+        Assert.Equal(new LinePosition(6, 3), added.Start); // the @json decorator
+        Assert.Contains("Version 1 of 'D.Received' writes the field 'receivedBy' as \"received_by\" in the lock file (", added.Message, StringComparison.Ordinal);
+        Assert.Contains("the JSON naming SnakeCase converts its name, but '@json(\"receivedBy\")' now fixes it as \"receivedBy\"; remove the '@json'", added.Message, StringComparison.Ordinal);
+
+        var removed = Assert.Single(CompatibilityChecker.Check(RuleTableTests.Compile(Schema), Locked(JsonNaming.SnakeCase, pinned), CompatibilityMode.None, JsonNaming.SnakeCase, Token));
+        Assert.Equal("ES0730", removed.Code);
+        Assert.Equal(new LinePosition(6, 3), removed.Start); // the field's name
+        Assert.Contains("fixes the wire name of 'receivedBy' as \"receivedBy\" in the lock file (", removed.Message, StringComparison.Ordinal);
+        Assert.Contains("so the JSON naming SnakeCase writes it as \"received_by\"; give it back '@json(\"receivedBy\")'", removed.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -296,6 +296,12 @@ internal sealed class SchemaLockReader
                 if (optionalValue.Kind is not (LockJsonKind.True or LockJsonKind.False)) { Invalid(optionalValue.Span, $"'optional' must be true or false, not {optionalValue.Describe()}."); continue; }
                 optional = optionalValue.Kind == LockJsonKind.True;
             }
+            bool keepsJsonName = !string.Equals(property.Name, nameValue.Text, System.StringComparison.Ordinal);
+            if (members.TryGetValue("fixedJsonName", out var fixedValue))
+            {
+                if (fixedValue.Kind is not (LockJsonKind.True or LockJsonKind.False)) { Invalid(fixedValue.Span, $"'fixedJsonName' must be true or false, not {fixedValue.Describe()}."); continue; }
+                keepsJsonName |= fixedValue.Kind == LockJsonKind.True;
+            }
             string? defaultJson = null;
             if (members.TryGetValue("default", out var defaultValue))
             {
@@ -304,7 +310,7 @@ internal sealed class SchemaLockReader
             }
             var constraints = ReadConstraints(members);
             if (constraints is null) continue;
-            fields.Add(new FieldShape(nameValue.Text, property.Name, type, optional, defaultJson, constraints) { Location = new LockLocation(_text, property.NameSpan) });
+            fields.Add(new FieldShape(nameValue.Text, property.Name, type, optional, defaultJson, constraints) { Location = new LockLocation(_text, property.NameSpan), KeepsJsonName = keepsJsonName });
         }
         return fields;
     }
@@ -341,7 +347,7 @@ internal sealed class SchemaLockReader
     private static readonly string[] UnionMemberKeys = ["discriminatorValue", "eventType"];
     private static readonly string[] ScalarVersionKeys = ["version", "type", .. ConstraintKeys];
     private static readonly string[] ScalarVersionRequiredKeys = ["version", "type"];
-    private static readonly string[] FieldKeys = ["name", "type", "optional", "default", .. ConstraintKeys];
+    private static readonly string[] FieldKeys = ["name", "type", "optional", "fixedJsonName", "default", .. ConstraintKeys];
     private static readonly string[] FieldRequiredKeys = ["name", "type"];
 
     private Constraints? ReadConstraints(Dictionary<string, LockJsonValue> members)

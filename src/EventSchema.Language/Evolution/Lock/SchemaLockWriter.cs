@@ -99,6 +99,8 @@ internal static class SchemaLockWriter
             ["type"] = SchemaJsonNode.String(field.Type.ToString()),
         };
         if (field.IsOptional) properties["optional"] = SchemaJsonNode.True;
+        // A key other than the name is a fixed wire name already; one equal to it says so only when the naming cannot change it.
+        if (field.KeepsJsonName && field.JsonName == field.Name) properties["fixedJsonName"] = SchemaJsonNode.True;
         if (field.DefaultJson is not null) properties["default"] = SchemaJsonNode.Number(field.DefaultJson); // already canonical JSON text
         WriteConstraints(field.Constraints, properties);
         return Sorted(properties);
