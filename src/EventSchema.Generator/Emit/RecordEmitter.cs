@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text;
 using EventSchema.Generator.Model;
 
@@ -56,7 +55,7 @@ internal static class RecordEmitter
                 writer.Line($"public string Describe() => global::System.FormattableString.Invariant($\"{SummaryInterpolation(summary)}\");");
             }
             SharedInterfaceEmitter.WriteExplicitMembers(writer, record);
-            if (record.Properties.Any(property => property.Shape.NeedsStructuralEquality))
+            if (RecordTextEmitter.NeedsPrintMembers(record))
             {
                 RecordTextEmitter.WritePrintMembers(writer, record);
             }

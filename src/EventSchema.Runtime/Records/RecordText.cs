@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
@@ -7,7 +8,8 @@ namespace EventSchema;
 
 /// <summary>
 /// The text of generated records for <c>ToString()</c>: members print as the compiler's own <c>PrintMembers</c>
-/// prints them, and collections with their items (<c>Topics = [trade, energy]</c>, <c>Notes = { en = hello }</c>)
+/// prints them, but in the invariant culture (a record is a wire contract: <c>Ratio = 1.5</c> whatever the thread's
+/// culture), and collections with their items (<c>Topics = [trade, energy]</c>, <c>Notes = { en = hello }</c>)
 /// instead of the collection's type name. One call per record keeps the generated code small.
 /// </summary>
 /// <remarks>Generated code uses this type.</remarks>
@@ -16,7 +18,8 @@ public static class RecordText
 {
     /// <summary>
     /// Appends <c>Name = value</c> for each pair of <paramref name="namesAndValues"/> (a member's name, then its value),
-    /// separated by commas; a null value prints as nothing. Returns true, as <c>PrintMembers</c> does when it printed members.
+    /// separated by commas, formatting numbers and dates in the invariant culture; a null value prints as nothing.
+    /// Returns whether it printed a member, as <c>PrintMembers</c> does.
     /// </summary>
     public static bool Members(StringBuilder builder, params object?[] namesAndValues)
     {
@@ -24,9 +27,9 @@ public static class RecordText
         {
             if (i > 0) builder.Append(", ");
             builder.Append((string?)namesAndValues[i]).Append(" = ");
-            builder.Append(namesAndValues[i + 1]);
+            builder.Append(Text(namesAndValues[i + 1]));
         }
-        return true;
+        return namesAndValues.Length > 0;
     }
 
     /// <summary>The items of a list or set, such as <c>[trade, energy]</c>, in the invariant culture; null for a null collection.</summary>
@@ -59,5 +62,14 @@ public static class RecordText
         return builder.Append(" }").ToString();
     }
 
-    private static string? Item<T>(T item) => item is string text ? text : string.Format(CultureInfo.InvariantCulture, "{0}", (object?)item);
+    private static string? Item<T>(T item) => Text(item);
+
+    // What string.Format(InvariantCulture, "{0}", value) writes, without its format parsing.
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 }

@@ -122,6 +122,10 @@ public sealed partial record Occurrence : global::EventSchema.IScopedValidatable
     /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "OccurredOn", this.OccurredOn);
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 

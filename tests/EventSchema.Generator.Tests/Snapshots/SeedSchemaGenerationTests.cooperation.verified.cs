@@ -194,6 +194,10 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent, g
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "RecalledBy", this.RecalledBy, "Counterpart", this.Counterpart, "Agreement", this.Agreement, "AdoptedIn", this.AdoptedIn, "OccurredOn", this.OccurredOn);
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
@@ -264,6 +268,10 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent, gl
 
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "AcknowledgedBy", this.AcknowledgedBy, "Honoured", this.Honoured, "Honorific", this.Honorific, "OccurredOn", this.OccurredOn);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);

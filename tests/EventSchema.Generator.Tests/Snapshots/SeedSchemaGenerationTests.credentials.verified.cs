@@ -262,6 +262,10 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent, glo
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "From", this.From, "To", this.To, "Via", this.Via, "OccurredOn", this.OccurredOn, "Reciprocated", this.Reciprocated);
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 

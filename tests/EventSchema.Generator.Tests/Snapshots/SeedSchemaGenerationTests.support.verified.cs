@@ -112,6 +112,10 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent, glo
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
     public string Describe() => global::System.FormattableString.Invariant($"{this.Supporter?.Name} reaffirmed support for {this.Policy}");
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Supporter", this.Supporter, "Beneficiary", this.Beneficiary, "Principle", this.Principle, "Policy", this.Policy, "Characterisation", this.Characterisation, "OccurredOn", this.OccurredOn);
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 

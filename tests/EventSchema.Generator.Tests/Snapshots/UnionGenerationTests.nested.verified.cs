@@ -53,6 +53,10 @@ public sealed partial record Walk : global::EventSchema.IScopedValidatable
     /// <summary>The <c>km</c> field.</summary>
     public required int Km { get; init; }
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Km", this.Km);
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 

@@ -139,6 +139,10 @@ public sealed partial record RailLeg : global::EventSchema.IScopedValidatable
     [global::EventSchema.SchemaRules("RailLeg.wagons in transport.eventschema", "Wagons", Minimum = "1")]
     public required int Wagons { get; init; }
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "From", this.From, "To", this.To, "Operator", this.Operator, "Wagons", this.Wagons);
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
@@ -193,6 +197,10 @@ public sealed partial record SeaLeg : global::EventSchema.IScopedValidatable
     /// <summary>The <c>containers</c> field.</summary>
     [global::EventSchema.SchemaRules("SeaLeg.containers in transport.eventschema", "Containers", Minimum = "0")]
     public int Containers { get; init; } = 0;
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "From", this.From, "To", this.To, "Vessel", this.Vessel, "Containers", this.Containers);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
@@ -487,6 +495,10 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Route", this.Route, "Amount", this.Amount, "Currency", this.Currency, "Unit", this.Unit, "EffectiveFrom", this.EffectiveFrom);
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
@@ -565,6 +577,10 @@ public sealed partial record ShipmentDispatched : global::EventSchema.IEvent, gl
 
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Shipment", this.Shipment, "Leg", this.Leg, "DispatchedAt", this.DispatchedAt);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
@@ -728,6 +744,10 @@ public sealed partial record ShipmentDelayed : global::EventSchema.IEvent, globa
 
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Shipment", this.Shipment, "Leg", this.Leg, "Hours", this.Hours, "Reason", this.Reason);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
