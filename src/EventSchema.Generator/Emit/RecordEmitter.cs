@@ -52,7 +52,7 @@ internal static class RecordEmitter
             {
                 writer.Line();
                 writer.Line("/// <summary>Describes this value in words, from its <c>@summary</c> template.</summary>");
-                writer.Line($"public string Describe() => global::System.FormattableString.Invariant($\"{SummaryInterpolation(summary)}\");");
+                writer.Line($"public string Describe() => global::EventSchema.RecordText.Describe($\"{SummaryInterpolation(summary)}\");");
             }
             SharedInterfaceEmitter.WriteExplicitMembers(writer, record);
             if (RecordTextEmitter.NeedsPrintMembers(record))
@@ -146,7 +146,7 @@ internal static class RecordEmitter
             return;
         }
         writer.Line("/// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>");
-        writer.Line($"public string Describe() => global::System.FormattableString.Invariant($\"{SummaryInterpolation(summary)}\");");
+        writer.Line($"public string Describe() => global::EventSchema.RecordText.Describe($\"{SummaryInterpolation(summary)}\");");
     }
 
     private static string SummaryInterpolation(EquatableArray<SummaryPartSpec> summary)

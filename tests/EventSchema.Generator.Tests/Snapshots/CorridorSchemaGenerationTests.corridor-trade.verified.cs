@@ -589,7 +589,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.Name} agreed between {(this.Countries is { } part1 ? string.Join(", ", global::System.Linq.Enumerable.Select(part1, static item => item.ToString())) : null)}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.Name} agreed between {(this.Countries is { } part1 ? string.Join(", ", global::System.Linq.Enumerable.Select(part1, static item => item.ToString())) : null)}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -808,7 +808,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"Tariff changed at {this.Port}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"Tariff changed at {this.Port}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -987,7 +987,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"Cargo {this.Booking.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture)} booked from {this.Origin} to {this.Destination}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"Cargo {this.Booking.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture)} booked from {this.Origin} to {this.Destination}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)

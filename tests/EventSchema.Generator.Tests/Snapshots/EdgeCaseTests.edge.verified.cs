@@ -440,7 +440,7 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.EventTypeField} by {this.Owner?.Class} on {this.When.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)} ({(this.Kinds is { } part3 ? string.Join(", ", global::System.Linq.Enumerable.Select(part3, static item => (global::Edge.Cases.KindExtensions.IsDefined(item) ? global::Edge.Cases.KindExtensions.ToJsonValue(item) : item.ToString()))) : null)})");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.EventTypeField} by {this.Owner?.Class} on {this.When.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)} ({(this.Kinds is { } part3 ? string.Join(", ", global::System.Linq.Enumerable.Select(part3, static item => (global::Edge.Cases.KindExtensions.IsDefined(item) ? global::Edge.Cases.KindExtensions.ToJsonValue(item) : item.ToString()))) : null)})");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)

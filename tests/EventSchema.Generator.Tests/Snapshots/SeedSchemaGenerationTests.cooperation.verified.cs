@@ -72,7 +72,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.HighlightedBy?.Name} highlighted cooperation with {this.Partner}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.HighlightedBy?.Name} highlighted cooperation with {this.Partner}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)

@@ -45,7 +45,7 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent, 
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.Ambassador?.Name} presented credentials to {this.ReceivedBy?.Name}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.Ambassador?.Name} presented credentials to {this.ReceivedBy?.Name}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)

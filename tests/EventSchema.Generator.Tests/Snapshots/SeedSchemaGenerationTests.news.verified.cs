@@ -47,7 +47,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent, globa
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.Outlet} reported on {this.Headline}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.Outlet} reported on {this.Headline}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)

@@ -110,7 +110,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent, glo
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.Supporter?.Name} reaffirmed support for {this.Policy}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.Supporter?.Name} reaffirmed support for {this.Policy}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)

@@ -408,7 +408,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"Corridor from {this.Origin?.Name} to {this.Destination?.Name} agreed");
+    public string Describe() => global::EventSchema.RecordText.Describe($"Corridor from {this.Origin?.Name} to {this.Destination?.Name} agreed");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
