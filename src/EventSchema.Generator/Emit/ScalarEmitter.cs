@@ -99,7 +99,8 @@ internal static class ScalarEmitter
                 string text = underlying.Kind == ShapeKind.Uri ? "value.OriginalString" : "value";
                 if (underlying.Kind is ShapeKind.String or ShapeKind.Uri)
                 {
-                    ValidationEmitter.WriteStringRules(writer, spec.Rules, text, 0, members, report);
+                    // A string scalar is Unicode text (From refuses a lone surrogate); a URI reference is ASCII.
+                    ValidationEmitter.WriteStringRules(writer, spec.Rules, text, 0, members, report, checkText: underlying.Kind == ShapeKind.String);
                 }
                 else if (underlying.IsNumeric)
                 {

@@ -48,6 +48,12 @@ public readonly partial record struct PortCode
             rule = "is required.";
             return false;
         }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
+            return false;
+        }
         if (!__MatchesPattern0(value))
         {
             code = "pattern";
@@ -139,6 +145,12 @@ public readonly partial record struct CountryCode
             rule = "is required.";
             return false;
         }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
+            return false;
+        }
         if (!__MatchesPattern0(value))
         {
             code = "pattern";
@@ -218,6 +230,12 @@ public readonly partial record struct CurrencyCode
         {
             code = "required";
             rule = "is required.";
+            return false;
+        }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
             return false;
         }
         if (!__MatchesPattern0(value))
@@ -439,6 +457,7 @@ public sealed partial record TradeFact : global::EventSchema.IScopedValidatable,
                     }
                     else
                     {
+                        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("sources", "Source", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                         {
                             int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                             if (length1 < 1 && !scope.Item("sources", "Source", i0).Report(ref valid, "minLength", "must be at least 1 character long.")) return false;
@@ -523,6 +542,7 @@ public sealed partial record Port : global::EventSchema.IScopedValidatable
                 }
                 else
                 {
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Entry("berths", "Berths", entry0.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                     {
                         int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                         if (length1 > 40 && !scope.Entry("berths", "Berths", entry0.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "maxLength", "must be at most 40 characters long.")) return false;
@@ -627,6 +647,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
                     }
                     else
                     {
+                        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("sources", "Source", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                         {
                             int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                             if (length1 < 1 && !scope.Item("sources", "Source", i0).Report(ref valid, "minLength", "must be at least 1 character long.")) return false;
@@ -694,6 +715,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
                 }
                 else
                 {
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("labels", "Label", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                     {
                         int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                         if (length1 > 40 && !scope.Item("labels", "Label", i0).Report(ref valid, "maxLength", "must be at most 40 characters long.")) return false;
@@ -846,6 +868,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
                     }
                     else
                     {
+                        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("sources", "Source", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                         {
                             int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                             if (length1 < 1 && !scope.Item("sources", "Source", i0).Report(ref valid, "minLength", "must be at least 1 character long.")) return false;
@@ -888,6 +911,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.ByDestination))
             {
                 var item0 = entry0.Value;
+                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                 {
                     int length1 = global::EventSchema.ValidationRules.CodePointLength(entry0.Key);
                     if (length1 < 5 && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "minLength", "must be at least 5 characters long.")) return false;
@@ -1025,6 +1049,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
                     }
                     else
                     {
+                        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("sources", "Source", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                         {
                             int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                             if (length1 < 1 && !scope.Item("sources", "Source", i0).Report(ref valid, "minLength", "must be at least 1 character long.")) return false;
@@ -1053,6 +1078,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
                 var item0 = this.Containers[i0];
                 if (item0 is not null)
                 {
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("containers", "Container", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                     if (!__MatchesPattern0(item0) && !scope.Item("containers", "Container", i0).Report(ref valid, "pattern", "must match the pattern ^[A-Z]{4}[0-9]{7}$.")) return false;
                 }
             }
@@ -1093,6 +1119,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
                 }
                 else
                 {
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Entry("declarations", "Declarations", entry0.Key.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                     {
                         int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                         if (length1 < 1 && !scope.Entry("declarations", "Declarations", entry0.Key.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "minLength", "must be at least 1 character long.")) return false;
@@ -1101,7 +1128,21 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
             }
         }
         // notes
-        if (this.Notes is null && !scope.Report(ref valid, "notes", "Notes", "required", "is required.")) return false;
+        if (this.Notes is null)
+        {
+            if (!scope.Report(ref valid, "notes", "Notes", "required", "is required.")) return false;
+        }
+        else
+        {
+            for (int i0 = 0; i0 < this.Notes.Count; i0++)
+            {
+                var item0 = this.Notes[i0];
+                if (item0 is not null)
+                {
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("notes", "Note", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
+                }
+            }
+        }
         // hsCodes
         if (this.HsCodes is null)
         {
@@ -1119,6 +1160,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
                     }
                     else
                     {
+                        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("hsCodes", "hs-codes", "Hs code", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                         if (!__MatchesPattern1(item0) && !scope.Item("hsCodes", "hs-codes", "Hs code", i0).Report(ref valid, "pattern", "must match the pattern ^[0-9]{6}$.")) return false;
                     }
                     i0++;

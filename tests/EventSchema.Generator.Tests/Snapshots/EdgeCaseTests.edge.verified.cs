@@ -62,6 +62,12 @@ public readonly partial record struct Slug
             rule = "is required.";
             return false;
         }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
+            return false;
+        }
         if (!__MatchesPattern0(value))
         {
             code = "pattern";
@@ -186,6 +192,12 @@ public readonly partial record struct Word
         {
             code = "required";
             rule = "is required.";
+            return false;
+        }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
             return false;
         }
         {
@@ -342,6 +354,10 @@ public sealed partial record Item : global::EventSchema.IScopedValidatable
         bool valid = true;
         // class
         if (!scope.Text(ref valid, this.Class, "class", "Class", "is required.", 2, "must be at least 2 characters long.", 5, "must be at most 5 characters long.")) return false;
+        // toString
+        if (!scope.Text(ref valid, this.ToStringField, "toString", "To string", null, 0, null, 0, null)) return false;
+        // item
+        if (!scope.Text(ref valid, this.ItemField, "item", "Item", null, 0, null, 0, null)) return false;
         // score
         if (!(this.Score >= double.MinValue && this.Score <= double.MaxValue))
         {
@@ -456,7 +472,11 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
     {
         bool valid = true;
         // eventType
-        if (this.EventTypeField is null && !scope.Report(ref valid, "eventType", "Event type", "required", "is required.")) return false;
+        if (!scope.Text(ref valid, this.EventTypeField, "eventType", "Event type", "is required.", 0, null, 0, null)) return false;
+        // displayName
+        if (!scope.Text(ref valid, this.DisplayNameField, "displayName", "Display name", null, 0, null, 0, null)) return false;
+        // describe
+        if (!scope.Text(ref valid, this.DescribeField, "describe", "Describe", null, 0, null, 0, null)) return false;
         // owner
         if (this.Owner is not null)
         {
@@ -512,6 +532,7 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.ByName))
             {
                 var item0 = entry0.Value;
+                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.Entry("byName", "By name", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                 if (item0 is null)
                 {
                     if (!scope.Entry("byName", "By name", entry0.Key).Report(ref valid, "required", "is required.")) return false;
@@ -530,6 +551,7 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
                 foreach (var item0 in global::EventSchema.ValidationRules.Items(this.Tags))
                 {
                     if (item0 is null && !scope.Item("tags", "Tag", i0).Report(ref valid, "required", "is required.")) return false;
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("tags", "Tag", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                     i0++;
                 }
             }

@@ -48,6 +48,12 @@ public readonly partial record struct CountryCode
             rule = "is required.";
             return false;
         }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
+            return false;
+        }
         if (!__MatchesPattern0(value))
         {
             code = "pattern";
@@ -177,6 +183,8 @@ public sealed partial record Attribution : global::EventSchema.IScopedValidatabl
         bool valid = true;
         // outlet
         if (!scope.Text(ref valid, this.Outlet, "outlet", "Outlet", "is required.", 1, "must be at least 1 character long.", 0, null)) return false;
+        // citing
+        if (!scope.Text(ref valid, this.Citing, "citing", "Citing", null, 0, null, 0, null)) return false;
         // url
         if (this.Url is not null)
         {

@@ -64,6 +64,8 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent, globa
         bool valid = true;
         // outlet
         if (!scope.Text(ref valid, this.Outlet, "outlet", "Outlet", "is required.", 1, "must be at least 1 character long.", 0, null)) return false;
+        // citing
+        if (!scope.Text(ref valid, this.Citing, "citing", "Citing", null, 0, null, 0, null)) return false;
         // headline
         if (!scope.Text(ref valid, this.Headline, "headline", "Headline", "is required.", 1, "must be at least 1 character long.", 300, "must be at most 300 characters long.")) return false;
         // covers

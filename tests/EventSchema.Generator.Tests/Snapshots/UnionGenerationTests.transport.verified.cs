@@ -48,6 +48,12 @@ public readonly partial record struct PortCode
             rule = "is required.";
             return false;
         }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
+            return false;
+        }
         if (!__MatchesPattern0(value))
         {
             code = "pattern";
@@ -281,10 +287,8 @@ public sealed partial record RoadLeg : global::EventSchema.IScopedValidatable
             if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
         }
         // plate
-        if (this.Plate is not null)
-        {
-            if (!__MatchesPattern0(this.Plate) && !scope.Report(ref valid, "plate", "Plate", "pattern", "must match the pattern ^[A-Z0-9-]{2,12}$.")) return false;
-        }
+        if (!scope.Text(ref valid, this.Plate, "plate", "Plate", null, 0, null, 0, null)) return false;
+        if (this.Plate is not null && !__MatchesPattern0(this.Plate) && !scope.Report(ref valid, "plate", "Plate", "pattern", "must match the pattern ^[A-Z0-9-]{2,12}$.")) return false;
         return valid;
     }
 
@@ -509,18 +513,12 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
     {
         bool valid = true;
         // route
-        if (this.Route is null && !scope.Report(ref valid, "route", "Route", "required", "is required.")) return false;
+        if (!scope.Text(ref valid, this.Route, "route", "Route", "is required.", 0, null, 0, null)) return false;
         // amount
         if (!(this.Amount >= 0m) && !scope.Report(ref valid, "amount", "Amount", "minimum", "must be at least 0.")) return false;
         // currency
-        if (this.Currency is null)
-        {
-            if (!scope.Report(ref valid, "currency", "Currency", "required", "is required.")) return false;
-        }
-        else
-        {
-            if (!__MatchesPattern0(this.Currency) && !scope.Report(ref valid, "currency", "Currency", "pattern", "must match the pattern ^[A-Z]{3}$.")) return false;
-        }
+        if (!scope.Text(ref valid, this.Currency, "currency", "Currency", "is required.", 0, null, 0, null)) return false;
+        if (this.Currency is not null && !__MatchesPattern0(this.Currency) && !scope.Report(ref valid, "currency", "Currency", "pattern", "must match the pattern ^[A-Z]{3}$.")) return false;
         // unit
         if (!global::Corridor.Transport.TariffUnitExtensions.IsDefined(this.Unit) && !scope.Report(ref valid, "unit", "Unit", "enum", "must be a defined tariff unit value.")) return false;
         return valid;
