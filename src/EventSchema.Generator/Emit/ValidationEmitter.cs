@@ -130,7 +130,8 @@ internal static class ValidationEmitter
                 ReportIf(writer, $"!{extensions}.IsDefined({value})", context, "enum", RuleMessages.DefinedEnum(SimpleName(shape.TypeName)));
                 break;
             case ShapeKind.Scalar:
-                WriteScalar(writer, shape, rules, value + ".Value", context, depth, members);
+                // Value of a scalar over a reference type throws when unset: ValueOrNull lets it be reported.
+                WriteScalar(writer, shape, rules, value + (shape.Element!.IsValueType ? ".Value" : ".ValueOrNull"), context, depth, members);
                 break;
             case ShapeKind.Record:
                 writer.Line($"if (!scope.Merge(ref valid, {value}.CollectValidationErrors({context.Self}))) return false;");

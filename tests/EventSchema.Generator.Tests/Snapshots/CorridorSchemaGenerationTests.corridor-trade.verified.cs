@@ -5,10 +5,18 @@
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct PortCode
 {
-    private PortCode(string value) => Value = value;
+    private readonly string? _value;
+
+    private PortCode(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(PortCode)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("PortCode");
+
+    /// <summary>The value, or null for <c>default(PortCode)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="PortCode"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -33,8 +41,8 @@ public readonly partial record struct PortCode
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(PortCode)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(PortCode scalar) => scalar.Value;
@@ -102,10 +110,18 @@ public readonly partial record struct PortCode
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct CountryCode
 {
-    private CountryCode(string value) => Value = value;
+    private readonly string? _value;
+
+    private CountryCode(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(CountryCode)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("CountryCode");
+
+    /// <summary>The value, or null for <c>default(CountryCode)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="CountryCode"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -130,8 +146,8 @@ public readonly partial record struct CountryCode
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(CountryCode)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(CountryCode scalar) => scalar.Value;
@@ -189,10 +205,18 @@ public readonly partial record struct CountryCode
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct CurrencyCode
 {
-    private CurrencyCode(string value) => Value = value;
+    private readonly string? _value;
+
+    private CurrencyCode(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(CurrencyCode)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("CurrencyCode");
+
+    /// <summary>The value, or null for <c>default(CurrencyCode)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="CurrencyCode"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -217,8 +241,8 @@ public readonly partial record struct CurrencyCode
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(CurrencyCode)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(CurrencyCode scalar) => scalar.Value;
@@ -437,7 +461,7 @@ public sealed partial record TradeFact : global::EventSchema.IScopedValidatable,
         // place
         if (this.Place is { } valuePlace)
         {
-            if (valuePlace.Value is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
+            if (valuePlace.ValueOrNull is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
         }
         // sources
         if (this.Sources is null)
@@ -521,11 +545,11 @@ public sealed partial record Port : global::EventSchema.IScopedValidatable
     {
         bool valid = true;
         // code
-        if (this.Code.Value is null && !scope.Report(ref valid, "code", "Code", "required", "is required.")) return false;
+        if (this.Code.ValueOrNull is null && !scope.Report(ref valid, "code", "Code", "required", "is required.")) return false;
         // name
         if (!scope.Text(ref valid, this.Name, "name", "Name", "is required.", 1, "must be at least 1 character long.", 100, "must be at most 100 characters long.")) return false;
         // country
-        if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
+        if (this.Country.ValueOrNull is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
         // berths
         if (this.Berths is null)
         {
@@ -627,7 +651,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
         // place
         if (this.Place is { } valuePlace)
         {
-            if (valuePlace.Value is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
+            if (valuePlace.ValueOrNull is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
         }
         // sources
         if (this.Sources is null)
@@ -672,7 +696,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
                 int i0 = 0;
                 foreach (var item0 in global::EventSchema.ValidationRules.Items(this.Countries))
                 {
-                    if (item0.Value is null && !scope.Item("countries", "Country", i0).Report(ref valid, "required", "is required.")) return false;
+                    if (item0.ValueOrNull is null && !scope.Item("countries", "Country", i0).Report(ref valid, "required", "is required.")) return false;
                     i0++;
                 }
             }
@@ -848,7 +872,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
         // place
         if (this.Place is { } valuePlace)
         {
-            if (valuePlace.Value is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
+            if (valuePlace.ValueOrNull is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
         }
         // sources
         if (this.Sources is null)
@@ -880,9 +904,9 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
             }
         }
         // port
-        if (this.Port.Value is null && !scope.Report(ref valid, "port", "Port", "required", "is required.")) return false;
+        if (this.Port.ValueOrNull is null && !scope.Report(ref valid, "port", "Port", "required", "is required.")) return false;
         // currency
-        if (this.Currency.Value is null && !scope.Report(ref valid, "currency", "Currency", "required", "is required.")) return false;
+        if (this.Currency.ValueOrNull is null && !scope.Report(ref valid, "currency", "Currency", "required", "is required.")) return false;
         // rates
         if (this.Rates is null)
         {
@@ -1029,7 +1053,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
         // place
         if (this.Place is { } valuePlace)
         {
-            if (valuePlace.Value is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
+            if (valuePlace.ValueOrNull is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
         }
         // sources
         if (this.Sources is null)
@@ -1061,9 +1085,9 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
             }
         }
         // origin
-        if (this.Origin.Value is null && !scope.Report(ref valid, "origin", "Origin", "required", "is required.")) return false;
+        if (this.Origin.ValueOrNull is null && !scope.Report(ref valid, "origin", "Origin", "required", "is required.")) return false;
         // destination
-        if (this.Destination.Value is null && !scope.Report(ref valid, "destination", "Destination", "required", "is required.")) return false;
+        if (this.Destination.ValueOrNull is null && !scope.Report(ref valid, "destination", "Destination", "required", "is required.")) return false;
         // kind
         if (!global::Corridor.Trade.CargoKindExtensions.IsDefined(this.Kind) && !scope.Report(ref valid, "kind", "Kind", "enum", "must be a defined cargo kind value.")) return false;
         // containers
@@ -1257,7 +1281,7 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.PortCode value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", property);
         raw.String(value.Value);
     }
 
@@ -1302,7 +1326,7 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CountryCode value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", property);
         raw.String(value.Value);
     }
 
@@ -1347,7 +1371,7 @@ public sealed class CurrencyCodeJsonConverter : global::System.Text.Json.Seriali
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CurrencyCode value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CurrencyCode", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CurrencyCode", property);
         raw.String(value.Value);
     }
 

@@ -19,10 +19,18 @@ namespace Edge.Cases;
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct Slug
 {
-    private Slug(string value) => Value = value;
+    private readonly string? _value;
+
+    private Slug(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(Slug)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("Slug");
+
+    /// <summary>The value, or null for <c>default(Slug)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="Slug"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -47,8 +55,8 @@ public readonly partial record struct Slug
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(Slug)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(Slug scalar) => scalar.Value;
@@ -95,6 +103,7 @@ public readonly partial record struct Rating
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
     public int Value { get; }
+
 
     /// <summary>Creates a <see cref="Rating"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -151,10 +160,18 @@ public readonly partial record struct Rating
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct Word
 {
-    private Word(string value) => Value = value;
+    private readonly string? _value;
+
+    private Word(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(Word)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("Word");
+
+    /// <summary>The value, or null for <c>default(Word)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="Word"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -179,8 +196,8 @@ public readonly partial record struct Word
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(Word)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(Word scalar) => scalar.Value;
@@ -377,7 +394,7 @@ public sealed partial record Item : global::EventSchema.IScopedValidatable
         // slug
         if (this.Slug is { } valueSlug)
         {
-            if (valueSlug.Value is null && !scope.Report(ref valid, "slug", "Slug", "required", "is required.")) return false;
+            if (valueSlug.ValueOrNull is null && !scope.Report(ref valid, "slug", "Slug", "required", "is required.")) return false;
         }
         // kind
         if (!global::Edge.Cases.KindExtensions.IsDefined(this.Kind) && !scope.Report(ref valid, "kind", "Kind", "enum", "must be a defined kind value.")) return false;
@@ -517,7 +534,7 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
                     for (int i1 = 0; i1 < item0.Count; i1++)
                     {
                         var item1 = item0[i1];
-                        if (item1.Value is null && !scope.Item("matrix", "Matrix item", i0).Index(i1).Report(ref valid, "required", "is required.")) return false;
+                        if (item1.ValueOrNull is null && !scope.Item("matrix", "Matrix item", i0).Index(i1).Report(ref valid, "required", "is required.")) return false;
                     }
                 }
             }
@@ -599,7 +616,7 @@ public sealed class SlugJsonConverter : global::System.Text.Json.Serialization.J
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Slug value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Slug", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Slug", property);
         raw.String(value.Value);
     }
 
@@ -689,7 +706,7 @@ public sealed class WordJsonConverter : global::System.Text.Json.Serialization.J
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Word value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Word", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Word", property);
         raw.String(value.Value);
     }
 

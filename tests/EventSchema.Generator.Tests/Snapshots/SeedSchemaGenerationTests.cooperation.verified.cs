@@ -97,7 +97,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
             if (!scope.Merge(ref valid, this.HighlightedBy.CollectValidationErrors(scope.Member("highlightedBy", "Highlighted by")))) return false;
         }
         // partner
-        if (this.Partner.Value is null && !scope.Report(ref valid, "partner", "Partner", "required", "is required.")) return false;
+        if (this.Partner.ValueOrNull is null && !scope.Report(ref valid, "partner", "Partner", "required", "is required.")) return false;
         // areas
         if (this.Areas is null)
         {

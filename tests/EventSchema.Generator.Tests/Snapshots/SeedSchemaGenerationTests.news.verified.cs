@@ -88,7 +88,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent, globa
             if (!scope.Merge(ref valid, this.Source.CollectValidationErrors(scope.Member("source", "Source")))) return false;
         }
         // country
-        if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
+        if (this.Country.ValueOrNull is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
         return valid;
     }
 

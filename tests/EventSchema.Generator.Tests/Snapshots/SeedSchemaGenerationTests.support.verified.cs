@@ -135,7 +135,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent, glo
             if (!scope.Merge(ref valid, this.Supporter.CollectValidationErrors(scope.Member("supporter", "Supporter")))) return false;
         }
         // beneficiary
-        if (this.Beneficiary.Value is null && !scope.Report(ref valid, "beneficiary", "Beneficiary", "required", "is required.")) return false;
+        if (this.Beneficiary.ValueOrNull is null && !scope.Report(ref valid, "beneficiary", "Beneficiary", "required", "is required.")) return false;
         // principle
         if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(this.Principle) && !scope.Report(ref valid, "principle", "Principle", "enum", "must be a defined supported principle value.")) return false;
         // policy
@@ -219,7 +219,7 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
             }
         }
         // supported
-        if (this.Supported.Value is null && !scope.Report(ref valid, "supported", "Supported", "required", "is required.")) return false;
+        if (this.Supported.ValueOrNull is null && !scope.Report(ref valid, "supported", "Supported", "required", "is required.")) return false;
         return valid;
     }
 

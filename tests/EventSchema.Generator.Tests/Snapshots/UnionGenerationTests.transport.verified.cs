@@ -5,10 +5,18 @@
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct PortCode
 {
-    private PortCode(string value) => Value = value;
+    private readonly string? _value;
+
+    private PortCode(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(PortCode)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("PortCode");
+
+    /// <summary>The value, or null for <c>default(PortCode)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="PortCode"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -33,8 +41,8 @@ public readonly partial record struct PortCode
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(PortCode)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(PortCode scalar) => scalar.Value;
@@ -118,7 +126,7 @@ public sealed partial record Port : global::EventSchema.IScopedValidatable
     {
         bool valid = true;
         // code
-        if (this.Code.Value is null && !scope.Report(ref valid, "code", "Code", "required", "is required.")) return false;
+        if (this.Code.ValueOrNull is null && !scope.Report(ref valid, "code", "Code", "required", "is required.")) return false;
         // name
         if (!scope.Text(ref valid, this.Name, "name", "Name", "is required.", 1, "must be at least 1 character long.", 120, "must be at most 120 characters long.")) return false;
         return valid;
@@ -1036,7 +1044,7 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Transport.PortCode value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", property);
         raw.String(value.Value);
     }
 
