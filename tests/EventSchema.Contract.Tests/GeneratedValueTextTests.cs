@@ -60,6 +60,12 @@ public sealed class GeneratedValueTextTests
             public static string ValidateDefaultCode() => (Valid() with { Code = default }).Validate().ToString();
 
             public static string WriteDefaultCodeInList() => (Valid() with { Codes = [CountryCode.From("AZ"), default] }).ToJson();
+
+            public static string DefaultCodeValue() => default(CountryCode).Value;
+
+            public static string DefaultCodeText() => default(CountryCode).ToString() + "|" + (Valid() with { Code = default }).Describe();
+
+            public static bool DefaultCodesAreEqual() => default(CountryCode) == new CountryCode() && default(CountryCode) != CountryCode.From("CN");
         }
         """;
 
@@ -110,5 +116,18 @@ public sealed class GeneratedValueTextTests
 
         var inList = await Assert.ThrowsAsync<InvalidOperationException>(() => Call("WriteDefaultCodeInList"));
         Assert.Contains("default(CountryCode)", inList.Message);
+    }
+
+    [Fact]
+    public async Task Value_of_a_default_string_scalar_throws_naming_the_scalar_rather_than_handing_out_null()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Call("DefaultCodeValue"));
+
+        Assert.Equal(
+            "CountryCode has no value: it is default(CountryCode), which was never created with CountryCode.From or TryFrom. Create it with CountryCode.From; Validate() reports such a value as 'required'.",
+            error.Message);
+        // Text, equality, Validate() and the writers (above) still take it.
+        Assert.Equal("|Lu Mei spoke in a warm-hearted tone", await Call("DefaultCodeText"));
+        Assert.Equal(true, await Call("DefaultCodesAreEqual"));
     }
 }

@@ -293,4 +293,58 @@ public sealed class EdgeCaseTests
         var assembly = GeneratorHarness.EmitAndLoad(run.OutputCompilation);
         Assert.Equal("Ambassador Lu Mei, 3 seats", assembly.GetType("Consumer.Probe")!.GetMethod("Describe")!.Invoke(null, null));
     }
+
+    private const string VisitSchema = """
+        namespace Protocol;
+
+        record Person { name: string; }
+
+        @summary("{host.name} welcomed {title} {name} to {venue}. {{{seats} seats}}")
+        record Visit {
+          host?: Person;
+          title?: string;
+          name: string;
+          venue?: string;
+          seats?: int;
+        }
+        """;
+
+    private const string VisitProbe = """
+        namespace Consumer;
+
+        internal static class Probe
+        {
+            public static string[] Describe()
+            {
+                var full = new Protocol.Visit { Host = new Protocol.Person { Name = "Ann" }, Title = "Dr", Name = "Bo", Venue = "Baku", Seats = 3 };
+                return
+                [
+                    full.Describe(),
+                    (full with { Host = null }).Describe(),
+                    (full with { Title = null }).Describe(),
+                    (full with { Venue = null, Seats = null }).Describe(),
+                    new Protocol.Visit { Name = "Bo" }.Describe(),
+                ];
+            }
+        }
+        """;
+
+    [Fact]
+    public void An_absent_field_or_nested_record_leaves_no_stray_space_in_the_summary()
+    {
+        var run = GeneratorHarness.Run([GeneratorHarness.Schema("visit.eventschema", VisitSchema)], compilation: GeneratorHarness.CreateCompilation(VisitProbe));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
+        var texts = (string[])GeneratorHarness.EmitAndLoad(run.OutputCompilation).GetType("Consumer.Probe")!.GetMethod("Describe")!.Invoke(null, null)!;
+        Assert.Equal(
+            [
+                "Ann welcomed Dr Bo to Baku. {3 seats}",
+                "welcomed Dr Bo to Baku. {3 seats}",
+                "Ann welcomed Bo to Baku. {3 seats}",
+                "Ann welcomed Dr Bo to. {seats}",
+                "welcomed Bo to. {seats}",
+            ],
+            texts);
+    }
 }

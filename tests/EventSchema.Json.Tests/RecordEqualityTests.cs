@@ -1,3 +1,4 @@
+using System.Globalization;
 using Corridor.Shapes;
 using JsonCoverage;
 
@@ -135,6 +136,49 @@ public class RecordEqualityTests
         string text = (CoverageSamples.Full with { Tags = new SortedSet<string> { "energy", "trade" } }).ToString();
 
         Assert.Contains("Tags = [energy, trade]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_formats_numbers_and_dates_in_the_invariant_culture_at_every_level()
+    {
+        var value = CoverageSamples.Full with { Leaves = [new Leaf { Label = "b", Weight = -2.5 }] };
+        string invariant = WithCulture(CultureInfo.InvariantCulture, value.ToString);
+
+        string text = WithCulture(GermanLike(), value.ToString);
+
+        Assert.Equal(invariant, text);
+        Assert.Contains("Ratio = 0.1,", text, StringComparison.Ordinal);
+        Assert.Contains("Amount = 12345.6789,", text, StringComparison.Ordinal);
+        Assert.Contains("Moment = 04/17/2025 10:30:00 +04:00,", text, StringComparison.Ordinal);
+        // A nested record without collections, and one inside a list, print alike.
+        Assert.Contains("Leaf = Leaf { Label = root, Weight = 1.5 }", text, StringComparison.Ordinal);
+        Assert.Contains("Leaves = [Leaf { Label = b, Weight = -2.5 }]", text, StringComparison.Ordinal);
+    }
+
+    // The tests run in globalization-invariant mode, where only the invariant culture exists: this one formats as de-DE does.
+    private static CultureInfo GermanLike()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.NumberFormat.NumberDecimalSeparator = ",";
+        culture.NumberFormat.NumberGroupSeparator = ".";
+        culture.NumberFormat.NegativeSign = "\u2212";
+        culture.DateTimeFormat.ShortDatePattern = "dd.MM.yyyy";
+        culture.DateTimeFormat.LongTimePattern = "HH.mm.ss";
+        return culture;
+    }
+
+    private static string WithCulture(CultureInfo culture, Func<string> text)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = culture;
+        try
+        {
+            return text();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
     }
 
     [Fact]

@@ -157,6 +157,75 @@ public class EditingTests
     }
 
     [Theory]
+    [InlineData("@compatibility(\"", "\n", 16)]
+    [InlineData("@compatibility(\"fu", "\n", 18)]
+    [InlineData("@compatibility(\"fu", "\")\n", 19)]
+    [InlineData("@compatibility(\"back", "ward\")\n", 25)]
+    public async Task Completion_inside_a_string_argument_offers_its_values_replacing_the_string_typed_so_far(string before, string after, int endCharacter)
+    {
+        using var workspace = new Workspace(withSeeds: false);
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("strings.eventschema");
+        string text = "namespace Shop;\n\n" + before + after + "@version(2)\nrecord Holder {\n  name: string;\n}\n";
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, before, offset: before.Length)));
+
+        var items = list.GetProperty("items").EnumerateArray().OrderBy(i => i.GetProperty("sortText").GetString(), StringComparer.Ordinal).ToList();
+        Assert.Equal(["\"backward\"", "\"backward-transitive\"", "\"forward\"", "\"forward-transitive\"", "\"full\"", "\"full-transitive\"", "\"none\""], items.Select(i => i.GetProperty("label").GetString()));
+        Assert.All(items, item =>
+        {
+            var edit = item.GetProperty("textEdit");
+            Assert.Equal(item.GetProperty("label").GetString(), edit.GetProperty("newText").GetString());
+            Assert.Equal(item.GetProperty("label").GetString(), item.GetProperty("filterText").GetString());
+            // From the opening quote (after "@compatibility(") to the cursor, or to the closing quote when there is one.
+            var range = edit.GetProperty("range");
+            Assert.Equal((2, 15), (range.GetProperty("start").GetProperty("line").GetInt32(), range.GetProperty("start").GetProperty("character").GetInt32()));
+            Assert.Equal((2, endCharacter), (range.GetProperty("end").GetProperty("line").GetInt32(), range.GetProperty("end").GetProperty("character").GetInt32()));
+        });
+        await server.ShutdownAsync();
+    }
+
+    [Fact]
+    public async Task Completion_inside_the_string_of_a_former_type_offers_collection_types_and_type_names()
+    {
+        using var workspace = new Workspace(withSeeds: false);
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("arguments.eventschema");
+        const string text = "namespace Shop;\n\nscalar Code : string;\n\n@version(2)\nrecord Holder {\n  @typeChangedFrom(2, \"li\n  names: list<string>;\n}\n";
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, "(2, \"li", offset: 7)));
+
+        var items = list.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("label").GetString()!);
+        var listType = items["\"list<\""];
+        Assert.Equal("\"list<${1:string}>\"", listType.GetProperty("textEdit").GetProperty("newText").GetString());
+        Assert.Equal(2, listType.GetProperty("insertTextFormat").GetInt32());
+        var range = listType.GetProperty("textEdit").GetProperty("range");
+        Assert.Equal(22, range.GetProperty("start").GetProperty("character").GetInt32());
+        Assert.Equal(25, range.GetProperty("end").GetProperty("character").GetInt32());
+        Assert.Contains("\"map<\"", items.Keys);
+        Assert.Equal("\"Code\"", items["\"Code\""].GetProperty("textEdit").GetProperty("newText").GetString());
+        Assert.Contains("\"int\"", items.Keys);
+        await server.ShutdownAsync();
+    }
+
+    [Fact]
+    public async Task Completion_inside_a_free_string_offers_nothing()
+    {
+        using var workspace = new Workspace(withSeeds: false);
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf("free.eventschema");
+        const string text = "namespace Shop;\n\nrecord Holder {\n  @json(\"na\n  name: string;\n}\n";
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, "(\"na", offset: 4)));
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, list.ValueKind);
+        await server.ShutdownAsync();
+    }
+
+    [Theory]
     [InlineData("", true)]
     [InlineData("// Orders.\n", true)]
     [InlineData("namespace Shop;\n\n", false)]

@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text;
 using EventSchema.Generator.Model;
 
@@ -53,10 +52,10 @@ internal static class RecordEmitter
             {
                 writer.Line();
                 writer.Line("/// <summary>Describes this value in words, from its <c>@summary</c> template.</summary>");
-                writer.Line($"public string Describe() => global::System.FormattableString.Invariant($\"{SummaryInterpolation(summary)}\");");
+                writer.Line($"public string Describe() => global::EventSchema.RecordText.Describe($\"{SummaryInterpolation(summary)}\");");
             }
             SharedInterfaceEmitter.WriteExplicitMembers(writer, record);
-            if (record.Properties.Any(property => property.Shape.NeedsStructuralEquality))
+            if (RecordTextEmitter.NeedsPrintMembers(record))
             {
                 RecordTextEmitter.WritePrintMembers(writer, record);
             }
@@ -147,7 +146,7 @@ internal static class RecordEmitter
             return;
         }
         writer.Line("/// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>");
-        writer.Line($"public string Describe() => global::System.FormattableString.Invariant($\"{SummaryInterpolation(summary)}\");");
+        writer.Line($"public string Describe() => global::EventSchema.RecordText.Describe($\"{SummaryInterpolation(summary)}\");");
     }
 
     private static string SummaryInterpolation(EquatableArray<SummaryPartSpec> summary)

@@ -4,15 +4,29 @@ using EventSchema.Generator.Model;
 namespace EventSchema.Generator.Emit;
 
 /// <summary>
-/// Writes <c>PrintMembers</c> for records that hold collections, so <c>ToString()</c> shows their items
-/// (<c>Topics = [trade, energy]</c>, <c>Notes = { en = hello }</c>) instead of the collection's type name, through
-/// the runtime's <c>RecordText</c>. Other members print as the compiler's own <c>PrintMembers</c> prints them; values
-/// inside collections use the invariant culture.
+/// Writes <c>PrintMembers</c>, one call to the runtime's <c>RecordText</c>, for records whose <c>ToString()</c> the
+/// compiler's own <c>PrintMembers</c> would get wrong: it formats numbers and dates in the current culture (the runtime
+/// uses the invariant one, at every level) and prints a collection as its type name (the runtime prints its items:
+/// <c>Topics = [trade, energy]</c>, <c>Notes = { en = hello }</c>). Other records keep the compiler's.
 /// </summary>
 internal static class RecordTextEmitter
 {
     private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
     private const string RecordText = "global::EventSchema.RecordText";
+
+    /// <summary>Whether a property prints differently in another culture or is a collection (or a <c>uri</c>, as before).</summary>
+    public static bool NeedsPrintMembers(RecordSpec record)
+    {
+        foreach (PropertySpec property in record.Properties)
+        {
+            if (property.Shape.NeedsStructuralEquality
+                || property.Shape.Kind is ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal or ShapeKind.Date or ShapeKind.DateTime)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static void WritePrintMembers(CodeWriter writer, RecordSpec record)
     {

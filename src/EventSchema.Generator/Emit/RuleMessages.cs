@@ -14,6 +14,9 @@ internal static class RuleMessages
 
     public const string Finite = "must be a finite number: JSON has no NaN or infinity.";
 
+    /// <summary>A string holding a lone surrogate (code <c>type</c>); the runtime's own checks use the same words.</summary>
+    public const string UnpairedSurrogate = Validation.CodePoints.UnpairedSurrogateRule;
+
     public const string UniqueItems = "must not contain duplicate items.";
 
     public static string MinLength(int length) => $"must be at least {"character".ToQuantity(length)} long.";

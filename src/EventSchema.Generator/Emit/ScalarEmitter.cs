@@ -27,11 +27,36 @@ internal static class ScalarEmitter
             string valueText = isReference
                 ? $"\"\\\"\" + value + \"\\\"\""
                 : ValueFormatting.ToText(underlying, "value");
-            writer.Line($$"""
-                private {{name}}({{type}} value) => Value = value;
+            if (isReference)
+            {
+                // default(T) holds no value: Value refuses to hand out the null its type denies; generated validators
+                // and writers read ValueOrNull and report or refuse it with the property's name.
+                writer.Line($$"""
+                    private readonly {{type}}? _value;
 
-                /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-                public {{type}} Value { get; }
+                    private {{name}}({{type}} value) => _value = value;
+
+                    /// <summary>The value; it met every rule of the scalar when it was created.</summary>
+                    /// <exception cref="global::System.InvalidOperationException">This is <c>default({{name}})</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+                    public {{type}} Value => _value ?? throw global::EventSchema.ScalarErrors.Unset({{CSharpLiterals.String(name)}});
+
+                    /// <summary>The value, or null for <c>default({{name}})</c>; used by generated code.</summary>
+                    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                    public {{type}}? ValueOrNull => _value;
+
+                    """);
+            }
+            else
+            {
+                writer.Line($$"""
+                    private {{name}}({{type}} value) => Value = value;
+
+                    /// <summary>The value; it met every rule of the scalar when it was created.</summary>
+                    public {{type}} Value { get; }
+
+                    """);
+            }
+            writer.Line($$"""
 
                 /// <summary>Creates a <see cref="{{name}}"/> from <paramref name="value"/>.</summary>
                 /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -56,8 +81,8 @@ internal static class ScalarEmitter
                     return true;
                 }
 
-                /// <summary>The value as text.</summary>
-                public override string ToString() => {{(isReference ? "Value is null ? string.Empty : " : string.Empty)}}{{ValueFormatting.ToText(underlying, "Value")}};
+                /// <summary>The value as text{{(isReference ? $"; empty for <c>default({name})</c>" : string.Empty)}}.</summary>
+                public override string ToString() => {{(isReference ? "_value is null ? string.Empty : " + ValueFormatting.ToText(underlying, "_value") : ValueFormatting.ToText(underlying, "Value"))}};
 
                 /// <summary>The value of <paramref name="scalar"/>.</summary>
                 public static explicit operator {{type}}({{name}} scalar) => scalar.Value;
@@ -68,10 +93,10 @@ internal static class ScalarEmitter
                 writer.Line();
                 writer.Line($$"""
                     /// <summary>Whether <paramref name="other"/> holds the same text (<see cref="global::EventSchema.UriTextComparer"/>).</summary>
-                    public bool Equals({{name}} other) => global::EventSchema.UriTextComparer.Instance.Equals(Value, other.Value);
+                    public bool Equals({{name}} other) => global::EventSchema.UriTextComparer.Instance.Equals(_value, other._value);
 
                     /// <inheritdoc />
-                    public override int GetHashCode() => global::EventSchema.UriTextComparer.Instance.GetHashCode(Value);
+                    public override int GetHashCode() => global::EventSchema.UriTextComparer.Instance.GetHashCode(_value);
                     """);
             }
             if (ordered) WriteOrder(writer, name, underlying.Kind);
@@ -102,7 +127,8 @@ internal static class ScalarEmitter
                 string text = underlying.Kind == ShapeKind.Uri ? "value.OriginalString" : "value";
                 if (underlying.Kind is ShapeKind.String or ShapeKind.Uri)
                 {
-                    ValidationEmitter.WriteStringRules(writer, spec.Rules, text, 0, members, report);
+                    // A string scalar is Unicode text (From refuses a lone surrogate); a URI reference is ASCII.
+                    ValidationEmitter.WriteStringRules(writer, spec.Rules, text, 0, members, report, checkText: underlying.Kind == ShapeKind.String);
                 }
                 else if (underlying.IsNumeric)
                 {

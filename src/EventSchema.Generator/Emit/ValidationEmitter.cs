@@ -46,7 +46,7 @@ internal static class ValidationEmitter
         // No block per field: every local of a check lives in its own block or loop, and the one pattern
         // variable a field can declare at this level is named after the property, so fields never collide.
         writer.Line("// " + CSharpLiterals.XmlText(property.SchemaName));
-        if (shape.Kind == ShapeKind.String && (property.Rules.MinLength is not null || property.Rules.MaxLength is not null))
+        if (shape.Kind == ShapeKind.String)
         {
             WriteTextField(writer, property, value, nullCheck, context, members);
             return;
@@ -90,7 +90,7 @@ internal static class ValidationEmitter
     }
 
     /// <summary>
-    /// A string field with length rules: its presence and lengths in one runtime call
+    /// A string field: its presence, whether it is Unicode text and its lengths in one runtime call
     /// (<c>ValidationScope.Text</c>), then its pattern, if any, when it is there.
     /// </summary>
     private static void WriteTextField(CodeWriter writer, PropertySpec property, string value, bool required, ScopeContext context, TypeMembers members)
@@ -111,12 +111,13 @@ internal static class ValidationEmitter
         switch (shape.Kind)
         {
             case ShapeKind.String:
-                WriteStringRules(writer, rules, value, context, depth, members);
+                WriteStringRules(writer, rules, value, context, depth, members, checkText: true);
                 break;
             case ShapeKind.Uri:
                 // Readers take only RFC 3986 URI references; a Uri made in code may hold anything.
                 ReportIf(writer, $"!global::EventSchema.Json.UriText.IsUriReference({value}.OriginalString)", context, "format", RuleMessages.UriReference);
-                WriteStringRules(writer, rules, value + ".OriginalString", context, depth, members);
+                // A URI reference is ASCII: it holds no surrogate to check.
+                WriteStringRules(writer, rules, value + ".OriginalString", context, depth, members, checkText: false);
                 break;
             case ShapeKind.Double:
                 WriteDoubleRules(writer, rules, value, context);
@@ -129,7 +130,8 @@ internal static class ValidationEmitter
                 ReportIf(writer, $"!{extensions}.IsDefined({value})", context, "enum", RuleMessages.DefinedEnum(SimpleName(shape.TypeName)));
                 break;
             case ShapeKind.Scalar:
-                WriteScalar(writer, shape, rules, value + ".Value", context, depth, members);
+                // Value of a scalar over a reference type throws when unset: ValueOrNull lets it be reported.
+                WriteScalar(writer, shape, rules, value + (shape.Element!.IsValueType ? ".Value" : ".ValueOrNull"), context, depth, members);
                 break;
             case ShapeKind.Record:
                 writer.Line($"if (!scope.Merge(ref valid, {value}.CollectValidationErrors({context.Self}))) return false;");
@@ -162,6 +164,13 @@ internal static class ValidationEmitter
             ReportIf(writer, $"{value} is null", context, "required", RuleMessages.Required);
             return;
         }
+        if (shape.Kind == ShapeKind.String && !rules.HasValueRules)
+        {
+            // Two lines rather than two blocks: the text check takes null for text without surrogates.
+            ReportIf(writer, $"{value} is null", context, "required", RuleMessages.Required);
+            WriteValue(writer, shape, rules, value, context, depth, members);
+            return;
+        }
         using (writer.Braces($"if ({value} is null)"))
         {
             Report(writer, context, "required", RuleMessages.Required);
@@ -172,15 +181,20 @@ internal static class ValidationEmitter
         }
     }
 
-    private static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, ScopeContext context, int depth, TypeMembers members)
-        => WriteStringRules(writer, rules, value, depth, members, (condition, code, message) => ReportIf(writer, condition, context, code, message));
+    private static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, ScopeContext context, int depth, TypeMembers members, bool checkText)
+        => WriteStringRules(writer, rules, value, depth, members, (condition, code, message) => ReportIf(writer, condition, context, code, message), checkText);
 
     /// <summary>
-    /// Writes the length and pattern checks of a non-null string; <paramref name="reportIf"/> writes what a broken
-    /// rule does, given the condition that breaks it, the rule's code and its message.
+    /// Writes the checks of a non-null string: with <paramref name="checkText"/>, that it is Unicode text (a lone
+    /// surrogate is a <c>type</c> error: no JSON string can hold it), then its length and pattern rules;
+    /// <paramref name="reportIf"/> writes what a broken rule does, given the condition that breaks it, the rule's code and its message.
     /// </summary>
-    internal static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, int depth, TypeMembers members, System.Action<string, string, string> reportIf)
+    internal static void WriteStringRules(CodeWriter writer, RuleSpec rules, string value, int depth, TypeMembers members, System.Action<string, string, string> reportIf, bool checkText)
     {
+        if (checkText)
+        {
+            reportIf($"global::EventSchema.ValidationRules.HasUnpairedSurrogate({value})", "type", RuleMessages.UnpairedSurrogate);
+        }
         if (rules.MinLength is not null || rules.MaxLength is not null)
         {
             string length = "length" + depth.ToString(CultureInfo.InvariantCulture);
@@ -278,9 +292,10 @@ internal static class ValidationEmitter
 
         RuleSpec elementRules = rules.WithoutItemRules();
         if (!NeedsElementCheck(shape, rules)) return;
-        if (shape.Kind == ShapeKind.List && !element.IsValueType && !NeedsCheck(element, elementRules) && context.ItemsPresent is { } itemsPresent)
+        bool onlyPresenceAndText = element.Kind == ShapeKind.String ? !elementRules.HasValueRules : !NeedsCheck(element, elementRules);
+        if (shape.Kind == ShapeKind.List && !element.IsValueType && !element.IsNullable && onlyPresenceAndText && context.ItemsPresent is { } itemsPresent)
         {
-            // Items that can only be missing: one runtime call instead of a loop.
+            // Items that can only be missing (or, for strings, not Unicode text): one runtime call instead of a loop.
             writer.Line($"if (!{itemsPresent(value, CSharpLiterals.String(RuleMessages.Required))}) return false;");
             return;
         }
@@ -319,20 +334,20 @@ internal static class ValidationEmitter
         }
     }
 
-    /// <summary>A map key's own checks: an enum key is defined, a scalar key was created, a string key meets its rules.</summary>
+    /// <summary>A map key's own checks: an enum key is defined, a scalar key was created, a string key is Unicode text and meets its rules.</summary>
     private static void WriteKey(CodeWriter writer, ValueShape map, string key, ScopeContext context, int depth, TypeMembers members)
     {
         RuleSpec rules = map.KeyRules ?? RuleSpec.None;
         if (map.Key is null)
         {
-            WriteStringRules(writer, rules, key, context, depth, members);
+            WriteStringRules(writer, rules, key, context, depth, members, checkText: true);
             return;
         }
         WriteValue(writer, map.Key, rules, key, context, depth, members);
     }
 
     private static bool NeedsKeyCheck(ValueShape map)
-        => map.KeyRules is not null || map.Key is { Kind: ShapeKind.Enum or ShapeKind.Scalar };
+        => map.KeyRules is not null || map.Key is null or { Kind: ShapeKind.Enum or ShapeKind.Scalar };
 
     private static void WriteElement(CodeWriter writer, ValueShape element, RuleSpec rules, string item, ScopeContext context, int depth, TypeMembers members)
     {
@@ -374,7 +389,8 @@ internal static class ValidationEmitter
 
     private static bool NeedsCheck(ValueShape shape, RuleSpec rules) => shape.Kind switch
     {
-        ShapeKind.String => rules.HasValueRules,
+        // Every string: a lone surrogate is not Unicode text, which no JSON string can hold.
+        ShapeKind.String => true,
         ShapeKind.Uri => true,
         ShapeKind.Double => true,
         ShapeKind.Int or ShapeKind.Long or ShapeKind.Decimal => rules.HasValueRules,

@@ -42,7 +42,7 @@ internal static class JsonScalarEmitter
             using (writer.Braces($"public static void WriteRaw(ref {JsonValueCode.RawWriter} raw, {fullName} value, string? property)"))
             {
                 // Only default(T) has no value; writing null would give JSON that the reader refuses.
-                if (!underlying.IsValueType) writer.Line($"if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar({CSharpLiterals.String(spec.Name)}, property);");
+                if (!underlying.IsValueType) writer.Line($"if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar({CSharpLiterals.String(spec.Name)}, property);");
                 // default(T) of a scalar over a number holds 0 without passing From, and may break the scalar's rules.
                 else if (spec.Rules.HasValueRules) writer.Line($"if (!{fullName}.TryFrom(value.Value, out _)) throw global::EventSchema.Json.JsonWriteErrors.ScalarBreaksRules({CSharpLiterals.String(spec.Name)}, property);");
                 writer.Line(code.WriteRaw(underlying, "value.Value"));

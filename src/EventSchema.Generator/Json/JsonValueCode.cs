@@ -21,7 +21,7 @@ internal sealed partial class JsonValueCode
     {
         null or ShapeKind.String => value,
         ShapeKind.Enum => $"{key.Element!.TypeName}.ToJsonValue({value})",
-        ShapeKind.Scalar => $"global::EventSchema.Json.JsonMapKeys.Text({value}.Value, {CSharpLiterals(SimpleName(key.TypeName))})",
+        ShapeKind.Scalar => $"global::EventSchema.Json.JsonMapKeys.Text({value}.ValueOrNull, {CSharpLiterals(SimpleName(key.TypeName))})",
         // int, long, uuid and date keys: the raw writer formats them itself, with no string made.
         _ => value,
     };

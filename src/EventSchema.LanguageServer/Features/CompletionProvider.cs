@@ -12,7 +12,9 @@ namespace EventSchema.LanguageServer.Features;
 /// Completion from the tokens before the cursor, so it works while the line being typed does not parse yet:
 /// decorators after <c>@</c> (only those valid for what they would decorate; item rules inside type arguments), types after
 /// <c>:</c> or <c>&lt;</c>, records after <c>...</c>, values after <c>=</c> (<c>[]</c> and <c>{}</c> for collections), namespaces
-/// after <c>using</c>, the next part of a qualified name after a dot, and declaration keywords at the top level.
+/// after <c>using</c>, the next part of a qualified name after a dot, and declaration keywords at the top level. Inside a
+/// decorator's string argument, written so far or closed (<c>@compatibility("ba|</c>), the strings the argument takes,
+/// each replacing the whole string typed so far.
 /// </summary>
 internal static class CompletionProvider
 {
@@ -21,6 +23,12 @@ internal static class CompletionProvider
     {
         var root = document.Tree.Root;
         var tokens = root.GetTokens().Where(t => !t.IsMissing && t.Kind != TokenKind.EndOfFile).ToList();
+        if (StringAt(tokens, offset) is { } text)
+        {
+            var (stringNs, stringUsings) = SyntaxQueries.GetScope(root);
+            var inString = StringArgumentValues(compilation, document, tokens, text, offset, stringNs, stringUsings).ToArray();
+            return inString.Length == 0 ? null : new CompletionList(false, inString);
+        }
         if (IsInCommentOrString(tokens, offset)) return null;
 
         // The word being typed is replaced by the completion; the token before it says what may come here.
@@ -290,6 +298,65 @@ internal static class CompletionProvider
             (DecoratorArguments.VersionAndType, 1) => Types(compilation, ns, usings).Where(item => item.Kind != CompletionItemKind.Snippet),
             _ => [],
         };
+    }
+
+    /// <summary>The string literal the cursor is in: after its opening quote, and before its closing one if it has one.</summary>
+    private static SyntaxToken? StringAt(List<SyntaxToken> tokens, int offset)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Span.Start >= offset) break;
+            if (token.Kind != TokenKind.StringLiteral) continue;
+            if (offset < token.Span.End || offset == token.Span.End && !IsClosed(token)) return token;
+        }
+        return null;
+    }
+
+    private static bool IsClosed(SyntaxToken text)
+        => text.Text.Length >= 2 && text.Text.EndsWith('"') && !text.Text.EndsWith("\\\"", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Inside the string argument <paramref name="text"/> of a decorator, the strings the argument takes: the compatibility
+    /// modes, and a former type of <c>@typeChangedFrom</c> (the collection types, written as strings, and every type name).
+    /// Each replaces the string from its opening quote to the cursor, or to its closing quote when it has one.
+    /// </summary>
+    private static IEnumerable<CompletionItem> StringArgumentValues(SchemaCompilation compilation, WorkspaceDocument document, List<SyntaxToken> tokens, SyntaxToken text, int offset, string ns, IReadOnlyList<string> usings)
+    {
+        int index = tokens.IndexOf(text);
+        int open = tokens.FindLastIndex(index, index + 1, t => t.Kind is TokenKind.OpenParen or TokenKind.CloseParen or TokenKind.Semicolon or TokenKind.OpenBrace or TokenKind.CloseBrace);
+        if (open < 2 || tokens[open].Kind != TokenKind.OpenParen || tokens[open - 2].Kind != TokenKind.At || DecoratorDefinition.Find(tokens[open - 1].Text) is not { } decorator) return [];
+        int argument = tokens.Skip(open + 1).Take(index - open - 1).Count(t => t.Kind == TokenKind.Comma);
+        var replaced = document.Lines.GetRange(text.Span.Start, IsClosed(text) ? text.Span.End : offset);
+        IEnumerable<CompletionItem> values = (decorator.Arguments, argument) switch
+        {
+            (DecoratorArguments.CompatibilityMode, 0) => CompatibilityModeValues(),
+            (DecoratorArguments.VersionAndType, 1) => FormerTypeStrings(compilation, ns, usings),
+            _ => [],
+        };
+        // The edit writes the whole quoted value; the client filters by the text it replaces, quote included.
+        return values.Select(item => item with
+        {
+            TextEdit = new TextEdit(replaced, item.InsertText ?? item.Label),
+            InsertText = null,
+            FilterText = item.FilterText ?? item.Label,
+        });
+    }
+
+    /// <summary>A former type as a string: the collection types (their items to fill in), then every type by name.</summary>
+    private static IEnumerable<CompletionItem> FormerTypeStrings(SchemaCompilation compilation, string ns, IReadOnlyList<string> usings)
+    {
+        foreach (var builtIn in BuiltInType.All.Where(b => b.IsCollection))
+        {
+            string quoted = "\"" + builtIn.Keyword + "<\"";
+            string snippet = "\"" + builtIn.Snippet + "\"";
+            yield return new CompletionItem(quoted, CompletionItemKind.Snippet, "a former " + builtIn.Keyword + " type", MarkupContent.Markdown(builtIn.Description),
+                snippet, InsertTextFormat.Snippet, "0" + builtIn.Keyword, "\"" + builtIn.Keyword);
+        }
+        foreach (var type in Types(compilation, ns, usings).Where(item => item.Kind != CompletionItemKind.Snippet))
+        {
+            string quoted = "\"" + type.Label + "\"";
+            yield return type with { Label = quoted, InsertText = quoted, FilterText = quoted };
+        }
     }
 
     private static IEnumerable<CompletionItem> CompatibilityModeValues()

@@ -32,8 +32,8 @@ internal sealed record CompletionParams(TextDocumentIdentifier TextDocument, Pos
 /// <summary>The answer to <c>textDocument/completion</c>.</summary>
 internal sealed record CompletionList(bool IsIncomplete, IReadOnlyList<CompletionItem> Items);
 
-/// <summary>One completion.</summary>
-internal sealed record CompletionItem(string Label, CompletionItemKind Kind, string? Detail, MarkupContent? Documentation, string? InsertText, InsertTextFormat? InsertTextFormat, string? SortText, string? FilterText);
+/// <summary>One completion; with <paramref name="TextEdit"/>, the text it replaces (the string typed so far) and what it writes there.</summary>
+internal sealed record CompletionItem(string Label, CompletionItemKind Kind, string? Detail, MarkupContent? Documentation, string? InsertText, InsertTextFormat? InsertTextFormat, string? SortText, string? FilterText, TextEdit? TextEdit = null);
 
 /// <summary><c>textDocument/formatting</c>.</summary>
 internal sealed record DocumentFormattingParams(TextDocumentIdentifier TextDocument, FormattingOptions? Options);

@@ -16,6 +16,12 @@ public static class ValidationRules
     /// </summary>
     public static int CodePointLength(string value) => Validation.CodePoints.Length(value);
 
+    /// <summary>
+    /// Whether <paramref name="value"/> holds a UTF-16 surrogate that is not half of a pair, which no JSON string can
+    /// hold (writers put U+FFFD in its place); false for null. One vectorised search on .NET 8 and later.
+    /// </summary>
+    public static bool HasUnpairedSurrogate(string? value) => value is not null && Validation.CodePoints.HasUnpairedSurrogate(value);
+
     /// <summary>The entries of <paramref name="map"/>, walked without allocating for the maps readers make.</summary>
     public static Validation.MapEntries<TKey, TValue> Entries<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> map)
         where TKey : notnull

@@ -4,7 +4,8 @@ public readonly partial struct ValidationScope
 {
     /// <summary>
     /// Checks the string field <paramref name="name"/> in one call: missing when it must be there (reported with
-    /// <paramref name="requiredRule"/>, null for an optional field), then its length in code points against
+    /// <paramref name="requiredRule"/>, null for an optional field), then whether it is Unicode text (a lone surrogate
+    /// is reported as <c>type</c>: no JSON string can hold it), then its length in code points against
     /// <paramref name="minLength"/> and <paramref name="maxLength"/>; a bound whose sentence end is null is not
     /// checked. Clears <paramref name="valid"/> for each broken rule. One call per field keeps generated validators
     /// small. Returns whether validation goes on: false when only checking and a rule is broken.
@@ -41,6 +42,7 @@ public readonly partial struct ValidationScope
         {
             return requiredRule is null || Report(ref valid, name, jsonName, displayName, "required", requiredRule);
         }
+        if (Validation.CodePoints.HasUnpairedSurrogate(value) && !Report(ref valid, name, jsonName, displayName, "type", Validation.CodePoints.UnpairedSurrogateRule)) return false;
         if (minLengthRule is null && maxLengthRule is null) return true;
         int length = Validation.CodePoints.Length(value);
         if (minLengthRule is not null && length < minLength && !Report(ref valid, name, jsonName, displayName, "minLength", minLengthRule)) return false;

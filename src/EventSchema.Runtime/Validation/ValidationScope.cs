@@ -179,6 +179,34 @@ public readonly partial struct ValidationScope
         return true;
     }
 
+    /// <summary>
+    /// As <see cref="ItemsPresent{T}(ref bool, IReadOnlyList{T}, string, string, string)"/> for a list of strings, and
+    /// reports each item holding a lone surrogate as a broken <c>type</c> rule: no JSON string can hold it.
+    /// </summary>
+    public bool ItemsPresent(ref bool valid, IReadOnlyList<string> items, string name, string itemDisplayName, string rule)
+        => ItemsPresent(ref valid, items, name, name, itemDisplayName, rule);
+
+    /// <summary>
+    /// As <see cref="ItemsPresent(ref bool, IReadOnlyList{string}, string, string, string)"/>, for a field whose JSON
+    /// name <paramref name="jsonName"/> differs from its schema name.
+    /// </summary>
+    public bool ItemsPresent(ref bool valid, IReadOnlyList<string> items, string name, string jsonName, string itemDisplayName, string rule)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            string item = items[i];
+            if (item is null)
+            {
+                if (!Item(name, jsonName, itemDisplayName, i).Report(ref valid, "required", rule)) return false;
+            }
+            else if (Validation.CodePoints.HasUnpairedSurrogate(item) && !Item(name, jsonName, itemDisplayName, i).Report(ref valid, "type", Validation.CodePoints.UnpairedSurrogateRule))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static string JoinPath(string? path, string name) => ValidationText.JoinPath(path, name);
 
     private static string IndexStep(int index) => "[" + index.ToString(CultureInfo.InvariantCulture) + "]";

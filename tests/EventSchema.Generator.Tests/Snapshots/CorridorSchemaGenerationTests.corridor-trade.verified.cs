@@ -5,10 +5,18 @@
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct PortCode : global::System.IComparable<PortCode>, global::System.IComparable
 {
-    private PortCode(string value) => Value = value;
+    private readonly string? _value;
+
+    private PortCode(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(PortCode)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("PortCode");
+
+    /// <summary>The value, or null for <c>default(PortCode)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="PortCode"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -33,8 +41,8 @@ public readonly partial record struct PortCode : global::System.IComparable<Port
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(PortCode)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(PortCode scalar) => scalar.Value;
@@ -63,6 +71,12 @@ public readonly partial record struct PortCode : global::System.IComparable<Port
         {
             code = "required";
             rule = "is required.";
+            return false;
+        }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
             return false;
         }
         if (!__MatchesPattern0(value))
@@ -113,10 +127,18 @@ public readonly partial record struct PortCode : global::System.IComparable<Port
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct CountryCode : global::System.IComparable<CountryCode>, global::System.IComparable
 {
-    private CountryCode(string value) => Value = value;
+    private readonly string? _value;
+
+    private CountryCode(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(CountryCode)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("CountryCode");
+
+    /// <summary>The value, or null for <c>default(CountryCode)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="CountryCode"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -141,8 +163,8 @@ public readonly partial record struct CountryCode : global::System.IComparable<C
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(CountryCode)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(CountryCode scalar) => scalar.Value;
@@ -171,6 +193,12 @@ public readonly partial record struct CountryCode : global::System.IComparable<C
         {
             code = "required";
             rule = "is required.";
+            return false;
+        }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
             return false;
         }
         if (!__MatchesPattern0(value))
@@ -211,10 +239,18 @@ public readonly partial record struct CountryCode : global::System.IComparable<C
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct CurrencyCode : global::System.IComparable<CurrencyCode>, global::System.IComparable
 {
-    private CurrencyCode(string value) => Value = value;
+    private readonly string? _value;
+
+    private CurrencyCode(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(CurrencyCode)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("CurrencyCode");
+
+    /// <summary>The value, or null for <c>default(CurrencyCode)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="CurrencyCode"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -239,8 +275,8 @@ public readonly partial record struct CurrencyCode : global::System.IComparable<
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(CurrencyCode)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(CurrencyCode scalar) => scalar.Value;
@@ -269,6 +305,12 @@ public readonly partial record struct CurrencyCode : global::System.IComparable<
         {
             code = "required";
             rule = "is required.";
+            return false;
+        }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
             return false;
         }
         if (!__MatchesPattern0(value))
@@ -470,7 +512,7 @@ public sealed partial record TradeFact : global::EventSchema.IScopedValidatable,
         // place
         if (this.Place is { } valuePlace)
         {
-            if (valuePlace.Value is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
+            if (valuePlace.ValueOrNull is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
         }
         // sources
         if (this.Sources is null)
@@ -490,6 +532,7 @@ public sealed partial record TradeFact : global::EventSchema.IScopedValidatable,
                     }
                     else
                     {
+                        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("sources", "Source", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                         {
                             int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                             if (length1 < 1 && !scope.Item("sources", "Source", i0).Report(ref valid, "minLength", "must be at least 1 character long.")) return false;
@@ -553,11 +596,11 @@ public sealed partial record Port : global::EventSchema.IScopedValidatable
     {
         bool valid = true;
         // code
-        if (this.Code.Value is null && !scope.Report(ref valid, "code", "Code", "required", "is required.")) return false;
+        if (this.Code.ValueOrNull is null && !scope.Report(ref valid, "code", "Code", "required", "is required.")) return false;
         // name
         if (!scope.Text(ref valid, this.Name, "name", "Name", "is required.", 1, "must be at least 1 character long.", 100, "must be at most 100 characters long.")) return false;
         // country
-        if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
+        if (this.Country.ValueOrNull is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
         // berths
         if (this.Berths is null)
         {
@@ -574,6 +617,7 @@ public sealed partial record Port : global::EventSchema.IScopedValidatable
                 }
                 else
                 {
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Entry("berths", "Berths", entry0.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                     {
                         int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                         if (length1 > 40 && !scope.Entry("berths", "Berths", entry0.Key.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "maxLength", "must be at most 40 characters long.")) return false;
@@ -640,7 +684,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.Name} agreed between {(this.Countries is { } part1 ? string.Join(", ", global::System.Linq.Enumerable.Select(part1, static item => item.ToString())) : null)}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.Name} agreed between {(this.Countries is { } part1 ? string.Join(", ", global::System.Linq.Enumerable.Select(part1, static item => item.ToString())) : null)}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -658,7 +702,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
         // place
         if (this.Place is { } valuePlace)
         {
-            if (valuePlace.Value is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
+            if (valuePlace.ValueOrNull is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
         }
         // sources
         if (this.Sources is null)
@@ -678,6 +722,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
                     }
                     else
                     {
+                        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("sources", "Source", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                         {
                             int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                             if (length1 < 1 && !scope.Item("sources", "Source", i0).Report(ref valid, "minLength", "must be at least 1 character long.")) return false;
@@ -702,7 +747,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
                 int i0 = 0;
                 foreach (var item0 in global::EventSchema.ValidationRules.Items(this.Countries))
                 {
-                    if (item0.Value is null && !scope.Item("countries", "Country", i0).Report(ref valid, "required", "is required.")) return false;
+                    if (item0.ValueOrNull is null && !scope.Item("countries", "Country", i0).Report(ref valid, "required", "is required.")) return false;
                     i0++;
                 }
             }
@@ -745,6 +790,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
                 }
                 else
                 {
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("labels", "Label", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                     {
                         int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                         if (length1 > 40 && !scope.Item("labels", "Label", i0).Report(ref valid, "maxLength", "must be at most 40 characters long.")) return false;
@@ -859,7 +905,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"Tariff changed at {this.Port}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"Tariff changed at {this.Port}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -877,7 +923,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
         // place
         if (this.Place is { } valuePlace)
         {
-            if (valuePlace.Value is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
+            if (valuePlace.ValueOrNull is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
         }
         // sources
         if (this.Sources is null)
@@ -897,6 +943,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
                     }
                     else
                     {
+                        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("sources", "Source", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                         {
                             int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                             if (length1 < 1 && !scope.Item("sources", "Source", i0).Report(ref valid, "minLength", "must be at least 1 character long.")) return false;
@@ -908,9 +955,9 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
             }
         }
         // port
-        if (this.Port.Value is null && !scope.Report(ref valid, "port", "Port", "required", "is required.")) return false;
+        if (this.Port.ValueOrNull is null && !scope.Report(ref valid, "port", "Port", "required", "is required.")) return false;
         // currency
-        if (this.Currency.Value is null && !scope.Report(ref valid, "currency", "Currency", "required", "is required.")) return false;
+        if (this.Currency.ValueOrNull is null && !scope.Report(ref valid, "currency", "Currency", "required", "is required.")) return false;
         // rates
         if (this.Rates is null)
         {
@@ -939,6 +986,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.ByDestination))
             {
                 var item0 = entry0.Value;
+                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                 {
                     int length1 = global::EventSchema.ValidationRules.CodePointLength(entry0.Key);
                     if (length1 < 5 && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "minLength", "must be at least 5 characters long.")) return false;
@@ -1038,7 +1086,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"Cargo {this.Booking.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture)} booked from {this.Origin} to {this.Destination}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"Cargo {this.Booking.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture)} booked from {this.Origin} to {this.Destination}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -1056,7 +1104,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
         // place
         if (this.Place is { } valuePlace)
         {
-            if (valuePlace.Value is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
+            if (valuePlace.ValueOrNull is null && !scope.Report(ref valid, "place", "Place", "required", "is required.")) return false;
         }
         // sources
         if (this.Sources is null)
@@ -1076,6 +1124,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
                     }
                     else
                     {
+                        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("sources", "Source", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                         {
                             int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                             if (length1 < 1 && !scope.Item("sources", "Source", i0).Report(ref valid, "minLength", "must be at least 1 character long.")) return false;
@@ -1087,9 +1136,9 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
             }
         }
         // origin
-        if (this.Origin.Value is null && !scope.Report(ref valid, "origin", "Origin", "required", "is required.")) return false;
+        if (this.Origin.ValueOrNull is null && !scope.Report(ref valid, "origin", "Origin", "required", "is required.")) return false;
         // destination
-        if (this.Destination.Value is null && !scope.Report(ref valid, "destination", "Destination", "required", "is required.")) return false;
+        if (this.Destination.ValueOrNull is null && !scope.Report(ref valid, "destination", "Destination", "required", "is required.")) return false;
         // kind
         if (!global::Corridor.Trade.CargoKindExtensions.IsDefined(this.Kind) && !scope.Report(ref valid, "kind", "Kind", "enum", "must be a defined cargo kind value.")) return false;
         // containers
@@ -1104,6 +1153,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
                 var item0 = this.Containers[i0];
                 if (item0 is not null)
                 {
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("containers", "Container", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                     if (!__MatchesPattern0(item0) && !scope.Item("containers", "Container", i0).Report(ref valid, "pattern", "must match the pattern ^[A-Z]{4}[0-9]{7}$.")) return false;
                 }
             }
@@ -1144,6 +1194,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
                 }
                 else
                 {
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Entry("declarations", "Declarations", entry0.Key.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                     {
                         int length1 = global::EventSchema.ValidationRules.CodePointLength(item0);
                         if (length1 < 1 && !scope.Entry("declarations", "Declarations", entry0.Key.ToString("D", global::System.Globalization.CultureInfo.InvariantCulture)).Report(ref valid, "minLength", "must be at least 1 character long.")) return false;
@@ -1152,7 +1203,21 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
             }
         }
         // notes
-        if (this.Notes is null && !scope.Report(ref valid, "notes", "Notes", "required", "is required.")) return false;
+        if (this.Notes is null)
+        {
+            if (!scope.Report(ref valid, "notes", "Notes", "required", "is required.")) return false;
+        }
+        else
+        {
+            for (int i0 = 0; i0 < this.Notes.Count; i0++)
+            {
+                var item0 = this.Notes[i0];
+                if (item0 is not null)
+                {
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("notes", "Note", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
+                }
+            }
+        }
         // hsCodes
         if (this.HsCodes is null)
         {
@@ -1170,6 +1235,7 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
                     }
                     else
                     {
+                        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("hsCodes", "hs-codes", "Hs code", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                         if (!__MatchesPattern1(item0) && !scope.Item("hsCodes", "hs-codes", "Hs code", i0).Report(ref valid, "pattern", "must match the pattern ^[0-9]{6}$.")) return false;
                     }
                     i0++;
@@ -1266,7 +1332,7 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.PortCode value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", property);
         raw.String(value.Value);
     }
 
@@ -1311,7 +1377,7 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CountryCode value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", property);
         raw.String(value.Value);
     }
 
@@ -1356,7 +1422,7 @@ public sealed class CurrencyCodeJsonConverter : global::System.Text.Json.Seriali
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Trade.CurrencyCode value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CurrencyCode", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CurrencyCode", property);
         raw.String(value.Value);
     }
 

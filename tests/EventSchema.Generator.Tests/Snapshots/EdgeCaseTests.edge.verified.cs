@@ -19,10 +19,18 @@ namespace Edge.Cases;
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct Slug : global::System.IComparable<Slug>, global::System.IComparable
 {
-    private Slug(string value) => Value = value;
+    private readonly string? _value;
+
+    private Slug(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(Slug)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("Slug");
+
+    /// <summary>The value, or null for <c>default(Slug)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="Slug"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -47,8 +55,8 @@ public readonly partial record struct Slug : global::System.IComparable<Slug>, g
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(Slug)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(Slug scalar) => scalar.Value;
@@ -79,6 +87,12 @@ public readonly partial record struct Slug : global::System.IComparable<Slug>, g
             rule = "is required.";
             return false;
         }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
+            return false;
+        }
         if (!__MatchesPattern0(value))
         {
             code = "pattern";
@@ -106,6 +120,7 @@ public readonly partial record struct Rating : global::System.IComparable<Rating
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
     public int Value { get; }
+
 
     /// <summary>Creates a <see cref="Rating"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -179,10 +194,18 @@ public readonly partial record struct Rating : global::System.IComparable<Rating
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct Word : global::System.IComparable<Word>, global::System.IComparable
 {
-    private Word(string value) => Value = value;
+    private readonly string? _value;
+
+    private Word(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(Word)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("Word");
+
+    /// <summary>The value, or null for <c>default(Word)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="Word"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -207,8 +230,8 @@ public readonly partial record struct Word : global::System.IComparable<Word>, g
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(Word)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(Word scalar) => scalar.Value;
@@ -237,6 +260,12 @@ public readonly partial record struct Word : global::System.IComparable<Word>, g
         {
             code = "required";
             rule = "is required.";
+            return false;
+        }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
             return false;
         }
         {
@@ -393,6 +422,10 @@ public sealed partial record Item : global::EventSchema.IScopedValidatable
         bool valid = true;
         // class
         if (!scope.Text(ref valid, this.Class, "class", "Class", "is required.", 2, "must be at least 2 characters long.", 5, "must be at most 5 characters long.")) return false;
+        // toString
+        if (!scope.Text(ref valid, this.ToStringField, "toString", "To string", null, 0, null, 0, null)) return false;
+        // item
+        if (!scope.Text(ref valid, this.ItemField, "item", "Item", null, 0, null, 0, null)) return false;
         // score
         if (!(this.Score >= double.MinValue && this.Score <= double.MaxValue))
         {
@@ -412,7 +445,7 @@ public sealed partial record Item : global::EventSchema.IScopedValidatable
         // slug
         if (this.Slug is { } valueSlug)
         {
-            if (valueSlug.Value is null && !scope.Report(ref valid, "slug", "Slug", "required", "is required.")) return false;
+            if (valueSlug.ValueOrNull is null && !scope.Report(ref valid, "slug", "Slug", "required", "is required.")) return false;
         }
         // kind
         if (!global::Edge.Cases.KindExtensions.IsDefined(this.Kind) && !scope.Report(ref valid, "kind", "Kind", "enum", "must be a defined kind value.")) return false;
@@ -491,7 +524,7 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.EventTypeField} by {this.Owner?.Class} on {this.When.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)} ({(this.Kinds is { } part3 ? string.Join(", ", global::System.Linq.Enumerable.Select(part3, static item => (global::Edge.Cases.KindExtensions.IsDefined(item) ? global::Edge.Cases.KindExtensions.ToJsonValue(item) : item.ToString()))) : null)})");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.EventTypeField} by {this.Owner?.Class} on {this.When.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)} ({(this.Kinds is { } part3 ? string.Join(", ", global::System.Linq.Enumerable.Select(part3, static item => (global::Edge.Cases.KindExtensions.IsDefined(item) ? global::Edge.Cases.KindExtensions.ToJsonValue(item) : item.ToString()))) : null)})");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -507,7 +540,11 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
     {
         bool valid = true;
         // eventType
-        if (this.EventTypeField is null && !scope.Report(ref valid, "eventType", "Event type", "required", "is required.")) return false;
+        if (!scope.Text(ref valid, this.EventTypeField, "eventType", "Event type", "is required.", 0, null, 0, null)) return false;
+        // displayName
+        if (!scope.Text(ref valid, this.DisplayNameField, "displayName", "Display name", null, 0, null, 0, null)) return false;
+        // describe
+        if (!scope.Text(ref valid, this.DescribeField, "describe", "Describe", null, 0, null, 0, null)) return false;
         // owner
         if (this.Owner is not null)
         {
@@ -548,7 +585,7 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
                     for (int i1 = 0; i1 < item0.Count; i1++)
                     {
                         var item1 = item0[i1];
-                        if (item1.Value is null && !scope.Item("matrix", "Matrix item", i0).Index(i1).Report(ref valid, "required", "is required.")) return false;
+                        if (item1.ValueOrNull is null && !scope.Item("matrix", "Matrix item", i0).Index(i1).Report(ref valid, "required", "is required.")) return false;
                     }
                 }
             }
@@ -563,6 +600,7 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.ByName))
             {
                 var item0 = entry0.Value;
+                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.Entry("byName", "By name", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                 if (item0 is null)
                 {
                     if (!scope.Entry("byName", "By name", entry0.Key).Report(ref valid, "required", "is required.")) return false;
@@ -581,6 +619,7 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
                 foreach (var item0 in global::EventSchema.ValidationRules.Items(this.Tags))
                 {
                     if (item0 is null && !scope.Item("tags", "Tag", i0).Report(ref valid, "required", "is required.")) return false;
+                    if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Item("tags", "Tag", i0).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                     i0++;
                 }
             }
@@ -628,7 +667,7 @@ public sealed class SlugJsonConverter : global::System.Text.Json.Serialization.J
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Slug value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Slug", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Slug", property);
         raw.String(value.Value);
     }
 
@@ -718,7 +757,7 @@ public sealed class WordJsonConverter : global::System.Text.Json.Serialization.J
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Edge.Cases.Word value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Word", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("Word", property);
         raw.String(value.Value);
     }
 

@@ -5,10 +5,18 @@
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct CountryCode : global::System.IComparable<CountryCode>, global::System.IComparable
 {
-    private CountryCode(string value) => Value = value;
+    private readonly string? _value;
+
+    private CountryCode(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(CountryCode)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("CountryCode");
+
+    /// <summary>The value, or null for <c>default(CountryCode)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="CountryCode"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -33,8 +41,8 @@ public readonly partial record struct CountryCode : global::System.IComparable<C
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(CountryCode)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(CountryCode scalar) => scalar.Value;
@@ -63,6 +71,12 @@ public readonly partial record struct CountryCode : global::System.IComparable<C
         {
             code = "required";
             rule = "is required.";
+            return false;
+        }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
             return false;
         }
         if (!__MatchesPattern0(value))
@@ -127,7 +141,7 @@ public sealed partial record Official : global::EventSchema.IScopedValidatable
         // title
         if (!scope.Text(ref valid, this.Title, "title", "Title", null, 0, null, 120, "must be at most 120 characters long.")) return false;
         // country
-        if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
+        if (this.Country.ValueOrNull is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
         return valid;
     }
 }
@@ -138,6 +152,10 @@ public sealed partial record Occurrence : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>occurredOn</c> field.</summary>
     public required global::System.DateOnly OccurredOn { get; init; }
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "OccurredOn", this.OccurredOn);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
@@ -190,6 +208,8 @@ public sealed partial record Attribution : global::EventSchema.IScopedValidatabl
         bool valid = true;
         // outlet
         if (!scope.Text(ref valid, this.Outlet, "outlet", "Outlet", "is required.", 1, "must be at least 1 character long.", 0, null)) return false;
+        // citing
+        if (!scope.Text(ref valid, this.Citing, "citing", "Citing", null, 0, null, 0, null)) return false;
         // url
         if (this.Url is not null)
         {
@@ -338,7 +358,7 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Diplomacy.CountryCode value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("CountryCode", property);
         raw.String(value.Value);
     }
 

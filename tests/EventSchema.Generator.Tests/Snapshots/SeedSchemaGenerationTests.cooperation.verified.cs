@@ -72,7 +72,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.HighlightedBy?.Name} highlighted cooperation with {this.Partner}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.HighlightedBy?.Name} highlighted cooperation with {this.Partner}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -97,7 +97,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
             if (!scope.Merge(ref valid, this.HighlightedBy.CollectValidationErrors(scope.Member("highlightedBy", "Highlighted by")))) return false;
         }
         // partner
-        if (this.Partner.Value is null && !scope.Report(ref valid, "partner", "Partner", "required", "is required.")) return false;
+        if (this.Partner.ValueOrNull is null && !scope.Report(ref valid, "partner", "Partner", "required", "is required.")) return false;
         // areas
         if (this.Areas is null)
         {
@@ -142,7 +142,9 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Notes))
             {
                 var item0 = entry0.Value;
+                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.Entry("notes", "Notes", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                 if (item0 is null && !scope.Entry("notes", "Notes", entry0.Key).Report(ref valid, "required", "is required.")) return false;
+                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Entry("notes", "Notes", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
             }
         }
         return valid;
@@ -193,6 +195,10 @@ public sealed partial record PartnershipRecalled : global::EventSchema.IEvent, g
 
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "RecalledBy", this.RecalledBy, "Counterpart", this.Counterpart, "Agreement", this.Agreement, "AdoptedIn", this.AdoptedIn, "OccurredOn", this.OccurredOn);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
@@ -264,6 +270,10 @@ public sealed partial record LegacyAcknowledged : global::EventSchema.IEvent, gl
 
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "AcknowledgedBy", this.AcknowledgedBy, "Honoured", this.Honoured, "Honorific", this.Honorific, "OccurredOn", this.OccurredOn);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);

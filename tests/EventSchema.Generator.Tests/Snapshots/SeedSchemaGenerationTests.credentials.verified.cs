@@ -45,7 +45,7 @@ public sealed partial record CredentialsPresented : global::EventSchema.IEvent, 
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.Ambassador?.Name} presented credentials to {this.ReceivedBy?.Name}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.Ambassador?.Name} presented credentials to {this.ReceivedBy?.Name}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -261,6 +261,10 @@ public sealed partial record GreetingsConveyed : global::EventSchema.IEvent, glo
 
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "From", this.From, "To", this.To, "Via", this.Via, "OccurredOn", this.OccurredOn, "Reciprocated", this.Reciprocated);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);

@@ -47,7 +47,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent, globa
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.Outlet} reported on {this.Headline}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.Outlet} reported on {this.Headline}");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -64,6 +64,8 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent, globa
         bool valid = true;
         // outlet
         if (!scope.Text(ref valid, this.Outlet, "outlet", "Outlet", "is required.", 1, "must be at least 1 character long.", 0, null)) return false;
+        // citing
+        if (!scope.Text(ref valid, this.Citing, "citing", "Citing", null, 0, null, 0, null)) return false;
         // headline
         if (!scope.Text(ref valid, this.Headline, "headline", "Headline", "is required.", 1, "must be at least 1 character long.", 300, "must be at most 300 characters long.")) return false;
         // covers
@@ -86,7 +88,7 @@ public sealed partial record ReportPublished : global::EventSchema.IEvent, globa
             if (!scope.Merge(ref valid, this.Source.CollectValidationErrors(scope.Member("source", "Source")))) return false;
         }
         // country
-        if (this.Country.Value is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
+        if (this.Country.ValueOrNull is null && !scope.Report(ref valid, "country", "Country", "required", "is required.")) return false;
         return valid;
     }
 

@@ -36,7 +36,11 @@ public sealed partial record RegardsConveyed : global::EventSchema.IEvent, globa
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.From?.Name} asked {this.Via?.Name} to convey regards to {this.To?.Name}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.From?.Name} asked {this.Via?.Name} to convey regards to {this.To?.Name}");
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "From", this.From, "To", this.To, "Via", this.Via, "OccurredOn", this.OccurredOn, "ExpressedGratitude", this.ExpressedGratitude);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);

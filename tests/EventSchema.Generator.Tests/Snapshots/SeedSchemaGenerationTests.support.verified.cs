@@ -110,7 +110,11 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent, glo
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"{this.Supporter?.Name} reaffirmed support for {this.Policy}");
+    public string Describe() => global::EventSchema.RecordText.Describe($"{this.Supporter?.Name} reaffirmed support for {this.Policy}");
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Supporter", this.Supporter, "Beneficiary", this.Beneficiary, "Principle", this.Principle, "Policy", this.Policy, "Characterisation", this.Characterisation, "OccurredOn", this.OccurredOn);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
@@ -131,7 +135,7 @@ public sealed partial record SupportReaffirmed : global::EventSchema.IEvent, glo
             if (!scope.Merge(ref valid, this.Supporter.CollectValidationErrors(scope.Member("supporter", "Supporter")))) return false;
         }
         // beneficiary
-        if (this.Beneficiary.Value is null && !scope.Report(ref valid, "beneficiary", "Beneficiary", "required", "is required.")) return false;
+        if (this.Beneficiary.ValueOrNull is null && !scope.Report(ref valid, "beneficiary", "Beneficiary", "required", "is required.")) return false;
         // principle
         if (!global::Diplomacy.SupportedPrincipleExtensions.IsDefined(this.Principle) && !scope.Report(ref valid, "principle", "Principle", "enum", "must be a defined supported principle value.")) return false;
         // policy
@@ -215,7 +219,7 @@ public sealed partial record IntegritySupportAffirmed : global::EventSchema.IEve
             }
         }
         // supported
-        if (this.Supported.Value is null && !scope.Report(ref valid, "supported", "Supported", "required", "is required.")) return false;
+        if (this.Supported.ValueOrNull is null && !scope.Report(ref valid, "supported", "Supported", "required", "is required.")) return false;
         return valid;
     }
 

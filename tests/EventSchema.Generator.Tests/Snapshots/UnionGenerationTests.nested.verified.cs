@@ -18,7 +18,7 @@ public sealed partial record Rail : global::EventSchema.IScopedValidatable
     {
         bool valid = true;
         // line
-        if (this.Line is null && !scope.Report(ref valid, "line", "Line", "required", "is required.")) return false;
+        if (!scope.Text(ref valid, this.Line, "line", "Line", "is required.", 0, null, 0, null)) return false;
         return valid;
     }
 }
@@ -41,7 +41,7 @@ public sealed partial record Sea : global::EventSchema.IScopedValidatable
     {
         bool valid = true;
         // vessel
-        if (this.Vessel is null && !scope.Report(ref valid, "vessel", "Vessel", "required", "is required.")) return false;
+        if (!scope.Text(ref valid, this.Vessel, "vessel", "Vessel", "is required.", 0, null, 0, null)) return false;
         return valid;
     }
 }
@@ -52,6 +52,10 @@ public sealed partial record Walk : global::EventSchema.IScopedValidatable
 {
     /// <summary>The <c>km</c> field.</summary>
     public required int Km { get; init; }
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Km", this.Km);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
@@ -350,6 +354,7 @@ public sealed partial record Trip : global::EventSchema.IScopedValidatable
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Stops))
             {
                 var item0 = entry0.Value;
+                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.Entry("stops", "Stops", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                 if (item0 is not null)
                 {
                     if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Entry("stops", "Stops", entry0.Key)))) return false;

@@ -5,10 +5,18 @@
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 public readonly partial record struct PortCode : global::System.IComparable<PortCode>, global::System.IComparable
 {
-    private PortCode(string value) => Value = value;
+    private readonly string? _value;
+
+    private PortCode(string value) => _value = value;
 
     /// <summary>The value; it met every rule of the scalar when it was created.</summary>
-    public string Value { get; }
+    /// <exception cref="global::System.InvalidOperationException">This is <c>default(PortCode)</c>, never created with <c>From</c> or <c>TryFrom</c>.</exception>
+    public string Value => _value ?? throw global::EventSchema.ScalarErrors.Unset("PortCode");
+
+    /// <summary>The value, or null for <c>default(PortCode)</c>; used by generated code.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public string? ValueOrNull => _value;
+
 
     /// <summary>Creates a <see cref="PortCode"/> from <paramref name="value"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> breaks a rule of the scalar; the message names it.</exception>
@@ -33,8 +41,8 @@ public readonly partial record struct PortCode : global::System.IComparable<Port
         return true;
     }
 
-    /// <summary>The value as text.</summary>
-    public override string ToString() => Value is null ? string.Empty : Value;
+    /// <summary>The value as text; empty for <c>default(PortCode)</c>.</summary>
+    public override string ToString() => _value is null ? string.Empty : _value;
 
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(PortCode scalar) => scalar.Value;
@@ -63,6 +71,12 @@ public readonly partial record struct PortCode : global::System.IComparable<Port
         {
             code = "required";
             rule = "is required.";
+            return false;
+        }
+        if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(value))
+        {
+            code = "type";
+            rule = "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.";
             return false;
         }
         if (!__MatchesPattern0(value))
@@ -129,7 +143,7 @@ public sealed partial record Port : global::EventSchema.IScopedValidatable
     {
         bool valid = true;
         // code
-        if (this.Code.Value is null && !scope.Report(ref valid, "code", "Code", "required", "is required.")) return false;
+        if (this.Code.ValueOrNull is null && !scope.Report(ref valid, "code", "Code", "required", "is required.")) return false;
         // name
         if (!scope.Text(ref valid, this.Name, "name", "Name", "is required.", 1, "must be at least 1 character long.", 120, "must be at most 120 characters long.")) return false;
         return valid;
@@ -155,6 +169,10 @@ public sealed partial record RailLeg : global::EventSchema.IScopedValidatable
     /// <summary>The <c>wagons</c> field.</summary>
     [global::EventSchema.SchemaRules("RailLeg.wagons in transport.eventschema", "Wagons", Minimum = "1")]
     public required int Wagons { get; init; }
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "From", this.From, "To", this.To, "Operator", this.Operator, "Wagons", this.Wagons);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
@@ -210,6 +228,10 @@ public sealed partial record SeaLeg : global::EventSchema.IScopedValidatable
     /// <summary>The <c>containers</c> field.</summary>
     [global::EventSchema.SchemaRules("SeaLeg.containers in transport.eventschema", "Containers", Minimum = "0")]
     public int Containers { get; init; } = 0;
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "From", this.From, "To", this.To, "Vessel", this.Vessel, "Containers", this.Containers);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
@@ -290,10 +312,8 @@ public sealed partial record RoadLeg : global::EventSchema.IScopedValidatable
             if (!scope.Merge(ref valid, this.To.CollectValidationErrors(scope.Member("to", "To")))) return false;
         }
         // plate
-        if (this.Plate is not null)
-        {
-            if (!__MatchesPattern0(this.Plate) && !scope.Report(ref valid, "plate", "Plate", "pattern", "must match the pattern ^[A-Z0-9-]{2,12}$.")) return false;
-        }
+        if (!scope.Text(ref valid, this.Plate, "plate", "Plate", null, 0, null, 0, null)) return false;
+        if (this.Plate is not null && !__MatchesPattern0(this.Plate) && !scope.Report(ref valid, "plate", "Plate", "pattern", "must match the pattern ^[A-Z0-9-]{2,12}$.")) return false;
         return valid;
     }
 
@@ -417,7 +437,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
     int global::EventSchema.IEvent.SchemaVersion => SchemaVersion;
 
     /// <summary>Describes this event in one sentence, from its <c>@summary</c> template.</summary>
-    public string Describe() => global::System.FormattableString.Invariant($"Corridor from {this.Origin?.Name} to {this.Destination?.Name} agreed");
+    public string Describe() => global::EventSchema.RecordText.Describe($"Corridor from {this.Origin?.Name} to {this.Destination?.Name} agreed");
 
     /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
     private bool PrintMembers(global::System.Text.StringBuilder builder)
@@ -504,6 +524,10 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
 
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Route", this.Route, "Amount", this.Amount, "Currency", this.Currency, "Unit", this.Unit, "EffectiveFrom", this.EffectiveFrom);
+
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
 
@@ -514,18 +538,12 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
     {
         bool valid = true;
         // route
-        if (this.Route is null && !scope.Report(ref valid, "route", "Route", "required", "is required.")) return false;
+        if (!scope.Text(ref valid, this.Route, "route", "Route", "is required.", 0, null, 0, null)) return false;
         // amount
         if (!(this.Amount >= 0m) && !scope.Report(ref valid, "amount", "Amount", "minimum", "must be at least 0.")) return false;
         // currency
-        if (this.Currency is null)
-        {
-            if (!scope.Report(ref valid, "currency", "Currency", "required", "is required.")) return false;
-        }
-        else
-        {
-            if (!__MatchesPattern0(this.Currency) && !scope.Report(ref valid, "currency", "Currency", "pattern", "must match the pattern ^[A-Z]{3}$.")) return false;
-        }
+        if (!scope.Text(ref valid, this.Currency, "currency", "Currency", "is required.", 0, null, 0, null)) return false;
+        if (this.Currency is not null && !__MatchesPattern0(this.Currency) && !scope.Report(ref valid, "currency", "Currency", "pattern", "must match the pattern ^[A-Z]{3}$.")) return false;
         // unit
         if (!global::Corridor.Transport.TariffUnitExtensions.IsDefined(this.Unit) && !scope.Report(ref valid, "unit", "Unit", "enum", "must be a defined tariff unit value.")) return false;
         return valid;
@@ -582,6 +600,10 @@ public sealed partial record ShipmentDispatched : global::EventSchema.IEvent, gl
 
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Shipment", this.Shipment, "Leg", this.Leg, "DispatchedAt", this.DispatchedAt);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
@@ -745,6 +767,10 @@ public sealed partial record ShipmentDelayed : global::EventSchema.IEvent, globa
 
     /// <summary>Describes this event for people; without a <c>@summary</c> template, its display name.</summary>
     public string Describe() => DisplayName;
+
+    /// <summary>Prints every property, with the items of collections, for <c>ToString()</c>.</summary>
+    private bool PrintMembers(global::System.Text.StringBuilder builder)
+        => global::EventSchema.RecordText.Members(builder, "Shipment", this.Shipment, "Leg", this.Leg, "Hours", this.Hours, "Reason", this.Reason);
 
     /// <inheritdoc cref="global::EventSchema.IValidatable.Validate"/>
     public global::EventSchema.ValidationResult Validate() => global::EventSchema.ValidationScope.Validate(this);
@@ -1035,7 +1061,7 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static void WriteRaw(ref global::EventSchema.Json.JsonRawWriter raw, global::Corridor.Transport.PortCode value, string? property)
     {
-        if (value.Value is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", property);
+        if (value.ValueOrNull is null) throw global::EventSchema.Json.JsonWriteErrors.UnsetScalar("PortCode", property);
         raw.String(value.Value);
     }
 
