@@ -1192,9 +1192,9 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
 [global::System.Text.Json.Serialization.JsonConverter(typeof(PortCodeJsonConverter))]
 readonly partial record struct PortCode;
 
-/// <summary>Reads and writes <see cref="PortCode"/> as its raw value, checking the scalar's rules on the way in.</summary>
+/// <summary>Reads and writes <see cref="PortCode"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class PortCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Trade.PortCode>
+public sealed class PortCodeJsonConverter : global::EventSchema.Json.ScalarJsonConverter<global::Corridor.Trade.PortCode, string>
 {
     /// <inheritdoc />
     public override global::Corridor.Trade.PortCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -1237,9 +1237,9 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CountryCodeJsonConverter))]
 readonly partial record struct CountryCode;
 
-/// <summary>Reads and writes <see cref="CountryCode"/> as its raw value, checking the scalar's rules on the way in.</summary>
+/// <summary>Reads and writes <see cref="CountryCode"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Trade.CountryCode>
+public sealed class CountryCodeJsonConverter : global::EventSchema.Json.ScalarJsonConverter<global::Corridor.Trade.CountryCode, string>
 {
     /// <inheritdoc />
     public override global::Corridor.Trade.CountryCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -1282,9 +1282,9 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CurrencyCodeJsonConverter))]
 readonly partial record struct CurrencyCode;
 
-/// <summary>Reads and writes <see cref="CurrencyCode"/> as its raw value, checking the scalar's rules on the way in.</summary>
+/// <summary>Reads and writes <see cref="CurrencyCode"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class CurrencyCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Trade.CurrencyCode>
+public sealed class CurrencyCodeJsonConverter : global::EventSchema.Json.ScalarJsonConverter<global::Corridor.Trade.CurrencyCode, string>
 {
     /// <inheritdoc />
     public override global::Corridor.Trade.CurrencyCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
