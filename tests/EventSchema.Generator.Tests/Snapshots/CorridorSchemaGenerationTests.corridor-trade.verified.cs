@@ -712,7 +712,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.TargetVolume))
             {
                 var item0 = entry0.Value;
-                if (!global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) && !scope.Entry("targetVolume", "Target volume", (global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.ModeExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "enum", "must be a defined mode value.")) return false;
+                if (!global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) && !scope.EntryKey("targetVolume", "Target volume", (global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.ModeExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "enum", "must be a defined mode value.")) return false;
                 if (!(item0 >= 0) && !scope.Entry("targetVolume", "Target volume", (global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.ModeExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "minimum", "must be at least 0.")) return false;
             }
         }
@@ -870,7 +870,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Rates))
             {
                 var item0 = entry0.Value;
-                if (!global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) && !scope.Entry("rates", "Rates", (global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.CargoKindExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "enum", "must be a defined cargo kind value.")) return false;
+                if (!global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) && !scope.EntryKey("rates", "Rates", (global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.CargoKindExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "enum", "must be a defined cargo kind value.")) return false;
                 if (item0 is { } present1)
                 {
                     if (!(present1 >= 0m) && !scope.Entry("rates", "Rates", (global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.CargoKindExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "minimum", "must be at least 0.")) return false;
@@ -890,8 +890,8 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
                 var item0 = entry0.Value;
                 {
                     int length1 = global::EventSchema.ValidationRules.CodePointLength(entry0.Key);
-                    if (length1 < 5 && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "minLength", "must be at least 5 characters long.")) return false;
-                    if (length1 > 5 && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "maxLength", "must be at most 5 characters long.")) return false;
+                    if (length1 < 5 && !scope.EntryKey("byDestination", "By destination", entry0.Key).Report(ref valid, "minLength", "must be at least 5 characters long.")) return false;
+                    if (length1 > 5 && !scope.EntryKey("byDestination", "By destination", entry0.Key).Report(ref valid, "maxLength", "must be at most 5 characters long.")) return false;
                 }
                 if (!(item0 >= 0m) && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "minimum", "must be at least 0.")) return false;
             }
@@ -1720,8 +1720,9 @@ partial record Port : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseInt32(__key);
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseInt32(__name);
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options));
@@ -1951,8 +1952,9 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = (global::Corridor.Trade.ModeExtensions.TryFromJsonValue(__key, out var __enumKey) ? __enumKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey(__key, "Mode value"));
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = (global::Corridor.Trade.ModeExtensions.TryFromJsonValue(__name, out var __enumKey) ? __enumKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey(__name, "Mode value"));
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader));
@@ -2211,8 +2213,9 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = (global::Corridor.Trade.CargoKindExtensions.TryFromJsonValue(__key, out var __enumKey) ? __enumKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey(__key, "CargoKind value"));
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = (global::Corridor.Trade.CargoKindExtensions.TryFromJsonValue(__name, out var __enumKey) ? __enumKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey(__name, "CargoKind value"));
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : global::EventSchema.Json.JsonValueReader.ReadDecimal(ref reader)));
@@ -2238,8 +2241,9 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseDate(__key);
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseDate(__name);
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, global::EventSchema.Json.JsonValueReader.ReadDecimal(ref reader));
@@ -2497,8 +2501,9 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseInt64(__key);
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseInt64(__name);
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, global::EventSchema.Json.JsonValueReader.ReadDouble(ref reader));
@@ -2524,8 +2529,9 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseGuid(__key);
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseGuid(__name);
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options));
