@@ -90,6 +90,20 @@ public sealed class ScalarKeyTests
         Assert.StartsWith("DelegateCount holds a value that breaks its rules", broken.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_schema_map_keyed_by_a_scalar_round_trips_through_the_generated_reader_and_JsonSerializer()
+    {
+        var roster = new Roster { Delegates = new Dictionary<CountryCode, int> { [CountryCode.From("AZ")] = 3, [CountryCode.From("CN")] = 5 } };
+
+        string json = roster.ToJson();
+
+        Assert.Equal("{\"delegates\":{\"AZ\":3,\"CN\":5},\"labels\":{},\"nested\":{}}", json);
+        Assert.Equal(roster, Roster.FromJson(json));
+        Assert.Equal(json, JsonSerializer.Serialize(roster, GeneratedJson.Roster));
+        Assert.Equal(roster, JsonSerializer.Deserialize(json, GeneratedJson.Roster));
+        Assert.True(Roster.FromJson(json).Validate().IsValid);
+    }
+
     private static void AssertRoundTrip<TKey>(Dictionary<TKey, int> map, string? expected)
         where TKey : notnull
     {
