@@ -106,7 +106,7 @@ public abstract class ScalarJsonConverter<TScalar, TValue> : JsonConverter<TScal
 
     // Path is left unset, so JsonSerializer gives the exception the place of the key in the document.
     private static JsonException InvalidKey(string key, string reason, Exception? inner)
-        => new("Key \"" + Shorten(key) + "\": " + reason, inner);
+        => new("Key \"" + JsonMapKeys.Shorten(key) + "\": " + reason, inner);
 
     // One number, true or false, and nothing before or after it.
     private static bool IsOneBareToken(ref Utf8JsonReader reader, int length)
@@ -137,6 +137,4 @@ public abstract class ScalarJsonConverter<TScalar, TValue> : JsonConverter<TScal
             return Encoding.UTF8.GetString(bytes);
         }
     }
-
-    private static string Shorten(string key) => key.Length <= 60 ? key : key.Substring(0, 60) + "…";
 }
