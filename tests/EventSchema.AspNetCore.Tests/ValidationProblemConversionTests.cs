@@ -1,3 +1,5 @@
+using Briefings;
+
 namespace EventSchema.AspNetCore.Tests;
 
 /// <summary>The public conversion from a validation result to problem details.</summary>
@@ -20,6 +22,23 @@ public sealed class ValidationProblemConversionTests
         Assert.Equal(["Place must be at most 200 characters long.", "Place must match the pattern."], problem.Errors["$.place"]);
         var codes = Assert.IsType<Dictionary<string, string[]>>(problem.Extensions["codes"]);
         Assert.Equal(["maxLength", "pattern"], codes["$.place"]);
+    }
+
+    [Fact]
+    public void A_map_keys_error_is_under_the_maps_path_and_its_values_error_under_the_entrys()
+    {
+        // The default key is there on purpose: the analyzer that flags it (ES1006) is right, and is what this test gets past.
+#pragma warning disable ES1006
+        var briefing = new Briefing { RequestedBy = Territory.From("AZ"), Statements = new Dictionary<Territory, string> { [default] = new string('x', 201) } };
+#pragma warning restore ES1006
+
+        var problem = briefing.Validate().ToValidationProblemDetails();
+
+        Assert.Equal(["$.statements", "$.statements['']"], problem.Errors.Keys);
+        Assert.StartsWith("Statements key \"\" ", Assert.Single(problem.Errors["$.statements"]), StringComparison.Ordinal);
+        var codes = Assert.IsType<Dictionary<string, string[]>>(problem.Extensions["codes"]);
+        Assert.Equal(["required"], codes["$.statements"]);
+        Assert.Equal(["maxLength"], codes["$.statements['']"]);
     }
 
     [Fact]

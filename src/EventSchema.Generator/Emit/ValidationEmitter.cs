@@ -326,9 +326,9 @@ internal static class ValidationEmitter
                 {
                     writer.Line($"var {item} = {entry}.Value;");
                     string keyText = shape.Key is { } keyShape ? ValueFormatting.ToText(keyShape, entry + ".Key") : entry + ".Key";
-                    var entryContext = ScopeContext.ForElement(context.Entry(keyText));
-                    if (NeedsKeyCheck(shape)) WriteKey(writer, shape, entry + ".Key", entryContext, depth + 1, members);
-                    WriteElement(writer, element, elementRules, item, entryContext, depth + 1, members);
+                    // A key's own rules are reported at the map, with the key beside them (propertyNames); a value's at its entry.
+                    if (NeedsKeyCheck(shape)) WriteKey(writer, shape, entry + ".Key", ScopeContext.ForElement(context.EntryKey(keyText)), depth + 1, members);
+                    WriteElement(writer, element, elementRules, item, ScopeContext.ForElement(context.Entry(keyText)), depth + 1, members);
                 }
                 break;
         }
@@ -411,6 +411,7 @@ internal static class ValidationEmitter
         string self,
         System.Func<string, string> item,
         System.Func<string, string> entry,
+        System.Func<string, string> entryKey,
         System.Func<string, string, string> report,
         System.Func<string, string, string>? itemsPresent = null,
         string? fieldArguments = null)
@@ -430,6 +431,8 @@ internal static class ValidationEmitter
 
         public string Entry(string key) => entry(key);
 
+        public string EntryKey(string key) => entryKey(key);
+
         public static ScopeContext ForField(PropertySpec property)
         {
             // The JSON name rides along only where it differs, for the errors' JSON paths.
@@ -443,6 +446,7 @@ internal static class ValidationEmitter
                 index => $"scope.Item({name}, {itemDisplay}, {index})",
                 // Entries read with the map's own name: By name "key".
                 key => $"scope.Entry({name}, {display}, {key})",
+                key => $"scope.EntryKey({name}, {display}, {key})",
                 // A field's error holds the field's constants; its path and message are joined when read.
                 (code, message) => $"scope.Report(ref valid, {name}, {display}, {code}, {message})",
                 (list, message) => $"scope.ItemsPresent(ref valid, {list}, {name}, {itemDisplay}, {message})",
@@ -450,6 +454,6 @@ internal static class ValidationEmitter
         }
 
         public static ScopeContext ForElement(string self)
-            => new(self, index => $"{self}.Index({index})", key => $"{self}.Key({key})", (code, message) => $"{self}.Report(ref valid, {code}, {message})");
+            => new(self, index => $"{self}.Index({index})", key => $"{self}.Key({key})", key => $"{self}.KeyOf({key})", (code, message) => $"{self}.Report(ref valid, {code}, {message})");
     }
 }

@@ -18,9 +18,10 @@ internal static class JsonScalarEmitter
         writer.Line($"[{JsonCode.ConverterAttribute}(typeof({converter}))]");
         writer.Line($"readonly partial record struct {spec.Name};");
         writer.Line();
-        writer.Line($"/// <summary>Reads and writes <see cref=\"{spec.Name}\"/> as its raw value, checking the scalar's rules on the way in.</summary>");
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{spec.Name}\"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>");
         writer.Line(generatedCode);
-        using (writer.Braces($"public sealed class {converter} : global::System.Text.Json.Serialization.JsonConverter<{fullName}>"))
+        // The base class makes the scalar a JsonSerializer dictionary key, through Read and Write: nothing more per scalar.
+        using (writer.Braces($"public sealed class {converter} : global::EventSchema.Json.ScalarJsonConverter<{fullName}, {underlying.TypeName}>"))
         {
             writer.Line("/// <inheritdoc />");
             writer.Line($"public override {fullName} Read(ref {JsonCode.Reader} reader, global::System.Type typeToConvert, {JsonCode.SerializerOptions} options)");

@@ -132,7 +132,6 @@ internal sealed partial class JsonValueCode
                         {{JsonCode.ValueReader}}.Read(ref reader);
                         if (reader.TokenType == {{JsonCode.TokenType}}.EndObject) break;
                         {{JsonCode.ValueReader}}.CheckCollectionSize(__items.Count, options);
-                        __key = {{JsonCode.StringDecoder}}.GetPropertyName(in reader, options);
                         {{Indent(KeyLocal(shape.Key), 2)}}if (__items.ContainsKey({{KeyName(shape.Key)}})) throw {{JsonCode.Errors}}.DuplicateKey();
                         {{JsonCode.ValueReader}}.Read(ref reader);
                         __items.Add({{KeyName(shape.Key)}}, {{read}});
@@ -154,8 +153,12 @@ internal sealed partial class JsonValueCode
         return name;
     }
 
-    // String keys are the property names themselves; other keys are parsed from them first.
-    private static string KeyLocal(ValueShape? key) => key is null ? string.Empty : "var __typedKey = " + ReadKey(key, "__key") + ";\n";
+    // String keys are the property names themselves; other keys are parsed from them first. The name becomes the entry's
+    // path step only once it is a key: a key that is none fails at the map's path (where JSON Schema's propertyNames
+    // applies), an error inside the value at the entry's.
+    private static string KeyLocal(ValueShape? key) => key is null
+        ? $"__key = {JsonCode.StringDecoder}.GetPropertyName(in reader, options);\n"
+        : $"var __name = {JsonCode.StringDecoder}.GetPropertyName(in reader, options);\nvar __typedKey = {ReadKey(key, "__name")};\n__key = __name;\n";
 
     private static string KeyName(ValueShape? key) => key is null ? "__key" : "__typedKey";
 }

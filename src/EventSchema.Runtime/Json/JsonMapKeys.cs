@@ -81,5 +81,5 @@ public static class JsonMapKeys
         return true;
     }
 
-    private static string Shorten(string key) => key.Length <= 60 ? key : key.Substring(0, 60) + "…";
+    internal static string Shorten(string key) => key.Length <= 60 ? key : key.Substring(0, 60) + "…";
 }

@@ -166,7 +166,7 @@ public static partial class JsonReadErrors
             names.Translate(error.Path, out var wirePath, out var jsonPath);
             if (errors.Count == 0) first = jsonPath;
             // The JSON path as the translation gives it ($.legs.key, $.legs['odd key']), not one made from the wire path.
-            errors.Add(new ValidationError(wirePath, error.Code, error.Message) { JsonPath = jsonPath });
+            errors.Add(new ValidationError(wirePath, error.Code, error.Message) { JsonPath = jsonPath, MapKey = error.MapKey });
         }
         var translated = ValidationResult.FromErrors(errors);
         var reason = new StringBuilder("The value breaks its schema's constraints:");

@@ -70,6 +70,15 @@ public sealed record ValidationError
     /// <summary>Which rule, as the decorator's name: <c>maxLength</c>, <c>pattern</c>, <c>minItems</c>, <c>required</c>.</summary>
     public string Code { get; init; }
 
+    /// <summary>
+    /// The key, as text, when the error concerns a map entry's key rather than a value: a key that breaks the rules of
+    /// its type (<c>map&lt;CountryCode, int&gt;</c>, <c>map&lt;@pattern("…") string, T&gt;</c>), or an enum or scalar key
+    /// that holds no valid value. Such an error's <see cref="Path"/> and <see cref="JsonPath"/> are the map's
+    /// (<c>legs</c>, <c>$.legs</c>), where the exported JSON Schema's <c>propertyNames</c> applies; an error of the
+    /// entry's value is at the entry (<c>legs["AZ"]</c>, <c>$.legs.AZ</c>) and has no <see cref="MapKey"/>.
+    /// </summary>
+    public string? MapKey { get; init; }
+
     /// <summary>A sentence for people, such as <c>Ambassador name must be at most 200 characters long.</c></summary>
     public string Message
     {

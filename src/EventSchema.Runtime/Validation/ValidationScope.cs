@@ -20,17 +20,20 @@ public readonly partial struct ValidationScope
     private readonly string _path;
     private readonly string _jsonPath;
     private readonly string _subject;
+    // Set in the scope of a map entry's key: the key, as text, that the errors reported here concern.
+    private readonly string? _mapKey;
 
     /// <summary>Creates the root scope that collects every error into <paramref name="errors"/>.</summary>
     public ValidationScope(List<ValidationError> errors)
         : this(errors, string.Empty, JsonPathText.Root, string.Empty) { }
 
-    private ValidationScope(List<ValidationError>? errors, string path, string jsonPath, string subject)
+    private ValidationScope(List<ValidationError>? errors, string path, string jsonPath, string subject, string? mapKey = null)
     {
         _errors = errors;
         _path = path;
         _jsonPath = jsonPath;
         _subject = subject;
+        _mapKey = mapKey;
     }
 
     /// <summary>
@@ -89,6 +92,32 @@ public readonly partial struct ValidationScope
                 JsonPathText.Child(JsonPathText.Child(_jsonPath, jsonName), key),
                 JoinSubject(_subject, entryDisplayName + " \"" + key + "\""));
 
+    /// <summary>
+    /// The scope of the key <paramref name="key"/> of the map field <paramref name="name"/>, where the key's own rules are
+    /// checked; people read it as <c>Label key "key"</c>. Its errors are at the map's path, as the exported JSON Schema's
+    /// <c>propertyNames</c> is a keyword of the map's own schema, and carry the key in <see cref="ValidationError.MapKey"/>;
+    /// the errors of the entry's value stay at the entry's path (<see cref="Entry(string, string, string)"/>).
+    /// </summary>
+    public ValidationScope EntryKey(string name, string displayName, string key) => EntryKey(name, name, displayName, key);
+
+    /// <summary>As <see cref="EntryKey(string, string, string)"/>, for a field whose JSON name <paramref name="jsonName"/> differs from its schema name.</summary>
+    public ValidationScope EntryKey(string name, string jsonName, string displayName, string key)
+        => _errors is null
+            ? this
+            : new ValidationScope(
+                _errors,
+                JoinPath(_path, name),
+                JsonPathText.Child(_jsonPath, jsonName),
+                JoinSubject(_subject, displayName + " key \"" + key + "\""),
+                key);
+
+    /// <summary>
+    /// The scope of the key <paramref name="key"/> of the map this scope stands for (a map inside a collection); its errors
+    /// are at this scope's path and carry the key (see <see cref="EntryKey(string, string, string)"/>).
+    /// </summary>
+    public ValidationScope KeyOf(string key)
+        => _errors is null ? this : new ValidationScope(_errors, _path, JsonPath, JoinSubject(_subject, "key \"" + key + "\""), key);
+
     /// <summary>The scope of item <paramref name="index"/> of the collection this scope stands for (a list inside a list).</summary>
     public ValidationScope Index(int index)
         => _errors is null
@@ -113,7 +142,7 @@ public readonly partial struct ValidationScope
     public bool Report(string code, string rule)
     {
         if (_errors is null) return false;
-        _errors.Add(new ValidationError(Path, null, JsonPath, null, _subject ?? string.Empty, null, code, rule));
+        _errors.Add(new ValidationError(Path, null, JsonPath, null, _subject ?? string.Empty, null, code, rule) { MapKey = _mapKey });
         return true;
     }
 

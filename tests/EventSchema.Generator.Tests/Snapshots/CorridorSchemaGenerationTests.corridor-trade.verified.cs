@@ -809,7 +809,7 @@ public sealed partial record CargoCorridorAgreed : global::EventSchema.IEvent, g
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.TargetVolume))
             {
                 var item0 = entry0.Value;
-                if (!global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) && !scope.Entry("targetVolume", "Target volume", (global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.ModeExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "enum", "must be a defined mode value.")) return false;
+                if (!global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) && !scope.EntryKey("targetVolume", "Target volume", (global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.ModeExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "enum", "must be a defined mode value.")) return false;
                 if (!(item0 >= 0) && !scope.Entry("targetVolume", "Target volume", (global::Corridor.Trade.ModeExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.ModeExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "minimum", "must be at least 0.")) return false;
             }
         }
@@ -968,7 +968,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Rates))
             {
                 var item0 = entry0.Value;
-                if (!global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) && !scope.Entry("rates", "Rates", (global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.CargoKindExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "enum", "must be a defined cargo kind value.")) return false;
+                if (!global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) && !scope.EntryKey("rates", "Rates", (global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.CargoKindExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "enum", "must be a defined cargo kind value.")) return false;
                 if (item0 is { } present1)
                 {
                     if (!(present1 >= 0m) && !scope.Entry("rates", "Rates", (global::Corridor.Trade.CargoKindExtensions.IsDefined(entry0.Key) ? global::Corridor.Trade.CargoKindExtensions.ToJsonValue(entry0.Key) : entry0.Key.ToString())).Report(ref valid, "minimum", "must be at least 0.")) return false;
@@ -989,8 +989,8 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
                 if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                 {
                     int length1 = global::EventSchema.ValidationRules.CodePointLength(entry0.Key);
-                    if (length1 < 5 && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "minLength", "must be at least 5 characters long.")) return false;
-                    if (length1 > 5 && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "maxLength", "must be at most 5 characters long.")) return false;
+                    if (length1 < 5 && !scope.EntryKey("byDestination", "By destination", entry0.Key).Report(ref valid, "minLength", "must be at least 5 characters long.")) return false;
+                    if (length1 > 5 && !scope.EntryKey("byDestination", "By destination", entry0.Key).Report(ref valid, "maxLength", "must be at most 5 characters long.")) return false;
                 }
                 if (!(item0 >= 0m) && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "minimum", "must be at least 0.")) return false;
             }
@@ -1309,9 +1309,9 @@ public sealed partial record CargoBooked : global::EventSchema.IEvent, global::E
 [global::System.Text.Json.Serialization.JsonConverter(typeof(PortCodeJsonConverter))]
 readonly partial record struct PortCode;
 
-/// <summary>Reads and writes <see cref="PortCode"/> as its raw value, checking the scalar's rules on the way in.</summary>
+/// <summary>Reads and writes <see cref="PortCode"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class PortCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Trade.PortCode>
+public sealed class PortCodeJsonConverter : global::EventSchema.Json.ScalarJsonConverter<global::Corridor.Trade.PortCode, string>
 {
     /// <inheritdoc />
     public override global::Corridor.Trade.PortCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -1354,9 +1354,9 @@ public sealed class PortCodeJsonConverter : global::System.Text.Json.Serializati
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CountryCodeJsonConverter))]
 readonly partial record struct CountryCode;
 
-/// <summary>Reads and writes <see cref="CountryCode"/> as its raw value, checking the scalar's rules on the way in.</summary>
+/// <summary>Reads and writes <see cref="CountryCode"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Trade.CountryCode>
+public sealed class CountryCodeJsonConverter : global::EventSchema.Json.ScalarJsonConverter<global::Corridor.Trade.CountryCode, string>
 {
     /// <inheritdoc />
     public override global::Corridor.Trade.CountryCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -1399,9 +1399,9 @@ public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serializ
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CurrencyCodeJsonConverter))]
 readonly partial record struct CurrencyCode;
 
-/// <summary>Reads and writes <see cref="CurrencyCode"/> as its raw value, checking the scalar's rules on the way in.</summary>
+/// <summary>Reads and writes <see cref="CurrencyCode"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class CurrencyCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Trade.CurrencyCode>
+public sealed class CurrencyCodeJsonConverter : global::EventSchema.Json.ScalarJsonConverter<global::Corridor.Trade.CurrencyCode, string>
 {
     /// <inheritdoc />
     public override global::Corridor.Trade.CurrencyCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -1837,8 +1837,9 @@ partial record Port : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseInt32(__key);
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseInt32(__name);
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options));
@@ -2068,8 +2069,9 @@ partial record CargoCorridorAgreed : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = (global::Corridor.Trade.ModeExtensions.TryFromJsonValue(__key, out var __enumKey) ? __enumKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey(__key, "Mode value"));
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = (global::Corridor.Trade.ModeExtensions.TryFromJsonValue(__name, out var __enumKey) ? __enumKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey(__name, "Mode value"));
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, global::EventSchema.Json.JsonValueReader.ReadInt32(ref reader));
@@ -2328,8 +2330,9 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = (global::Corridor.Trade.CargoKindExtensions.TryFromJsonValue(__key, out var __enumKey) ? __enumKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey(__key, "CargoKind value"));
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = (global::Corridor.Trade.CargoKindExtensions.TryFromJsonValue(__name, out var __enumKey) ? __enumKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey(__name, "CargoKind value"));
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(decimal?) : global::EventSchema.Json.JsonValueReader.ReadDecimal(ref reader)));
@@ -2355,8 +2358,9 @@ partial record TariffChanged : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseDate(__key);
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseDate(__name);
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, global::EventSchema.Json.JsonValueReader.ReadDecimal(ref reader));
@@ -2614,8 +2618,9 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseInt64(__key);
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseInt64(__name);
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, global::EventSchema.Json.JsonValueReader.ReadDouble(ref reader));
@@ -2641,8 +2646,9 @@ partial record CargoBooked : global::EventSchema.Json.IJsonWritable
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject) break;
                 global::EventSchema.Json.JsonValueReader.CheckCollectionSize(__items.Count, options);
-                __key = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
-                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseGuid(__key);
+                var __name = global::EventSchema.Json.JsonStringDecoder.GetPropertyName(in reader, options);
+                var __typedKey = global::EventSchema.Json.JsonMapKeys.ParseGuid(__name);
+                __key = __name;
                 if (__items.ContainsKey(__typedKey)) throw global::EventSchema.Json.JsonReadErrors.DuplicateKey();
                 global::EventSchema.Json.JsonValueReader.Read(ref reader);
                 __items.Add(__typedKey, global::EventSchema.Json.JsonValueReader.ReadString(ref reader, options));

@@ -644,9 +644,9 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
 [global::System.Text.Json.Serialization.JsonConverter(typeof(SlugJsonConverter))]
 readonly partial record struct Slug;
 
-/// <summary>Reads and writes <see cref="Slug"/> as its raw value, checking the scalar's rules on the way in.</summary>
+/// <summary>Reads and writes <see cref="Slug"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class SlugJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Cases.Slug>
+public sealed class SlugJsonConverter : global::EventSchema.Json.ScalarJsonConverter<global::Edge.Cases.Slug, string>
 {
     /// <inheritdoc />
     public override global::Edge.Cases.Slug Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -689,9 +689,9 @@ public sealed class SlugJsonConverter : global::System.Text.Json.Serialization.J
 [global::System.Text.Json.Serialization.JsonConverter(typeof(RatingJsonConverter))]
 readonly partial record struct Rating;
 
-/// <summary>Reads and writes <see cref="Rating"/> as its raw value, checking the scalar's rules on the way in.</summary>
+/// <summary>Reads and writes <see cref="Rating"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class RatingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Cases.Rating>
+public sealed class RatingJsonConverter : global::EventSchema.Json.ScalarJsonConverter<global::Edge.Cases.Rating, int>
 {
     /// <inheritdoc />
     public override global::Edge.Cases.Rating Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -734,9 +734,9 @@ public sealed class RatingJsonConverter : global::System.Text.Json.Serialization
 [global::System.Text.Json.Serialization.JsonConverter(typeof(WordJsonConverter))]
 readonly partial record struct Word;
 
-/// <summary>Reads and writes <see cref="Word"/> as its raw value, checking the scalar's rules on the way in.</summary>
+/// <summary>Reads and writes <see cref="Word"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class WordJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Edge.Cases.Word>
+public sealed class WordJsonConverter : global::EventSchema.Json.ScalarJsonConverter<global::Edge.Cases.Word, string>
 {
     /// <inheritdoc />
     public override global::Edge.Cases.Word Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)

@@ -335,9 +335,9 @@ public static partial class CooperationAreaExtensions
 [global::System.Text.Json.Serialization.JsonConverter(typeof(CountryCodeJsonConverter))]
 readonly partial record struct CountryCode;
 
-/// <summary>Reads and writes <see cref="CountryCode"/> as its raw value, checking the scalar's rules on the way in.</summary>
+/// <summary>Reads and writes <see cref="CountryCode"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class CountryCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Diplomacy.CountryCode>
+public sealed class CountryCodeJsonConverter : global::EventSchema.Json.ScalarJsonConverter<global::Diplomacy.CountryCode, string>
 {
     /// <inheritdoc />
     public override global::Diplomacy.CountryCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)

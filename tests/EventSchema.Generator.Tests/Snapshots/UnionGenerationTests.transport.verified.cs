@@ -1038,9 +1038,9 @@ public sealed partial class ShipmentDispatchedLeg : global::System.IEquatable<Sh
 [global::System.Text.Json.Serialization.JsonConverter(typeof(PortCodeJsonConverter))]
 readonly partial record struct PortCode;
 
-/// <summary>Reads and writes <see cref="PortCode"/> as its raw value, checking the scalar's rules on the way in.</summary>
+/// <summary>Reads and writes <see cref="PortCode"/> as its raw value (and as a dictionary key), checking the scalar's rules on the way in.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public sealed class PortCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Corridor.Transport.PortCode>
+public sealed class PortCodeJsonConverter : global::EventSchema.Json.ScalarJsonConverter<global::Corridor.Transport.PortCode, string>
 {
     /// <inheritdoc />
     public override global::Corridor.Transport.PortCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)

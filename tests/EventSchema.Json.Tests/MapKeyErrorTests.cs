@@ -1,0 +1,81 @@
+using System.Text.Json;
+using KeyedMaps;
+
+// The default is put there on purpose: the analyzer that flags it (ES1006) is right, and is what a test gets past.
+#pragma warning disable ES1006
+
+namespace EventSchema.Json.Tests;
+
+/// <summary>
+/// An error of a map entry's key is at the map, with the key in <see cref="ValidationError.MapKey"/> (where the exported
+/// JSON Schema's propertyNames applies); an error of its value is at the entry, so the two never share a path.
+/// </summary>
+public sealed class MapKeyErrorTests
+{
+    private static readonly Roster Valid = new() { Delegates = new Dictionary<CountryCode, int> { [CountryCode.From("AZ")] = 3 } };
+
+    [Fact]
+    public void Validate_reports_a_broken_key_at_the_map_with_the_key_and_a_broken_value_at_the_entry()
+    {
+        var roster = Valid with { Labels = new Dictionary<string, string> { ["Bad"] = "long" } };
+
+        var errors = roster.Validate().Errors;
+
+        Assert.Equal(2, errors.Count);
+        var key = Assert.Single(errors, error => error.Code == "pattern");
+        Assert.Equal(("labels", "$.labels", "Bad"), (key.Path, key.JsonPath, key.MapKey));
+        Assert.Equal("Labels key \"Bad\" must match the pattern ^[a-z]+$.", key.Message);
+        var value = Assert.Single(errors, error => error.Code == "maxLength");
+        Assert.Equal(("labels[\"Bad\"]", "$.labels.Bad", (string?)null), (value.Path, value.JsonPath, value.MapKey));
+        Assert.StartsWith("Labels \"Bad\" must be at most 3 characters long", value.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_scalar_key_with_no_value_is_a_required_error_at_the_map()
+    {
+        var roster = Valid with { Delegates = new Dictionary<CountryCode, int> { [default] = 0 } };
+
+        var errors = roster.Validate().Errors;
+
+        var key = Assert.Single(errors, error => error.MapKey is not null);
+        Assert.Equal(("delegates", "$.delegates", "required", ""), (key.Path, key.JsonPath, key.Code, key.MapKey));
+        var value = Assert.Single(errors, error => error.MapKey is null);
+        Assert.Equal(("delegates[\"\"]", "minimum"), (value.Path, value.Code));
+    }
+
+    [Fact]
+    public void A_map_key_nested_in_a_map_reports_at_the_inner_map()
+    {
+        var errors = (Valid with { Nested = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["outer"] = new Dictionary<string, string> { ["X"] = "toolong" } } }).Validate().Errors;
+
+        var key = Assert.Single(errors, error => error.MapKey is not null);
+        Assert.Equal(("nested[\"outer\"]", "$.nested.outer", "X", "pattern"), (key.Path, key.JsonPath, key.MapKey, key.Code));
+        Assert.Equal("Nested \"outer\" key \"X\" must match the pattern ^[a-z]+$.", key.Message);
+        var value = Assert.Single(errors, error => error.MapKey is null);
+        Assert.Equal(("nested[\"outer\"][\"X\"]", "$.nested.outer.X"), (value.Path, value.JsonPath));
+    }
+
+    [Theory]
+    [InlineData("{\"delegates\":{\"AZ\":1,\"az\":2}}", "$.delegates", "The key \"az\" is not a valid CountryCode.")]
+    [InlineData("{\"delegates\":{\"AZ\":\"one\"}}", "$.delegates.AZ", "Expected a number but found a string.")]
+    public void The_reader_fails_at_the_map_for_a_key_that_is_none_and_at_the_entry_for_its_value(string json, string path, string reason)
+    {
+        var error = Assert.Throws<JsonException>(() => Roster.FromJson(json));
+
+        Assert.Equal(path, error.Path);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Under_validate_on_read_key_and_value_errors_keep_their_places_and_the_key()
+    {
+        const string json = "{\"delegates\":{\"AZ\":0},\"labels\":{\"Bad\":\"long\"}}";
+
+        var error = Assert.Throws<JsonException>(() => Roster.FromJson(json, new EventJsonOptions { ValidateOnRead = true }));
+
+        var errors = Assert.IsType<SchemaValidationException>(error.InnerException).Result.Errors;
+        Assert.Equal(
+            [("$.delegates.AZ", null, "minimum"), ("$.labels", "Bad", "pattern"), ("$.labels.Bad", null, "maxLength")],
+            errors.Select(e => (e.JsonPath, e.MapKey, e.Code)).OrderBy(e => e.JsonPath, StringComparer.Ordinal).ToArray());
+    }
+}
