@@ -77,7 +77,8 @@ public sealed class UnpairedSurrogateValidationTests
                 ("tags[1]", "$.tags[1]"),
                 ("maybe[1]", "$.maybe[1]"),
                 ("labels[0]", "$.labels[0]"),
-                ("byLang[\"" + lone + "\"]", "$['by-lang']['" + lone + "']"),
+                // A key's error is at the map, the key beside it (as JSON Schema's propertyNames applies to the object).
+                ("byLang", "$['by-lang']"),
                 ("byLang[\"v\"]", "$['by-lang'].v"),
                 ("lines[0][1]", "$.lines[0][1]"),
             ],
@@ -85,6 +86,8 @@ public sealed class UnpairedSurrogateValidationTests
         Assert.All(errors, error => Assert.Equal("type", error.Code));
         Assert.Equal("Title " + ValidationRulesText, errors[0].Message);
         Assert.Equal("Tag 2 " + ValidationRulesText, errors[4].Message);
+        Assert.Equal(lone, errors[7].MapKey);
+        Assert.Null(errors[8].MapKey);
     }
 
     [Fact]

@@ -212,6 +212,7 @@ internal sealed partial class SpecBuilder
             Underlying = Shape(scalar.UnderlyingType),
             Rules = Rules(scalar.Constraints),
             JsonSchema = JsonSchemaExporter.Export(scalar, new JsonSchemaOptions { Naming = _options.JsonNaming, Indented = false }),
+            ImplementsParsable = _features.HasParsable,
         };
 
     private static RuleSpec Rules(Constraints constraints) => new()

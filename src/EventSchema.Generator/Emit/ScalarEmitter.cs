@@ -21,7 +21,11 @@ internal static class ScalarEmitter
         Analysis.RuleMetadataEmitter.WriteForScalar(writer, spec);
         writer.Line(GeneratedCodeAttribute.Text);
         bool ordered = IsOrdered(underlying.Kind);
-        string interfaces = ordered ? $" : global::System.IComparable<{name}>, global::System.IComparable" : string.Empty;
+        var implemented = new System.Collections.Generic.List<string>();
+        if (ordered) implemented.Add($"global::System.IComparable<{name}>");
+        if (ordered) implemented.Add("global::System.IComparable");
+        if (spec.ImplementsParsable) implemented.Add($"global::System.IParsable<{name}>");
+        string interfaces = implemented.Count == 0 ? string.Empty : " : " + string.Join(", ", implemented);
         using (writer.Braces($"public readonly partial record struct {name}{interfaces}"))
         {
             string valueText = isReference
@@ -100,6 +104,7 @@ internal static class ScalarEmitter
                     """);
             }
             if (ordered) WriteOrder(writer, name, underlying.Kind);
+            WriteParse(writer, name, underlying.Kind);
             writer.Line();
             writer.Line("// Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.");
             using (writer.Braces($"private static bool Check({type} value, out string code, out string rule)"))
@@ -173,6 +178,37 @@ internal static class ScalarEmitter
 
             /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
             public static bool operator >=({{name}} left, {{name}} right) => left.CompareTo(right) >= 0;
+            """);
+    }
+
+    // Parse and TryParse read the value's wire text (without a JSON string's quotes) through the scalar's own JSON
+    // reader, so text and payload accept the same values; a string scalar's text is its value, checked by From.
+    private static void WriteParse(CodeWriter writer, string name, ShapeKind kind)
+    {
+        string parse, tryParse;
+        if (kind == ShapeKind.String)
+        {
+            parse = "global::EventSchema.ScalarText.ParseString(s, From)";
+            tryParse = "TryFrom(s, out result)";
+        }
+        else
+        {
+            string isJsonString = kind is ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal or ShapeKind.Bool ? "false" : "true";
+            string read = Json.JsonCode.ConverterName(name) + ".ReadValue";
+            parse = $"global::EventSchema.ScalarText.Parse(s, {isJsonString}, {read})";
+            tryParse = $"global::EventSchema.ScalarText.TryParse(s, {isJsonString}, {read}, out result)";
+        }
+        writer.Line();
+        writer.Line($$"""
+            /// <summary>Reads a <see cref="{{name}}"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+            /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
+            public static {{name}} Parse(string s, global::System.IFormatProvider? provider = null) => {{parse}};
+
+            /// <summary>Reads a <see cref="{{name}}"/> from its text; false when it is not a value of the scalar.</summary>
+            public static bool TryParse(string? s, global::System.IFormatProvider? provider, out {{name}} result) => {{tryParse}};
+
+            /// <summary>Reads a <see cref="{{name}}"/> from its text; false when it is not a value of the scalar.</summary>
+            public static bool TryParse(string? s, out {{name}} result) => TryParse(s, null, out result);
             """);
     }
 }

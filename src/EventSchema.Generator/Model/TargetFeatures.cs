@@ -11,9 +11,10 @@ internal sealed record TargetFeatures(
     bool HasReadOnlySet,
     bool HasIsExternalInit,
     bool HasRequiredMembers,
-    bool HasNullableFlowAttributes = true)
+    bool HasNullableFlowAttributes = true,
+    bool HasParsable = true)
 {
-    public static TargetFeatures Modern { get; } = new(true, true, true, true, true);
+    public static TargetFeatures Modern { get; } = new(true, true, true, true, true, true);
 
     public static TargetFeatures From(Compilation compilation) => new(
         HasDateOnly: IsUsable(compilation, "System", "DateOnly"),
@@ -23,7 +24,8 @@ internal sealed record TargetFeatures(
             && IsUsable(compilation, "System.Runtime.CompilerServices", "CompilerFeatureRequiredAttribute")
             && IsUsable(compilation, "System.Diagnostics.CodeAnalysis", "SetsRequiredMembersAttribute"),
         HasNullableFlowAttributes: IsUsable(compilation, "System.Diagnostics.CodeAnalysis", "NotNullWhenAttribute")
-            && IsUsable(compilation, "System.Diagnostics.CodeAnalysis", "NotNullIfNotNullAttribute"));
+            && IsUsable(compilation, "System.Diagnostics.CodeAnalysis", "NotNullIfNotNullAttribute"),
+        HasParsable: IsUsable(compilation, "System", "IParsable`1"));
 
     // This runs after every edit to any C# file. Looking a name up in the compilation merges the namespaces of
     // every referenced assembly anew each time; the referenced assemblies' own symbols are shared between

@@ -192,6 +192,9 @@ internal sealed record ScalarSpec : TypeSpec
 
     /// <summary>Its own JSON Schema document, for the schema type registry.</summary>
     public required string JsonSchema { get; init; }
+
+    /// <summary>Whether the target has <c>System.IParsable&lt;T&gt;</c> (net7.0 and later) for the scalar to implement.</summary>
+    public bool ImplementsParsable { get; init; }
 }
 
 /// <summary>Everything generated from one schema file, with the options that shape it.</summary>

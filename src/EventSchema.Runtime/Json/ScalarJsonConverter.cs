@@ -59,7 +59,7 @@ public abstract class ScalarJsonConverter<TScalar, TValue> : JsonConverter<TScal
                 value = rented.AsSpan(0, length + 2);
             }
             var inner = new Utf8JsonReader(value, isFinalBlock: true, state: default);
-            if (IsBareToken && !IsOneBareToken(ref inner, value.Length)) throw NotAKey(key, BareForm());
+            if (IsBareToken && !EventSchema.ScalarText.IsOneBareToken(ref inner, value.Length)) throw NotAKey(key, BareForm());
             inner = new Utf8JsonReader(value, isFinalBlock: true, state: default);
             inner.Read();
             try
@@ -108,21 +108,6 @@ public abstract class ScalarJsonConverter<TScalar, TValue> : JsonConverter<TScal
     private static JsonException InvalidKey(string key, string reason, Exception? inner)
         => new("Key \"" + JsonMapKeys.Shorten(key) + "\": " + reason, inner);
 
-    // One number, true or false, and nothing before or after it.
-    private static bool IsOneBareToken(ref Utf8JsonReader reader, int length)
-    {
-        try
-        {
-            return reader.Read()
-                && reader.TokenType is JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False
-                && reader.TokenStartIndex == 0
-                && reader.BytesConsumed == length;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
 
     private static string KeyText(ref Utf8JsonReader reader)
     {

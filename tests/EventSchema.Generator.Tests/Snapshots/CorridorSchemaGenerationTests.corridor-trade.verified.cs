@@ -3,7 +3,7 @@
 /// <summary>A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).</summary>
 [global::EventSchema.SchemaRules("PortCode in trade.eventschema", "Port code", Required = true, Pattern = "^[A-Z]{2}[A-Z2-9]{3}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct PortCode : global::System.IComparable<PortCode>, global::System.IComparable
+public readonly partial record struct PortCode : global::System.IComparable<PortCode>, global::System.IComparable, global::System.IParsable<PortCode>
 {
     private readonly string? _value;
 
@@ -63,6 +63,16 @@ public readonly partial record struct PortCode : global::System.IComparable<Port
 
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(PortCode left, PortCode right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Reads a <see cref="PortCode"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
+    public static PortCode Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
+
+    /// <summary>Reads a <see cref="PortCode"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, global::System.IFormatProvider? provider, out PortCode result) => TryFrom(s, out result);
+
+    /// <summary>Reads a <see cref="PortCode"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, out PortCode result) => TryParse(s, null, out result);
 
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)
@@ -125,7 +135,7 @@ public readonly partial record struct PortCode : global::System.IComparable<Port
 /// <summary>ISO 3166-1 alpha-2 country code, such as AZ or KZ.</summary>
 [global::EventSchema.SchemaRules("CountryCode in trade.eventschema", "Country code", Required = true, Pattern = "^[A-Z]{2}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct CountryCode : global::System.IComparable<CountryCode>, global::System.IComparable
+public readonly partial record struct CountryCode : global::System.IComparable<CountryCode>, global::System.IComparable, global::System.IParsable<CountryCode>
 {
     private readonly string? _value;
 
@@ -186,6 +196,16 @@ public readonly partial record struct CountryCode : global::System.IComparable<C
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(CountryCode left, CountryCode right) => left.CompareTo(right) >= 0;
 
+    /// <summary>Reads a <see cref="CountryCode"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
+    public static CountryCode Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
+
+    /// <summary>Reads a <see cref="CountryCode"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, global::System.IFormatProvider? provider, out CountryCode result) => TryFrom(s, out result);
+
+    /// <summary>Reads a <see cref="CountryCode"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, out CountryCode result) => TryParse(s, null, out result);
+
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)
     {
@@ -237,7 +257,7 @@ public readonly partial record struct CountryCode : global::System.IComparable<C
 /// <summary>ISO 4217 currency code, such as USD.</summary>
 [global::EventSchema.SchemaRules("CurrencyCode in trade.eventschema", "Currency code", Required = true, Pattern = "^[A-Z]{3}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct CurrencyCode : global::System.IComparable<CurrencyCode>, global::System.IComparable
+public readonly partial record struct CurrencyCode : global::System.IComparable<CurrencyCode>, global::System.IComparable, global::System.IParsable<CurrencyCode>
 {
     private readonly string? _value;
 
@@ -297,6 +317,16 @@ public readonly partial record struct CurrencyCode : global::System.IComparable<
 
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(CurrencyCode left, CurrencyCode right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Reads a <see cref="CurrencyCode"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
+    public static CurrencyCode Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
+
+    /// <summary>Reads a <see cref="CurrencyCode"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, global::System.IFormatProvider? provider, out CurrencyCode result) => TryFrom(s, out result);
+
+    /// <summary>Reads a <see cref="CurrencyCode"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, out CurrencyCode result) => TryParse(s, null, out result);
 
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)
@@ -986,7 +1016,7 @@ public sealed partial record TariffChanged : global::EventSchema.IEvent, global:
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.ByDestination))
             {
                 var item0 = entry0.Value;
-                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.Entry("byDestination", "By destination", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
+                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.EntryKey("byDestination", "By destination", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                 {
                     int length1 = global::EventSchema.ValidationRules.CodePointLength(entry0.Key);
                     if (length1 < 5 && !scope.EntryKey("byDestination", "By destination", entry0.Key).Report(ref valid, "minLength", "must be at least 5 characters long.")) return false;

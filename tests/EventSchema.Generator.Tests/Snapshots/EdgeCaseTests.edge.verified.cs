@@ -17,7 +17,7 @@ namespace Edge.Cases;
 /// </summary>
 [global::EventSchema.SchemaRules("Slug in edge.eventschema", "Slug", Required = true, Pattern = "^[a-z]+(-[a-z]+)*$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct Slug : global::System.IComparable<Slug>, global::System.IComparable
+public readonly partial record struct Slug : global::System.IComparable<Slug>, global::System.IComparable, global::System.IParsable<Slug>
 {
     private readonly string? _value;
 
@@ -78,6 +78,16 @@ public readonly partial record struct Slug : global::System.IComparable<Slug>, g
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(Slug left, Slug right) => left.CompareTo(right) >= 0;
 
+    /// <summary>Reads a <see cref="Slug"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
+    public static Slug Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
+
+    /// <summary>Reads a <see cref="Slug"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, global::System.IFormatProvider? provider, out Slug result) => TryFrom(s, out result);
+
+    /// <summary>Reads a <see cref="Slug"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, out Slug result) => TryParse(s, null, out result);
+
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)
     {
@@ -114,7 +124,7 @@ public readonly partial record struct Slug : global::System.IComparable<Slug>, g
 /// <summary>The <c>Rating</c> scalar of the schema: a validated <c>int</c>.</summary>
 [global::EventSchema.SchemaRules("Rating in edge.eventschema", "Rating", Minimum = "1", Maximum = "10")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct Rating : global::System.IComparable<Rating>, global::System.IComparable
+public readonly partial record struct Rating : global::System.IComparable<Rating>, global::System.IComparable, global::System.IParsable<Rating>
 {
     private Rating(int value) => Value = value;
 
@@ -168,6 +178,16 @@ public readonly partial record struct Rating : global::System.IComparable<Rating
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(Rating left, Rating right) => left.CompareTo(right) >= 0;
 
+    /// <summary>Reads a <see cref="Rating"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
+    public static Rating Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.Parse(s, false, RatingJsonConverter.ReadValue);
+
+    /// <summary>Reads a <see cref="Rating"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, global::System.IFormatProvider? provider, out Rating result) => global::EventSchema.ScalarText.TryParse(s, false, RatingJsonConverter.ReadValue, out result);
+
+    /// <summary>Reads a <see cref="Rating"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, out Rating result) => TryParse(s, null, out result);
+
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(int value, out string code, out string rule)
     {
@@ -192,7 +212,7 @@ public readonly partial record struct Rating : global::System.IComparable<Rating
 /// <summary>The <c>Word</c> scalar of the schema: a validated <c>string</c>.</summary>
 [global::EventSchema.SchemaRules("Word in edge.eventschema", "Word", Required = true, MinLength = 1)]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct Word : global::System.IComparable<Word>, global::System.IComparable
+public readonly partial record struct Word : global::System.IComparable<Word>, global::System.IComparable, global::System.IParsable<Word>
 {
     private readonly string? _value;
 
@@ -252,6 +272,16 @@ public readonly partial record struct Word : global::System.IComparable<Word>, g
 
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(Word left, Word right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Reads a <see cref="Word"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
+    public static Word Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
+
+    /// <summary>Reads a <see cref="Word"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, global::System.IFormatProvider? provider, out Word result) => TryFrom(s, out result);
+
+    /// <summary>Reads a <see cref="Word"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, out Word result) => TryParse(s, null, out result);
 
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)
@@ -600,7 +630,7 @@ public sealed partial record Everything : global::EventSchema.IEvent, global::Ev
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.ByName))
             {
                 var item0 = entry0.Value;
-                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.Entry("byName", "By name", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
+                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.EntryKey("byName", "By name", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                 if (item0 is null)
                 {
                     if (!scope.Entry("byName", "By name", entry0.Key).Report(ref valid, "required", "is required.")) return false;

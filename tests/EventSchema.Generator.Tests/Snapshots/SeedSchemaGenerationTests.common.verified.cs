@@ -3,7 +3,7 @@
 /// <summary>ISO 3166-1 alpha-2 country code, such as AZ or CN.</summary>
 [global::EventSchema.SchemaRules("CountryCode in common.eventschema", "Country code", Required = true, Pattern = "^[A-Z]{2}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct CountryCode : global::System.IComparable<CountryCode>, global::System.IComparable
+public readonly partial record struct CountryCode : global::System.IComparable<CountryCode>, global::System.IComparable, global::System.IParsable<CountryCode>
 {
     private readonly string? _value;
 
@@ -63,6 +63,16 @@ public readonly partial record struct CountryCode : global::System.IComparable<C
 
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(CountryCode left, CountryCode right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Reads a <see cref="CountryCode"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
+    public static CountryCode Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
+
+    /// <summary>Reads a <see cref="CountryCode"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, global::System.IFormatProvider? provider, out CountryCode result) => TryFrom(s, out result);
+
+    /// <summary>Reads a <see cref="CountryCode"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, out CountryCode result) => TryParse(s, null, out result);
 
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)

@@ -142,7 +142,7 @@ public sealed partial record CooperationHighlighted : global::EventSchema.IEvent
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Notes))
             {
                 var item0 = entry0.Value;
-                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.Entry("notes", "Notes", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
+                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.EntryKey("notes", "Notes", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                 if (item0 is null && !scope.Entry("notes", "Notes", entry0.Key).Report(ref valid, "required", "is required.")) return false;
                 if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(item0) && !scope.Entry("notes", "Notes", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
             }

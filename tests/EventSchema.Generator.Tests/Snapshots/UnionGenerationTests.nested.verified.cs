@@ -354,7 +354,7 @@ public sealed partial record Trip : global::EventSchema.IScopedValidatable
             foreach (var entry0 in global::EventSchema.ValidationRules.Entries(this.Stops))
             {
                 var item0 = entry0.Value;
-                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.Entry("stops", "Stops", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
+                if (global::EventSchema.ValidationRules.HasUnpairedSurrogate(entry0.Key) && !scope.EntryKey("stops", "Stops", entry0.Key).Report(ref valid, "type", "must be Unicode text, but holds an unpaired UTF-16 surrogate (U+D800 to U+DFFF), which a JSON string cannot hold; writers would put U+FFFD in its place.")) return false;
                 if (item0 is not null)
                 {
                     if (!scope.Merge(ref valid, item0.CollectValidationErrors(scope.Entry("stops", "Stops", entry0.Key)))) return false;

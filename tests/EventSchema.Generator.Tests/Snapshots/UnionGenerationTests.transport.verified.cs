@@ -3,7 +3,7 @@
 /// <summary>A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.</summary>
 [global::EventSchema.SchemaRules("PortCode in transport.eventschema", "Port code", Required = true, Pattern = "^[A-Z]{2}[A-Z2-9]{3}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
-public readonly partial record struct PortCode : global::System.IComparable<PortCode>, global::System.IComparable
+public readonly partial record struct PortCode : global::System.IComparable<PortCode>, global::System.IComparable, global::System.IParsable<PortCode>
 {
     private readonly string? _value;
 
@@ -63,6 +63,16 @@ public readonly partial record struct PortCode : global::System.IComparable<Port
 
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(PortCode left, PortCode right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Reads a <see cref="PortCode"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
+    public static PortCode Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
+
+    /// <summary>Reads a <see cref="PortCode"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, global::System.IFormatProvider? provider, out PortCode result) => TryFrom(s, out result);
+
+    /// <summary>Reads a <see cref="PortCode"/> from its text; false when it is not a value of the scalar.</summary>
+    public static bool TryParse(string? s, out PortCode result) => TryParse(s, null, out result);
 
     // Whether value meets every rule; if not, which rule (its code) and the end of a sentence saying so.
     private static bool Check(string value, out string code, out string rule)

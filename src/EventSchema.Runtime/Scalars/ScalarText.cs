@@ -1,0 +1,124 @@
+using System;
+using System.ComponentModel;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using EventSchema.Json;
+
+namespace EventSchema;
+
+/// <summary>
+/// Reads a generated scalar from its text for <c>Parse</c> and <c>TryParse</c>: the text is the value as the wire holds
+/// it, without the quotes of a JSON string (<c>CN</c>, <c>42</c>, <c>2025-04-17</c>), read by the scalar's own JSON reader,
+/// so it meets the same form and rules as a value in a payload.
+/// </summary>
+/// <remarks>Generated code uses this type.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ScalarText
+{
+    /// <summary>Reads <paramref name="text"/> as a <typeparamref name="TScalar"/>.</summary>
+    /// <param name="text">The text, such as <c>CN</c> or <c>42</c>.</param>
+    /// <param name="isJsonString">Whether the wire holds the value as a JSON string (text, dates, UUIDs) rather than a number or boolean.</param>
+    /// <param name="read">The scalar's JSON reader.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a value of the scalar; the message says why.</exception>
+    public static TScalar Parse<TScalar>(string text, bool isJsonString, JsonValueRead<TScalar> read)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        if (TryRead(text, isJsonString, read, out var value, out var reason)) return value;
+        throw new FormatException("\"" + JsonMapKeys.Shorten(text) + "\" is not a " + typeof(TScalar).Name + ": " + reason);
+    }
+
+    /// <summary>Reads <paramref name="text"/> as a <typeparamref name="TScalar"/>; false when it is null or not a value of the scalar.</summary>
+    /// <param name="text">The text, such as <c>CN</c> or <c>42</c>.</param>
+    /// <param name="isJsonString">Whether the wire holds the value as a JSON string rather than a number or boolean.</param>
+    /// <param name="read">The scalar's JSON reader.</param>
+    /// <param name="value">The scalar, or <c>default</c>.</param>
+    public static bool TryParse<TScalar>(string? text, bool isJsonString, JsonValueRead<TScalar> read, out TScalar value)
+    {
+        if (text is not null && TryRead(text, isJsonString, read, out value, out _)) return true;
+        value = default!;
+        return false;
+    }
+
+    /// <summary>A string scalar's <c>Parse</c>: its <c>From</c>, with a broken rule as a <see cref="FormatException"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text breaks a rule of the scalar; the message names it.</exception>
+    public static TScalar ParseString<TScalar>(string text, Func<string, TScalar> from)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        if (from is null) throw new ArgumentNullException(nameof(from));
+        try
+        {
+            return from(text);
+        }
+        catch (ArgumentException error)
+        {
+            throw new FormatException(error.Message, error);
+        }
+    }
+
+    private static bool TryRead<TScalar>(string text, bool isJsonString, JsonValueRead<TScalar> read, out TScalar value, out string reason)
+    {
+        if (read is null) throw new ArgumentNullException(nameof(read));
+        try
+        {
+            var json = isJsonString ? AsJsonString(text) : Encoding.UTF8.GetBytes(text);
+            if (!isJsonString)
+            {
+                var probe = new Utf8JsonReader(json, isFinalBlock: true, state: default);
+                if (!IsOneBareToken(ref probe, json.Length))
+                {
+                    value = default!;
+                    reason = "it is not a JSON number or true/false with nothing around it.";
+                    return false;
+                }
+            }
+            var reader = new Utf8JsonReader(json, isFinalBlock: true, state: default);
+            reader.Read();
+            value = read(ref reader, EventJsonOptions.Default);
+            reason = string.Empty;
+            return true;
+        }
+        catch (JsonException error)
+        {
+            value = default!;
+            reason = JsonReadErrors.ReasonOf(error);
+            return false;
+        }
+        catch (ArgumentException error)
+        {
+            // Text that has no UTF-8 form at all (a lone surrogate).
+            value = default!;
+            reason = error.Message;
+            return false;
+        }
+    }
+
+    // The text as a JSON string: quotes around it and what JSON must escape escaped, nothing more.
+    private static byte[] AsJsonString(string text)
+    {
+        var encoded = JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes;
+        var json = new byte[encoded.Length + 2];
+        json[0] = (byte)'"';
+        encoded.CopyTo(json.AsSpan(1));
+        json[json.Length - 1] = (byte)'"';
+        return json;
+    }
+
+    /// <summary>Whether the reader holds one number, <c>true</c> or <c>false</c>, and nothing before or after it.</summary>
+    internal static bool IsOneBareToken(ref Utf8JsonReader reader, int length)
+    {
+        try
+        {
+            return reader.Read()
+                && reader.TokenType is JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False
+                && reader.TokenStartIndex == 0
+                && reader.BytesConsumed == length;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}
