@@ -63,6 +63,10 @@ public sealed class ScalarOrderTests
 
             public static int CompareBoxed(object? other) => ((IComparable)Count.From(2)).CompareTo(other);
 
+            // default(Code) holds no value; it sorts first, as equality takes it, rather than throwing from Value.
+            public static string Unset() => string.Join(",", new[] { Code.From("b"), default, Code.From("a") }.OrderBy(c => c).Select(c => c.ToString().Length == 0 ? "unset" : c.ToString()))
+                + " " + default(Code).CompareTo(default) + " " + (default(Code) < Code.From("a"));
+
             public static bool Ordered(Type type) => typeof(IComparable).IsAssignableFrom(type);
         }
         """;
@@ -98,6 +102,12 @@ public sealed class ScalarOrderTests
         var error = Assert.Throws<TargetInvocationException>(() => Invoke(probe, "CompareBoxed", [2]));
         Assert.IsType<ArgumentException>(error.InnerException);
         Assert.Contains("A Count compares only with another Count, not with Int32", error.InnerException!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unset_string_scalar_sorts_first()
+    {
+        Assert.Equal("unset,a,b 0 True", Invoke(Compile(), "Unset"));
     }
 
     [Fact]

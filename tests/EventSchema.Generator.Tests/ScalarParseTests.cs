@@ -95,6 +95,13 @@ public sealed class ScalarParseTests
             }
 
             public static object Exponent() => Seats.Parse("1e2");
+
+            public static string UriChecks()
+            {
+                bool from;
+                try { Link.From(new Uri("https://news.az/a b?x=\u00fc")); from = true; } catch (ArgumentException) { from = false; }
+                return string.Join(" ", from, Link.TryFrom(new Uri("https://a/b?c=<d>"), out _), Link.TryParse("a b", out _), Link.TryParse("https://news.az/a%20b", out _));
+            }
         }
         """;
 
@@ -122,15 +129,23 @@ public sealed class ScalarParseTests
     }
 
     [Theory]
-    [InlineData("seats", "\"501\" is not a Seats: ")]
+    [InlineData("seats", "\"501\" is not a valid Seats: ")]
     [InlineData("code", "\"az\" is not a valid Code (pattern): it must match the pattern ^[A-Z]{2}$.")]
-    [InlineData("day", "\"17.04.2025\" is not a Day: ")]
-    [InlineData("word", "\"twelve\" is not a Seats: it is not a JSON number or true/false with nothing around it.")]
+    [InlineData("day", "\"17.04.2025\" is not a valid Day: ")]
+    [InlineData("word", "\"twelve\" is not a valid Seats: the text must be the value as JSON writes it (a number, or true or false), with nothing around it.")]
     public void Parse_throws_a_FormatException_that_says_why(string which, string expectedStart)
     {
         var message = (string)Invoke("Message", which)!;
 
         Assert.StartsWith(expectedStart, message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_uri_scalar_refuses_what_readers_and_writers_refuse()
+    {
+        // System.Uri takes a space or a non-ASCII letter; the wire does not, so From, TryFrom and Parse refuse them alike.
+        Assert.Equal("False False False True", Invoke("UriChecks"));
     }
 
     [Fact]

@@ -130,6 +130,11 @@ internal static class ScalarEmitter
                     }
                 };
                 string text = underlying.Kind == ShapeKind.Uri ? "value.OriginalString" : "value";
+                if (underlying.Kind == ShapeKind.Uri)
+                {
+                    // System.Uri takes text that readers refuse (spaces, non-ASCII): refuse it here, as writers would.
+                    report("!global::EventSchema.Json.UriText.IsUriReference(value.OriginalString)", "format", RuleMessages.UriReference);
+                }
                 if (underlying.Kind is ShapeKind.String or ShapeKind.Uri)
                 {
                     // A string scalar is Unicode text (From refuses a lone surrogate); a URI reference is ASCII.
@@ -157,9 +162,10 @@ internal static class ScalarEmitter
     private static void WriteOrder(CodeWriter writer, string name, ShapeKind kind)
     {
         string compare = kind == ShapeKind.String
-            ? "string.CompareOrdinal(Value, other.Value)"
+            ? "string.CompareOrdinal(_value, other._value)"
             : "Value.CompareTo(other.Value)";
-        string how = kind == ShapeKind.String ? "ordinally, character by character" : "by value";
+        // An unset string scalar (default) sorts first, as a null string does, and equals only another unset one.
+        string how = kind == ShapeKind.String ? "ordinally, character by character; an unset value sorts first" : "by value";
         writer.Line();
         writer.Line($$"""
             /// <summary>Compares the values {{how}}.</summary>

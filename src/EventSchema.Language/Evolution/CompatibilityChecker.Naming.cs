@@ -40,7 +40,7 @@ public static partial class CompatibilityChecker
                 ? $", or give each renamed member's record its published value with '@discriminatorValue' ('@discriminatorValue(\"{first.Old}\")' on '{first.Name}')"
                 : $", or give each renamed field its published name with '@json' ('@json(\"{first.Old}\") {first.Name}')";
             var message = $"The lock file records the published versions of '{declaration.FullName}' under the JSON naming {oldName} ({where}), but the project's naming is now {newName}, which renames {what} on the wire: {list}; {consequence}. " +
-                $"To fix it, set EventSchemaJsonNaming (eventschema's --naming) back to {oldName}{pin}; to change the names on purpose, publish them as {replacement}, or accept the break: check with mode 'none' and rewrite the lock file with the new naming ('eventschema lock --force').";
+                $"To fix it, set EventSchemaJsonNaming (eventschema's --naming) back to {oldName}{pin}; to change the names on purpose, publish them as {replacement}, or accept the break: check with mode 'none' and rewrite the lock file with the new naming ('eventschema lock --force --naming {newName}', or delete it and build the target UpdateEventSchemaLock).";
             Diagnostics.Add(DiagnosticBuilder.At(context.Text, declaration.NameSpan).Incompatible(DiagnosticBuilder.JsonNamingChangedDefinition, message, pinnable ? PinFixes(context, renames) : []));
         }
     }

@@ -26,7 +26,7 @@ public static class ScalarText
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         if (TryRead(text, isJsonString, read, out var value, out var reason)) return value;
-        throw new FormatException("\"" + JsonMapKeys.Shorten(text) + "\" is not a " + typeof(TScalar).Name + ": " + reason);
+        throw new FormatException("\"" + JsonMapKeys.Shorten(text) + "\" is not a valid " + typeof(TScalar).Name + ": " + reason);
     }
 
     /// <summary>Reads <paramref name="text"/> as a <typeparamref name="TScalar"/>; false when it is null or not a value of the scalar.</summary>
@@ -54,7 +54,11 @@ public static class ScalarText
         }
         catch (ArgumentException error)
         {
-            throw new FormatException(error.Message, error);
+            // The message of From, without the " (Parameter 'value')" that ArgumentException adds to it.
+            string message = error.ParamName is { } parameter && error.Message.EndsWith(" (Parameter '" + parameter + "')", StringComparison.Ordinal)
+                ? error.Message.Substring(0, error.Message.Length - parameter.Length - 15)
+                : error.Message;
+            throw new FormatException(message, error);
         }
     }
 
@@ -70,7 +74,7 @@ public static class ScalarText
                 if (!IsOneBareToken(ref probe, json.Length))
                 {
                     value = default!;
-                    reason = "it is not a JSON number or true/false with nothing around it.";
+                    reason = "the text must be the value as JSON writes it (a number, or true or false), with nothing around it.";
                     return false;
                 }
             }

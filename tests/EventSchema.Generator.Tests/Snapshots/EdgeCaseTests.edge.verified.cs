@@ -61,8 +61,8 @@ public readonly partial record struct Slug : global::System.IComparable<Slug>, g
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(Slug scalar) => scalar.Value;
 
-    /// <summary>Compares the values ordinally, character by character.</summary>
-    public int CompareTo(Slug other) => string.CompareOrdinal(Value, other.Value);
+    /// <summary>Compares the values ordinally, character by character; an unset value sorts first.</summary>
+    public int CompareTo(Slug other) => string.CompareOrdinal(_value, other._value);
 
     int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
 
@@ -256,8 +256,8 @@ public readonly partial record struct Word : global::System.IComparable<Word>, g
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(Word scalar) => scalar.Value;
 
-    /// <summary>Compares the values ordinally, character by character.</summary>
-    public int CompareTo(Word other) => string.CompareOrdinal(Value, other.Value);
+    /// <summary>Compares the values ordinally, character by character; an unset value sorts first.</summary>
+    public int CompareTo(Word other) => string.CompareOrdinal(_value, other._value);
 
     int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
 

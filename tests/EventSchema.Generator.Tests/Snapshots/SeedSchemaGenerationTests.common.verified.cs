@@ -47,8 +47,8 @@ public readonly partial record struct CountryCode : global::System.IComparable<C
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator string(CountryCode scalar) => scalar.Value;
 
-    /// <summary>Compares the values ordinally, character by character.</summary>
-    public int CompareTo(CountryCode other) => string.CompareOrdinal(Value, other.Value);
+    /// <summary>Compares the values ordinally, character by character; an unset value sorts first.</summary>
+    public int CompareTo(CountryCode other) => string.CompareOrdinal(_value, other._value);
 
     int global::System.IComparable.CompareTo(object? obj) => global::EventSchema.ScalarOrder.CompareToObject(this, obj);
 
