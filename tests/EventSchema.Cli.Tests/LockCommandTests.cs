@@ -77,6 +77,22 @@ public class LockCommandTests
     }
 
     [Fact]
+    public void Check_fix_against_a_lock_keeps_a_published_name_that_a_new_naming_renames()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("credentials.eventschema", Version1.Replace("  ambassador: string;", "  ambassador: string;\n  receivedBy: string;", StringComparison.Ordinal));
+        Assert.Equal(0, CliRunner.Run(folder.Path, "lock").ExitCode);
+
+        // Under SnakeCase 'receivedBy' would become 'received_by': --fix writes the @json that ES0763 offers.
+        var fixedRun = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json", "--naming", "SnakeCase", "--fix");
+
+        Assert.True(fixedRun.ExitCode == 0, fixedRun.ToString());
+        Assert.Contains("Fixed 1 problem in 1 file.", fixedRun.Output, StringComparison.Ordinal);
+        Assert.Contains("@json(\"receivedBy\") receivedBy: string;", folder.Read("credentials.eventschema"), StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json", "--naming", "SnakeCase").ExitCode);
+    }
+
+    [Fact]
     public void Lock_of_a_folder_without_schemas_refuses_and_keeps_the_lock_file()
     {
         using var folder = new TemporaryFolder();

@@ -93,7 +93,10 @@ internal static class CheckCommand
         if (fix)
         {
             // Only what is reported is fixed: a diagnostic the configuration silences is left alone, as in the editor.
-            if (!ApplyFixes(sources, Configured(compilation.Diagnostics), json ? error : output, error, out int fixedCount)) return ExitCodes.UsageError;
+            // Against a lock file, the fixes of breaking changes (ES0763's @json) count too, once the schemas compile.
+            var fixable = new List<Diagnostic>(compilation.Diagnostics);
+            if (schemaLock is not null && !compilation.HasErrors) fixable.AddRange(CompatibilityChecker.Check(compilation, schemaLock, mode, naming));
+            if (!ApplyFixes(sources, Configured(fixable), json ? error : output, error, out int fixedCount)) return ExitCodes.UsageError;
             if (fixedCount > 0) compilation = SchemaCompilation.Create(sources, references);
         }
         IEnumerable<Diagnostic> found = compilation.Diagnostics;
