@@ -118,7 +118,12 @@ public sealed class PastVersionCatalogTests
         Assert.False(credentials.ConversationHeld);
         Assert.Contains("\"type\":\"diplomacy.credentials-presented.v3\"", day.ToJson(), StringComparison.Ordinal);
 
-        var unknown = Assert.Throws<JsonException>(() => DiplomaticEvent.FromJson(storedInStream.Replace(".v1", ".v4", StringComparison.Ordinal)));
-        Assert.Contains("diplomacy.credentials-presented.v4", unknown.Message, StringComparison.Ordinal);
+        // A version newer than the program's is told apart from an unknown type: the producer is ahead, not wrong.
+        var newer = Assert.Throws<JsonException>(() => DiplomaticEvent.FromJson(storedInStream.Replace(".v1", ".v4", StringComparison.Ordinal)));
+        Assert.Equal(
+            "The value 'diplomacy.credentials-presented.v4' of 'type' is version 4 of an event that DiplomaticEvent reads up to version 3 ('diplomacy.credentials-presented.v3'): it was written with a newer schema than this program has; update the program's schemas. Path: $.type.",
+            newer.Message);
+        var unknown = Assert.Throws<JsonException>(() => DiplomaticEvent.FromJson(storedInStream.Replace("credentials-presented.v1", "summit-cancelled.v1", StringComparison.Ordinal)));
+        Assert.StartsWith("The value 'diplomacy.summit-cancelled.v1' of 'type' names no member of DiplomaticEvent; expected one of: ", unknown.Message, StringComparison.Ordinal);
     }
 }
