@@ -177,7 +177,9 @@ public sealed class ReferencedEventHistoryTests
         var service = Service(library, ServiceCode);
         string[] results = RunExample(service, library);
 
-        Assert.Equal(results[5].Replace("diplomacy.credentials-presented.v3", "diplomacy.credentials-presented.v1", StringComparison.Ordinal), results[0]);
+        // Version 1 is no member of this union, as a type it does not know; version 3 is newer than it reads.
+        Assert.StartsWith("The value 'diplomacy.credentials-presented.v1' of 'type' names no member of DiplomaticEvent; expected one of: ", results[0], StringComparison.Ordinal);
+        Assert.Contains("'diplomacy.credentials-presented.v3' of 'type' is version 3 of an event that DiplomaticEvent reads up to version 2", results[5], StringComparison.Ordinal);
         Assert.Equal("presented Lu Mei Baku", results[1]);
         Assert.Equal("recalled GE", results[2]);
         Assert.Equal("support KZ", results[3]);
