@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EventSchema.Build;
+using EventSchema.Language.Diagnostics;
 using EventSchema.Language.References;
 
 namespace EventSchema.Cli;
@@ -39,5 +40,18 @@ internal static class ReferenceOption
         read.Sort(static (x, y) => string.CompareOrdinal(x.AssemblyName, y.AssemblyName));
         references = ReferencedSchemas.Bind(read);
         return true;
+    }
+
+    // ES0028: a using directive naming a namespace no file declares.
+    private const string UnknownNamespaceCode = "ES0028";
+
+    /// <summary>
+    /// Under a schema error that names a namespace no file declares (ES0028), when no assembly was referenced: says where
+    /// such a namespace usually comes from, a contracts library, and how to give it.
+    /// </summary>
+    public static void HintWhenNoneGiven(IEnumerable<Diagnostic> diagnostics, string[] referencePaths, TextWriter error)
+    {
+        if (referencePaths.Length > 0 || !diagnostics.Any(d => d.Code == UnknownNamespaceCode)) return;
+        error.WriteLine("eventschema: note: a namespace that no schema file here declares may come from a contracts library; pass its built assembly with --reference path/to/Contracts.dll.");
     }
 }

@@ -93,6 +93,25 @@ public class LockCommandTests
     }
 
     [Fact]
+    public void A_namespace_no_file_declares_gets_a_hint_about_reference_in_check_and_lock()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("service.eventschema", "namespace Freight;\n\nusing Corridor.Common;\n\nevent ShipmentBooked {\n  port: Port;\n}\n");
+
+        var check = CliRunner.Run(folder.Path, "check");
+        var locked = CliRunner.Run(folder.Path, "lock");
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("error ES0028", check.Output, StringComparison.Ordinal);
+        Assert.Contains("pass its built assembly with --reference path/to/Contracts.dll", check.Error, StringComparison.Ordinal);
+        Assert.Equal(1, locked.ExitCode);
+        Assert.Contains("pass its built assembly with --reference path/to/Contracts.dll", locked.Error, StringComparison.Ordinal);
+        // Other errors get no such note.
+        folder.Write("service.eventschema", "namespace Freight;\n\nevent ShipmentBooked {\n  port: Prot;\n}\n");
+        Assert.DoesNotContain("--reference", CliRunner.Run(folder.Path, "check").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lock_of_a_folder_without_schemas_refuses_and_keeps_the_lock_file()
     {
         using var folder = new TemporaryFolder();

@@ -114,6 +114,7 @@ internal static class CheckCommand
 
         if (json) WriteJson(output, files.Count, compilation.Declarations.Count, diagnostics, errors, warnings);
         else WriteText(output, files.Count, diagnostics, errors, warnings);
+        ReferenceOption.HintWhenNoneGiven(diagnostics, referencePaths, error);
 
         return errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.Failure : ExitCodes.Success;
     }

@@ -59,6 +59,7 @@ internal static class LockCommand
         {
             foreach (var diagnostic in compilation.Diagnostics) output.WriteLine(diagnostic.ToString());
             error.WriteLine("eventschema: error: the schemas have errors; fix them before locking.");
+            ReferenceOption.HintWhenNoneGiven(compilation.Diagnostics, referencePaths, error);
             return ExitCodes.Failure;
         }
 
