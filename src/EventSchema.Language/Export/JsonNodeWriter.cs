@@ -17,7 +17,8 @@ internal static class JsonNodeWriter
         return builder.ToString();
     }
 
-    private static void Write(StringBuilder builder, SchemaJsonNode node, bool indented, int depth)
+    /// <summary>Writes <paramref name="node"/> as if it stood <paramref name="depth"/> levels deep in a document.</summary>
+    public static void Write(StringBuilder builder, SchemaJsonNode node, bool indented, int depth)
     {
         switch (node)
         {

@@ -20,14 +20,11 @@ public static partial class JsonSchemaExporter
     {
         if (shape is null) throw new ArgumentNullException(nameof(shape));
         if (compilation is null) throw new ArgumentNullException(nameof(compilation));
-        if (shape.Symbol is not RecordSymbol record) throw new ArgumentException("Only the shape of a record or event from a schema can be exported.", nameof(shape));
-        options ??= JsonSchemaOptions.Default;
-        var context = new Context(record, options);
-
-        return WriteDocument(context, id, record.Name, context.DescribeVersion(shape, compilation), options);
+        if (shape.Symbol is not RecordSymbol) throw new ArgumentException("Only the shape of a record or event from a schema can be exported.", nameof(shape));
+        return new JsonSchemaDocuments(options ?? JsonSchemaOptions.Default).VersionParts(shape, compilation, id).ToText();
     }
 
-    private sealed partial class Context
+    internal sealed partial class Context
     {
         public JsonObjectNode DescribeVersion(DeclarationShape shape, SchemaCompilation compilation)
         {

@@ -21,39 +21,14 @@ public static partial class JsonSchemaExporter
     public static string Export(DeclarationSymbol declaration, JsonSchemaOptions? options = null)
     {
         if (declaration is null) throw new ArgumentNullException(nameof(declaration));
-        options ??= JsonSchemaOptions.Default;
-        var context = new Context(declaration, options);
-
-        return WriteDocument(context, id: null, declaration.Name, context.Describe(declaration), options);
+        return new JsonSchemaDocuments(options ?? JsonSchemaOptions.Default).Parts(declaration).ToText();
     }
 
-    // The document around a described body: the draft, the $id, the title, and every declaration the body references
-    // under $defs.
-    private static string WriteDocument(Context context, string? id, string title, JsonObjectNode body, JsonSchemaOptions options)
-    {
-        var root = new JsonObjectNode();
-        root.Set("$schema", SchemaJsonNode.String(Draft202012));
-        if (id is not null) root.Set("$id", SchemaJsonNode.String(id));
-        root.Set("title", SchemaJsonNode.String(title));
-        foreach (var property in body.Properties) root.Set(property.Key, property.Value);
-
-        // Definitions are described as they are first referenced; describing one may reference more.
-        var definitions = new SortedDictionary<string, SchemaJsonNode>(StringComparer.Ordinal);
-        while (context.Pending.Count > 0)
-        {
-            var next = context.Pending.Dequeue();
-            definitions[next.FullName] = context.Describe(next);
-        }
-        if (definitions.Count > 0)
-        {
-            var defs = new JsonObjectNode();
-            foreach (var definition in definitions) defs.Set(definition.Key, definition.Value);
-            root.Set("$defs", defs);
-        }
-        return JsonNodeWriter.Write(root, options.Indented);
-    }
-
-    private sealed partial class Context(DeclarationSymbol root, JsonSchemaOptions options)
+    /// <summary>
+    /// Describes declarations. With a root, a reference to the root is <c>#</c>; without one (a definition described once
+    /// for every document that holds it), every reference points under <c>$defs</c>.
+    /// </summary>
+    internal sealed partial class Context(DeclarationSymbol? root, JsonSchemaOptions options)
     {
         private readonly HashSet<DeclarationSymbol> _referenced = new();
 
@@ -209,9 +184,12 @@ public static partial class JsonSchemaExporter
         {
             if (ReferenceEquals(declaration, root)) return "#";
             if (_referenced.Add(declaration)) Pending.Enqueue(declaration);
-            return "#/$defs/" + declaration.FullName.Replace("~", "~0").Replace("/", "~1");
+            return DefinitionPointer(declaration);
         }
     }
+
+    /// <summary>The JSON Pointer of a declaration's entry under <c>$defs</c>.</summary>
+    internal static string DefinitionPointer(DeclarationSymbol declaration) => "#/$defs/" + declaration.FullName.Replace("~", "~0").Replace("/", "~1");
 
     private static JsonObjectNode Primitive(PrimitiveKind kind, Constraints constraints)
     {
