@@ -42,6 +42,35 @@ public sealed class JsonSchemaTests
         Assert.Equal(JsonSchemaExporter.Export(declaration), info.JsonSchema);
     }
 
+    public static TheoryData<string> ComposedSchemaTypes => new(GeneratedSchemaTypes.Instance.Types
+        .Where(type => type.JsonSchema is not null && RepositoryFiles.Schemas.GetDeclaration(type.SchemaName) is Language.Semantics.RecordSymbol or Language.Semantics.UnionSymbol)
+        .Select(type => type.SchemaName));
+
+    /// <summary>
+    /// Records and unions join their schema from entries their generated source keeps once; the joined text must be the
+    /// front end's, references back to the type itself (written <c>#</c>) included.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ComposedSchemaTypes))]
+    public void Every_joined_schema_is_the_front_ends_export(string schemaName)
+    {
+        var info = GeneratedSchemaTypes.Instance.Types.Single(type => type.SchemaName == schemaName);
+
+        Assert.Equal(JsonSchemaExporter.Export(RepositoryFiles.Schemas.GetDeclaration(schemaName)!), info.JsonSchema);
+    }
+
+    [Fact]
+    public void A_recursive_record_refers_to_itself_as_the_root()
+    {
+        var schema = JsonNode.Parse(JsonRecursion.Ambassador.JsonSchema)!;
+
+        Assert.Equal("#", schema["properties"]!["deputy"]!["anyOf"]![0]!["$ref"]!.GetValue<string>());
+        Assert.Equal("#", schema["$defs"]!["JsonRecursion.Embassy"]!["properties"]!["ambassador"]!["anyOf"]![0]!["$ref"]!.GetValue<string>());
+        Assert.Equal("#/$defs/JsonRecursion.Embassy", schema["$defs"]!["JsonRecursion.Embassy"]!["properties"]!["annexes"]!["items"]!["$ref"]!.GetValue<string>());
+        Assert.True(MetaSchemas.Draft202012.Evaluate(schema, Strict).IsValid);
+        Assert.Same(JsonRecursion.Ambassador.JsonSchema, JsonRecursion.Ambassador.JsonSchema);
+    }
+
     [Fact]
     public void The_schema_text_is_stable()
     {

@@ -11,12 +11,13 @@ public static class RepositoryFiles
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(attribute => attribute.Key == "RepoRoot").Value!;
 
-    /// <summary>The seed schemas and the coverage, format and union-shape schemas, bound together as the generator binds them.</summary>
+    /// <summary>The seed schemas and the coverage, format, union-shape and recursive-record schemas, bound together as the generator binds them.</summary>
     public static SchemaCompilation Schemas { get; } = SchemaCompilation.Create(
         Directory.GetFiles(Path.Combine(Root, "schemas", "diplomacy"), "*.eventschema", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(Root, "schemas", "corridor"), "*.eventschema", SearchOption.AllDirectories))
             .Append(Path.Combine(Root, "tests", "EventSchema.Json.Tests", "Schemas", "coverage.eventschema"))
             .Append(Path.Combine(Root, "tests", "EventSchema.Json.Tests", "Schemas", "formats.eventschema"))
             .Append(Path.Combine(Root, "tests", "EventSchema.Json.Tests", "Schemas", "union-shapes.eventschema"))
+            .Append(Path.Combine(Root, "tests", "EventSchema.Json.Tests", "Schemas", "recursive-records.eventschema"))
             .Select(path => new SourceText(path, File.ReadAllText(path))));
 }

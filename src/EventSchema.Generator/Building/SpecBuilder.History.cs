@@ -87,9 +87,14 @@ internal sealed partial class SpecBuilder
             SchemaName = current.SchemaName,
             Documentation = documentation,
             Properties = properties.ToEquatableArray(),
-            JsonSchema = JsonSchemaExporter.ExportVersion(shape, _compilation, new JsonSchemaOptions { Naming = _options.JsonNaming }),
+            JsonSchema = VersionJsonSchemaOf(shape),
             SchemaFileName = System.IO.Path.GetFileName(shape.Symbol?.FilePath ?? string.Empty),
         };
+    }
+
+    private JsonSchemaSpec VersionJsonSchemaOf(DeclarationShape shape)
+    {
+        lock (JsonSchemas) return JsonSchemaSpecOf(JsonSchemas.VersionParts(shape, _compilation));
     }
 
     /// <summary>

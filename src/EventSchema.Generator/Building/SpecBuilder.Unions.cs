@@ -32,7 +32,7 @@ internal sealed partial class SpecBuilder
             DiscriminatorProperty = union.DiscriminatorProperty,
             AnnotatesNullFlow = _features.HasNullableFlowAttributes,
             Members = members.ToEquatableArray(),
-            JsonSchema = JsonSchemaExporter.Export(union, new JsonSchemaOptions { Naming = _options.JsonNaming }),
+            JsonSchema = JsonSchemaOf(union),
             NestedUnions = union.NestedUnions.Select(nested => new NestedUnionSpec
             {
                 TypeName = _names.FullTypeName(nested),

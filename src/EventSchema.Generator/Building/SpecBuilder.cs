@@ -118,7 +118,7 @@ internal sealed partial class SpecBuilder
             Properties = properties,
             Event = eventSpec,
             Summary = record.Summary?.Segments.Select(BuildSummaryPart).ToEquatableArray(),
-            JsonSchema = JsonSchemaExporter.Export(record, new JsonSchemaOptions { Naming = _options.JsonNaming }),
+            JsonSchema = JsonSchemaOf(record),
             SharedInterface = SharedFields.Interface(record),
             Implements = SharedFields.Implements(record),
             ExplicitMembers = SharedFields.ExplicitMembers(record),
@@ -173,6 +173,22 @@ internal sealed partial class SpecBuilder
             FormerJsonNames = FormerJsonNames(field),
         };
     }
+
+    /// <summary>The pieces of a record's, event's or union's JSON Schema; definitions are described once per project.</summary>
+    private JsonSchemaSpec JsonSchemaOf(DeclarationSymbol declaration)
+    {
+        lock (JsonSchemas) return JsonSchemaSpecOf(JsonSchemas.Parts(declaration));
+    }
+
+    private static JsonSchemaSpec JsonSchemaSpecOf(JsonSchemaParts parts) => new(
+        parts.Head,
+        parts.SelfReference,
+        parts.Definitions.Select(definition => new JsonSchemaDefinitionSpec(definition.Declaration.FullName, definition.Entry)).ToEquatableArray());
+
+    // One per project binding, shared by every file's spec: files are built one at a time, but a driver may reuse a cached binding.
+    private JsonSchemaDocuments JsonSchemas => _jsonSchemas ??= new JsonSchemaDocuments(new JsonSchemaOptions { Naming = _options.JsonNaming });
+
+    private JsonSchemaDocuments? _jsonSchemas;
 
     // The front end's conversion, so the serializers and the exported JSON Schema always agree.
     private string JsonName(FieldSymbol field) => JsonNames.WireName(field, _options.JsonNaming);

@@ -19,6 +19,7 @@ internal static class SourceFileEmitter
     /// </summary>
     public static string? Emit(NamespaceSource source, Action<SchemaFileSpec, Exception> failed)
     {
+        var schemas = new JsonSchemaDefinitionTable();
         var parts = new List<string>(source.Files.Count);
         var names = new List<string>(source.Files.Count);
         foreach (SchemaFileSpec file in source.Files)
@@ -28,7 +29,7 @@ internal static class SourceFileEmitter
                 var part = new CodeWriter();
                 part.Line("// " + CSharpLiterals.XmlText(Path.GetFileName(file.FilePath)));
                 part.Line();
-                WriteFile(part, file);
+                WriteFile(part, file, schemas);
                 parts.Add(part.ToString());
                 names.Add(CSharpLiterals.XmlText(Path.GetFileName(file.FilePath)));
             }
@@ -47,10 +48,13 @@ internal static class SourceFileEmitter
             if (i > 0) text.Append('\n');
             text.Append(parts[i]);
         }
+        var definitions = new CodeWriter();
+        schemas.WriteClass(definitions);
+        text.Append(definitions.ToString());
         return text.ToString();
     }
 
-    private static void WriteFile(CodeWriter writer, SchemaFileSpec file)
+    private static void WriteFile(CodeWriter writer, SchemaFileSpec file, JsonSchemaDefinitionTable schemas)
     {
         for (int i = 0; i < file.Types.Count; i++)
         {
@@ -72,6 +76,6 @@ internal static class SourceFileEmitter
                     break;
             }
         }
-        JsonEmitter.WriteTypes(writer, file);
+        JsonEmitter.WriteTypes(writer, file, schemas);
     }
 }

@@ -17,7 +17,7 @@ internal static class JsonEmitter
     /// Writes the JSON members (and, for enums and scalars, the converter) of every type of <paramref name="file"/> into the source generated for
     /// it, after its types: one source per schema file keeps the driver's work per run small.
     /// </summary>
-    public static void WriteTypes(CodeWriter writer, SchemaFileSpec file)
+    public static void WriteTypes(CodeWriter writer, SchemaFileSpec file, JsonSchemaDefinitionTable schemas)
     {
         for (int i = 0; i < file.Types.Count; i++)
         {
@@ -27,8 +27,8 @@ internal static class JsonEmitter
             switch (type)
             {
                 case RecordSpec record:
-                    JsonRecordEmitter.Emit(writer, record, file.EmitValidators);
-                    PastVersionJsonEmitter.Emit(writer, record, file.EmitValidators);
+                    JsonRecordEmitter.Emit(writer, record, file.EmitValidators, schemas);
+                    PastVersionJsonEmitter.Emit(writer, record, file.EmitValidators, schemas);
                     break;
                 case EnumSpec enumSpec:
                     JsonEnumEmitter.Emit(writer, enumSpec, fullName, GeneratedCodeAttribute.Text);
@@ -37,7 +37,7 @@ internal static class JsonEmitter
                     JsonScalarEmitter.Emit(writer, scalar, fullName, GeneratedCodeAttribute.Text);
                     break;
                 case UnionSpec union:
-                    JsonUnionEmitter.Emit(writer, union, fullName, file.EmitValidators);
+                    JsonUnionEmitter.Emit(writer, union, fullName, file.EmitValidators, schemas);
                     break;
             }
         }

@@ -7,12 +7,12 @@ namespace EventSchema.Generator.Json;
 
 /// <summary>
 /// Emits a record's JSON members into a partial declaration of it: pre-encoded property names, the JSON Schema
-/// constant, <c>WriteJson</c>, <c>ReadJson</c>, <c>ToJson</c>, <c>FromJson</c>, and <c>[JsonConverter]</c> naming the
+/// property, <c>WriteJson</c>, <c>ReadJson</c>, <c>ToJson</c>, <c>FromJson</c>, and <c>[JsonConverter]</c> naming the
 /// runtime's <c>GeneratedTypeConverterFactory</c>, which finds the converter the type's entry points made.
 /// </summary>
 internal static class JsonRecordEmitter
 {
-    public static void Emit(CodeWriter writer, RecordSpec record, bool hasValidate)
+    public static void Emit(CodeWriter writer, RecordSpec record, bool hasValidate, JsonSchemaDefinitionTable schemas)
     {
         var code = new JsonValueCode();
         var properties = record.Properties;
@@ -31,8 +31,7 @@ internal static class JsonRecordEmitter
 
             if (record.JsonSchema is { } schema)
             {
-                writer.Line("/// <summary>The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.</summary>");
-                writer.Line("public const string JsonSchema = " + CSharpLiterals.String(schema) + ";");
+                schemas.WriteProperty(writer, schema, "The JSON Schema (draft 2020-12) of this type's JSON form, with every constraint of its schema.");
                 writer.Line();
             }
 

@@ -11,7 +11,7 @@ namespace EventSchema.Generator.Json;
 /// </summary>
 internal static class JsonUnionEmitter
 {
-    public static void Emit(CodeWriter writer, UnionSpec union, string fullName, bool hasValidate)
+    public static void Emit(CodeWriter writer, UnionSpec union, string fullName, bool hasValidate, JsonSchemaDefinitionTable schemas)
     {
         var members = union.Members;
         string known = string.Join(", ", members.Select(m => "'" + m.DiscriminatorValue + "'"));
@@ -29,8 +29,7 @@ internal static class JsonUnionEmitter
                 writer.Line($"public static readonly global::EventSchema.Json.JsonNameMap __wireNameMap = global::EventSchema.Json.JsonNameMap.ForUnion(new global::System.Func<global::EventSchema.Json.JsonNameMap>[] {{ {maps} }});");
             }
             writer.Line();
-            writer.Line("/// <summary>The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.</summary>");
-            writer.Line("public const string JsonSchema = " + CSharpLiterals.String(union.JsonSchema) + ";");
+            schemas.WriteProperty(writer, union.JsonSchema, "The JSON Schema (draft 2020-12) of this union's JSON form: <c>oneOf</c> its members, each with its discriminator value.");
             writer.Line();
             JsonUnionInfoEmitter.Emit(writer, union, fullName, hasValidate);
             EmitWrite(writer, union);

@@ -10,7 +10,7 @@ namespace EventSchema.Generator.Json;
 /// </summary>
 internal static class PastVersionJsonEmitter
 {
-    public static void Emit(CodeWriter writer, RecordSpec record, bool hasValidate)
+    public static void Emit(CodeWriter writer, RecordSpec record, bool hasValidate, JsonSchemaDefinitionTable schemas)
     {
         if (record.History is not { } history) return;
         writer.Line();
@@ -18,7 +18,7 @@ internal static class PastVersionJsonEmitter
         {
             foreach (PastVersionSpec past in history.PastVersions)
             {
-                JsonRecordEmitter.Emit(writer, past.Shape, hasValidate: false);
+                JsonRecordEmitter.Emit(writer, past.Shape, hasValidate: false, schemas);
                 writer.Line();
             }
             EmitVersionedReaders(writer, record, history, hasValidate);

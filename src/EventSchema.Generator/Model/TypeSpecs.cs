@@ -40,7 +40,7 @@ internal sealed record RecordSpec : TypeSpec
     public EquatableArray<SummaryPartSpec>? Summary { get; init; }
 
     /// <summary>The JSON Schema (draft 2020-12) of the record's JSON form, from the front end's exporter; null when not computed.</summary>
-    public string? JsonSchema { get; init; }
+    public JsonSchemaSpec? JsonSchema { get; init; }
 
     /// <summary>The interface generated beside a record that others spread; null when none spreads it.</summary>
     public SharedInterfaceSpec? SharedInterface { get; init; }

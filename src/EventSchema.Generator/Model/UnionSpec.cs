@@ -10,7 +10,7 @@ internal sealed record UnionSpec : TypeSpec
     public required EquatableArray<UnionMemberSpec> Members { get; init; }
 
     /// <summary>The JSON Schema (draft 2020-12) of the union's JSON form, from the front end's exporter.</summary>
-    public required string JsonSchema { get; init; }
+    public required JsonSchemaSpec JsonSchema { get; init; }
 
     /// <summary>
     /// Whether the target has <c>NotNullWhen</c> and <c>NotNullIfNotNull</c> (not netstandard2.0): then the conversions
