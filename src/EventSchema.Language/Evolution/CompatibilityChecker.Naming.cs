@@ -33,8 +33,9 @@ public static partial class CompatibilityChecker
                 ? "writing the lock file now would record the new names for versions published under the old ones"
                 : $"data written with the published versions no longer reads, and their readers do not read what this build writes, which mode '{context.Mode.ToSchemaName()}' of {(declaration.History.Compatibility is not null ? "its '@compatibility'" : "the project")} does not allow";
             string replacement = declaration.Kind == DeclarationKind.Event ? "a new event type" : "a new " + (declaration.Kind == DeclarationKind.Union ? "union" : "record");
-            // A name is pinned as the lock knows it (its key): that works when the published naming left the names as written.
-            bool pinnable = renames.TrueForAll(static rename => rename.Old == rename.Name);
+            // A field is pinned by its published wire name, whatever naming converted it. A union member's value is compared
+            // as the lock writes it (the record's name), so '@discriminatorValue' pins only a name the naming left as written.
+            bool pinnable = declaration.Kind != DeclarationKind.Union || renames.TrueForAll(static rename => rename.Old == rename.Name);
             var first = renames[0];
             string pin = !pinnable ? "" : declaration.Kind == DeclarationKind.Union
                 ? $", or give each renamed member's record its published value with '@discriminatorValue' ('@discriminatorValue(\"{first.Old}\")' on '{first.Name}')"
@@ -83,12 +84,15 @@ public static partial class CompatibilityChecker
                 case DeclarationKind.Event:
                 {
                     var derived = version.Version <= declaration.History.CurrentVersion ? declaration.History.ShapeAt(version.Version) : null;
-                    foreach (var field in version.Fields)
+                    var counterparts = derived is null ? null : FieldCounterparts.Match(version.Fields, derived.Fields, published);
+                    for (int i = 0; i < version.Fields.Count; i++)
                     {
                         // A name the lock fixes is the same under every naming; one the schema now fixes (@json, even one
-                        // equal to the name) keeps its wire name, and adding that @json is checked with the published version.
+                        // equal to the name or the published converted name) keeps its wire name, and whether that is the
+                        // published one is checked with the published version.
+                        var field = version.Fields[i];
                         if (field.KeepsJsonName) continue;
-                        var now = derived?.FindFieldByJsonName(field.JsonName);
+                        var now = counterparts?[i];
                         if (now is { KeepsJsonName: true }) continue;
                         Add(field.Name, now?.Symbol?.Name);
                     }
