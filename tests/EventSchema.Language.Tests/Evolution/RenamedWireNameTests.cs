@@ -128,4 +128,24 @@ public class RenamedWireNameTests
         // Taking the @json away again is what it is: the published wire name changes.
         Assert.Equal("ES0730", Assert.Single(Check(Schema, relocked, CompatibilityMode.None, naming)).Code);
     }
+
+    [Fact]
+    public void A_new_naming_offers_json_for_a_field_renamed_since_its_published_versions_but_not_across_them()
+    {
+        const string V1 = "namespace D;\nevent E { receivedBy: string; }";
+        const string V2 = "namespace D;\n@version(2)\nevent E { @renamedFrom(2, \"receivedBy\") acceptedBy: string; }";
+
+        // Renamed after the locked version: one published name, which '@json' keeps in every version.
+        var renamedSince = Assert.Single(Check(V2, Locked(V1), CompatibilityMode.Backward, JsonNaming.SnakeCase));
+        Assert.Equal("ES0763", renamedSince.Code);
+        Assert.Contains("('@json(\"receivedBy\") acceptedBy')", renamedSince.Message, StringComparison.Ordinal);
+        string pinned = FixApplier.ApplyFirstFixes(V2, [renamedSince], out _);
+        Assert.Contains("@renamedFrom(2, \"receivedBy\") @json(\"receivedBy\") acceptedBy", pinned, StringComparison.Ordinal);
+        foreach (var mode in Enum.GetValues<CompatibilityMode>()) Assert.Empty(Check(pinned, Locked(V1), mode, JsonNaming.SnakeCase));
+
+        // Both names published: no one '@json' keeps them both, so only the naming is offered.
+        var renamedBetween = Assert.Single(Check(V2, Locked(V2, previous: Locked(V1)), CompatibilityMode.Backward, JsonNaming.SnakeCase));
+        Assert.Contains("back to AsWritten; to change the names on purpose", renamedBetween.Message, StringComparison.Ordinal);
+        Assert.Empty(renamedBetween.Fixes);
+    }
 }
