@@ -93,6 +93,55 @@ public class LockCommandTests
     }
 
     [Fact]
+    public void A_name_published_under_a_converting_naming_is_kept_with_json_and_the_lock_moves_to_the_new_naming()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("credentials.eventschema", Version1.Replace("  ambassador: string;", "  ambassador: string;\n  receivedBy: string;", StringComparison.Ordinal));
+        Assert.Equal(0, CliRunner.Run(folder.Path, "lock", "--naming", "SnakeCase").ExitCode);
+
+        var fixedRun = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json", "--naming", "CamelCase", "--fix");
+        Assert.True(fixedRun.ExitCode == 0, fixedRun.ToString());
+        Assert.Contains("@json(\"received_by\") receivedBy: string;", folder.Read("credentials.eventschema"), StringComparison.Ordinal);
+
+        var relock = CliRunner.Run(folder.Path, "lock", "--naming", "CamelCase");
+        Assert.True(relock.ExitCode == 0, relock.ToString());
+        string text = folder.Read("eventschema.lock.json");
+        Assert.Contains("\"jsonNaming\": \"CamelCase\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"received_by\": {\n              \"name\": \"receivedBy\",", text, StringComparison.Ordinal);
+        var check = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json", "--naming", "CamelCase", "--compatibility", "full-transitive");
+        Assert.True(check.ExitCode == 0, check.ToString());
+    }
+
+    [Theory]
+    [InlineData("  @json(\"place\") venue?: string;", 0)] // a C#-only rename: the wire name is kept
+    [InlineData("  @json(\"venue\") place?: string;", 1)] // the wire name of version 1 changed
+    public void Check_and_lock_give_one_verdict_on_a_field_whose_json_name_is_kept_or_changed(string field, int exitCode)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("credentials.eventschema", Version1);
+        Assert.Equal(0, CliRunner.Run(folder.Path, "lock").ExitCode);
+        string locked = folder.Read("eventschema.lock.json");
+        folder.Write("credentials.eventschema", Version1.Replace("  @maxLength(200) place?: string;", "  @maxLength(200)\n" + field, StringComparison.Ordinal));
+
+        var check = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json");
+        var relock = CliRunner.Run(folder.Path, "lock");
+
+        Assert.True(check.ExitCode == exitCode, check.ToString());
+        Assert.True(relock.ExitCode == exitCode, relock.ToString());
+        if (exitCode == 0)
+        {
+            Assert.Contains("up to date", relock.Output, StringComparison.Ordinal);
+            return;
+        }
+        const string Edit = "credentials.eventschema(6,3): error ES0730: PUBLISHED_VERSION_EDITED: Version 1 of 'Diplomacy.CredentialsPresented' writes the field 'place' as \"place\" in the lock file";
+        Assert.Contains(Edit, check.Output, StringComparison.Ordinal);
+        Assert.Contains(Edit, relock.Output, StringComparison.Ordinal);
+        Assert.Contains("but '@json(\"venue\")' now fixes it as \"venue\"; remove the '@json' to keep the published wire name.", check.Output, StringComparison.Ordinal);
+        Assert.Equal(1, check.Output.Split("error ES07").Length - 1);
+        Assert.Equal(locked, folder.Read("eventschema.lock.json"));
+    }
+
+    [Fact]
     public void A_namespace_no_file_declares_gets_a_hint_about_reference_in_check_and_lock()
     {
         using var folder = new TemporaryFolder();

@@ -147,6 +147,26 @@ public sealed class LockFileTests
     }
 
     [Fact]
+    public void The_build_gives_renamed_fields_with_json_the_verdict_of_their_wire_names()
+    {
+        string lockText = LockOf("namespace Diplomacy;\n\nevent Visit {\n  @json(\"when\") occurredOn: date;\n}\n");
+        static string Version2(string field) => "namespace Diplomacy;\n\n@version(2)\nevent Visit {\n  " + field + "\n}\n";
+        static IEnumerable<Microsoft.CodeAnalysis.Diagnostic> Breaks(GeneratorRun run) => run.GeneratorDiagnostics.Where(d => d.Id.StartsWith("ES07", StringComparison.Ordinal));
+
+        // Renamed in C# only, the wire name kept: nothing, in any mode.
+        Assert.Empty(Breaks(Run(Version2("@renamedFrom(2, \"occurredOn\") @json(\"when\") happenedOn: date;"), lockText, "FullTransitive")));
+        // Renamed on the wire: '@json' dropped, '@renamedFrom' says what version 1 wrote. A forward break only.
+        string onTheWire = Version2("@renamedFrom(2, \"when\") occurredOn: date;");
+        Assert.Empty(Breaks(Run(onTheWire, lockText)));
+        Assert.Equal(["ES0735"], Breaks(Run(onTheWire, lockText, "Full")).Select(d => d.Id));
+        // A '@json' that says version 1 wrote another name: one edit, at the '@json' (line 5, column 27).
+        var edit = Assert.Single(Breaks(Run(Version2("@renamedFrom(2, \"when\") @json(\"occurred\") occurredOn: date;"), lockText)));
+        Assert.Equal("ES0730", edit.Id);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(4, 26), edit.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("write '@json(\"when\")' to keep the published wire name in every version", edit.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lock_file_that_is_not_json_is_reported_in_the_lock_file()
     {
         var run = Run(Published, "{ \"declarations\": ");

@@ -125,5 +125,20 @@ public sealed class PastVersionCatalogTests
             newer.Message);
         var unknown = Assert.Throws<JsonException>(() => DiplomaticEvent.FromJson(storedInStream.Replace("credentials-presented.v1", "summit-cancelled.v1", StringComparison.Ordinal)));
         Assert.StartsWith("The value 'diplomacy.summit-cancelled.v1' of 'type' names no member of DiplomaticEvent; expected one of: ", unknown.Message, StringComparison.Ordinal);
+        // The list names the past versions the union reads as well: '.v1' above read.
+        Assert.Contains("expected one of: 'diplomacy.credentials-presented.v1' to 'diplomacy.credentials-presented.v3', 'diplomacy.partnership-recalled.v1',", unknown.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("'diplomacy.credentials-presented.v1' to 'diplomacy.credentials-presented.v3', 'diplomacy.talks-held.v1'")]
+    [InlineData("'diplomacy.credentials-presented.v1', 'diplomacy.credentials-presented.v3'")]
+    public void A_newer_version_is_told_against_the_newest_version_the_union_lists(string knownValues)
+    {
+        var newer = JsonReadErrors.UnknownDiscriminator("diplomacy.credentials-presented.v4", "type", "DiplomaticEvent", knownValues);
+        Assert.StartsWith("The value 'diplomacy.credentials-presented.v4' of 'type' is version 4 of an event that DiplomaticEvent reads up to version 3 ('diplomacy.credentials-presented.v3')", newer.Message, StringComparison.Ordinal);
+
+        // A version the union lists no longer than it reads is unknown, not newer.
+        var unknown = JsonReadErrors.UnknownDiscriminator("diplomacy.credentials-presented.v2", "type", "DiplomaticEvent", "'diplomacy.credentials-presented.v3'");
+        Assert.StartsWith("The value 'diplomacy.credentials-presented.v2' of 'type' names no member of DiplomaticEvent; expected one of: 'diplomacy.credentials-presented.v3'.", unknown.Message, StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,7 @@ internal static class JsonUnionEmitter
     public static void Emit(CodeWriter writer, UnionSpec union, string fullName, bool hasValidate, JsonSchemaDefinitionTable schemas)
     {
         var members = union.Members;
-        string known = string.Join(", ", members.Select(m => "'" + m.DiscriminatorValue + "'"));
+        string known = UnionKnownDiscriminators.Describe(members);
 
         writer.Line($"[{JsonCode.ConverterAttribute}(typeof({JsonCode.SharedConverterFactory}))]");
         using (writer.Braces($"partial class {union.Name} : {JsonEntryPointEmitter.WritableInterface}"))

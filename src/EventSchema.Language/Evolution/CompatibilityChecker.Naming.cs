@@ -33,8 +33,7 @@ public static partial class CompatibilityChecker
                 ? "writing the lock file now would record the new names for versions published under the old ones"
                 : $"data written with the published versions no longer reads, and their readers do not read what this build writes, which mode '{context.Mode.ToSchemaName()}' of {(declaration.History.Compatibility is not null ? "its '@compatibility'" : "the project")} does not allow";
             string replacement = declaration.Kind == DeclarationKind.Event ? "a new event type" : "a new " + (declaration.Kind == DeclarationKind.Union ? "union" : "record");
-            // A name is pinned as the lock knows it (its key): that works when the published naming left the names as written.
-            bool pinnable = renames.TrueForAll(static rename => rename.Old == rename.Name);
+            bool pinnable = Pinnable(declaration.Kind, renames);
             var first = renames[0];
             string pin = !pinnable ? "" : declaration.Kind == DeclarationKind.Union
                 ? $", or give each renamed member's record its published value with '@discriminatorValue' ('@discriminatorValue(\"{first.Old}\")' on '{first.Name}')"
@@ -43,6 +42,19 @@ public static partial class CompatibilityChecker
                 $"To fix it, set EventSchemaJsonNaming (eventschema's --naming) back to {oldName}{pin}; to change the names on purpose, publish them as {replacement}, or accept the break: check with mode 'none' and rewrite the lock file with the new naming ('eventschema lock --force --naming {newName}', or delete it and build the target UpdateEventSchemaLock).";
             Diagnostics.Add(DiagnosticBuilder.At(context.Text, declaration.NameSpan).Incompatible(DiagnosticBuilder.JsonNamingChangedDefinition, message, pinnable ? PinFixes(context, renames) : []));
         }
+    }
+
+    /// <summary>
+    /// Whether <c>@json</c> (or <c>@discriminatorValue</c>) can keep every published name of <paramref name="renames"/>.
+    /// A field is pinned by its published wire name, whatever naming converted it, unless published versions gave it
+    /// several (a '@renamedFrom' between them): '@json' is one wire name in every version. A union member's value is
+    /// compared as the lock writes it (the record's name), so only a name the naming left as written can be pinned.
+    /// </summary>
+    private static bool Pinnable(DeclarationKind kind, List<(string Old, string New, string Name)> renames)
+    {
+        if (kind == DeclarationKind.Union) return renames.TrueForAll(static rename => rename.Old == rename.Name);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        return renames.TrueForAll(rename => names.Add(rename.Name));
     }
 
     /// <summary>
@@ -83,12 +95,15 @@ public static partial class CompatibilityChecker
                 case DeclarationKind.Event:
                 {
                     var derived = version.Version <= declaration.History.CurrentVersion ? declaration.History.ShapeAt(version.Version) : null;
-                    foreach (var field in version.Fields)
+                    var counterparts = derived is null ? null : FieldCounterparts.Match(version.Fields, derived.Fields, published);
+                    for (int i = 0; i < version.Fields.Count; i++)
                     {
                         // A name the lock fixes is the same under every naming; one the schema now fixes (@json, even one
-                        // equal to the name) keeps its wire name, and adding that @json is checked with the published version.
+                        // equal to the name or the published converted name) keeps its wire name, and whether that is the
+                        // published one is checked with the published version.
+                        var field = version.Fields[i];
                         if (field.KeepsJsonName) continue;
-                        var now = derived?.FindFieldByJsonName(field.JsonName);
+                        var now = counterparts?[i];
                         if (now is { KeepsJsonName: true }) continue;
                         Add(field.Name, now?.Symbol?.Name);
                     }

@@ -255,9 +255,12 @@ public static partial class CompatibilityChecker
                     }
                     return;
             }
-            foreach (var lockedField in published.Fields)
+            var naming = PublishedNaming;
+            var counterparts = FieldCounterparts.Match(published.Fields, derived.Fields, naming);
+            for (int i = 0; i < published.Fields.Count; i++)
             {
-                var field = derived.FindFieldByJsonName(lockedField.JsonName);
+                var lockedField = published.Fields[i];
+                var field = counterparts[i];
                 string fieldWhere() => lockedField.Location?.ToString() ?? where();
                 if (field is null)
                 {
@@ -267,16 +270,17 @@ public static partial class CompatibilityChecker
                 // Found only to place a report: an unchanged field (nearly all of them) never needs its syntax.
                 FieldDeclarationSyntax? FieldSyntax() => field.Symbol is { } symbol ? _locator.SyntaxOf(symbol) : null;
                 var nameSpan = field.Symbol?.NameSpan ?? declaration.NameSpan;
-                if (field.Name != lockedField.Name)
+                string publishedWireName = PublishedWireName(lockedField, field, naming), wireName = JsonNames.WireName(field, naming);
+                if (publishedWireName != wireName && field.Symbol is not null)
                 {
-                    Edited(context, nameSpan, $"{versionText()} calls the field \"{lockedField.JsonName}\" '{lockedField.Name}' in the lock file ({fieldWhere()}), but the schema now calls it '{field.Name}' at that version; {bump()} ('@renamedFrom').");
+                    var span = field.Symbol.HasExplicitJsonName && FieldSyntax() is { } fieldSyntax ? SchemaLocator.DecoratorSpan(fieldSyntax.Decorators, "json") ?? nameSpan : nameSpan;
+                    Edited(context, span, WireNameEdited(versionText(), lockedField, field, publishedWireName, wireName, naming, fieldWhere()));
                 }
-                if (lockedField.KeepsJsonName != field.KeepsJsonName && PublishedWireNameChange(lockedField, field) is { } wire)
+                else if (field.Name != lockedField.Name && !lockedField.KeepsJsonName && !field.KeepsJsonName)
                 {
-                    var span = field.KeepsJsonName && FieldSyntax() is { } fieldSyntax ? SchemaLocator.DecoratorSpan(fieldSyntax.Decorators, "json") ?? nameSpan : nameSpan;
-                    Edited(context, span, field.KeepsJsonName
-                        ? $"{versionText()} writes the field '{field.Name}' as \"{wire.Before}\" in the lock file ({fieldWhere()}): the JSON naming {JsonNamings.Name(wire.Naming)} converts its name, but '@json(\"{field.JsonName}\")' now fixes it as \"{wire.After}\"; remove the '@json' to keep the published wire name"
-                        : $"{versionText()} fixes the wire name of '{field.Name}' as \"{wire.Before}\" in the lock file ({fieldWhere()}), but the field no longer has '@json', so the JSON naming {JsonNamings.Name(wire.Naming)} writes it as \"{wire.After}\"; give it back '@json(\"{wire.Before}\")'");
+                    // The naming converts the name, so another name is another wire name under some naming. A field whose
+                    // wire name is fixed on both sides may be called anything in C#: readers never see that name.
+                    Edited(context, nameSpan, $"{versionText()} calls the field \"{lockedField.JsonName}\" '{lockedField.Name}' in the lock file ({fieldWhere()}), but the schema now calls it '{field.Name}' at that version; {bump()} ('@renamedFrom').");
                 }
                 if (_relations.Relate(lockedField.Type, field.Type) != TypeRelation.Same)
                 {
@@ -300,21 +304,54 @@ public static partial class CompatibilityChecker
             }
             foreach (var field in derived.Fields)
             {
-                if (published.FindFieldByJsonName(field.JsonName) is not null) continue;
+                if (FieldCounterparts.IsPaired(counterparts, field)) continue;
                 Edited(context, field.Symbol?.NameSpan ?? declaration.NameSpan, $"{versionText()} is published without the field '{field.Name}' ({where()}); mark it '@added(N)' with a new version N, that is: {bump()}.");
             }
         }
 
         /// <summary>
-        /// The published and the current wire name of a field whose key is its name, when adding or removing its
-        /// <c>@json</c> changes it under the naming the lock records (the project's for an older lock, which did not
-        /// record one); null when it does not (the naming leaves the name as it is, or a referenced assembly fixes it).
+        /// The naming the lock's versions were published with: the one it records, else (an older lock) the project's, else
+        /// none that converts. Fields are compared by their wire names under it; a change of the naming itself is
+        /// <c>JSON_NAMING_CHANGED</c>'s.
         /// </summary>
-        private (string Before, string After, JsonNaming Naming)? PublishedWireNameChange(FieldShape locked, FieldShape current)
+        private JsonNaming PublishedNaming => _lock.JsonNaming ?? Naming ?? JsonNaming.AsWritten;
+
+        /// <summary>
+        /// The wire name <paramref name="locked"/> was published with. A field spread from a referenced assembly keeps
+        /// its key under every naming, which lock files did not say before they recorded the naming.
+        /// </summary>
+        private static string PublishedWireName(FieldShape locked, FieldShape current, JsonNaming naming)
+            => current.Symbol is { HasFixedJsonName: true } ? locked.JsonName : JsonNames.WireName(locked, naming);
+
+        /// <summary>
+        /// What a published version's field changed on the wire, and how to keep the published name: '@json' names a field
+        /// on the wire in every version, the ones before its '@renamedFrom' too, so only a field without it is renamed on
+        /// the wire by '@renamedFrom'.
+        /// </summary>
+        private static string WireNameEdited(string versionText, FieldShape locked, FieldShape field, string publishedWireName, string wireName, JsonNaming naming, string where)
         {
-            if (current.Symbol is { HasFixedJsonName: true } || (_lock.JsonNaming ?? Naming) is not { } naming) return null;
-            string before = JsonNames.WireName(locked, naming), after = JsonNames.WireName(current, naming);
-            return before == after ? null : (before, after, naming);
+            string underNaming = $"under the JSON naming {JsonNamings.Name(naming)}";
+            string published = locked.KeepsJsonName
+                ? $"{versionText} fixes the wire name of '{locked.Name}' as \"{publishedWireName}\" in the lock file ({where})"
+                : $"{versionText} writes the field '{locked.Name}' as \"{publishedWireName}\"{(publishedWireName == locked.Name ? "" : $" (its name {underNaming})")} in the lock file ({where})";
+            string keep = $"'@json(\"{publishedWireName}\")'";
+            var symbol = field.Symbol!;
+            if (!symbol.HasExplicitJsonName)
+            {
+                string converted = wireName == field.Name ? "" : " " + underNaming;
+                string origin = field.Name == symbol.Name ? (converted.Length == 0 ? "" : $" (its name{converted})") : $" ('{field.Name}', its name before '@renamedFrom'{converted})";
+                return $"{published}, but without '@json' the field is now written as \"{wireName}\" at that version{origin}; {(locked.KeepsJsonName ? "give it back " : "write ")}{keep} to keep the published wire name.";
+            }
+            string json = $"'@json(\"{symbol.JsonName}\")'";
+            bool withoutJsonRestores = JsonNames.Convert(field.Name, naming) == publishedWireName;
+            if (field.Name == symbol.Name)
+            {
+                return $"{published}, but {json} now fixes it as \"{wireName}\"; {(withoutJsonRestores ? "remove the '@json'" : "write " + keep)} to keep the published wire name.";
+            }
+            string renamed = $"{published}, but {json} names '{symbol.Name}' \"{wireName}\" on the wire in every version, those before its '@renamedFrom' too (a rename changes the wire name only of a field without '@json')";
+            return withoutJsonRestores
+                ? $"{renamed}; write {keep} to keep the published wire name in every version, or remove the '@json' to rename the field on the wire from its '@renamedFrom' on (readers of the older versions then miss it, a forward break)."
+                : $"{renamed}; write {keep} to keep the published wire name.";
         }
 
         private void Edited(DeclarationContext context, TextSpan span, string message)
@@ -365,12 +402,16 @@ public static partial class CompatibilityChecker
             }
 
             // Fields are matched through the history: the same field symbol at both versions, whatever its name then.
+            var naming = PublishedNaming;
             var derivedOld = declaration.History.ShapeAt(older);
+            var olderCounterparts = FieldCounterparts.Match(published.Fields, derivedOld.Fields, naming);
+            var newestCounterparts = FieldCounterparts.Match(published.Fields, newest.Fields, naming);
             var matched = new HashSet<FieldSymbol>();
-            foreach (var lockedField in published.Fields)
+            for (int i = 0; i < published.Fields.Count; i++)
             {
+                var lockedField = published.Fields[i];
                 string fieldWhere() => lockedField.Location?.ToString() ?? where();
-                var symbol = derivedOld.FindFieldByJsonName(lockedField.JsonName)?.Symbol;
+                var symbol = olderCounterparts[i]?.Symbol;
                 FieldShape? field = null;
                 if (symbol is not null)
                 {
@@ -381,7 +422,7 @@ public static partial class CompatibilityChecker
                 }
                 else
                 {
-                    field = newest.FindFieldByJsonName(lockedField.JsonName);
+                    field = newestCounterparts[i];
                 }
                 if (field is null)
                 {
@@ -399,16 +440,18 @@ public static partial class CompatibilityChecker
                 // An event's readers know which version wrote the data (its event type says so) and read it under that version's
                 // names. A record is read in its current shape wherever it appears; its reader also takes the former names its
                 // history gives, unless another field has that name at some version, and then the rename breaks backward too.
-                bool renameBreaksBackward = backward && published.Kind != DeclarationKind.Event && FormerNameTaken(declaration, field.Symbol!, lockedField.JsonName);
-                if (field.JsonName != lockedField.JsonName && (forward || renameBreaksBackward))
+                // The wire names, under the naming the versions were published with: a new naming is JSON_NAMING_CHANGED's.
+                string publishedWireName = PublishedWireName(lockedField, field, naming), wireName = JsonNames.WireName(field, naming);
+                bool renameBreaksBackward = backward && published.Kind != DeclarationKind.Event && FormerNameTaken(declaration, field.Symbol!, publishedWireName, naming);
+                if (wireName != publishedWireName && (forward || renameBreaksBackward))
                 {
                     // Old readers do not know the new name: a required field fails, an optional one silently reads as absent.
-                    var renameSpan = RenameSpan(field.Symbol!, older) ?? nameSpan;
+                    var renameSpan = FirstRenameAfter(field.Symbol!, older)?.Span ?? JsonSpan(field.Symbol!) ?? nameSpan;
                     Break(context, DiagnosticBuilder.FieldRenamedDefinition, renameSpan, published, newest, backwardBreak: renameBreaksBackward,
                         renameBreaksBackward
-                            ? $"Version {N(newer)} of the record '{declaration.FullName}' reads the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", but another field of the record has that name at some version, so its reader cannot take it as the former name: `{lockedField}` ({fieldWhere()})"
-                            : $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{lockedField.JsonName}\" as \"{field.JsonName}\", and readers of version {N(older)} look for \"{lockedField.JsonName}\": `{lockedField}` ({fieldWhere()})",
-                        $"keep the wire name with '@json(\"{lockedField.JsonName}\")'");
+                            ? $"Version {N(newer)} of the record '{declaration.FullName}' reads the field \"{publishedWireName}\" as \"{wireName}\", but another field of the record has that name at some version, so its reader cannot take it as the former name: `{lockedField}` ({fieldWhere()})"
+                            : $"Version {N(newer)} of '{declaration.FullName}' writes the field \"{publishedWireName}\" as \"{wireName}\", and readers of version {N(older)} look for \"{publishedWireName}\": `{lockedField}` ({fieldWhere()})",
+                        $"keep the wire name with '@json(\"{publishedWireName}\")'");
                 }
                 TypeChange(context, published, newest, lockedField.Type, field.Type, fieldSyntax?.Type.Span ?? nameSpan, "'" + field.Name + "'", fieldWhere);
                 // Optional fields may be null and defaulted ones absent; a required field without a default is neither.
@@ -501,27 +544,31 @@ public static partial class CompatibilityChecker
         private void Report(DeclarationContext context, DiagnosticDefinition definition, TextSpan span, string message)
             => Diagnostics.Add(DiagnosticBuilder.At(context.Text, span).Incompatible(definition, message));
 
-        /// <summary>Whether a field other than <paramref name="field"/> has <paramref name="jsonName"/> at some version of the record.</summary>
-        private static bool FormerNameTaken(DeclarationSymbol declaration, FieldSymbol field, string jsonName)
+        /// <summary>Whether a field other than <paramref name="field"/> has the wire name <paramref name="wireName"/> at some version of the record.</summary>
+        private static bool FormerNameTaken(DeclarationSymbol declaration, FieldSymbol field, string wireName, JsonNaming naming)
         {
             foreach (var shape in declaration.History.AllVersions())
             {
                 foreach (var other in shape.Fields)
                 {
-                    if (!ReferenceEquals(other.Symbol, field) && string.Equals(other.JsonName, jsonName, StringComparison.Ordinal)) return true;
+                    if (!ReferenceEquals(other.Symbol, field) && string.Equals(JsonNames.WireName(other, naming), wireName, StringComparison.Ordinal)) return true;
                 }
             }
             return false;
         }
 
-        private TextSpan? RenameSpan(FieldSymbol field, int olderVersion)
+        private static FieldRename? FirstRenameAfter(FieldSymbol field, int olderVersion)
         {
             foreach (var rename in field.History.Renames)
             {
-                if (rename.Version > olderVersion) return rename.Span;
+                if (rename.Version > olderVersion) return rename;
             }
             return null;
         }
+
+        /// <summary>The field's <c>@json</c>, which names it on the wire when no rename does.</summary>
+        private TextSpan? JsonSpan(FieldSymbol field)
+            => field.HasExplicitJsonName && _locator.SyntaxOf(field) is { } syntax ? SchemaLocator.DecoratorSpan(syntax.Decorators, "json") : null;
     }
 
     private sealed record DeclarationContext(SourceText Text, DeclarationSymbol Declaration, DeclarationSyntax? Syntax, LockedDeclaration Locked, CompatibilityMode Mode);

@@ -131,7 +131,8 @@ public sealed class SchemaLock
     /// As <see cref="FromCompilation(SchemaCompilation, SchemaLock?, CancellationToken)"/>, for a project whose wire names
     /// follow <paramref name="naming"/> (its <c>EventSchemaJsonNaming</c>), which the lock records. Check
     /// <paramref name="previous"/> with the same naming first (<see cref="CompatibilityChecker.CheckPublishedVersions(SchemaCompilation, SchemaLock, JsonNaming, CancellationToken)"/>):
-    /// this records the naming given, whatever <paramref name="previous"/> records.
+    /// this records the naming given, whatever <paramref name="previous"/> records. A field of a kept version whose wire
+    /// name the new naming would change is recorded under the wire name it was published with, as a fixed name.
     /// </summary>
     public static SchemaLock FromCompilation(SchemaCompilation compilation, SchemaLock? previous, JsonNaming naming, CancellationToken cancellationToken = default)
     {
@@ -151,7 +152,9 @@ public sealed class SchemaLock
                 {
                     if (version.Version > history.CurrentVersion) break;
                     // An older format left out what the schema still says of that version; the rewrite records it.
-                    versions.Add(previous.RecordsWholeShapes ? version : LegacyShapes.Complete(version, history.ShapeAt(version.Version), previous.ReadFormatVersion));
+                    var kept = previous.RecordsWholeShapes ? version : LegacyShapes.Complete(version, history.ShapeAt(version.Version), previous.ReadFormatVersion);
+                    // Recorded under another naming, a published wire name stays what it was.
+                    versions.Add(previous.JsonNaming is { } published ? PublishedWireNames.Keep(kept, published, naming) : kept);
                     next = version.Version + 1;
                 }
             }

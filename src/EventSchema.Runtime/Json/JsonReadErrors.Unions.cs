@@ -10,15 +10,19 @@ public static partial class JsonReadErrors
             ?? "The value " + Quote(value) + " of '" + property + "' names no member of " + unionName + "; expected one of: " + knownValues + ".", ChildPath("$", property), null);
 
     // An event type whose version is newer than the member's current one ('….v3' where '….v2' is known): a producer ahead
-    // of this program, which the message says instead of listing what is known.
+    // of this program, which the message says instead of listing what is known. The list may name past versions too
+    // ('….v1' to '….v2'), so the newest of the stem is the one the union reads up to.
     private static string? NewerVersion(string value, string property, string unionName, string knownValues)
     {
         if (value is null || knownValues is null || !EventTypeVersionSuffix.TrySplit(value, out string stem, out int version)) return null;
         string prefix = "'" + stem + ".v";
-        int start = knownValues.IndexOf(prefix, System.StringComparison.Ordinal);
-        if (start < 0) return null;
-        int digits = start + prefix.Length, end = knownValues.IndexOf('\'', digits);
-        if (end < 0 || !int.TryParse(knownValues.Substring(digits, end - digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int known) || known >= version) return null;
+        int known = 0;
+        for (int start = knownValues.IndexOf(prefix, System.StringComparison.Ordinal); start >= 0; start = knownValues.IndexOf(prefix, start + prefix.Length, System.StringComparison.Ordinal))
+        {
+            int digits = start + prefix.Length, end = knownValues.IndexOf('\'', digits);
+            if (end > digits && int.TryParse(knownValues.Substring(digits, end - digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int listed) && listed > known) known = listed;
+        }
+        if (known == 0 || known >= version) return null;
         return "The value " + Quote(value) + " of '" + property + "' is version " + version + " of an event that " + unionName + " reads up to version "
             + known + " ('" + stem + ".v" + known + "'): it was written with a newer schema than this program has; update the program's schemas.";
     }

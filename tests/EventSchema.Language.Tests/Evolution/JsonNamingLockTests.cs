@@ -97,11 +97,13 @@ public class JsonNamingLockTests
         Assert.Empty(CompatibilityChecker.Check(RuleTableTests.Compile(fixedSchema), Locked(JsonNaming.AsWritten, One), CompatibilityMode.Backward, JsonNaming.SnakeCase, Token));
         // Several renamed fields: pinning one of them would fix nothing, so the message only says how.
         Assert.Empty(Assert.Single(CompatibilityChecker.Check(RuleTableTests.Compile(Schema), Locked(JsonNaming.AsWritten), CompatibilityMode.Backward, JsonNaming.SnakeCase, Token)).Fixes);
-        // Published under a naming that converted the name: the lock keys the field by its name, so '@json("received_by")'
-        // would read as another field; only the naming is offered.
+        // Published under a naming that converted the name: the field is pinned by the wire name it was published with.
         var converted = Assert.Single(CompatibilityChecker.Check(RuleTableTests.Compile(One), Locked(JsonNaming.SnakeCase, One), CompatibilityMode.Backward, JsonNaming.CamelCase, Token));
-        Assert.Contains("back to SnakeCase; to change the names on purpose", converted.Message, StringComparison.Ordinal);
-        Assert.Empty(converted.Fixes);
+        Assert.Contains("back to SnakeCase, or give each renamed field its published name with '@json' ('@json(\"received_by\") receivedBy');", converted.Message, StringComparison.Ordinal);
+        string pinnedConverted = FixApplier.ApplyFirstFixes(One, [converted], out _);
+        Assert.Contains("  @json(\"received_by\") receivedBy: string;", pinnedConverted, StringComparison.Ordinal);
+        Assert.Empty(CompatibilityChecker.Check(RuleTableTests.Compile(pinnedConverted), Locked(JsonNaming.SnakeCase, One), CompatibilityMode.FullTransitive, JsonNaming.CamelCase, Token));
+        Assert.Empty(CompatibilityChecker.CheckPublishedVersions(RuleTableTests.Compile(pinnedConverted), Locked(JsonNaming.SnakeCase, One), JsonNaming.CamelCase, Token));
     }
 
     [Fact]
@@ -153,14 +155,14 @@ public class JsonNamingLockTests
         var added = Assert.Single(CompatibilityChecker.Check(RuleTableTests.Compile(pinned), Locked(JsonNaming.SnakeCase), CompatibilityMode.None, JsonNaming.SnakeCase, Token));
         Assert.Equal("ES0730", added.Code);
         Assert.Equal(new LinePosition(6, 3), added.Start); // the @json decorator
-        Assert.Contains("Version 1 of 'D.Received' writes the field 'receivedBy' as \"received_by\" in the lock file (", added.Message, StringComparison.Ordinal);
-        Assert.Contains("the JSON naming SnakeCase converts its name, but '@json(\"receivedBy\")' now fixes it as \"receivedBy\"; remove the '@json'", added.Message, StringComparison.Ordinal);
+        Assert.Contains("Version 1 of 'D.Received' writes the field 'receivedBy' as \"received_by\" (its name under the JSON naming SnakeCase) in the lock file (", added.Message, StringComparison.Ordinal);
+        Assert.Contains("but '@json(\"receivedBy\")' now fixes it as \"receivedBy\"; remove the '@json' to keep the published wire name.", added.Message, StringComparison.Ordinal);
 
         var removed = Assert.Single(CompatibilityChecker.Check(RuleTableTests.Compile(Schema), Locked(JsonNaming.SnakeCase, pinned), CompatibilityMode.None, JsonNaming.SnakeCase, Token));
         Assert.Equal("ES0730", removed.Code);
         Assert.Equal(new LinePosition(6, 3), removed.Start); // the field's name
         Assert.Contains("fixes the wire name of 'receivedBy' as \"receivedBy\" in the lock file (", removed.Message, StringComparison.Ordinal);
-        Assert.Contains("so the JSON naming SnakeCase writes it as \"received_by\"; give it back '@json(\"receivedBy\")'", removed.Message, StringComparison.Ordinal);
+        Assert.Contains("but without '@json' the field is now written as \"received_by\" at that version (its name under the JSON naming SnakeCase); give it back '@json(\"receivedBy\")'", removed.Message, StringComparison.Ordinal);
     }
 
     [Theory]

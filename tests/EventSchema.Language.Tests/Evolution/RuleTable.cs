@@ -58,6 +58,14 @@ public static class RuleTable
         new("Record field renamed with @renamedFrom", Ns + "record R { when: date; }", Ns + "@version(2)\nrecord R { /*@*/@renamedFrom(2, \"when\") occurredOn: date; }", "FIELD_RENAMED", "ES0735", Breaks.Forward),
         new("Record field renamed onto a name another field takes", Ns + "record R { when: date; }", Ns + "@version(2)\nrecord R { /*@*/@renamedFrom(2, \"when\") occurredOn: date; @added(2) when?: string; }", "FIELD_RENAMED", "ES0735", Breaks.Both),
         Field("C# name changed, wire name kept with @json", "when: date;", "@renamedFrom(2, \"when\") @json(\"when\") occurredOn: date;", null, null, Breaks.Nothing),
+        new("C# name changed in place, wire name kept with @json", Ns + "event E { id: string; when: date; }", Ns + "event E { id: string; @json(\"when\") occurredOn: date; }", null, null, Breaks.Nothing),
+        Field("C# name changed, wire name a naming converted kept with @json", "receivedBy: string;", "@renamedFrom(2, \"receivedBy\") @json(\"received_by\") acceptedBy: string;", null, null, Breaks.Nothing) with
+        {
+            LockedNaming = Language.Export.JsonNaming.SnakeCase,
+            Naming = Language.Export.JsonNaming.SnakeCase,
+        },
+        Field("Wire name fixed with @json renamed with @renamedFrom", "@json(\"when\") occurredOn: date;", "/*@*/@renamedFrom(2, \"when\") occurredOn: date;", "FIELD_RENAMED", "ES0735", Breaks.Forward),
+        new("Wire name fixed with @json changed in place", Ns + "event E { id: string; @json(\"when\") occurredOn: date; }", Ns + "event E { id: string; /*@*/@json(\"occurred\") occurredOn: date; }", "PUBLISHED_VERSION_EDITED", "ES0730", Breaks.Always),
         new("Field renamed without @renamedFrom", Ns + "event E { id: string; when: date; }", Ns + "event /*@*/E { id: string; occurredOn: date; }", "PUBLISHED_VERSION_EDITED", "ES0730", Breaks.Always),
         Field("Type widened (int to long)", "count: int;", "@typeChangedFrom(2, int) count: /*@*/long;", "FIELD_TYPE_WIDENED", "ES0737", Breaks.Forward),
         Field("Type widened (set to list)", "tags: set<string>;", "@typeChangedFrom(2, \"set<string>\") tags: /*@*/list<string>;", "FIELD_TYPE_WIDENED", "ES0737", Breaks.Forward),
