@@ -71,6 +71,12 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
 
         /// <summary>The C# types the referenced assemblies generated, for <c>GeneratedJson</c>.</summary>
         public const string ReferencedJsonTypes = nameof(ReferencedJsonTypes);
+
+        /// <summary>The project's events by name, type string and version, for the event catalog.</summary>
+        public const string CatalogEvents = nameof(CatalogEvents);
+
+        /// <summary>The project's types by name, converter and past versions, for <c>GeneratedJson</c> and the type registry.</summary>
+        public const string ProjectTypes = nameof(ProjectTypes);
     }
 
     /// <inheritdoc />
@@ -198,10 +204,24 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
         IncrementalValueProvider<EquatableArray<SchemaFileSpec>> specs = allFiles
             .Select(static (generations, _) => generations.Where(generation => generation.Spec is not null).Select(generation => generation.Spec!).ToEquatableArray());
 
+        // The catalog, GeneratedJson and the type registry read only names, converters and versions: an edit inside a type
+        // leaves these inputs equal, so those sources (each covering the whole project) are not written again.
+        IncrementalValueProvider<EquatableArray<CatalogEventEntry>> catalogEvents = specs
+            .Select(static (files, _) => CatalogEventEntry.From(files))
+            .WithTrackingName(TrackingNames.CatalogEvents);
+
+        context.RegisterSourceOutput(catalogEvents, static (output, events) =>
+        {
+            string? catalog = JsonEmitter.EmitCatalog(events);
+            if (catalog is not null) output.AddSource(JsonEmitter.CatalogHintName, catalog);
+        });
+
+        IncrementalValueProvider<EquatableArray<ProjectTypeEntry>> projectTypes = specs
+            .Select(static (files, _) => ProjectTypeEntry.From(files))
+            .WithTrackingName(TrackingNames.ProjectTypes);
+
         context.RegisterSourceOutput(specs, static (output, files) =>
         {
-            string? catalog = JsonEmitter.EmitCatalog(files);
-            if (catalog is not null) output.AddSource(JsonEmitter.CatalogHintName, catalog);
             string? declarations = SchemaDeclarationsEmitter.Emit(files);
             if (declarations is not null) output.AddSource(SchemaDeclarationsEmitter.HintName, declarations);
         });
@@ -213,7 +233,7 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             .Select(static (set, _) => ReferencedJsonTypes.From(set))
             .WithTrackingName(TrackingNames.ReferencedJsonTypes);
 
-        context.RegisterSourceOutput(specs.Combine(referencedJsonTypes).Combine(tooOldLanguage), static (output, input) =>
+        context.RegisterSourceOutput(projectTypes.Combine(referencedJsonTypes).Combine(tooOldLanguage), static (output, input) =>
         {
             if (input.Right is not null) return;
             string? generatedJson = GeneratedJsonEmitter.Emit(input.Left.Left, input.Left.Right);

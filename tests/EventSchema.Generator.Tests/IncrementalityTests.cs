@@ -25,6 +25,8 @@ public sealed class IncrementalityTests
         EventSchemaGenerator.TrackingNames.LanguageVersion,
         EventSchemaGenerator.TrackingNames.Evolution,
         EventSchemaGenerator.TrackingNames.ImplementedConversions,
+        EventSchemaGenerator.TrackingNames.CatalogEvents,
+        EventSchemaGenerator.TrackingNames.ProjectTypes,
     ];
 
     [Fact]
@@ -89,6 +91,13 @@ public sealed class IncrementalityTests
         var modified = Assert.Single(specs, output => output.Reason == IncrementalStepRunReason.Modified);
         Assert.EndsWith("regards.eventschema", ((Model.FileGeneration)modified.Value).Spec!.FilePath);
         Assert.All(specs.Where(output => output != modified), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+
+        // A field added inside an event changes no name, type string or version: the sources that cover the whole project
+        // by those (the event catalog, GeneratedJson, the type registry) are not written again.
+        foreach (string step in new[] { EventSchemaGenerator.TrackingNames.CatalogEvents, EventSchemaGenerator.TrackingNames.ProjectTypes })
+        {
+            Assert.All(result.TrackedSteps[step].SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+        }
 
         // What the rerun emits is byte for byte what a cold run on the edited files emits.
         var cold = GeneratorHarness.Run(schemas.Select(schema => schema == regards ? editedRegards : schema), compilation: compilation);

@@ -37,17 +37,13 @@ internal static class GeneratedJsonEmitter
     /// The source of <c>GeneratedJson</c>; null when the compilation generates no type and references none. A
     /// referenced type is left out when the project generates a type of the same C# name (which the compiler reports).
     /// </summary>
-    public static string? Emit(IEnumerable<SchemaFileSpec> files, IEnumerable<ReferencedJsonType> referenced)
+    public static string? Emit(IEnumerable<ProjectTypeEntry> own, IEnumerable<ReferencedJsonType> referenced)
     {
         // Enums and scalars have a public converter named after them beside them (in the referenced assemblies too);
         // records, events and unions have the runtime's shared converter, over their ReadJson.
         // A project type comes first, so it wins over a referenced type of the same C# name (the compiler reports those).
-        var types = files
-            .SelectMany(file => file.Types.SelectMany(type => WithPastVersions(
-                file.Namespace,
-                type.Name,
-                type is EnumSpec or ScalarSpec,
-                type is RecordSpec { History: { } history } ? history.PastVersions.Select(past => past.Version) : [])))
+        var types = own
+            .SelectMany(type => WithPastVersions(type.Namespace, type.Name, type.HasOwnConverter, type.PastVersions))
             .Concat(referenced.SelectMany(type => WithPastVersions(type.Namespace, type.Name, type.HasOwnConverter, type.PastVersions)))
             .GroupBy(type => (type.Namespace, type.Name))
             .Select(group => group.First())

@@ -43,17 +43,9 @@ internal static class JsonEmitter
         }
     }
 
-    /// <summary>The catalog of every event in <paramref name="files"/>; null when there are none.</summary>
-    public static string? EmitCatalog(IEnumerable<SchemaFileSpec> files)
+    /// <summary>The catalog of <paramref name="events"/>; null when there are none.</summary>
+    public static string? EmitCatalog(EquatableArray<CatalogEventEntry> events)
     {
-        var events = new List<(string FullName, EventSpec Event, VersionHistorySpec? History)>();
-        foreach (SchemaFileSpec file in files)
-        {
-            foreach (TypeSpec type in file.Types)
-            {
-                if (type is RecordSpec { Event: { } eventSpec } record) events.Add((FullName(file.Namespace, record.Name), eventSpec, record.History));
-            }
-        }
         if (events.Count == 0) return null;
 
         var writer = new CodeWriter();
@@ -75,17 +67,18 @@ internal static class JsonEmitter
             writer.Line("/// <summary>The catalog.</summary>");
             using (writer.Braces("public static global::EventSchema.Json.EventCatalog Instance { get; } = new(new global::EventSchema.Json.EventTypeInfo[]", "});"))
             {
-                foreach (var (fullName, eventSpec, history) in events)
+                foreach (CatalogEventEntry entry in events)
                 {
+                    string fullName = FullName(entry.Namespace, entry.Name);
                     writer.Line("new global::EventSchema.Json.EventTypeInfo(");
                     writer.Indent();
-                    writer.Line(CSharpLiterals.String(eventSpec.EventType) + ",");
+                    writer.Line(CSharpLiterals.String(entry.EventType) + ",");
                     writer.Line($"typeof({fullName}),");
-                    writer.Line(JsonCode.Int(eventSpec.Version) + ",");
+                    writer.Line(JsonCode.Int(entry.Version) + ",");
                     writer.Line($"{fullName}.JsonSchema,");
                     writer.Line($"static (ref {JsonCode.Reader} reader, {JsonCode.Options} options) => {fullName}.ReadJson(ref reader, options),");
-                    writer.Line($"static (writer, value) => (({fullName})value).WriteJson(writer)" + (history is null ? ")," : ","));
-                    if (history is not null) PastVersionJsonEmitter.EmitCatalogEntries(writer, fullName, history);
+                    writer.Line($"static (writer, value) => (({fullName})value).WriteJson(writer)" + (entry.PastVersions is null ? ")," : ","));
+                    if (entry.PastVersions is { } pastVersions) PastVersionJsonEmitter.EmitCatalogEntries(writer, fullName, pastVersions);
                     writer.Unindent();
                 }
             }

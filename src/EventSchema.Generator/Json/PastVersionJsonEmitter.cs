@@ -56,15 +56,15 @@ internal static class PastVersionJsonEmitter
     }
 
     /// <summary>The past versions of an event for its catalog entry: each reads its type string into the current type.</summary>
-    public static void EmitCatalogEntries(CodeWriter writer, string fullName, VersionHistorySpec history)
+    public static void EmitCatalogEntries(CodeWriter writer, string fullName, EquatableArray<CatalogPastVersion> pastVersions)
     {
         writer.Line("new global::EventSchema.Json.EventTypeInfo[]");
         writer.Line("{");
         writer.Indent();
-        foreach (PastVersionSpec past in history.PastVersions)
+        foreach (CatalogPastVersion past in pastVersions)
         {
             string version = JsonCode.Int(past.Version);
-            writer.Line($"global::EventSchema.Json.EventTypeInfo.PastVersion({CSharpLiterals.String(past.EventType)}, typeof({fullName}), {version}, {fullName}.{past.Shape.Name}.JsonSchema, "
+            writer.Line($"global::EventSchema.Json.EventTypeInfo.PastVersion({CSharpLiterals.String(past.EventType)}, typeof({fullName}), {version}, {fullName}.{past.ShapeName}.JsonSchema, "
                 + $"static (ref {JsonCode.Reader} reader, {JsonCode.Options} options) => {fullName}.ReadJson(ref reader, {version}, options)),");
         }
         writer.Unindent();

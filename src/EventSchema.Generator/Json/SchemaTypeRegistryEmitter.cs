@@ -19,20 +19,16 @@ internal static class SchemaTypeRegistryEmitter
     private const string Info = "global::EventSchema.Json.SchemaTypeInfo";
 
     /// <summary>The registry's source; null when the project generates no type (a registry of references only serves nobody).</summary>
-    public static string? Emit(IEnumerable<SchemaFileSpec> files, IEnumerable<ReferencedJsonType> referenced)
+    public static string? Emit(IEnumerable<ProjectTypeEntry> types, IEnumerable<ReferencedJsonType> referenced)
     {
-        var own = files
-            .SelectMany(file => file.Types.Select(type => (
-                FullName: "global::" + JsonTypeInfoNames.FullName(file.Namespace, type.Name),
-                SchemaName: type.Reference is { } reference ? JsonTypeInfoNames.FullName(reference.Namespace, reference.Name) : JsonTypeInfoNames.FullName(file.Namespace, type.SchemaName),
-                JsonSchema: type switch
-                {
-                    RecordSpec { JsonSchema: not null } or UnionSpec => "global::" + JsonTypeInfoNames.FullName(file.Namespace, type.Name) + ".JsonSchema",
-                    // Enums and scalars hold no constant: their schema is written here, for a tool that meets one no record uses.
-                    EnumSpec enumSpec => CSharpLiterals.String(enumSpec.JsonSchema),
-                    ScalarSpec scalar => CSharpLiterals.String(scalar.JsonSchema),
-                    _ => "null",
-                })))
+        var own = types
+            .Select(type => (
+                FullName: "global::" + JsonTypeInfoNames.FullName(type.Namespace, type.Name),
+                type.SchemaName,
+                // Enums and scalars hold no property: their schema is written here, for a tool that meets one no record uses.
+                JsonSchema: type.HasJsonSchemaProperty ? "global::" + JsonTypeInfoNames.FullName(type.Namespace, type.Name) + ".JsonSchema"
+                    : type.InlineJsonSchema is { } inline ? CSharpLiterals.String(inline)
+                    : "null"))
             .ToList();
         if (own.Count == 0) return null;
 
