@@ -56,7 +56,7 @@ public sealed class MapKeyErrorTests
     }
 
     [Theory]
-    [InlineData("{\"delegates\":{\"AZ\":1,\"az\":2}}", "$.delegates", "The key \"az\" is not a valid CountryCode.")]
+    [InlineData("{\"delegates\":{\"AZ\":1,\"az\":2}}", "$.delegates", "The key \"az\" is not a valid CountryCode (pattern): it must match the pattern ^[A-Z]{2}$.")]
     [InlineData("{\"delegates\":{\"AZ\":\"one\"}}", "$.delegates.AZ", "Expected a number but found a string.")]
     public void The_reader_fails_at_the_map_for_a_key_that_is_none_and_at_the_entry_for_its_value(string json, string path, string reason)
     {
@@ -64,6 +64,29 @@ public sealed class MapKeyErrorTests
 
         Assert.Equal(path, error.Path);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("AZE")]
+    [InlineData("a\u00e9")]
+    public void A_key_that_breaks_its_scalars_rule_names_the_rule_as_a_value_of_the_scalar_does(string code)
+    {
+        var key = Assert.Throws<JsonException>(() => Roster.FromJson("{\"delegates\":{\"" + code + "\":1}}"));
+        var value = Assert.Throws<ArgumentException>(() => CountryCode.From(code));
+
+        // The scalar's own words after the key: which rule (its keyword in parentheses) and how it is broken.
+        Assert.Equal("Property 'delegates': The key " + value.Message[..value.Message.IndexOf(" (Parameter", StringComparison.Ordinal)], JsonReadErrors.ReasonOf(key));
+        Assert.Contains("(pattern): it must match the pattern ^[A-Z]{2}$.", key.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_key_is_shortened_in_the_message_and_keeps_the_rule()
+    {
+        var longKey = new string('A', 80);
+
+        var error = Assert.Throws<JsonException>(() => Roster.FromJson("{\"delegates\":{\"" + longKey + "\":1}}"));
+
+        Assert.StartsWith("Property 'delegates': The key \"" + new string('A', 60) + "…\" is not a valid CountryCode (pattern): ", JsonReadErrors.ReasonOf(error), StringComparison.Ordinal);
     }
 
     [Fact]
