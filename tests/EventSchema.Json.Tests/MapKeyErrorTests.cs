@@ -31,16 +31,42 @@ public sealed class MapKeyErrorTests
     }
 
     [Fact]
-    public void A_scalar_key_with_no_value_is_a_required_error_at_the_map()
+    public void A_scalar_key_with_no_value_is_a_required_error_at_the_map_named_as_the_unset_value_it_is()
     {
         var roster = Valid with { Delegates = new Dictionary<CountryCode, int> { [default] = 0 } };
 
         var errors = roster.Validate().Errors;
 
         var key = Assert.Single(errors, error => error.MapKey is not null);
-        Assert.Equal(("delegates", "$.delegates", "required", ""), (key.Path, key.JsonPath, key.Code, key.MapKey));
+        Assert.Equal(("delegates", "$.delegates", "required", "default(CountryCode)"), (key.Path, key.JsonPath, key.Code, key.MapKey));
+        Assert.Equal("Delegates key default(CountryCode) has no value: it was never created with CountryCode.From.", key.Message);
+        // The entry's value is at a step no real key's quoted text can be.
         var value = Assert.Single(errors, error => error.MapKey is null);
-        Assert.Equal(("delegates[\"\"]", "minimum"), (value.Path, value.Code));
+        Assert.Equal(("delegates[default(CountryCode)]", "$.delegates[default(CountryCode)]", "minimum"), (value.Path, value.JsonPath, value.Code));
+        Assert.StartsWith("Delegates default(CountryCode) must be at least 1", value.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unset_scalar_key_is_told_apart_from_a_real_key_that_is_empty()
+    {
+        var labels = new Dictionary<string, string> { [""] = "long" };
+
+        var errors = (Valid with { Labels = labels }).Validate().Errors;
+
+        var key = Assert.Single(errors, error => error.MapKey is not null);
+        Assert.Equal(("", "Labels key \"\" must match the pattern ^[a-z]+$."), (key.MapKey, key.Message));
+        var value = Assert.Single(errors, error => error.MapKey is null);
+        Assert.Equal(("labels[\"\"]", "$.labels['']"), (value.Path, value.JsonPath));
+    }
+
+    [Fact]
+    public void An_unset_scalar_key_of_a_map_in_a_list_is_named_the_same_way()
+    {
+        var errors = (Valid with { Regions = [new Dictionary<CountryCode, int> { [default] = 1 }] }).Validate().Errors;
+
+        var key = Assert.Single(errors);
+        Assert.Equal(("regions[0]", "$.regions[0]", "required", "default(CountryCode)"), (key.Path, key.JsonPath, key.Code, key.MapKey));
+        Assert.Equal("Region 1 key default(CountryCode) has no value: it was never created with CountryCode.From.", key.Message);
     }
 
     [Fact]
