@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using Ceremonies;
 using Diplomacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +9,8 @@ namespace EventSchema.AspNetCore.Tests;
 
 /// <summary>
 /// A generated scalar as a route or query parameter of a minimal API, bound through its <c>IParsable&lt;T&gt;</c> on
-/// Kestrel at a loopback port: a value that meets the scalar's rules reaches the handler, one that breaks them is a 400.
+/// Kestrel at a loopback port: a value that meets the scalar's rules reaches the handler, one that breaks them is a 400,
+/// and the OpenAPI document describes the parameter by the scalar's schema, as a body's field of that type.
 /// </summary>
 public sealed class ScalarRouteBindingTests : IAsyncLifetime
 {
@@ -20,6 +23,8 @@ public sealed class ScalarRouteBindingTests : IAsyncLifetime
         {
             app.MapGet("/countries/{code}", (CountryCode code) => TypedResults.Ok("country " + code.Value));
             app.MapGet("/briefings", (Briefings.Territory? territory) => TypedResults.Ok(territory is { } t ? "territory " + t.Value : "all territories"));
+            app.MapGet("/delegations/{size}", (DelegationSize size) => TypedResults.Ok("delegation of " + size.Value));
+            app.MapPostJson<Briefings.Briefing>("/briefings", briefing => TypedResults.Created("/briefings/1", briefing));
         });
     }
 
@@ -42,5 +47,36 @@ public sealed class ScalarRouteBindingTests : IAsyncLifetime
 
         Assert.Equal(status, response.StatusCode);
         if (body is not null) Assert.Equal(body, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("/countries/{code}", "code", "CountryCode")]
+    [InlineData("/briefings", "territory", "Territory")]
+    [InlineData("/delegations/{size}", "size", "DelegationSize")]
+    public async Task The_openapi_parameter_refers_to_the_scalars_component_with_its_rules(string path, string name, string component)
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+
+        var parameter = Assert.Single(document["paths"]![path]!["get"]!["parameters"]!.AsArray(), p => (string?)p!["name"] == name)!;
+        var schema = Assert.IsType<JsonObject>(parameter["schema"]);
+        Assert.Equal("#/components/schemas/" + component, (string?)schema["$ref"]);
+        Assert.Single(schema);
+        Assert.NotNull(document["components"]!["schemas"]![component]);
+    }
+
+    [Fact]
+    public async Task A_scalar_parameter_and_a_body_field_of_that_scalar_share_one_component()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+        var schemas = document["components"]!["schemas"]!;
+
+        Assert.Equal("#/components/schemas/Territory", (string?)schemas["Briefing"]!["properties"]!["statements"]!["propertyNames"]!["$ref"]);
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""{"type":"string","pattern":"^[A-Z]{2}$","description":"A two-letter territory code."}"""),
+            schemas["Territory"]), schemas["Territory"]!.ToJsonString());
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""{"title":"DelegationSize","type":"integer","minimum":1,"maximum":12,"description":"How many envoys a delegation may bring."}"""),
+            schemas["DelegationSize"]), schemas["DelegationSize"]!.ToJsonString());
+        Assert.Equal("^[A-Z]{2}$", (string?)schemas["CountryCode"]!["pattern"]);
     }
 }

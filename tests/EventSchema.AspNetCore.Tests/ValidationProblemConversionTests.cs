@@ -34,11 +34,12 @@ public sealed class ValidationProblemConversionTests
 
         var problem = briefing.Validate().ToValidationProblemDetails();
 
-        Assert.Equal(["$.statements", "$.statements['']"], problem.Errors.Keys);
-        Assert.StartsWith("Statements key \"\" ", Assert.Single(problem.Errors["$.statements"]), StringComparison.Ordinal);
+        // A key never created with From is named as the C# value it is, not as the empty key.
+        Assert.Equal(["$.statements", "$.statements[default(Territory)]"], problem.Errors.Keys);
+        Assert.Equal("Statements key default(Territory) has no value: it was never created with Territory.From.", Assert.Single(problem.Errors["$.statements"]));
         var codes = Assert.IsType<Dictionary<string, string[]>>(problem.Extensions["codes"]);
         Assert.Equal(["required"], codes["$.statements"]);
-        Assert.Equal(["maxLength"], codes["$.statements['']"]);
+        Assert.Equal(["maxLength"], codes["$.statements[default(Territory)]"]);
     }
 
     [Fact]

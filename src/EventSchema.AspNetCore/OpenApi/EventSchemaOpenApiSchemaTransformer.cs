@@ -17,7 +17,8 @@ namespace EventSchema.AspNetCore.OpenApi;
 /// the JSON Schema the generator wrote for it, with every constraint (<c>maxLength</c>, <c>pattern</c>,
 /// <c>minItems</c>, <c>required</c>…), instead of the empty schema System.Text.Json infers for a type with its own
 /// converter. The records, enums and scalars a type uses become components of their own, named as
-/// <c>OpenApiOptions.CreateSchemaReferenceId</c> names their C# types, so each is described once.
+/// <c>OpenApiOptions.CreateSchemaReferenceId</c> names their C# types, so each is described once; a route, query or
+/// header parameter of a generated scalar refers to the same component.
 /// Add it with <see cref="EventSchemaOpenApiOptionsExtensions.AddEventSchemaTransformer"/>.
 /// </summary>
 public sealed class EventSchemaOpenApiSchemaTransformer : IOpenApiSchemaTransformer
@@ -47,13 +48,37 @@ public sealed class EventSchemaOpenApiSchemaTransformer : IOpenApiSchemaTransfor
         {
             // A list or map of generated values: System.Text.Json gives their items no schema of their own to transform.
             var items = new OpenApiSchema();
-            var itemsId = createId?.Invoke(typeInfo.Options.GetTypeInfo(elementType));
-            if (!string.IsNullOrEmpty(itemsId)) items.Metadata = new Dictionary<string, object> { [SchemaIdMetadata] = itemsId! };
-            Describe(items, element, itemsId, context, createId);
+            DescribeAsComponent(items, elementType, element, context, createId);
             if (typeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Dictionary) schema.AdditionalProperties ??= items;
             else schema.Items ??= items;
         }
+        else if (ParsedParameterType(context) is { } parameterType && GeneratedTypeSchemas.For(parameterType) is { } parameter)
+        {
+            DescribeAsComponent(schema, parameterType, parameter, context, createId);
+        }
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The generated type of a route, query or header parameter that ASP.NET Core binds with <c>TryParse</c> (a scalar),
+    /// which it describes as the string it parses; null for any other schema.
+    /// </summary>
+    private static Type? ParsedParameterType(OpenApiSchemaTransformerContext context)
+        => context.ParameterDescription?.Type is { } declared
+            && context.JsonPropertyInfo is null
+            && context.JsonTypeInfo.Type == typeof(string)
+            && (Nullable.GetUnderlyingType(declared) ?? declared) is var type
+            && type != typeof(string)
+                ? type
+                : null;
+
+    // Describes a generated type where ASP.NET Core made no component of it (items, parameters): named like the C# type,
+    // ASP.NET Core turns it into a reference to the same component the type's uses in bodies refer to.
+    private static void DescribeAsComponent(OpenApiSchema schema, Type type, GeneratedTypeSchema generated, OpenApiSchemaTransformerContext context, Func<System.Text.Json.Serialization.Metadata.JsonTypeInfo, string?>? createId)
+    {
+        var id = createId?.Invoke(context.JsonTypeInfo.Options.GetTypeInfo(type));
+        if (!string.IsNullOrEmpty(id)) (schema.Metadata ??= new Dictionary<string, object>())[SchemaIdMetadata] = id!;
+        Describe(schema, generated, id, context, createId);
     }
 
     private static void Describe(OpenApiSchema schema, GeneratedTypeSchema generated, string? rootId, OpenApiSchemaTransformerContext context, Func<System.Text.Json.Serialization.Metadata.JsonTypeInfo, string?>? createId)

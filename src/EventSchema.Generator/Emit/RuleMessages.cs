@@ -10,6 +10,9 @@ internal static class RuleMessages
 {
     public const string Required = "is required.";
 
+    /// <summary>A map key of a string scalar that holds no value (code <c>required</c>); the subject names it <c>default(T)</c>.</summary>
+    public static string UnsetKey(string scalarName) => $"has no value: it was never created with {scalarName}.From.";
+
     public const string UriReference = "must be an RFC 3986 URI reference (ASCII, with '%' followed by two hex digits).";
 
     public const string Finite = "must be a finite number: JSON has no NaN or infinity.";

@@ -156,24 +156,25 @@ internal static class ValidationEmitter
         WriteRequiredThenValue(writer, underlying, rules, value, rules.HasValueRules, context, depth, members);
     }
 
-    // A reference that must not be null: 'required' when it is, else the value's own checks when it has any.
-    private static void WriteRequiredThenValue(CodeWriter writer, ValueShape shape, RuleSpec rules, string value, bool hasChecks, ScopeContext context, int depth, TypeMembers members)
+    // A reference that must not be null: 'required' (with requiredMessage, by default "is required.") when it is, else the
+    // value's own checks when it has any.
+    private static void WriteRequiredThenValue(CodeWriter writer, ValueShape shape, RuleSpec rules, string value, bool hasChecks, ScopeContext context, int depth, TypeMembers members, string requiredMessage = RuleMessages.Required)
     {
         if (!hasChecks)
         {
-            ReportIf(writer, $"{value} is null", context, "required", RuleMessages.Required);
+            ReportIf(writer, $"{value} is null", context, "required", requiredMessage);
             return;
         }
         if (shape.Kind == ShapeKind.String && !rules.HasValueRules)
         {
             // Two lines rather than two blocks: the text check takes null for text without surrogates.
-            ReportIf(writer, $"{value} is null", context, "required", RuleMessages.Required);
+            ReportIf(writer, $"{value} is null", context, "required", requiredMessage);
             WriteValue(writer, shape, rules, value, context, depth, members);
             return;
         }
         using (writer.Braces($"if ({value} is null)"))
         {
-            Report(writer, context, "required", RuleMessages.Required);
+            Report(writer, context, "required", requiredMessage);
         }
         using (writer.Braces("else"))
         {
@@ -325,7 +326,7 @@ internal static class ValidationEmitter
                 using (writer.Braces($"foreach (var {entry} in global::EventSchema.ValidationRules.Entries({value}))"))
                 {
                     writer.Line($"var {item} = {entry}.Value;");
-                    string keyText = shape.Key is { } keyShape ? ValueFormatting.ToText(keyShape, entry + ".Key") : entry + ".Key";
+                    string keyText = KeyText(shape.Key, entry + ".Key");
                     // A key's own rules are reported at the map, with the key beside them (propertyNames); a value's at its entry.
                     if (NeedsKeyCheck(shape)) WriteKey(writer, shape, entry + ".Key", ScopeContext.ForElement(context.EntryKey(keyText)), depth + 1, members);
                     WriteElement(writer, element, elementRules, item, ScopeContext.ForElement(context.Entry(keyText)), depth + 1, members);
@@ -334,6 +335,17 @@ internal static class ValidationEmitter
         }
     }
 
+    /// <summary>
+    /// The key <paramref name="key"/> of a map keyed by <paramref name="keyShape"/> as its scopes name it: its text, or for a
+    /// (string) scalar a <c>MapKeyText</c>, which names a key never created with <c>From</c> as <c>default(T)</c>, not as "".
+    /// </summary>
+    private static string KeyText(ValueShape? keyShape, string key) => keyShape switch
+    {
+        null => key,
+        { Kind: ShapeKind.Scalar } => $"global::EventSchema.MapKeyText.OfScalar({key}.ValueOrNull, {CSharpLiterals.String(SimpleName(keyShape.TypeName))})",
+        _ => ValueFormatting.ToText(keyShape, key),
+    };
+
     /// <summary>A map key's own checks: an enum key is defined, a scalar key was created, a string key is Unicode text and meets its rules.</summary>
     private static void WriteKey(CodeWriter writer, ValueShape map, string key, ScopeContext context, int depth, TypeMembers members)
     {
@@ -341,6 +353,13 @@ internal static class ValidationEmitter
         if (map.Key is null)
         {
             WriteStringRules(writer, rules, key, context, depth, members, checkText: true);
+            return;
+        }
+        if (map.Key is { Kind: ShapeKind.Scalar, Element: { IsValueType: false } underlying })
+        {
+            // Keys are string scalars: one never created with From has no value, which says more than "required" would.
+            string unset = RuleMessages.UnsetKey(SimpleName(map.Key.TypeName));
+            WriteRequiredThenValue(writer, underlying, rules, key + ".ValueOrNull", rules.HasValueRules, context, depth, members, unset);
             return;
         }
         WriteValue(writer, map.Key, rules, key, context, depth, members);

@@ -37,7 +37,8 @@ internal sealed partial class JsonValueCode
             ? $"global::EventSchema.Json.JsonMapKeys.ParseDate({text})"
             : $"global::EventSchema.Json.JsonMapKeys.ParseDateAsDateTime({text})",
         ShapeKind.Enum => $"({key.Element!.TypeName}.TryFromJsonValue({text}, out var __enumKey) ? __enumKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey({text}, {CSharpLiterals(SimpleName(key.TypeName) + " value")}))",
-        _ => $"({key.TypeName}.TryFrom({text}, out var __scalarKey) ? __scalarKey : throw global::EventSchema.Json.JsonMapKeys.InvalidKey({text}, {CSharpLiterals(SimpleName(key.TypeName))}))",
+        // A scalar key: TryFrom on the way in; only a refused key asks From which rule it breaks.
+        _ => $"({key.TypeName}.TryFrom({text}, out var __scalarKey) ? __scalarKey : throw global::EventSchema.Json.JsonMapKeys.InvalidScalarKey<{key.TypeName}>({text}, {CSharpLiterals(SimpleName(key.TypeName))}, {key.TypeName}.From))",
     };
 
     private static string CSharpLiterals(string text) => Emit.CSharpLiterals.String(text);

@@ -69,6 +69,35 @@ public static class JsonMapKeys
     public static JsonException InvalidKey(string key, string what)
         => JsonReadErrors.AtValue("The key \"" + Shorten(key) + "\" is not a valid " + what + ".");
 
+    /// <summary>
+    /// A key that is not a value of the string scalar <typeparamref name="TScalar"/> (its <c>TryFrom</c> refused it): the
+    /// error names the rule the key breaks in the scalar's own words, as the error of a field of the scalar does
+    /// (<c>The key "az" is not a valid CountryCode (pattern): it must match the pattern ^[A-Z]{2}$.</c>).
+    /// </summary>
+    /// <param name="key">The key as read.</param>
+    /// <param name="scalarName">The scalar's C# name.</param>
+    /// <param name="from">The scalar's <c>From</c>, asked again only to say which rule the key breaks.</param>
+    public static JsonException InvalidScalarKey<TScalar>(string key, string scalarName, Func<string, TScalar> from)
+    {
+        if (from is null) throw new ArgumentNullException(nameof(from));
+        try
+        {
+            from(key);
+        }
+        catch (ArgumentException error)
+        {
+            // From says "\"az\" is not a valid CountryCode (pattern): it …"; the key is quoted (and shortened) here instead.
+            var message = JsonReadErrors.WithoutParameterName(error);
+            var notValid = " is not a valid " + scalarName;
+            int rule = message.IndexOf(notValid, StringComparison.Ordinal);
+            var reason = rule >= 0
+                ? "The key \"" + Shorten(key) + "\"" + message.Substring(rule)
+                : "The key \"" + Shorten(key) + "\" is not a valid " + scalarName + ": " + message;
+            return JsonReadErrors.AtValue(reason, error);
+        }
+        return InvalidKey(key, scalarName);
+    }
+
     private static bool IsCanonicalInteger(string key)
     {
         int start = key.Length > 0 && key[0] == '-' ? 1 : 0;

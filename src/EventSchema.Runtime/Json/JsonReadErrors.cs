@@ -22,8 +22,26 @@ public static partial class JsonReadErrors
     /// <summary>An error about the value being read itself (path <c>$</c>).</summary>
     public static JsonException AtValue(string reason) => Create(reason, "$", null);
 
+    /// <summary>As <see cref="AtValue(string)"/>, caused by <paramref name="inner"/>.</summary>
+    internal static JsonException AtValue(string reason, Exception inner) => Create(reason, "$", inner);
+
     /// <summary>An error at <paramref name="path"/>, relative to the value being read.</summary>
     public static JsonException AtPath(string reason, string path) => Create(reason, path, null);
+
+    /// <summary>
+    /// The message of <paramref name="error"/> without the <c> (Parameter 'value')</c> an <see cref="ArgumentException"/>
+    /// appends: the C# parameter's name means nothing to whoever sent the payload or the text.
+    /// </summary>
+    internal static string WithoutParameterName(Exception error)
+    {
+        var message = error.Message;
+        if (error is ArgumentException { ParamName: { } parameter })
+        {
+            var suffix = " (Parameter '" + parameter + "')";
+            if (message.EndsWith(suffix, StringComparison.Ordinal)) message = message.Substring(0, message.Length - suffix.Length);
+        }
+        return message;
+    }
 
     /// <summary>The token is not the kind the schema expects, such as a number where a string belongs.</summary>
     public static JsonException UnexpectedToken(string expected, JsonTokenType actual)
@@ -51,14 +69,8 @@ public static partial class JsonReadErrors
     public static JsonException InvalidScalar(string scalarName, Exception reason)
     {
         if (reason is null) throw new ArgumentNullException(nameof(reason));
-        // The scalar's own message names it and the rule ("\"cn\" is not a valid CountryCode (pattern): …"); the
-        // argument name ArgumentException appends is the C# parameter's, which means nothing in a payload.
-        var message = reason.Message;
-        if (reason is ArgumentException { ParamName: { } parameter })
-        {
-            var suffix = " (Parameter '" + parameter + "')";
-            if (message.EndsWith(suffix, StringComparison.Ordinal)) message = message.Substring(0, message.Length - suffix.Length);
-        }
+        // The scalar's own message names it and the rule ("\"cn\" is not a valid CountryCode (pattern): …").
+        var message = WithoutParameterName(reason);
         return Create(message.IndexOf(scalarName, StringComparison.Ordinal) >= 0 ? message : "The value is not a valid " + scalarName + ": " + message, "$", reason);
     }
 

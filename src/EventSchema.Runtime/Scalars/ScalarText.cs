@@ -54,11 +54,7 @@ public static class ScalarText
         }
         catch (ArgumentException error)
         {
-            // The message of From, without the " (Parameter 'value')" that ArgumentException adds to it.
-            string message = error.ParamName is { } parameter && error.Message.EndsWith(" (Parameter '" + parameter + "')", StringComparison.Ordinal)
-                ? error.Message.Substring(0, error.Message.Length - parameter.Length - 15)
-                : error.Message;
-            throw new FormatException(message, error);
+            throw new FormatException(JsonReadErrors.WithoutParameterName(error), error);
         }
     }
 

@@ -75,7 +75,9 @@ public sealed record ValidationError
     /// its type (<c>map&lt;CountryCode, int&gt;</c>, <c>map&lt;@pattern("…") string, T&gt;</c>), or an enum or scalar key
     /// that holds no valid value. Such an error's <see cref="Path"/> and <see cref="JsonPath"/> are the map's
     /// (<c>legs</c>, <c>$.legs</c>), where the exported JSON Schema's <c>propertyNames</c> applies; an error of the
-    /// entry's value is at the entry (<c>legs["AZ"]</c>, <c>$.legs.AZ</c>) and has no <see cref="MapKey"/>.
+    /// entry's value is at the entry (<c>legs["AZ"]</c>, <c>$.legs.AZ</c>) and has no <see cref="MapKey"/>. A scalar key
+    /// never created with <c>From</c> has no text: it is named as the C# value it is, <c>default(CountryCode)</c>, never as
+    /// the empty key "", and the message writes it unquoted where it quotes a real key.
     /// </summary>
     public string? MapKey { get; init; }
 

@@ -80,17 +80,23 @@ public readonly partial struct ValidationScope
                 JoinSubject(_subject, itemDisplayName + " " + (index + 1).ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The scope of the entry <paramref name="key"/> of the map field <paramref name="name"/>; people read it as <c>Label "key"</c>.</summary>
-    public ValidationScope Entry(string name, string entryDisplayName, string key) => Entry(name, name, entryDisplayName, key);
+    public ValidationScope Entry(string name, string entryDisplayName, string key) => Entry(name, name, entryDisplayName, MapKeyText.Of(key));
 
     /// <summary>As <see cref="Entry(string, string, string)"/>, for a field whose JSON name <paramref name="jsonName"/> differs from its schema name.</summary>
-    public ValidationScope Entry(string name, string jsonName, string entryDisplayName, string key)
+    public ValidationScope Entry(string name, string jsonName, string entryDisplayName, string key) => Entry(name, jsonName, entryDisplayName, MapKeyText.Of(key));
+
+    /// <summary>As <see cref="Entry(string, string, string)"/>, for a key that may be a scalar with no value (<c>Label default(CountryCode)</c>).</summary>
+    public ValidationScope Entry(string name, string entryDisplayName, MapKeyText key) => Entry(name, name, entryDisplayName, key);
+
+    /// <summary>As <see cref="Entry(string, string, MapKeyText)"/>, for a field whose JSON name <paramref name="jsonName"/> differs from its schema name.</summary>
+    public ValidationScope Entry(string name, string jsonName, string entryDisplayName, MapKeyText key)
         => _errors is null
             ? this
             : new ValidationScope(
                 _errors,
-                JoinPath(_path, name) + "[\"" + key + "\"]",
-                JsonPathText.Child(JsonPathText.Child(_jsonPath, jsonName), key),
-                JoinSubject(_subject, entryDisplayName + " \"" + key + "\""));
+                JoinPath(_path, name) + key.PathStep,
+                key.JsonPathOf(JsonPathText.Child(_jsonPath, jsonName)),
+                JoinSubject(_subject, entryDisplayName + " " + key.Subject));
 
     /// <summary>
     /// The scope of the key <paramref name="key"/> of the map field <paramref name="name"/>, where the key's own rules are
@@ -98,25 +104,37 @@ public readonly partial struct ValidationScope
     /// <c>propertyNames</c> is a keyword of the map's own schema, and carry the key in <see cref="ValidationError.MapKey"/>;
     /// the errors of the entry's value stay at the entry's path (<see cref="Entry(string, string, string)"/>).
     /// </summary>
-    public ValidationScope EntryKey(string name, string displayName, string key) => EntryKey(name, name, displayName, key);
+    public ValidationScope EntryKey(string name, string displayName, string key) => EntryKey(name, name, displayName, MapKeyText.Of(key));
 
     /// <summary>As <see cref="EntryKey(string, string, string)"/>, for a field whose JSON name <paramref name="jsonName"/> differs from its schema name.</summary>
-    public ValidationScope EntryKey(string name, string jsonName, string displayName, string key)
+    public ValidationScope EntryKey(string name, string jsonName, string displayName, string key) => EntryKey(name, jsonName, displayName, MapKeyText.Of(key));
+
+    /// <summary>
+    /// As <see cref="EntryKey(string, string, string)"/>, for a key that may be a scalar with no value: its errors read
+    /// <c>Label key default(CountryCode)</c> and carry <c>default(CountryCode)</c> in <see cref="ValidationError.MapKey"/>.
+    /// </summary>
+    public ValidationScope EntryKey(string name, string displayName, MapKeyText key) => EntryKey(name, name, displayName, key);
+
+    /// <summary>As <see cref="EntryKey(string, string, MapKeyText)"/>, for a field whose JSON name <paramref name="jsonName"/> differs from its schema name.</summary>
+    public ValidationScope EntryKey(string name, string jsonName, string displayName, MapKeyText key)
         => _errors is null
             ? this
             : new ValidationScope(
                 _errors,
                 JoinPath(_path, name),
                 JsonPathText.Child(_jsonPath, jsonName),
-                JoinSubject(_subject, displayName + " key \"" + key + "\""),
-                key);
+                JoinSubject(_subject, displayName + " key " + key.Subject),
+                key.Name);
 
     /// <summary>
     /// The scope of the key <paramref name="key"/> of the map this scope stands for (a map inside a collection); its errors
     /// are at this scope's path and carry the key (see <see cref="EntryKey(string, string, string)"/>).
     /// </summary>
-    public ValidationScope KeyOf(string key)
-        => _errors is null ? this : new ValidationScope(_errors, _path, JsonPath, JoinSubject(_subject, "key \"" + key + "\""), key);
+    public ValidationScope KeyOf(string key) => KeyOf(MapKeyText.Of(key));
+
+    /// <summary>As <see cref="KeyOf(string)"/>, for a key that may be a scalar with no value.</summary>
+    public ValidationScope KeyOf(MapKeyText key)
+        => _errors is null ? this : new ValidationScope(_errors, _path, JsonPath, JoinSubject(_subject, "key " + key.Subject), key.Name);
 
     /// <summary>The scope of item <paramref name="index"/> of the collection this scope stands for (a list inside a list).</summary>
     public ValidationScope Index(int index)
@@ -129,10 +147,13 @@ public readonly partial struct ValidationScope
                 JoinSubject(_subject, "item " + (index + 1).ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The scope of the entry <paramref name="key"/> of the map this scope stands for (a map inside a collection).</summary>
-    public ValidationScope Key(string key)
+    public ValidationScope Key(string key) => Key(MapKeyText.Of(key));
+
+    /// <summary>As <see cref="Key(string)"/>, for a key that may be a scalar with no value.</summary>
+    public ValidationScope Key(MapKeyText key)
         => _errors is null
             ? this
-            : new ValidationScope(_errors, _path + "[\"" + key + "\"]", JsonPathText.Child(JsonPath, key), JoinSubject(_subject, "entry \"" + key + "\""));
+            : new ValidationScope(_errors, _path + key.PathStep, key.JsonPathOf(JsonPath), JoinSubject(_subject, "entry " + key.Subject));
 
     /// <summary>
     /// Reports that the rule <paramref name="code"/> is broken here; <paramref name="rule"/> completes the
