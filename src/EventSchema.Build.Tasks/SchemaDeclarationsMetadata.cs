@@ -4,7 +4,7 @@ using System.Reflection.Metadata;
 namespace EventSchema.Language.References;
 
 /// <summary>
-/// Finds and decodes the <c>[assembly: EventSchema.SchemaDeclarations(format, namespaces, model)]</c> attribute in an
+/// Finds and decodes the <c>[assembly: EventSchema.SchemaDeclarations(format, namespaces, model)]</c> attributes in an
 /// assembly's metadata. One copy of the rule for every reader of compiled assemblies: the generator (over the
 /// compiler's metadata), and the build task and CLI (over the assembly file), so they never disagree.
 /// </summary>
@@ -13,11 +13,15 @@ internal static class SchemaDeclarationsMetadata
     private const string AttributeNamespace = "EventSchema";
     private const string AttributeName = "SchemaDeclarationsAttribute";
 
-    /// <summary>The declarations the assembly of <paramref name="reader"/> carries; null when it carries none or is a module.</summary>
+    /// <summary>
+    /// The declarations the assembly of <paramref name="reader"/> carries, from all its attributes (one per generated
+    /// namespace since format 3); null when it carries none, is a module, or an attribute cannot be decoded.
+    /// </summary>
     public static SchemaReference? Read(MetadataReader reader)
     {
         if (!reader.IsAssembly) return null;
         AssemblyDefinition assembly = reader.GetAssemblyDefinition();
+        var attributes = new System.Collections.Generic.List<(int, string, string)>();
         foreach (CustomAttributeHandle handle in assembly.GetCustomAttributes())
         {
             CustomAttribute attribute = reader.GetCustomAttribute(handle);
@@ -27,9 +31,9 @@ internal static class SchemaDeclarationsMetadata
                 || value.FixedArguments[0].Value is not int formatVersion
                 || value.FixedArguments[1].Value is not string namespaces
                 || value.FixedArguments[2].Value is not string model) return null;
-            return new SchemaReference(reader.GetString(assembly.Name), formatVersion, SchemaReference.SplitNamespaces(namespaces), model);
+            attributes.Add((formatVersion, namespaces, model));
         }
-        return null;
+        return attributes.Count == 0 ? null : SchemaReference.Combine(reader.GetString(assembly.Name), attributes);
     }
 
     private static bool IsSchemaDeclarations(MetadataReader reader, CustomAttribute attribute)

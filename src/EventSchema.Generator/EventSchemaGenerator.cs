@@ -220,11 +220,6 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             .Select(static (files, _) => ProjectTypeEntry.From(files))
             .WithTrackingName(TrackingNames.ProjectTypes);
 
-        context.RegisterSourceOutput(specs, static (output, files) =>
-        {
-            string? declarations = SchemaDeclarationsEmitter.Emit(files);
-            if (declarations is not null) output.AddSource(SchemaDeclarationsEmitter.HintName, declarations);
-        });
 
         // GeneratedJson covers the project's types and those of its references, so a service that references a shared
         // contracts library gets one resolver for both; a project below C# 11 (without schemas, or ES9001) gets none.

@@ -134,11 +134,38 @@ public sealed class ReferencedAssemblyTests
     {
         var run = Library.Value.Run;
         Assert.Empty(run.CompilationProblems);
-        string declarations = run.Sources[Emit.SchemaDeclarationsEmitter.HintName];
+        string declarations = string.Join("\n", run.DeclarationAttributes);
         Assert.Contains("[assembly: global::EventSchema.SchemaDeclarations(", declarations);
         Assert.Contains("\"MiddleCorridor.Common\"", declarations);
         Assert.Contains("global::Contracts.MiddleCorridor.Common.Port", declarations);
         Assert.Contains("@json(\\\"unit_price\\\")", declarations);
+    }
+
+    [Fact]
+    public void A_library_of_several_namespaces_describes_each_in_its_own_attribute_and_is_read_whole()
+    {
+        var library = GeneratorHarness.Run(
+            [
+                GeneratorHarness.Schema("common/trade.eventschema", CommonSchema),
+                GeneratorHarness.Schema("customs/checks.eventschema", "namespace MiddleCorridor.Customs;\nusing MiddleCorridor.Common;\nrecord Inspection { port: Port; }\n"),
+            ],
+            LibraryProperties,
+            GeneratorHarness.CreateCompilation("namespace Contracts { internal static class Anchor { } }").WithAssemblyName("MiddleCorridor.Contracts"));
+        Assert.Empty(library.CompilationProblems);
+        Assert.Equal(2, library.DeclarationAttributes.Count);
+
+        var reference = Building.ReferencedAssemblyReader.Read(MetadataReference.CreateFromImage(ReferencedLibrary.EmitImage(library.OutputCompilation)))!;
+        Assert.Equal(Language.References.SchemaReferenceModel.FormatVersion, reference.FormatVersion);
+        Assert.Equal(["MiddleCorridor.Common", "MiddleCorridor.Customs"], reference.Namespaces.Order(StringComparer.Ordinal));
+        var names = Language.References.SchemaReferenceModel.Read(reference.Model, reference.FormatVersion)!.Select(declaration => declaration.Namespace + "." + declaration.Name).ToList();
+        Assert.Contains("MiddleCorridor.Common.Port", names);
+        Assert.Contains("MiddleCorridor.Customs.Inspection", names);
+
+        var service = GeneratorHarness.Run(
+            [GeneratorHarness.Schema("audit/audit.eventschema", "namespace MiddleCorridor.Audit;\nusing MiddleCorridor.Customs;\nrecord Audit { inspection: Inspection; }\n")],
+            compilation: GeneratorHarness.CreateCompilation("namespace Application { internal static class Anchor { } }").AddReferences(MetadataReference.CreateFromImage(ReferencedLibrary.EmitImage(library.OutputCompilation))));
+        Assert.Empty(service.GeneratorDiagnostics);
+        Assert.Empty(service.CompilationProblems);
     }
 
     [Fact]
@@ -150,7 +177,7 @@ public sealed class ReferencedAssemblyTests
         string generated = Assert.Single(app.Run.TypeSources).Value;
         Assert.Contains("public required global::Contracts.MiddleCorridor.Common.Port Origin { get; init; }", generated);
         Assert.DoesNotContain("record Port", string.Concat(app.Run.Sources.Values));
-        Assert.DoesNotContain("MiddleCorridor.Common\"", app.Run.Sources[Emit.SchemaDeclarationsEmitter.HintName]);
+        Assert.DoesNotContain("MiddleCorridor.Common\"", string.Join("\n", app.Run.DeclarationAttributes));
         // The library's wire names, fixed by its own naming option, are the ones in the application's JSON Schema.
         Assert.Contains("\\\"unit_price\\\"", string.Concat(app.Run.Sources.Values));
     }

@@ -205,6 +205,8 @@ public sealed class ReferencedEventHistoryTests
     /// The library as an EventSchema from before format 2 built it: the same code, and its description in format 1
     /// (four length-prefixed strings per declaration: namespace, name, text and host data; no past versions).
     /// </summary>
+    private const string DeclarationsAttribute = "[assembly: global::EventSchema.SchemaDeclarations(";
+
     private static byte[] WithFormat1Description(Compilation library)
     {
         var reference = ReferencedAssemblyReader.Read(MetadataReference.CreateFromImage(ReferencedLibrary.EmitImage(library)))!;
@@ -216,11 +218,16 @@ public sealed class ReferencedEventHistoryTests
                 model.Append(part.Length).Append(':').Append(part);
             }
         }
-        var described = library.SyntaxTrees.Single(tree => tree.FilePath.EndsWith(Emit.SchemaDeclarationsEmitter.HintName, StringComparison.Ordinal));
+        // Format 1 was one attribute for the whole assembly: the namespace sources' own attributes make way for it.
+        foreach (var described in library.SyntaxTrees.Where(tree => tree.GetText().ToString().Contains(DeclarationsAttribute, StringComparison.Ordinal)).ToList())
+        {
+            string text = string.Join("\n", described.GetText().ToString().Split('\n').Where(line => !line.StartsWith(DeclarationsAttribute, StringComparison.Ordinal)));
+            library = library.ReplaceSyntaxTree(described, described.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text)));
+        }
         var format1 = CSharpSyntaxTree.ParseText(
-            $"[assembly: global::EventSchema.SchemaDeclarations(1, {Emit.CSharpLiterals.String(string.Join(";", reference.Namespaces))}, {Emit.CSharpLiterals.String(model.ToString())})]",
-            (CSharpParseOptions)described.Options,
+            $"{DeclarationsAttribute}1, {Emit.CSharpLiterals.String(string.Join(";", reference.Namespaces))}, {Emit.CSharpLiterals.String(model.ToString())})]",
+            (CSharpParseOptions)library.SyntaxTrees.First().Options,
             cancellationToken: TestContext.Current.CancellationToken);
-        return ReferencedLibrary.EmitImage(library.ReplaceSyntaxTree(described, format1));
+        return ReferencedLibrary.EmitImage(library.AddSyntaxTrees(format1));
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace EventSchema.Generator.Building;
 
 /// <summary>
-/// Reads the <c>EventSchema.SchemaDeclarationsAttribute</c> of a referenced assembly. Only the assembly's own
+/// Reads the <c>EventSchema.SchemaDeclarationsAttribute</c>s of a referenced assembly. Only the assembly's own
 /// attribute table is read, straight from its metadata, and each reference is read once: a reference object the
 /// compiler reuses (every reference that did not change) answers from a cache.
 /// </summary>
@@ -52,13 +52,14 @@ internal static class ReferencedAssemblyReader
     // In the IDE a project reference may be a compilation rather than a file; its generated attribute is then a symbol.
     private static SchemaReference? ReadFromCompilation(Compilation compilation)
     {
+        var attributes = new System.Collections.Generic.List<(int, string, string)>();
         foreach (AttributeData attribute in compilation.Assembly.GetAttributes())
         {
             if (attribute.AttributeClass is not { Name: AttributeName, ContainingNamespace: { Name: AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } }) continue;
             var arguments = attribute.ConstructorArguments;
             if (arguments.Length != 3 || arguments[0].Value is not int formatVersion || arguments[1].Value is not string namespaces || arguments[2].Value is not string model) return null;
-            return new SchemaReference(compilation.AssemblyName ?? string.Empty, formatVersion, SchemaReference.SplitNamespaces(namespaces), model);
+            attributes.Add((formatVersion, namespaces, model));
         }
-        return null;
+        return attributes.Count == 0 ? null : SchemaReference.Combine(compilation.AssemblyName ?? string.Empty, attributes);
     }
 }

@@ -6,28 +6,21 @@ using EventSchema.Language.References;
 namespace EventSchema.Generator.Emit;
 
 /// <summary>
-/// Writes the assembly attribute that describes every generated declaration to the projects that reference
-/// this assembly (a generator cannot add resources, so the description travels as an attribute argument).
+/// Writes the assembly attribute that describes a generated namespace's declarations to the projects that reference
+/// this assembly (a generator cannot add resources, so the description travels as an attribute argument). One per
+/// namespace source, so an edit rewrites only its namespace's description; readers join them.
 /// </summary>
 internal static class SchemaDeclarationsEmitter
 {
-    public const string HintName = "EventSchema.SchemaDeclarations.g.cs";
-
-    /// <summary>The attribute's source; null when nothing is generated.</summary>
-    public static string? Emit(IEnumerable<SchemaFileSpec> files)
+    /// <summary>The attribute describing the declarations of <paramref name="files"/>; null when they describe none.</summary>
+    public static string? Attribute(IEnumerable<SchemaFileSpec> files)
     {
         var declarations = files.SelectMany(file => file.Types).Select(type => type.Reference).OfType<ReferencedDeclaration>().ToList();
         if (declarations.Count == 0) return null;
         var namespaces = declarations.Select(declaration => declaration.Namespace).Where(ns => ns.Length > 0).Distinct().OrderBy(ns => ns, System.StringComparer.Ordinal);
-
-        var writer = new CodeWriter();
-        GeneratedFileHeader.Write(writer, "The schema declarations of this assembly, for the schemas of projects that reference it.", string.Empty);
-        writer.Line("[assembly: global::EventSchema.SchemaDeclarations(");
-        writer.Indent();
-        writer.Line(SchemaReferenceModel.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
-        writer.Line(CSharpLiterals.String(string.Join(";", namespaces)) + ",");
-        writer.Line(CSharpLiterals.String(SchemaReferenceModel.Write(declarations)) + ")]");
-        writer.Unindent();
-        return writer.ToString();
+        return "[assembly: global::EventSchema.SchemaDeclarations("
+            + SchemaReferenceModel.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", "
+            + CSharpLiterals.String(string.Join(";", namespaces)) + ", "
+            + CSharpLiterals.String(SchemaReferenceModel.Write(declarations)) + ")]";
     }
 }

@@ -52,6 +52,32 @@ public sealed class SchemaReference : IEquatable<SchemaReference>
         return result;
     }
 
+    /// <summary>
+    /// The description an assembly's attributes make together: from format 3 the generator writes one attribute per
+    /// generated namespace, whose namespace lists and models join. Attributes of different formats cannot be read
+    /// together, so they make a description of format 0, which no front end reads (ES0070 names the assembly).
+    /// </summary>
+    /// <param name="assemblyName">The assembly's simple name.</param>
+    /// <param name="attributes">Each attribute's format version, namespace list (names separated by <c>;</c>) and model, in metadata order.</param>
+    public static SchemaReference Combine(string assemblyName, IReadOnlyList<(int FormatVersion, string Namespaces, string Model)> attributes)
+    {
+        if (attributes is null) throw new ArgumentNullException(nameof(attributes));
+        if (attributes.Count == 1) return new SchemaReference(assemblyName, attributes[0].FormatVersion, SplitNamespaces(attributes[0].Namespaces), attributes[0].Model);
+        int formatVersion = attributes.Count == 0 ? SchemaReferenceModel.FormatVersion : attributes[0].FormatVersion;
+        var namespaces = new List<string>();
+        var model = new System.Text.StringBuilder();
+        foreach (var attribute in attributes)
+        {
+            if (attribute.FormatVersion != formatVersion) formatVersion = 0;
+            foreach (string name in SplitNamespaces(attribute.Namespaces))
+            {
+                if (!namespaces.Contains(name)) namespaces.Add(name);
+            }
+            model.Append(attribute.Model);
+        }
+        return new SchemaReference(assemblyName, formatVersion, namespaces, model.ToString());
+    }
+
     /// <inheritdoc />
     public bool Equals(SchemaReference? other)
     {

@@ -10,12 +10,13 @@ namespace EventSchema.Language.References;
 /// The serialized form of a referenced assembly's declarations: for each, length-prefixed strings (<c>length:text</c>)
 /// one after another: namespace, name, schema text, host data and, since format 2, the past versions an event reads (a
 /// string of length-prefixed pairs, version and event type; empty for none). Length prefixes need no escaping, so any
-/// text survives as it is, and a damaged model is detected rather than misread.
+/// text survives as it is, and a damaged model is detected rather than misread. Format 3 has format 2's model, written
+/// in one attribute per generated namespace whose models are joined end to end (see <see cref="SchemaReference.Combine"/>).
 /// </summary>
 public static class SchemaReferenceModel
 {
     /// <summary>The format this front end writes. A change to the format or to what a model means bumps it.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>
     /// The oldest format this front end reads. Format 1 carries no past versions: its events are read in their current

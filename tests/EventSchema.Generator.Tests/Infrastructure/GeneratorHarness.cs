@@ -25,10 +25,16 @@ public sealed record GeneratorRun(
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
     IReadOnlyDictionary<string, string> Sources)
 {
-    /// <summary>The sources generated per schema file (types and their JSON support), without the catalog and declarations.</summary>
+    /// <summary>The sources generated per namespace (types and their JSON support), without the catalog, GeneratedJson and the type registry.</summary>
     public IReadOnlyDictionary<string, string> TypeSources => Sources
-        .Where(pair => pair.Key != Json.JsonEmitter.CatalogHintName && pair.Key != Emit.SchemaDeclarationsEmitter.HintName && pair.Key != Json.GeneratedJsonEmitter.HintName && pair.Key != Json.SchemaTypeRegistryEmitter.HintName)
+        .Where(pair => pair.Key != Json.JsonEmitter.CatalogHintName && pair.Key != Json.GeneratedJsonEmitter.HintName && pair.Key != Json.SchemaTypeRegistryEmitter.HintName)
         .ToDictionary(pair => pair.Key, pair => pair.Value);
+
+    /// <summary>The <c>[assembly: SchemaDeclarations(…)]</c> lines of every source: one per generated namespace.</summary>
+    public IReadOnlyList<string> DeclarationAttributes => Sources.Values
+        .SelectMany(source => source.Split('\n'))
+        .Where(line => line.StartsWith("[assembly: global::EventSchema.SchemaDeclarations(", StringComparison.Ordinal))
+        .ToList();
 
     /// <summary>
     /// The part of a generated namespace source that comes from the schema file named <paramref name="fileName"/>: from its
