@@ -49,6 +49,9 @@ public class CorridorExportTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         string markdown = folder.Read("events.md");
+        // Examples are for people: an offset keeps its '+' instead of a \u002B escape.
+        Assert.Contains("\"dispatchedAt\": \"2025-04-17T10:30:00+04:00\"", markdown);
+        Assert.DoesNotContain("\\u002B", markdown);
         Assert.Contains("map&lt;[CargoKind](#corridortradecargokind), `decimal`?&gt;", markdown);
         Assert.Contains("list&lt;`string`?&gt;", markdown);
         Assert.Contains("no (default `[]`)", markdown);

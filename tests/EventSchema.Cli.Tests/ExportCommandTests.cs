@@ -144,6 +144,9 @@ public class ExportCommandTests
         var union = JsonNode.Parse(folder.Read("Corridor.Transport.TransportLeg.schema.json"))!;
         Assert.Equal(["rail", "sea", "road"], union["oneOf"]!.AsArray().Select(branch => branch!["properties"]!["mode"]!["const"]!.GetValue<string>()));
         Assert.True(MetaSchemas.Draft202012.Evaluate(union, Strict).IsValid);
+        // The document is read by people too: an example's offset keeps its '+' instead of a \u002B escape.
+        Assert.DoesNotContain("\\u002B", folder.Read("asyncapi.json"));
+        Assert.Contains("+04:00\"", folder.Read("asyncapi.json"));
         var messages = JsonNode.Parse(folder.Read("asyncapi.json"))!["components"]!["messages"]!.AsObject();
         foreach (var name in new[] { "Corridor.Transport.ShipmentDispatched", "Corridor.Transport.ShipmentDelayed" })
         {

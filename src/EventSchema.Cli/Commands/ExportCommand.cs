@@ -30,6 +30,9 @@ internal static class ExportCommand
     private const string DefaultApiVersion = "1.0.0";
 
     // Each export offers only the options it uses, so --help never lists one that would be ignored.
+    // The AsyncAPI document is read by people and tools alike: '+' in offsets and non-ASCII text stay as written.
+    private static readonly JsonSerializerOptions ReadableJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static Command Subcommand(string name, string description, Func<ExportRequest, int> export, bool hasTitle, bool hasApiVersion)
     {
         var paths = PathsArgument.Create("Schema files or folders (default: the current folder).");
@@ -129,7 +132,7 @@ internal static class ExportCommand
         }
         var document = AsyncApiWriter.Build(events, request.Title, request.Version, request.Naming, e => "schemas/" + SchemaFileName(e));
         string path = Path.Combine(request.OutputFolder, "asyncapi.json");
-        if (!SchemaFiles.TryWrite(path, document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n", request.Error)) return ExitCodes.UsageError;
+        if (!SchemaFiles.TryWrite(path, document.ToJsonString(ReadableJson) + "\n", request.Error)) return ExitCodes.UsageError;
         request.Output.WriteLine($"Wrote {path} with {Counted.Of(events.Count, "message", "messages")}");
         return ExitCodes.Success;
     }

@@ -13,7 +13,8 @@ namespace EventSchema.Cli.Export;
 /// </summary>
 internal static class MarkdownCatalogWriter
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // A catalog is read by people: '+' in offsets, quotes and non-ASCII text stay as written, not \u escapes.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(IReadOnlyList<DeclarationSymbol> declarations, string title, JsonNaming naming)
     {

@@ -284,7 +284,7 @@ public static partial class CompatibilityChecker
                 }
                 if (_relations.Relate(lockedField.Type, field.Type) != TypeRelation.Same)
                 {
-                    Edited(context, FieldSyntax()?.Type.Span ?? nameSpan, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version; {bump()} ('@typeChangedFrom').");
+                    Edited(context, FieldSyntax()?.Type.Span ?? nameSpan, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version; {bump()}. The history decorator of a type change is '@typeChangedFrom'.");
                 }
                 if (field.IsOptional != lockedField.IsOptional)
                 {

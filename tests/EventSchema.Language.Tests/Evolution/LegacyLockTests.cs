@@ -84,6 +84,8 @@ public class LegacyLockTests
 
         Assert.Equal("ES0730", edit.Code);
         Assert.Contains("'amounts' the type 'map<D.Area, int>'", edit.Message, StringComparison.Ordinal);
+        // The decorator describes the change at the new version; it does not undo the edit.
+        Assert.EndsWith("or undo the edit. The history decorator of a type change is '@typeChangedFrom'.", edit.Message, StringComparison.Ordinal);
     }
 
     [Theory]
