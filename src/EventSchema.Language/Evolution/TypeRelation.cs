@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EventSchema.Language.Semantics;
 
 namespace EventSchema.Language.Evolution;
@@ -136,7 +137,25 @@ internal sealed class TypeRelations(Func<string, DeclarationShape?> resolveOld, 
         return true;
     }
 
+    // The pairs of declarations being compared further up: meeting one again is a cycle (a record that refers to itself,
+    // or records that refer to each other), which is equal unless something else differs, as for any recursive type.
+    private readonly HashSet<(string Older, string Newer)> _comparing = new();
+
     private bool StructurallyEqual(DeclarationShape older, DeclarationShape newer, int depth)
+    {
+        var pair = (older.FullName, newer.FullName);
+        if (!_comparing.Add(pair)) return true;
+        try
+        {
+            return StructurallyEqualOnce(older, newer, depth);
+        }
+        finally
+        {
+            _comparing.Remove(pair);
+        }
+    }
+
+    private bool StructurallyEqualOnce(DeclarationShape older, DeclarationShape newer, int depth)
     {
         if (depth > MaxDepth || older.Kind != newer.Kind) return false;
         switch (older.Kind)

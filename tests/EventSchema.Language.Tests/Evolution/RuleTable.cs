@@ -117,6 +117,8 @@ public static class RuleTable
         new("Union member's record name renamed by a new JSON naming", Ns + Members + "union U = A | B;", Ns + Members + "union /*@*/U = A | B;", "JSON_NAMING_CHANGED", "ES0763", Breaks.Both) { Naming = Language.Export.JsonNaming.CamelCase },
         new("Declaration kind changed", Ns + "record R { id: string; }", Ns + "event /*@*/R { id: string; }", "DECLARATION_KIND_CHANGED", "ES0762", Breaks.Always),
         new("Record moved to another namespace or file", Ns + "record R { id: string; }\nevent E { r: R; }", Ns + "using Moved;\nevent E { r: R; }\n===\nnamespace Moved;\nrecord R { id: string; }", null, null, Breaks.Nothing),
+        new("Record that refers to itself renamed", Ns + "record Node { code: string; next?: Node; }\nevent E { nodes: list<Node>; }", Ns + "record Vertex { code: string; next?: Vertex; }\nevent E { nodes: list<Vertex>; }", null, null, Breaks.Nothing),
+        new("Records that refer to each other renamed", Ns + "record A { b?: B; }\nrecord B { a?: A; }\nevent E { a: A; }", Ns + "record First { b?: Second; }\nrecord Second { a?: First; }\nevent E { a: First; }", null, null, Breaks.Nothing),
         new("Record removed", Ns + "record R { id: string; }\nrecord Kept { id: string; }", Ns + "record Kept { id: string; }", "DECLARATION_REMOVED", "ES0732", Breaks.Both),
         Union("Union member added", "union U = A | B;", "@version(2)\nunion U = A | B | /*@*/C;", "UNION_MEMBER_ADDED", "ES0766", Breaks.Forward),
         Union("Union member removed", "union U = A | B | C;", "@version(2)\nunion /*@*/U = A | B;", "UNION_MEMBER_REMOVED", "ES0765", Breaks.Backward),
