@@ -53,7 +53,7 @@ public sealed class GeneratedJsonNamingTests
         Assert.Contains("JsonTypeInfo<global::Ports.North.Berth> Ports_North_Berth =>", source);
         Assert.Contains("JsonTypeInfo<global::Ports.South.Berth> Ports_South_Berth =>", source);
         Assert.Contains("JsonTypeInfo<global::Ports.South.Options> Ports_South_Options =>", source);
-        Assert.Contains("CreateValueInfo<global::Ports.South.Berth>(options, new global::EventSchema.Json.GeneratedTypeConverter<global::Ports.South.Berth>(global::Ports.South.Berth.ReadJson))", source);
-        Assert.Contains("CreateValueInfo<global::Ports.South.Options>(options, new global::Ports.South.OptionsJsonConverter())", source);
+        Assert.Contains("if (type == typeof(global::Ports.South.Berth)) return Shared<global::Ports.South.Berth>(options, global::Ports.South.Berth.ReadJson);", source);
+        Assert.Contains("if (type == typeof(global::Ports.South.Options)) return Own<global::Ports.South.Options>(options, new global::Ports.South.OptionsJsonConverter());", source);
     }
 }

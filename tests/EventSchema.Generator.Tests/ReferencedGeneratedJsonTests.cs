@@ -142,7 +142,7 @@ public sealed class ReferencedGeneratedJsonTests
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
         string source = run.Sources[GeneratedJsonEmitter.HintName];
         Assert.Contains("internal static class GeneratedJson", source);
-        Assert.Contains("CreateValueInfo<global::MiddleCorridor.Common.Money>(options, new global::EventSchema.Json.GeneratedTypeConverter<global::MiddleCorridor.Common.Money>(global::MiddleCorridor.Common.Money.ReadJson))", source);
+        Assert.Contains("if (type == typeof(global::MiddleCorridor.Common.Money)) return Shared<global::MiddleCorridor.Common.Money>(options, global::MiddleCorridor.Common.Money.ReadJson);", source);
         // Both assemblies declare a Port, so both properties are qualified.
         Assert.Contains("JsonTypeInfo<global::MiddleCorridor.Common.Port> MiddleCorridor_Common_Port =>", source);
         Assert.Contains("JsonTypeInfo<global::MiddleCorridor.Freight.Port> MiddleCorridor_Freight_Port =>", source);

@@ -75,7 +75,7 @@ internal sealed partial class SpecBuilder
             _ => throw new InvalidOperationException("Unknown declaration kind " + declaration.Kind),
         };
         if (spec is RecordSpec recordSpec && declaration is RecordSymbol recordSymbol) spec = recordSpec with { History = BuildHistory(recordSymbol, recordSpec) };
-        return spec with { Reference = DescribeForReferences(declaration, spec) };
+        return spec with { Reference = DescribeForReferences(declaration, spec), JsonSchemaEntry = JsonSchemaEntryOf(declaration) };
     }
 
     // What projects referencing this assembly read back: the declaration as schema text and the C# names chosen here.
@@ -180,10 +180,26 @@ internal sealed partial class SpecBuilder
         lock (JsonSchemas) return JsonSchemaSpecOf(JsonSchemas.Parts(declaration));
     }
 
-    private static JsonSchemaSpec JsonSchemaSpecOf(JsonSchemaParts parts) => new(
+    private JsonSchemaSpec JsonSchemaSpecOf(JsonSchemaParts parts) => new(
         parts.Head,
         parts.SelfReference,
-        parts.Definitions.Select(definition => new JsonSchemaDefinitionSpec(definition.Declaration.FullName, definition.Entry)).ToEquatableArray());
+        parts.Definitions.Select(DefinitionSpecOf).ToEquatableArray());
+
+    // A type this project generates keeps its entry beside it; only a referenced assembly's entries are copied.
+    private JsonSchemaDefinitionSpec DefinitionSpecOf(JsonSchemaDefinition definition)
+    {
+        DeclarationSymbol declaration = definition.Declaration;
+        if (declaration.ReferenceName is not null || !_generable.IsGenerable(declaration)) return new JsonSchemaDefinitionSpec(declaration.FullName, definition.Entry, null);
+        string typeName = _names.TypeName(declaration);
+        string fullTypeName = _names.FullTypeName(declaration);
+        string owner = fullTypeName.Substring(0, fullTypeName.Length - typeName.Length);
+        return new JsonSchemaDefinitionSpec(declaration.FullName, null, owner + Json.JsonSchemaDefinitionTable.ClassName + "." + Json.JsonSchemaDefinitionTable.OwnMember(typeName));
+    }
+
+    private string JsonSchemaEntryOf(DeclarationSymbol declaration)
+    {
+        lock (JsonSchemas) return JsonSchemas.Definition(declaration).Entry;
+    }
 
     // One per project binding, shared by every file's spec: files are built one at a time, but a driver may reuse a cached binding.
     private JsonSchemaDocuments JsonSchemas => _jsonSchemas ??= new JsonSchemaDocuments(new JsonSchemaOptions { Naming = _options.JsonNaming });

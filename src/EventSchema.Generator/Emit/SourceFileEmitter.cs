@@ -59,6 +59,7 @@ internal static class SourceFileEmitter
         for (int i = 0; i < file.Types.Count; i++)
         {
             if (i > 0) writer.Line();
+            schemas.Own(file.Types[i]);
             switch (file.Types[i])
             {
                 case RecordSpec record:

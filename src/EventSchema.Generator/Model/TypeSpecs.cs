@@ -25,6 +25,12 @@ internal abstract record TypeSpec
 
     /// <summary>The name of the schema file that declares it, for locations written into metadata.</summary>
     public string SchemaFileName { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Its own <c>$defs</c> entry (key and schema, indented), a constant of its namespace's definitions class that the
+    /// JSON Schemas of every type reaching it share; null when not computed.
+    /// </summary>
+    public string? JsonSchemaEntry { get; init; }
 }
 
 /// <summary>A <c>record</c> or <c>event</c>.</summary>
