@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using EventSchema.Language;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Text;
@@ -98,7 +99,9 @@ internal sealed class DependencyFingerprints
             }
             frames.Pop();
             if (frames.Count > 0) frames.Peek().Low = Math.Min(frames.Peek().Low, frame.Low);
-            if (frame.Low == frame.Index) CloseGroup(frame.Node);
+            if (frame.Low != frame.Index) continue;
+            if (ReferenceEquals(_stack[_stack.Count - 1], frame.Node)) CloseSingle(frame);
+            else CloseGroup(frame.Node);
         }
     }
 
@@ -109,6 +112,36 @@ internal sealed class DependencyFingerprints
         _stack.Add(declaration);
         _onStack.Add(declaration);
         return new Frame(declaration, index, Successors(declaration));
+    }
+
+    // Most declarations are a group of their own: the same hash as CloseGroup, from the successors already listed.
+    private void CloseSingle(Frame frame)
+    {
+        DeclarationSymbol node = frame.Node;
+        _stack.RemoveAt(_stack.Count - 1);
+        _onStack.Remove(node);
+        var reached = new ulong[frame.Successors.Count];
+        int count = 0;
+        foreach (DeclarationSymbol successor in frame.Successors)
+        {
+            if (!ReferenceEquals(successor, node)) reached[count++] = _reaching[successor];
+        }
+        Array.Sort(reached, 0, count);
+        ulong hash = Combine(OffsetBasis, OwnFingerprint(node));
+        _reaching[node] = HashReached(Separator(hash), reached, count);
+    }
+
+    // The hashes of what a group reaches outside itself, sorted, each once: a declaration reached twice counts once.
+    private static ulong HashReached(ulong hash, IReadOnlyList<ulong> reached, int count)
+    {
+        ulong previous = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (i > 0 && reached[i] == previous) continue;
+            hash = Combine(hash, reached[i]);
+            previous = reached[i];
+        }
+        return hash;
     }
 
     // Pops one strongly connected group; everything it reaches outside itself is already hashed.
@@ -140,15 +173,7 @@ internal sealed class DependencyFingerprints
         reached.Sort();
         ulong hash = OffsetBasis;
         foreach (ulong value in own) hash = Combine(hash, value);
-        hash = Separator(hash);
-        ulong previous = 0;
-        for (int i = 0; i < reached.Count; i++)
-        {
-            // A set: a declaration reached twice counts once.
-            if (i > 0 && reached[i] == previous) continue;
-            hash = Combine(hash, reached[i]);
-            previous = reached[i];
-        }
+        hash = HashReached(Separator(hash), reached, reached.Count);
         foreach (DeclarationSymbol member in members) _reaching[member] = hash;
     }
 
@@ -187,12 +212,7 @@ internal sealed class DependencyFingerprints
         ulong hash = OffsetBasis;
         hash = Add(hash, declaration.FullName);
         hash = Add(hash, declaration.FilePath);
-        if (_texts.TryGetValue(declaration.FilePath, out SourceText? text))
-        {
-            string source = text.Text;
-            int end = Math.Min(declaration.Span.End, source.Length);
-            for (int i = declaration.Span.Start; i < end; i++) hash = (hash ^ source[i]) * Prime;
-        }
+        if (_texts.TryGetValue(declaration.FilePath, out SourceText? text)) hash = Combine(hash, TextHash(text, declaration.Span));
         hash = Separator(hash);
         hash = Add(hash, _names.FullTypeName(declaration));
         if (declaration is EnumSymbol enumSymbol) hash = Add(hash, _names.FullExtensionsName(enumSymbol));
@@ -207,6 +227,25 @@ internal sealed class DependencyFingerprints
         // Whether another file spreads a record decides whether its interface is generated.
         if (declaration is RecordSymbol { IsSpread: true } shared) hash = Add(hash, _names.InterfaceName(shared) ?? string.Empty);
         _own[declaration] = hash;
+        return hash;
+    }
+
+    // The text of an unchanged file is the same object in the next run (the driver keeps its parsed schema), so its
+    // declarations' text is hashed once per session rather than on every edit of any file.
+    private static readonly ConditionalWeakTable<SourceText, Dictionary<TextSpan, ulong>> TextHashes = new();
+
+    private static ulong TextHash(SourceText text, TextSpan span)
+    {
+        var known = TextHashes.GetValue(text, static _ => new Dictionary<TextSpan, ulong>());
+        lock (known)
+        {
+            if (known.TryGetValue(span, out ulong cached)) return cached;
+        }
+        string source = text.Text;
+        ulong hash = OffsetBasis;
+        int end = Math.Min(span.End, source.Length);
+        for (int i = span.Start; i < end; i++) hash = (hash ^ source[i]) * Prime;
+        lock (known) known[span] = hash;
         return hash;
     }
 

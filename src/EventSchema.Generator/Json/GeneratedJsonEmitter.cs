@@ -95,7 +95,7 @@ internal static class GeneratedJsonEmitter
             }
             writer.Line();
             writer.Line("// Made on first use of each type's property: the options create metadata only for the types asked for.");
-            using (writer.Braces("private static class TypeInfoOf<T>"))
+            using (writer.Braces("private static class __TypeInfoOf<T>"))
             {
                 writer.Line($"public static readonly {TypeInfo}<T> Value = ({TypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
             }
@@ -104,7 +104,7 @@ internal static class GeneratedJsonEmitter
             foreach (var (fullName, _, property) in ordered)
             {
                 writer.Line($"/// <summary>The metadata of <see cref=\"{fullName}\"/>.</summary>");
-                writer.Line($"public static {TypeInfo}<{fullName}> {property} => TypeInfoOf<{fullName}>.Value;");
+                writer.Line($"public static {TypeInfo}<{fullName}> {property} => __TypeInfoOf<{fullName}>.Value;");
             }
         }
         writer.Line();
