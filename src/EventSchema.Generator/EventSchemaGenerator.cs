@@ -77,6 +77,12 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
 
         /// <summary>The project's types by name, converter and past versions, for <c>GeneratedJson</c> and the type registry.</summary>
         public const string ProjectTypes = nameof(ProjectTypes);
+
+        /// <summary><c>GeneratedJson</c>'s sources: one part per namespace of the types it covers.</summary>
+        public const string GeneratedJsonLayout = nameof(GeneratedJsonLayout);
+
+        /// <summary>Each part of <c>GeneratedJson</c>, compared with the previous run's to decide whether its source is written again.</summary>
+        public const string GeneratedJsonParts = nameof(GeneratedJsonParts);
     }
 
     /// <inheritdoc />
@@ -228,11 +234,24 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             .Select(static (set, _) => ReferencedJsonTypes.From(set))
             .WithTrackingName(TrackingNames.ReferencedJsonTypes);
 
+        // GeneratedJson is one source per namespace and a main source that chains them: adding a type writes its
+        // namespace's part again, and the main source only when a namespace comes or goes.
+        IncrementalValueProvider<GeneratedJsonLayout> generatedJsonLayout = projectTypes.Combine(referencedJsonTypes).Combine(tooOldLanguage)
+            .Select(static (input, _) => input.Right is not null ? GeneratedJsonLayout.Empty : GeneratedJsonLayout.From(input.Left.Left, input.Left.Right))
+            .WithTrackingName(TrackingNames.GeneratedJsonLayout);
+
+        context.RegisterSourceOutput(generatedJsonLayout.Select(static (layout, _) => layout.PartIds), static (output, partIds) =>
+        {
+            string? main = GeneratedJsonEmitter.EmitMain(partIds);
+            if (main is not null) output.AddSource(GeneratedJsonEmitter.HintName, main);
+        });
+
+        context.RegisterSourceOutput(generatedJsonLayout.SelectMany(static (layout, _) => layout.Parts).WithTrackingName(TrackingNames.GeneratedJsonParts), static (output, part) =>
+            output.AddSource(GeneratedJsonEmitter.PartHintName(part.Id), GeneratedJsonEmitter.EmitPart(part)));
+
         context.RegisterSourceOutput(projectTypes.Combine(referencedJsonTypes).Combine(tooOldLanguage), static (output, input) =>
         {
             if (input.Right is not null) return;
-            string? generatedJson = GeneratedJsonEmitter.Emit(input.Left.Left, input.Left.Right);
-            if (generatedJson is not null) output.AddSource(GeneratedJsonEmitter.HintName, generatedJson);
             string? schemaTypes = SchemaTypeRegistryEmitter.Emit(input.Left.Left, input.Left.Right);
             if (schemaTypes is not null) output.AddSource(SchemaTypeRegistryEmitter.HintName, schemaTypes);
         });

@@ -49,11 +49,11 @@ public sealed class GeneratedJsonNamingTests
         ]);
 
         Assert.True(run.CompilationProblems.Count == 0, string.Join(Environment.NewLine, run.CompilationProblems));
-        string source = run.Sources[GeneratedJsonEmitter.HintName];
+        string source = run.GeneratedJson!;
         Assert.Contains("JsonTypeInfo<global::Ports.North.Berth> Ports_North_Berth =>", source);
         Assert.Contains("JsonTypeInfo<global::Ports.South.Berth> Ports_South_Berth =>", source);
         Assert.Contains("JsonTypeInfo<global::Ports.South.Options> Ports_South_Options =>", source);
-        Assert.Contains("if (type == typeof(global::Ports.South.Berth)) return Shared<global::Ports.South.Berth>(options, global::Ports.South.Berth.ReadJson);", source);
-        Assert.Contains("if (type == typeof(global::Ports.South.Options)) return Own<global::Ports.South.Options>(options, new global::Ports.South.OptionsJsonConverter());", source);
+        Assert.Contains("if (type == typeof(global::Ports.South.Berth)) return __Shared<global::Ports.South.Berth>(options, global::Ports.South.Berth.ReadJson);", source);
+        Assert.Contains("if (type == typeof(global::Ports.South.Options)) return __Own<global::Ports.South.Options>(options, new global::Ports.South.OptionsJsonConverter());", source);
     }
 }

@@ -27,6 +27,8 @@ public sealed class IncrementalityTests
         EventSchemaGenerator.TrackingNames.ImplementedConversions,
         EventSchemaGenerator.TrackingNames.CatalogEvents,
         EventSchemaGenerator.TrackingNames.ProjectTypes,
+        EventSchemaGenerator.TrackingNames.GeneratedJsonLayout,
+        EventSchemaGenerator.TrackingNames.GeneratedJsonParts,
     ];
 
     [Fact]
@@ -108,6 +110,30 @@ public sealed class IncrementalityTests
         Assert.StartsWith("Diplomacy.", Assert.Single(changedSources), StringComparison.Ordinal);
         Assert.DoesNotContain("News", changedSources.Single(), StringComparison.Ordinal);
         Assert.Contains("public string? Channel { get; init; }", second.Sources[changedSources.Single()]);
+    }
+
+    [Fact]
+    public void Adding_a_record_writes_only_its_namespaces_part_of_GeneratedJson()
+    {
+        var schemas = GeneratorHarness.SchemasFrom("diplomacy").ToList();
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(schemas), compilation);
+
+        var regards = schemas.Single(schema => schema.Path.EndsWith("regards.eventschema", StringComparison.Ordinal));
+        var editedRegards = new InMemoryAdditionalText(regards.Path, regards.Content + "\nrecord AddedInAnEdit {\n  note?: string;\n}\n");
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(regards, editedRegards), compilation);
+        Assert.Equal(GeneratorHarness.Run(schemas.Select(schema => schema == regards ? editedRegards : schema), compilation: compilation).Sources, second.Sources);
+
+        var parts = second.Driver.GetRunResult().Results.Single().TrackedSteps[EventSchemaGenerator.TrackingNames.GeneratedJsonParts]
+            .SelectMany(run => run.Outputs)
+            .ToList();
+        Assert.True(parts.Count > 1, "The seed schemas declare more than one namespace.");
+        var written = Assert.Single(parts, output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+        Assert.Contains(((Model.GeneratedJsonPart)written.Value).Types, type => type.FullName == "Diplomacy.AddedInAnEdit");
+        Assert.All(parts.Where(output => output != written), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+        // The main source lists the namespaces' parts, which did not change.
+        Assert.Equal(first.Sources[Json.GeneratedJsonEmitter.HintName], second.Sources[Json.GeneratedJsonEmitter.HintName]);
+        Assert.Contains("JsonTypeInfo<global::Diplomacy.AddedInAnEdit> AddedInAnEdit => ", second.GeneratedJson, StringComparison.Ordinal);
     }
 
     [Fact]

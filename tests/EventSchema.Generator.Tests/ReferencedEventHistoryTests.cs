@@ -150,7 +150,7 @@ public sealed class ReferencedEventHistoryTests
         Assert.Contains("'diplomacy.credentials-presented.v3'", results[5], StringComparison.Ordinal);
         Assert.Equal("Lu Mei", RunExample(service, Library.Value.Image, "Service.Serializer")[0]);
 
-        string generatedJson = service.Sources[Json.GeneratedJsonEmitter.HintName];
+        string generatedJson = service.GeneratedJson!;
         Assert.Contains("global::Diplomacy.CredentialsPresented.V1", generatedJson, StringComparison.Ordinal);
         Assert.Contains("global::Diplomacy.PartnershipRecalled.V1", generatedJson, StringComparison.Ordinal);
         Assert.DoesNotContain("global::Diplomacy.SupportReaffirmed.V1", generatedJson, StringComparison.Ordinal);
@@ -183,7 +183,7 @@ public sealed class ReferencedEventHistoryTests
         Assert.Equal("presented Lu Mei Baku", results[1]);
         Assert.Equal("recalled GE", results[2]);
         Assert.Equal("support KZ", results[3]);
-        Assert.DoesNotContain(".V1", service.Sources[Json.GeneratedJsonEmitter.HintName], StringComparison.Ordinal);
+        Assert.DoesNotContain(".V1", service.GeneratedJson!, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class ReferencedEventHistoryTests
         // Same declaration text in both descriptions: only the past versions differ.
         var second = GeneratorHarness.Run(first.Driver, compilation.AddReferences(MetadataReference.CreateFromImage(Library.Value.Image)));
         Assert.Contains(".V1.__ReadJson", second.SchemaFilePart("union.eventschema"), StringComparison.Ordinal);
-        Assert.Contains("CredentialsPresented_V1", second.Sources[Json.GeneratedJsonEmitter.HintName], StringComparison.Ordinal);
+        Assert.Contains("CredentialsPresented_V1", second.GeneratedJson!, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -12,9 +12,11 @@ namespace EventSchema.Generator.Json;
 /// is internal, so a library and the services that reference it each have their own without colliding. With them <c>JsonSerializer</c> needs no reflection, so
 /// it works under trimming and Native AOT without IL2026/IL3050. (System.Text.Json's own generator cannot complete a
 /// context another generator writes, as generators do not chain, so this is the equivalent written directly.)
+/// The class is partial: one source per namespace holds its types (<see cref="GeneratedJsonLayout"/>).
 /// </summary>
 internal static class GeneratedJsonEmitter
 {
+    /// <summary>The hint name of the main source; each namespace's part has its own (<see cref="PartHintName"/>).</summary>
     public const string HintName = "EventSchema.GeneratedJson.g.cs";
 
     // An alias keeps the per-type lines short: this source grows with every type of the project and its references.
@@ -22,46 +24,26 @@ internal static class GeneratedJsonEmitter
     private const string TypeInfo = MetadataAlias + "::JsonTypeInfo";
     private const string ResolverInterface = MetadataAlias + "::IJsonTypeInfoResolver";
 
-    /// <summary>
-    /// A generated type, and for an event with a history its past versions' records (<c>CredentialsPresented.V1</c>),
-    /// so <c>JsonSerializer</c> reads a stored payload in its own version's shape without reflection too; the same for
-    /// an event of a referenced assembly, whose description lists the versions it generated a record for.
-    /// </summary>
-    private static IEnumerable<(string Namespace, string Name, bool HasOwnConverter)> WithPastVersions(string ns, string name, bool hasOwnConverter, IEnumerable<int> pastVersions)
+    /// <summary>The identifier of a namespace's part: a hash of the namespace, since two namespaces can read the same as one identifier (<c>A_B.C</c>, <c>A.B_C</c>).</summary>
+    public static string PartId(string ns)
     {
-        yield return (ns, name, hasOwnConverter);
-        foreach (int version in pastVersions) yield return (ns, name + "." + Building.CSharpNames.PastVersionTypeName(version), false);
+        ulong hash = 14695981039346656037;
+        foreach (char c in ns) hash = unchecked((hash ^ c) * 1099511628211);
+        return "N" + hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>
-    /// The source of <c>GeneratedJson</c>; null when the compilation generates no type and references none. A
-    /// referenced type is left out when the project generates a type of the same C# name (which the compiler reports).
-    /// </summary>
-    public static string? Emit(IEnumerable<ProjectTypeEntry> own, IEnumerable<ReferencedJsonType> referenced)
-    {
-        // Enums and scalars have a public converter named after them beside them (in the referenced assemblies too);
-        // records, events and unions have the runtime's shared converter, over their ReadJson.
-        // A project type comes first, so it wins over a referenced type of the same C# name (the compiler reports those).
-        var types = own
-            .SelectMany(type => WithPastVersions(type.Namespace, type.Name, type.HasOwnConverter, type.PastVersions))
-            .Concat(referenced.SelectMany(type => WithPastVersions(type.Namespace, type.Name, type.HasOwnConverter, type.PastVersions)))
-            .GroupBy(type => (type.Namespace, type.Name))
-            .Select(group => group.First())
-            .ToList();
-        if (types.Count == 0) return null;
-        IReadOnlyDictionary<string, string> names = JsonTypeInfoNames.Assign(types.Select(type => (type.Namespace, type.Name)).ToList());
-        var ordered = types
-            .Select(type =>
-            {
-                string fullName = "global::" + JsonTypeInfoNames.FullName(type.Namespace, type.Name);
-                string converter = type.HasOwnConverter
-                    ? $"Own<{fullName}>(options, new global::{JsonTypeInfoNames.FullName(type.Namespace, JsonCode.ConverterName(type.Name))}())"
-                    : $"Shared<{fullName}>(options, {fullName}.ReadJson)";
-                return (FullName: fullName, Converter: converter, Property: names[JsonTypeInfoNames.FullName(type.Namespace, type.Name)]);
-            })
-            .OrderBy(type => type.Property, System.StringComparer.Ordinal)
-            .ToList();
+    /// <summary>The hint name of a part's source.</summary>
+    public static string PartHintName(string id) => "EventSchema.GeneratedJson." + id + ".g.cs";
 
+    private static string ResolveMethod(string id) => "__Resolve" + id;
+
+    /// <summary>
+    /// The main source of <c>GeneratedJson</c>, which chains the parts' resolvers; null when there is no part (the
+    /// compilation generates no type and references none).
+    /// </summary>
+    public static string? EmitMain(EquatableArray<string> partIds)
+    {
+        if (partIds.Count == 0) return null;
         var writer = new CodeWriter();
         GeneratedFileHeader.Write(writer, "System.Text.Json metadata generated by EventSchema for every type of this project's schemas and of the schemas it references.", string.Empty);
         writer.Line($"using {MetadataAlias} = global::System.Text.Json.Serialization.Metadata;");
@@ -79,7 +61,7 @@ internal static class GeneratedJsonEmitter
             /// </summary>
             """);
         writer.Line(GeneratedCodeAttribute.Text);
-        using (writer.Braces("internal static class GeneratedJson"))
+        using (writer.Braces("internal static partial class GeneratedJson"))
         {
             writer.Line("/// <summary>Resolves every generated type to its generated converter; <c>null</c> for any other type, so it chains with other resolvers.</summary>");
             writer.Line($"public static {ResolverInterface} Resolver {{ get; }} = new GeneratedJsonResolver();");
@@ -100,32 +82,54 @@ internal static class GeneratedJsonEmitter
                 writer.Line($"public static readonly {TypeInfo}<T> Value = ({TypeInfo}<T>)Options.GetTypeInfo(typeof(T));");
             }
             writer.Line();
-            writer.Line("// Each property is the metadata of its type, for JsonSerializer.Serialize(value, GeneratedJson.Property) and Deserialize(json, GeneratedJson.Property).");
-            foreach (var (fullName, _, property) in ordered)
-            {
-                writer.Line($"/// <summary>The metadata of <see cref=\"{fullName}\"/>.</summary>");
-                writer.Line($"public static {TypeInfo}<{fullName}> {property} => __TypeInfoOf<{fullName}>.Value;");
-            }
+            writer.Line($"internal static {TypeInfo}? __Resolve(global::System.Type type, {JsonCode.SerializerOptions} options)");
+            writer.Line("    => " + string.Join("\n        ?? ", partIds.Select(id => ResolveMethod(id) + "(type, options)")) + ";");
+            writer.Line();
+            writer.Line($"private static {TypeInfo}<T> __Own<T>({JsonCode.SerializerOptions} options, global::System.Text.Json.Serialization.JsonConverter<T> converter)");
+            writer.Line($"    => {MetadataAlias}::JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+            writer.Line();
+            writer.Line($"private static {TypeInfo}<T> __Shared<T>({JsonCode.SerializerOptions} options, global::EventSchema.Json.JsonTopLevelRead<T> read) where T : class, global::EventSchema.Json.IJsonWritable");
+            writer.Line($"    => {MetadataAlias}::JsonMetadataServices.CreateValueInfo<T>(options, new global::EventSchema.Json.GeneratedTypeConverter<T>(read));");
         }
         writer.Line();
         writer.Line("/// <summary>Creates the metadata of a generated type for the options that ask for it; System.Text.Json caches it per options.</summary>");
         writer.Line(GeneratedCodeAttribute.Text);
         using (writer.Braces($"file sealed class GeneratedJsonResolver : {ResolverInterface}"))
         {
-            using (writer.Braces($"public {TypeInfo}? GetTypeInfo(global::System.Type type, {JsonCode.SerializerOptions} options)"))
+            writer.Line($"public {TypeInfo}? GetTypeInfo(global::System.Type type, {JsonCode.SerializerOptions} options) => GeneratedJson.__Resolve(type, options);");
+        }
+        return writer.ToString();
+    }
+
+    /// <summary>The source of one part: the properties of its types and the resolver lines that create their metadata.</summary>
+    public static string EmitPart(GeneratedJsonPart part)
+    {
+        var writer = new CodeWriter();
+        GeneratedFileHeader.Write(writer, "System.Text.Json metadata generated by EventSchema for the types of one namespace.", string.Empty);
+        writer.Line($"using {MetadataAlias} = global::System.Text.Json.Serialization.Metadata;");
+        writer.Line();
+        writer.Line("namespace EventSchema.Generated;");
+        writer.Line();
+        using (writer.Braces("internal static partial class GeneratedJson"))
+        {
+            writer.Line("// Each property is the metadata of its type, for JsonSerializer.Serialize(value, GeneratedJson.Property) and Deserialize(json, GeneratedJson.Property).");
+            foreach (var type in part.Types)
             {
-                foreach (var (fullName, converter, _) in ordered)
+                writer.Line($"/// <summary>The metadata of <see cref=\"global::{type.FullName}\"/>.</summary>");
+                writer.Line($"public static {TypeInfo}<global::{type.FullName}> {type.Property} => __TypeInfoOf<global::{type.FullName}>.Value;");
+            }
+            writer.Line();
+            using (writer.Braces($"private static {TypeInfo}? {ResolveMethod(part.Id)}(global::System.Type type, {JsonCode.SerializerOptions} options)"))
+            {
+                foreach (var type in part.Types)
                 {
-                    writer.Line($"if (type == typeof({fullName})) return {converter};");
+                    string create = type.OwnConverter is { } converter
+                        ? $"__Own<global::{type.FullName}>(options, new global::{converter}())"
+                        : $"__Shared<global::{type.FullName}>(options, global::{type.FullName}.ReadJson)";
+                    writer.Line($"if (type == typeof(global::{type.FullName})) return {create};");
                 }
                 writer.Line("return null;");
             }
-            writer.Line();
-            writer.Line($"private static {TypeInfo}<T> Own<T>({JsonCode.SerializerOptions} options, global::System.Text.Json.Serialization.JsonConverter<T> converter)");
-            writer.Line($"    => {MetadataAlias}::JsonMetadataServices.CreateValueInfo<T>(options, converter);");
-            writer.Line();
-            writer.Line($"private static {TypeInfo}<T> Shared<T>({JsonCode.SerializerOptions} options, global::EventSchema.Json.JsonTopLevelRead<T> read) where T : class, global::EventSchema.Json.IJsonWritable");
-            writer.Line($"    => {MetadataAlias}::JsonMetadataServices.CreateValueInfo<T>(options, new global::EventSchema.Json.GeneratedTypeConverter<T>(read));");
         }
         return writer.ToString();
     }

@@ -27,8 +27,15 @@ public sealed record GeneratorRun(
 {
     /// <summary>The sources generated per namespace (types and their JSON support), without the catalog, GeneratedJson and the type registry.</summary>
     public IReadOnlyDictionary<string, string> TypeSources => Sources
-        .Where(pair => pair.Key != Json.JsonEmitter.CatalogHintName && pair.Key != Json.GeneratedJsonEmitter.HintName && pair.Key != Json.SchemaTypeRegistryEmitter.HintName)
+        .Where(pair => pair.Key != Json.JsonEmitter.CatalogHintName && !IsGeneratedJson(pair.Key) && pair.Key != Json.SchemaTypeRegistryEmitter.HintName)
         .ToDictionary(pair => pair.Key, pair => pair.Value);
+
+    /// <summary>GeneratedJson's sources, the main one and then each namespace's part, joined; null when there is none.</summary>
+    public string? GeneratedJson => Sources.TryGetValue(Json.GeneratedJsonEmitter.HintName, out string? main)
+        ? string.Join("\n", new[] { main }.Concat(Sources.Where(pair => pair.Key != Json.GeneratedJsonEmitter.HintName && IsGeneratedJson(pair.Key)).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value)))
+        : null;
+
+    private static bool IsGeneratedJson(string hintName) => hintName.StartsWith("EventSchema.GeneratedJson.", StringComparison.Ordinal);
 
     /// <summary>The <c>[assembly: SchemaDeclarations(…)]</c> lines of every source: one per generated namespace.</summary>
     public IReadOnlyList<string> DeclarationAttributes => Sources.Values
