@@ -234,8 +234,8 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
             .Select(static (set, _) => ReferencedJsonTypes.From(set))
             .WithTrackingName(TrackingNames.ReferencedJsonTypes);
 
-        // GeneratedJson is one source per namespace and a main source that chains them: adding a type writes its
-        // namespace's part again, and the main source only when a namespace comes or goes.
+        // GeneratedJson and the type registry are one source per namespace and a main source each that chains them:
+        // adding a type writes its namespace's part again, and a main source only when a namespace comes or goes.
         IncrementalValueProvider<GeneratedJsonLayout> generatedJsonLayout = projectTypes.Combine(referencedJsonTypes).Combine(tooOldLanguage)
             .Select(static (input, _) => input.Right is not null ? GeneratedJsonLayout.Empty : GeneratedJsonLayout.From(input.Left.Left, input.Left.Right))
             .WithTrackingName(TrackingNames.GeneratedJsonLayout);
@@ -249,10 +249,9 @@ public sealed class EventSchemaGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(generatedJsonLayout.SelectMany(static (layout, _) => layout.Parts).WithTrackingName(TrackingNames.GeneratedJsonParts), static (output, part) =>
             output.AddSource(GeneratedJsonEmitter.PartHintName(part.Id), GeneratedJsonEmitter.EmitPart(part)));
 
-        context.RegisterSourceOutput(projectTypes.Combine(referencedJsonTypes).Combine(tooOldLanguage), static (output, input) =>
+        context.RegisterSourceOutput(generatedJsonLayout.Select(static (layout, _) => layout.Registry), static (output, registry) =>
         {
-            if (input.Right is not null) return;
-            string? schemaTypes = SchemaTypeRegistryEmitter.Emit(input.Left.Left, input.Left.Right);
+            string? schemaTypes = SchemaTypeRegistryEmitter.EmitMain(registry);
             if (schemaTypes is not null) output.AddSource(SchemaTypeRegistryEmitter.HintName, schemaTypes);
         });
 
