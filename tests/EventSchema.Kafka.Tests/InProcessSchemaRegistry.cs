@@ -68,10 +68,28 @@ public sealed class InProcessSchemaRegistry : IDisposable
             {
                 await HandleAsync(context);
             }
+            catch (Exception) when (_stop.IsCancellationRequested)
+            {
+                // Disposed while answering: the client has its answer or has gone.
+                return;
+            }
             catch (Exception error)
             {
-                await AnswerAsync(context.Response, 500, new { error_code = 50001, message = error.Message });
+                await AnswerErrorAsync(context.Response, error);
             }
+        }
+    }
+
+    // A 500 for a request that failed before its answer went out; once headers are sent, the connection is cut instead.
+    private static async Task AnswerErrorAsync(HttpListenerResponse response, Exception error)
+    {
+        try
+        {
+            await AnswerAsync(response, 500, new { error_code = 50001, message = error.Message });
+        }
+        catch (Exception)
+        {
+            response.Abort();
         }
     }
 

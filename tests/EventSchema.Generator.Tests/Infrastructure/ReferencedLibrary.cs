@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 
@@ -21,7 +22,16 @@ public static class ReferencedLibrary
     /// <paramref name="libraryName"/> from <paramref name="library"/>, as the runtime would from the output folder.
     /// </summary>
     public static Assembly LoadApplication(byte[] application, string libraryName, byte[] library)
-        => new LibraryLoadContext(libraryName, library).LoadFromStream(new MemoryStream(application));
+    {
+        var context = new LibraryLoadContext(libraryName, library);
+        var assembly = context.LoadFromStream(new MemoryStream(application));
+        // A collectible context whose object is collected starts unloading, and the library is resolved lazily, on
+        // the first call that needs it: the context lives as long as the application assembly does.
+        ContextsInUse.Add(assembly, context);
+        return assembly;
+    }
+
+    private static readonly ConditionalWeakTable<Assembly, AssemblyLoadContext> ContextsInUse = new();
 
     private sealed class LibraryLoadContext(string libraryName, byte[] library) : AssemblyLoadContext("references-" + Guid.NewGuid().ToString("N"), isCollectible: true)
     {
