@@ -103,11 +103,11 @@ public sealed class SchemaCompilation
 
     /// <summary>
     /// This compilation with <paramref name="syntaxTree"/> in place of the tree of the same path (or added when there
-    /// is none), for an editor to call on every keystroke. Only that file, the files whose binding read its
-    /// declarations, and the files on a cycle of references with those are bound again; the others keep their symbols
-    /// and diagnostics. Diagnostics and declarations are those <see cref="Create(IEnumerable{SyntaxTree}, ReferencedSchemas, CancellationToken)"/>
-    /// would give; the field types of a kept file's symbols may still lead to the previous objects of a file bound
-    /// again, so compare declarations by <see cref="DeclarationSymbol.FullName"/> rather than by reference.
+    /// is none), for an editor to call on every keystroke. Only that file and the files whose binding reads its
+    /// declarations, directly or through other files, are bound again (and, when the edit declares or removes names,
+    /// the files that mention them); the others keep their symbols and diagnostics. Diagnostics and declarations are
+    /// those <see cref="Create(IEnumerable{SyntaxTree}, ReferencedSchemas, CancellationToken)"/> would give, and every
+    /// symbol reached from a declaration is this compilation's own.
     /// </summary>
     public SchemaCompilation WithSyntaxTree(SyntaxTree syntaxTree, CancellationToken cancellationToken = default)
     {
@@ -143,7 +143,25 @@ public sealed class SchemaCompilation
             if (!rebound) declarations.AddRange(GetDeclarations(tree.FilePath));
             else if (reboundByFile.TryGetValue(tree.FilePath, out var list)) declarations.AddRange(list);
         }
+        MarkSpreadRecords(declarations);
         return new SchemaCompilation(trees, declarations, DiagnosticOrder.SortAndDeduplicate(diagnostics), References);
+    }
+
+    /// <summary>
+    /// Whether each record is spread by another, over every file: binding marks the records a rebound file spreads,
+    /// but only this sees that a kept record is no longer spread by the file bound again.
+    /// </summary>
+    private static void MarkSpreadRecords(List<DeclarationSymbol> declarations)
+    {
+        var spread = new HashSet<RecordSymbol>();
+        foreach (var declaration in declarations)
+        {
+            if (declaration is RecordSymbol record) spread.UnionWith(record.Spreads);
+        }
+        foreach (var declaration in declarations)
+        {
+            if (declaration is RecordSymbol record) record.IsSpread = spread.Contains(record);
+        }
     }
 
     private SchemaCompilation Replace(SyntaxTree syntaxTree, CancellationToken cancellationToken)

@@ -137,6 +137,43 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void A_run_after_each_of_a_series_of_edits_generates_and_reports_what_a_cold_run_does()
+    {
+        // Each rerun binds only what its edit can affect, starting from the run before; each is compared with a cold run.
+        (string File, string Find, string Replace)[] edits =
+        [
+            ("regards.eventschema", "event RegardsConveyed {", "record Courier {\n  name: string;\n}\n\nevent RegardsConveyed {"),
+            ("credentials.eventschema", "...Occurrence;", "...Occurrence;\n  courier?: Courier;"),
+            ("regards.eventschema", "record Courier {", "record Messenger {"),
+            ("regards.eventschema", "record Messenger {", "record Courier {"),
+            ("common.eventschema", "record Attribution {", "record Attribution {\n  @maxLength(30) desk?: string;"),
+            ("regards.eventschema", "...Occurrence;", "...Occurrence;\n  ...Attribution;"),
+            ("common.eventschema", "  citing?: string;\n", ""),
+            ("regards.eventschema", "  ...Attribution;\n", ""),
+            ("news.eventschema", "using Diplomacy;", "using Diplomacy;\n\nrecord Courier {\n  desk: string;\n}\n"),
+            ("credentials.eventschema", "courier?: Courier;", "courier?: Diplomacy.News.Courier;"),
+        ];
+        var schemas = GeneratorHarness.SchemasFrom("diplomacy").Select(schema => new InMemoryAdditionalText(schema.Path, schema.Content)).ToList();
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Anchor { } }");
+        var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(schemas), compilation);
+
+        foreach (var (file, find, replace) in edits)
+        {
+            int index = schemas.FindIndex(schema => schema.Path.EndsWith(file, StringComparison.Ordinal));
+            var before = schemas[index];
+            Assert.Contains(find, before.Content, StringComparison.Ordinal);
+            var after = new InMemoryAdditionalText(before.Path, before.Content.Replace(find, replace, StringComparison.Ordinal));
+            schemas[index] = after;
+            run = GeneratorHarness.Run(run.Driver.ReplaceAdditionalText(before, after), compilation);
+
+            var cold = GeneratorHarness.Run(schemas, compilation: compilation);
+            Assert.Equal(cold.Sources, run.Sources);
+            Assert.Equal(cold.GeneratorDiagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal), run.GeneratorDiagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+        }
+        Assert.Contains("partial record Courier", run.Sources.Values.Single(source => source.Contains("namespace Diplomacy.News", StringComparison.Ordinal) && source.Contains("partial record Courier", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editing_a_referenced_declaration_rebuilds_exactly_the_files_that_reach_it()
     {
         var schemas = GeneratorHarness.SchemasFrom("diplomacy").ToList();

@@ -26,6 +26,19 @@ public class IncrementalBindingTests
         { "common.eventschema", "record Attribution {", "record Attribution {\n  back: Official;" },
         { "support.eventschema", "@version(", "@version(9" },
         { "cooperation.eventschema", "{", "{ {" },
+        // Edits that declare, remove or rename names: the files that mention them are bound again too.
+        { "common.eventschema", "record Attribution {", "record Venue {\n  city: string;\n}\n\nrecord Attribution {" },
+        { "common.eventschema", "record Attribution {", "enum Attribution { a, b }\nrecord Unused {" },
+        { "common.eventschema", "record Occurrence {", "record Occurence {" },
+        { "common.eventschema", "record Official {", "union Official = Attribution;\nrecord OfficialPerson {" },
+        { "common.eventschema", "@maxLength(120)\n  title?: string;", "@maxLength(120)\n  title?: string;\n  seat: Official | Attribution;" },
+        { "news.eventschema", "using Diplomacy;", "using Diplomacy;\n\nrecord Official {\n  name: string;\n}\n" },
+        { "support.eventschema", "enum SupportedPrinciple {", "record Occurrence {\n  on: date;\n}\n\nenum SupportedPrinciple {" },
+        { "regards.eventschema", "event RegardsConveyed {", "record Official_ {\n  x: int;\n}\n\nevent RegardsConveyed {" },
+        { "regards.eventschema", "event RegardsConveyed {", "event Extra {\n  x: int;\n}\n\nevent RegardsConveyed {" },
+        // Spreads: a record that starts spreading one no other record spreads, and the only spreads of a record removed.
+        { "regards.eventschema", "...Occurrence;", "...Occurrence;\n  ...Attribution;" },
+        { "regards.eventschema", "...Occurrence;", "occurredOn: date;" },
     };
 
     [Theory]
@@ -34,6 +47,8 @@ public class IncrementalBindingTests
     {
         var trees = SeedFiles.Select(path => SyntaxTree.Parse(new SourceText(path, File.ReadAllText(path)), TestContext.Current.CancellationToken)).ToList();
         var before = SchemaCompilation.Create(trees, TestContext.Current.CancellationToken);
+        // Described now: the kept symbols are shared with later compilations.
+        string described = Describe(before);
         var edited = trees.Single(t => Path.GetFileName(t.FilePath) == file);
         int at = edited.Text.Text.IndexOf(find, StringComparison.Ordinal);
         Assert.True(at >= 0, find);
@@ -43,9 +58,138 @@ public class IncrementalBindingTests
         var full = SchemaCompilation.Create(trees.Select(t => ReferenceEquals(t, edited) ? tree : t), TestContext.Current.CancellationToken);
 
         Assert.Equal(Describe(full), Describe(incremental));
+        AssertEverySymbolIsTheCompilationsOwn(incremental);
         // And back again: the edit undone gives the first compilation's answers.
         var undone = incremental.WithSyntaxTree(edited, TestContext.Current.CancellationToken);
-        Assert.Equal(Describe(before), Describe(undone));
+        Assert.Equal(described, Describe(undone));
+        AssertEverySymbolIsTheCompilationsOwn(undone);
+    }
+
+    [Fact]
+    public void A_file_that_reaches_the_edited_one_through_another_file_holds_the_new_symbols()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        SyntaxTree Tree(string path, string body) => SyntaxTree.Parse(new SourceText(path, "namespace N;\n\n" + body), ct);
+        // c reaches a only through b; d reaches nothing that changes.
+        var b = Tree("b.eventschema", "record B {\n  a: A;\n}\n");
+        var c = Tree("c.eventschema", "record C {\n  b: B;\n}\n");
+        var d = Tree("d.eventschema", "record D {\n  x: int;\n}\n");
+        var before = SchemaCompilation.Create([Tree("a.eventschema", "record A {\n  x: int;\n}\n"), b, c, d], ct);
+
+        var after = before.WithSyntaxTree(Tree("a.eventschema", "record A {\n  x: int;\n  y?: string;\n}\n"), ct);
+
+        AssertEverySymbolIsTheCompilationsOwn(after);
+        var reachedThroughB = (RecordSymbol)((NamedType)((RecordSymbol)((NamedType)((RecordSymbol)after.GetDeclaration("N.C")!).Fields[0].Type).Declaration).Fields[0].Type).Declaration;
+        Assert.Equal(["x", "y"], reachedThroughB.Fields.Select(f => f.Name));
+        Assert.Same(before.GetDeclaration("N.D"), after.GetDeclaration("N.D"));
+    }
+
+    [Fact]
+    public void A_new_name_in_a_files_own_namespace_is_bound_by_the_files_that_imported_it_from_elsewhere()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // b imports M.Port; once a declares N.Port, b's own namespace wins, as in C#.
+        var m = SyntaxTree.Parse(new SourceText("m.eventschema", "namespace M;\n\nrecord Port {\n  code: string;\n}\n"), ct);
+        var b = SyntaxTree.Parse(new SourceText("b.eventschema", "namespace N;\n\nusing M;\n\nrecord Call {\n  port: Port;\n}\n"), ct);
+        var a = SyntaxTree.Parse(new SourceText("a.eventschema", "namespace N;\n\nrecord Other {\n  x: int;\n}\n"), ct);
+        var unrelated = SyntaxTree.Parse(new SourceText("u.eventschema", "namespace N;\n\nrecord Unrelated {\n  x: int;\n}\n"), ct);
+        var before = SchemaCompilation.Create([a, b, m, unrelated], ct);
+        var edited = SyntaxTree.Parse(new SourceText("a.eventschema", a.Text.Text + "\nrecord Port {\n  berth: int;\n}\n"), ct);
+
+        var incremental = before.WithSyntaxTree(edited, ct);
+
+        Assert.Equal(Describe(SchemaCompilation.Create([edited, b, m, unrelated], ct)), Describe(incremental));
+        Assert.Equal("N.Port", ((NamedType)((RecordSymbol)incremental.GetDeclaration("N.Call")!).Fields[0].Type).Declaration.FullName);
+        // m mentions the name (it declares M.Port): bound again, as every file with the name in its text is.
+        Assert.Same(before.GetDeclaration("N.Unrelated"), incremental.GetDeclaration("N.Unrelated"));
+    }
+
+    [Theory]
+    // A name another file declares: reported as a duplicate, whichever file comes first.
+    [InlineData("record Call {\n  x: int;\n}\n")]
+    // One C# type with another file's name.
+    [InlineData("record call {\n  x: int;\n}\n")]
+    // The name of another file's union written in place.
+    [InlineData("record CallLeg {\n  x: int;\n}\n")]
+    public void A_new_name_that_clashes_with_another_files_is_reported_as_binding_every_file_reports_it(string added)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var b = SyntaxTree.Parse(new SourceText("b.eventschema", "namespace N;\n\nrecord Call {\n  leg: Rail | Sea;\n}\n\nrecord Rail {\n  line: string;\n}\n\nrecord Sea {\n  vessel: string;\n}\n"), ct);
+        var a = SyntaxTree.Parse(new SourceText("a.eventschema", "namespace N;\n\nrecord Other {\n  x: int;\n}\n"), ct);
+        var before = SchemaCompilation.Create([a, b], ct);
+        var edited = SyntaxTree.Parse(new SourceText("a.eventschema", a.Text.Text + "\n" + added), ct);
+
+        var incremental = before.WithSyntaxTree(edited, ct);
+
+        var full = SchemaCompilation.Create([edited, b], ct);
+        Assert.NotEmpty(full.Diagnostics);
+        Assert.Equal(Describe(full), Describe(incremental));
+    }
+
+    [Fact]
+    public void A_name_that_was_unknown_resolves_once_another_file_declares_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var b = SyntaxTree.Parse(new SourceText("b.eventschema", "namespace N;\n\nrecord Call {\n  port: Port;\n}\n"), ct);
+        var a = SyntaxTree.Parse(new SourceText("a.eventschema", "namespace N;\n\nrecord Other {\n  x: int;\n}\n"), ct);
+        var before = SchemaCompilation.Create([a, b], ct);
+        Assert.Contains(before.Diagnostics, d => d.Code == "ES0020");
+        var edited = SyntaxTree.Parse(new SourceText("a.eventschema", a.Text.Text + "\nrecord Port {\n  berth: int;\n}\n"), ct);
+
+        var incremental = before.WithSyntaxTree(edited, ct);
+
+        Assert.Empty(incremental.Diagnostics);
+        Assert.Equal(Describe(SchemaCompilation.Create([edited, b], ct)), Describe(incremental));
+    }
+
+    [Fact]
+    public void A_new_record_no_other_file_mentions_binds_only_its_own_file()
+    {
+        var trees = SeedFiles.Select(path => SyntaxTree.Parse(new SourceText(path, File.ReadAllText(path)), TestContext.Current.CancellationToken)).ToList();
+        var before = SchemaCompilation.Create(trees, TestContext.Current.CancellationToken);
+        var regards = trees.Single(t => Path.GetFileName(t.FilePath) == "regards.eventschema");
+        var tree = SyntaxTree.Parse(new SourceText(regards.FilePath, regards.Text.Text + "\nrecord AddedInAnEdit {\n  @maxLength(40) note?: string;\n}\n"), TestContext.Current.CancellationToken);
+
+        var after = before.WithSyntaxTree(tree, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(after.GetDeclaration("Diplomacy.AddedInAnEdit"));
+        Assert.Same(before.GetDeclaration("Diplomacy.Official"), after.GetDeclaration("Diplomacy.Official"));
+        Assert.Same(before.GetDeclaration("Diplomacy.CredentialsPresented"), after.GetDeclaration("Diplomacy.CredentialsPresented"));
+    }
+
+    /// <summary>Every declaration a field, union or spread leads to is the one this compilation holds under its name.</summary>
+    private static void AssertEverySymbolIsTheCompilationsOwn(SchemaCompilation compilation)
+    {
+        void Check(DeclarationSymbol owner, DeclarationSymbol reached)
+        {
+            if (reached.ReferenceName is not null) return;
+            Assert.True(ReferenceEquals(compilation.GetDeclaration(reached.FullName), reached), $"{owner.FullName} leads to an object of {reached.FullName} the compilation no longer holds.");
+        }
+        void CheckType(DeclarationSymbol owner, SchemaType? type)
+        {
+            switch (type)
+            {
+                case NamedType named: Check(owner, named.Declaration); break;
+                case ListType list: CheckType(owner, list.ElementType); break;
+                case SetType set: CheckType(owner, set.ElementType); break;
+                case MapType map: CheckType(owner, map.KeyType); CheckType(owner, map.ValueType); break;
+            }
+        }
+        foreach (var declaration in compilation.Declarations)
+        {
+            if (!ReferenceEquals(compilation.GetDeclaration(declaration.FullName), declaration)) continue;
+            switch (declaration)
+            {
+                case RecordSymbol record:
+                    foreach (var field in record.Fields) CheckType(record, field.Type);
+                    foreach (var spread in record.Spreads) Check(record, spread);
+                    break;
+                case UnionSymbol union:
+                    foreach (var member in union.Members) Check(union, member.Record);
+                    foreach (var nested in union.NestedUnions) Check(union, nested);
+                    break;
+            }
+        }
     }
 
     [Fact]
@@ -149,7 +293,7 @@ public class IncrementalBindingTests
             lines.Add($"{Path.GetFileName(declaration.FilePath)} {declaration.NameSpan} {declaration.Kind} {declaration.FullName}");
             if (declaration is RecordSymbol record)
             {
-                lines.Add($"  type {record.EventType} summary {record.Summary?.Text}");
+                lines.Add($"  type {record.EventType} summary {record.Summary?.Text} spread {record.IsSpread} spreads [{string.Join(", ", record.Spreads.Select(r => r.FullName))}]");
                 foreach (var field in record.Fields) lines.Add($"  {field.Name}{(field.IsOptional ? "?" : "")}: {field.Type?.DisplayName} = {field.Default?.Text}");
             }
             if (declaration is UnionSymbol union)

@@ -11,8 +11,9 @@ using EventSchema.Language.References;
 namespace EventSchema.Generator.Building;
 
 /// <summary>
-/// Every schema file of the project bound together once per change to any of them (binding is the cheap part:
-/// names resolve across files and errors anywhere decide what can be generated), split into one
+/// Every schema file of the project bound together once per change to any of them (names resolve across files and
+/// errors anywhere decide what can be generated; after an edit, <see cref="CompilationReuse"/> binds again only what
+/// the edit can affect), split into one
 /// <see cref="FilePlan"/> per file. Building a file's spec (C# names, shapes, messages, JSON Schema) is the
 /// expensive part; it is done per file, and only for files whose plan changed.
 /// </summary>
@@ -28,7 +29,7 @@ internal sealed class ProjectBinding
     {
         if (schemas.IsEmpty) return new GenerationPlan(EquatableArray<FilePlan>.Empty, null);
         using var culture = CultureScope.Invariant();
-        SchemaCompilation compilation = SchemaCompilation.Create(schemas.Select(schema => schema.Tree), references, cancellationToken);
+        SchemaCompilation compilation = CompilationReuse.Bind(schemas.Select(schema => schema.Tree).ToList(), references, cancellationToken);
         var generable = GenerableDeclarations.Analyze(compilation, cancellationToken);
         var names = new CSharpNameTable(compilation.Declarations, options.NamespacePrefix, references);
         var builder = new SpecBuilder(compilation, names, options, features, generable);

@@ -31,23 +31,33 @@ internal sealed partial class Binder
         for (int d = 0; d < count; d++)
         {
             if (declarations[d].Syntax is not RecordDeclarationSyntax record) continue;
-            var members = record.Members;
-            for (int m = 0; m < members.Count; m++)
-            {
-                if (members[m] is not FieldDeclarationSyntax field || field.Name.IsMissing) continue;
-                // The name is built only for a field that declares a union, so other fields allocate nothing here.
-                switch (field.Type)
-                {
-                    case UnionTypeSyntax unionType:
-                        DeclareInlineUnion(file, field, unionType, record.Name.Text + PascalCase(field.Name.Text));
-                        break;
-                    case GenericTypeSyntax generic when HasItemUnion(generic):
-                        DeclareItemUnions(file, field, generic, record.Name.Text + PascalCase(field.Name.Text));
-                        break;
-                }
-            }
+            foreach (var (field, union, name) in InlineUnionsOf(record)) DeclareInlineUnion(file, field, union, name);
         }
     }
+
+    /// <summary>The unions <paramref name="record"/> writes in place, each with its field and the name it declares.</summary>
+    internal static List<(FieldDeclarationSyntax Field, UnionTypeSyntax Union, string Name)> InlineUnionsOf(RecordDeclarationSyntax record)
+    {
+        List<(FieldDeclarationSyntax, UnionTypeSyntax, string)>? found = null;
+        var members = record.Members;
+        for (int m = 0; m < members.Count; m++)
+        {
+            if (members[m] is not FieldDeclarationSyntax field || field.Name.IsMissing) continue;
+            // The name is built only for a field that declares a union, so other fields allocate nothing here.
+            switch (field.Type)
+            {
+                case UnionTypeSyntax unionType:
+                    (found ??= new()).Add((field, unionType, record.Name.Text + PascalCase(field.Name.Text)));
+                    break;
+                case GenericTypeSyntax generic when HasItemUnion(generic):
+                    AddItemUnion(found ??= new(), field, generic, record.Name.Text + PascalCase(field.Name.Text));
+                    break;
+            }
+        }
+        return found ?? NoInlineUnions;
+    }
+
+    private static readonly List<(FieldDeclarationSyntax, UnionTypeSyntax, string)> NoInlineUnions = new();
 
     /// <summary>Whether a union is written as the items or values of <paramref name="generic"/>, at any depth.</summary>
     private static bool HasItemUnion(GenericTypeSyntax generic)
@@ -61,8 +71,8 @@ internal sealed partial class Binder
         return false;
     }
 
-    /// <summary>Unions written as a collection's items or a map's values, at any depth (<c>list&lt;list&lt;A | B&gt;&gt;</c>).</summary>
-    private void DeclareItemUnions(FileScope file, FieldDeclarationSyntax field, GenericTypeSyntax generic, string name)
+    /// <summary>A union written as a collection's items or a map's values, at any depth (<c>list&lt;list&lt;A | B&gt;&gt;</c>).</summary>
+    private static void AddItemUnion(List<(FieldDeclarationSyntax, UnionTypeSyntax, string)> found, FieldDeclarationSyntax field, GenericTypeSyntax generic, string name)
     {
         var arguments = generic.Arguments;
         string kind = generic.Name.Text;
@@ -72,10 +82,10 @@ internal sealed partial class Binder
         switch (ItemTypes.Unwrap(arguments[position], out _))
         {
             case UnionTypeSyntax unionType:
-                DeclareInlineUnion(file, field, unionType, itemName);
+                found.Add((field, unionType, itemName));
                 break;
             case GenericTypeSyntax inner:
-                DeclareItemUnions(file, field, inner, itemName);
+                AddItemUnion(found, field, inner, itemName);
                 break;
         }
     }

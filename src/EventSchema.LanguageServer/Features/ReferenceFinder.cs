@@ -60,8 +60,7 @@ internal static class ReferenceFinder
             if (!document.Text.Text.Contains("@summary", StringComparison.Ordinal)) continue;
             foreach (var segment in SummaryHoles.Find(workspace.Compilation, document.Path, document.Tree.Root))
             {
-                // Holes of records that spread the field's record name a copy of it. By name: a file not bound again after
-                // an edit may still hold the previous objects of the field's record.
+                // Holes of records that spread the field's record name a copy of it, so fields are matched by where they come from.
                 if (segment.Field.Origin.Name == field.Origin.Name && segment.Field.Origin.ContainingRecord.FullName == field.Origin.ContainingRecord.FullName) result.Add((document.Path, segment.Span));
             }
         }
