@@ -110,6 +110,14 @@ public sealed class SchemaCompilation
     /// symbol reached from a declaration is this compilation's own.
     /// </summary>
     public SchemaCompilation WithSyntaxTree(SyntaxTree syntaxTree, CancellationToken cancellationToken = default)
+        => WithSyntaxTree(syntaxTree, IncrementalBinding.DependentFiles.All, cancellationToken);
+
+    /// <summary>
+    /// <see cref="WithSyntaxTree(SyntaxTree, CancellationToken)"/>, binding again only the files that read the edited
+    /// one directly when <paramref name="dependentFiles"/> says so: the same diagnostics and declarations, quicker on a
+    /// keystroke, but a kept file's symbols may lead to the previous objects of a file bound again.
+    /// </summary>
+    internal SchemaCompilation WithSyntaxTree(SyntaxTree syntaxTree, IncrementalBinding.DependentFiles dependentFiles, CancellationToken cancellationToken = default)
     {
         if (syntaxTree is null) throw new ArgumentNullException(nameof(syntaxTree));
         SyntaxTree? previous = null;
@@ -120,7 +128,7 @@ public sealed class SchemaCompilation
             previous = tree;
         }
         if (ReferenceEquals(previous, syntaxTree)) return this;
-        if (previous is null || IncrementalBinding.TryPlan(this, previous, syntaxTree) is not { } plan) return Replace(syntaxTree, cancellationToken);
+        if (previous is null || IncrementalBinding.TryPlan(this, previous, syntaxTree, dependentFiles) is not { } plan) return Replace(syntaxTree, cancellationToken);
 
         var result = Binder.Bind(plan.Rebound, References, plan.Reused, cancellationToken);
         var diagnostics = new List<Diagnostic>(result.Diagnostics);
@@ -153,14 +161,16 @@ public sealed class SchemaCompilation
     /// </summary>
     private static void MarkSpreadRecords(List<DeclarationSymbol> declarations)
     {
-        var spread = new HashSet<RecordSymbol>();
+        // By full name: a kept record may spread the previous object of a record bound again.
+        var spread = new HashSet<string>(StringComparer.Ordinal);
         foreach (var declaration in declarations)
         {
-            if (declaration is RecordSymbol record) spread.UnionWith(record.Spreads);
+            if (declaration is not RecordSymbol record) continue;
+            foreach (var target in record.Spreads) spread.Add(target.FullName);
         }
         foreach (var declaration in declarations)
         {
-            if (declaration is RecordSymbol record) record.IsSpread = spread.Contains(record);
+            if (declaration is RecordSymbol { ReferenceName: null } record) record.IsSpread = spread.Contains(record.FullName);
         }
     }
 

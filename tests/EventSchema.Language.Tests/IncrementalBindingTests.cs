@@ -5,7 +5,7 @@ using EventSchema.Language.Text;
 
 namespace EventSchema.Language.Tests;
 
-/// <summary><see cref="SchemaCompilation.WithSyntaxTree"/> gives what binding every file again gives, while reusing the files an edit cannot affect.</summary>
+/// <summary><see cref="SchemaCompilation.WithSyntaxTree(SyntaxTree, CancellationToken)"/> gives what binding every file again gives, while reusing the files an edit cannot affect.</summary>
 public class IncrementalBindingTests
 {
     private static readonly string[] SeedFiles = Directory.GetFiles(Path.Combine(RepositoryPaths.Schemas, "diplomacy"), "*.eventschema").Order(StringComparer.Ordinal).ToArray();
@@ -59,6 +59,8 @@ public class IncrementalBindingTests
 
         Assert.Equal(Describe(full), Describe(incremental));
         AssertEverySymbolIsTheCompilationsOwn(incremental);
+        // An editor's binding of only the direct dependents reports the same.
+        Assert.Equal(Describe(full), Describe(before.WithSyntaxTree(tree, Binding.IncrementalBinding.DependentFiles.Direct, TestContext.Current.CancellationToken)));
         // And back again: the edit undone gives the first compilation's answers.
         var undone = incremental.WithSyntaxTree(edited, TestContext.Current.CancellationToken);
         Assert.Equal(described, Describe(undone));
@@ -245,6 +247,7 @@ public class IncrementalBindingTests
         var full = SchemaCompilation.Create(others.Append(Tree("a.eventschema", after)), ct);
 
         Assert.Equal(Describe(full), Describe(incremental));
+        Assert.Equal(Describe(full), Describe(first.WithSyntaxTree(Tree("a.eventschema", after), Binding.IncrementalBinding.DependentFiles.Direct, ct)));
     }
 
     [Fact]

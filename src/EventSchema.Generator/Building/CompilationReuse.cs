@@ -10,7 +10,7 @@ namespace EventSchema.Generator.Building;
 
 /// <summary>
 /// Binds the project's schema files, starting from the compilation the previous run bound when only a few files
-/// changed: <see cref="SchemaCompilation.WithSyntaxTree"/> binds an edited file and what reaches it, and gives what
+/// changed: <see cref="SchemaCompilation.WithSyntaxTree(SyntaxTree, CancellationToken)"/> binds an edited file and what reaches it, and gives what
 /// binding every file gives. The driver passes the same parsed trees for files it did not see change, and each tree
 /// remembers the last compilation it was bound in; a compilation lives only as long as one of its trees does.
 /// </summary>

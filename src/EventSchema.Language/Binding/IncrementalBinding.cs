@@ -17,13 +17,28 @@ namespace EventSchema.Language.Binding;
 /// decided across files), adds a name another file or C# name already has, or when the compilation reports what only
 /// a full binding decides the same way (duplicates, clashes across files, unknown or ambiguous names).
 /// </summary>
+/// <remarks>
+/// An editor can ask for less (<see cref="DependentFiles.Direct"/>): the files that read the edited one directly and
+/// those on a cycle of references with them. Diagnostics are the same, but the symbols of a kept file may then lead
+/// to the previous objects of a file bound again, so such a caller compares declarations by full name.
+/// </remarks>
 internal static class IncrementalBinding
 {
+    /// <summary>Which of the files that reach an edited file are bound again.</summary>
+    internal enum DependentFiles
+    {
+        /// <summary>Every file that reaches it through any number of others: no kept symbol leads to a replaced one.</summary>
+        All,
+
+        /// <summary>The files that read it directly, and the files on a cycle of references with them.</summary>
+        Direct,
+    }
+
     /// <summary>What to bind again: the trees, in path order; and the declarations reused from the other files.</summary>
     internal sealed record Plan(IReadOnlyList<SyntaxTree> Rebound, HashSet<string> ReboundPaths, IReadOnlyList<DeclarationSymbol> Reused);
 
     /// <summary>The plan for replacing <paramref name="oldTree"/> by <paramref name="newTree"/>; null to bind everything again.</summary>
-    public static Plan? TryPlan(SchemaCompilation compilation, SyntaxTree oldTree, SyntaxTree newTree)
+    public static Plan? TryPlan(SchemaCompilation compilation, SyntaxTree oldTree, SyntaxTree newTree, DependentFiles dependentFiles)
     {
         var oldOutline = FileOutline.Of(oldTree);
         var newOutline = FileOutline.Of(newTree);
@@ -52,14 +67,30 @@ internal static class IncrementalBinding
             if (compilation.GetDeclarations(tree.FilePath).Count == 0) rebound.Add(tree.FilePath);
             else if (affectedNames.Count > 0 && MentionsAny(tree, affectedNames)) rebound.Add(tree.FilePath);
         }
-        // Every file that reaches a file bound again is bound again too, so no kept symbol leads to a replaced one.
-        var pending = new Stack<string>(rebound);
-        while (pending.Count > 0)
+        if (dependentFiles == DependentFiles.All)
         {
-            if (!dependents.TryGetValue(pending.Pop(), out var users)) continue;
-            foreach (string user in users)
+            // Every file that reaches a file bound again is bound again too, so no kept symbol leads to a replaced one.
+            var pending = new Stack<string>(rebound);
+            while (pending.Count > 0)
             {
-                if (rebound.Add(user)) pending.Push(user);
+                if (!dependents.TryGetValue(pending.Pop(), out var users)) continue;
+                foreach (string user in users)
+                {
+                    if (rebound.Add(user)) pending.Push(user);
+                }
+            }
+        }
+        else
+        {
+            foreach (string seed in new List<string>(rebound))
+            {
+                if (dependents.TryGetValue(seed, out var direct)) rebound.UnionWith(direct);
+            }
+            // The cycle check walks a cycle of references as one: every file on it is bound again together.
+            var uses = Reverse(dependents);
+            foreach (string file in new List<string>(rebound))
+            {
+                foreach (string member in CycleMembers(dependents, uses, file)) rebound.Add(member);
             }
         }
 
@@ -198,5 +229,53 @@ internal static class IncrementalBinding
         if (used.ReferenceName is not null || string.Equals(used.FilePath, user, StringComparison.Ordinal)) return;
         if (!dependents.TryGetValue(used.FilePath, out var users)) dependents[used.FilePath] = users = new HashSet<string>(StringComparer.Ordinal);
         users.Add(user);
+    }
+
+    /// <summary>The files on a cycle of references through <paramref name="file"/>: those it reaches that also reach it.</summary>
+    private static HashSet<string> CycleMembers(Dictionary<string, HashSet<string>> dependents, Dictionary<string, List<string>> uses, string file)
+    {
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        // A file that uses nothing, or that nothing uses, is on no cycle: the common case costs nothing more.
+        if (!uses.ContainsKey(file) || !dependents.ContainsKey(file)) return members;
+        var reached = Closure(uses, file);
+        if (!reached.Contains(file)) return members;
+        var reaching = Closure(dependents, file);
+        foreach (string candidate in reached)
+        {
+            if (reaching.Contains(candidate)) members.Add(candidate);
+        }
+        return members;
+    }
+
+    /// <summary>For each file, the files whose declarations it uses.</summary>
+    private static Dictionary<string, List<string>> Reverse(Dictionary<string, HashSet<string>> dependents)
+    {
+        var uses = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var entry in dependents)
+        {
+            foreach (string user in entry.Value)
+            {
+                if (!uses.TryGetValue(user, out var list)) uses[user] = list = new List<string>();
+                list.Add(entry.Key);
+            }
+        }
+        return uses;
+    }
+
+    private static HashSet<string> Closure<TSet>(Dictionary<string, TSet> edges, string start)
+        where TSet : IEnumerable<string>
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(start);
+        while (pending.Count > 0)
+        {
+            if (!edges.TryGetValue(pending.Pop(), out var next)) continue;
+            foreach (string item in next)
+            {
+                if (seen.Add(item)) pending.Push(item);
+            }
+        }
+        return seen;
     }
 }

@@ -63,7 +63,7 @@ internal static class RenameProvider
     private static Language.SchemaCompilation Renamed(Language.SchemaCompilation compilation, Dictionary<string, SyntaxTree> renamedTrees)
     {
         if (renamedTrees.Count == 0) return compilation;
-        if (renamedTrees.Count == 1) return compilation.WithSyntaxTree(renamedTrees.Values.First());
+        if (renamedTrees.Count == 1) return compilation.WithSyntaxTree(renamedTrees.Values.First(), Language.Binding.IncrementalBinding.DependentFiles.Direct);
         var trees = compilation.SyntaxTrees.Select(tree => renamedTrees.TryGetValue(tree.FilePath, out var renamed) ? renamed : tree);
         return Language.SchemaCompilation.Create(trees, compilation.References);
     }

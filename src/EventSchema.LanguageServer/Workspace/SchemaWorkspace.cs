@@ -7,7 +7,9 @@ namespace EventSchema.LanguageServer.Workspace;
 /// <summary>
 /// Every <c>.eventschema</c> file under the workspace folders plus every open document, bound together
 /// as one compilation. Only changed files are parsed again, and an edit binds again only the edited file
-/// and the files that depend on it (<see cref="SchemaCompilation.WithSyntaxTree"/>).
+/// and the files that read it directly (<see cref="SchemaCompilation.WithSyntaxTree(Language.Syntax.SyntaxTree, Language.Binding.IncrementalBinding.DependentFiles, System.Threading.CancellationToken)"/>):
+/// a keystroke stays quick in a large workspace, and features compare declarations by full name, since a file
+/// that reaches the edited one through another keeps its symbols.
 /// </summary>
 internal sealed class SchemaWorkspace
 {
@@ -43,7 +45,7 @@ internal sealed class SchemaWorkspace
             {
                 foreach (string path in _changedPaths.Order(StringComparer.Ordinal))
                 {
-                    if (_documents.TryGetValue(path, out var document)) _compilation = _compilation.WithSyntaxTree(document.Tree);
+                    if (_documents.TryGetValue(path, out var document)) _compilation = _compilation.WithSyntaxTree(document.Tree, Language.Binding.IncrementalBinding.DependentFiles.Direct);
                 }
             }
             _changedPaths.Clear();
