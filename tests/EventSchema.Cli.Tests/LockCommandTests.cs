@@ -142,13 +142,20 @@ public class LockCommandTests
     }
 
     [Fact]
-    public void A_namespace_no_file_declares_gets_a_hint_about_reference_in_check_and_lock()
+    public void A_namespace_no_file_declares_gets_a_hint_about_reference_in_check_lock_and_export()
     {
         using var folder = new TemporaryFolder();
         folder.Write("service.eventschema", "namespace Freight;\n\nusing Corridor.Common;\n\nevent ShipmentBooked {\n  port: Port;\n}\n");
 
         var check = CliRunner.Run(folder.Path, "check");
         var locked = CliRunner.Run(folder.Path, "lock");
+        foreach (string format in new[] { "jsonschema", "asyncapi", "markdown" })
+        {
+            var exported = CliRunner.Run(folder.Path, "export", format, ".", "-o", Path.Combine(folder.Path, "out-" + format));
+            Assert.Equal(1, exported.ExitCode);
+            Assert.Contains("error ES0028", exported.Error, StringComparison.Ordinal);
+            Assert.Contains("pass its built assembly with --reference path/to/Contracts.dll", exported.Error, StringComparison.Ordinal);
+        }
 
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("error ES0028", check.Output, StringComparison.Ordinal);

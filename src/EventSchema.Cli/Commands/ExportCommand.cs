@@ -90,6 +90,7 @@ internal static class ExportCommand
         var errors = compilation.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count == 0) return compilation;
         foreach (var diagnostic in errors) error.WriteLine(diagnostic.ToString());
+        ReferenceOption.HintWhenNoneGiven(errors, referencePaths, error);
         error.WriteLine("eventschema: error: nothing exported; fix the errors first.");
         exitCode = ExitCodes.Failure;
         return null;
