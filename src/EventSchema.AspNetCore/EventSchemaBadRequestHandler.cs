@@ -13,7 +13,8 @@ namespace EventSchema.AspNetCore;
 /// Answers the <see cref="BadHttpRequestException"/> minimal APIs throw for a request they cannot bind (with
 /// <c>RouteHandlerOptions.ThrowOnBadRequest</c>) with problem details: for a body that does not read or, under
 /// <see cref="Json.EventJsonOptions.ValidateOnRead"/>, breaks its constraints, a validation problem keyed by JSON path;
-/// for an empty or <c>null</c> body, one at <c>$</c> that says which it was and what to send.
+/// for an empty or <c>null</c> body, one at <c>$</c> that says which it was and what to send; for a route, query or
+/// header value that is not a value of its generated scalar, one under the parameter's name that names the broken rule.
 /// Registered by <see cref="EventSchemaServiceCollectionExtensions.AddEventSchema(Microsoft.Extensions.DependencyInjection.IServiceCollection, Json.EventJsonOptions?)"/>; runs under
 /// <c>app.UseExceptionHandler()</c>.
 /// </summary>
@@ -28,14 +29,15 @@ public sealed class EventSchemaBadRequestHandler : IExceptionHandler
             ? BodyProblems.FromStatus(badRequest.StatusCode, badRequest.Message)
             : badRequest.InnerException is JsonException json
                 ? BodyProblems.FromJsonException(json)
-                : BodyProblems.MissingBody(badRequest.Message, AcceptedType(httpContext)) is { } bodyType
+                : BodyProblems.MissingBody(badRequest.Message, FailedEndpoint(httpContext)?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType) is { } bodyType
                     ? BodyProblems.NoValue(bodyType, httpContext.Request.ContentLength switch { 0 => true, null => null, _ => false })
-                    : BodyProblems.FromStatus(badRequest.StatusCode, badRequest.Message);
+                    : ParameterProblems.Explain(badRequest.Message, FailedEndpoint(httpContext))
+                        ?? BodyProblems.FromStatus(badRequest.StatusCode, badRequest.Message);
         await BodyProblems.WriteAsync(httpContext, problem).ConfigureAwait(false);
         return true;
     }
 
     // The exception handler middleware clears the endpoint before handlers run; its feature keeps the one that failed.
-    private static Type? AcceptedType(HttpContext httpContext)
-        => (httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint())?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+    private static Endpoint? FailedEndpoint(HttpContext httpContext)
+        => httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
 }

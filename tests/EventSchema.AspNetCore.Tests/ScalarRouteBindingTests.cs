@@ -24,6 +24,7 @@ public sealed class ScalarRouteBindingTests : IAsyncLifetime
             app.MapGet("/countries/{code}", (CountryCode code) => TypedResults.Ok("country " + code.Value));
             app.MapGet("/briefings", (Briefings.Territory? territory) => TypedResults.Ok(territory is { } t ? "territory " + t.Value : "all territories"));
             app.MapGet("/delegations/{size}", (DelegationSize size) => TypedResults.Ok("delegation of " + size.Value));
+            app.MapGet("/countries", (CountryCode[] codes) => TypedResults.Ok(string.Join(",", codes.Select(c => c.Value))));
             app.MapPostJson<Briefings.Briefing>("/briefings", briefing => TypedResults.Created("/briefings/1", briefing));
         });
     }
@@ -78,5 +79,38 @@ public sealed class ScalarRouteBindingTests : IAsyncLifetime
             JsonNode.Parse("""{"title":"DelegationSize","type":"integer","minimum":1,"maximum":12,"description":"How many envoys a delegation may bring."}"""),
             schemas["DelegationSize"]), schemas["DelegationSize"]!.ToJsonString());
         Assert.Equal("^[A-Z]{2}$", (string?)schemas["CountryCode"]!["pattern"]);
+    }
+
+    [Theory]
+    [InlineData("/countries/az", "code", "\"az\" is not a valid CountryCode (pattern): it must m")]
+    [InlineData("/briefings?territory=kz", "territory", "\"kz\" is not a valid Territory (pattern): it must m")]
+    [InlineData("/delegations/40", "size", "\"40\" is not a valid DelegationSize: 40 is not a va")]
+    [InlineData("/delegations/many", "size", "\"many\" is not a valid DelegationSize: the text mus")]
+    [InlineData("/countries?codes=AZ&codes=kz", "codes", "\"kz\" is not a valid CountryCode (pattern): it must m")]
+    public async Task A_value_the_scalar_refuses_is_a_problem_that_names_the_parameter_and_the_reason(string path, string parameter, string reasonStart)
+    {
+        using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        Assert.Equal("A request parameter is not valid.", (string?)problem["title"]);
+        Assert.Equal(parameter, (string?)problem["parameter"]);
+        string reason = (string)Assert.Single(problem["errors"]![parameter]!.AsArray())!;
+        Assert.Equal($"Parameter '{parameter}': {reason}", (string?)problem["detail"]);
+        Assert.StartsWith(reasonStart, reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_of_another_type_that_does_not_bind_keeps_ASP_NET_Cores_words()
+    {
+        var (app, client) = await LoopbackApplication.StartAsync(app => app.MapGet("/pages/{page}", (int page) => TypedResults.Ok(page)));
+        await using var disposeApp = app;
+        using var disposeClient = client;
+        using var response = await client.GetAsync("/pages/first", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        Assert.Equal("Failed to bind parameter \"int page\" from \"first\".", (string?)problem["detail"]);
     }
 }
