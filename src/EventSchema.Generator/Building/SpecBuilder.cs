@@ -245,6 +245,7 @@ internal sealed partial class SpecBuilder
             Rules = Rules(scalar.Constraints),
             JsonSchema = JsonSchemaExporter.Export(scalar, new JsonSchemaOptions { Naming = _options.JsonNaming, Indented = false }),
             ImplementsParsable = _features.HasParsable,
+            HasTypeConverter = _features.HasParsable && _features.HasScalarTypeConverter,
         };
 
     private static RuleSpec Rules(Constraints constraints) => new()

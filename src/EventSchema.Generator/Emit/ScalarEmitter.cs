@@ -20,6 +20,7 @@ internal static class ScalarEmitter
         DocComments.Obsolete(writer, spec.DeprecationMessage);
         Analysis.RuleMetadataEmitter.WriteForScalar(writer, spec);
         writer.Line(GeneratedCodeAttribute.Text);
+        if (spec.HasTypeConverter) writer.Line($"[global::System.ComponentModel.TypeConverter(typeof(global::EventSchema.ScalarTypeConverter<{name}>))]");
         bool ordered = IsOrdered(underlying.Kind);
         var implemented = new System.Collections.Generic.List<string>();
         if (ordered) implemented.Add($"global::System.IComparable<{name}>");

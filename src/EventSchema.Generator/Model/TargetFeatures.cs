@@ -12,9 +12,10 @@ internal sealed record TargetFeatures(
     bool HasIsExternalInit,
     bool HasRequiredMembers,
     bool HasNullableFlowAttributes = true,
-    bool HasParsable = true)
+    bool HasParsable = true,
+    bool HasScalarTypeConverter = true)
 {
-    public static TargetFeatures Modern { get; } = new(true, true, true, true, true, true);
+    public static TargetFeatures Modern { get; } = new(true, true, true, true, true, true, true);
 
     public static TargetFeatures From(Compilation compilation) => new(
         HasDateOnly: IsUsable(compilation, "System", "DateOnly"),
@@ -25,7 +26,9 @@ internal sealed record TargetFeatures(
             && IsUsable(compilation, "System.Diagnostics.CodeAnalysis", "SetsRequiredMembersAttribute"),
         HasNullableFlowAttributes: IsUsable(compilation, "System.Diagnostics.CodeAnalysis", "NotNullWhenAttribute")
             && IsUsable(compilation, "System.Diagnostics.CodeAnalysis", "NotNullIfNotNullAttribute"),
-        HasParsable: IsUsable(compilation, "System", "IParsable`1"));
+        HasParsable: IsUsable(compilation, "System", "IParsable`1"),
+        // The runtime's net8.0 build has it; a net7.0 project reads the netstandard2.0 build, which does not.
+        HasScalarTypeConverter: IsUsable(compilation, "EventSchema", "ScalarTypeConverter`1"));
 
     // This runs after every edit to any C# file. Looking a name up in the compilation merges the namespaces of
     // every referenced assembly anew each time; the referenced assemblies' own symbols are shared between

@@ -201,6 +201,9 @@ internal sealed record ScalarSpec : TypeSpec
 
     /// <summary>Whether the target has <c>System.IParsable&lt;T&gt;</c> (net7.0 and later) for the scalar to implement.</summary>
     public bool ImplementsParsable { get; init; }
+
+    /// <summary>Whether the scalar names <c>EventSchema.ScalarTypeConverter&lt;T&gt;</c> as its type converter (it needs <c>IParsable&lt;T&gt;</c> and the runtime's net8.0 build).</summary>
+    public bool HasTypeConverter { get; init; }
 }
 
 /// <summary>Everything generated from one schema file, with the options that shape it.</summary>

@@ -3,6 +3,7 @@
 /// <summary>A UN/LOCODE, such as AZBAK (Baku) or KZAKT (Aktau).</summary>
 [global::EventSchema.SchemaRules("PortCode in trade.eventschema", "Port code", Required = true, Pattern = "^[A-Z]{2}[A-Z2-9]{3}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+[global::System.ComponentModel.TypeConverter(typeof(global::EventSchema.ScalarTypeConverter<PortCode>))]
 public readonly partial record struct PortCode : global::System.IComparable<PortCode>, global::System.IComparable, global::System.IParsable<PortCode>
 {
     private readonly string? _value;
@@ -135,6 +136,7 @@ public readonly partial record struct PortCode : global::System.IComparable<Port
 /// <summary>ISO 3166-1 alpha-2 country code, such as AZ or KZ.</summary>
 [global::EventSchema.SchemaRules("CountryCode in trade.eventschema", "Country code", Required = true, Pattern = "^[A-Z]{2}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+[global::System.ComponentModel.TypeConverter(typeof(global::EventSchema.ScalarTypeConverter<CountryCode>))]
 public readonly partial record struct CountryCode : global::System.IComparable<CountryCode>, global::System.IComparable, global::System.IParsable<CountryCode>
 {
     private readonly string? _value;
@@ -257,6 +259,7 @@ public readonly partial record struct CountryCode : global::System.IComparable<C
 /// <summary>ISO 4217 currency code, such as USD.</summary>
 [global::EventSchema.SchemaRules("CurrencyCode in trade.eventschema", "Currency code", Required = true, Pattern = "^[A-Z]{3}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+[global::System.ComponentModel.TypeConverter(typeof(global::EventSchema.ScalarTypeConverter<CurrencyCode>))]
 public readonly partial record struct CurrencyCode : global::System.IComparable<CurrencyCode>, global::System.IComparable, global::System.IParsable<CurrencyCode>
 {
     private readonly string? _value;

@@ -19,6 +19,7 @@ namespace Edge.Cases;
 /// </summary>
 [global::EventSchema.SchemaRules("Slug in edge.eventschema", "Slug", Required = true, Pattern = "^[a-z]+(-[a-z]+)*$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+[global::System.ComponentModel.TypeConverter(typeof(global::EventSchema.ScalarTypeConverter<Slug>))]
 public readonly partial record struct Slug : global::System.IComparable<Slug>, global::System.IComparable, global::System.IParsable<Slug>
 {
     private readonly string? _value;
@@ -126,6 +127,7 @@ public readonly partial record struct Slug : global::System.IComparable<Slug>, g
 /// <summary>The <c>Rating</c> scalar of the schema: a validated <c>int</c>.</summary>
 [global::EventSchema.SchemaRules("Rating in edge.eventschema", "Rating", Minimum = "1", Maximum = "10")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+[global::System.ComponentModel.TypeConverter(typeof(global::EventSchema.ScalarTypeConverter<Rating>))]
 public readonly partial record struct Rating : global::System.IComparable<Rating>, global::System.IComparable, global::System.IParsable<Rating>
 {
     private Rating(int value) => Value = value;
@@ -214,6 +216,7 @@ public readonly partial record struct Rating : global::System.IComparable<Rating
 /// <summary>The <c>Word</c> scalar of the schema: a validated <c>string</c>.</summary>
 [global::EventSchema.SchemaRules("Word in edge.eventschema", "Word", Required = true, MinLength = 1)]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+[global::System.ComponentModel.TypeConverter(typeof(global::EventSchema.ScalarTypeConverter<Word>))]
 public readonly partial record struct Word : global::System.IComparable<Word>, global::System.IComparable, global::System.IParsable<Word>
 {
     private readonly string? _value;

@@ -3,6 +3,7 @@
 /// <summary>ISO 3166-1 alpha-2 country code, such as AZ or CN.</summary>
 [global::EventSchema.SchemaRules("CountryCode in common.eventschema", "Country code", Required = true, Pattern = "^[A-Z]{2}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+[global::System.ComponentModel.TypeConverter(typeof(global::EventSchema.ScalarTypeConverter<CountryCode>))]
 public readonly partial record struct CountryCode : global::System.IComparable<CountryCode>, global::System.IComparable, global::System.IParsable<CountryCode>
 {
     private readonly string? _value;

@@ -3,6 +3,7 @@
 /// <summary>A UN/LOCODE port or terminal code, such as AZBAK for Baku or GEPTI for Poti.</summary>
 [global::EventSchema.SchemaRules("PortCode in transport.eventschema", "Port code", Required = true, Pattern = "^[A-Z]{2}[A-Z2-9]{3}$")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
+[global::System.ComponentModel.TypeConverter(typeof(global::EventSchema.ScalarTypeConverter<PortCode>))]
 public readonly partial record struct PortCode : global::System.IComparable<PortCode>, global::System.IComparable, global::System.IParsable<PortCode>
 {
     private readonly string? _value;
