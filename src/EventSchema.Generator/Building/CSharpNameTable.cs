@@ -70,6 +70,15 @@ internal sealed class CSharpNameTable
             _typeNames[declaration] = CSharpNames.Unique(Pascal(declaration.Name), takenByNamespace[_namespaces[declaration]], "Type", CSharpNames.DeclaredMemberNames(declaration));
         }
 
+        // Which records another spreads, by name and from these declarations alone: a symbol's own IsSpread is shared
+        // with the compilations that kept it, which may see other spreads.
+        var spread = new HashSet<string>(StringComparer.Ordinal);
+        foreach (DeclarationSymbol declaration in ordered)
+        {
+            if (declaration is not RecordSymbol record) continue;
+            foreach (var target in record.Spreads) spread.Add(target.FullName);
+        }
+
         // Helper classes come after every declared name, so a declared name never moves because of one.
         foreach (DeclarationSymbol declaration in ordered)
         {
@@ -77,7 +86,7 @@ internal sealed class CSharpNameTable
             {
                 _extensionNames[enumSymbol] = CSharpNames.Unique(_typeNames[enumSymbol] + "Extensions", takenByNamespace[_namespaces[enumSymbol]], "Helpers");
             }
-            else if (declaration is RecordSymbol { IsSpread: true } shared)
+            else if (declaration is RecordSymbol shared && spread.Contains(shared.FullName))
             {
                 // The shared part of the records that spread this one.
                 _interfaceNames[shared] = CSharpNames.Unique("I" + _typeNames[shared], takenByNamespace[_namespaces[shared]], "Fields");

@@ -26,6 +26,8 @@ internal static class CompilationReuse
 
     private static readonly ConditionalWeakTable<SyntaxTree, LastCompilation> LastBoundIn = new();
 
+    private static readonly object Rebinding = new();
+
     /// <summary>The compilation of <paramref name="trees"/>, equal to <see cref="SchemaCompilation.Create(IEnumerable{SyntaxTree}, ReferencedSchemas, CancellationToken)"/>'s.</summary>
     public static SchemaCompilation Bind(IReadOnlyList<SyntaxTree> trees, ReferencedSchemas references, CancellationToken cancellationToken)
     {
@@ -60,9 +62,14 @@ internal static class CompilationReuse
             changed.Add(tree);
             if (changed.Count > MostChangedFiles) return null;
         }
-        var compilation = previous;
-        foreach (var tree in changed) compilation = compilation.WithSyntaxTree(tree, cancellationToken);
-        return compilation;
+        // Binding again marks the kept symbols it reaches (cycle checks, spread records), and those symbols are shared by
+        // every compilation that kept them: two runs of the driver at once, on two snapshots, take turns here.
+        lock (Rebinding)
+        {
+            var compilation = previous;
+            foreach (var tree in changed) compilation = compilation.WithSyntaxTree(tree, cancellationToken);
+            return compilation;
+        }
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<SyntaxTree>

@@ -225,7 +225,7 @@ internal sealed class DependencyFingerprints
             }
         }
         // Whether another file spreads a record decides whether its interface is generated.
-        if (declaration is RecordSymbol { IsSpread: true } shared) hash = Add(hash, _names.InterfaceName(shared) ?? string.Empty);
+        if (declaration is RecordSymbol shared && _names.InterfaceName(shared) is { } interfaceName) hash = Add(hash, interfaceName);
         _own[declaration] = hash;
         return hash;
     }
