@@ -266,7 +266,6 @@ public class IncrementalBindingTests
         Assert.Equal(5, Assert.Single(Assert.Single(incremental.Diagnostics).Related).Start.Line);
     }
 
-    /// <summary>Everything a client reads: the diagnostics, and each declaration with its fields' bound types.</summary>
     [Fact]
     public void An_edit_to_a_nested_union_binds_the_union_that_lists_it_again()
     {
@@ -286,6 +285,7 @@ public class IncrementalBindingTests
         Assert.Equal("Leg", Assert.Single(route.NestedUnions).Name);
     }
 
+    /// <summary>Everything a client reads: the diagnostics, and each declaration with its fields' bound types.</summary>
     private static string Describe(SchemaCompilation compilation)
     {
         var lines = new List<string>();
