@@ -78,6 +78,8 @@ public sealed class ScalarParseTests
                 "seats" => Fails(() => Seats.Parse("501")),
                 "code" => Fails(() => Code.Parse("az")),
                 "day" => Fails(() => Day.Parse("17.04.2025")),
+                "ratio" => Fails(() => Ratio.Parse("half")),
+                "flag" => Fails(() => Flag.Parse("yes")),
                 _ => Fails(() => Seats.Parse("twelve")),
             };
 
@@ -132,7 +134,9 @@ public sealed class ScalarParseTests
     [InlineData("seats", "\"501\" is not a valid Seats: ")]
     [InlineData("code", "\"az\" is not a valid Code (pattern): it must match the pattern ^[A-Z]{2}$.")]
     [InlineData("day", "\"17.04.2025\" is not a valid Day: ")]
-    [InlineData("word", "\"twelve\" is not a valid Seats: the text must be the value as JSON writes it (a number, or true or false), with nothing around it.")]
+    [InlineData("word", "\"twelve\" is not a valid Seats: the text must be a whole number, as JSON writes it, with nothing around it.")]
+    [InlineData("ratio", "\"half\" is not a valid Ratio: the text must be a number, as JSON writes it, with nothing around it.")]
+    [InlineData("flag", "\"yes\" is not a valid Flag: the text must be true or false, as JSON writes it, with nothing around it.")]
     public void Parse_throws_a_FormatException_that_says_why(string which, string expectedStart)
     {
         var message = (string)Invoke("Message", which)!;

@@ -200,10 +200,19 @@ internal static class ScalarEmitter
         }
         else
         {
-            string isJsonString = kind is ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal or ShapeKind.Bool ? "false" : "true";
+            // Numbers and booleans are bare tokens on the wire; the message of a text that is not one says what it must be.
+            string? bare = kind switch
+            {
+                ShapeKind.Int or ShapeKind.Long => "a whole number",
+                ShapeKind.Double or ShapeKind.Decimal => "a number",
+                ShapeKind.Bool => "true or false",
+                _ => null,
+            };
             string read = Json.JsonCode.ConverterName(name) + ".ReadValue";
-            parse = $"global::EventSchema.ScalarText.Parse(s, {isJsonString}, {read})";
-            tryParse = $"global::EventSchema.ScalarText.TryParse(s, {isJsonString}, {read}, out result)";
+            parse = bare is null
+                ? $"global::EventSchema.ScalarText.Parse(s, true, {read})"
+                : $"global::EventSchema.ScalarText.ParseBare(s, {CSharpLiterals.String(bare)}, {read})";
+            tryParse = $"global::EventSchema.ScalarText.TryParse(s, {(bare is null ? "true" : "false")}, {read}, out result)";
         }
         writer.Line();
         writer.Line($$"""

@@ -23,9 +23,22 @@ public static class ScalarText
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a value of the scalar; the message says why.</exception>
     public static TScalar Parse<TScalar>(string text, bool isJsonString, JsonValueRead<TScalar> read)
+        => Parse(text, isJsonString ? null : "a number, or true or false", read);
+
+    /// <summary>Reads <paramref name="text"/> as a <typeparamref name="TScalar"/> whose wire value is a number or a boolean.</summary>
+    /// <param name="text">The text, such as <c>42</c> or <c>true</c>.</param>
+    /// <param name="expected">What the text must be, for the message when it is something else: <c>a whole number</c>, <c>a number</c>, <c>true or false</c>.</param>
+    /// <param name="read">The scalar's JSON reader.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a value of the scalar; the message says why.</exception>
+    public static TScalar ParseBare<TScalar>(string text, string expected, JsonValueRead<TScalar> read)
+        => Parse(text, expected ?? throw new ArgumentNullException(nameof(expected)), read);
+
+    // bareExpected: null for a scalar the wire holds as a JSON string; else what its bare token must be.
+    private static TScalar Parse<TScalar>(string text, string? bareExpected, JsonValueRead<TScalar> read)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        if (TryRead(text, isJsonString, read, out var value, out var reason)) return value;
+        if (TryRead(text, bareExpected, read, out var value, out var reason)) return value;
         throw new FormatException("\"" + JsonMapKeys.Shorten(text) + "\" is not a valid " + typeof(TScalar).Name + ": " + reason);
     }
 
@@ -36,7 +49,7 @@ public static class ScalarText
     /// <param name="value">The scalar, or <c>default</c>.</param>
     public static bool TryParse<TScalar>(string? text, bool isJsonString, JsonValueRead<TScalar> read, out TScalar value)
     {
-        if (text is not null && TryRead(text, isJsonString, read, out value, out _)) return true;
+        if (text is not null && TryRead(text, isJsonString ? null : string.Empty, read, out value, out _)) return true;
         value = default!;
         return false;
     }
@@ -58,19 +71,19 @@ public static class ScalarText
         }
     }
 
-    private static bool TryRead<TScalar>(string text, bool isJsonString, JsonValueRead<TScalar> read, out TScalar value, out string reason)
+    private static bool TryRead<TScalar>(string text, string? bareExpected, JsonValueRead<TScalar> read, out TScalar value, out string reason)
     {
         if (read is null) throw new ArgumentNullException(nameof(read));
         try
         {
-            var json = isJsonString ? AsJsonString(text) : Encoding.UTF8.GetBytes(text);
-            if (!isJsonString)
+            var json = bareExpected is null ? AsJsonString(text) : Encoding.UTF8.GetBytes(text);
+            if (bareExpected is not null)
             {
                 var probe = new Utf8JsonReader(json, isFinalBlock: true, state: default);
                 if (!IsOneBareToken(ref probe, json.Length))
                 {
                     value = default!;
-                    reason = "the text must be the value as JSON writes it (a number, or true or false), with nothing around it.";
+                    reason = "the text must be " + bareExpected + ", as JSON writes it, with nothing around it.";
                     return false;
                 }
             }

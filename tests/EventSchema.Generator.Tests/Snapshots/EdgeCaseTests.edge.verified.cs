@@ -184,7 +184,7 @@ public readonly partial record struct Rating : global::System.IComparable<Rating
 
     /// <summary>Reads a <see cref="Rating"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
     /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
-    public static Rating Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.Parse(s, false, RatingJsonConverter.ReadValue);
+    public static Rating Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseBare(s, "a whole number", RatingJsonConverter.ReadValue);
 
     /// <summary>Reads a <see cref="Rating"/> from its text; false when it is not a value of the scalar.</summary>
     public static bool TryParse(string? s, global::System.IFormatProvider? provider, out Rating result) => global::EventSchema.ScalarText.TryParse(s, false, RatingJsonConverter.ReadValue, out result);
