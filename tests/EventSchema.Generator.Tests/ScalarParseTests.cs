@@ -65,6 +65,25 @@ public sealed class ScalarParseTests
                 return EqualityComparer<T>.Default.Equals(read, value) ? text : "MISMATCH(" + text + ")";
             }
 
+            // Format strings go to the value; without one, the wire text, whatever the culture.
+            public static string Formatted()
+            {
+                // A culture's number format of its own (the tests may run in invariant globalization mode).
+                var german = (System.Globalization.NumberFormatInfo)System.Globalization.NumberFormatInfo.InvariantInfo.Clone();
+                german.NumberDecimalSeparator = ",";
+                german.NegativeSign = "~";
+                return string.Join(" | ",
+                    $"{Seats.From(7):D3}",
+                    Ratio.From(0.25).ToString("P0", System.Globalization.CultureInfo.InvariantCulture),
+                    string.Format(german, "{0}", Ratio.From(0.25)),
+                    string.Format(german, "{0:F1}", Amount.From(1.50m)),
+                    $"{Day.From(new DateOnly(2025, 4, 17)):dd.MM.yyyy}",
+                    $"{Moment.From(new DateTimeOffset(2025, 4, 17, 10, 30, 0, TimeSpan.FromHours(4))):yyyy-MM-dd HH:mm zzz}",
+                    $"{Id.From(Guid.Parse("9f1c2e4a-0b7d-4c55-8a31-2f6e9d0c1b72")):N}",
+                    string.Format(german, "{0}", Big.From(-12345)),
+                    typeof(IFormattable).IsAssignableFrom(typeof(Code)), typeof(IFormattable).IsAssignableFrom(typeof(Flag)));
+            }
+
             public static string Refused()
             {
                 return string.Join(" | ",
@@ -121,6 +140,10 @@ public sealed class ScalarParseTests
             "AZ 120 -9007199254740993 0.1 1E+300 1.50 2025-04-17 2025-04-17T10:30:00.0000000+04:00 9f1c2e4a-0b7d-4c55-8a31-2f6e9d0c1b72 true https://news.az/report#p2 10:30:00+04:00 P1DT2H",
             Invoke("RoundTrips"));
     }
+
+    [Fact]
+    public void Number_date_and_uuid_scalars_take_format_strings_and_give_the_wire_text_without_one()
+        => Assert.Equal("007 | 25 % | 0.25 | 1,5 | 17.04.2025 | 2025-04-17 10:30 +04:00 | 9f1c2e4a0b7d4c558a312f6e9d0c1b72 | -12345 | False | False", Invoke("Formatted"));
 
     [Fact]
     public void Text_that_is_not_a_value_or_breaks_a_rule_is_refused()

@@ -26,6 +26,8 @@ internal static class ScalarEmitter
         if (ordered) implemented.Add($"global::System.IComparable<{name}>");
         if (ordered) implemented.Add("global::System.IComparable");
         if (spec.ImplementsParsable) implemented.Add($"global::System.IParsable<{name}>");
+        bool formattable = IsFormattable(underlying.Kind);
+        if (formattable) implemented.Add("global::System.IFormattable");
         string interfaces = implemented.Count == 0 ? string.Empty : " : " + string.Join(", ", implemented);
         using (writer.Braces($"public readonly partial record struct {name}{interfaces}"))
         {
@@ -102,6 +104,17 @@ internal static class ScalarEmitter
 
                     /// <inheritdoc />
                     public override int GetHashCode() => global::EventSchema.UriTextComparer.Instance.GetHashCode(_value);
+                    """);
+            }
+            if (formattable)
+            {
+                writer.Line();
+                writer.Line($$"""
+                    /// <summary>
+                    /// The value formatted as <c>{{CSharpLiterals.XmlText(type)}}</c> formats it with <paramref name="format"/> and
+                    /// <paramref name="formatProvider"/>; without a format, the text <see cref="ToString()"/> gives, in every culture.
+                    /// </summary>
+                    public string ToString(string? format, global::System.IFormatProvider? formatProvider) => string.IsNullOrEmpty(format) ? ToString() : Value.ToString(format, formatProvider);
                     """);
             }
             if (ordered) WriteOrder(writer, name, underlying.Kind);
@@ -188,6 +201,11 @@ internal static class ScalarEmitter
             """);
     }
 
+    // Numbers, dates, date-times and UUIDs take .NET's format strings ($"{size:D2}", $"{day:dd.MM.yyyy}"); an interpolation
+    // without one still gives the wire text, so a log line reads the same in every culture.
+    private static bool IsFormattable(ShapeKind kind)
+        => kind is ShapeKind.Int or ShapeKind.Long or ShapeKind.Double or ShapeKind.Decimal or ShapeKind.Date or ShapeKind.DateTime or ShapeKind.Uuid;
+
     // Parse and TryParse read the value's wire text (without a JSON string's quotes) through the scalar's own JSON
     // reader, so text and payload accept the same values; a string scalar's text is its value, checked by From.
     private static void WriteParse(CodeWriter writer, string name, ShapeKind kind)
@@ -216,7 +234,7 @@ internal static class ScalarEmitter
         }
         writer.Line();
         writer.Line($$"""
-            /// <summary>Reads a <see cref="{{name}}"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+            /// <summary>Reads a <see cref="{{name}}"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString()"/> gives).</summary>
             /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
             public static {{name}} Parse(string s, global::System.IFormatProvider? provider = null) => {{parse}};
 

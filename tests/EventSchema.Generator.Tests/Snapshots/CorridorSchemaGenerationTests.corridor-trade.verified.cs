@@ -65,7 +65,7 @@ public readonly partial record struct PortCode : global::System.IComparable<Port
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(PortCode left, PortCode right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Reads a <see cref="PortCode"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <summary>Reads a <see cref="PortCode"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString()"/> gives).</summary>
     /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
     public static PortCode Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
 
@@ -198,7 +198,7 @@ public readonly partial record struct CountryCode : global::System.IComparable<C
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(CountryCode left, CountryCode right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Reads a <see cref="CountryCode"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <summary>Reads a <see cref="CountryCode"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString()"/> gives).</summary>
     /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
     public static CountryCode Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
 
@@ -321,7 +321,7 @@ public readonly partial record struct CurrencyCode : global::System.IComparable<
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(CurrencyCode left, CurrencyCode right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Reads a <see cref="CurrencyCode"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <summary>Reads a <see cref="CurrencyCode"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString()"/> gives).</summary>
     /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
     public static CurrencyCode Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
 

@@ -81,7 +81,7 @@ public readonly partial record struct Slug : global::System.IComparable<Slug>, g
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(Slug left, Slug right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Reads a <see cref="Slug"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <summary>Reads a <see cref="Slug"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString()"/> gives).</summary>
     /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
     public static Slug Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
 
@@ -128,7 +128,7 @@ public readonly partial record struct Slug : global::System.IComparable<Slug>, g
 [global::EventSchema.SchemaRules("Rating in edge.eventschema", "Rating", Minimum = "1", Maximum = "10")]
 [global::System.CodeDom.Compiler.GeneratedCode("EventSchema", "0.1.0.0")]
 [global::System.ComponentModel.TypeConverter(typeof(global::EventSchema.ScalarTypeConverter<Rating>))]
-public readonly partial record struct Rating : global::System.IComparable<Rating>, global::System.IComparable, global::System.IParsable<Rating>
+public readonly partial record struct Rating : global::System.IComparable<Rating>, global::System.IComparable, global::System.IParsable<Rating>, global::System.IFormattable
 {
     private Rating(int value) => Value = value;
 
@@ -165,6 +165,12 @@ public readonly partial record struct Rating : global::System.IComparable<Rating
     /// <summary>The value of <paramref name="scalar"/>.</summary>
     public static explicit operator int(Rating scalar) => scalar.Value;
 
+    /// <summary>
+    /// The value formatted as <c>int</c> formats it with <paramref name="format"/> and
+    /// <paramref name="formatProvider"/>; without a format, the text <see cref="ToString()"/> gives, in every culture.
+    /// </summary>
+    public string ToString(string? format, global::System.IFormatProvider? formatProvider) => string.IsNullOrEmpty(format) ? ToString() : Value.ToString(format, formatProvider);
+
     /// <summary>Compares the values by value.</summary>
     public int CompareTo(Rating other) => Value.CompareTo(other.Value);
 
@@ -182,7 +188,7 @@ public readonly partial record struct Rating : global::System.IComparable<Rating
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(Rating left, Rating right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Reads a <see cref="Rating"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <summary>Reads a <see cref="Rating"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString()"/> gives).</summary>
     /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
     public static Rating Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseBare(s, "a whole number", RatingJsonConverter.ReadValue);
 
@@ -278,7 +284,7 @@ public readonly partial record struct Word : global::System.IComparable<Word>, g
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
     public static bool operator >=(Word left, Word right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Reads a <see cref="Word"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString"/> gives).</summary>
+    /// <summary>Reads a <see cref="Word"/> from its text, the value as JSON holds it without a string's quotes (what <see cref="ToString()"/> gives).</summary>
     /// <exception cref="global::System.FormatException">The text is not a value of the scalar, or breaks one of its rules; the message says which.</exception>
     public static Word Parse(string s, global::System.IFormatProvider? provider = null) => global::EventSchema.ScalarText.ParseString(s, From);
 
