@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using EventSchema.Language.Diagnostics;
 using EventSchema.Language.Semantics;
 using EventSchema.Language.Syntax;
