@@ -203,6 +203,27 @@ public class LockCommandTests
     }
 
     [Fact]
+    public void A_record_renamed_with_its_shape_is_locked_under_the_new_name_and_checks_clean_afterwards()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("port.eventschema", "namespace Corridor;\n\nrecord Port { code: string; }\n\nevent PortCallScheduled { port: Port; }\n");
+        Assert.Equal(0, CliRunner.Run(folder.Path, "lock").ExitCode);
+        folder.Write("port.eventschema", "namespace Corridor;\n\nrecord Harbor { code: string; }\n\nevent PortCallScheduled { port: Harbor; }\n");
+
+        var check = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        var locked = CliRunner.Run(folder.Path, "lock");
+        Assert.True(locked.ExitCode == 0, locked.ToString());
+        string text = folder.Read("eventschema.lock.json");
+        Assert.Contains("\"Corridor.Harbor\"", text);
+        Assert.DoesNotContain("Corridor.Port\"", text);
+
+        // The published version of the event now names the record where it is, so the next check still finds its shape.
+        var again = CliRunner.Run(folder.Path, "check", "--against", "eventschema.lock.json", "--compatibility", "full-transitive");
+        Assert.True(again.ExitCode == 0, again.ToString());
+    }
+
+    [Fact]
     public void A_breaking_change_fails_check_at_the_changed_line_and_the_mode_decides()
     {
         using var folder = new TemporaryFolder();

@@ -81,6 +81,21 @@ public static partial class CompatibilityChecker
         return edits;
     }
 
+    /// <summary>
+    /// The declarations <paramref name="schemaLock"/> records that are no longer declared under that name but moved: each
+    /// locked full name with the full name of the declaration of the same kind and shape that replaced it, paired as
+    /// <see cref="Check(SchemaCompilation, SchemaLock, CompatibilityMode, CancellationToken)"/> pairs them.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> MovedDeclarations(SchemaCompilation compilation, SchemaLock schemaLock)
+    {
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var declaration in compilation.Declarations) declared.Add(declaration.FullName);
+        bool anyGone = false;
+        foreach (var locked in schemaLock.Declarations) anyGone |= !declared.Contains(locked.FullName);
+        if (!anyGone) return new Dictionary<string, string>(StringComparer.Ordinal);
+        return new Run(compilation, schemaLock.CompletedFrom(compilation), CompatibilityMode.None, CancellationToken.None).MovedDeclarations();
+    }
+
     private sealed partial class Run
     {
         private readonly SchemaCompilation _compilation;
@@ -139,6 +154,17 @@ public static partial class CompatibilityChecker
                 }
                 CheckDeclaration(locked, declaration);
             }
+        }
+
+        /// <summary>Each locked declaration no longer declared under its name that moved, with the name it has now.</summary>
+        public Dictionary<string, string> MovedDeclarations()
+        {
+            var moved = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var locked in _lock.Declarations)
+            {
+                if (!_current.ContainsKey(locked.FullName) && FindMoved(locked) is { } declaration) moved[locked.FullName] = declaration.FullName;
+            }
+            return moved;
         }
 
         /// <summary>A declaration of the same kind and shape under another name that the lock does not know: the locked one moved.</summary>

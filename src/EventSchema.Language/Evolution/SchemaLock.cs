@@ -121,7 +121,8 @@ public sealed class SchemaLock
     /// The lock for <paramref name="compilation"/>'s own declarations (not those of referenced assemblies): the versions
     /// <paramref name="previous"/> records are kept as they are (published versions never change), and every version
     /// after them, up to each declaration's current version, is added from <see cref="DeclarationHistory.ShapeAt"/>.
-    /// Declarations no longer declared are left out. Lock a compilation without errors, checked against
+    /// Declarations no longer declared are left out; one that moved (the same kind and shape under another name) is written
+    /// under its new name, and the kept versions that refer to it name it there. Lock a compilation without errors, checked against
     /// <paramref name="previous"/> first: this does not check.
     /// </summary>
     public static SchemaLock FromCompilation(SchemaCompilation compilation, SchemaLock? previous = null, CancellationToken cancellationToken = default)
@@ -139,6 +140,8 @@ public sealed class SchemaLock
         if (compilation is null) throw new ArgumentNullException(nameof(compilation));
         var declarations = new List<LockedDeclaration>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Kept versions name the declarations they refer to as they were; those that moved are written under their new names.
+        var moved = previous is null ? null : CompatibilityChecker.MovedDeclarations(compilation, previous);
         foreach (var declaration in compilation.Declarations)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -154,7 +157,8 @@ public sealed class SchemaLock
                     // An older format left out what the schema still says of that version; the rewrite records it.
                     var kept = previous.RecordsWholeShapes ? version : LegacyShapes.Complete(version, history.ShapeAt(version.Version), previous.ReadFormatVersion);
                     // Recorded under another naming, a published wire name stays what it was.
-                    versions.Add(previous.JsonNaming is { } published ? PublishedWireNames.Keep(kept, published, naming) : kept);
+                    if (previous.JsonNaming is { } published) kept = PublishedWireNames.Keep(kept, published, naming);
+                    versions.Add(MovedReferences.Follow(kept, moved!));
                     next = version.Version + 1;
                 }
             }
