@@ -18,7 +18,7 @@ public class ReferencedSchemaTests
         return SchemaCompilation.Create(sources, TestContext.Current.CancellationToken);
     }
 
-    private static SchemaReference Describe(SchemaCompilation compilation, string assemblyName, JsonNaming naming = JsonNaming.AsWritten)
+    internal static SchemaReference Describe(SchemaCompilation compilation, string assemblyName, JsonNaming naming = JsonNaming.AsWritten)
     {
         var declarations = compilation.Declarations
             .Select(d => new ReferencedDeclaration(d.Namespace, d.Name, DeclarationTextWriter.Write(d, field => JsonNames.WireName(field, naming)), "data of " + d.Name)

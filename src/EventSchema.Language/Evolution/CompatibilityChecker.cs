@@ -156,6 +156,26 @@ public static partial class CompatibilityChecker
             }
         }
 
+        /// <summary>
+        /// A type the lock names that is declared nowhere now, neither here nor in a referenced assembly, when the new type
+        /// refers to a referenced assembly's declaration: what a library's rename looks like from a project that uses it,
+        /// whose own lock never recorded the library's shapes. Null otherwise.
+        /// </summary>
+        private string? RenamedByReference(TypeShape locked, TypeShape now)
+        {
+            bool fromReference = false;
+            foreach (var name in now.NamedReferences())
+            {
+                if (_compilation.GetDeclaration(name) is { } declaration && _locator.TextOf(declaration) is null) fromReference = true;
+            }
+            if (!fromReference) return null;
+            foreach (var name in locked.NamedReferences())
+            {
+                if (_lock.Find(name) is null && _compilation.GetDeclaration(name) is null) return name;
+            }
+            return null;
+        }
+
         /// <summary>Each locked declaration no longer declared under its name that moved, with the name it has now.</summary>
         public Dictionary<string, string> MovedDeclarations()
         {
@@ -310,7 +330,10 @@ public static partial class CompatibilityChecker
                 }
                 if (_relations.Relate(lockedField.Type, field.Type) != TypeRelation.Same)
                 {
-                    Edited(context, FieldSyntax()?.Type.Span ?? nameSpan, $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version; {bump()}. The history decorator of a type change is '@typeChangedFrom'.");
+                    string change = $"{versionText()} has `{lockedField}` in the lock file ({fieldWhere()}), but the schema now gives '{field.Name}' the type '{field.Type}' at that version";
+                    Edited(context, FieldSyntax()?.Type.Span ?? nameSpan, RenamedByReference(lockedField.Type, field.Type) is { } gone
+                        ? $"{change}. '{gone}' is declared nowhere any more, and the new type comes from a referenced assembly: if that library only renamed or moved the type, with the same shape, nothing changed on the wire, and this project's lock file just needs writing again ('eventschema lock --force --reference path/to/Library.dll', or delete it and build the target UpdateEventSchemaLock); otherwise {bump()}. The history decorator of a type change is '@typeChangedFrom'."
+                        : $"{change}; {bump()}. The history decorator of a type change is '@typeChangedFrom'.");
                 }
                 if (field.IsOptional != lockedField.IsOptional)
                 {
