@@ -176,6 +176,19 @@ public static partial class CompatibilityChecker
             return null;
         }
 
+        /// <summary>The one published field with no counterpart at this version whose type is <paramref name="field"/>'s; null when none or several.</summary>
+        private FieldShape? FormerNameOf(FieldShape field, DeclarationShape published, IReadOnlyList<FieldShape?> counterparts)
+        {
+            FieldShape? former = null;
+            for (int i = 0; i < published.Fields.Count; i++)
+            {
+                if (counterparts[i] is not null || _relations.Relate(published.Fields[i].Type, field.Type) != TypeRelation.Same) continue;
+                if (former is not null) return null;
+                former = published.Fields[i];
+            }
+            return former;
+        }
+
         /// <summary>Each locked declaration no longer declared under its name that moved, with the name it has now.</summary>
         public Dictionary<string, string> MovedDeclarations()
         {
@@ -354,7 +367,12 @@ public static partial class CompatibilityChecker
             foreach (var field in derived.Fields)
             {
                 if (FieldCounterparts.IsPaired(counterparts, field)) continue;
-                Edited(context, field.Symbol?.NameSpan ?? declaration.NameSpan, $"{versionText()} is published without the field '{field.Name}' ({where()}); mark it '@added(N)' with a new version N, that is: {bump()}.");
+                // A published field of the same type that is gone at this version is most likely this one, renamed.
+                var former = FormerNameOf(field, published, counterparts);
+                string decorator = former is null
+                    ? "mark it '@added(N)'"
+                    : $"if it is the published '{former.Name}' under a new name, mark it '@renamedFrom(N, \"{former.Name}\")', otherwise '@added(N)',";
+                Edited(context, field.Symbol?.NameSpan ?? declaration.NameSpan, $"{versionText()} is published without the field '{field.Name}' ({where()}); {decorator} with a new version N, that is: {bump()}.");
             }
         }
 

@@ -97,6 +97,26 @@ public class RuleTableTests
         }
     }
 
+    [Fact]
+    public void A_field_renamed_without_renamedFrom_is_offered_the_decorator_on_its_new_name()
+    {
+        var diagnostics = Check("namespace D;\nevent E { id: string; when: date; }", "namespace D;\nevent E { id: string; occurredOn: date; }", CompatibilityMode.Backward);
+
+        var added = Assert.Single(diagnostics, d => d.Message.Contains("is published without the field 'occurredOn'", StringComparison.Ordinal));
+        Assert.Contains("if it is the published 'when' under a new name, mark it '@renamedFrom(N, \"when\")', otherwise '@added(N)', with a new version N", added.Message, StringComparison.Ordinal);
+        Assert.Equal(new LinePosition(2, 23), added.Start);
+    }
+
+    [Fact]
+    public void A_new_field_that_could_be_either_of_two_removed_ones_is_offered_only_added()
+    {
+        var diagnostics = Check("namespace D;\nevent E { id: string; when: date; since: date; }", "namespace D;\nevent E { id: string; occurredOn: date; }", CompatibilityMode.Backward);
+
+        var added = Assert.Single(diagnostics, d => d.Message.Contains("is published without the field 'occurredOn'", StringComparison.Ordinal));
+        Assert.Contains("; mark it '@added(N)' with a new version N", added.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("under a new name", added.Message, StringComparison.Ordinal);
+    }
+
     private const string ThreeVersions = """
         namespace Diplomacy;
         @version(3)
