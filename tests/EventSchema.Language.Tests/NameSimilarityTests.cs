@@ -22,6 +22,20 @@ public class NameSimilarityTests
         => Assert.Null(NameSimilarity.FindClosest(written, ["list", "set", "map", "string", "record", "date", "datetime", "duration"]));
 
     [Theory]
+    [InlineData("Diplomacy.Commons", "Diplomacy.Common")]
+    [InlineData("Dilpomacy.News", "Diplomacy.News")]
+    [InlineData("diplomacy", "Diplomacy")]
+    public void A_namespace_with_a_typo_in_a_segment_finds_the_declared_one(string written, string meant)
+        => Assert.Equal(meant, NameSimilarity.FindClosestNamespace(written, ["Diplomacy", "Diplomacy.Common", "Diplomacy.News", "Shipping.Services"]));
+
+    [Theory]
+    [InlineData("Shipping.Contracts")]
+    [InlineData("Diplomacy.Common.Types")]
+    [InlineData("Diplomacy.Trade")]
+    public void A_namespace_that_differs_in_a_whole_segment_or_in_depth_finds_nothing(string written)
+        => Assert.Null(NameSimilarity.FindClosestNamespace(written, ["Diplomacy", "Diplomacy.Common", "Diplomacy.News", "Shipping.Services"]));
+
+    [Theory]
     [InlineData("ab", "ba", 1)]
     [InlineData("lsit", "list", 1)]
     [InlineData("name", "date", 2)]

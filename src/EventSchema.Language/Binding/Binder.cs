@@ -332,7 +332,7 @@ internal sealed partial class Binder
                 file.HasUnreadableImport = true;
                 continue;
             }
-            _diagnostics.Add(At(file, usingDirective.Name.Span).UnknownNamespace(name, NameSimilarity.FindClosest(name, _namespaces)));
+            _diagnostics.Add(At(file, usingDirective.Name.Span).UnknownNamespace(name, NameSimilarity.FindClosestNamespace(name, _namespaces)));
         }
     }
 

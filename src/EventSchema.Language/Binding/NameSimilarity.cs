@@ -27,6 +27,34 @@ internal static class NameSimilarity
     }
 
     /// <summary>
+    /// The closest dotted namespace name: one with as many segments, each within a typo of the one written. Whole names
+    /// are not compared, so 'Shipping.Contracts' does not become 'Shipping.Services' for sharing a prefix and a length.
+    /// </summary>
+    public static string? FindClosestNamespace(string written, IEnumerable<string> candidates)
+    {
+        var writtenSegments = written.Split('.');
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var segments = candidate.Split('.');
+            if (segments.Length != writtenSegments.Length || string.Equals(candidate, written, StringComparison.Ordinal)) continue;
+            int total = 0;
+            for (int i = 0; i < segments.Length && total != int.MaxValue; i++)
+            {
+                int distance = Distance(writtenSegments[i], segments[i]);
+                total = distance <= Math.Max(1, writtenSegments[i].Length / 3) ? total + distance : int.MaxValue;
+            }
+            if (total < bestDistance || (total == bestDistance && total != int.MaxValue && best is not null && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = total;
+            }
+        }
+        return bestDistance == int.MaxValue ? null : best;
+    }
+
+    /// <summary>
     /// Edit distance with adjacent transpositions (optimal string alignment), comparing characters without regard to
     /// ASCII case: <c>lsit</c> is one edit from <c>list</c>, as a typist sees it.
     /// </summary>
