@@ -29,6 +29,28 @@ public class UnionShapeBindingTests
         Assert.NotNull(compilation.GetDeclaration("C.ConvoyRoutesItemItem"));
     }
 
+    [Theory]
+    [InlineData("record Rail {\n  @json(\"kind\") mode: string;\n}\n\n@discriminator(\"kind\") union Leg = Rail | Sea;\n", "@discriminator(\"type\") on the union", "union 'Leg'")]
+    [InlineData("record Rail {\n  kind: string;\n  type: string;\n}\n\nunion Leg = Rail | Sea;\n", "@discriminator(\"variant\") on the union", "union 'Leg'")]
+    [InlineData("record Rail {\n  type: string;\n}\n\nrecord Trip {\n  leg: Rail | Sea;\n}\n", "@discriminator(\"kind\") on the field", "the union of field 'leg'")]
+    public void A_member_field_on_the_discriminator_gets_a_name_no_field_of_the_member_has(string declarations, string fix, string union)
+    {
+        var diagnostic = Assert.Single(Compile("namespace C;\n\nrecord Sea {\n  vessel: string;\n}\n\n" + declarations).Diagnostics);
+
+        Assert.Equal("ES0103", diagnostic.Code);
+        Assert.Contains(fix, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("which " + union + " uses", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_default_on_a_union_written_in_place_shows_the_union_as_written()
+    {
+        var diagnostic = Assert.Single(Compile(Records + "record Trip {\n  leg: Rail | Sea = null;\n}\n").Diagnostics);
+
+        Assert.Equal("ES0043", diagnostic.Code);
+        Assert.StartsWith("Default 'null' does not fit type 'Rail | Sea'; write no default, or make the field optional", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_field_whose_json_name_is_its_own_name_keeps_it_under_every_naming_so_it_is_not_the_discriminator()
     {

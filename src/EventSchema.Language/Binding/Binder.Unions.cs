@@ -283,9 +283,12 @@ internal sealed partial class Binder
         }
         if (DiscriminatorCollisions.Find(record, union.DiscriminatorProperty, out var naming) is { } field)
         {
+            var unionName = union.DeclaringField is { } declaringField ? $"the union of field '{declaringField.Name}'" : $"union '{union.Name}'";
+            var decoratorTarget = union.IsInline ? "the field" : "the union";
+            var freeName = DiscriminatorCollisions.FreeName(record, union.DiscriminatorProperty);
             _diagnostics.Add(naming == Export.JsonNaming.AsWritten
-                ? At(file, member.Span).DiscriminatorCollidesWithField(record.Name, field.Name, field.JsonName, union.Name)
-                : At(file, member.Span).DiscriminatorCollidesUnderNaming(record.Name, field.Name, union.DiscriminatorProperty, DiscriminatorCollisions.Describe(naming), union.Name));
+                ? At(file, member.Span).DiscriminatorCollidesWithField(record.Name, field.Name, field.JsonName, unionName, freeName, decoratorTarget)
+                : At(file, member.Span).DiscriminatorCollidesUnderNaming(record.Name, field.Name, union.DiscriminatorProperty, DiscriminatorCollisions.Describe(naming), unionName, freeName, decoratorTarget));
         }
         byValue[value] = member;
         members.Add(member);

@@ -403,7 +403,7 @@ internal sealed partial class Binder
                 else
                 {
                     // "optional<string>", "array<int>": a name that is no type at all, so say that, and what is meant.
-                    _diagnostics.Add(At(file, name.Span).UnknownGenericType(text, GenericTypeHints.For(text)));
+                    _diagnostics.Add(At(file, name.Span).UnknownGenericType(text, GenericTypeHints.For(text, out var meant), meant));
                 }
                 return new ErrorType(text);
             }

@@ -36,7 +36,9 @@ internal sealed class DefaultValueBinder
         {
             if (!field.IsOptional && type is not ErrorType)
             {
-                Mismatch(span, shown, type, "a value of the type, or make the field optional with '?'");
+                Mismatch(span, shown, type, type is NamedType { Declaration: RecordSymbol or UnionSymbol }
+                    ? "no default, or make the field optional with '?' (a field of this type takes no other default)"
+                    : "a value of the type, or make the field optional with '?'");
                 return null;
             }
             return new LiteralValue(LiteralKind.Null, token.Text, null, span);
@@ -237,7 +239,13 @@ internal sealed class DefaultValueBinder
     }
 
     internal void Mismatch(TextSpan span, string shown, SchemaType type, string expected)
-        => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultTypeMismatch(shown, type.DisplayName, expected));
+        => _diagnostics.Add(DiagnosticBuilder.At(_text, span).DefaultTypeMismatch(shown, Shown(type), expected));
+
+    // A union written in place has a generated name the user never wrote; show it as written (its span is in this file).
+    private string Shown(SchemaType type)
+        => type is NamedType { Declaration: UnionSymbol { IsInline: true } union } && union.FilePath == _text.Path
+            ? _text.ToString(union.NameSpan)
+            : type.DisplayName;
 
     internal void Violation(TextSpan span, string shown, string constraint) => Violation(span, shown, scalarName: null, constraint);
 

@@ -37,6 +37,23 @@ internal static class DiscriminatorCollisions
         return null;
     }
 
+    /// <summary>
+    /// A discriminator property name none of <paramref name="record"/>'s fields can be on the wire, for the fix a message
+    /// offers: <c>kind</c>, <c>type</c>, <c>variant</c>, or <c>kind</c> with a number.
+    /// </summary>
+    public static string FreeName(RecordSymbol record, string taken)
+    {
+        foreach (var candidate in new[] { "kind", "type", "variant" })
+        {
+            if (candidate != taken && Find(record, candidate, out _) is null) return candidate;
+        }
+        for (int suffix = 2; ; suffix++)
+        {
+            var candidate = "kind" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (candidate != taken && Find(record, candidate, out _) is null) return candidate;
+        }
+    }
+
     /// <summary>The naming's build property value, as a user writes it.</summary>
     public static string Describe(JsonNaming naming) => JsonNamings.Name(naming);
 }

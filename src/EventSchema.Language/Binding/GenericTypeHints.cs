@@ -9,33 +9,46 @@ namespace EventSchema.Language.Binding;
 /// </summary>
 internal static class GenericTypeHints
 {
-    private static readonly Dictionary<string, string> Hints = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["optional"] = OptionalHint,
-        ["option"] = OptionalHint,
-        ["nullable"] = OptionalHint,
-        ["maybe"] = OptionalHint,
-        ["array"] = "did you mean 'list'? Write list<T>.",
-        ["vector"] = "did you mean 'list'? Write list<T>.",
-        ["seq"] = "did you mean 'list'? Write list<T>.",
-        ["ilist"] = "did you mean 'list'? Write list<T>.",
-        ["ienumerable"] = "did you mean 'list'? Write list<T>.",
-        ["ireadonlylist"] = "did you mean 'list'? Write list<T>.",
-        ["hashset"] = "did you mean 'set'? Write set<T>.",
-        ["iset"] = "did you mean 'set'? Write set<T>.",
-        ["dictionary"] = "did you mean 'map'? Write map<string, T>.",
-        ["dict"] = "did you mean 'map'? Write map<string, T>.",
-        ["idictionary"] = "did you mean 'map'? Write map<string, T>.",
-    };
-
     private const string OptionalHint = "there is no optional<T>: make the field optional with '?' after its name (name?: T). Items of a list, set or map are never missing.";
 
-    public static string For(string name)
+    // The collection each foreign name means; null for the optional wrappers, which have no replacement in place.
+    private static readonly Dictionary<string, string?> Meant = new(StringComparer.OrdinalIgnoreCase)
     {
-        if (Hints.TryGetValue(name, out string? hint)) return hint;
-        string? closest = NameSimilarity.FindClosest(name, ["list", "set", "map"]);
-        return closest is null
+        ["optional"] = null,
+        ["option"] = null,
+        ["nullable"] = null,
+        ["maybe"] = null,
+        ["array"] = "list",
+        ["vector"] = "list",
+        ["seq"] = "list",
+        ["ilist"] = "list",
+        ["ienumerable"] = "list",
+        ["ireadonlylist"] = "list",
+        ["hashset"] = "set",
+        ["iset"] = "set",
+        ["dictionary"] = "map",
+        ["dict"] = "map",
+        ["idictionary"] = "map",
+    };
+
+    /// <summary>
+    /// What to write instead of <paramref name="name"/>; <paramref name="replacement"/> is the collection meant, when
+    /// the name can simply be replaced by it (the fix a diagnostic carries).
+    /// </summary>
+    public static string For(string name, out string? replacement)
+    {
+        if (Meant.TryGetValue(name, out replacement))
+        {
+            return replacement switch
+            {
+                null => OptionalHint,
+                "map" => "did you mean 'map'? Write map<string, T>.",
+                _ => $"did you mean '{replacement}'? Write {replacement}<T>.",
+            };
+        }
+        replacement = NameSimilarity.FindClosest(name, ["list", "set", "map"]);
+        return replacement is null
             ? "only list, set and map take type arguments."
-            : $"did you mean '{closest}'?";
+            : $"did you mean '{replacement}'?";
     }
 }

@@ -14,6 +14,12 @@ internal readonly partial struct DiagnosticBuilder
 
     public Diagnostic QuotedFieldName(string written, string wireName, string identifier, bool hasWireName)
     {
+        // "isbn" is isbn on the wire under every JSON naming: the identifier alone is what to write.
+        if (!hasWireName && identifier == wireName && Export.JsonNames.IsSameUnderEveryNaming(identifier))
+        {
+            return Make(QuotedFieldNameDefinition, $"Field names are identifiers, not strings; write {Quote(identifier)}, which is {Quote(wireName)} on the wire.",
+                Replace(written, identifier, $"Change to {Quote(identifier)}"));
+        }
         string replacement = "@json(\"" + wireName.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\") " + identifier;
         return Make(QuotedFieldNameDefinition, $"Field names are identifiers, not strings; write '{replacement}' to name the field {Quote(identifier)} and keep {Quote(wireName)} on the wire.",
             hasWireName ? Replace(written, identifier, $"Change to {Quote(identifier)}") : Replace(written, replacement, $"Change to {Quote(replacement)}"));

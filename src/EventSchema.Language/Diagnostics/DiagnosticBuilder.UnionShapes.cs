@@ -4,8 +4,8 @@ namespace EventSchema.Language.Diagnostics;
 internal readonly partial struct DiagnosticBuilder
 {
     /// <summary>ES0103, for a field that is the discriminator only once a JSON naming converts its name.</summary>
-    public Diagnostic DiscriminatorCollidesUnderNaming(string member, string field, string property, string naming, string union)
-        => Make(DiscriminatorCollidesWithFieldDefinition, $"{Quote(member)} has the field {Quote(field)}, which is {Quote(property)} on the wire under the JSON naming {naming}, and union {Quote(union)} uses {Quote(property)} as its discriminator property; a schema must be valid under every naming, so name the discriminator differently with @discriminator(\"kind\") on the union, or give the field a fixed wire name with @json(\"…\").");
+    public Diagnostic DiscriminatorCollidesUnderNaming(string member, string field, string property, string naming, string union, string freeName, string decoratorTarget)
+        => Make(DiscriminatorCollidesWithFieldDefinition, $"{Quote(member)} has the field {Quote(field)}, which is {Quote(property)} on the wire under the JSON naming {naming}, and {union} uses {Quote(property)} as its discriminator property; a schema must be valid under every naming, so name the discriminator differently with @discriminator(\"{freeName}\") on {decoratorTarget}, or give the field a fixed wire name with @json(\"…\").");
 
     /// <summary>ES0106: a member of a nested union has the discriminator value of another member of the union that lists it.</summary>
     public static DiagnosticDefinition NestedDiscriminatorValueTakenDefinition { get; } = Define("ES0106", DiagnosticSeverity.Error, "Nested union brings a discriminator value already taken", Unions);

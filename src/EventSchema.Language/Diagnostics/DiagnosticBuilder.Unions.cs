@@ -25,8 +25,8 @@ internal readonly partial struct DiagnosticBuilder
     /// <summary>ES0103: a member with a field whose JSON name is the union's discriminator property.</summary>
     public static DiagnosticDefinition DiscriminatorCollidesWithFieldDefinition { get; } = Define("ES0103", DiagnosticSeverity.Error, "Discriminator property is also a field", Unions);
 
-    public Diagnostic DiscriminatorCollidesWithField(string member, string field, string property, string union)
-        => Make(DiscriminatorCollidesWithFieldDefinition, $"{Quote(member)} has the field {Quote(field)} on the wire as {Quote(property)}, which union {Quote(union)} uses as its discriminator property; name the discriminator differently with @discriminator(\"kind\") on the union.");
+    public Diagnostic DiscriminatorCollidesWithField(string member, string field, string property, string union, string freeName, string decoratorTarget)
+        => Make(DiscriminatorCollidesWithFieldDefinition, $"{Quote(member)} has the field {Quote(field)} on the wire as {Quote(property)}, which {union} uses as its discriminator property; name the discriminator differently with @discriminator(\"{freeName}\") on {decoratorTarget}, or give the field another wire name with @json(\"…\").");
 
     /// <summary>ES0104: <c>@discriminator</c> on a field whose type is not a union written in place.</summary>
     public static DiagnosticDefinition DiscriminatorWithoutUnionDefinition { get; } = Define("ES0104", DiagnosticSeverity.Error, "Discriminator on a field that is not a union", Unions);

@@ -436,8 +436,8 @@ internal readonly partial struct DiagnosticBuilder
     public Diagnostic FractionalBound(string decorator, string typeName, string equivalent)
         => Make(BoundOutOfTypeRangeDefinition, $"{decorator} is not a whole number, and {Quote(typeName)} holds only whole numbers; write {equivalent}, which allows the same values.");
 
-    public Diagnostic UnknownGenericType(string name, string hint)
-        => Make(UnknownTypeDefinition, $"Unknown type {Quote(name)}; {hint}");
+    public Diagnostic UnknownGenericType(string name, string hint, string? replacement)
+        => Make(UnknownTypeDefinition, $"Unknown type {Quote(name)}; {hint}", Suggest(name, replacement));
 
     public Diagnostic SummaryHoleSpaces(string path, string trimmed)
         => Make(SummaryUnknownFieldDefinition, $"Summary hole '{{{path}}}' has spaces around the field path; write '{{{trimmed}}}'.", Replace(path, trimmed, $"Change to {Quote(trimmed)}"));

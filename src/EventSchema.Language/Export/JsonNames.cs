@@ -43,6 +43,10 @@ public static class JsonNames
         return Convert(record.Name, naming);
     }
 
+    /// <summary>Whether every JSON naming leaves <paramref name="name"/> as written (<c>isbn</c>, but not <c>homePort</c>).</summary>
+    internal static bool IsSameUnderEveryNaming(string name)
+        => Convert(name, JsonNaming.CamelCase) == name && Convert(name, JsonNaming.SnakeCase) == name && Convert(name, JsonNaming.KebabCase) == name;
+
     /// <summary>
     /// Converts a schema identifier such as <c>receivedBy</c> or <c>HTTPStatus</c> to <paramref name="naming"/>, word by
     /// word as <see cref="NameWords"/> splits it.
