@@ -21,7 +21,7 @@ internal static class BodyProblems
     /// <summary>The problem for <paramref name="error"/>, a failure to read JSON; <paramref name="title"/> says what was being read.</summary>
     public static HttpValidationProblemDetails FromJsonException(JsonException error, string title = UnreadableBodyTitle)
     {
-        var path = string.IsNullOrEmpty(error.Path) ? "$" : error.Path!;
+        var path = JsonReadErrors.PathOf(error);
         if (error.InnerException is SchemaValidationException invalid && invalid.Result.Errors.Count > 0)
         {
             // ValidateOnRead: every broken rule, under the path of the value that was validated.

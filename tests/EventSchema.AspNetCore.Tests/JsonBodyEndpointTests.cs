@@ -78,6 +78,21 @@ public sealed class JsonBodyEndpointTests : IAsyncLifetime
         Assert.Equal("minLength", (string?)problem["codes"]!["$[1].name"]![0]);
     }
 
+    [Theory]
+    [InlineData("""[{"name":"Lu Mei","country":"CN"},{"name":"Ilham Aliyev","country":"az"}]""", "$[1].country", "not a valid CountryCode")]
+    [InlineData("""[{"name":"Lu Mei","country":"CN","title":7}]""", "$[0].title", "Expected a string")]
+    [InlineData("""[{"name":"Lu Mei","country":"CN"},{"name":"Ilham Aliyev","country":"AZ"},{"country":"AZ"}]""", "$[2].name", "name")]
+    public async Task An_item_of_a_list_body_that_does_not_read_is_a_problem_at_the_path_inside_it(string body, string path, string reasonPart)
+    {
+        using var response = await PostAsync("/validated/officials", body);
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([path], Bodies.Errors(problem).Keys);
+        Assert.Equal(path, (string?)problem["path"]);
+        Assert.Contains(reasonPart, (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Path within the value", (string?)problem["detail"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_body_that_does_not_read_or_is_not_json_is_a_problem()
     {

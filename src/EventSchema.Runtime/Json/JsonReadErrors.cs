@@ -18,6 +18,7 @@ public static partial class JsonReadErrors
 {
     private const string ReasonKey = "EventSchema.JsonReason";
     private const string StepsKey = "EventSchema.JsonPathSteps";
+    private const string WithinValueKey = "EventSchema.JsonPathWithinValue";
 
     /// <summary>An error about the value being read itself (path <c>$</c>).</summary>
     public static JsonException AtValue(string reason) => Create(reason, "$", null);
@@ -232,7 +233,20 @@ public static partial class JsonReadErrors
         var (reason, path) = Unpack(error);
         var exception = new JsonException(reason + " Path within the value: " + path + ".", error.InnerException ?? error);
         exception.Data[ReasonKey] = reason;
+        exception.Data[WithinValueKey] = path;
         return exception;
+    }
+
+    /// <summary>
+    /// The JSON path of <paramref name="error"/> from the root of the document: its <c>Path</c>, followed by the path
+    /// within the value when a generated type was read inside a larger document by System.Text.Json (an item of a
+    /// <c>List&lt;T&gt;</c> body: <c>$[0]</c> and <c>$.parcel</c> give <c>$[0].parcel</c>); <c>$</c> when it has none.
+    /// </summary>
+    public static string PathOf(JsonException error)
+    {
+        if (error is null) throw new ArgumentNullException(nameof(error));
+        var path = string.IsNullOrEmpty(error.Path) ? "$" : error.Path!;
+        return error.Data[WithinValueKey] is string within && within.Length > 1 ? path + within.Substring(1) : path;
     }
 
     /// <summary>The exception to throw for <paramref name="error"/> with its noted steps applied, innermost first.</summary>
