@@ -79,6 +79,15 @@ internal static class BodyProblems
         });
 
     /// <summary>
+    /// Whether System.Text.Json found no value at all in the body: a chunked body with nothing in it (or only white
+    /// space), which, unlike one with <c>Content-Length: 0</c>, reaches the serializer. Its exception has no code, so
+    /// the message (or, with <c>UseSystemResourceKeys</c>, the resource key) tells.
+    /// </summary>
+    public static bool HasNoTokens(JsonException error)
+        => error.Message.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal)
+            || error.Message.StartsWith("ExpectedJsonTokens", StringComparison.Ordinal);
+
+    /// <summary>
     /// What to call the body ASP.NET Core's <paramref name="message"/> says is missing: the type the endpoint accepts
     /// (<paramref name="acceptedType"/>), or else the parameter's name; null when the message is about something else.
     /// </summary>

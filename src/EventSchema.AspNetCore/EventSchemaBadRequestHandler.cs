@@ -28,7 +28,9 @@ public sealed class EventSchemaBadRequestHandler : IExceptionHandler
         ProblemDetails problem = badRequest.StatusCode != StatusCodes.Status400BadRequest
             ? BodyProblems.FromStatus(badRequest.StatusCode, badRequest.Message)
             : badRequest.InnerException is JsonException json
-                ? BodyProblems.FromJsonException(json)
+                ? BodyProblems.HasNoTokens(json) && FailedEndpoint(httpContext)?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType is { } requestType
+                    ? BodyProblems.NoValue(requestType.Name, empty: true)
+                    : BodyProblems.FromJsonException(json)
                 : BodyProblems.MissingBody(badRequest.Message, FailedEndpoint(httpContext)?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType) is { } bodyType
                     ? BodyProblems.NoValue(bodyType, httpContext.Request.ContentLength switch { 0 => true, null => null, _ => false })
                     : ParameterProblems.Explain(badRequest.Message, FailedEndpoint(httpContext))

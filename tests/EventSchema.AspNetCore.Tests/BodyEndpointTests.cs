@@ -76,6 +76,22 @@ public sealed class BodyEndpointTests(FilteredApi api) : IClassFixture<FilteredA
         using var nullBody = await api.PostAsync("/diplomacy/greetings-conveyed", "null");
         Bodies.AssertNoValueProblem(await Bodies.ReadProblemAsync(nullBody, HttpStatusCode.BadRequest), "The request body is null; send the GreetingsConveyed as JSON, not null.");
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \r\n ")]
+    public async Task A_chunked_body_without_a_value_is_the_empty_body_problem(string body)
+    {
+        // No Content-Length: ASP.NET Core hands the empty stream to the serializer, which finds no JSON token.
+        using var content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/diplomacy/greetings-conveyed") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Bodies.AssertNoValueProblem(await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest), "The request body is empty; send the GreetingsConveyed as JSON.");
+    }
 }
 
 /// <summary>The same endpoints when bodies are read with ValidateOnRead.</summary>
