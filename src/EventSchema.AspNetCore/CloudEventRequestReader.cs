@@ -102,7 +102,7 @@ internal static class CloudEventRequestReader
 
     private static string UnknownType(string type, EventCatalog catalog)
     {
-        var known = string.Join(", ", catalog.Events.Select(e => e.EventType));
+        var known = string.Join(", ", catalog.EventTypes);
         return $"Unknown event type '{type}'; this catalog knows {(known.Length == 0 ? "no event types" : known)}.";
     }
 

@@ -161,8 +161,7 @@ public static class CloudEventKafka
 
     private static JsonException UnknownType(EventCatalog catalog, string type)
     {
-        var known = new List<string>();
-        foreach (var info in catalog.Events) known.Add(info.EventType);
+        var known = catalog.EventTypes;
         return JsonReadErrors.AtValue($"Unknown event type '{type}' in header ce_type; this catalog knows {(known.Count == 0 ? "no event types" : string.Join(", ", known))}.");
     }
 

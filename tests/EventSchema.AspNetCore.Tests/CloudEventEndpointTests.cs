@@ -30,6 +30,7 @@ public sealed class CloudEventEndpointTests(FilteredApi api) : IClassFixture<Fil
         var message = Assert.Single(Bodies.Errors(problem)["$.type"]);
         Assert.Contains("Unknown event type 'diplomacy.summit-cancelled.v1'", message, StringComparison.Ordinal);
         Assert.Contains(Credentials, message, StringComparison.Ordinal);
+        Assert.Contains("diplomacy.credentials-presented.v1, diplomacy.credentials-presented.v2", message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -98,7 +98,17 @@ public sealed class EnvelopeTests
 
         Assert.Equal("$.type", error.Path);
         Assert.Contains("Unknown event type 'diplomacy.war-declared.v1'", error.Message);
-        Assert.Contains("diplomacy.credentials-presented.v3", error.Message);
+        // Past versions are read too, so they are among the known types.
+        Assert.Contains("diplomacy.credentials-presented.v1, diplomacy.credentials-presented.v2, diplomacy.credentials-presented.v3", error.Message);
+    }
+
+    [Fact]
+    public void The_catalog_lists_every_type_string_it_reads_past_versions_before_the_current_one()
+    {
+        Assert.Equal(Catalog.Events.Sum(e => e.PastVersions.Count + 1), Catalog.EventTypes.Count);
+        Assert.All(Catalog.EventTypes, type => Assert.NotNull(Catalog.Find(type)));
+        var credentials = Catalog.EventTypes.Where(t => t.StartsWith("diplomacy.credentials-presented.", StringComparison.Ordinal));
+        Assert.Equal(["diplomacy.credentials-presented.v1", "diplomacy.credentials-presented.v2", "diplomacy.credentials-presented.v3"], credentials);
     }
 
     [Theory]

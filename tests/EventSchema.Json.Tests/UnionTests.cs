@@ -97,7 +97,7 @@ public sealed class UnionTests
 
     [Theory]
     [InlineData("""{"mode":"air","from":{"code":"AZBAK","name":"Baku"}}""", "The value 'air' of 'mode' names no member of TransportLeg; expected one of: 'rail', 'sea', 'road'. Path: $.mode.")]
-    [InlineData("""{"from":{"code":"AZBAK","name":"Baku"}}""", "Missing the property 'mode' that says which member of TransportLeg the object is; expected one of: 'rail', 'sea', 'road'. Path: $.")]
+    [InlineData("""{"from":{"code":"AZBAK","name":"Baku"}}""", "Missing the property 'mode' that says which member of TransportLeg the object is; expected one of: 'rail', 'sea', 'road'. Path: $.mode.")]
     [InlineData("""{"mode":3}""", "The property 'mode' of TransportLeg must be a string, not a number; expected one of: 'rail', 'sea', 'road'. Path: $.mode.")]
     [InlineData("""{"mode":"sea","mode":"rail"}""", "The property appears more than once in the object; each property may be given only once. Path: $.mode.")]
     public void A_bad_discriminator_is_a_JsonException_naming_the_known_values(string json, string message)

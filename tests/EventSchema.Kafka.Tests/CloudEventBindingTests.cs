@@ -176,6 +176,7 @@ public sealed class CloudEventBindingTests
     public void Unknown_types_versions_content_types_and_times_are_refused_with_the_reason()
     {
         Assert.Contains("Unknown event type 'diplomacy.summit-cancelled.v1'", Refused("ce_type", "diplomacy.summit-cancelled.v1"));
+        Assert.Contains("diplomacy.credentials-presented.v1, diplomacy.credentials-presented.v2", Refused("ce_type", "diplomacy.summit-cancelled.v1"));
         Assert.Contains("Unsupported CloudEvents version '0.3'", Refused("ce_specversion", "0.3"));
         Assert.Contains("is not JSON", Refused("content-type", "application/avro"));
         Assert.Contains("RFC 3339", Refused("ce_time", "2025-04-17 12:00"));

@@ -28,6 +28,7 @@ public sealed class EventCatalog
     {
         if (events is null) throw new ArgumentNullException(nameof(events));
         var list = new List<EventTypeInfo>();
+        var types = new List<string>();
         foreach (var info in events)
         {
             if (info is null) throw new ArgumentException("The catalog cannot hold a null entry.", nameof(events));
@@ -36,8 +37,11 @@ public sealed class EventCatalog
             foreach (var past in info.PastVersions) Add(past, info);
             _byClrType[info.ClrType] = info;
             list.Add(info);
+            foreach (var past in info.PastVersions) types.Add(past.EventType);
+            types.Add(info.EventType);
         }
         Events = list;
+        EventTypes = types;
 
         void Add(EventTypeInfo info, EventTypeInfo current)
         {
@@ -52,6 +56,12 @@ public sealed class EventCatalog
 
     /// <summary>Every event type in its current version, in the order given; each lists the past versions it reads.</summary>
     public IReadOnlyList<EventTypeInfo> Events { get; }
+
+    /// <summary>
+    /// Every event type string the catalog reads: for each event in the order given, its past versions' and then its
+    /// current one (<c>….v1</c>, <c>….v2</c>, <c>….v3</c>).
+    /// </summary>
+    public IReadOnlyList<string> EventTypes { get; }
 
     /// <summary>One catalog holding the events of all <paramref name="catalogs"/>.</summary>
     public static EventCatalog Combine(params EventCatalog[] catalogs)
@@ -146,7 +156,7 @@ public sealed class EventCatalog
             EventTypeVersionSuffix.TrySplit(eventType, out _, out int version);
             return JsonReadErrors.AtPath(EventVersionErrors.UnknownVersionMessage(current.ClrType.Name, version, current.SchemaVersion, eventType), path);
         }
-        var known = string.Join(", ", Events.Select(e => e.EventType));
+        var known = string.Join(", ", EventTypes);
         return JsonReadErrors.AtPath(
             $"Unknown event type '{eventType}'; this catalog knows {(known.Length == 0 ? "no event types" : known)}.", path);
     }

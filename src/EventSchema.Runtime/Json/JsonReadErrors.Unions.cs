@@ -29,7 +29,7 @@ public static partial class JsonReadErrors
 
     /// <summary>An object of a union without its discriminator property.</summary>
     public static JsonException MissingDiscriminator(string property, string unionName, string knownValues)
-        => Create("Missing the property '" + property + "' that says which member of " + unionName + " the object is; expected one of: " + knownValues + ".", "$", null);
+        => Create("Missing the property '" + property + "' that says which member of " + unionName + " the object is; expected one of: " + knownValues + ".", ChildPath("$", property), null);
 
     /// <summary>A discriminator that is not a string.</summary>
     public static JsonException DiscriminatorNotString(string property, string unionName, string knownValues, JsonTokenType actual)
