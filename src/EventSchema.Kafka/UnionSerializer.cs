@@ -22,11 +22,13 @@ public sealed class UnionSerializer<TUnion> : ISerializer<TUnion?>
     public UnionSerializer(UnionTypeInfo<TUnion> info, EventSerdeOptions? options = null)
     {
         _info = info ?? throw new ArgumentNullException(nameof(info));
-        _options = (options ?? EventSerdeOptions.Default).Checked();
-        if (_options.Framing != SchemaIdFraming.None)
+        options ??= EventSerdeOptions.Default;
+        // Framing is refused before the options' own checks, which would ask for schema ids that cannot help here.
+        if (options.Framing != SchemaIdFraming.None)
         {
             throw new ArgumentException($"Schema-id framing registers one schema per event type; a union's messages are not framed. Produce with EventSerializer<T> per event type to frame them, or set Framing to None for union '{info.Name}'.", nameof(options));
         }
+        _options = options.Checked();
     }
 
     /// <inheritdoc />

@@ -60,6 +60,10 @@ public sealed class UnionSerdeTests
         var ids = new EventSchemaIds(new SchemaRegistryClient(new Uri("http://127.0.0.1:9"), new HttpClient()), Catalog);
         var error = Assert.Throws<ArgumentException>(() => new UnionSerializer<DeskItem>(DeskItem.UnionInfo, new EventSerdeOptions { Framing = SchemaIdFraming.Prefix, SchemaIds = ids }));
         Assert.Contains("DeskItem", error.Message, StringComparison.Ordinal);
+
+        // Without ids the reason is the same: ids could not make a union's messages framed.
+        var withoutIds = Assert.Throws<ArgumentException>(() => new UnionSerializer<DeskItem>(DeskItem.UnionInfo, new EventSerdeOptions { Framing = SchemaIdFraming.Prefix }));
+        Assert.Equal(error.Message, withoutIds.Message);
     }
 
     [Fact]
