@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using EventSchema.Json;
@@ -26,7 +27,10 @@ internal static class BodyProblems
         {
             // ValidateOnRead: every broken rule, under the path of the value that was validated.
             var problem = invalid.Result.ToValidationProblemDetails(ValidatedValuePath(path, invalid.Result.Errors[0].JsonPath));
-            problem.Detail = "The request body breaks its schema's constraints.";
+            // Missing required properties are found while reading, with or without ValidateOnRead.
+            problem.Detail = invalid.Result.Errors.All(e => e.Code == "required")
+                ? "The request body is missing required properties."
+                : "The request body breaks its schema's constraints.";
             return problem;
         }
 

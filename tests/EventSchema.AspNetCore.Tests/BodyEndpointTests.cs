@@ -41,6 +41,7 @@ public sealed class BodyEndpointTests(FilteredApi api) : IClassFixture<FilteredA
         Assert.Equal(["$.ambassador.country", "$.ambassador.name"], errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["Missing required property 'country' of Official."], errors["$.ambassador.country"]);
         Assert.Equal("required", (string?)problem["codes"]!["$.ambassador.name"]![0]);
+        Assert.Equal("The request body is missing required properties.", (string?)problem["detail"]);
     }
 
     [Fact]
