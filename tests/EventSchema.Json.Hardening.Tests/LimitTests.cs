@@ -75,7 +75,11 @@ public sealed class LimitTests
         Assert.Contains("MaxDepth", ProbeFails(children).Message);
         Assert.Contains("MaxDepth", ProbeFails(branches).Message);
         Assert.Equal("$.nested[0][0]", ProbeFails("{\"nested\":" + arrays + "}").Path);
-        Assert.Contains("MaxDepth", ProbeFails("{\"unknown\":" + arrays + "}").Message);
+        var inUnknown = ProbeFails("{\"unknown\":" + arrays + "}");
+        Assert.Contains("MaxDepth", inUnknown.Message);
+        // Skipping the unknown property's value is what failed, so the error is at that property.
+        Assert.Equal("$.unknown", inUnknown.Path);
+        Assert.Equal("$.next.unknown", ProbeFails("{\"next\":{\"unknown\":" + arrays + "}}").Path);
         Assert.Equal("$.matrix[0][0]", FailsTheSameWay(() => EveryType.FromJson(matrix)).Path);
         FailsTheSameWay(() => JsonSerializer.Deserialize<Probe>(NestedObjects(Deep)));
         FailsTheSameWay(() => GeneratedEventCatalog.Instance.ReadEvent(Probe.EventType, Encoding.UTF8.GetBytes(NestedObjects(Deep))));

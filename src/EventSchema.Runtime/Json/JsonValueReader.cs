@@ -85,7 +85,7 @@ public static class JsonValueReader
     {
         if (JsonUnionReader.IsExpectedDiscriminator(ref reader)) { SkipValue(ref reader, options); return; }
         if (options.UnknownProperties == UnknownPropertyHandling.Reject) throw JsonReadErrors.UnknownProperty(ref reader, typeName);
-        SkipValue(ref reader, options);
+        SkipPropertyValue(ref reader, options);
     }
 
     /// <summary>
@@ -98,7 +98,21 @@ public static class JsonValueReader
         if (JsonUnionReader.IsExpectedDiscriminator(ref reader)) { SkipValue(ref reader, options); return; }
         if (options.UnknownProperties == UnknownPropertyHandling.Reject) throw JsonReadErrors.UnknownProperty(ref reader, typeName);
         skipped.Add(ref reader, options);
-        SkipValue(ref reader, options);
+        SkipPropertyValue(ref reader, options);
+    }
+
+    // A value that cannot be skipped (nested too deep, malformed) is an error at the property's path, not the object's.
+    private static void SkipPropertyValue(ref Utf8JsonReader reader, EventJsonOptions options)
+    {
+        var atName = reader;
+        try
+        {
+            SkipValue(ref reader, options);
+        }
+        catch (JsonException error) when (JsonReadErrors.NoteProperty(error, JsonStringDecoder.GetString(in atName)))
+        {
+            throw;
+        }
     }
 
     private static void SkipValue(ref Utf8JsonReader reader, EventJsonOptions options)
