@@ -122,6 +122,16 @@ public sealed class StrictnessTests
     }
 
     [Fact]
+    public void Null_for_a_field_with_a_default_is_refused_without_calling_the_field_required()
+    {
+        // conversationHeld may be left out (it has a default), so the message must not say it is required.
+        var error = Fails(Valid.Replace("\"conversationHeld\":true", "\"conversationHeld\":null").Replace("\"conversationHeld\":false", "\"conversationHeld\":null"));
+
+        Assert.Equal("$.conversationHeld", error.Path);
+        Assert.Contains("found null; only optional fields may be null", error.Message);
+    }
+
+    [Fact]
     public void A_wrong_token_type_says_what_was_expected()
     {
         var error = Fails(Valid.Replace("\"place\":\"Baku\"", "\"place\":42"));

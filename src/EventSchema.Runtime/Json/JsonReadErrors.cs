@@ -47,7 +47,7 @@ public static partial class JsonReadErrors
     /// <summary>The token is not the kind the schema expects, such as a number where a string belongs.</summary>
     public static JsonException UnexpectedToken(string expected, JsonTokenType actual)
         => actual == JsonTokenType.Null
-            ? AtValue("Expected " + expected + " but found null; the field is required.")
+            ? AtValue("Expected " + expected + " but found null; only optional fields may be null.")
             : AtValue("Expected " + expected + " but found " + Describe(actual) + ".");
 
     /// <summary>A number that does not fit the field's type, such as 3000000000 for an <c>int</c>.</summary>
