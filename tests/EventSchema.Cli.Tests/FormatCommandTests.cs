@@ -141,7 +141,7 @@ public class FormatCommandTests
     }
 
     [Fact]
-    public void Check_with_stdin_prints_no_text_and_fails_when_the_input_is_not_formatted()
+    public void Check_with_stdin_says_in_one_line_whether_the_input_is_formatted_and_fails_when_it_is_not()
     {
         using var folder = new TemporaryFolder();
 
@@ -157,6 +157,29 @@ public class FormatCommandTests
         Assert.Equal(1, broken.ExitCode);
         Assert.Matches(@"<stdin>\(3,\d+\): error ES\d{4}", broken.Error);
         Assert.Equal("Standard input has syntax errors, so it is not formatted.", broken.Output.TrimEnd());
+    }
+
+    [Fact]
+    public void The_command_reference_quotes_what_check_prints_for_files_and_for_standard_input()
+    {
+        // --check sums up in one line, for files and for standard input alike; docs/cli.md shows those lines as printed.
+        using var folder = new TemporaryFolder();
+        folder.Write("a.eventschema", Messy);
+        folder.Write("b.eventschema", Canonical);
+        string reference = File.ReadAllText(System.IO.Path.Combine(CliRunner.RepoRoot, "docs", "cli.md")).ReplaceLineEndings("\n");
+
+        var files = CliRunner.Run(folder.Path, "format", "--check");
+        var formatted = CliRunner.RunWithInput(folder.Path, Canonical, "format", "--stdin", "--check");
+        var unformatted = CliRunner.RunWithInput(folder.Path, Messy, "format", "--stdin", "--check");
+        var broken = CliRunner.RunWithInput(folder.Path, "namespace C;\nrecord R {\n  a int;\n}\n", "format", "--stdin", "--check");
+
+        string summary = files.Output.ReplaceLineEndings("\n").TrimEnd().Split('\n')[^1];
+        Assert.Equal("1 of 2 files needs formatting; run 'eventschema format' to fix it.", summary);
+        foreach (string line in new[] { summary, formatted.Output.TrimEnd(), unformatted.Output.TrimEnd(), broken.Output.TrimEnd() })
+        {
+            Assert.Contains("\n" + line + "\n", reference, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("prints no text", reference, StringComparison.Ordinal);
     }
 
     [Fact]
