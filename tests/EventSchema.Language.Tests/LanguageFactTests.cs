@@ -21,6 +21,27 @@ public class LanguageFactTests
     }
 
     [Fact]
+    public void A_decorator_description_speaks_of_the_field_record_or_member_it_decorates_only_where_it_may_be_written()
+    {
+        // Hover and completion show the description: '@json' once spoke of "the value of the enum member", where the
+        // binder refuses it (ES0032).
+        var kinds = new (string Words, DecoratorTargets Target)[]
+        {
+            ("the field", DecoratorTargets.Field), ("the record", DecoratorTargets.Record), ("the event", DecoratorTargets.Event),
+            ("the enum member", DecoratorTargets.EnumMember), ("the enum ", DecoratorTargets.Enum), ("the scalar", DecoratorTargets.Scalar),
+            ("the union", DecoratorTargets.Union),
+        };
+        foreach (var decorator in DecoratorDefinition.All)
+        {
+            foreach (var (words, target) in kinds)
+            {
+                bool speaksOfIt = decorator.Description.Contains(words, StringComparison.OrdinalIgnoreCase);
+                Assert.False(speaksOfIt && (decorator.Targets & target) == 0, $"@{decorator.Name}'s description speaks of '{words.Trim()}', on which it cannot be written: {decorator.Description}");
+            }
+        }
+    }
+
+    [Fact]
     public void Every_decorator_has_a_row_in_the_decorator_table_of_the_language_reference()
     {
         string reference = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "language.md"));

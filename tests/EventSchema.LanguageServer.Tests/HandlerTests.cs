@@ -57,6 +57,23 @@ public class HandlerTests
     }
 
     [Fact]
+    public async Task Hover_on_json_says_it_names_a_field_on_the_wire_and_how_an_enum_member_gets_its_value_instead()
+    {
+        using var workspace = new Workspace();
+        await using var harness = await HandlerHarness.InitializeAsync(workspace.Root);
+        string uri = workspace.UriOf("ports.eventschema");
+        const string text = "namespace A;\nrecord Port {\n  @json(\"port-code\") portCode: string;\n}\n";
+        await harness.OpenAsync(uri, text);
+
+        var hover = await new HoverHandler(harness.Session).HandleAsync(HandlerHarness.At(uri, HandlerHarness.PositionOf(text, "json", offset: 1)), CancellationToken.None);
+
+        // The compiler refuses @json on an enum member (ES0032): the hover must not offer it there.
+        Assert.StartsWith("```eventschema\n@json(\"wireName\")\n```\n\nThe name of the field on the wire", hover!.Contents.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("value of the enum member", hover.Contents.Value, StringComparison.Ordinal);
+        Assert.Contains("`member = \"value\"`", hover.Contents.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Definition_and_references_find_the_declaration_and_its_uses()
     {
         using var workspace = new Workspace();
