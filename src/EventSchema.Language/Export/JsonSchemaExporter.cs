@@ -50,8 +50,8 @@ public static partial class JsonSchemaExporter
 
         /// <summary>
         /// <c>oneOf</c> with one branch per member: the member's object with the discriminator property first, held to
-        /// its value with <c>const</c>. Branches are written out rather than referenced, since a member's own
-        /// <c>additionalProperties: false</c> would refuse the discriminator.
+        /// its value with <c>const</c>. Branches are written out rather than referenced, since a member exported with
+        /// <see cref="JsonSchemaOptions.AllowAdditionalProperties"/> false would refuse the discriminator.
         /// </summary>
         private JsonObjectNode DescribeUnion(UnionSymbol union)
         {
