@@ -122,4 +122,32 @@ public class ParserTests
         Assert.Equal(6, diagnostic.Start.Line);
         Assert.NotNull(compilation.GetDeclaration("N.Trip"));
     }
+
+    [Theory]
+    [InlineData("record 1Official {\n  name: string;\n}\n", "1Official", "")]
+    [InlineData("record Official {\n  2ndName: string;\n}\n", "2ndName", ", and keep it on the wire with @json(\"2ndName\")")]
+    [InlineData("record Official {\n  @json(\"2nd\") 2ndName?: string;\n}\n", "2ndName", "")]
+    [InlineData("record Official {\n  rank: 3Rank;\n}\n", "3Rank", "")]
+    [InlineData("enum Rank { 1st, second }\n", "1st", ", and write = \"1st\" after the new name to keep \"1st\" as its JSON value")]
+    [InlineData("enum Rank { 1st = \"first\", second }\n", "1st", "")]
+    [InlineData("scalar 4Code : string;\n", "4Code", "")]
+    public void A_name_that_starts_with_a_digit_is_one_error_at_the_name_that_says_so(string declaration, string name, string keepOnTheWire)
+    {
+        var compilation = Compile("namespace N;\n" + declaration);
+
+        // Not "not a valid number" (ES0005) and "expected a name … insert it" as well: one error, and the name is read.
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0008", diagnostic.Code);
+        Assert.Equal($"Name '{name}' starts with a digit, which names cannot; rename it so that it starts with a letter or '_'{keepOnTheWire}.", diagnostic.Message);
+        Assert.Equal(name, declaration.Substring(diagnostic.Span.Start - "namespace N;\n".Length, diagnostic.Span.Length));
+    }
+
+    [Fact]
+    public void A_number_with_letters_is_still_an_invalid_number_where_a_value_belongs()
+    {
+        var compilation = Compile("namespace N;\nrecord Official {\n  @maxLength(2x) name: string;\n  rank: int = 3rd;\n}\n");
+
+        Assert.Equal(2, compilation.Diagnostics.Count(d => d.Code == "ES0005"));
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Code == "ES0008");
+    }
 }

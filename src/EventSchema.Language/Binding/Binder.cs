@@ -181,7 +181,7 @@ internal sealed partial class Binder
                     if (namespaceSyntax is null)
                     {
                         namespaceSyntax = namespaceDeclaration;
-                        file.Namespace = namespaceDeclaration.Name.IsMissing ? string.Empty : namespaceDeclaration.Name.Text;
+                        file.Namespace = IsDeclarable(namespaceDeclaration.Name) ? namespaceDeclaration.Name.Text : string.Empty;
                         if (file.Namespace.Length > 0) _namespaces.Add(file.Namespace);
                         if (firstOther is not null) _diagnostics.Add(At(file, namespaceDeclaration.Keyword.Span).NamespaceNotFirst());
                     }
@@ -193,7 +193,7 @@ internal sealed partial class Binder
                 case UsingDirectiveSyntax usingDirective:
                     ReportDecoratorsNotAllowed(file, usingDirective.Decorators, DecoratorTargets.Using);
                     firstOther ??= usingDirective;
-                    if (!usingDirective.Name.IsMissing) file.Usings.Add(usingDirective);
+                    if (IsDeclarable(usingDirective.Name)) file.Usings.Add(usingDirective);
                     break;
                 case DeclarationSyntax declaration:
                     firstOther ??= declaration;
@@ -209,7 +209,7 @@ internal sealed partial class Binder
 
         for (int m = 0; m < members.Count; m++)
         {
-            if (members[m] is not DeclarationSyntax declaration || declaration.Name.IsMissing) continue;
+            if (members[m] is not DeclarationSyntax declaration || !IsDeclarable(declaration.Name)) continue;
             var symbol = CreateSymbol(file, declaration);
             file.Declarations.Add((declaration, symbol));
             if (ReservedTypeNames.Contains(symbol.Name))
@@ -449,9 +449,9 @@ internal sealed partial class Binder
         {
             // The name may well be declared in the namespace whose 'using' is already reported as unreadable.
         }
-        else if (IsAscii(text))
+        else if (IsAscii(text) && !CharacterFacts.HasPartStartingWithDigit(text))
         {
-            // A name with non-ASCII characters is already reported by the lexer.
+            // A name with non-ASCII characters is already reported by the lexer, one with a part such as '1Abc' by the parser.
             _diagnostics.Add(At(file, name.Span).UnknownType(text, resolution.Suggestion));
         }
         return new ErrorType(text);
@@ -460,6 +460,12 @@ internal sealed partial class Binder
     /// <summary>The declaration a spread names, resolved as a type name is; null (reported) when it names none.</summary>
     private DeclarationSymbol? ResolveSpreadTarget(FileScope file, NameSyntax name)
         => name.IsMissing ? null : ResolveDeclaredType(file, name) is NamedType named ? named.Declaration : null;
+
+    /// <summary>Whether a namespace or declaration can go by this name: it was written, and is not one the parser refused, such as <c>1Abc</c>.</summary>
+    internal static bool IsDeclarable(NameSyntax name) => !name.IsMissing && !CharacterFacts.HasPartStartingWithDigit(name.Text);
+
+    /// <inheritdoc cref="IsDeclarable(NameSyntax)"/>
+    internal static bool IsDeclarable(SyntaxToken name) => !name.IsMissing && !CharacterFacts.HasPartStartingWithDigit(name.Text);
 
     private static bool IsAscii(string text)
     {

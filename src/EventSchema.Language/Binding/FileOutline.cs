@@ -45,9 +45,9 @@ internal sealed class FileOutline
             switch (member)
             {
                 case NamespaceDeclarationSyntax ns:
-                    @namespace ??= ns.Name.IsMissing ? string.Empty : ns.Name.Text;
+                    @namespace ??= Binder.IsDeclarable(ns.Name) ? ns.Name.Text : string.Empty;
                     break;
-                case DeclarationSyntax declaration when !declaration.Name.IsMissing:
+                case DeclarationSyntax declaration when Binder.IsDeclarable(declaration.Name):
                     string eventTypeDecorators = string.Empty;
                     foreach (var decorator in declaration.Decorators)
                     {

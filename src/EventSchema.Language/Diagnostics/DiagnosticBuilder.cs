@@ -217,6 +217,14 @@ internal readonly partial struct DiagnosticBuilder
     public Diagnostic KeywordAsName(string keyword, string expected)
         => Make(ExpectedTokenDefinition, $"Expected {expected} but found the keyword {Quote(keyword)}, which cannot be a name; choose another name.");
 
+    /// <summary>
+    /// ES0008 for <c>record 1Abc { … }</c>: a name that starts with a digit, which the lexer alone would call a malformed
+    /// number. On a field or an enum member, <paramref name="keepOnTheWire"/> says how to keep the written name as its
+    /// JSON name or value.
+    /// </summary>
+    public Diagnostic NameStartsWithDigit(string written, string? keepOnTheWire)
+        => Make(ExpectedTokenDefinition, $"Name {Quote(written)} starts with a digit, which names cannot; rename it so that it starts with a letter or '_'{(keepOnTheWire is null ? string.Empty : ", and " + keepOnTheWire)}.");
+
     /// <summary>ES0008 for <c>email: string?</c>: the optional mark goes after the name.</summary>
     public Diagnostic OptionalMarkAfterType(string written, string corrected)
         => Make(ExpectedTokenDefinition, $"An optional field has '?' after its name, not after its type; write {Quote(corrected)}.", Replace(written, corrected, $"Write {Quote(corrected)}"));

@@ -11,6 +11,19 @@ internal static class CharacterFacts
 
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
+    /// <summary>
+    /// Whether a part of <paramref name="name"/> (simple or dotted) starts with a digit, as <c>1Abc</c>: the parser has
+    /// reported it (ES0008), so nothing is declared or resolved by that name and nothing more is said of it.
+    /// </summary>
+    public static bool HasPartStartingWithDigit(string name)
+    {
+        for (int i = 0; i < name.Length; i++)
+        {
+            if ((i == 0 || name[i - 1] == '.') && IsDigit(name[i])) return true;
+        }
+        return false;
+    }
+
     public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 
     /// <summary>Blanks other than line breaks.</summary>

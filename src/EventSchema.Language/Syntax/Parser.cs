@@ -105,6 +105,7 @@ internal sealed class Parser
     private SyntaxToken ExpectName(string description)
     {
         if (Current.Kind == TokenKind.Identifier) return Advance();
+        if (IsNameStartingWithDigit(Current)) return NameStartingWithDigit(keepOnTheWire: null);
         // 'record event { … }': a keyword where the name goes, followed by what follows a name. One error, and the
         // keyword is read as the name so the declaration is still parsed (and its other mistakes found).
         if (TokenFacts.IsKeyword(Current.Kind) && Peek(1).Kind is TokenKind.OpenBrace or TokenKind.Colon or TokenKind.Equals)
@@ -113,6 +114,36 @@ internal sealed class Parser
             return Advance().WithKind(TokenKind.Identifier);
         }
         return Expect(TokenKind.Identifier, description);
+    }
+
+    /// <summary>
+    /// <c>1Abc</c>: a digit and then letters, which the lexer read as a malformed number (ES0005) without knowing that a
+    /// name goes here. A number with letters in it is never a number, so where a name belongs it is a name.
+    /// </summary>
+    private static bool IsNameStartingWithDigit(SyntaxToken token)
+    {
+        if (token.Kind != TokenKind.NumberLiteral || !token.HasLexicalError) return false;
+        string text = token.Text;
+        if (!CharacterFacts.IsDigit(text[0])) return false;
+        bool hasLetter = false;
+        foreach (char c in text)
+        {
+            if (!CharacterFacts.IsAsciiIdentifierPart(c)) return false;
+            if (!CharacterFacts.IsDigit(c)) hasLetter = true;
+        }
+        return hasLetter;
+    }
+
+    /// <summary>
+    /// Reads the current token, a name that starts with a digit, as a name: one error that says so replaces the lexer's
+    /// "not a valid number", and the declaration, field or member is still parsed (and its other mistakes found).
+    /// </summary>
+    private SyntaxToken NameStartingWithDigit(string? keepOnTheWire)
+    {
+        var token = Current;
+        _diagnostics.RemoveAll(d => d.Code == DiagnosticBuilder.InvalidNumberDefinition.Code && d.Span == token.Span);
+        Report(DiagnosticBuilder.At(_source, token.Span).NameStartsWithDigit(token.Text, keepOnTheWire));
+        return Advance().WithKind(TokenKind.Identifier);
     }
 
     // Top level.
@@ -412,7 +443,7 @@ internal sealed class Parser
     private bool IsFieldStart()
     {
         var kind = Current.Kind;
-        if (kind != TokenKind.Identifier && !TokenFacts.IsKeyword(kind)) return false;
+        if (kind != TokenKind.Identifier && !TokenFacts.IsKeyword(kind) && !IsNameStartingWithDigit(Current)) return false;
         var next = Peek(1).Kind;
         if (next == TokenKind.Colon || next == TokenKind.Question) return true;
         // "name string;" on a line of its own is a field missing its colon.
@@ -464,7 +495,9 @@ internal sealed class Parser
 
     private FieldDeclarationSyntax ParseField(IReadOnlyList<DecoratorSyntax> decorators)
     {
-        var name = Advance();
+        var name = IsNameStartingWithDigit(Current)
+            ? NameStartingWithDigit(HasWireName(decorators) ? null : $"keep it on the wire with @json(\"{Current.Text}\")")
+            : Advance();
         if (name.Kind == TokenKind.Identifier && name.Text.IndexOf('-') >= 0) OfferWireNameFix(name, decorators);
         var question = Current.Kind == TokenKind.Question ? Advance() : null;
         var colon = Expect(TokenKind.Colon);
@@ -586,7 +619,7 @@ internal sealed class Parser
 
     private TypeSyntax ParseType()
     {
-        if (Current.Kind != TokenKind.Identifier)
+        if (Current.Kind != TokenKind.Identifier && !IsNameStartingWithDigit(Current))
         {
             var missing = Expect(TokenKind.Identifier, "a type");
             return new NamedTypeSyntax(new NameSyntax(missing));
@@ -647,7 +680,7 @@ internal sealed class Parser
             if (Current.Kind == TokenKind.EndOfFile || IsTypeDeclarationStart() || IsDirectiveStart()) { close = Expect(TokenKind.CloseBrace); break; }
             int start = _index;
             var memberDecorators = ParseDecorators();
-            if (Current.Kind == TokenKind.Identifier || (TokenFacts.IsKeyword(Current.Kind) && !IsTypeDeclarationStart() && !IsDirectiveStart()))
+            if (Current.Kind == TokenKind.Identifier || IsNameStartingWithDigit(Current) || (TokenFacts.IsKeyword(Current.Kind) && !IsTypeDeclarationStart() && !IsDirectiveStart()))
             {
                 members.Add(ParseEnumMember(memberDecorators));
             }
@@ -667,7 +700,9 @@ internal sealed class Parser
 
     private EnumMemberSyntax ParseEnumMember(IReadOnlyList<DecoratorSyntax> decorators)
     {
-        var name = Advance();
+        var name = IsNameStartingWithDigit(Current)
+            ? NameStartingWithDigit(Peek(1).Kind == TokenKind.Equals ? null : $"write = \"{Current.Text}\" after the new name to keep \"{Current.Text}\" as its JSON value")
+            : Advance();
         DefaultValueSyntax? value = Current.Kind == TokenKind.Equals ? ParseDefaultValue() : null;
         RefineHyphenInEnumMember(name, value);
         SyntaxToken? comma = null;
