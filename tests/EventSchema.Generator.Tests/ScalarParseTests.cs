@@ -95,6 +95,8 @@ public sealed class ScalarParseTests
             public static string Message(string which) => which switch
             {
                 "seats" => Fails(() => Seats.Parse("501")),
+                "exponent" => Fails(() => Seats.Parse("1e3")),
+                "ratio-zero" => Fails(() => Ratio.Parse("0")),
                 "code" => Fails(() => Code.Parse("az")),
                 "day" => Fails(() => Day.Parse("17.04.2025")),
                 "ratio" => Fails(() => Ratio.Parse("half")),
@@ -154,18 +156,22 @@ public sealed class ScalarParseTests
     }
 
     [Theory]
-    [InlineData("seats", "\"501\" is not a valid Seats: ")]
-    [InlineData("code", "\"az\" is not a valid Code (pattern): it must match the pattern ^[A-Z]{2}$.")]
-    [InlineData("day", "\"17.04.2025\" is not a valid Day: ")]
-    [InlineData("word", "\"twelve\" is not a valid Seats: the text must be a whole number, as JSON writes it, with nothing around it.")]
-    [InlineData("ratio", "\"half\" is not a valid Ratio: the text must be a number, as JSON writes it, with nothing around it.")]
-    [InlineData("flag", "\"yes\" is not a valid Flag: the text must be true or false, as JSON writes it, with nothing around it.")]
-    public void Parse_throws_a_FormatException_that_says_why(string which, string expectedStart)
+    [InlineData("seats", "Seats", "\"501\" is not a valid Seats (maximum): it must be at most 500.")]
+    [InlineData("exponent", "Seats", "\"1e3\" is not a valid Seats (maximum): it must be at most 500.")]
+    [InlineData("ratio-zero", "Ratio", "\"0\" is not a valid Ratio (exclusiveMinimum): it must be greater than 0.")]
+    [InlineData("code", "Code", "\"az\" is not a valid Code (pattern): it must match the pattern ^[A-Z]{2}$.")]
+    [InlineData("day", "Day", "\"17.04.2025\" is not a valid Day: ")]
+    [InlineData("word", "Seats", "\"twelve\" is not a valid Seats: the text must be a whole number, as JSON writes it, with nothing around it.")]
+    [InlineData("ratio", "Ratio", "\"half\" is not a valid Ratio: the text must be a number, as JSON writes it, with nothing around it.")]
+    [InlineData("flag", "Flag", "\"yes\" is not a valid Flag: the text must be true or false, as JSON writes it, with nothing around it.")]
+    public void Parse_throws_a_FormatException_that_says_why(string which, string scalar, string expectedStart)
     {
         var message = (string)Invoke("Message", which)!;
 
         Assert.StartsWith(expectedStart, message, StringComparison.Ordinal);
         Assert.DoesNotContain("(Parameter", message, StringComparison.Ordinal);
+        // Once, as From says it: a broken rule read from text once said "\"501\" is not a valid Seats: 501 is not a valid Seats (maximum): …".
+        Assert.Equal(message.IndexOf("is not a valid " + scalar, StringComparison.Ordinal), message.LastIndexOf("is not a valid " + scalar, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -38,8 +38,22 @@ public static class ScalarText
     private static TScalar Parse<TScalar>(string text, string? bareExpected, JsonValueRead<TScalar> read)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        if (TryRead(text, bareExpected, read, out var value, out var reason)) return value;
-        throw new FormatException("\"" + JsonMapKeys.Shorten(text) + "\" is not a valid " + typeof(TScalar).Name + ": " + reason);
+        if (TryRead(text, bareExpected, read, out var value, out var reason, out var refusal)) return value;
+        string subject = "\"" + JsonMapKeys.Shorten(text) + "\" is not a valid " + typeof(TScalar).Name;
+        // A rule of the scalar refused the value: From's message already says that it is not a valid one and why, so
+        // the text takes the place of the value From shows ("7 is not a valid Stars (maximum): …") and nothing repeats.
+        if (refusal is not null && RuleBroken(refusal, typeof(TScalar).Name) is { } rule) throw new FormatException(subject + rule, refusal);
+        throw new FormatException(subject + ": " + reason);
+    }
+
+    // " (maximum): it must be at most 5." of "7 is not a valid Stars (maximum): it must be at most 5."; null when the
+    // message is not From's.
+    private static string? RuleBroken(ArgumentException refusal, string scalarName)
+    {
+        string message = JsonReadErrors.WithoutParameterName(refusal);
+        string subject = " is not a valid " + scalarName;
+        int at = message.IndexOf(subject + " (", StringComparison.Ordinal);
+        return at < 0 ? null : message.Substring(at + subject.Length);
     }
 
     /// <summary>Reads <paramref name="text"/> as a <typeparamref name="TScalar"/>; false when it is null or not a value of the scalar.</summary>
@@ -49,7 +63,7 @@ public static class ScalarText
     /// <param name="value">The scalar, or <c>default</c>.</param>
     public static bool TryParse<TScalar>(string? text, bool isJsonString, JsonValueRead<TScalar> read, out TScalar value)
     {
-        if (text is not null && TryRead(text, isJsonString ? null : string.Empty, read, out value, out _)) return true;
+        if (text is not null && TryRead(text, isJsonString ? null : string.Empty, read, out value, out _, out _)) return true;
         value = default!;
         return false;
     }
@@ -71,9 +85,11 @@ public static class ScalarText
         }
     }
 
-    private static bool TryRead<TScalar>(string text, string? bareExpected, JsonValueRead<TScalar> read, out TScalar value, out string reason)
+    // refusal: the scalar's own From refused the value the text holds (a rule of the scalar), with its message.
+    private static bool TryRead<TScalar>(string text, string? bareExpected, JsonValueRead<TScalar> read, out TScalar value, out string reason, out ArgumentException? refusal)
     {
         if (read is null) throw new ArgumentNullException(nameof(read));
+        refusal = null;
         try
         {
             var json = bareExpected is null ? AsJsonString(text) : Encoding.UTF8.GetBytes(text);
@@ -97,6 +113,8 @@ public static class ScalarText
         {
             value = default!;
             reason = JsonReadErrors.ReasonOf(error);
+            // The scalar's reader wraps what From threw (JsonReadErrors.InvalidScalar).
+            refusal = error.InnerException as ArgumentException;
             return false;
         }
         catch (ArgumentException error)
