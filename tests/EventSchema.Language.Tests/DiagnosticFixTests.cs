@@ -70,6 +70,9 @@ public class DiagnosticFixTests
     [InlineData("namespace Shop;\nenum Area { political, trade }\nrecord R { a: Area = politcal; }", "ES0043", "politcal", "political")]
     [InlineData("namespace Shop;\n@version(2)\n@type(\"shop.custom.v1\")\nevent A { id: string; @added(2) x?: string; }", "ES0710", "\"shop.custom.v1\"", "\"shop.custom.v2\"")]
     [InlineData("namespace Shop;\n@version(3)\n@type(\"shop.custom\")\nevent A { id: string; @added(3) x?: string; }", "ES0710", "\"shop.custom\"", "\"shop.custom.v3\"")]
+    [InlineData("namespace Shop;\n@version(2)\nrecord Customer { @typeChangedFrom(2, strng) age: int; }", "ES0708", "strng", "string")]
+    [InlineData("namespace Shop;\n@version(2)\nrecord Customer { @typeChangedFrom(2, \"list<strng>\") ages: list<int>; }", "ES0708", "\"list<strng>\"", "\"list<string>\"")]
+    [InlineData("namespace Shop;\n@version(2)\nrecord Customer { @typeChangedFrom(2, \"map<strng, Custmer>\") ages: map<string, int>; }", "ES0708", "\"map<strng, Custmer>\"", "\"map<string, Customer>\"")]
     public void A_diagnostic_that_names_its_replacement_carries_it_as_a_fix(string text, string code, string written, string replacement)
     {
         var diagnostic = Assert.Single(Check(text), d => d.Code == code);

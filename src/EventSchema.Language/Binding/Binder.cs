@@ -33,7 +33,7 @@ internal sealed partial class Binder
     private readonly IReadOnlyList<DeclarationSymbol> _boundElsewhere;
 
     /// <summary>Made once, so binding a field allocates no delegate for the rare history decorator that names a type.</summary>
-    private readonly Func<FileScope, string, string?> _resolveHistoryTypeName;
+    private readonly Func<FileScope, string, (string? FullName, string? Suggestion)> _resolveHistoryTypeName;
 
     private Binder(ReferencedSchemas references, IReadOnlyList<DeclarationSymbol> boundElsewhere, int declarationCount, CancellationToken cancellationToken)
     {
@@ -740,16 +740,19 @@ internal sealed partial class Binder
         return decorators.Summary;
     }
 
-    /// <summary>The full name a type name written in a history decorator resolves to; null when it names nothing visible.</summary>
-    private string? ResolveHistoryTypeName(FileScope file, string name)
+    /// <summary>
+    /// The full name a type name written in a history decorator resolves to; when it names nothing visible, null and the
+    /// closest name instead, as ES0020 suggests it (null when none is close).
+    /// </summary>
+    private (string? FullName, string? Suggestion) ResolveHistoryTypeName(FileScope file, string name)
     {
-        if (Primitives.ContainsKey(name)) return name;
+        if (Primitives.ContainsKey(name)) return (name, null);
         if (!ResolvedNames(file).TryGetValue(name, out var resolution))
         {
             resolution = name.IndexOf('.') < 0 ? ResolveSimpleName(file, name) : ResolveQualifiedName(file, name);
             ResolvedNames(file)[name] = resolution;
         }
-        return resolution.Symbol?.FullName;
+        return (resolution.Symbol?.FullName, resolution.Suggestion);
     }
 
     private static bool SpreadsNothing(RecordDeclarationSyntax syntax)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace EventSchema.Language.Diagnostics;
@@ -75,6 +76,21 @@ internal readonly partial struct DiagnosticBuilder
 
     public Diagnostic UnknownHistoryType(string written, string problem)
         => Make(UnknownHistoryTypeDefinition, $"'{written}' is not a type: {problem}. Write the former type as a built-in type, a declared name, or a string such as \"list<int>\".");
+
+    /// <summary>
+    /// ES0708 for names that resolve to nothing, <paramref name="unresolved"/> in the type <paramref name="written"/>;
+    /// with <paramref name="corrected"/> (the type with the closest names), a fix writes <paramref name="correctedToken"/>
+    /// over the argument <paramref name="writtenToken"/>.
+    /// </summary>
+    public Diagnostic UnknownHistoryTypeName(string written, IReadOnlyList<string> unresolved, string? corrected, string writtenToken, string? correctedToken)
+    {
+        string names = (unresolved.Count == 1 ? "type " : "types ") + JoinQuoted(unresolved, "and");
+        string where = unresolved.Count == 1 && written == unresolved[0] ? names : $"{names} in {Quote(written)}";
+        string neither = unresolved.Count == 1 ? "it is not a built-in type or a type declared or imported here" : "they are not built-in types or types declared or imported here";
+        return corrected is null || correctedToken is null
+            ? Make(UnknownHistoryTypeDefinition, $"Unknown {where}: {neither}; correct {(unresolved.Count == 1 ? "the name" : "the names")}, or write the former type as a built-in type, a declared name, or a string such as \"list<int>\".")
+            : Make(UnknownHistoryTypeDefinition, $"Unknown {where}; did you mean {Quote(corrected)}?", Replace(writtenToken, correctedToken, $"Change to {Quote(corrected)}"));
+    }
 
     /// <summary>ES0709: two fields with the same name or JSON name at some version of their record.</summary>
     public static DiagnosticDefinition HistoryNameClashDefinition { get; } = Define("ES0709", DiagnosticSeverity.Error, "Two fields share a name at one version", History);

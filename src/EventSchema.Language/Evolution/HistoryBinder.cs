@@ -40,16 +40,16 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
 
     /// <summary>
     /// Reads a field's history; <paramref name="resolveTypeName"/>, called with <paramref name="scope"/>, gives the full
-    /// name a written type name resolves to.
+    /// name a written type name resolves to, or else the name it most likely meant (null when none is close).
     /// </summary>
-    public FieldHistory BindField<TScope>(FieldSymbol field, BoundDecorators decorators, TScope scope, Func<TScope, string, string?> resolveTypeName)
+    public FieldHistory BindField<TScope>(FieldSymbol field, BoundDecorators decorators, TScope scope, Func<TScope, string, (string? FullName, string? Suggestion)> resolveTypeName)
     {
         // Most fields have no history: they share FieldHistory.None, and nothing is allocated for them.
         if (!HasHistoryDecorator(decorators)) return FieldHistory.None;
         return BindHistory(field, decorators, scope, resolveTypeName);
     }
 
-    private FieldHistory BindHistory<TScope>(FieldSymbol field, BoundDecorators decorators, TScope scope, Func<TScope, string, string?> resolveTypeName)
+    private FieldHistory BindHistory<TScope>(FieldSymbol field, BoundDecorators decorators, TScope scope, Func<TScope, string, (string? FullName, string? Suggestion)> resolveTypeName)
     {
         var declaration = field.ContainingRecord;
         int current = declaration.History.CurrentVersion;
@@ -85,16 +85,10 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
                     diagnostics.Add(At(typeToken.Span).UnknownHistoryType(typeText, error!));
                     continue;
                 }
-                string? unresolved = null;
-                var resolved = written.MapNames(name =>
-                {
-                    var fullName = resolveTypeName(scope, name);
-                    if (fullName is null) unresolved ??= name;
-                    return fullName;
-                });
+                var resolved = written.MapNames(name => resolveTypeName(scope, name).FullName);
                 if (resolved is null)
                 {
-                    diagnostics.Add(At(typeToken.Span).UnknownHistoryType(typeText, $"'{unresolved}' is not a declared type or a built-in type here"));
+                    diagnostics.Add(UnknownHistoryTypeNames(typeToken, typeText, written, scope, resolveTypeName));
                     continue;
                 }
                 typeChanges.Add(new FieldTypeChange(version, resolved, syntax.Span));
@@ -263,6 +257,49 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
         }
         return versions;
     }
+
+    /// <summary>
+    /// ES0708 for the names in <c>@typeChangedFrom</c> that resolve to nothing, with the closest names and a fix that
+    /// writes them: <c>strng</c> becomes <c>string</c>, and in a string (<c>"map&lt;strng, Oficial&gt;"</c>) only those
+    /// names change. A qualified suggestion for a bare name is written as a string, the form a qualified former type takes.
+    /// </summary>
+    private Diagnostic UnknownHistoryTypeNames<TScope>(SyntaxToken typeToken, string typeText, TypeShape written, TScope scope, Func<TScope, string, (string? FullName, string? Suggestion)> resolveTypeName)
+    {
+        var unresolved = new List<string>();
+        string? corrected = typeText;
+        written.MapNames(name =>
+        {
+            var (fullName, suggestion) = resolveTypeName(scope, name);
+            if (fullName is null && !unresolved.Contains(name))
+            {
+                unresolved.Add(name);
+                corrected = suggestion is null || corrected is null ? null : ReplaceName(corrected, name, suggestion);
+            }
+            return name;
+        });
+        // As written, left to right, whatever order the shape keeps a map's key and value in.
+        unresolved.Sort((x, y) => typeText.IndexOf(x, StringComparison.Ordinal).CompareTo(typeText.IndexOf(y, StringComparison.Ordinal)));
+        bool asString = typeToken.Kind == TokenKind.StringLiteral || corrected?.IndexOf('.') >= 0;
+        string? correctedToken = corrected is null ? null : asString ? StringLiteral.Encode(corrected) : corrected;
+        return At(typeToken.Span).UnknownHistoryTypeName(typeText, unresolved, corrected, typeToken.Text, correctedToken);
+    }
+
+    // Every whole occurrence of the name (not part of a longer or dotted name) in a written type such as "map<strng, strng>".
+    private static string ReplaceName(string typeText, string name, string replacement)
+    {
+        var result = new System.Text.StringBuilder(typeText.Length + replacement.Length);
+        int done = 0;
+        for (int at = typeText.IndexOf(name, StringComparison.Ordinal); at >= 0; at = typeText.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at > 0 && IsNamePart(typeText[at - 1])) || (end < typeText.Length && IsNamePart(typeText[end]))) continue;
+            result.Append(typeText, done, at - done).Append(replacement);
+            done = end;
+        }
+        return result.Append(typeText, done, typeText.Length - done).ToString();
+    }
+
+    private static bool IsNamePart(char c) => CharacterFacts.IsAsciiIdentifierPart(c) || c == '.';
 
     private static bool HasHistoryDecorator(BoundDecorators decorators) => decorators.HasAnyApplied(HistoryDefinitions);
 

@@ -114,6 +114,38 @@ public class HistoryTests
         Assert.Equal("set<D.Old>", history.ShapeAt(2).Fields[0].Type.ToString());
     }
 
+    [Theory]
+    [InlineData("strng", "Unknown type 'strng'; did you mean 'string'?")]
+    [InlineData("\"list<Ofical>\"", "Unknown type 'Ofical' in 'list<Ofical>'; did you mean 'list<Official>'?")]
+    [InlineData("\"map<Ofical, strng>\"", "Unknown types 'Ofical' and 'strng' in 'map<Ofical, strng>'; did you mean 'map<Official, string>'?")]
+    [InlineData("Zqxwv", "Unknown type 'Zqxwv': it is not a built-in type or a type declared or imported here; correct the name, or write the former type as a built-in type, a declared name, or a string such as \"list<int>\".")]
+    public void An_unknown_former_type_is_named_once_with_the_closest_type_as_ES0020_names_it(string former, string message)
+    {
+        var compilation = Compile($$"""
+            namespace D;
+            record Official { name: string; }
+            @version(2) record R { @typeChangedFrom(2, {{former}}) x: int; }
+            """);
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0708", diagnostic.Code);
+        Assert.Equal(message, diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_former_type_declared_in_another_namespace_is_suggested_qualified_in_a_string()
+    {
+        var compilation = SchemaCompilation.Create(
+        [
+            new SourceText("seats.eventschema", "namespace Venue;\nrecord Seat { row: int; }\n"),
+            new SourceText("history.eventschema", "namespace D;\n@version(2) record R { @typeChangedFrom(2, Seat) x: int; }\n"),
+        ], TestContext.Current.CancellationToken);
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("Unknown type 'Seat'; did you mean 'Venue.Seat'?", diagnostic.Message);
+        Assert.Equal("\"Venue.Seat\"", Assert.Single(diagnostic.Fixes).Replacement);
+    }
+
     [Fact]
     public void The_exported_json_schema_describes_the_current_shape_only()
     {
