@@ -242,6 +242,39 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public void Markdown_catalog_shows_every_default_and_says_which_rules_hold_for_keys_values_and_items()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("in/fees.eventschema", """
+            namespace Fees;
+
+            scalar Fee : double;
+
+            event FeeCharged {
+              fee?: Fee = 0.5;
+              note?: string = null;
+              count: int = 3;
+              reference: string;
+              rates: map<@pattern("^[A-Z]{3}$") string, @minimum(0) int?>;
+              @minItems(1) codes: set<@pattern("^[a-z]+$") string>;
+            }
+            """);
+
+        var result = CliRunner.Run(folder.Path, "export", "markdown", "in", "-o", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        string markdown = folder.Read("out/events.md");
+        // An optional field's default is what a reader takes when it is absent, as a required one's is.
+        Assert.Contains("| fee | `fee` | [Fee](#feesfee) | no (default `0.5`) |  |  |", markdown);
+        Assert.Contains("| note | `note` | `string` | no (default `null`) |  |  |", markdown);
+        Assert.Contains("| count | `count` | `int` | no (default `3`) |  |  |", markdown);
+        Assert.Contains("| reference | `reference` | `string` | yes |  |  |", markdown);
+        // A map's key rules are rules too, and a collection's value rules hold for its keys, values or items, not for itself.
+        Assert.Contains("| rates | `rates` | map&lt;`string`, `int`?&gt; | yes | keys: matches `^[A-Z]{3}$`; values: ≥ 0 |  |", markdown);
+        Assert.Contains("| codes | `codes` | set&lt;`string`&gt; | yes | at least 1 item; items: matches `^[a-z]+$` |  |", markdown);
+    }
+
+    [Fact]
     public void Nothing_is_exported_from_schemas_with_errors()
     {
         using var folder = new TemporaryFolder();

@@ -129,12 +129,13 @@ internal static class MarkdownCatalogWriter
         md.Append("| Field | JSON name | Type | Required | Constraints | Description |\n|---|---|---|---|---|---|\n");
         foreach (var field in record.Fields)
         {
-            string required = field.IsOptional ? "no" : field.Default is { } value ? "no (default `" + value.Text.Replace("|", "\\|") + "`)" : "yes";
+            // A default is what a reader takes when the field is absent, for an optional field as for a required one.
+            string required = field.Default is { } value ? "no (default `" + value.Text.Replace("|", "\\|") + "`)" : field.IsOptional ? "no" : "yes";
             md.Append("| ").Append(field.Name)
                 .Append(" | `").Append(JsonNames.WireName(field, naming)).Append('`')
                 .Append(" | ").Append(TypeLink(field.Type, catalogued))
                 .Append(" | ").Append(required)
-                .Append(" | ").Append(Cell(Rules(field.Constraints)))
+                .Append(" | ").Append(Cell(FieldRules(field)))
                 .Append(" | ").Append(Cell(Describe(field.Documentation, field.DeprecationMessage)))
                 .Append(" |\n");
         }
@@ -156,6 +157,36 @@ internal static class MarkdownCatalogWriter
     /// </summary>
     private static string Link(DeclarationSymbol declaration, HashSet<DeclarationSymbol> catalogued)
         => catalogued.Contains(declaration) ? $"[{declaration.Name}](#{Anchor(declaration)})" : "`" + declaration.FullName + "`";
+
+    /// <summary>
+    /// A field's rules; on a collection, the value rules hold for its innermost items and a map's key rules for its keys,
+    /// so each says which: <c>at least 1 item; keys: matches `^[A-Z]{3}$`; values: ≥ 0</c>.
+    /// </summary>
+    private static string FieldRules(FieldSymbol field)
+    {
+        if (field.Type is not (ListType or SetType or MapType)) return Rules(field.Constraints);
+        var parts = new List<string>();
+        string counts = Rules(field.Constraints.CollectionRules);
+        if (counts.Length > 0) parts.Add(counts);
+        SchemaType type = field.Type;
+        bool valuesOfAMap = false;
+        while (true)
+        {
+            if (type is MapType map)
+            {
+                string keys = Rules(map.KeyConstraints);
+                if (keys.Length > 0) parts.Add("keys: " + keys);
+                type = map.ValueType;
+                valuesOfAMap = true;
+            }
+            else if (type is ListType list) (type, valuesOfAMap) = (list.ElementType, false);
+            else if (type is SetType set) (type, valuesOfAMap) = (set.ElementType, false);
+            else break;
+        }
+        string values = Rules(field.Constraints.ValueRules);
+        if (values.Length > 0) parts.Add((valuesOfAMap ? "values: " : "items: ") + values);
+        return string.Join("; ", parts);
+    }
 
     private static string Rules(Constraints constraints)
     {
