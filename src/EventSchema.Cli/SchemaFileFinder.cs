@@ -44,6 +44,10 @@ internal static class SchemaFileFinder
         }
     }
 
+    /// <summary>The paths as messages name them: <c>'schemas', 'more'</c>, or <c>the current folder</c> when none is given.</summary>
+    public static string Describe(IReadOnlyList<string> paths)
+        => paths.Count == 0 ? "the current folder" : string.Join(", ", paths.Select(p => $"'{p}'"));
+
     private static readonly EnumerationOptions IgnoringCase = new() { MatchCasing = MatchCasing.CaseInsensitive };
 
     private static void Collect(string folder, List<string> found)

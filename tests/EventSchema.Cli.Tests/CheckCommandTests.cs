@@ -135,6 +135,25 @@ public class CheckCommandTests
         Assert.Contains("'no-such-folder' is neither a schema file nor a folder", result.Error);
     }
 
+    [Fact]
+    public void A_folder_without_schemas_is_a_usage_error_that_names_it_as_for_lock()
+    {
+        // Checking nothing passes whatever the schemas say: CI pointed at the wrong folder would go green.
+        using var folder = new TemporaryFolder();
+        folder.Write("schemas/credentials.eventschema", "namespace Diplomacy;\n\nrecord Official {\n  name: Unknown;\n}\n");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "schema"));
+
+        var named = CliRunner.Run(folder.Path, "check", "schema");
+        var current = CliRunner.Run(Path.Combine(folder.Path, "schema"), "check", "--format", "json");
+
+        Assert.Equal(2, named.ExitCode);
+        Assert.Equal("eventschema: error: no .eventschema files in 'schema', so there is nothing to check; give the files or folders that hold the schemas.", named.Error.TrimEnd());
+        Assert.Empty(named.Output);
+        Assert.Equal(2, current.ExitCode);
+        Assert.Contains("no .eventschema files in the current folder", current.Error, StringComparison.Ordinal);
+        Assert.Equal(1, CliRunner.Run(folder.Path, "check", "schemas").ExitCode);
+    }
+
     [Theory]
     [InlineData("check --bogus", "eventschema: error: '--bogus' is not an option of this command.", "eventschema check --help' for its options.")]
     [InlineData("check --format yaml", "eventschema: error: Argument 'yaml' not recognized.", "eventschema check --help' for its options.")]

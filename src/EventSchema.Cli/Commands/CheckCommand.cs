@@ -77,6 +77,12 @@ internal static class CheckCommand
         var files = SchemaFileFinder.Find(paths, out var missing);
         foreach (string path in missing) error.WriteLine($"eventschema: error: '{path}' is neither a schema file nor a folder.");
         if (missing.Count > 0) return ExitCodes.UsageError;
+        if (files.Count == 0)
+        {
+            // No schemas have no errors: a check pointed at the wrong folder would pass in CI without checking anything.
+            error.WriteLine($"eventschema: error: no .eventschema files in {SchemaFileFinder.Describe(paths)}, so there is nothing to check; give the files or folders that hold the schemas.");
+            return ExitCodes.UsageError;
+        }
 
         var sources = new List<SourceText>(files.Count);
         foreach (string file in files)

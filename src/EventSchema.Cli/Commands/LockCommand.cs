@@ -43,8 +43,7 @@ internal static class LockCommand
         if (files.Count == 0)
         {
             // A lock of no schemas would drop every published version the file records.
-            string where = paths.Length == 0 ? "the current folder" : string.Join(", ", paths.Select(p => $"'{p}'"));
-            error.WriteLine($"eventschema: error: no .eventschema files in {where}, so there is nothing to lock; give the files or folders that hold the schemas (with --output for a lock file elsewhere).");
+            error.WriteLine($"eventschema: error: no .eventschema files in {SchemaFileFinder.Describe(paths)}, so there is nothing to lock; give the files or folders that hold the schemas (with --output for a lock file elsewhere).");
             return ExitCodes.UsageError;
         }
 
