@@ -295,6 +295,39 @@ public class BinderTests
         AssertPatternSpan(pattern, start, length, diagnostic);
     }
 
+    // A string with a lexical error (one backslash where the pattern's escape needs two, no closing quote) holds other
+    // text than was written: the lexer's error is the one error, never a second one about what the string would mean.
+    [Theory]
+    [InlineData("@pattern(\"^\\p{Foo}$\") scalar S : string;", "ES0004")]
+    [InlineData("@pattern(\"^\\p{Emoji}$\") scalar S : string;", "ES0004")]
+    [InlineData("@pattern(\"^\\d(?=x)$\") scalar S : string;", "ES0004")]
+    [InlineData("@pattern(\"^[a-z]+$)\nscalar S : string;", "ES0002")]
+    [InlineData("@summary(\"{na\\me}\") record R { name: string; }", "ES0004")]
+    [InlineData("@compatibility(\"ful\\l\") record R { name: string; }", "ES0004")]
+    [InlineData("@type(\"a \\q\") event E { name: string; }", "ES0004")]
+    [InlineData("@version(2) record R { @typeChangedFrom(2, \"list<\\q>\") names: list<string>; }", "ES0004")]
+    [InlineData("record R { @json(\"\\q\") name: string; }", "ES0004")]
+    [InlineData("record R { @pattern(\"^[a-z]+$\") name: string = \"A\\q\"; }", "ES0004")]
+    [InlineData("record R { @maxLength(2x) name: string; }", "ES0005")]
+    [InlineData("record R { @minimum(1e) rank: int; }", "ES0005")]
+    [InlineData("record R { rank: int = 3rd; }", "ES0005")]
+    public void A_literal_the_lexer_reported_is_not_also_read_as_what_it_means(string declaration, string code)
+    {
+        var compilation = Compile(("a.eventschema", "namespace N;\n" + declaration + "\n"));
+
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal(code, diagnostic.Code);
+    }
+
+    [Fact]
+    public void A_name_in_a_string_the_lexer_reported_is_kept_so_nothing_that_relies_on_it_cascades()
+    {
+        // Without the discriminator 'kind', the default 'type' would collide with Rail's field (ES0103).
+        var compilation = Compile(("a.eventschema", "namespace N;\nrecord Rail { type: string; }\nrecord Sea { b: string; }\n@discriminator(\"ki\\qnd\")\nunion Leg = Rail | Sea;\n"));
+
+        Assert.Equal("ES0004", Assert.Single(compilation.Diagnostics).Code);
+    }
+
     // Lines and columns count from 1 and count source characters, where each pattern backslash is written twice.
     [Theory]
     [InlineData(3)]

@@ -117,6 +117,7 @@ internal sealed class DecoratorBinder
             {
                 if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.NumberLiteral) { WrongArguments(definition, OneArgumentOr(arguments, argumentsSpan)); return; }
                 var token = arguments[0].Token;
+                if (token.HasLexicalError) return; // '2x': the lexer said it is no number (ES0005), which is the one error
                 if (!IsWholeNumber(token.Text)) { WrongArguments(definition, token.Span); return; }
                 bool parsed = long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value);
                 long minimum = definition.Arguments == DecoratorArguments.Version ? 1 : 0;
@@ -139,6 +140,7 @@ internal sealed class DecoratorBinder
             {
                 if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.NumberLiteral) { WrongArguments(definition, OneArgumentOr(arguments, argumentsSpan)); return; }
                 var token = arguments[0].Token;
+                if (token.HasLexicalError) return; // ES0005 from the lexer
                 if (!DecimalLiteral.TryParse(token.Text, out decimal value))
                 {
                     _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange(definition.Name, token.Text, DecimalLiteral.Requirement));
@@ -180,6 +182,7 @@ internal sealed class DecoratorBinder
             {
                 if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.StringLiteral) { WrongArguments(definition, OneArgumentOr(arguments, argumentsSpan)); return; }
                 var token = arguments[0].Token;
+                if (token.HasLexicalError) return; // the lexer's error (a bad escape, no closing quote) is the one to fix
                 string text = StringLiteral.Decode(token.Text, token.Span.Start).Value;
                 if (!Evolution.CompatibilityModes.TryParse(text, out var mode))
                 {
@@ -195,9 +198,22 @@ internal sealed class DecoratorBinder
                 if (arguments.Count != 1 || arguments[0].Token.Kind != TokenKind.StringLiteral) { WrongArguments(definition, OneArgumentOr(arguments, argumentsSpan)); return; }
                 var token = arguments[0].Token;
                 var literal = StringLiteral.Decode(token.Text, token.Span.Start);
+                // A string the lexer reported (a bad escape such as "^\p{L}$", no closing quote) holds other text than was
+                // written, and the lexer's error is the one to fix: what the string means (a pattern, a summary) is not
+                // read from it, and it is not checked. A name it gives is still kept, so nothing that relies on the name
+                // (a discriminator, a wire name) reports a problem of its own.
+                bool misread = token.HasLexicalError;
                 if (definition == DecoratorDefinition.Pattern)
                 {
-                    if (CheckPattern(literal, token)) pending.Pattern = literal.Value;
+                    if (!misread && CheckPattern(literal, token)) pending.Pattern = literal.Value;
+                }
+                else if (misread)
+                {
+                    if (literal.Value.Length == 0 || definition == DecoratorDefinition.Summary) return;
+                    if (definition == DecoratorDefinition.Json) bound.JsonName = literal.Value;
+                    else if (definition == DecoratorDefinition.Type) bound.EventType = literal.Value;
+                    else if (definition == DecoratorDefinition.Discriminator) bound.Discriminator = literal.Value;
+                    else if (definition == DecoratorDefinition.DiscriminatorValue) bound.DiscriminatorValue = literal.Value;
                 }
                 else if (definition == DecoratorDefinition.Json)
                 {

@@ -28,6 +28,8 @@ internal sealed class DefaultValueBinder
     {
         var token = syntax.Token;
         if (token.IsMissing) return null;
+        // A value the lexer reported ('1x', "a\q", '[1, 2]') is not what was written: its error is the one to fix.
+        if (token.HasLexicalError) return null;
         var span = token.Span;
         string shown = token.Kind == TokenKind.StringLiteral ? token.Text : "'" + token.Text + "'";
         var type = field.Type;

@@ -78,6 +78,8 @@ internal sealed class HistoryBinder(SourceText text, List<Diagnostic> diagnostic
             {
                 if (arguments.Count != 2 || arguments[1].Token.Kind is not (TokenKind.StringLiteral or TokenKind.Identifier)) continue;
                 var typeToken = arguments[1].Token;
+                // A string the lexer reported ("list<\q>") is not the type that was written: its error is the one to fix.
+                if (typeToken.HasLexicalError) continue;
                 string typeText = typeToken.Kind == TokenKind.StringLiteral ? StringLiteral.Decode(typeToken.Text, typeToken.Span.Start).Value : typeToken.Text;
                 var written = TypeShape.TryParse(typeText, out string? error);
                 if (written is null)
