@@ -36,7 +36,7 @@ public sealed class ScalarConfigurationBindingTests
 
     [Theory]
     [InlineData("Host", "az", "\"az\" is not a valid CountryCode (pattern)")]
-    [InlineData("Delegation", "40", "\"40\" is not a valid DelegationSize: 40 is not a valid DelegationSize")]
+    [InlineData("Delegation", "40", "\"40\" is not a valid DelegationSize (maximum): it must be at most 12.")]
     public void A_value_the_scalar_refuses_fails_the_binding_with_its_rule(string key, string value, string reason)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Configuration((key, value)).Get<EmbassySettings>());

@@ -84,7 +84,7 @@ public sealed class ScalarRouteBindingTests : IAsyncLifetime
     [Theory]
     [InlineData("/countries/az", "code", "\"az\" is not a valid CountryCode (pattern): it must m")]
     [InlineData("/briefings?territory=kz", "territory", "\"kz\" is not a valid Territory (pattern): it must m")]
-    [InlineData("/delegations/40", "size", "\"40\" is not a valid DelegationSize: 40 is not a va")]
+    [InlineData("/delegations/40", "size", "\"40\" is not a valid DelegationSize (maximum): it m")]
     [InlineData("/delegations/many", "size", "\"many\" is not a valid DelegationSize: the text mus")]
     [InlineData("/countries?codes=AZ&codes=kz", "codes", "\"kz\" is not a valid CountryCode (pattern): it must m")]
     public async Task A_value_the_scalar_refuses_is_a_problem_that_names_the_parameter_and_the_reason(string path, string parameter, string reasonStart)
