@@ -207,19 +207,11 @@ internal sealed class DecoratorBinder
                 {
                     if (!misread && CheckPattern(literal, token)) pending.Pattern = literal.Value;
                 }
-                else if (misread)
-                {
-                    if (literal.Value.Length == 0 || definition == DecoratorDefinition.Summary) return;
-                    if (definition == DecoratorDefinition.Json) bound.JsonName = literal.Value;
-                    else if (definition == DecoratorDefinition.Type) bound.EventType = literal.Value;
-                    else if (definition == DecoratorDefinition.Discriminator) bound.Discriminator = literal.Value;
-                    else if (definition == DecoratorDefinition.DiscriminatorValue) bound.DiscriminatorValue = literal.Value;
-                }
                 else if (definition == DecoratorDefinition.Json)
                 {
                     if (literal.Value.Length == 0)
                     {
-                        _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange("json", token.Text, "a non-empty property name"));
+                        if (!misread) _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange("json", token.Text, "a non-empty property name"));
                         return;
                     }
                     bound.JsonName = literal.Value;
@@ -228,7 +220,7 @@ internal sealed class DecoratorBinder
                 {
                     if (!IsEventTypeName(literal.Value))
                     {
-                        _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange("type", token.Text, "a non-empty name of printable ASCII characters without spaces, such as \"diplomacy.greetings-conveyed.v1\""));
+                        if (!misread) _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange("type", token.Text, "a non-empty name of printable ASCII characters without spaces, such as \"diplomacy.greetings-conveyed.v1\""));
                         return;
                     }
                     bound.EventType = literal.Value;
@@ -237,13 +229,13 @@ internal sealed class DecoratorBinder
                 {
                     if (literal.Value.Length == 0)
                     {
-                        _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange(definition.Name, token.Text, definition == DecoratorDefinition.Discriminator ? "a non-empty property name" : "a non-empty value"));
+                        if (!misread) _diagnostics.Add(At(token.Span).DecoratorArgumentOutOfRange(definition.Name, token.Text, definition == DecoratorDefinition.Discriminator ? "a non-empty property name" : "a non-empty value"));
                         return;
                     }
                     if (definition == DecoratorDefinition.Discriminator) bound.Discriminator = literal.Value;
                     else bound.DiscriminatorValue = literal.Value;
                 }
-                else if (definition == DecoratorDefinition.Summary)
+                else if (definition == DecoratorDefinition.Summary && !misread)
                 {
                     bound.SummarySyntax = arguments[0];
                     bound.Summary = literal;
