@@ -80,11 +80,16 @@ internal sealed class SchemaLanguageServer : IDisposable
 
     /// <summary>
     /// Asks a client that watches files only on request to send changes to schema and lock files made outside the editor
-    /// (a branch switch, a generated lock). Not awaited by the queue: a client slow to answer holds nothing up.
+    /// (a branch switch, a generated lock), and to project files and restore outputs (a contracts package added). Not awaited by the queue: a client slow to answer holds nothing up.
     /// </summary>
     private async Task RegisterFileWatchersAsync()
     {
-        var watchers = new DidChangeWatchedFilesRegistrationOptions([new FileWatcher("**/*" + SchemaWorkspace.Extension), new FileWatcher("**/" + Language.Evolution.SchemaLock.DefaultFileName)]);
+        var watchers = new DidChangeWatchedFilesRegistrationOptions(
+        [
+            new FileWatcher("**/*" + SchemaWorkspace.Extension), new FileWatcher("**/" + Language.Evolution.SchemaLock.DefaultFileName),
+            // A restore or an edited project file can change the contracts assemblies the schemas use.
+            new FileWatcher("**/*" + ProjectAssemblyReferences.ProjectExtension), new FileWatcher("**/obj/" + ProjectAssemblyReferences.AssetsFileName),
+        ]);
         try
         {
             await _rpc.InvokeWithParameterObjectAsync(LspMethods.RegisterCapability, new RegistrationParams([new Registration("eventschema-files", LspMethods.DidChangeWatchedFiles, watchers)])).ConfigureAwait(false);

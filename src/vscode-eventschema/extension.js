@@ -27,10 +27,13 @@ async function startClient(context) {
       { scheme: 'untitled', language: 'eventschema' },
     ],
     synchronize: {
-      // Lock files too: the server reads a changed lock again and checks the schemas against it.
+      // Lock files too: the server reads a changed lock again and checks the schemas against it. Project files and
+      // restore outputs: the server reads the contracts assemblies a project references from them.
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/*.eventschema'),
         vscode.workspace.createFileSystemWatcher('**/eventschema.lock.json'),
+        vscode.workspace.createFileSystemWatcher('**/*.csproj'),
+        vscode.workspace.createFileSystemWatcher('**/obj/project.assets.json'),
       ],
     },
   };

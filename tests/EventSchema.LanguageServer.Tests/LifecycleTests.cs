@@ -97,7 +97,7 @@ public class LifecycleTests
     }
 
     [Fact]
-    public async Task A_client_that_watches_files_on_request_is_asked_to_watch_schema_and_lock_files()
+    public async Task A_client_that_watches_files_on_request_is_asked_to_watch_schema_lock_and_project_files()
     {
         using var workspace = new Workspace();
         var capabilities = new JsonObject { ["workspace"] = new JsonObject { ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true } } };
@@ -113,7 +113,7 @@ public class LifecycleTests
 
         var only = Assert.Single(registration.GetProperty("params").GetProperty("registrations").EnumerateArray());
         Assert.Equal("workspace/didChangeWatchedFiles", only.GetProperty("method").GetString());
-        Assert.Equal(["**/*.eventschema", "**/eventschema.lock.json"], only.GetProperty("registerOptions").GetProperty("watchers").EnumerateArray().Select(w => w.GetProperty("globPattern").GetString()));
+        Assert.Equal(["**/*.eventschema", "**/eventschema.lock.json", "**/*.csproj", "**/obj/project.assets.json"], only.GetProperty("registerOptions").GetProperty("watchers").EnumerateArray().Select(w => w.GetProperty("globPattern").GetString()));
         await server.ShutdownAsync();
     }
 

@@ -9,6 +9,9 @@ internal static class TestPaths
 
     public static string ServerPath { get; } = Metadata("ServerPath");
 
+    /// <summary>The example app's assembly, built with the generator from the seed schemas: a real contracts assembly.</summary>
+    public static string ContractsAssemblyPath { get; } = Metadata("ContractsAssemblyPath");
+
     public static string SeedSchemas => Path.Combine(RepoRoot, "schemas", "diplomacy");
 
     public static string Extension => Path.Combine(RepoRoot, "src", "vscode-eventschema");

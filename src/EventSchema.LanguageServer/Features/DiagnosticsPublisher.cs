@@ -8,7 +8,8 @@ namespace EventSchema.LanguageServer.Features;
 /// <summary>
 /// Publishes the compilation's diagnostics for every workspace file, and only what changed since
 /// the last time, so a keystroke sends one small notification rather than one per file. Breaking changes
-/// against the workspace's lock files come with them (<see cref="CompatibilityDiagnostics"/>).
+/// against the workspace's lock files come with them (<see cref="CompatibilityDiagnostics"/>), and the contracts
+/// assemblies the projects reference are checked for changes first (<see cref="SchemaWorkspace.RefreshReferences"/>).
 /// </summary>
 internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, Action<PublishDiagnosticsParams> publish, TextWriter? log = null)
 {
@@ -18,6 +19,8 @@ internal sealed class DiagnosticsPublisher(SchemaWorkspace workspace, Action<Pub
 
     public void Publish()
     {
+        // Before the generation check: a restore or a rebuilt contracts library changes no schema file.
+        workspace.RefreshReferences();
         bool locksChanged = _compatibility.Refresh();
         if (_publishedGeneration == workspace.Generation && !locksChanged) return;
         _publishedGeneration = workspace.Generation;

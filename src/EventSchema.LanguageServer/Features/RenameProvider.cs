@@ -17,6 +17,7 @@ internal static class RenameProvider
     public static PrepareRenameResult? PrepareRename(SchemaWorkspace workspace, WorkspaceDocument document, int offset)
     {
         var target = SymbolLocator.Locate(workspace.Compilation, document, offset);
+        RefuseWhatACompiledAssemblyDeclares(target);
         return target switch
         {
             DeclarationTarget d => new PrepareRenameResult(document.Lines.GetRange(d.Span.Start, d.Span.End), d.Declaration.Name),
@@ -34,6 +35,7 @@ internal static class RenameProvider
         if (!IsIdentifier(newName))
             throw new LocalRpcException($"'{newName}' is not a valid name: use ASCII letters, digits and '_', starting with a letter or '_'.") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
         var target = SymbolLocator.Locate(workspace.Compilation, document, offset);
+        RefuseWhatACompiledAssemblyDeclares(target);
         if (target is DeclarationTarget && TokenFacts.IsKeyword(newName))
             throw new LocalRpcException($"'{newName}' is a keyword, which a record, event, enum, scalar or union cannot be named (a field or enum member can).") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
         List<(string Path, TextSpan Span)> spans = target switch
@@ -56,6 +58,20 @@ internal static class RenameProvider
         }
         RefuseWhatBreaksTheSchema(workspace.Compilation, Renamed(workspace.Compilation, renamedTrees), newName);
         return new WorkspaceEdit(changes);
+    }
+
+    // A contracts assembly's declarations have no file here to edit, and renaming only their uses would break them.
+    private static void RefuseWhatACompiledAssemblyDeclares(SymbolTarget? target)
+    {
+        (string? name, Language.Semantics.DeclarationSymbol? declaration) = target switch
+        {
+            DeclarationTarget d => (d.Declaration.Name, d.Declaration),
+            FieldTarget f => (f.Field.Name, f.Field.ContainingRecord),
+            EnumMemberTarget m => (m.Member.Name, m.Member.ContainingEnum),
+            _ => default((string?, Language.Semantics.DeclarationSymbol?)),
+        };
+        if (declaration?.ReferenceName is not { } assembly) return;
+        throw new LocalRpcException($"'{name}' is declared by the compiled assembly '{assembly}', not by a schema file here: rename it in that library's schema files, then update the reference.") { ErrorCode = (int)JsonRpcErrorCode.InvalidRequest };
     }
 
     // One file is rebound incrementally; several are bound once together. Replacing them one at a time rebinds the

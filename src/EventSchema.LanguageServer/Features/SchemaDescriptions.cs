@@ -59,6 +59,7 @@ internal static class SchemaDescriptions
             text.Append("\n\nOn the wire, `").Append(described.DiscriminatorProperty).Append("` says which member an object is: ")
                 .Append(string.Join(", ", described.Members.Select(m => "`\"" + m.DiscriminatorValue + "\"` for " + m.Record.Name)));
         }
+        if (declaration.ReferenceName is { } assembly) text.Append("\n\nDeclared by the compiled assembly `").Append(assembly).Append("` this project references.");
         return text.ToString();
     }
 

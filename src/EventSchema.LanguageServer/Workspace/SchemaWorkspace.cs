@@ -22,8 +22,15 @@ internal sealed class SchemaWorkspace
     // Files whose text changed since _compilation was bound; a removed file makes _compilation null instead.
     private readonly HashSet<string> _changedPaths = new(StringComparer.Ordinal);
     private readonly List<string> _folders = [];
+    // The C# projects under the workspace folders, whose references may carry schema declarations.
+    private readonly HashSet<string> _projects = new(StringComparer.Ordinal);
+    private readonly ContractAssemblies _contracts;
 
-    public SchemaWorkspace(TextWriter log) => _log = log;
+    public SchemaWorkspace(TextWriter log)
+    {
+        _log = log;
+        _contracts = new ContractAssemblies(log);
+    }
 
     /// <summary>Raised state: bumped on every change so callers can tell whether their results are stale.</summary>
     public int Generation { get; private set; }
@@ -33,13 +40,27 @@ internal sealed class SchemaWorkspace
     /// <summary>The workspace folders, full paths; lock files are looked up no higher than these.</summary>
     public IReadOnlyList<string> Folders => _folders;
 
+    /// <summary>The schema declarations of the contracts assemblies the workspace's projects reference, as of the last <see cref="RefreshReferences"/>.</summary>
+    public Language.References.ReferencedSchemas References => _contracts.Schemas;
+
+    /// <summary>
+    /// Reads the references of the workspace's projects again where their files changed (a restore, a rebuilt library);
+    /// true when the declarations they carry changed, and the workspace is bound again with them.
+    /// </summary>
+    public bool RefreshReferences()
+    {
+        if (!_contracts.Refresh(_projects)) return false;
+        Changed(path: null);
+        return true;
+    }
+
     public SchemaCompilation Compilation
     {
         get
         {
             if (_compilation is null)
             {
-                _compilation = SchemaCompilation.Create(_documents.Values.OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => d.Tree));
+                _compilation = SchemaCompilation.Create(_documents.Values.OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => d.Tree), References);
             }
             else
             {
@@ -58,14 +79,20 @@ internal sealed class SchemaWorkspace
     {
         if (!Directory.Exists(folder)) return;
         _folders.Add(Path.GetFullPath(folder));
-        foreach (string file in EnumerateSchemaFiles(folder))
+        foreach (string file in EnumerateFiles(folder))
         {
             string path = Path.GetFullPath(file);
+            if (IsProject(path))
+            {
+                _projects.Add(path);
+                continue;
+            }
             if (_documents.ContainsKey(path)) continue;
             string? text = TryRead(path);
             if (text is null) continue;
             _documents[path] = new WorkspaceDocument(path, DocumentUri.FromPath(path), text);
         }
+        _contracts.Refresh(_projects);
         Changed(path: null);
     }
 
@@ -137,6 +164,13 @@ internal sealed class SchemaWorkspace
     public void FileChanged(string uri, bool deleted)
     {
         string path = DocumentUri.ToPath(uri);
+        if (IsProject(path))
+        {
+            // Its references are read again on the next refresh; a project outside the folders is not the workspace's.
+            if (deleted) _projects.Remove(path);
+            else if (_folders.Any(f => path.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal))) _projects.Add(path);
+            return;
+        }
         if (!path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)) return;
         _documents.TryGetValue(path, out var document);
         if (document is { IsOpen: true }) return;
@@ -179,7 +213,10 @@ internal sealed class SchemaWorkspace
         }
     }
 
-    private static IEnumerable<string> EnumerateSchemaFiles(string folder)
+    private static bool IsProject(string path) => path.EndsWith(ProjectAssemblyReferences.ProjectExtension, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The schema files and C# project files under <paramref name="folder"/>, outside build output and tool folders.</summary>
+    private static IEnumerable<string> EnumerateFiles(string folder)
     {
         var pending = new Stack<string>();
         pending.Push(folder);
@@ -189,7 +226,7 @@ internal sealed class SchemaWorkspace
             string[] files, folders;
             try
             {
-                files = Directory.GetFiles(current, "*" + Extension);
+                files = [.. Directory.GetFiles(current, "*" + Extension), .. Directory.GetFiles(current, "*" + ProjectAssemblyReferences.ProjectExtension)];
                 folders = Directory.GetDirectories(current);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
