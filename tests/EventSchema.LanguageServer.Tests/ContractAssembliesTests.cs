@@ -160,4 +160,30 @@ public class ContractAssembliesTests
         Assert.Equal(common, Assert.Single(locations.EnumerateArray()).GetProperty("uri").GetString());
         await server.ShutdownAsync();
     }
+
+    [Fact]
+    public async Task Completion_and_the_add_using_fix_offer_the_declarations_of_a_contracts_package()
+    {
+        using var workspace = CreateService(PlainProject);
+        RestoreContractsPackage(workspace);
+        await using var server = await LanguageServerProcess.StartInitializedAsync(workspace.Root);
+        string uri = workspace.UriOf(Schema);
+        const string text = "namespace Embassy;\n\nevent EnvoyArrived {\n  envoy: Official;\n  country: \n}\n";
+        await server.NotifyAsync("textDocument/didOpen", Lsp.Open(uri, text));
+        var diagnostics = await server.WaitForDiagnosticsAsync(uri, d => CodesOf(d).Contains("ES0020"));
+
+        var list = await server.RequestAsync("textDocument/completion", Lsp.At(uri, Lsp.PositionOf(text, "country: ", offset: 9)));
+        var labels = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()).ToList();
+        Assert.Contains("Diplomacy.CountryCode", labels);
+
+        var actions = await server.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = Lsp.Document(uri),
+            ["range"] = Lsp.Range(0, 0, 6, 0),
+            ["context"] = new JsonObject { ["diagnostics"] = JsonNode.Parse(diagnostics.GetRawText()) },
+        });
+        var titles = actions.EnumerateArray().Select(a => a.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Add 'using Diplomacy;'", titles);
+        await server.ShutdownAsync();
+    }
 }

@@ -37,7 +37,7 @@ internal static class CodeActionProvider
             if (diagnostic.Code == "ES0020" || diagnostic.Code == "ES0021")
             {
                 var (ns, usings) = SyntaxQueries.GetScope(document.Tree.Root);
-                foreach (var declaration in compilation.Declarations.Where(d => d.Name == written && d.Namespace != ns).OrderBy(d => d.FullName, StringComparer.Ordinal))
+                foreach (var declaration in compilation.Nameable().Where(d => d.Name == written && d.Namespace != ns).OrderBy(d => d.FullName, StringComparer.Ordinal))
                 {
                     if (diagnostic.Code == "ES0020" && !usings.Contains(declaration.Namespace) && declaration.Namespace.Length > 0)
                         actions.Add(AddUsing(document, diagnostic, declaration.Namespace));

@@ -384,7 +384,7 @@ internal static class CompletionProvider
     /// <summary>The records whose fields <c>...Name;</c> can spread: records, not events.</summary>
     private static IEnumerable<CompletionItem> SpreadableRecords(SchemaCompilation compilation, string ns, IReadOnlyList<string> usings)
     {
-        foreach (var record in compilation.Declarations.OfType<RecordSymbol>().Where(r => !r.IsEvent))
+        foreach (var record in compilation.Nameable().OfType<RecordSymbol>().Where(r => !r.IsEvent))
         {
             bool inScope = record.Namespace == ns || usings.Contains(record.Namespace);
             string insert = inScope ? record.Name : record.FullName;
@@ -403,7 +403,7 @@ internal static class CompletionProvider
                 : new CompletionItem(builtIn.Keyword, CompletionItemKind.Keyword, "built-in type", MarkupContent.Markdown(builtIn.Description), builtIn.Keyword, null, "1" + builtIn.Keyword, null);
         }
 
-        foreach (var declaration in compilation.Declarations)
+        foreach (var declaration in compilation.Nameable())
         {
             bool inScope = declaration.Namespace == ns || usings.Contains(declaration.Namespace);
             string insert = inScope ? declaration.Name : declaration.FullName;
@@ -466,7 +466,7 @@ internal static class CompletionProvider
         bool isType = before is TokenKind.Colon or TokenKind.LessThan or TokenKind.Comma or TokenKind.Ellipsis or TokenKind.Bar or TokenKind.Equals;
         if (!isDirective && !isType) return [];
 
-        var items = compilation.Declarations.Select(d => d.Namespace)
+        var items = compilation.Nameable().Select(d => d.Namespace)
             .Where(n => n.StartsWith(qualifier + ".", StringComparison.Ordinal))
             .Select(n => n.Substring(qualifier.Length + 1).Split('.')[0])
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
@@ -474,7 +474,7 @@ internal static class CompletionProvider
             .ToList();
         if (isType)
         {
-            foreach (var declaration in compilation.Declarations.Where(d => d.Namespace == qualifier).OrderBy(d => d.Name, StringComparer.Ordinal))
+            foreach (var declaration in compilation.Nameable().Where(d => d.Namespace == qualifier).OrderBy(d => d.Name, StringComparer.Ordinal))
             {
                 items.Add(new CompletionItem(declaration.Name, KindOf(declaration), SchemaDescriptions.Keyword(declaration.Kind) + " " + declaration.FullName,
                     declaration.Documentation is null ? null : MarkupContent.Markdown(declaration.Documentation), declaration.Name, null, "1" + declaration.Name, null));
@@ -492,6 +492,6 @@ internal static class CompletionProvider
     };
 
     private static IEnumerable<CompletionItem> Namespaces(SchemaCompilation compilation, string ownNamespace)
-        => compilation.Declarations.Select(d => d.Namespace).Where(n => n.Length > 0 && n != ownNamespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+        => compilation.Nameable().Select(d => d.Namespace).Where(n => n.Length > 0 && n != ownNamespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(n => new CompletionItem(n, CompletionItemKind.Module, "namespace", null, n, null, "0" + n, null));
 }

@@ -30,8 +30,8 @@ internal static class HoverProvider
     // "3 declarations", and for a namespace that also (or only) holds others, how many declarations those hold.
     private static string NamespaceContents(Language.SchemaCompilation compilation, string ns)
     {
-        int own = compilation.Declarations.Count(d => d.Namespace == ns);
-        int below = compilation.Declarations.Count(d => d.Namespace.StartsWith(ns + ".", StringComparison.Ordinal));
+        int own = compilation.Nameable().Count(d => d.Namespace == ns);
+        int below = compilation.Nameable().Count(d => d.Namespace.StartsWith(ns + ".", StringComparison.Ordinal));
         string Count(int n) => n == 1 ? "1 declaration" : $"{n} declarations";
         return below == 0 ? Count(own) + "." : $"{Count(own)}, and {Count(below)} in the namespaces within it.";
     }
