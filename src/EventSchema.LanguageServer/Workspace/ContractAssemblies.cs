@@ -8,7 +8,7 @@ namespace EventSchema.LanguageServer.Workspace;
 /// DLLs, see <see cref="ProjectAssemblyReferences"/>), bound once for the workspace, as the generator binds a project's
 /// references. An assembly built by a project in the workspace is left out: its schema files are in the workspace,
 /// and declaring the same names twice would be an error the build never gives. Files are checked by timestamp and
-/// length on every refresh and read again only when they change, so a restore or a rebuilt library is picked up without
+/// length on each refresh and read again only when they change, so a restore or a rebuilt library is picked up without
 /// a restart.
 /// </summary>
 internal sealed class ContractAssemblies(TextWriter log)

@@ -25,6 +25,10 @@ internal sealed class SchemaWorkspace
     // The C# projects under the workspace folders, whose references may carry schema declarations.
     private readonly HashSet<string> _projects = new(StringComparer.Ordinal);
     private readonly ContractAssemblies _contracts;
+    private const long ReferencesCheckInterval = 1000;
+    private long _referencesCheckedAt = long.MinValue / 2;
+    // Set when the client reports a changed project file or restore output: checked at the next refresh, not a second later.
+    private bool _referencesStale;
 
     public SchemaWorkspace(TextWriter log)
     {
@@ -49,6 +53,11 @@ internal sealed class SchemaWorkspace
     /// </summary>
     public bool RefreshReferences()
     {
+        // Looking at the files costs a few microseconds each; in a large repository, not on every keystroke.
+        long now = Environment.TickCount64;
+        if (!_referencesStale && now - _referencesCheckedAt < ReferencesCheckInterval) return false;
+        _referencesStale = false;
+        _referencesCheckedAt = now;
         if (!_contracts.Refresh(_projects)) return false;
         Changed(path: null);
         return true;
@@ -164,9 +173,15 @@ internal sealed class SchemaWorkspace
     public void FileChanged(string uri, bool deleted)
     {
         string path = DocumentUri.ToPath(uri);
+        if (string.Equals(Path.GetFileName(path), ProjectAssemblyReferences.AssetsFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            _referencesStale = true;
+            return;
+        }
         if (IsProject(path))
         {
             // Its references are read again on the next refresh; a project outside the folders is not the workspace's.
+            _referencesStale = true;
             if (deleted) _projects.Remove(path);
             else if (_folders.Any(f => path.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal))) _projects.Add(path);
             return;
