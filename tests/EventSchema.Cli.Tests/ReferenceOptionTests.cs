@@ -88,4 +88,40 @@ public class ReferenceOptionTests
         Assert.Equal(2, plain.ExitCode);
         Assert.Contains("'plain.dll' carries no schema declarations", plain.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_project_given_as_a_reference_stands_for_the_contracts_assemblies_it_references()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("Schemas/archive.eventschema", Archive);
+        // A project that references the contracts assembly by path, as a DLL.
+        string lib = System.IO.Path.Combine(folder.Path, "lib");
+        Directory.CreateDirectory(lib);
+        File.Copy(CliRunner.ContractsAssemblyPath, System.IO.Path.Combine(lib, "DiplomaticEvents.dll"));
+        const string project = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup><Reference Include="DiplomaticEvents"><HintPath>lib/DiplomaticEvents.dll</HintPath></Reference></ItemGroup>
+            </Project>
+            """;
+        folder.Write("Archive.csproj", project);
+
+        var unrestored = CliRunner.Run(folder.Path, "check", "Schemas", "-r", "Archive.csproj");
+        Assert.Equal(2, unrestored.ExitCode);
+        Assert.Contains("'Archive.csproj' has not been restored", unrestored.Error, StringComparison.Ordinal);
+        Assert.Contains("run 'dotnet restore Archive.csproj' first", unrestored.Error, StringComparison.Ordinal);
+
+        folder.Write("obj/project.assets.json", """{ "version": 3, "targets": { "net10.0": {} }, "libraries": {}, "packageFolders": {} }""");
+        var check = CliRunner.Run(folder.Path, "check", "Schemas", "-r", "Archive.csproj");
+        Assert.True(check.ExitCode == 0, check.ToString());
+
+        // The project and the assembly it stands for, given together, are one reference.
+        var both = CliRunner.Run(folder.Path, "check", "Schemas", "-r", "Archive.csproj", "-r", "lib/DiplomaticEvents.dll");
+        Assert.True(both.ExitCode == 0, both.ToString());
+
+        folder.Write("Plain/Plain.csproj", """<Project Sdk="Microsoft.NET.Sdk" />""");
+        folder.Write("Plain/obj/project.assets.json", """{ "version": 3, "targets": {}, "libraries": {}, "packageFolders": {} }""");
+        var none = CliRunner.Run(folder.Path, "check", "Schemas", "-r", "Plain/Plain.csproj");
+        Assert.Equal(2, none.ExitCode);
+        Assert.Contains("'Plain/Plain.csproj' references no assembly with schema declarations", none.Error, StringComparison.Ordinal);
+    }
 }
