@@ -25,8 +25,9 @@ internal sealed class ContractAssemblies(TextWriter log)
     /// <summary>Reads what changed of <paramref name="projectPaths"/> and their references; true when <see cref="Schemas"/> changed.</summary>
     public bool Refresh(IEnumerable<string> projectPaths)
     {
+        var current = new HashSet<string>(projectPaths, PathComparer);
         var projects = new List<ProjectEntry>();
-        foreach (string projectPath in projectPaths.Order(PathComparer))
+        foreach (string projectPath in current.Order(PathComparer))
         {
             var stamp = FileStamp.Of(projectPath).And(FileStamp.Of(ProjectAssemblyReferences.AssetsPathOf(projectPath)));
             if (!_projects.TryGetValue(projectPath, out var entry) || entry.Stamp != stamp)
@@ -36,7 +37,7 @@ internal sealed class ContractAssemblies(TextWriter log)
             }
             projects.Add(entry);
         }
-        foreach (string gone in _projects.Keys.Where(p => !projectPaths.Contains(p, PathComparer)).ToArray()) _projects.Remove(gone);
+        foreach (string gone in _projects.Keys.Where(p => !current.Contains(p)).ToArray()) _projects.Remove(gone);
 
         var builtInWorkspace = new HashSet<string>(projects.Select(p => p.AssemblyName), StringComparer.OrdinalIgnoreCase);
         // One assembly per name, as the compiler takes one: the most recently written when services use different builds.
