@@ -22,7 +22,7 @@ internal sealed class SchemaWorkspace
     // Files whose text changed since _compilation was bound; a removed file makes _compilation null instead.
     private readonly HashSet<string> _changedPaths = new(StringComparer.Ordinal);
     private readonly List<string> _folders = [];
-    // The C# projects under the workspace folders, whose references may carry schema declarations.
+    // The C# projects under the workspace folders; those that hold schema files have their references read.
     private readonly HashSet<string> _projects = new(StringComparer.Ordinal);
     private readonly ContractAssemblies _contracts;
     private const long ReferencesCheckInterval = 1000;
@@ -58,9 +58,32 @@ internal sealed class SchemaWorkspace
         if (!_referencesStale && now - _referencesCheckedAt < ReferencesCheckInterval) return false;
         _referencesStale = false;
         _referencesCheckedAt = now;
-        if (!_contracts.Refresh(_projects)) return false;
+        if (!_contracts.Refresh(ProjectsWithSchemas())) return false;
         Changed(path: null);
         return true;
+    }
+
+    /// <summary>
+    /// The projects that hold schema files: for each, the nearest folder above it with a project file, as the build
+    /// compiles a schema file in the project whose folder holds it. A large repository's other projects are not read.
+    /// </summary>
+    private HashSet<string> ProjectsWithSchemas()
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (_projects.Count == 0) return result;
+        var byFolder = _projects.GroupBy(p => Path.GetDirectoryName(p)!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        // A folder seen before has had its project, or its lack of one, settled, and so have the folders above it.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in _documents.Values)
+        {
+            for (string? folder = Path.GetDirectoryName(document.Path); folder is not null && seen.Add(folder); folder = Path.GetDirectoryName(folder))
+            {
+                if (!byFolder.TryGetValue(folder, out var projects)) continue;
+                result.UnionWith(projects);
+                break;
+            }
+        }
+        return result;
     }
 
     public SchemaCompilation Compilation
@@ -101,7 +124,8 @@ internal sealed class SchemaWorkspace
             if (text is null) continue;
             _documents[path] = new WorkspaceDocument(path, DocumentUri.FromPath(path), text);
         }
-        _contracts.Refresh(_projects);
+        _contracts.Refresh(ProjectsWithSchemas());
+        _referencesCheckedAt = Environment.TickCount64;
         Changed(path: null);
     }
 
