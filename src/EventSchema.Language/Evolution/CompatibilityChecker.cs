@@ -361,7 +361,7 @@ public static partial class CompatibilityChecker
                 }
                 foreach (var change in ConstraintComparison.Compare(lockedField.Constraints, field.Constraints))
                 {
-                    Edited(context, ConstraintSpan(FieldSyntax()?.Decorators, change.Decorator, nameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} on '{field.Name}' in the lock file ({fieldWhere()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bumpForRule()}.");
+                    Edited(context, FieldConstraintSpan(FieldSyntax(), change.Decorator, nameSpan), $"{versionText()} has {DescribeConstraint(change.Decorator, change.Older)} on '{field.Name}' in the lock file ({fieldWhere()}), but the schema now has {DescribeConstraint(change.Decorator, change.Newer)}; {bumpForRule()}.");
                 }
             }
             foreach (var field in derived.Fields)
@@ -463,7 +463,7 @@ public static partial class CompatibilityChecker
                     {
                         TypeChange(context, published, newest, published.UnderlyingType, newest.UnderlyingType, scalarSyntax?.UnderlyingType.Span ?? declaration.NameSpan, "the scalar", where);
                     }
-                    ConstraintChanges(context, published, newest, published.Constraints, newest.Constraints, context.Syntax?.Decorators, declaration.NameSpan, "'" + declaration.Name + "'", where);
+                    ConstraintChanges(context, published, newest, published.Constraints, newest.Constraints, decorator => ConstraintSpan(context.Syntax?.Decorators, decorator, declaration.NameSpan), "'" + declaration.Name + "'", where);
                     return;
                 }
             }
@@ -545,7 +545,7 @@ public static partial class CompatibilityChecker
                         $"A payload that leaves '{field.Name}' out means {absentNow} in version {N(newer)} of '{declaration.FullName}', but {absentBefore} in version {N(older)}: `{lockedField}` ({fieldWhere()}); payloads that leave it out change meaning",
                         lockedField.DefaultJson is null ? "leave it without a default" : $"keep the default {lockedField.DefaultJson}");
                 }
-                ConstraintChanges(context, published, newest, lockedField.Constraints, field.Constraints, fieldSyntax?.Decorators, nameSpan, "'" + field.Name + "'", fieldWhere);
+                ConstraintChanges(context, published, newest, lockedField.Constraints, field.Constraints, decorator => FieldConstraintSpan(fieldSyntax, decorator, nameSpan), "'" + field.Name + "'", fieldWhere);
             }
             foreach (var field in newest.Fields)
             {
@@ -578,14 +578,14 @@ public static partial class CompatibilityChecker
             }
         }
 
-        private void ConstraintChanges(DeclarationContext context, DeclarationShape published, DeclarationShape newest, Constraints older, Constraints newer, IReadOnlyList<DecoratorSyntax>? decorators, TextSpan fallback, string what, Func<string> where)
+        private void ConstraintChanges(DeclarationContext context, DeclarationShape published, DeclarationShape newest, Constraints older, Constraints newer, Func<string, TextSpan> spanOf, string what, Func<string> where)
         {
             bool backward = context.Mode.ChecksBackward(), forward = context.Mode.ChecksForward();
             foreach (var change in ConstraintComparison.Compare(older, newer))
             {
                 bool breaksBackward = backward && change.BreaksBackward;
                 if (!breaksBackward && !(forward && change.BreaksForward)) continue;
-                Break(context, change.Definition, ConstraintSpan(decorators, change.Decorator, fallback), published, newest, backwardBreak: breaksBackward,
+                Break(context, change.Definition, spanOf(change.Decorator), published, newest, backwardBreak: breaksBackward,
                     $"{Capitalize(what)} has {DescribeConstraint(change.Decorator, change.Newer)} in version {N(newest.Version)} of '{context.Declaration.FullName}', and {DescribeConstraint(change.Decorator, change.Older)} in version {N(published.Version)} ({where()})",
                     change.Older is null ? "leave it out" : $"keep {DescribeConstraint(change.Decorator, change.Older)}");
             }
@@ -639,6 +639,10 @@ public static partial class CompatibilityChecker
     }
 
     private sealed record DeclarationContext(SourceText Text, DeclarationSymbol Declaration, DeclarationSyntax? Syntax, LockedDeclaration Locked, CompatibilityMode Mode);
+
+    /// <summary>Where a field's constraint is written: its own decorator, or the one on its collection's items.</summary>
+    private static TextSpan FieldConstraintSpan(FieldDeclarationSyntax? field, string decorator, TextSpan fallback)
+        => field is not null && SchemaLocator.FieldDecoratorSpan(field, decorator) is { } span ? span : fallback;
 
     private static TextSpan ConstraintSpan(IReadOnlyList<DecoratorSyntax>? decorators, string decorator, TextSpan fallback)
         => decorators is not null && SchemaLocator.DecoratorSpan(decorators, decorator) is { } span ? span : fallback;

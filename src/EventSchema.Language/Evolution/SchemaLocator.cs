@@ -57,6 +57,31 @@ internal sealed class SchemaLocator(SchemaCompilation compilation)
         return byName.TryGetValue(field.NameSpan.Start, out var found) && found.Name.Span == field.NameSpan ? found : null;
     }
 
+    /// <summary>
+    /// The span of the field's <c>@name(…)</c>: among its own decorators, else on the innermost item type of its
+    /// collection type (<c>list&lt;@maxLength(20) string&gt;</c>, a map's values), where item rules are written; null
+    /// when it is written in neither place.
+    /// </summary>
+    public static TextSpan? FieldDecoratorSpan(FieldDeclarationSyntax field, string name)
+    {
+        if (DecoratorSpan(field.Decorators, name) is { } own) return own;
+        var type = field.Type;
+        while (type is GenericTypeSyntax { Arguments.Count: 1 or 2 } generic)
+        {
+            var argument = generic.Arguments[generic.Arguments.Count - 1];
+            if (argument is ItemTypeSyntax item)
+            {
+                if (DecoratorSpan(item.Decorators, name) is { } span) return span;
+                type = item.Type;
+            }
+            else
+            {
+                type = argument;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The span of <c>@name(…)</c> among <paramref name="decorators"/>; null when it is not written.</summary>
     public static TextSpan? DecoratorSpan(IReadOnlyList<DecoratorSyntax> decorators, string name)
     {
