@@ -318,13 +318,13 @@ internal readonly partial struct DiagnosticBuilder
     public Diagnostic ReservedName(string name)
         => Make(ReservedNameDefinition, $"{Quote(name)} is a built-in type name; choose another name for the declaration.");
 
-    /// <summary>ES0028: a <c>using</c> directive naming a namespace no file declares.</summary>
+    /// <summary>ES0028: a <c>using</c> directive naming a namespace no file and no referenced assembly declares.</summary>
     public static DiagnosticDefinition UnknownNamespaceDefinition { get; } = Define("ES0028", DiagnosticSeverity.Error, "Unknown namespace", Names);
 
     public Diagnostic UnknownNamespace(string name, string? suggestion)
         => Make(UnknownNamespaceDefinition, suggestion is null
-            ? $"No schema file declares the namespace {Quote(name)}; fix the name or remove the 'using'."
-            : $"No schema file declares the namespace {Quote(name)}; did you mean {Quote(suggestion)}?", Suggest(name, suggestion));
+            ? $"No schema file or referenced assembly declares the namespace {Quote(name)}; fix the name, reference the contracts project or package whose schemas declare it, or remove the 'using'."
+            : $"No schema file or referenced assembly declares the namespace {Quote(name)}; did you mean {Quote(suggestion)}?", Suggest(name, suggestion));
 
     /// <summary>ES0029: two events with the same event type string.</summary>
     public static DiagnosticDefinition DuplicateEventTypeDefinition { get; } = Define("ES0029", DiagnosticSeverity.Error, "Duplicate event type", Names);
