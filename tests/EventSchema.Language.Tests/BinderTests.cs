@@ -27,6 +27,19 @@ public class BinderTests
     }
 
     [Fact]
+    public void A_partly_qualified_name_suggests_the_full_name_that_ends_with_it()
+    {
+        var compilation = Compile(
+            ("common.eventschema", "namespace MiddleCorridor.Common;\nrecord Port { code: string; }"),
+            ("other.eventschema", "namespace Elsewhere.Common;\nrecord Port { code: string; }"),
+            ("freight.eventschema", "namespace MiddleCorridor.Freight;\nrecord Booked { origin: Common.Port; }"));
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("ES0020", diagnostic.Code);
+        Assert.Equal("Unknown type 'Common.Port'; did you mean 'MiddleCorridor.Common.Port'?", diagnostic.Message);
+        Assert.Equal("Common.Port", compilation.SyntaxTrees.Single(t => t.FilePath == "freight.eventschema").Text.ToString(diagnostic.Span));
+    }
+
+    [Fact]
     public void Using_imports_another_namespace_and_qualified_names_need_none()
     {
         var compilation = Compile(

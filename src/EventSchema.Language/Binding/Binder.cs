@@ -563,7 +563,39 @@ internal sealed partial class Binder
         {
             return new TypeResolution { Symbol = nested };
         }
-        return new TypeResolution { Suggestion = NameSimilarity.FindClosest(name, _byFullName.Keys) };
+        return new TypeResolution { Suggestion = NameSimilarity.FindClosest(name, _byFullName.Keys) ?? FullNameEndingWith(file, name) };
+    }
+
+    /// <summary>
+    /// A partly qualified name, <c>Common.Port</c> for <c>MiddleCorridor.Common.Port</c>, names no type (only a full name
+    /// or a simple one does); suggest the full name that ends with it, preferring one that shares the file's namespace's
+    /// leading parts, then the first in ordinal order.
+    /// </summary>
+    private string? FullNameEndingWith(FileScope file, string name)
+    {
+        string tail = "." + name;
+        string? best = null;
+        int bestShared = -1;
+        foreach (var fullName in _byFullName.Keys)
+        {
+            if (!fullName.EndsWith(tail, StringComparison.Ordinal)) continue;
+            int shared = SharedLeadingParts(file.Namespace, fullName);
+            if (shared > bestShared || (shared == bestShared && string.CompareOrdinal(fullName, best) < 0))
+            {
+                best = fullName;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    private static int SharedLeadingParts(string a, string b)
+    {
+        var left = a.Split('.');
+        var right = b.Split('.');
+        int count = 0;
+        while (count < left.Length && count < right.Length && string.Equals(left[count], right[count], StringComparison.Ordinal)) count++;
+        return count;
     }
 
     // Declarations.
