@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -20,7 +21,7 @@ internal readonly partial struct DiagnosticBuilder
 
     public Diagnostic HistoryVersionOutOfRange(string decorator, int version, string declaration, int current)
         => Make(HistoryVersionOutOfRangeDefinition, current == 1
-            ? $"{decorator}({N(version)}) describes a change, but '{declaration}' has only version 1; give it '@version(2)' (or higher) for the version that has the change."
+            ? $"{decorator}({N(version)}) describes a change, but '{declaration}' has only version 1; give it '@version({N(Math.Max(2, version))})' (or higher) for the version that has the change."
             : version == 1
                 ? $"{decorator}(1) describes a change at version 1, which has no version before it; history versions of '{declaration}' run from 2 to {N(current)}."
                 : $"{decorator}({N(version)}) is after the current version of '{declaration}', which is {N(current)}; raise '@version' to {N(version)} or correct the number: its history versions run from 2 to {N(current)}.");

@@ -30,6 +30,28 @@ public class HistoryTests
         """;
 
     [Fact]
+    public void The_conversion_example_of_evolution_md_is_a_schema_without_errors()
+    {
+        string docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "evolution.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var example = docs.Split("```").Single(block => block.Contains("@added(2) greetingsFrom: string;", StringComparison.Ordinal));
+        var compilation = Compile("namespace Diplomacy;\nrecord Official { name: string; }\n" + example);
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal(3, compilation.GetDeclaration("Diplomacy.CredentialsPresented")!.History.CurrentVersion);
+    }
+
+    [Fact]
+    public void A_change_on_a_declaration_without_a_version_asks_for_the_version_the_change_names()
+    {
+        var compilation = Compile("namespace D;\nevent E {\n  @added(2) a?: string;\n  @typeChangedFrom(3, string) b: int;\n}\n");
+        Assert.Equal(
+            [
+                "@added(2) describes a change, but 'E' has only version 1; give it '@version(2)' (or higher) for the version that has the change.",
+                "@typeChangedFrom(3) describes a change, but 'E' has only version 1; give it '@version(3)' (or higher) for the version that has the change.",
+            ],
+            compilation.Diagnostics.Where(d => d.Code == "ES0700").Select(d => d.Message));
+    }
+
+    [Fact]
     public void Each_version_has_the_fields_names_types_and_optionality_of_its_time()
     {
         var compilation = Compile(Credentials);
