@@ -123,5 +123,17 @@ public class ReferenceOptionTests
         var none = CliRunner.Run(folder.Path, "check", "Schemas", "-r", "Plain/Plain.csproj");
         Assert.Equal(2, none.ExitCode);
         Assert.Contains("'Plain/Plain.csproj' references no assembly with schema declarations", none.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("project references", none.Error, StringComparison.Ordinal);
+
+        // A service that reaches its contracts library through a project reference: the reference is named, with what to give instead.
+        folder.Write("Service/Service.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup><ProjectReference Include="../Contracts/Contracts.csproj" /></ItemGroup>
+            </Project>
+            """);
+        folder.Write("Service/obj/project.assets.json", """{ "version": 3, "targets": {}, "libraries": {}, "packageFolders": {} }""");
+        var service = CliRunner.Run(folder.Path, "check", "Schemas", "-r", "Service/Service.csproj");
+        Assert.Equal(2, service.ExitCode);
+        Assert.Contains("Its project references ('../Contracts/Contracts.csproj') are not followed, since that needs MSBuild: give the referenced library's built assembly", service.Error, StringComparison.Ordinal);
     }
 }
