@@ -257,6 +257,25 @@ public sealed class ReferencedAssemblyTests
     }
 
     [Fact]
+    public void A_name_two_referenced_assemblies_declare_is_a_located_error_and_left_out_of_generated_json()
+    {
+        // The same library built a second time under another assembly name: every declaration is declared twice.
+        var copy = ReferencedLibrary.EmitImage(Library.Value.Run.OutputCompilation.WithAssemblyName("Ports.Contracts"));
+        var compilation = GeneratorHarness.CreateCompilation("namespace Application { internal static class Anchor { } }")
+            .WithAssemblyName("Freight.Service")
+            .AddReferences(MetadataReference.CreateFromImage(Library.Value.Image), MetadataReference.CreateFromImage(copy));
+        var using_ = new[] { GeneratorHarness.Schema("freight/booking.eventschema", "namespace MiddleCorridor.Freight;\n\nusing MiddleCorridor.Common;\n\nevent ShipmentBooked {\n  origin: Port;\n}\n") };
+        var error = Assert.Single(GeneratorHarness.Diagnose(using_, compilation), d => d.Id == "ES0071");
+        Assert.Equal(5, error.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("'MiddleCorridor.Common.Port' is declared by more than one referenced assembly ('MiddleCorridor.Contracts' and 'Ports.Contracts')", error.GetMessage());
+
+        // A project whose schemas do not use the names still compiles: its GeneratedJson does not name the ambiguous types.
+        var own = new[] { GeneratorHarness.Schema("freight/note.eventschema", "namespace MiddleCorridor.Freight;\n\nevent NoteTaken {\n  text: string;\n}\n") };
+        var run = GeneratorHarness.Run(own, compilation: compilation);
+        Assert.Empty(run.OutputCompilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
     public void A_library_built_with_an_unknown_declaration_format_is_a_located_error()
     {
         var library = GeneratorHarness.CreateCompilation(

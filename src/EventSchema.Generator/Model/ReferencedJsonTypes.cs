@@ -41,7 +41,8 @@ internal static class ReferencedJsonTypes
         var bound = references.Bound;
         return bound.Declarations
             .Select(declaration => (Names: ReferencedNames.Decode(bound.GetHostData(declaration)), Declaration: declaration))
-            .Where(declaration => declaration.Names is not null)
+            // A name two references declare has no C# type this project can name (ES0071 where its schemas use it).
+            .Where(declaration => declaration.Names is not null && bound.AssembliesDeclaring(declaration.Declaration.FullName) is null)
             .Select(declaration => Split(declaration.Names!.FullTypeName) with
             {
                 SchemaName = declaration.Declaration.FullName,

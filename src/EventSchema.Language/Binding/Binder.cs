@@ -436,7 +436,15 @@ internal sealed partial class Binder
             resolution = name.IdentifierCount == 1 ? ResolveSimpleName(file, text) : ResolveQualifiedName(file, text);
             ResolvedNames(file)[text] = resolution;
         }
-        if (resolution.Symbol is not null) return resolution.Symbol.AsType;
+        if (resolution.Symbol is not null)
+        {
+            if (resolution.Symbol.ReferenceName is not null && _references.AssembliesDeclaring(resolution.Symbol.FullName) is { } assemblies)
+            {
+                _diagnostics.Add(At(file, name.Span).DeclaredByTwoReferences(resolution.Symbol.FullName, assemblies));
+                return new ErrorType(text);
+            }
+            return resolution.Symbol.AsType;
+        }
         if (resolution.Ambiguous is not null)
         {
             _diagnostics.Add(At(file, name.Span).AmbiguousType(text, resolution.Ambiguous));

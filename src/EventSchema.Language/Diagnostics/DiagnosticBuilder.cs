@@ -288,6 +288,17 @@ internal readonly partial struct DiagnosticBuilder
             : $"The namespace {Quote(ns)} is declared by the referenced assembly {Quote(assemblyName)}, whose schemas were built by an EventSchema this version cannot read (declaration format {N(formatVersion)}; this one reads {readable}); rebuild {Quote(assemblyName)} with the EventSchema version this project uses.");
     }
 
+    /// <summary>ES0071: a type name that resolves to a declaration more than one referenced assembly declares.</summary>
+    public static DiagnosticDefinition DeclaredByTwoReferencesDefinition { get; } = Define("ES0071", DiagnosticSeverity.Error, "Type declared by two referenced assemblies", Names);
+
+    public Diagnostic DeclaredByTwoReferences(string fullName, IReadOnlyList<string> assemblyNames)
+    {
+        var quoted = new string[assemblyNames.Count];
+        for (int i = 0; i < quoted.Length; i++) quoted[i] = Quote(assemblyNames[i]);
+        return Make(DeclaredByTwoReferencesDefinition,
+            $"{Quote(fullName)} is declared by more than one referenced assembly ({string.Join(" and ", quoted)}), so C# cannot tell their types apart; reference only one of them, or rename the declaration (or move it to another namespace) in all but one of the libraries.");
+    }
+
     /// <summary>ES0023: two fields of a record with the same name.</summary>
     public static DiagnosticDefinition DuplicateFieldDefinition { get; } = Define("ES0023", DiagnosticSeverity.Error, "Duplicate field", Names);
 

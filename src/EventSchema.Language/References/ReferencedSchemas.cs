@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using EventSchema.Language.Binding;
@@ -19,6 +20,7 @@ public sealed class ReferencedSchemas
 {
     private readonly Dictionary<DeclarationSymbol, string> _hostData;
     private readonly Dictionary<string, SchemaReference> _unreadableByNamespace;
+    private Dictionary<string, IReadOnlyList<string>> _declaredByMore = new(StringComparer.Ordinal);
 
     private ReferencedSchemas(
         IReadOnlyList<SchemaReference> references,
@@ -55,6 +57,14 @@ public sealed class ReferencedSchemas
     public SchemaReference? FindUnreadable(string ns)
         => ns is not null && _unreadableByNamespace.TryGetValue(ns, out var reference) ? reference : null;
 
+    /// <summary>
+    /// The assemblies (in ordinal order) that declare <paramref name="fullName"/> when more than one of the references
+    /// does; null when at most one does. Only the first one's declaration binds; the C# type is ambiguous to a project that
+    /// references both.
+    /// </summary>
+    public IReadOnlyList<string>? AssembliesDeclaring(string fullName)
+        => fullName is not null && _declaredByMore.TryGetValue(fullName, out var assemblies) ? assemblies : null;
+
     /// <summary>Whether this version can read <paramref name="reference"/>'s declarations.</summary>
     public static bool CanRead(SchemaReference reference)
         => reference is not null && SchemaReferenceModel.Read(reference.Model, reference.FormatVersion) is not null;
@@ -66,6 +76,7 @@ public sealed class ReferencedSchemas
         var all = new List<SchemaReference>();
         var unreadable = new Dictionary<string, SchemaReference>(StringComparer.Ordinal);
         var expected = new Dictionary<string, (string AssemblyName, ReferencedDeclaration Declaration)>(StringComparer.Ordinal);
+        var declaredByMore = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var texts = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
         var paths = new List<string>();
         foreach (SchemaReference reference in references)
@@ -85,7 +96,17 @@ public sealed class ReferencedSchemas
             {
                 string fullName = declaration.Namespace.Length == 0 ? declaration.Name : declaration.Namespace + "." + declaration.Name;
                 // The first assembly to declare a name is the one whose declaration binds, as the first file's does.
-                if (expected.ContainsKey(fullName)) continue;
+                if (expected.TryGetValue(fullName, out var first))
+                {
+                    if (!string.Equals(first.AssemblyName, reference.AssemblyName, StringComparison.OrdinalIgnoreCase))
+                    {
+                        var assemblies = declaredByMore.TryGetValue(fullName, out var known) ? new List<string>(known) : new List<string> { first.AssemblyName };
+                        if (!assemblies.Contains(reference.AssemblyName, StringComparer.OrdinalIgnoreCase)) assemblies.Add(reference.AssemblyName);
+                        assemblies.Sort(StringComparer.Ordinal);
+                        declaredByMore[fullName] = assemblies;
+                    }
+                    continue;
+                }
                 expected[fullName] = (reference.AssemblyName, declaration);
                 string path = reference.AssemblyName + "/" + (declaration.Namespace.Length == 0 ? "global" : declaration.Namespace) + ".eventschema";
                 if (!texts.TryGetValue(path, out StringBuilder? text))
@@ -127,6 +148,6 @@ public sealed class ReferencedSchemas
             hostData[declaration] = origin.Declaration.HostData;
             declarations.Add(declaration);
         }
-        return new ReferencedSchemas(all, trees, declarations, hostData, unreadable);
+        return new ReferencedSchemas(all, trees, declarations, hostData, unreadable) { _declaredByMore = declaredByMore };
     }
 }
