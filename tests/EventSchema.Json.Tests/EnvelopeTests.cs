@@ -89,6 +89,27 @@ public sealed class EnvelopeTests
         Assert.Equal(true, back.Extensions["replayed"]);
     }
 
+    [Theory]
+    [InlineData("Bad-Name", "$['Bad-Name']")]
+    [InlineData("traceParent", "$.traceParent")]
+    [InlineData("trace_parent", "$.trace_parent")]
+    [InlineData("trace\\u0050arent", "$.traceParent")]
+    public void An_extension_attribute_whose_name_the_writer_refuses_is_refused_on_reading(string name, string path)
+    {
+        // The writer takes only lower-case ASCII letters and digits, as CloudEvents requires of attribute names, so an
+        // envelope read with any other name could not be written again (forwarded, dead-lettered) without an
+        // ArgumentException far from where the name came in.
+        var json = Catalog.ToCloudEventJson(Envelope(SeedEvents.CredentialsPresented));
+        var bad = json.Replace("\"datacontenttype\"", "\"" + name + "\":\"00-abc-01\",\"datacontenttype\"");
+        Assert.NotEqual(json, bad);
+
+        var error = Assert.Throws<JsonException>(() => Catalog.ReadCloudEvent(bad));
+
+        Assert.Equal(path, error.Path);
+        Assert.Contains("is not a CloudEvents attribute name", error.Message);
+        Assert.Contains("lower-case ASCII letters and digits", error.Message);
+    }
+
     [Fact]
     public void An_unknown_event_type_is_a_clear_error()
     {

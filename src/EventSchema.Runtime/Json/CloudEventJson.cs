@@ -92,6 +92,12 @@ internal static class CloudEventJson
                     case "data_base64":
                         throw JsonReadErrors.AtValue("Binary (data_base64) event data is not supported; events are carried as JSON in 'data'.");
                     default:
+                        // Refused here rather than kept: the writer refuses such a name, so an envelope holding one
+                        // could not be forwarded, and CloudEvents allows only these characters in attribute names.
+                        if (!IsExtensionName(name))
+                        {
+                            throw JsonReadErrors.AtValue($"'{name}' is not a CloudEvents attribute name: attribute names are lower-case ASCII letters and digits.");
+                        }
                         var value = ReadExtension(ref reader, options);
                         if (value is not null) (extensions ??= new Dictionary<string, object>(StringComparer.Ordinal))[name] = value;
                         break;
