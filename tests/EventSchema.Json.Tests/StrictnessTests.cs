@@ -230,6 +230,33 @@ public sealed class StrictnessTests
     }
 
     [Theory]
+    [InlineData("1.7976931348623157e308", double.MaxValue)]
+    [InlineData("1.7976931348623158e308", double.MaxValue)]
+    [InlineData("1.797693134862315807e308", double.MaxValue)]
+    [InlineData("-1.797693134862315807e308", double.MinValue)]
+    [InlineData("1.797693134862315808e308", null)]
+    [InlineData("1.7976931348623159e308", null)]
+    [InlineData("-1.7976931348623159e308", null)]
+    [InlineData("1e400", null)]
+    public void A_double_is_refused_only_where_it_rounds_to_infinity(string number, double? expected)
+    {
+        // The bound docs/json.md gives: the largest double plus half a step (2^1024 - 2^970, about
+        // 1.797693134862315808e308); below it a number rounds to the largest double, as every IEEE 754 reader rounds it.
+        var leaf = """{"label":"x","weight":""" + number + "}";
+
+        if (expected is { } value)
+        {
+            Assert.Equal(value, Leaf.FromJson(leaf).Weight);
+        }
+        else
+        {
+            var error = Assert.Throws<JsonException>(() => Leaf.FromJson(leaf));
+            Assert.Equal("$.weight", error.Path);
+            Assert.Contains("not a valid double", error.Message);
+        }
+    }
+
+    [Theory]
     [InlineData("2025-02-30")]
     [InlineData("2025-4-17")]
     [InlineData("17.04.2025")]
