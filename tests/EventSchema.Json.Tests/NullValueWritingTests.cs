@@ -24,6 +24,23 @@ public sealed class NullValueWritingTests
     }
 
     [Fact]
+    public void An_enum_value_that_names_no_member_is_refused_with_what_to_do_and_the_writer_left_as_it_was()
+    {
+        var value = CoverageSamples.Full with { Level = (Level)42 };
+        using var stream = new MemoryStream();
+        using var writer = new System.Text.Json.Utf8JsonWriter(stream);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => value.WriteJson(writer));
+
+        Assert.Equal(42, (int)(Level)error.ActualValue!);
+        Assert.Contains("not a declared Level member, so it has no JSON text: the reader would refuse it", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Validate() reports it with code 'enum'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("enum", Assert.Single(value.Validate().Errors).Code);
+        writer.Flush();
+        Assert.Equal(0, stream.Length);
+    }
+
+    [Fact]
     public void A_required_collection_holding_null_is_refused()
     {
         var value = CoverageSamples.Full with { Scores = null! };

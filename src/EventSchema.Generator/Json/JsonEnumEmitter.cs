@@ -56,7 +56,7 @@ internal static class JsonEnumEmitter
                 {
                     writer.Line($"{fullName}.{member.Name} => __Json{member.Name},");
                 }
-                writer.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpLiterals.String("Not a declared " + spec.Name + " member.")}),");
+                writer.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpLiterals.String("The value is not a declared " + spec.Name + " member, so it has no JSON text: the reader would refuse it. Validate() reports it with code 'enum'.")}),");
             }
             writer.Line();
             writer.Line("/// <summary>Reads a member from its schema string; any other value is a <see cref=\"global::System.Text.Json.JsonException\"/>.</summary>");

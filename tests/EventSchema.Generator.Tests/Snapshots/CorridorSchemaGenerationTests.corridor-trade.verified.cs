@@ -1508,7 +1508,7 @@ public sealed class ModeJsonConverter : global::System.Text.Json.Serialization.J
         global::Corridor.Trade.Mode.Rail => __JsonRail,
         global::Corridor.Trade.Mode.Sea => __JsonSea,
         global::Corridor.Trade.Mode.Road => __JsonRoad,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a declared Mode member."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not a declared Mode member, so it has no JSON text: the reader would refuse it. Validate() reports it with code 'enum'."),
     };
 
     /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>
@@ -1576,7 +1576,7 @@ public sealed class CargoKindJsonConverter : global::System.Text.Json.Serializat
         global::Corridor.Trade.CargoKind.Bulk => __JsonBulk,
         global::Corridor.Trade.CargoKind.Liquid => __JsonLiquid,
         global::Corridor.Trade.CargoKind.Roro => __JsonRoro,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a declared CargoKind member."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not a declared CargoKind member, so it has no JSON text: the reader would refuse it. Validate() reports it with code 'enum'."),
     };
 
     /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>

@@ -851,7 +851,7 @@ public sealed class KindJsonConverter : global::System.Text.Json.Serialization.J
         global::Edge.Cases.Kind.FirstOne => __JsonFirstOne,
         global::Edge.Cases.Kind.Second => __JsonSecond,
         global::Edge.Cases.Kind.Third => __JsonThird,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a declared Kind member."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not a declared Kind member, so it has no JSON text: the reader would refuse it. Validate() reports it with code 'enum'."),
     };
 
     /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>

@@ -713,7 +713,7 @@ public sealed class CooperationAreaJsonConverter : global::System.Text.Json.Seri
         global::Diplomacy.CooperationArea.Security => __JsonSecurity,
         global::Diplomacy.CooperationArea.Cultural => __JsonCultural,
         global::Diplomacy.CooperationArea.Humanitarian => __JsonHumanitarian,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a declared CooperationArea member."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not a declared CooperationArea member, so it has no JSON text: the reader would refuse it. Validate() reports it with code 'enum'."),
     };
 
     /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>

@@ -262,7 +262,7 @@ public sealed class SupportedPrincipleJsonConverter : global::System.Text.Json.S
         global::Diplomacy.SupportedPrinciple.TerritorialIntegrity => __JsonTerritorialIntegrity,
         global::Diplomacy.SupportedPrinciple.Sovereignty => __JsonSovereignty,
         global::Diplomacy.SupportedPrinciple.Initiative => __JsonInitiative,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a declared SupportedPrinciple member."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not a declared SupportedPrinciple member, so it has no JSON text: the reader would refuse it. Validate() reports it with code 'enum'."),
     };
 
     /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>

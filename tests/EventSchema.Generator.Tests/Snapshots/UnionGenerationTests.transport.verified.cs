@@ -1518,7 +1518,7 @@ public sealed class TariffUnitJsonConverter : global::System.Text.Json.Serializa
         global::Corridor.Transport.TariffUnit.Container => __JsonContainer,
         global::Corridor.Transport.TariffUnit.Tonne => __JsonTonne,
         global::Corridor.Transport.TariffUnit.Wagon => __JsonWagon,
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a declared TariffUnit member."),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value is not a declared TariffUnit member, so it has no JSON text: the reader would refuse it. Validate() reports it with code 'enum'."),
     };
 
     /// <summary>Reads a member from its schema string; any other value is a <see cref="global::System.Text.Json.JsonException"/>.</summary>
