@@ -130,6 +130,23 @@ public sealed class LimitTests
         var error = FailsTheSameWay(() => Probe.FromJson("{\"entries\":{\"123456789\":\"v\"}}", options));
         Assert.Equal("$.entries", error.Path);
         Assert.Contains("MaxStringLength", error.Message);
+        Assert.Contains("The property name or map key is longer than the limit of 8", error.Message);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_undeclared_property_name_past_the_limit_is_named_as_a_name_not_a_string(bool reuseStrings)
+    {
+        // Such a name is refused at the object that holds it (the name itself may be far too long for a path); the
+        // message says it is the name that is too long, since the object has no string of that length.
+        var options = new EventJsonOptions { MaxStringLength = 8, ReuseStrings = reuseStrings };
+
+        Assert.NotNull(Probe.FromJson("{\"abcdefgh\":1}", options));
+        var error = FailsTheSameWay(() => Probe.FromJson("{\"abcdefghi\":1}", options));
+
+        Assert.Equal("$", error.Path);
+        Assert.Contains("The property name or map key is longer than the limit of 8 UTF-16 code units (EventJsonOptions.MaxStringLength)", error.Message);
     }
 
     [Theory]

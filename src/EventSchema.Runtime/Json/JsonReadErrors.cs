@@ -129,6 +129,10 @@ public static partial class JsonReadErrors
     public static JsonException StringTooLong(int maxLength)
         => AtValue("The string is longer than the limit of " + maxLength.ToString(CultureInfo.InvariantCulture) + " UTF-16 code units (EventJsonOptions.MaxStringLength).");
 
+    /// <summary>A property name or map key longer than <see cref="EventJsonOptions.MaxStringLength"/>.</summary>
+    public static JsonException NameTooLong(int maxLength)
+        => AtValue("The property name or map key is longer than the limit of " + maxLength.ToString(CultureInfo.InvariantCulture) + " UTF-16 code units (EventJsonOptions.MaxStringLength).");
+
     /// <summary>A collection with more items than <see cref="EventJsonOptions.MaxCollectionSize"/>.</summary>
     public static JsonException CollectionTooLarge(int maxSize)
         => AtValue("The collection has more than the limit of " + maxSize.ToString(CultureInfo.InvariantCulture) + " items (EventJsonOptions.MaxCollectionSize).");

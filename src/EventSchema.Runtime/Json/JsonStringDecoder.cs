@@ -32,9 +32,9 @@ public static class JsonStringDecoder
     /// <summary>The current property name (a map key) as .NET text, within <see cref="EventJsonOptions.MaxStringLength"/>.</summary>
     public static string GetPropertyName(in Utf8JsonReader reader, EventJsonOptions options)
     {
-        if (JsonStringPool.TryGet(in reader, options) is { } pooled) return pooled;
-        var name = GetString(in reader);
-        if (name.Length > options.MaxStringLength) throw JsonReadErrors.StringTooLong(options.MaxStringLength);
+        var name = options.ReuseStrings && !reader.HasValueSequence && !reader.ValueIsEscaped ? JsonStringPool.GetOrAdd(reader.ValueSpan) : null;
+        name ??= GetString(in reader);
+        if (name.Length > options.MaxStringLength) throw JsonReadErrors.NameTooLong(options.MaxStringLength);
         return name;
     }
 
