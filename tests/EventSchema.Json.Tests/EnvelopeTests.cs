@@ -110,6 +110,40 @@ public sealed class EnvelopeTests
         Assert.Contains("lower-case ASCII letters and digits", error.Message);
     }
 
+    [Theory]
+    [InlineData("\"subject\":\"\"", "$.subject", "must not be empty")]
+    [InlineData("\"dataschema\":\"\"", "$.dataschema", "absolute URI")]
+    [InlineData("\"dataschema\":\"/schemas/credentials\"", "$.dataschema", "absolute URI")]
+    [InlineData("\"dataschema\":\"not a uri\"", "$.dataschema", "absolute URI")]
+    public void A_subject_or_dataschema_that_cloudevents_does_not_allow_is_refused_on_reading(string attribute, string path, string message)
+    {
+        // CloudEvents 1.0: subject, when present, is a non-empty string; dataschema a non-empty absolute URI. The SDK's
+        // JsonEventFormatter refuses anything else.
+        var json = Catalog.ToCloudEventJson(Envelope(SeedEvents.CredentialsPresented)).Replace("\"subject\":\"credentials\"", attribute);
+        Assert.Contains(attribute, json);
+
+        var error = Assert.Throws<JsonException>(() => Catalog.ReadCloudEvent(json));
+
+        Assert.Equal(path, error.Path);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("", null, "subject")]
+    [InlineData(null, "", "dataschema")]
+    [InlineData(null, "/schemas/credentials", "dataschema")]
+    public void A_subject_or_dataschema_that_cloudevents_does_not_allow_is_not_written(string? subject, string? dataSchema, string attribute)
+    {
+        var envelope = new EventEnvelope(SeedEvents.CredentialsPresented, "1", "/newsroom/news.az") { Subject = subject, DataSchema = dataSchema };
+
+        var error = Assert.Throws<ArgumentException>(() => Catalog.ToCloudEventJson(envelope));
+
+        Assert.Contains("'" + attribute + "'", error.Message);
+        Assert.Equal(
+            "https://schemas.example/credentials",
+            Catalog.ReadCloudEvent(Catalog.ToCloudEventJson(new EventEnvelope(SeedEvents.CredentialsPresented, "1", "/s") { Subject = "x", DataSchema = "https://schemas.example/credentials" })).DataSchema);
+    }
+
     [Fact]
     public void An_unknown_event_type_is_a_clear_error()
     {

@@ -27,8 +27,16 @@ internal static class CloudEventJson
         writer.WriteString(SourceName, envelope.Source);
         writer.WriteString(TypeName, info.EventType);
         if (envelope.Time is { } time) writer.WriteString(TimeName, time);
-        if (envelope.Subject is { } subject) writer.WriteString(SubjectName, subject);
-        if (envelope.DataSchema is { } dataSchema) writer.WriteString(DataSchemaName, dataSchema);
+        if (envelope.Subject is { } subject)
+        {
+            if (subject.Length == 0) throw new ArgumentException("The CloudEvents attribute 'subject' must not be empty; leave it null to leave it out.", nameof(envelope));
+            writer.WriteString(SubjectName, subject);
+        }
+        if (envelope.DataSchema is { } dataSchema)
+        {
+            if (!IsAbsoluteUri(dataSchema)) throw new ArgumentException($"The CloudEvents attribute 'dataschema' must be an absolute URI, not '{dataSchema}'; leave it null to leave it out.", nameof(envelope));
+            writer.WriteString(DataSchemaName, dataSchema);
+        }
         writer.WriteString(DataContentTypeName, JsonContentTypeValue);
         foreach (var extension in envelope.Extensions)
         {
@@ -77,8 +85,17 @@ internal static class CloudEventJson
                     case "id": id = RequiredString(ref reader, options); break;
                     case "source": source = RequiredString(ref reader, options); break;
                     case "type": type = RequiredString(ref reader, options); break;
-                    case "subject": subject = OptionalString(ref reader, options); break;
-                    case "dataschema": dataSchema = OptionalString(ref reader, options); break;
+                    case "subject":
+                        subject = OptionalString(ref reader, options);
+                        if (subject is { Length: 0 }) throw JsonReadErrors.AtValue("The attribute must not be empty.");
+                        break;
+                    case "dataschema":
+                        dataSchema = OptionalString(ref reader, options);
+                        if (dataSchema is not null && !IsAbsoluteUri(dataSchema))
+                        {
+                            throw JsonReadErrors.AtValue($"The value '{dataSchema}' is not an absolute URI, which a CloudEvent's dataschema is.");
+                        }
+                        break;
                     case "datacontenttype": contentType = OptionalString(ref reader, options); break;
                     case "time":
                         time = reader.TokenType == JsonTokenType.Null ? null : JsonValueReader.ReadDateTimeOffset(ref reader);
@@ -167,6 +184,21 @@ internal static class CloudEventJson
             + ". A structured CloudEvent has 'specversion', 'id', 'source' and 'type', and the event itself in 'data'."),
         _ => throw JsonReadErrors.UnexpectedToken("a string, integer or boolean extension attribute", reader.TokenType),
     };
+
+    /// <summary>
+    /// An absolute URI: a scheme (RFC 3986: a letter, then letters, digits, '+', '-' or '.') and a colon first, which
+    /// <see cref="Uri"/> alone does not require on Unix, where it takes "/a/b" for a file path.
+    /// </summary>
+    private static bool IsAbsoluteUri(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon < 1 || !(text[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
+        for (var i = 1; i < colon; i++)
+        {
+            if (!(text[i] is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '+' or '-' or '.')) return false;
+        }
+        return Uri.TryCreate(text, UriKind.Absolute, out _);
+    }
 
     private static bool IsJsonContentType(string contentType)
     {
