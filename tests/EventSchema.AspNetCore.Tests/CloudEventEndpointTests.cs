@@ -63,6 +63,24 @@ public sealed class CloudEventEndpointTests(FilteredApi api) : IClassFixture<Fil
         Assert.Equal("/newsroom/azertac", (string?)JsonNode.Parse(text)!["source"]);
     }
 
+    [Theory]
+    [InlineData("2025-04-17")]
+    [InlineData("2025-04-17T10:30:00")]
+    [InlineData("04/17/2025 10:30:00 +04:00")]
+    [InlineData("2025-04-17 10:30:00Z")]
+    public async Task A_binary_mode_time_that_is_not_rfc_3339_is_a_problem_at_its_header(string time)
+    {
+        // Without an offset, DateTimeOffset parsing would take the server's local time zone.
+        using var request = BinaryRequest(Credentials);
+        request.Headers.Remove("ce-time");
+        request.Headers.Add("ce-time", time);
+
+        using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("is not an RFC 3339 timestamp", Assert.Single(Bodies.Errors(problem)["ce-time"]), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_binary_mode_unknown_type_is_a_problem_at_its_header()
     {
