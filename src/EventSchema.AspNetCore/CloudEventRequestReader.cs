@@ -1,7 +1,5 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -67,7 +65,7 @@ internal static class CloudEventRequestReader
         var timeText = headers["ce-time"].ToString();
         if (timeText.Length > 0)
         {
-            if (!TryParseTime(timeText, out var parsed))
+            if (!EventEnvelope.TryParseTime(timeText, out var parsed))
             {
                 return HeaderProblem("ce-time", $"The ce-time header '{timeText}' is not an RFC 3339 timestamp.");
             }
@@ -83,28 +81,6 @@ internal static class CloudEventRequestReader
             DataSchema = NullIfEmpty(headers["ce-dataschema"].ToString()),
         };
         return new(envelope, null);
-    }
-
-    /// <summary>
-    /// The header read as the <c>time</c> of a structured CloudEvent is: RFC 3339 with its offset required, so a text
-    /// without one is refused rather than taken in the server's time zone, and no other date format passes.
-    /// </summary>
-    private static bool TryParseTime(string text, out DateTimeOffset time)
-    {
-        var buffer = new ArrayBufferWriter<byte>(text.Length + 2);
-        using (var writer = new Utf8JsonWriter(buffer)) writer.WriteStringValue(text);
-        var reader = new Utf8JsonReader(buffer.WrittenSpan);
-        reader.Read();
-        try
-        {
-            time = JsonValueReader.ReadDateTimeOffset(ref reader);
-            return true;
-        }
-        catch (JsonException)
-        {
-            time = default;
-            return false;
-        }
     }
 
     private static bool AcceptsMediaType(string? contentType, bool binary)

@@ -179,12 +179,8 @@ public static class CloudEventKafka
 
     private static DateTimeOffset ParseTime(string text)
     {
-        // RFC 3339: a date, 'T', a time and an offset; DateTimeOffset parsing without an offset would assume local time.
-        if (text.Length >= 20 && (text[text.Length - 1] is 'Z' or 'z' || text[text.Length - 3] == ':')
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time))
-        {
-            return time;
-        }
+        // As structured mode reads time: RFC 3339 with its offset, nothing DateTimeOffset.Parse would also take.
+        if (EventEnvelope.TryParseTime(text, out var time)) return time;
         throw JsonReadErrors.AtValue($"The header ce_time '{text}' is not an RFC 3339 timestamp with an offset.");
     }
 

@@ -180,6 +180,9 @@ public sealed class CloudEventBindingTests
         Assert.Contains("Unsupported CloudEvents version '0.3'", Refused("ce_specversion", "0.3"));
         Assert.Contains("is not JSON", Refused("content-type", "application/avro"));
         Assert.Contains("RFC 3339", Refused("ce_time", "2025-04-17 12:00"));
+        // Texts DateTimeOffset.Parse reads but RFC 3339 does not allow: another layout, a time without seconds.
+        Assert.Contains("RFC 3339", Refused("ce_time", "04/17/2025 10:30:00 +04:00"));
+        Assert.Contains("RFC 3339", Refused("ce_time", "2025-04-17T10:30+04:00"));
         Assert.Contains("does not name a CloudEvents extension", Refused("ce_Bad-Name", "x"));
 
         var headers = new Headers { { "content-type", Encoding.UTF8.GetBytes("application/cloudevents-batch+json") } };

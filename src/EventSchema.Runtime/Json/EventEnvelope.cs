@@ -54,6 +54,26 @@ public sealed class EventEnvelope
     /// <summary>The CloudEvents <c>time</c>: when the occurrence happened; null to leave it out.</summary>
     public DateTimeOffset? Time { get; init; }
 
+    /// <summary>
+    /// Reads a CloudEvents <c>time</c> from its text, as a binary-mode header carries it, exactly as a structured event's
+    /// <c>time</c> is read: RFC 3339 with its offset (<c>Z</c> or <c>±hh:mm</c>), so a text without one is refused rather
+    /// than taken in the local time zone, and no other date format passes.
+    /// </summary>
+    /// <returns>false when <paramref name="text"/> is not such a timestamp.</returns>
+    public static bool TryParseTime(string? text, out DateTimeOffset time)
+    {
+        time = default;
+        if (text is null || text.Length > IsoFormats.MaxDateTimeLength) return false;
+        Span<byte> ascii = stackalloc byte[IsoFormats.MaxDateTimeLength];
+        for (int i = 0; i < text.Length; i++)
+        {
+            // Every character of an RFC 3339 timestamp is ASCII.
+            if (text[i] > 0x7F) return false;
+            ascii[i] = (byte)text[i];
+        }
+        return IsoFormats.TryParseDateTime(ascii.Slice(0, text.Length), out time);
+    }
+
     /// <summary>The CloudEvents <c>subject</c>; null to leave it out.</summary>
     public string? Subject { get; init; }
 
