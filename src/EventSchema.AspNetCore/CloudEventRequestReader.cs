@@ -72,13 +72,19 @@ internal static class CloudEventRequestReader
             time = parsed;
         }
 
+        var dataSchema = NullIfEmpty(headers["ce-dataschema"].ToString());
+        if (dataSchema is not null && !EventEnvelope.IsValidDataSchema(dataSchema))
+        {
+            return HeaderProblem("ce-dataschema", $"The ce-dataschema header '{dataSchema}' is not an absolute URI, which a CloudEvent's dataschema is.");
+        }
+
         var data = catalog.ReadEvent(type, body.Span, options);
         var envelope = new EventEnvelope(data, id, source)
         {
             Time = time,
             ReceivedType = type,
             Subject = NullIfEmpty(headers["ce-subject"].ToString()),
-            DataSchema = NullIfEmpty(headers["ce-dataschema"].ToString()),
+            DataSchema = dataSchema,
         };
         return new(envelope, null);
     }

@@ -143,6 +143,12 @@ public static class CloudEventKafka
         if (string.IsNullOrEmpty(id)) throw JsonReadErrors.AtValue("The binary-mode CloudEvent has no ce_id header (or it is empty).");
         if (string.IsNullOrEmpty(source)) throw JsonReadErrors.AtValue("The binary-mode CloudEvent has no ce_source header (or it is empty).");
         if (string.IsNullOrEmpty(type)) throw JsonReadErrors.AtValue("The binary-mode CloudEvent has no ce_type header (or it is empty).");
+        // As structured mode reads them: what JSON refuses here would make an envelope that cannot be written again.
+        if (subject is { Length: 0 }) throw JsonReadErrors.AtValue("The header ce_subject is empty; a CloudEvent's subject is left out or not empty.");
+        if (dataSchema is not null && !EventEnvelope.IsValidDataSchema(dataSchema))
+        {
+            throw JsonReadErrors.AtValue($"The header ce_dataschema '{dataSchema}' is not an absolute URI, which a CloudEvent's dataschema is.");
+        }
         if (contentType is not null && !IsJsonContentType(contentType))
         {
             throw JsonReadErrors.AtValue($"The content-type '{contentType}' is not JSON; events are carried as application/json.");

@@ -81,6 +81,20 @@ public sealed class CloudEventEndpointTests(FilteredApi api) : IClassFixture<Fil
         Assert.Contains("is not an RFC 3339 timestamp", Assert.Single(Bodies.Errors(problem)["ce-time"]), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/schemas/credentials.json")]
+    [InlineData("credentials.json")]
+    public async Task A_binary_mode_dataschema_that_is_not_an_absolute_uri_is_a_problem_at_its_header(string dataSchema)
+    {
+        using var request = BinaryRequest(Credentials);
+        request.Headers.Add("ce-dataschema", dataSchema);
+
+        using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var problem = await Bodies.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("is not an absolute URI", Assert.Single(Bodies.Errors(problem)["ce-dataschema"]), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_binary_mode_unknown_type_is_a_problem_at_its_header()
     {

@@ -184,6 +184,9 @@ public sealed class CloudEventBindingTests
         Assert.Contains("RFC 3339", Refused("ce_time", "04/17/2025 10:30:00 +04:00"));
         Assert.Contains("RFC 3339", Refused("ce_time", "2025-04-17T10:30+04:00"));
         Assert.Contains("does not name a CloudEvents extension", Refused("ce_Bad-Name", "x"));
+        // What structured mode refuses, and the writer would refuse to write again.
+        Assert.Contains("ce_subject is empty", Refused("ce_subject", ""));
+        Assert.Contains("is not an absolute URI", Refused("ce_dataschema", "/schemas/credentials.json"));
 
         var headers = new Headers { { "content-type", Encoding.UTF8.GetBytes("application/cloudevents-batch+json") } };
         Assert.Contains("does not support", Assert.Throws<JsonException>(() => CloudEventKafka.Read(Catalog, headers, "[]"u8)).Message);

@@ -34,7 +34,7 @@ internal static class CloudEventJson
         }
         if (envelope.DataSchema is { } dataSchema)
         {
-            if (!IsAbsoluteUri(dataSchema)) throw new ArgumentException($"The CloudEvents attribute 'dataschema' must be an absolute URI, not '{dataSchema}'; leave it null to leave it out.", nameof(envelope));
+            if (!EventEnvelope.IsValidDataSchema(dataSchema)) throw new ArgumentException($"The CloudEvents attribute 'dataschema' must be an absolute URI, not '{dataSchema}'; leave it null to leave it out.", nameof(envelope));
             writer.WriteString(DataSchemaName, dataSchema);
         }
         writer.WriteString(DataContentTypeName, JsonContentTypeValue);
@@ -91,7 +91,7 @@ internal static class CloudEventJson
                         break;
                     case "dataschema":
                         dataSchema = OptionalString(ref reader, options);
-                        if (dataSchema is not null && !IsAbsoluteUri(dataSchema))
+                        if (dataSchema is not null && !EventEnvelope.IsValidDataSchema(dataSchema))
                         {
                             throw JsonReadErrors.AtValue($"The value '{dataSchema}' is not an absolute URI, which a CloudEvent's dataschema is.");
                         }
@@ -184,21 +184,6 @@ internal static class CloudEventJson
             + ". A structured CloudEvent has 'specversion', 'id', 'source' and 'type', and the event itself in 'data'."),
         _ => throw JsonReadErrors.UnexpectedToken("a string, integer or boolean extension attribute", reader.TokenType),
     };
-
-    /// <summary>
-    /// An absolute URI: a scheme (RFC 3986: a letter, then letters, digits, '+', '-' or '.') and a colon first, which
-    /// <see cref="Uri"/> alone does not require on Unix, where it takes "/a/b" for a file path.
-    /// </summary>
-    private static bool IsAbsoluteUri(string text)
-    {
-        var colon = text.IndexOf(':');
-        if (colon < 1 || !(text[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
-        for (var i = 1; i < colon; i++)
-        {
-            if (!(text[i] is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '+' or '-' or '.')) return false;
-        }
-        return Uri.TryCreate(text, UriKind.Absolute, out _);
-    }
 
     private static bool IsJsonContentType(string contentType)
     {

@@ -55,6 +55,23 @@ public sealed class EventEnvelope
     public DateTimeOffset? Time { get; init; }
 
     /// <summary>
+    /// Whether <paramref name="text"/> can be a CloudEvents <c>dataschema</c>: an absolute URI, with a scheme (RFC 3986:
+    /// a letter, then letters, digits, '+', '-' or '.') and a colon first, which <see cref="Uri"/> alone does not require
+    /// on Unix, where it takes "/a/b" for a file path. The readers of every mode refuse any other, as the CloudEvents SDK does.
+    /// </summary>
+    public static bool IsValidDataSchema(string? text)
+    {
+        if (text is null) return false;
+        var colon = text.IndexOf(':');
+        if (colon < 1 || !(text[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
+        for (var i = 1; i < colon; i++)
+        {
+            if (!(text[i] is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '+' or '-' or '.')) return false;
+        }
+        return Uri.TryCreate(text, UriKind.Absolute, out _);
+    }
+
+    /// <summary>
     /// Reads a CloudEvents <c>time</c> from its text, as a binary-mode header carries it, exactly as a structured event's
     /// <c>time</c> is read: RFC 3339 with its offset (<c>Z</c> or <c>±hh:mm</c>), so a text without one is refused rather
     /// than taken in the local time zone, and no other date format passes.
