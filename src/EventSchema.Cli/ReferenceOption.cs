@@ -69,29 +69,12 @@ internal static class ReferenceOption
             if (SchemaDeclarationsReader.Read(assembly) is { } reference) read.Add(reference);
         }
         if (read.Count > before) return true;
-        var projectReferences = ProjectReferencesOf(projectPath);
+        var projectReferences = ProjectAssemblyReferences.ProjectReferencesOf(projectPath);
         string followed = projectReferences.Count == 0
             ? string.Empty
             : $" Its project references ({string.Join(", ", projectReferences.Select(p => "'" + p + "'"))}) are not followed, since that needs MSBuild: give the referenced library's built assembly (--reference path/to/Library/bin/Debug/net8.0/Library.dll) or its schema files as paths.";
         error.WriteLine($"eventschema: error: '{projectPath}' references no assembly with schema declarations (packages that depend on EventSchema, in its restore output, and DLLs it references by path); reference a contracts library built with the EventSchema package, or give its assembly (a library's own schema files are given as paths, not as a reference).{followed}");
         return false;
-    }
-
-    /// <summary>The <c>Include</c> of each <c>ProjectReference</c> the project file writes; empty when it cannot be read.</summary>
-    private static List<string> ProjectReferencesOf(string projectPath)
-    {
-        try
-        {
-            return System.Xml.Linq.XDocument.Load(projectPath).Descendants()
-                .Where(e => e.Name.LocalName == "ProjectReference")
-                .Select(e => (string?)e.Attribute("Include"))
-                .OfType<string>()
-                .ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException)
-        {
-            return [];
-        }
     }
 
     // ES0028: a using directive naming a namespace no file declares.

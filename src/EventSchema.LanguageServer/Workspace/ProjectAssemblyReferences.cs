@@ -44,6 +44,14 @@ internal static class ProjectAssemblyReferences
         return paths;
     }
 
+    /// <summary>The <c>Include</c> of each <c>ProjectReference</c> the project file writes (not followed: that needs MSBuild); empty when it cannot be read.</summary>
+    public static List<string> ProjectReferencesOf(string projectPath)
+        => TryLoad(projectPath)?.Descendants()
+            .Where(e => e.Name.LocalName == "ProjectReference")
+            .Select(e => (string?)e.Attribute("Include"))
+            .OfType<string>()
+            .ToList() ?? [];
+
     private static IEnumerable<string> FromAssets(string assetsPath, TextWriter log)
     {
         if (!File.Exists(assetsPath)) return [];
