@@ -80,15 +80,8 @@ public sealed class EventEnvelope
     public static bool TryParseTime(string? text, out DateTimeOffset time)
     {
         time = default;
-        if (text is null || text.Length > IsoFormats.MaxDateTimeLength) return false;
         Span<byte> ascii = stackalloc byte[IsoFormats.MaxDateTimeLength];
-        for (int i = 0; i < text.Length; i++)
-        {
-            // Every character of an RFC 3339 timestamp is ASCII.
-            if (text[i] > 0x7F) return false;
-            ascii[i] = (byte)text[i];
-        }
-        return IsoFormats.TryParseDateTime(ascii.Slice(0, text.Length), out time);
+        return IsoFormats.TryCopyAscii(text, ascii, out int length) && IsoFormats.TryParseDateTime(ascii.Slice(0, length), out time);
     }
 
     /// <summary>The CloudEvents <c>subject</c>; null to leave it out.</summary>

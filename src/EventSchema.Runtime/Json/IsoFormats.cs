@@ -17,6 +17,24 @@ internal static class IsoFormats
     public const int MaxDurationLength = WireSyntax.MaxDurationLength;
 
     /// <summary>Parses an RFC 3339 full-date, <c>yyyy-MM-dd</c>, from year 1.</summary>
+    /// <summary>
+    /// Copies <paramref name="text"/> into <paramref name="destination"/> as ASCII bytes, for the parsers here that read
+    /// UTF-8; false when it is null, longer than the destination, or holds a character outside ASCII (which none of these
+    /// formats has).
+    /// </summary>
+    public static bool TryCopyAscii(string? text, Span<byte> destination, out int length)
+    {
+        length = 0;
+        if (text is null || text.Length > destination.Length) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] > 0x7F) return false;
+            destination[i] = (byte)text[i];
+        }
+        length = text.Length;
+        return true;
+    }
+
     public static bool TryParseDate(ReadOnlySpan<byte> text, out int year, out int month, out int day)
         => WireSyntax.TryParseDate(text, out year, out month, out day);
 

@@ -122,14 +122,8 @@ public readonly struct IsoDuration : IEquatable<IsoDuration>
     public static bool TryParse(string? text, out IsoDuration value)
     {
         value = default;
-        if (text is null || text.Length > IsoFormats.MaxDurationLength) return false;
-        Span<byte> utf8 = stackalloc byte[IsoFormats.MaxDurationLength];
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] > 0x7F) return false;
-            utf8[i] = (byte)text[i];
-        }
-        return IsoFormats.TryParseDuration(utf8.Slice(0, text.Length), out value);
+        Span<byte> ascii = stackalloc byte[IsoFormats.MaxDurationLength];
+        return IsoFormats.TryCopyAscii(text, ascii, out int length) && IsoFormats.TryParseDuration(ascii.Slice(0, length), out value);
     }
 
     /// <summary>The ISO 8601 text in its shortest form: <c>P1Y2M</c>, <c>PT1H30M</c>, <c>P2W</c>, and <c>PT0S</c> for zero.</summary>

@@ -80,14 +80,8 @@ public readonly struct OffsetTime : IEquatable<OffsetTime>
     public static bool TryParse(string? text, out OffsetTime value)
     {
         value = default;
-        if (text is null || text.Length > IsoFormats.MaxTimeLength) return false;
-        Span<byte> utf8 = stackalloc byte[IsoFormats.MaxTimeLength];
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] > 0x7F) return false;
-            utf8[i] = (byte)text[i];
-        }
-        return IsoFormats.TryParseTime(utf8.Slice(0, text.Length), out value);
+        Span<byte> ascii = stackalloc byte[IsoFormats.MaxTimeLength];
+        return IsoFormats.TryCopyAscii(text, ascii, out int length) && IsoFormats.TryParseTime(ascii.Slice(0, length), out value);
     }
 
     // Parts already checked by the parser.
